@@ -1,0 +1,2 @@
+export * from './minutes';
+export * from './sync';

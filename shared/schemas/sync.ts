@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { MinutesDraft } from './minutes';
+
+/** Client-made ids are UUIDs (v7 from the extension); the server accepts any UUID. */
+export const Id = z.uuid();
+export const Role = z.enum(['clerk', 'recipient', 'supervisor', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+/** 阅知 (read: copy-to recipients) or 办理 (act: units that decisions assign). */
+export const CirculationKind = z.enum(['read', 'act']);
+export type CirculationKind = z.infer<typeof CirculationKind>;
+
+export const TaskUpdateKind = z.enum(['progress', 'request_close', 'close', 'return']);
+export type TaskUpdateKind = z.infer<typeof TaskUpdateKind>;
+
+const IsoTime = z.iso.datetime({ offset: true });
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DocumentPut = z.object({
+  id: Id,
+  contentHash: z.string().min(8).max(128),
+  url: z.string().max(4096),
+  title: z.string().max(1000),
+  meetingDate: z.string().nullable().optional(),
+  draft: MinutesDraft,
+});
+export const CirculationCreate = z.object({
+  id: Id,
+  documentId: Id,
+  unitId: z.string().min(1).max(200),
+  kind: CirculationKind,
+});
+export const TaskCreate = z.object({
+  id: Id,
+  documentId: Id,
+  decisionIndex: z.number().int().min(0),
+  text: z.string().min(1).max(5000),
+  leadUnitId: z.string().min(1).max(200),
+  coUnitIds: z.array(z.string().min(1).max(200)).max(50).default([]),
+  due: z.string().max(200).nullable().default(null),
+  dueDate: Day.nullable().default(null),
+});
+export const AckCreate = z.object({ id: Id, documentId: Id });
+export const ReadCreate = z.object({ id: Id, documentId: Id });
+export const TaskUpdate = z.object({
+  id: Id,
+  taskId: Id,
+  kind: TaskUpdateKind,
+  note: z.string().max(5000).default(''),
+});
+export const ReminderCreate = z.object({
+  id: Id,
+  unitId: z.string().min(1).max(200),
+  documentId: Id.nullable().default(null),
+  taskId: Id.nullable().default(null),
+  message: z.string().max(2000).default(''),
+});
+
+const mutation = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
+  z.object({ id: Id, type: z.literal(type), at: IsoTime, payload });
+
+/** One entry of a client's outbox. `id` makes a retried push harmless; `at` is the client's time. */
+export const Mutation = z.discriminatedUnion('type', [
+  mutation('document.put', DocumentPut),
+  mutation('circulation.create', CirculationCreate),
+  mutation('task.create', TaskCreate),
+  mutation('ack.create', AckCreate),
+  mutation('read.create', ReadCreate),
+  mutation('task.update', TaskUpdate),
+  mutation('reminder.create', ReminderCreate),
+]);
+export type Mutation = z.infer<typeof Mutation>;
+export type MutationType = Mutation['type'];
+
+export const PushRequest = z.object({ mutations: z.array(Mutation).min(1).max(500) });
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const PushResult = z.object({
+  id: Id,
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  reason: z.string().optional(),
+});
+export type PushResult = z.infer<typeof PushResult>;
+export const PushResponse = z.object({ results: z.array(PushResult) });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullQuery = z.object({
+  since: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+/** Records as the server stores and serves them. */
+export const DocumentRecord = z.object({
+  id: Id,
+  contentHash: z.string(),
+  version: z.number().int(),
+  url: z.string(),
+  title: z.string(),
+  meetingDate: z.string().nullable(),
+  draft: MinutesDraft,
+  ownerUnitId: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const CirculationRecord = CirculationCreate.extend({ createdBy: z.string(), createdAt: z.string() });
+export const AckRecord = z.object({ id: Id, documentId: Id, unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
+export const ReadRecord = AckRecord;
+export const TaskRecord = TaskCreate.extend({ createdBy: z.string(), createdAt: z.string() });
+export const TaskUpdateRecord = TaskUpdate.extend({ unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
+export const ReminderRecord = ReminderCreate.extend({ fromUserId: z.string().nullable(), at: z.string() });
+export const UnitRecord = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) });
+export type UnitRecord = z.infer<typeof UnitRecord>;
+
+/** One change in the server's sequence. `data` is the record of the named entity. */
+export const Change = z.discriminatedUnion('entity', [
+  z.object({ seq: z.number().int(), entity: z.literal('document'), data: DocumentRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('circulation'), data: CirculationRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('ack'), data: AckRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('read'), data: ReadRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('task'), data: TaskRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('taskUpdate'), data: TaskUpdateRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('reminder'), data: ReminderRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('unit'), data: UnitRecord }),
+]);
+export type Change = z.infer<typeof Change>;
+
+export const PullResponse = z.object({ changes: z.array(Change), cursor: z.number().int(), more: z.boolean() });
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const EnrollRequest = z.object({ code: z.string().min(4).max(100), deviceName: z.string().min(1).max(200) });
+export const EnrollResponse = z.object({
+  token: z.string(),
+  user: z.object({ id: z.string(), role: Role, unitId: z.string() }),
+});
+export type EnrollResponse = z.infer<typeof EnrollResponse>;
+
+export const ApiError = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.unknown()).optional() }),
+});

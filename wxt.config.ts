@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension lives in extension/ (DESIGN.md §2); WXT's defaults assume src/ and public/.
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['**/*'] },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // The sync service and portals are asked for at the moment the user sets them.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'circulate@circulate.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
