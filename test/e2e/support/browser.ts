@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const extensionDir = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** One browser profile (a user's Chromium) with the built extension loaded unpacked. */
+export class Profile {
+  ctx!: BrowserContext;
+  extensionId!: string;
+
+  constructor(readonly userDataDir = mkdtempSync(join(tmpdir(), 'circulate-profile-'))) {}
+
+  async launch(): Promise<this> {
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`no built extension in ${extensionDir}: run \`npx wxt build\` first`);
+    }
+    this.ctx = await chromium.launchPersistentContext(this.userDataDir, {
+      executablePath,
+      headless: true,
+      locale: 'en-US',
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const worker = this.ctx.serviceWorkers()[0] ?? (await this.ctx.waitForEvent('serviceworker'));
+    this.extensionId = new URL(worker.url()).host;
+    return this;
+  }
+
+  /** The side panel's page, opened as an ordinary tab so the test can drive it. */
+  async openPanel(): Promise<Page> {
+    const page = await this.ctx.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/sidepanel.html`);
+    return page;
+  }
+
+  /**
+   * Clicks the toolbar action for the tab showing `page`, as a user would: through the browser's
+   * DevTools protocol, which fires action.onClicked and grants activeTab for that tab.
+   */
+  async clickAction(page: Page): Promise<void> {
+    await page.bringToFront();
+    const cdp = await this.ctx.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { targetId: string; type: string; url: string }[];
+      };
+      const target = targetInfos.find((t) => t.type === 'page' && t.url === page.url());
+      if (!target) throw new Error(`no tab for ${page.url()}`);
+      await cdp.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: target.targetId } as never);
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.ctx?.close();
+  }
+
+  dispose(): void {
+    rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Fills Settings with the service URL and an enrollment code, and waits until enrolled. */
+export async function enroll(panel: Page, serviceUrl: string, code: string): Promise<void> {
+  await panel.getByTestId('tab-settings').click();
+  await panel.getByTestId('settings-server').fill(serviceUrl);
+  await panel.getByTestId('settings-code').fill(code);
+  await panel.getByTestId('settings-enroll').click();
+  await panel.getByTestId('settings-whoami').waitFor({ timeout: 20_000 });
+}
