@@ -53,10 +53,11 @@ export class Profile {
     await page.bringToFront();
     const cdp = await this.ctx.browser()!.newBrowserCDPSession();
     try {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      // The action is triggered on a *tab* target, which Target.getTargets lists only when asked to.
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
         targetInfos: { targetId: string; type: string; url: string }[];
       };
-      const target = targetInfos.find((t) => t.type === 'page' && t.url === page.url());
+      const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
       if (!target) throw new Error(`no tab for ${page.url()}`);
       await cdp.send('Extensions.triggerAction' as never, { id: this.extensionId, targetId: target.targetId } as never);
     } finally {
