@@ -1,0 +1,10 @@
+import { CirculateDb } from './database';
+
+export { CirculateDb, DB_NAME } from './database';
+export type * from './rows';
+export { uuidv7 } from './uuid';
+export { matchUnit, unitKey, unitKeys } from './unit-key';
+export { getMeta, setMeta, META } from './meta';
+
+/** The one database every extension context opens. */
+export const db = new CirculateDb();

@@ -1,0 +1,115 @@
+import type { CirculationKind, MinutesDraft, MutationType, TaskUpdateKind } from '../../shared/schemas';
+
+/** 'needs-manual': saved, but the extraction was unsure enough that a person should check it. */
+export type DocumentStatus = 'draft' | 'saved' | 'needs-manual';
+
+export interface DocumentRow {
+  id: string;
+  url: string;
+  contentHash: string;
+  title: string;
+  meetingDate: string | null;
+  draft: MinutesDraft;
+  status: DocumentStatus;
+  /** ISO time of the last local save (or of the server record when it came from a pull). */
+  savedAt: string;
+  /** The server's version once the server has the document. */
+  serverVersion?: number;
+  ownerUnitId?: string;
+}
+
+export type OutboxState = 'pending' | 'rejected';
+
+export interface OutboxRow {
+  /** The mutation id: a retried push of the same entry is recognised by the server. */
+  id: string;
+  type: MutationType;
+  /** Client time the mutation was made (ISO). */
+  at: string;
+  payload: Record<string, unknown> & { id: string };
+  state: OutboxState;
+  /** The server's words when it rejected the mutation; shown to the user, never dropped. */
+  reason?: string;
+  tries: number;
+  /** Epoch ms before which a background retry leaves this entry alone (backoff). */
+  nextAttemptAt: number;
+}
+
+export interface CirculationRow {
+  id: string;
+  documentId: string;
+  unitId: string;
+  kind: CirculationKind;
+  createdBy?: string;
+  createdAt: string;
+}
+
+/** An acknowledgement (签收) or a read receipt: one fact per (document, unit). */
+export interface ReceiptRow {
+  id: string;
+  documentId: string;
+  unitId: string;
+  userId?: string;
+  at: string;
+  serverAt?: string;
+}
+
+export interface TaskRow {
+  id: string;
+  documentId: string;
+  decisionIndex: number;
+  text: string;
+  leadUnitId: string;
+  coUnitIds: string[];
+  due: string | null;
+  dueDate: string | null;
+  createdBy?: string;
+  createdAt: string;
+}
+
+export interface TaskUpdateRow {
+  id: string;
+  taskId: string;
+  kind: TaskUpdateKind;
+  note: string;
+  unitId: string;
+  userId?: string;
+  at: string;
+  serverAt?: string;
+  /** The server's sequence number: a task's status is its latest update in server order. */
+  seq?: number;
+}
+
+export interface ReminderRow {
+  id: string;
+  unitId: string;
+  documentId: string | null;
+  taskId: string | null;
+  message: string;
+  fromUserId: string | null;
+  at: string;
+}
+
+export interface UnitRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Normalised name and aliases (see unitKey), indexed so a printed name finds its unit. */
+  keys: string[];
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** What one click on the toolbar button captured from a page. */
+export interface CaptureRow {
+  id: string;
+  capturedAt: string;
+  url: string;
+  pageTitle: string;
+  /** Null when the page could not be read at all (see `error`). */
+  draft: MinutesDraft | null;
+  error?: string;
+}

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CirculateDb, matchUnit, unitKey, uuidv7 } from '../../extension/db';
+import { SCHEMA_V1 } from '../../extension/db/database';
+import { uuidv7Time } from '../../extension/db/uuid';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+describe('uuidv7', () => {
+  it('makes RFC 9562 version 7 UUIDs carrying the time', () => {
+    const id = uuidv7(1_700_000_000_123);
+    expect(z.uuid().safeParse(id).success).toBe(true);
+    expect(id[14]).toBe('7');
+    expect(['8', '9', 'a', 'b']).toContain(id[19]);
+    expect(uuidv7Time(id)).toBe(1_700_000_000_123);
+  });
+
+  it('is strictly increasing within one millisecond and when the clock goes back', () => {
+    const ids = [uuidv7(1_800_000_000_000), uuidv7(1_800_000_000_000), uuidv7(1_799_999_999_000)];
+    for (let i = 0; i < 5000; i++) ids.push(uuidv7(1_800_000_000_001));
+    const sorted = [...ids].sort();
+    expect(sorted).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('unit matching', () => {
+  const units = [
+    { id: 'u-fgw', name: '区发展和改革委员会', aliases: ['区发改委'] },
+    { id: 'u-edu', name: 'Education Bureau', aliases: [] },
+  ];
+  it('matches a name or alias ignoring case, spaces and full-width forms', () => {
+    expect(matchUnit('区 发改委', units)).toBe('u-fgw');
+    expect(matchUnit('区发展和改革委员会', units)).toBe('u-fgw');
+    expect(matchUnit('education  BUREAU', units)).toBe('u-edu');
+    expect(matchUnit('ＥｄｕｃａｔｉｏｎＢｕｒｅａｕ', units)).toBe('u-edu');
+    expect(matchUnit('区财政局', units)).toBeUndefined();
+    expect(matchUnit('  ', units)).toBeUndefined();
+    expect(unitKey('A\u3000b')).toBe('ab');
+  });
+});
+
+describe('CirculateDb schema', () => {
+  it('opens at the latest version with every table', async () => {
+    const db = new CirculateDb('t-latest');
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['acks', 'captures', 'circulations', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
+    );
+  });
+
+  it('upgrades a version 1 database: units get their match keys, data is kept', async () => {
+    const v1 = new Dexie('t-upgrade');
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('units').put({ id: 'u-fgw', name: '区发展和改革委员会', aliases: ['区 发改委'] });
+    await v1.table('meta').put({ key: 'pull.cursor', value: 42 });
+    v1.close();
+
+    const db = new CirculateDb('t-upgrade');
+    opened.push(db);
+    await db.open();
+    const unit = await db.units.get('u-fgw');
+    expect(unit?.keys).toEqual(['区发展和改革委员会', '区发改委']);
+    expect((await db.units.where('keys').equals('区发改委').first())?.id).toBe('u-fgw');
+    expect((await db.meta.get('pull.cursor'))?.value).toBe(42);
+    await db.captures.put({ id: 'c1', capturedAt: 'x', url: 'u', pageTitle: 't', draft: null });
+    expect(await db.captures.count()).toBe(1);
+  });
+});
