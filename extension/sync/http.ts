@@ -1,0 +1,62 @@
+import { AuthError, NetworkError, ProtocolError } from './errors';
+
+/** Where and as whom the client talks to the service. */
+export interface Connection {
+  server: string;
+  token: string;
+  fetch?: typeof fetch;
+}
+
+/** `https://host/` → `https://host`, so paths can be appended. */
+export function serverBase(server: string): string {
+  return server.trim().replace(/\/+$/, '');
+}
+
+export interface JsonReply {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * One JSON request to the service. Unreachable, 429 and 5xx become NetworkError (retry later), 401
+ * AuthError; any other status is returned for the caller to judge.
+ */
+export async function requestJson(
+  conn: { server: string; token?: string; fetch?: typeof fetch },
+  path: string,
+  init: { method: 'GET' | 'POST'; body?: unknown } = { method: 'GET' },
+): Promise<JsonReply> {
+  const doFetch = conn.fetch ?? globalThis.fetch.bind(globalThis);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (conn.token) headers.Authorization = `Bearer ${conn.token}`;
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await doFetch(serverBase(conn.server) + path, {
+      method: init.method,
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch (err) {
+    throw new NetworkError(`service unreachable: ${(err as Error).message ?? String(err)}`);
+  }
+  if (res.status === 401) throw new AuthError('the service did not accept this device (401)');
+  if (res.status === 429 || res.status >= 500) throw new NetworkError(`service answered ${res.status}`);
+  let body: unknown = null;
+  const text = await res.text();
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ProtocolError(`service answered ${res.status} with a body that is not JSON`);
+    }
+  }
+  return { status: res.status, body };
+}
+
+/** The message of a service error body `{ error: { message } }`, or a fallback. */
+export function errorMessage(body: unknown, fallback: string): string {
+  const e = (body as { error?: { message?: unknown; code?: unknown } } | null)?.error;
+  if (e && typeof e.message === 'string' && e.message) return e.message;
+  return fallback;
+}

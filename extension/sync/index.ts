@@ -1,0 +1,8 @@
+export { enqueue, pendingEntries, retryRejected, type MutationInput } from './outbox';
+export type { Actor } from './local-apply';
+export { push, type PushSummary } from './push';
+export { pull, type PullSummary } from './pull';
+export { SyncEngine, type SyncErrorInfo, type SyncOutcome } from './engine';
+export { AuthError, NetworkError, ProtocolError } from './errors';
+export { backoffDelay } from './backoff';
+export { requestJson, serverBase, type Connection } from './http';

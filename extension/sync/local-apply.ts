@@ -1,0 +1,52 @@
+import type { Mutation } from '../../shared/schemas';
+import type { CirculateDb } from '../db';
+
+/** Who makes a mutation on this device, as the service told us at enrollment. */
+export interface Actor {
+  userId?: string;
+  unitId: string;
+}
+
+/**
+ * Writes the local record a mutation stands for, so the UI shows the work at once, offline too.
+ * The server keeps its own copy, which a later pull writes over this one.
+ */
+export async function applyLocal(db: CirculateDb, m: Mutation, actor: Actor): Promise<void> {
+  switch (m.type) {
+    case 'document.put': {
+      const p = m.payload;
+      const existing = await db.documents.get(p.id);
+      await db.documents.put({
+        id: p.id,
+        url: p.url,
+        contentHash: p.contentHash,
+        title: p.title,
+        meetingDate: p.meetingDate ?? null,
+        draft: p.draft,
+        status: existing?.status === 'needs-manual' ? 'needs-manual' : 'saved',
+        savedAt: m.at,
+        serverVersion: existing?.serverVersion,
+        ownerUnitId: existing?.ownerUnitId ?? actor.unitId,
+      });
+      return;
+    }
+    case 'circulation.create':
+      await db.circulations.put({ ...m.payload, createdBy: actor.userId, createdAt: m.at });
+      return;
+    case 'ack.create':
+      await db.acks.put({ ...m.payload, unitId: actor.unitId, userId: actor.userId, at: m.at });
+      return;
+    case 'read.create':
+      await db.reads.put({ ...m.payload, unitId: actor.unitId, userId: actor.userId, at: m.at });
+      return;
+    case 'task.create':
+      await db.tasks.put({ ...m.payload, createdBy: actor.userId, createdAt: m.at });
+      return;
+    case 'task.update':
+      await db.taskUpdates.put({ ...m.payload, unitId: actor.unitId, userId: actor.userId, at: m.at });
+      return;
+    case 'reminder.create':
+      await db.reminders.put({ ...m.payload, fromUserId: actor.userId ?? null, at: m.at });
+      return;
+  }
+}

@@ -1,0 +1,96 @@
+import { PushResponse } from '../../shared/schemas';
+import type { CirculateDb, OutboxRow } from '../db';
+import { backoffDelay } from './backoff';
+import { NetworkError, ProtocolError } from './errors';
+import { errorMessage, requestJson, type Connection } from './http';
+
+export interface PushOptions {
+  /** Ignore per-entry backoff (the user pressed "Sync now"). */
+  force?: boolean;
+  batchSize?: number;
+  now?: () => number;
+  random?: () => number;
+}
+
+export interface PushSummary {
+  applied: number;
+  duplicate: number;
+  rejected: number;
+}
+
+/**
+ * Sends pending outbox entries in batches, oldest first. `applied` and `duplicate` entries leave the
+ * outbox; `rejected` ones stay, marked with the server's reason, for the user to see. A batch the
+ * server refuses as a whole (4xx) is retried one entry at a time so one bad entry cannot block the
+ * rest; a single entry refused that way is marked rejected with the server's message.
+ */
+export async function push(db: CirculateDb, conn: Connection, opts: PushOptions = {}): Promise<PushSummary> {
+  const now = opts.now ?? Date.now;
+  const batchSize = opts.batchSize ?? 100;
+  const summary: PushSummary = { applied: 0, duplicate: 0, rejected: 0 };
+  const tried = new Set<string>();
+  for (;;) {
+    const t = now();
+    const batch = (await db.outbox.where('state').equals('pending').sortBy('id'))
+      .filter((e) => !tried.has(e.id) && (opts.force || e.nextAttemptAt <= t))
+      .slice(0, batchSize);
+    if (batch.length === 0) return summary;
+    batch.forEach((e) => tried.add(e.id));
+    await sendBatch(db, conn, batch, summary, opts);
+  }
+}
+
+async function sendBatch(
+  db: CirculateDb,
+  conn: Connection,
+  batch: OutboxRow[],
+  summary: PushSummary,
+  opts: PushOptions,
+): Promise<void> {
+  const mutations = batch.map(({ id, type, at, payload }) => ({ id, type, at, payload }));
+  let reply;
+  try {
+    reply = await requestJson(conn, '/sync/push', { method: 'POST', body: { mutations } });
+  } catch (err) {
+    if (err instanceof NetworkError) await postpone(db, batch, opts);
+    throw err;
+  }
+  if (reply.status >= 400) {
+    if (batch.length > 1) {
+      for (const entry of batch) await sendBatch(db, conn, [entry], summary, opts);
+      return;
+    }
+    const reason = errorMessage(reply.body, `refused by the service (${reply.status})`);
+    await db.outbox.update(batch[0].id, { state: 'rejected', reason });
+    summary.rejected += 1;
+    return;
+  }
+  const parsed = PushResponse.safeParse(reply.body);
+  if (!parsed.success) throw new ProtocolError('the service answered the push in an unknown form');
+  const byId = new Map(batch.map((e) => [e.id, e]));
+  await db.transaction('rw', db.outbox, async () => {
+    for (const r of parsed.data.results) {
+      if (!byId.has(r.id)) continue;
+      byId.delete(r.id);
+      if (r.status === 'rejected') {
+        await db.outbox.update(r.id, { state: 'rejected', reason: r.reason ?? 'rejected by the service' });
+        summary.rejected += 1;
+      } else {
+        await db.outbox.delete(r.id);
+        summary[r.status] += 1;
+      }
+    }
+  });
+  // Entries the server did not answer for stay pending and are retried later.
+  if (byId.size > 0) await postpone(db, [...byId.values()], opts);
+}
+
+async function postpone(db: CirculateDb, entries: OutboxRow[], opts: PushOptions): Promise<void> {
+  const t = (opts.now ?? Date.now)();
+  await db.transaction('rw', db.outbox, async () => {
+    for (const e of entries) {
+      const tries = e.tries + 1;
+      await db.outbox.update(e.id, { tries, nextAttemptAt: t + backoffDelay(tries, opts.random) });
+    }
+  });
+}

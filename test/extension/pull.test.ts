@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CirculateDb, getMeta, META } from '../../extension/db';
+import { AuthError, enqueue, pull } from '../../extension/sync';
+import { circulationChange, DOC_ID, DOC_ID_2, documentChange, draft, unitChange } from './fixtures';
+import { FakeService } from './fake-service';
+
+let db: CirculateDb;
+let svc: FakeService;
+let n = 0;
+beforeEach(async () => {
+  db = new CirculateDb(`t-pull-${n++}`);
+  await db.open();
+  svc = new FakeService();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const conn = () => ({ server: 'http://svc.test', token: svc.token, fetch: svc.fetch });
+
+describe('pull', () => {
+  it('pages until `more` is false, applying changes and storing the cursor', async () => {
+    svc.changes = [
+      unitChange(1, 'u-fin', '区财政局', ['财政局']),
+      unitChange(2, 'u-edu', '区教育局'),
+      documentChange(3, DOC_ID, '纪要一'),
+      circulationChange(5, '01890000-0000-7000-8000-0000000000c1', DOC_ID, 'u-fin'),
+      { seq: 6, entity: 'ack', data: { id: '01890000-0000-7000-8000-0000000000a1', documentId: DOC_ID, unitId: 'u-fin', userId: 'x', at: 'a', serverAt: 'b' } },
+    ];
+    const summary = await pull(db, conn(), { limit: 2 });
+    expect(summary.changes).toBe(5);
+    expect(svc.calls.map((c) => new URL(c.url).searchParams.get('since'))).toEqual(['0', '2', '5']);
+    expect(await getMeta(db, META.cursor)).toBe(6);
+    expect((await db.units.get('u-fin'))?.keys).toEqual(['区财政局', '财政局']);
+    expect(await db.documents.get(DOC_ID)).toMatchObject({ title: '纪要一', status: 'saved', serverVersion: 1 });
+    expect(await db.circulations.count()).toBe(1);
+    expect(await db.acks.count()).toBe(1);
+
+    // The next pull starts after the stored cursor and reports only what is new.
+    svc.changes.push(documentChange(7, DOC_ID_2, '纪要二'));
+    svc.calls = [];
+    const next = await pull(db, conn());
+    expect(svc.calls.map((c) => new URL(c.url).searchParams.get('since'))).toEqual(['6']);
+    expect(next.fresh.map((c) => c.entity)).toEqual(['document']);
+  });
+
+  it('keeps a local edit that is not pushed yet, learning only the server version', async () => {
+    await enqueue(
+      db,
+      { type: 'document.put', payload: { id: DOC_ID, contentHash: 'localhash1', url: 'u', title: '本地标题', draft: draft() } },
+      { unitId: 'u-office' },
+    );
+    svc.changes = [documentChange(1, DOC_ID, '服务器标题', 4)];
+    await pull(db, conn());
+    expect(await db.documents.get(DOC_ID)).toMatchObject({ title: '本地标题', serverVersion: 4 });
+  });
+
+  it('stores a page and its cursor together: a failure leaves neither', async () => {
+    svc.changes = [unitChange(1, 'u-fin', '区财政局'), documentChange(2, DOC_ID, '纪要')];
+    const put = vi.spyOn(db.documents, 'put').mockRejectedValueOnce(new Error('boom'));
+    await expect(pull(db, conn())).rejects.toThrow('boom');
+    put.mockRestore();
+    expect(await getMeta(db, META.cursor)).toBeUndefined();
+    expect(await db.units.count()).toBe(0);
+    await pull(db, conn());
+    expect(await getMeta(db, META.cursor)).toBe(2);
+    expect(await db.units.count()).toBe(1);
+  });
+
+  it('skips a change it cannot read instead of stopping', async () => {
+    svc.changes = [
+      { seq: 1, entity: 'hologram', data: {} } as never,
+      unitChange(2, 'u-fin', '区财政局'),
+    ];
+    const summary = await pull(db, conn());
+    expect(summary.unreadable).toBe(1);
+    expect(await db.units.count()).toBe(1);
+  });
+
+  it('throws AuthError on 401', async () => {
+    await expect(pull(db, { ...conn(), token: 'bad' })).rejects.toBeInstanceOf(AuthError);
+  });
+});
