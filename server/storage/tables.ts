@@ -1,0 +1,186 @@
+import type { ColumnType } from 'kysely';
+
+// Row shapes as stored. Times are ISO-8601 UTC strings on both engines (they sort as text), JSON
+// is stored as text, and sequence numbers are plain numbers (the PostgreSQL pool parses int8).
+
+type Json = string;
+type Time = string;
+
+export interface UnitsTable {
+  id: string;
+  name: string;
+  aliases: Json;
+  updated_at: Time;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: string;
+  unit_id: string;
+  created_at: Time;
+}
+
+export interface DevicesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Time;
+  revoked_at: Time | null;
+}
+
+export interface EnrollmentCodesTable {
+  code_hash: string;
+  role: string;
+  unit_id: string;
+  name: string | null;
+  created_at: Time;
+  expires_at: Time;
+  used_at: Time | null;
+  used_by: string | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: Time;
+  expires_at: Time;
+}
+
+export interface DocumentsTable {
+  id: string;
+  content_hash: string;
+  version: number;
+  url: string;
+  title: string;
+  meeting_date: string | null;
+  draft: Json;
+  owner_unit_id: string;
+  created_by: string;
+  created_at: Time;
+  updated_at: Time;
+}
+
+export interface CirculationsTable {
+  id: string;
+  document_id: string;
+  unit_id: string;
+  kind: string;
+  created_by: string;
+  created_at: Time;
+}
+
+/** acks and reads share this shape: one row per (document, unit), the first wins. */
+export interface ReceiptsTable {
+  id: string;
+  document_id: string;
+  unit_id: string;
+  user_id: string;
+  at: Time;
+  server_at: Time;
+}
+
+export interface TasksTable {
+  id: string;
+  document_id: string;
+  decision_index: number;
+  text: string;
+  lead_unit_id: string;
+  co_unit_ids: Json;
+  due: string | null;
+  due_date: string | null;
+  created_by: string;
+  created_at: Time;
+}
+
+/** Which units a task involves (lead and co-units), so visibility is a plain join. */
+export interface TaskUnitsTable {
+  task_id: string;
+  unit_id: string;
+  lead: number;
+}
+
+export interface TaskUpdatesTable {
+  id: string;
+  task_id: string;
+  kind: string;
+  note: string;
+  unit_id: string;
+  user_id: string;
+  at: Time;
+  server_at: Time;
+  /** The change sequence number it was stored under: "server order" for a task's status. */
+  server_seq: number;
+}
+
+export interface RemindersTable {
+  id: string;
+  unit_id: string;
+  document_id: string | null;
+  task_id: string | null;
+  message: string;
+  from_user_id: string | null;
+  at: Time;
+  server_at: Time;
+}
+
+export interface AppliedMutationsTable {
+  id: string;
+  type: string;
+  user_id: string;
+  device_id: string | null;
+  status: string;
+  reason: string | null;
+  server_at: Time;
+}
+
+export interface ChangesTable {
+  seq: number;
+  entity: string;
+  entity_id: string;
+  document_id: string | null;
+  unit_id: string | null;
+  task_id: string | null;
+  data: Json;
+  server_at: Time;
+}
+
+export interface CountersTable {
+  name: string;
+  value: ColumnType<number, number, number>;
+}
+
+export interface AuditTable {
+  seq: number;
+  actor: string;
+  device: string | null;
+  client_at: Time | null;
+  server_at: Time;
+  action: string;
+  entity: string;
+  entity_id: string;
+  data: Json;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  devices: DevicesTable;
+  enrollment_codes: EnrollmentCodesTable;
+  sessions: SessionsTable;
+  documents: DocumentsTable;
+  circulations: CirculationsTable;
+  acks: ReceiptsTable;
+  reads: ReceiptsTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  task_updates: TaskUpdatesTable;
+  reminders: RemindersTable;
+  applied_mutations: AppliedMutationsTable;
+  changes: ChangesTable;
+  counters: CountersTable;
+  audit: AuditTable;
+}

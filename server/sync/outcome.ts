@@ -1,0 +1,33 @@
+import type { Mutation } from '../../shared/schemas';
+import type { WriteTx } from '../storage/types';
+import type { Principal } from '../storage/users';
+
+export type Outcome = { status: 'applied' } | { status: 'duplicate'; reason?: string } | { status: 'rejected'; reason: string };
+
+export const applied = (): Outcome => ({ status: 'applied' });
+export const duplicate = (reason?: string): Outcome => (reason ? { status: 'duplicate', reason } : { status: 'duplicate' });
+export const rejected = (reason: string): Outcome => ({ status: 'rejected', reason });
+
+/** The mutation of one type, with its payload typed. */
+export type MutationOf<T extends Mutation['type']> = Extract<Mutation, { type: T }>;
+
+/**
+ * What an applier gets: the write transaction, who is acting (from the token) and the mutation.
+ * Appliers check everything before they write, so a rejection leaves nothing behind.
+ */
+export interface ApplyContext<T extends Mutation['type']> {
+  tx: WriteTx;
+  who: Principal;
+  mutation: MutationOf<T>;
+}
+
+/** The audit fields every accepted mutation shares. */
+export const auditOf = (ctx: { who: Principal; mutation: Mutation }, entity: string, entityId: string) => ({
+  actor: ctx.who.userId,
+  device: ctx.who.deviceId,
+  clientAt: ctx.mutation.at,
+  action: ctx.mutation.type,
+  entity,
+  entityId,
+  data: ctx.mutation.payload,
+});

@@ -1,0 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { createSqliteStorage } from '../../server/storage/sqlite';
+import { storageContract } from './storage.contract';
+
+const dir = mkdtempSync(join(tmpdir(), 'circulate-sqlite-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A real file in WAL mode, a fresh one (in a folder not yet made) per test.
+storageContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
