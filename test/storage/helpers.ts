@@ -49,8 +49,8 @@ export function mutation(type: MutationType, payload: Record<string, unknown>, i
   return Mutation.parse({ id, type, at: new Date().toISOString(), payload });
 }
 
-export const docPut = (id: string, hash = 'hash-0001', title = 'Minutes') =>
-  mutation('document.put', { id, contentHash: hash, url: 'https://oa.example/doc', title, draft: draft(title) });
+export const docPut = (id: string, hash = 'hash-0001', title = 'Minutes', mutationId = randomUUID()) =>
+  mutation('document.put', { id, contentHash: hash, url: 'https://oa.example/doc', title, draft: draft(title) }, mutationId);
 export const circulate = (documentId: string, unitId: string, kind = 'read') =>
   mutation('circulation.create', { id: randomUUID(), documentId, unitId, kind });
 export const ack = (documentId: string) => mutation('ack.create', { id: randomUUID(), documentId });

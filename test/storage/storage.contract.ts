@@ -223,11 +223,13 @@ export function storageContract(engine: string, open: () => Promise<Storage>) {
 
       it('applies a mutation id once: the same mutation again is a duplicate and changes nothing', async () => {
         const clerk = await makeUser(storage, 'clerk', 'office');
-        const m = docPut(randomUUID());
+        const doc2 = randomUUID();
+        const m = docPut(doc2);
         await pushMutations(storage, clerk, [m]);
         const before = await lastSeq(storage.db);
         const auditBefore = (await verifyAudit(storage.db)).entries;
-        expect(await pushMutations(storage, clerk, [{ ...m, payload: { ...m.payload, contentHash: 'hash-changed' } }])).toEqual([
+        const changed = docPut(doc2, 'hash-changed', 'Changed', m.id);
+        expect(await pushMutations(storage, clerk, [changed])).toEqual([
           { id: m.id, status: 'duplicate' },
         ]);
         expect(await lastSeq(storage.db)).toBe(before);
