@@ -45,11 +45,11 @@ export const draft = (title = 'Minutes') => ({
 });
 
 /** A mutation of `type` with `payload`, validated (and defaulted) by the shared schema. */
-export function mutation(type: MutationType, payload: Record<string, unknown>, id = randomUUID()): Mutation {
+export function mutation(type: MutationType, payload: Record<string, unknown>, id: string = randomUUID()): Mutation {
   return Mutation.parse({ id, type, at: new Date().toISOString(), payload });
 }
 
-export const docPut = (id: string, hash = 'hash-0001', title = 'Minutes', mutationId = randomUUID()) =>
+export const docPut = (id: string, hash = 'hash-0001', title = 'Minutes', mutationId: string = randomUUID()) =>
   mutation('document.put', { id, contentHash: hash, url: 'https://oa.example/doc', title, draft: draft(title) }, mutationId);
 export const circulate = (documentId: string, unitId: string, kind = 'read') =>
   mutation('circulation.create', { id: randomUUID(), documentId, unitId, kind });
