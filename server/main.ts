@@ -1,0 +1,29 @@
+// The sync service: `npx tsx server/main.ts`. PORT (default 8787); DATABASE_URL=postgres://… for
+// PostgreSQL, else SQLite at CIRCULATE_DB (default ./data/circulate.db). HOST (default 127.0.0.1).
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { openMigratedStorage } from './storage/open';
+
+const port = Number(process.env.PORT ?? 8787);
+const hostname = process.env.HOST || '127.0.0.1';
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not "${process.env.PORT}"`);
+  process.exit(2);
+}
+
+const storage = await openMigratedStorage();
+const app = createApp(storage, { log: (line) => console.log(line) });
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  console.log(`listening on http://127.0.0.1:${info.port}`);
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  await storage.close();
+  process.exit(0);
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

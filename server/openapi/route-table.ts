@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import {
+  ApiError, EnrollRequest, EnrollResponse, PullQuery, PullResponse, PushRequest, PushResponse, UnitRecord,
+} from '../../shared/schemas';
+
+/** One JSON route of the service, described by the zod schemas it validates with. */
+export interface RouteSpec {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  bearer?: boolean;
+  query?: z.ZodObject;
+  request?: z.ZodType;
+  status: number;
+  response: z.ZodType;
+  errors: number[];
+}
+
+export const Health = z.object({ ok: z.literal(true) });
+export const UnitList = z.object({ units: z.array(UnitRecord) });
+export { ApiError };
+
+export const routeTable: RouteSpec[] = [
+  { method: 'get', path: '/healthz', summary: 'Liveness check', status: 200, response: Health, errors: [] },
+  {
+    method: 'post', path: '/api/enroll', summary: 'Enroll a device with a single-use code',
+    request: EnrollRequest, status: 201, response: EnrollResponse, errors: [400, 401, 413, 422],
+  },
+  {
+    method: 'post', path: '/sync/push', summary: 'Apply a batch of mutations, each once', bearer: true,
+    request: PushRequest, status: 200, response: PushResponse, errors: [400, 401, 413, 422],
+  },
+  {
+    method: 'get', path: '/sync/pull', summary: 'Changes the caller may see after a cursor', bearer: true,
+    query: PullQuery, status: 200, response: PullResponse, errors: [400, 401],
+  },
+  { method: 'get', path: '/api/units', summary: 'The directory of units', bearer: true, status: 200, response: UnitList, errors: [401] },
+];
