@@ -5,6 +5,7 @@ export type * from './rows';
 export { uuidv7 } from './uuid';
 export { matchUnit, unitKey, unitKeys } from './unit-key';
 export { getMeta, setMeta, META } from './meta';
+export * from './queries';
 
 /** The one database every extension context opens. */
 export const db = new CirculateDb();

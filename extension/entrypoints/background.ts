@@ -1,1 +1,77 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { captureTab } from '../background/capture';
+import { connection, tokenRejected } from '../background/auth';
+import { watchBadge } from '../background/badge';
+import { handleMessage } from '../background/handler';
+import { notifyFresh } from '../background/notify';
+import { db } from '../db';
+import { readProfile, watchProfile } from '../profile';
+import { SyncEngine } from '../sync';
+
+const SYNC_ALARM = 'sync';
+
+export default defineBackground(() => {
+  let unitId: string | null = null;
+
+  const engine = new SyncEngine({
+    db,
+    connection: () => connection(),
+    onAuthLost: tokenRejected,
+    schedule: (ms, fn) => setTimeout(fn, ms),
+    onPulled: async (summary) => notifyFresh(db, unitId, summary),
+  });
+
+  // Badge follows my unit; it changes on enrollment and sign-out.
+  let stopBadge = () => undefined as void;
+  watchProfile((p) => {
+    const next = p.state === 'enrolled' ? (p.user?.unitId ?? null) : null;
+    if (next === unitId && next !== null) return;
+    unitId = next;
+    stopBadge();
+    stopBadge = watchBadge(db, unitId);
+  });
+
+  // The click grants activeTab. The panel must open while the click still counts as a user gesture,
+  // so it is opened before any await; it shows the capture as soon as it is stored.
+  browser.action.onClicked.addListener((tab) => {
+    openPanel(tab.id, tab.windowId);
+    void captureTab(db, tab);
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(message, sender, { db, engine }).then(sendResponse);
+    return true; // the reply is sent asynchronously
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void engine.sync();
+  });
+  void browser.alarms.get(SYNC_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  });
+
+  // Coming back online: push what was done offline now, not at the next tick.
+  globalThis.addEventListener?.('online', () => void engine.sync({ force: true }));
+
+  void readProfile().then((p) => {
+    if (p.state === 'enrolled') void engine.sync();
+  });
+});
+
+function openPanel(tabId: number | undefined, windowId: number | undefined): void {
+  const b = browser as unknown as {
+    sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  try {
+    if (b.sidePanel?.open) {
+      b.sidePanel.open(tabId !== undefined ? { tabId } : { windowId }).catch(() => undefined);
+    } else if (b.sidebarAction?.open) {
+      // Firefox: the side panel is a sidebar.
+      b.sidebarAction.open().catch(() => undefined);
+    }
+  } catch {
+    // No panel API (or no gesture): the capture is still stored and shown when the panel opens.
+  }
+}

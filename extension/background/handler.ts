@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { CirculateDb } from '../db';
+import { isExtensionPage, Message, type Reply, type SenderInfo } from '../messages';
+import type { SyncEngine } from '../sync';
+import { enroll, EnrollError, signOut } from './auth';
+
+export interface HandlerDeps {
+  db: CirculateDb;
+  engine: Pick<SyncEngine, 'sync'>;
+  fetch?: typeof fetch;
+}
+
+/** Answers a runtime message: validated with zod, accepted only from this extension's pages. */
+export async function handleMessage(raw: unknown, sender: SenderInfo, deps: HandlerDeps): Promise<Reply> {
+  if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+    return { ok: false, error: 'forbidden' };
+  }
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'invalid message' };
+  const msg = parsed.data;
+  try {
+    switch (msg.type) {
+      case 'enroll': {
+        const user = await enroll(deps.db, msg, deps.fetch);
+        void deps.engine.sync({ force: true });
+        return { ok: true, user };
+      }
+      case 'sync': {
+        const r = await deps.engine.sync({ force: true });
+        if (r.status === 'failed') return { ok: false, error: r.error.message };
+        if (r.status === 'not-enrolled') return { ok: false, error: 'not enrolled' };
+        return { ok: true };
+      }
+      case 'signOut':
+        await signOut();
+        return { ok: true };
+    }
+  } catch (err) {
+    if (err instanceof EnrollError) return { ok: false, error: err.message };
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

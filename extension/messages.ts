@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { EnrolledUser } from './profile';
+
+/** Messages the extension pages send to the background. Every one of them is privileged. */
+export const Message = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('enroll'),
+    server: z.string().trim().min(1).max(2000),
+    code: z.string().trim().min(1).max(100),
+    deviceName: z.string().trim().max(200).default(''),
+  }),
+  z.object({ type: z.literal('sync') }),
+  z.object({ type: z.literal('signOut') }),
+]);
+export type Message = z.input<typeof Message>;
+
+export type Reply = { ok: true; user?: EnrolledUser } | { ok: false; error: string };
+
+/** What the background knows of a message's sender (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * True only for this extension's own pages (side panel, options). Content scripts run inside web
+ * pages: their sender URL is the page's, so they can never enroll, sync or sign out.
+ */
+export function isExtensionPage(sender: SenderInfo, runtimeId: string, extensionRoot: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionRoot);
+}

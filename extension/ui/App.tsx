@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { CirculateDb } from '../db';
+import { Capture } from './Capture';
+import { useProfile } from './hooks';
+import { t } from './i18n';
+import { Inbox } from './Inbox';
+import { Settings } from './Settings';
+import { Tasks } from './Tasks';
+
+type Tab = 'capture' | 'inbox' | 'tasks' | 'settings';
+const TABS: { id: Tab; label: () => string }[] = [
+  { id: 'capture', label: () => t('tabCapture') },
+  { id: 'inbox', label: () => t('tabInbox') },
+  { id: 'tasks', label: () => t('tabTasks') },
+  { id: 'settings', label: () => t('tabSettings') },
+];
+
+/** The side panel: four views behind tabs. */
+export function App(props: { db: CirculateDb; initialTab?: Tab }) {
+  const profile = useProfile();
+  const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
+  const view = { db: props.db, profile };
+  return (
+    <div class="app">
+      <nav role="tablist">
+        {TABS.map((x) => (
+          <button
+            type="button"
+            role="tab"
+            key={x.id}
+            data-testid={`tab-${x.id}`}
+            aria-selected={tab === x.id}
+            class={tab === x.id ? 'active' : ''}
+            onClick={() => setTab(x.id)}
+          >
+            {x.label()}
+          </button>
+        ))}
+      </nav>
+      <main>
+        {tab === 'capture' && <Capture {...view} />}
+        {tab === 'inbox' && <Inbox {...view} />}
+        {tab === 'tasks' && <Tasks {...view} />}
+        {tab === 'settings' && <Settings {...view} />}
+      </main>
+    </div>
+  );
+}

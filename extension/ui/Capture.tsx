@@ -1,0 +1,294 @@
+import { useRef, useState } from 'preact/hooks';
+import { RecipientRole, type MinutesDraft } from '../../shared/schemas';
+import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type UnitRow } from '../db';
+import type { Profile } from '../profile';
+import { enqueue, type MutationInput } from '../sync';
+import { requestSync } from './bridge';
+import {
+  circulationTargets,
+  contentHash,
+  draftFromForm,
+  formFromDraft,
+  taskUnits,
+  unitFor,
+  type CaptureForm,
+  type DecisionForm,
+  type RecipientForm,
+} from './capture-model';
+import { useLiveQuery } from './hooks';
+import { t, type MessageKey } from './i18n';
+import { UnitSelect } from './UnitSelect';
+
+type Status =
+  | { kind: 'saved' }
+  | { kind: 'circulated'; count: number }
+  | { kind: 'error'; text: string };
+
+const ROLE_LABEL: Record<RecipientRole, MessageKey> = {
+  report: 'recipientReport',
+  send: 'recipientSend',
+  copy: 'recipientCopy',
+  distribute: 'recipientDistribute',
+};
+
+/** The latest capture: review and correct the extraction, map names to units, save, circulate. */
+export function Capture(props: { db: CirculateDb; profile: Profile | null }) {
+  const { db } = props;
+  const capture = useLiveQuery(() => latestCapture(db), [db], null as CaptureRow | undefined | null);
+  const units = useLiveQuery(() => db.units.orderBy('name').toArray(), [db], [] as UnitRow[]);
+
+  if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
+  if (capture === null) return null;
+  if (!capture.draft) {
+    return (
+      <p data-testid="capture-not-minutes">
+        {t('captureFailed')} {capture.error ?? ''}
+      </p>
+    );
+  }
+  if (!capture.draft.isMinutes) {
+    return (
+      <div>
+        <p data-testid="capture-not-minutes">
+          {t('captureNotMinutes')} {capture.draft.reason ?? ''}
+        </p>
+        <p class="muted">{capture.url}</p>
+      </div>
+    );
+  }
+  // A new capture starts a fresh form (key).
+  return <CaptureEditor key={capture.id} db={db} capture={capture} draft={capture.draft} units={units} profile={props.profile} />;
+}
+
+function CaptureEditor(props: {
+  db: CirculateDb;
+  capture: CaptureRow;
+  draft: MinutesDraft;
+  units: UnitRow[];
+  profile: Profile | null;
+}) {
+  const { db, capture, units, profile } = props;
+  const [form, setForm] = useState<CaptureForm>(() => formFromDraft(props.draft));
+  const [status, setStatus] = useState<Status | null>(null);
+  // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const saved = useRef<{ form: CaptureForm; docId: string } | null>(null);
+
+  const update = (patch: Partial<CaptureForm>) => setForm((f) => ({ ...f, ...patch }));
+  const setDecision = (i: number, patch: Partial<DecisionForm>) =>
+    setForm((f) => ({ ...f, decisions: f.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) }));
+  const setRecipient = (i: number, patch: Partial<RecipientForm>) =>
+    setForm((f) => ({ ...f, recipients: f.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+
+  const actor = profile?.state === 'enrolled' && profile.user ? { userId: profile.user.id, unitId: profile.user.unitId } : null;
+
+  /** Saves the form unless this very form is already saved; returns the document id. */
+  async function save(current: CaptureForm): Promise<string | null> {
+    if (!actor) {
+      setStatus({ kind: 'error', text: t('statusNeedsEnroll') });
+      return null;
+    }
+    if (saved.current?.form === current) return saved.current.docId;
+    const { draft, errors } = draftFromForm(props.draft, current);
+    if (!draft) {
+      setStatus({ kind: 'error', text: `${t('statusInvalid')} ${errors.join(', ')}` });
+      return null;
+    }
+    // Capturing the same page again updates its document, never makes a second one.
+    const existing = await db.documents.where('url').equals(capture.url).first();
+    const docId = existing?.id ?? uuidv7();
+    await enqueue(
+      db,
+      {
+        type: 'document.put',
+        payload: {
+          id: docId,
+          contentHash: await contentHash(draft),
+          url: capture.url,
+          title: draft.title ?? '',
+          meetingDate: draft.meetingDate,
+          draft,
+        },
+      },
+      actor,
+    );
+    saved.current = { form: current, docId };
+    return docId;
+  }
+
+  async function circulate(current: CaptureForm): Promise<void> {
+    const docId = await save(current);
+    if (!docId || !actor) return;
+    const targets = circulationTargets(current, units);
+    if (targets.size === 0) {
+      setStatus({ kind: 'error', text: t('statusNoUnits') });
+      return;
+    }
+    const already = new Set((await db.circulations.where('documentId').equals(docId).toArray()).map((c) => c.unitId));
+    const haveTask = new Set((await db.tasks.where('documentId').equals(docId).toArray()).map((x) => x.decisionIndex));
+    const mutations: MutationInput[] = [];
+    for (const [unitId, kind] of targets) {
+      if (!already.has(unitId)) mutations.push({ type: 'circulation.create', payload: { id: uuidv7(), documentId: docId, unitId, kind } });
+    }
+    current.decisions.forEach((d, i) => {
+      const who = taskUnits(d, units);
+      if (!who || haveTask.has(i)) return;
+      mutations.push({
+        type: 'task.create',
+        payload: {
+          id: uuidv7(),
+          documentId: docId,
+          decisionIndex: i,
+          text: d.text.trim(),
+          leadUnitId: who.lead,
+          coUnitIds: who.co,
+          due: d.due.trim() || null,
+          dueDate: d.dueDate ?? null,
+        },
+      });
+    });
+    if (mutations.length) await enqueue(db, mutations, actor);
+    const total = new Set([...already, ...targets.keys()]).size;
+    setStatus({ kind: 'circulated', count: total });
+  }
+
+  const run = (job: (f: CaptureForm) => Promise<unknown>, after?: () => void) => {
+    const current = form;
+    chain.current = chain.current
+      .then(() => job(current))
+      .then(() => {
+        after?.();
+        requestSync();
+      })
+      .catch((err) => setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) }));
+  };
+
+  const onSave = () =>
+    run(async (f) => {
+      if (await save(f)) setStatus({ kind: 'saved' });
+    });
+  const onCirculate = () => run((f) => circulate(f));
+
+  const draft = props.draft;
+  return (
+    <form class="capture" onSubmit={(e) => e.preventDefault()}>
+      <p class="muted">
+        {t('captureFrom')}: <span>{capture.url}</span>
+      </p>
+      <label>
+        {t('fieldTitle')}
+        <input data-testid="capture-title" value={form.title} onInput={(e) => update({ title: val(e) })} />
+      </label>
+      <div class="row">
+        <label>
+          {t('fieldDate')}
+          <input data-testid="capture-date" value={form.meetingDate} placeholder="YYYY-MM-DD" onInput={(e) => update({ meetingDate: val(e) })} />
+        </label>
+        <label>
+          {t('fieldDocNumber')}
+          <input data-testid="capture-docnumber" value={form.docNumber} onInput={(e) => update({ docNumber: val(e) })} />
+        </label>
+      </div>
+      <div class="row">
+        <label>
+          {t('fieldIssuer')}
+          <input data-testid="capture-issuer" value={form.issuer} onInput={(e) => update({ issuer: val(e) })} />
+        </label>
+        <label>
+          {t('fieldPresider')}
+          <input data-testid="capture-presider" value={form.presider} onInput={(e) => update({ presider: val(e) })} />
+        </label>
+      </div>
+
+      <h3>{t('fieldDecisions')}</h3>
+      {form.decisions.map((d, i) => (
+        <fieldset data-testid="capture-decision" key={i}>
+          <textarea
+            data-testid="capture-decision-text"
+            aria-label={t('fieldDecisionText')}
+            value={d.text}
+            rows={3}
+            onInput={(e) => setDecision(i, { text: val(e) })}
+          />
+          <label>
+            {t('fieldDue')}
+            <input data-testid="capture-decision-due" value={d.due} onInput={(e) => setDecision(i, { due: val(e) })} />
+          </label>
+          {d.assignees.map((a, k) => (
+            <div class="row" data-testid="capture-assignee" key={k}>
+              <input
+                aria-label={t('fieldAssignee')}
+                value={a.name}
+                onInput={(e) => setDecision(i, { assignees: d.assignees.map((x, j) => (j === k ? { ...x, name: val(e) } : x)) })}
+              />
+              <UnitSelect
+                testId="capture-assignee-unit"
+                label={t('fieldUnit')}
+                units={units}
+                value={unitFor(a, units)}
+                onChange={(unitId) => setDecision(i, { assignees: d.assignees.map((x, j) => (j === k ? { ...x, unitId } : x)) })}
+              />
+            </div>
+          ))}
+          <button type="button" class="link" onClick={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}>
+            {t('remove')}
+          </button>
+        </fieldset>
+      ))}
+
+      <h3>{t('fieldRecipients')}</h3>
+      {form.recipients.map((r, i) => (
+        <div class="row" data-testid="capture-recipient" key={i}>
+          <input aria-label={t('fieldRecipientName')} value={r.name} onInput={(e) => setRecipient(i, { name: val(e) })} />
+          <select
+            aria-label={t('fieldRole')}
+            value={r.role}
+            onChange={(e) => setRecipient(i, { role: RecipientRole.parse(val(e)) })}
+          >
+            {RecipientRole.options.map((role) => (
+              <option key={role} value={role}>
+                {t(ROLE_LABEL[role])}
+              </option>
+            ))}
+          </select>
+          <UnitSelect testId="capture-unit" label={t('fieldUnit')} units={units} value={unitFor(r, units)} onChange={(unitId) => setRecipient(i, { unitId })} />
+          <button type="button" class="link" onClick={() => update({ recipients: form.recipients.filter((_, j) => j !== i) })}>
+            {t('remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" class="link" onClick={() => update({ recipients: [...form.recipients, { name: '', role: 'copy' }] })}>
+        {t('addRecipient')}
+      </button>
+
+      {draft.warnings.length > 0 && (
+        <details>
+          <summary>{t('fieldWarnings')}</summary>
+          <ul>
+            {draft.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <div class="actions">
+        <button type="button" data-testid="capture-save" onClick={onSave}>
+          {t('captureSave')}
+        </button>
+        <button type="button" class="primary" data-testid="capture-circulate" onClick={onCirculate}>
+          {t('captureCirculate')}
+        </button>
+      </div>
+      {status && (
+        <p data-testid="capture-status" data-status={status.kind} data-count={status.kind === 'circulated' ? status.count : undefined} class={status.kind === 'error' ? 'error' : 'ok'}>
+          {status.kind === 'saved' ? t('statusSaved') : status.kind === 'circulated' ? t('statusCirculated', String(status.count)) : status.text}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function val(e: Event): string {
+  return (e.currentTarget as HTMLInputElement).value;
+}

@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getMeta, META, type CirculateDb, type OutboxRow } from '../db';
+import type { Profile } from '../profile';
+import { retryRejected, type SyncErrorInfo } from '../sync';
+import { send } from './bridge';
+import { useLiveQuery } from './hooks';
+import { t } from './i18n';
+
+interface SyncState {
+  pending: number;
+  rejected: OutboxRow[];
+  lastSyncAt?: string;
+  lastError?: SyncErrorInfo;
+}
+
+/** Service, enrollment, who I am, and the state of sync (pending, refused entries, errors). */
+export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
+  const { db, profile } = props;
+  const [server, setServer] = useState('');
+  const [code, setCode] = useState('');
+  const [device, setDevice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  // Fill the fields from the stored profile once it has been read.
+  useEffect(() => {
+    if (!profile) return;
+    setServer((s) => s || profile.server);
+    setDevice((d) => d || profile.deviceName);
+  }, [profile]);
+
+  const sync = useLiveQuery<SyncState>(
+    async () => ({
+      pending: await db.outbox.where('state').equals('pending').count(),
+      rejected: await db.outbox.where('state').equals('rejected').sortBy('id'),
+      lastSyncAt: await getMeta<string>(db, META.lastSyncAt),
+      lastError: await getMeta<SyncErrorInfo>(db, META.lastError),
+    }),
+    [db],
+    { pending: 0, rejected: [] },
+  );
+
+  const enrolled = profile?.state === 'enrolled' && profile.user;
+
+  const onEnroll = async () => {
+    setBusy(true);
+    setMessage(null);
+    const reply = await send({ type: 'enroll', server, code, deviceName: device });
+    setBusy(false);
+    if (reply.ok) setCode('');
+    else setMessage(reply.error);
+  };
+  const onSync = async () => {
+    setBusy(true);
+    const reply = await send({ type: 'sync' });
+    setBusy(false);
+    setMessage(reply.ok ? null : reply.error);
+  };
+  const onSignOut = async () => {
+    const reply = await send({ type: 'signOut' });
+    setMessage(reply.ok ? null : reply.error);
+  };
+
+  const shownError = sync.lastError && sync.lastError.code !== 'not-enrolled' ? sync.lastError.message : enrolled ? message : null;
+
+  return (
+    <div class="settings">
+      {profile?.state === 'expired' && (
+        <p class="error" data-testid="settings-expired">
+          {t('settingsExpired')}
+        </p>
+      )}
+      {enrolled ? (
+        <p data-testid="settings-whoami" data-role={profile.user!.role} data-unit-id={profile.user!.unitId}>
+          {t('settingsWhoami', [roleLabel(profile.user!.role), profile.user!.unitId])}
+        </p>
+      ) : null}
+      <label>
+        {t('settingsServer')}
+        <input data-testid="settings-server" type="url" value={server} placeholder="https://" onInput={(e) => setServer(val(e))} />
+      </label>
+      <label>
+        {t('settingsCode')}
+        <input data-testid="settings-code" value={code} autocomplete="off" onInput={(e) => setCode(val(e))} />
+      </label>
+      <label>
+        {t('settingsDevice')}
+        <input data-testid="settings-device" value={device} onInput={(e) => setDevice(val(e))} />
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" data-testid="settings-enroll" disabled={busy || !server || !code} onClick={onEnroll}>
+          {t('settingsEnroll')}
+        </button>
+        {enrolled && (
+          <button type="button" data-testid="settings-signout" onClick={onSignOut}>
+            {t('settingsSignOut')}
+          </button>
+        )}
+      </div>
+      {message && !enrolled && (
+        <p class="error" data-testid="settings-error">
+          {message}
+        </p>
+      )}
+
+      <h3>{t('syncTitle')}</h3>
+      <p>
+        {t('syncPending')}: <span data-testid="sync-pending">{sync.pending}</span>
+      </p>
+      <p>
+        {t('syncLast')}: <span data-testid="sync-last">{sync.lastSyncAt ? new Date(sync.lastSyncAt).toLocaleString() : t('syncNever')}</span>
+      </p>
+      {shownError && (
+        <p class="error">
+          {t('syncError')}: <span data-testid="sync-error">{shownError}</span>
+        </p>
+      )}
+      <button type="button" data-testid="sync-now" disabled={busy} onClick={onSync}>
+        {t('syncNow')}
+      </button>
+      {sync.rejected.length > 0 && (
+        <>
+          <h4>{t('syncRejected')}</h4>
+          <ul data-testid="sync-rejected">
+            {sync.rejected.map((r) => (
+              <li key={r.id} data-testid="sync-rejected-entry">
+                <code>{r.type}</code> — <span>{r.reason}</span>{' '}
+                <button type="button" class="link" onClick={() => void retryRejected(db, r.id).then(onSync)}>
+                  {t('syncRetry')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The role in the UI language, with the role's own name when they differ (it names the role everywhere). */
+function roleLabel(role: string): string {
+  const label = t(`role_${role}` as Parameters<typeof t>[0]);
+  return label === role ? role : `${label} (${role})`;
+}
+
+function val(e: Event): string {
+  return (e.currentTarget as HTMLInputElement).value;
+}

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { TaskUpdateKind } from '../../shared/schemas';
+import { tasksFor, uuidv7, type CirculateDb, type TaskItem } from '../db';
+import type { Profile } from '../profile';
+import { enqueue } from '../sync';
+import { requestSync } from './bridge';
+import { useLiveQuery } from './hooks';
+import { t } from './i18n';
+
+const DAY = 86_400_000;
+
+/** Near due (3 days) and overdue are derived from the due date, never stored. */
+export function dueState(dueDate: string | null, closed: boolean, today: Date = new Date()): 'overdue' | 'near' | null {
+  if (!dueDate || closed) return null;
+  const due = Date.parse(`${dueDate}T23:59:59`);
+  if (Number.isNaN(due)) return null;
+  if (due < today.getTime()) return 'overdue';
+  if (due - today.getTime() <= 3 * DAY) return 'near';
+  return null;
+}
+
+/** Tasks my unit leads (主办) or helps with (协办): status and a progress report with a note. */
+export function Tasks(props: { db: CirculateDb; profile: Profile | null }) {
+  const { db, profile } = props;
+  const user = profile?.user ?? null;
+  const unitId = user?.unitId ?? null;
+  const items = useLiveQuery(() => (unitId ? tasksFor(db, unitId) : Promise.resolve([])), [db, unitId], [] as TaskItem[]);
+  if (!user) return <p>{t('inboxNotEnrolled')}</p>;
+  if (items.length === 0) return <p data-testid="tasks-empty">{t('tasksEmpty')}</p>;
+  const kinds: TaskUpdateKind[] =
+    user.role === 'supervisor' || user.role === 'admin' ? ['progress', 'request_close', 'close', 'return'] : ['progress', 'request_close'];
+  return (
+    <ul class="tasks">
+      {items.map((item) => (
+        <TaskEntry key={item.task.id} db={db} item={item} kinds={kinds} actor={{ userId: user.id, unitId: user.unitId }} />
+      ))}
+    </ul>
+  );
+}
+
+function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKind[]; actor: { userId: string; unitId: string } }) {
+  const { db, item, kinds, actor } = props;
+  const [kind, setKind] = useState<TaskUpdateKind>('progress');
+  const [note, setNote] = useState('');
+  const { task, latest } = item;
+  const due = dueState(task.dueDate, latest?.kind === 'close');
+
+  const submit = async () => {
+    await enqueue(db, { type: 'task.update', payload: { id: uuidv7(), taskId: task.id, kind, note: note.trim() } }, actor);
+    setNote('');
+    requestSync();
+  };
+
+  return (
+    <li data-testid="task-item" data-task-id={task.id}>
+      <p>{task.text}</p>
+      <p class="muted">
+        {item.role === 'lead' ? t('taskLead') : t('taskCo')}
+        {item.docTitle ? ` · ${item.docTitle}` : ''}
+        {task.due || task.dueDate ? ` · ${t('taskDue')}: ${task.due ?? task.dueDate}` : ''}
+        {due && <strong class="error"> {due === 'overdue' ? t('taskOverdue') : t('taskNearDue')}</strong>}
+      </p>
+      <p data-testid="task-status">
+        {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
+      </p>
+      <div class="row">
+        <select data-testid="task-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TaskUpdateKind)}>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`taskKind_${k}`)}
+            </option>
+          ))}
+        </select>
+        <input data-testid="task-note" aria-label={t('taskNote')} placeholder={t('taskNote')} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+        <button type="button" data-testid="task-submit" onClick={submit}>
+          {t('taskSubmit')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,126 @@
+import { LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../shared/schemas';
+import { matchUnit, type UnitRow } from '../db';
+
+/** A name as printed plus the directory unit it stands for: `unitId` undefined = matched automatically. */
+export interface Mapped {
+  name: string;
+  unitId?: string;
+}
+
+export interface DecisionForm {
+  text: string;
+  due: string;
+  dueDate?: string;
+  assignees: Mapped[];
+  /** Where the extractor found it, kept so the saved draft still points into the page text. */
+  span?: SourceSpan;
+}
+
+export interface RecipientForm extends Mapped {
+  role: RecipientRole;
+  span?: SourceSpan;
+}
+
+/** The Capture view's editable copy of a draft. */
+export interface CaptureForm {
+  title: string;
+  meetingDate: string;
+  docNumber: string;
+  issuer: string;
+  presider: string;
+  decisions: DecisionForm[];
+  recipients: RecipientForm[];
+}
+
+export function formFromDraft(d: MinutesDraft): CaptureForm {
+  return {
+    title: d.title ?? '',
+    meetingDate: d.meetingDate ?? '',
+    docNumber: d.docNumber ?? '',
+    issuer: d.issuer ?? '',
+    presider: d.presider ?? '',
+    decisions: d.decisions.map((x) => ({
+      text: x.text,
+      due: x.due ?? '',
+      dueDate: x.dueDate,
+      assignees: x.assignees.map((name) => ({ name })),
+      span: x.span,
+    })),
+    recipients: d.recipients.map((r) => ({ name: r.name, role: r.role, span: r.span })),
+  };
+}
+
+type UnitLike = Pick<UnitRow, 'id' | 'name' | 'aliases'>;
+
+/** The unit a printed name is mapped to: the user's choice, else the directory match, else ''. */
+export function unitFor(m: Mapped, units: readonly UnitLike[]): string {
+  if (m.unitId !== undefined) return m.unitId;
+  return matchUnit(m.name, units) ?? '';
+}
+
+const blank = (s: string) => (s.trim() === '' ? null : s.trim());
+
+/** The edited draft, validated; `errors` lists the fields that are not valid. */
+export function draftFromForm(base: MinutesDraft, f: CaptureForm): { draft?: MinutesDraft; errors: string[] } {
+  const errors: string[] = [];
+  const meetingDate = blank(f.meetingDate);
+  if (meetingDate && !LooseDate.safeParse(meetingDate).success) errors.push('meetingDate (YYYY-MM-DD)');
+  const candidate = {
+    ...base,
+    title: blank(f.title),
+    meetingDate,
+    docNumber: blank(f.docNumber),
+    issuer: blank(f.issuer),
+    presider: blank(f.presider),
+    decisions: f.decisions.map((d) => ({
+        text: d.text.trim(),
+        assignees: d.assignees.map((a) => a.name.trim()).filter(Boolean),
+        due: blank(d.due),
+        ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+        ...(d.span ? { span: d.span } : {}),
+      })),
+    recipients: f.recipients
+      .filter((r) => r.name.trim())
+      .map((r) => ({ name: r.name.trim(), role: r.role, ...(r.span ? { span: r.span } : {}) })),
+  };
+  if (!candidate.title) errors.push('title');
+  f.decisions.forEach((d, i) => d.text.trim() || errors.push(`decision ${i + 1}`));
+  if (errors.length) return { errors };
+  const parsed = MinutesDraft.safeParse(candidate);
+  if (!parsed.success) return { errors: parsed.error.issues.map((i) => i.path.join('.')) };
+  return { draft: parsed.data, errors: [] };
+}
+
+/** SHA-256 of the draft's content, hex: the service versions a document when this changes. */
+export async function contentHash(draft: MinutesDraft): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(draft));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The units to circulate to: decision assignees act (办理), recipients read (阅知); a unit that is
+ * both acts. One entry per unit.
+ */
+export function circulationTargets(f: CaptureForm, units: readonly UnitLike[]): Map<string, CirculationKind> {
+  const targets = new Map<string, CirculationKind>();
+  for (const d of f.decisions) {
+    if (!d.text.trim()) continue;
+    for (const a of d.assignees) {
+      const u = unitFor(a, units);
+      if (u) targets.set(u, 'act');
+    }
+  }
+  for (const r of f.recipients) {
+    const u = unitFor(r, units);
+    if (u && !targets.has(u)) targets.set(u, 'read');
+  }
+  return targets;
+}
+
+/** For each decision with mapped assignees: the lead unit (first) and the co-units. */
+export function taskUnits(d: DecisionForm, units: readonly UnitLike[]): { lead: string; co: string[] } | null {
+  const ids = [...new Set(d.assignees.map((a) => unitFor(a, units)).filter(Boolean))];
+  if (!d.text.trim() || ids.length === 0) return null;
+  return { lead: ids[0], co: ids.slice(1) };
+}

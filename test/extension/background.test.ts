@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connection, readToken, tokenRejected } from '../../extension/background/auth';
+import { captureTab } from '../../extension/background/capture';
+import { handleMessage } from '../../extension/background/handler';
+import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
+import { readProfile, TOKEN_KEY } from '../../extension/profile';
+import { draft, DOC_ID, DOC_ID_2 } from './fixtures';
+import { FakeService } from './fake-service';
+
+let db: CirculateDb;
+let svc: FakeService;
+let n = 0;
+const PAGE = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = new CirculateDb(`t-bg-${n++}`);
+  await db.open();
+  svc = new FakeService();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+function deps() {
+  const syncs: unknown[] = [];
+  return {
+    syncs,
+    d: {
+      db,
+      fetch: svc.fetch,
+      engine: { sync: async (o?: unknown) => (syncs.push(o), { status: 'ok' as const, push: { applied: 0, duplicate: 0, rejected: 0 }, pull: { changes: 0, fresh: [], unreadable: 0 } }) },
+    },
+  };
+}
+
+describe('background message handler', () => {
+  it('refuses privileged messages from content scripts and web pages', async () => {
+    const { d, syncs } = deps();
+    const fromContent = { id: fakeBrowser.runtime.id, url: 'https://oa.example/page', tab: { id: 3 } };
+    expect(await handleMessage({ type: 'sync' }, fromContent, d)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await handleMessage({ type: 'signOut' }, { id: 'other-extension', url: PAGE().url }, d)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'GOOD-CODE' }, fromContent, d)).toMatchObject({ ok: false });
+    expect(syncs).toHaveLength(0);
+    expect(await readToken()).toBeNull();
+  });
+
+  it('validates messages with zod', async () => {
+    const { d } = deps();
+    expect(await handleMessage({ type: 'enroll', server: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await handleMessage('sync', PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
+  });
+
+  it('enrolls: stores the token (background only) and the profile, resets the cursor, starts a sync', async () => {
+    const { d, syncs } = deps();
+    await setMeta(db, META.cursor, 77);
+    const reply = await handleMessage({ type: 'enroll', server: 'http://svc.test/', code: 'GOOD-CODE', deviceName: 'desk' }, PAGE(), d);
+    expect(reply).toEqual({ ok: true, user: { id: 'user-1', role: 'clerk', unitId: 'u-office' } });
+    expect(svc.calls[0]).toMatchObject({ url: 'http://svc.test/api/enroll', body: { code: 'GOOD-CODE', deviceName: 'desk' } });
+    expect(await readToken()).toBe('tok-1');
+    const profile = await readProfile();
+    expect(profile).toEqual({ server: 'http://svc.test', deviceName: 'desk', user: { id: 'user-1', role: 'clerk', unitId: 'u-office' }, state: 'enrolled' });
+    expect(JSON.stringify(profile)).not.toContain('tok-1');
+    expect(await getMeta(db, META.cursor)).toBe(0);
+    expect(syncs).toEqual([{ force: true }]);
+    expect(await connection()).toMatchObject({ server: 'http://svc.test', token: 'tok-1' });
+  });
+
+  it('reports a refused code and a bad URL plainly', async () => {
+    const { d } = deps();
+    expect(await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'BAD-CODE' }, PAGE(), d)).toEqual({
+      ok: false,
+      error: 'this enrollment code is unknown, already used or expired',
+    });
+    expect(await handleMessage({ type: 'enroll', server: 'ftp://svc.test', code: 'GOOD-CODE' }, PAGE(), d)).toMatchObject({ ok: false });
+    expect(await readToken()).toBeNull();
+  });
+
+  it('signs out: forgets the token, keeps the outbox', async () => {
+    const { d } = deps();
+    await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'GOOD-CODE' }, PAGE(), d);
+    await db.outbox.put({ id: 'x', type: 'ack.create', at: 'a', payload: { id: 'p' }, state: 'pending', tries: 0, nextAttemptAt: 0 });
+    expect(await handleMessage({ type: 'signOut' }, PAGE(), d)).toEqual({ ok: true });
+    expect(await readToken()).toBeNull();
+    expect((await readProfile()).state).toBe('signed-out');
+    expect(await db.outbox.count()).toBe(1);
+    expect(await connection()).toBeNull();
+  });
+
+  it('a refused token (401) is forgotten and the profile asks to enroll again', async () => {
+    await fakeBrowser.storage.local.set({ [TOKEN_KEY]: 't', profile: { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' } });
+    await tokenRejected();
+    expect(await readToken()).toBeNull();
+    expect(await readProfile()).toMatchObject({ state: 'expired', user: { id: 'u' } });
+  });
+});
+
+describe('capture on click', () => {
+  it('injects the content script into the tab and stores its result as the latest capture', async () => {
+    const exec = vi.fn(async () => [{ frameId: 0, result: { url: 'https://oa.example/m', title: 'OA', draft: draft() } }]);
+    fakeBrowser.scripting.executeScript = exec as never;
+    const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
+    expect(exec).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
+    expect(row.draft?.title).toBe('区政府常务会议纪要');
+    expect((await db.captures.orderBy('capturedAt').last())?.id).toBe(row.id);
+  });
+
+  it('stores a failure as a capture with its reason', async () => {
+    fakeBrowser.scripting.executeScript = (async () => {
+      throw new Error('Cannot access contents of the page');
+    }) as never;
+    const row = await captureTab(db, { id: 7, url: 'chrome://settings' });
+    expect(row).toMatchObject({ draft: null, error: 'Cannot access contents of the page' });
+    fakeBrowser.scripting.executeScript = (async () => [{ frameId: 0, result: { nonsense: true } }]) as never;
+    expect((await captureTab(db, { id: 7 })).error).toBe('the page could not be read');
+    expect(await db.captures.count()).toBe(2);
+  });
+});
+
+describe('badge count', () => {
+  it('counts documents circulated to my unit and not acknowledged by it', async () => {
+    await db.circulations.bulkPut([
+      { id: 'c1', documentId: DOC_ID, unitId: 'u-fin', kind: 'read', createdAt: 'a' },
+      { id: 'c1b', documentId: DOC_ID, unitId: 'u-fin', kind: 'act', createdAt: 'b' },
+      { id: 'c2', documentId: DOC_ID_2, unitId: 'u-fin', kind: 'read', createdAt: 'a' },
+      { id: 'c3', documentId: DOC_ID_2, unitId: 'u-edu', kind: 'read', createdAt: 'a' },
+    ]);
+    expect(await unacknowledgedCount(db, 'u-fin')).toBe(2);
+    await db.acks.put({ id: 'a1', documentId: DOC_ID_2, unitId: 'u-edu', at: 'x' });
+    expect(await unacknowledgedCount(db, 'u-fin')).toBe(2);
+    await db.acks.put({ id: 'a2', documentId: DOC_ID, unitId: 'u-fin', at: 'x' });
+    expect(await unacknowledgedCount(db, 'u-fin')).toBe(1);
+  });
+});

@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CirculateDb, unitKeys, type UnitRow } from '../../extension/db';
+import type { Mutation } from '../../shared/schemas';
+import { Capture } from '../../extension/ui/Capture';
+import { answerMessages, CLERK, installEnglish } from './ui-helpers';
+import { draft } from './fixtures';
+
+let db: CirculateDb;
+let n = 0;
+const unit = (id: string, name: string, aliases: string[] = []): UnitRow => ({ id, name, aliases, keys: unitKeys({ name, aliases }) });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installEnglish();
+  db = new CirculateDb(`t-capture-${n++}`);
+  await db.open();
+  await db.units.bulkPut([unit('u-fgw', '区发展和改革委员会', ['区发改委']), unit('u-fin', '区财政局'), unit('u-edu', '区教育局')]);
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+async function capture(over: Parameters<typeof draft>[0] = {}, url = 'https://oa.example/minutes/3') {
+  await db.captures.put({ id: `c-${Math.random()}`, capturedAt: new Date().toISOString(), url, pageTitle: 'OA', draft: draft(over) });
+}
+
+describe('Capture view', () => {
+  it('says when nothing has been captured', async () => {
+    render(<Capture db={db} profile={CLERK} />);
+    expect(await screen.findByTestId('capture-empty')).toBeTruthy();
+  });
+
+  it('shows why a page is not minutes and offers no Save', async () => {
+    await capture({ isMinutes: false, reason: 'no minutes markers found' });
+    render(<Capture db={db} profile={CLERK} />);
+    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain('no minutes markers found');
+    expect(screen.queryByTestId('capture-save')).toBeNull();
+  });
+
+  it('renders page text as text, never as HTML', async () => {
+    await capture({ title: '<img src=x onerror=alert(1)>纪要' });
+    const { container } = render(<Capture db={db} profile={CLERK} />);
+    const title = (await screen.findByTestId('capture-title')) as HTMLInputElement;
+    expect(title.value).toBe('<img src=x onerror=alert(1)>纪要');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows the fields and preselects units whose name or alias matches', async () => {
+    await capture();
+    render(<Capture db={db} profile={CLERK} />);
+    expect(((await screen.findByTestId('capture-title')) as HTMLInputElement).value).toBe('区政府常务会议纪要');
+    expect((screen.getByTestId('capture-date') as HTMLInputElement).value).toBe('2024-05-26');
+    expect(screen.getAllByTestId('capture-decision')).toHaveLength(1);
+    const rows = screen.getAllByTestId('capture-recipient');
+    expect(rows).toHaveLength(2);
+    // "区 教育局" is printed with a space; it still matches 区教育局.
+    await waitFor(() => expect((within(rows[1]).getByTestId('capture-unit') as HTMLSelectElement).value).toBe('u-edu'));
+    expect((within(rows[0]).getByTestId('capture-unit') as HTMLSelectElement).value).toBe('u-fin');
+    expect((screen.getByTestId('capture-assignee-unit') as HTMLSelectElement).value).toBe('u-fgw');
+  });
+
+  it('saves the edited draft into Dexie and the outbox, then asks for a sync', async () => {
+    const sent = answerMessages();
+    await capture();
+    render(<Capture db={db} profile={CLERK} />);
+    fireEvent.input(await screen.findByTestId('capture-title'), { target: { value: '修改后的标题' } });
+    fireEvent.click(screen.getByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
+    const docs = await db.documents.toArray();
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ title: '修改后的标题', url: 'https://oa.example/minutes/3', status: 'saved' });
+    expect(docs[0].draft.title).toBe('修改后的标题');
+    const out = await db.outbox.toArray();
+    expect(out.map((o) => o.type)).toEqual(['document.put']);
+    expect(out[0].payload.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(sent).toContainEqual({ type: 'sync' });
+  });
+
+  it('refuses an invalid date instead of saving it', async () => {
+    await capture();
+    render(<Capture db={db} profile={CLERK} />);
+    fireEvent.input(await screen.findByTestId('capture-date'), { target: { value: 'May 26' } });
+    fireEvent.click(screen.getByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('error'));
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('circulates: read for recipients, act for assignees, one task per assigned decision', async () => {
+    answerMessages();
+    await capture();
+    render(<Capture db={db} profile={CLERK} />);
+    const rows = await screen.findAllByTestId('capture-recipient');
+    // The user maps the first recipient to another unit by hand, and unmaps nothing else.
+    fireEvent.change(within(rows[0]).getByTestId('capture-unit'), { target: { value: 'u-fgw' } });
+    fireEvent.click(screen.getByTestId('capture-save'));
+    fireEvent.click(screen.getByTestId('capture-circulate'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('circulated to 2 units'));
+
+    const circs = await db.circulations.toArray();
+    expect(circs.map((c) => [c.unitId, c.kind]).sort()).toEqual([
+      ['u-edu', 'read'],
+      ['u-fgw', 'act'],
+    ]);
+    const out = (await db.outbox.orderBy('id').toArray()) as unknown as Mutation[];
+    expect(out.map((o) => o.type)).toEqual(['document.put', 'circulation.create', 'circulation.create', 'task.create']);
+    const docId = (await db.documents.toArray())[0].id;
+    expect(circs.every((c) => c.documentId === docId)).toBe(true);
+    expect(await db.tasks.toArray()).toMatchObject([{ documentId: docId, decisionIndex: 0, leadUnitId: 'u-fgw', coUnitIds: [], due: '6月底前', dueDate: '2024-06-30' }]);
+
+    // Circulating again sends nothing twice.
+    fireEvent.click(screen.getByTestId('capture-circulate'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('circulated to 2 units'));
+    expect(await db.outbox.count()).toBe(4);
+  });
+
+  it('capturing the same page again updates its document', async () => {
+    answerMessages();
+    await capture();
+    const view = render(<Capture db={db} profile={CLERK} />);
+    fireEvent.click(await screen.findByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status')).toBeTruthy());
+    await capture({ title: '第二次采集' });
+    await waitFor(() => expect((screen.getByTestId('capture-title') as HTMLInputElement).value).toBe('第二次采集'));
+    fireEvent.click(screen.getByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
+    const docs = await db.documents.toArray();
+    expect(docs).toHaveLength(1);
+    expect(docs[0].title).toBe('第二次采集');
+    expect(await db.outbox.count()).toBe(2);
+    view.unmount();
+  });
+
+  it('asks to enroll before saving when the device is not enrolled', async () => {
+    await capture();
+    render(<Capture db={db} profile={null} />);
+    fireEvent.click(await screen.findByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toContain('enroll'));
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

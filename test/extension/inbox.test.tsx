@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CirculateDb } from '../../extension/db';
+import type { Profile } from '../../extension/profile';
+import { Inbox } from '../../extension/ui/Inbox';
+import { answerMessages, installEnglish } from './ui-helpers';
+import { draft, DOC_ID, DOC_ID_2 } from './fixtures';
+
+let db: CirculateDb;
+let n = 0;
+const ME: Profile = { server: 'http://svc.test', deviceName: 'd', user: { id: 'user-2', role: 'recipient', unitId: 'u-fin' }, state: 'enrolled' };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installEnglish();
+  db = new CirculateDb(`t-inbox-${n++}`);
+  await db.open();
+  const doc = (id: string, title: string) => ({
+    id,
+    url: `https://oa.example/${id}`,
+    contentHash: 'h',
+    title,
+    meetingDate: '2024-05-26',
+    draft: draft({ title }),
+    status: 'saved' as const,
+    savedAt: 'x',
+    serverVersion: 1,
+  });
+  await db.documents.bulkPut([doc(DOC_ID, '旧纪要'), doc(DOC_ID_2, '新纪要'), doc('01890000-0000-7000-8000-0000000000ff', '别的单位的纪要')]);
+  await db.circulations.bulkPut([
+    { id: 'c1', documentId: DOC_ID, unitId: 'u-fin', kind: 'read', createdAt: '2024-05-27T10:00:00Z' },
+    { id: 'c2', documentId: DOC_ID_2, unitId: 'u-fin', kind: 'act', createdAt: '2024-05-28T10:00:00Z' },
+    { id: 'c3', documentId: '01890000-0000-7000-8000-0000000000ff', unitId: 'u-other', kind: 'read', createdAt: '2024-05-29T10:00:00Z' },
+  ]);
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+describe('Inbox view', () => {
+  it('lists documents circulated to my unit, newest first, unread in bold', async () => {
+    render(<Inbox db={db} profile={ME} />);
+    await waitFor(() => expect(screen.getAllByTestId('inbox-item')).toHaveLength(2));
+    const items = screen.getAllByTestId('inbox-item');
+    expect(items.map((i) => i.getAttribute('data-doc-id'))).toEqual([DOC_ID_2, DOC_ID]);
+    const title = within(items[0]).getByTestId('inbox-title');
+    expect(title.textContent).toBe('新纪要');
+    expect(title.style.fontWeight).toBe('bold');
+  });
+
+  it('opening records a read receipt once; it is then no longer bold', async () => {
+    answerMessages();
+    render(<Inbox db={db} profile={ME} />);
+    const item = await waitFor(() => screen.getAllByTestId('inbox-item')[0]);
+    fireEvent.click(within(item).getByTestId('inbox-title'));
+    await waitFor(async () => expect(await db.reads.count()).toBe(1));
+    await waitFor(() => expect(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-title').style.fontWeight).toBe('normal'));
+    fireEvent.click(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-title'));
+    fireEvent.click(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-title'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await db.reads.count()).toBe(1);
+    expect((await db.outbox.toArray()).map((o) => o.type)).toEqual(['read.create']);
+    expect(await db.reads.toArray()).toMatchObject([{ documentId: DOC_ID_2, unitId: 'u-fin', userId: 'user-2' }]);
+  });
+
+  it('acknowledging queues ack.create and shows the acknowledged mark', async () => {
+    const sent = answerMessages();
+    render(<Inbox db={db} profile={ME} />);
+    const item = await waitFor(() => screen.getAllByTestId('inbox-item')[1]);
+    expect(within(item).queryByTestId('inbox-acked')).toBeNull();
+    fireEvent.click(within(item).getByTestId('inbox-ack'));
+    await waitFor(() => expect(within(screen.getAllByTestId('inbox-item')[1]).getByTestId('inbox-acked').textContent).toBe('已签收 / Acknowledged'));
+    expect(within(screen.getAllByTestId('inbox-item')[1]).queryByTestId('inbox-ack')).toBeNull();
+    expect(await db.acks.toArray()).toMatchObject([{ documentId: DOC_ID, unitId: 'u-fin' }]);
+    expect((await db.outbox.orderBy('id').toArray()).map((o) => o.type)).toEqual(['read.create', 'ack.create']);
+    expect(sent).toContainEqual({ type: 'sync' });
+  });
+
+  it('asks to enroll when not enrolled', async () => {
+    render(<Inbox db={db} profile={null} />);
+    expect(await screen.findByTestId('inbox-not-enrolled')).toBeTruthy();
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CirculateDb, META, setMeta } from '../../extension/db';
+import { enqueue } from '../../extension/sync';
+import { EMPTY_PROFILE } from '../../extension/profile';
+import { Settings } from '../../extension/ui/Settings';
+import { answerMessages, CLERK, installEnglish } from './ui-helpers';
+import { DOC_ID } from './fixtures';
+
+let db: CirculateDb;
+let n = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installEnglish();
+  db = new CirculateDb(`t-settings-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+describe('Settings view', () => {
+  it('sends the enrollment to the background and shows its error', async () => {
+    const sent = answerMessages(() => ({ ok: false, error: 'this enrollment code is unknown, already used or expired' }));
+    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    expect(screen.queryByTestId('settings-whoami')).toBeNull();
+    fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'http://127.0.0.1:8787' } });
+    fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
+    fireEvent.input(screen.getByTestId('settings-device'), { target: { value: 'front desk' } });
+    fireEvent.click(screen.getByTestId('settings-enroll'));
+    await waitFor(() => expect(screen.getByTestId('settings-error').textContent).toContain('unknown'));
+    expect(sent).toEqual([{ type: 'enroll', server: 'http://127.0.0.1:8787', code: 'ABCD-1234', deviceName: 'front desk' }]);
+  });
+
+  it('shows who I am, pending and rejected entries, the last error; Sync now asks the background', async () => {
+    const sent = answerMessages();
+    const [m] = await enqueue(db, { type: 'ack.create', payload: { id: '01890000-0000-7000-8000-0000000000a1', documentId: DOC_ID } }, { unitId: 'u' });
+    await enqueue(db, { type: 'read.create', payload: { id: '01890000-0000-7000-8000-0000000000b1', documentId: DOC_ID } }, { unitId: 'u' });
+    await db.outbox.update(m.id, { state: 'rejected', reason: 'not circulated to your unit' });
+    await setMeta(db, META.lastError, { code: 'network', message: 'service unreachable: Failed to fetch' });
+
+    render(<Settings db={db} profile={CLERK} />);
+    const who = await screen.findByTestId('settings-whoami');
+    expect(who.textContent).toContain('clerk');
+    expect(who.textContent).toContain('u-office');
+    await waitFor(() => expect(screen.getByTestId('sync-pending').textContent).toBe('1'));
+    expect(screen.getByTestId('sync-rejected').textContent).toContain('not circulated to your unit');
+    expect(screen.getByTestId('sync-error').textContent).toContain('Failed to fetch');
+    expect((screen.getByTestId('settings-server') as HTMLInputElement).value).toBe('http://svc.test');
+
+    fireEvent.click(screen.getByTestId('sync-now'));
+    await waitFor(() => expect(sent).toEqual([{ type: 'sync' }]));
+
+    // The error disappears once a sync succeeds (the engine clears it).
+    await setMeta(db, META.lastError, undefined);
+    await waitFor(() => expect(screen.queryByTestId('sync-error')).toBeNull());
+  });
+
+  it('asks to enroll again after the service refused the token', async () => {
+    render(<Settings db={db} profile={{ ...CLERK, state: 'expired' }} />);
+    expect(await screen.findByTestId('settings-expired')).toBeTruthy();
+    expect(screen.queryByTestId('settings-whoami')).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../../extension/public/_locales/en/messages.json';
+import type { Message, Reply } from '../../extension/messages';
+import { PROFILE_KEY, type Profile } from '../../extension/profile';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** Makes browser.i18n.getMessage answer from the English messages, with substitutions. */
+export function installEnglish(): void {
+  const messages = en as Record<string, Entry>;
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
+    const entry = messages[key];
+    if (!entry) return '';
+    const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/, (_m, d: string) => args[Number(d) - 1] ?? '');
+    });
+  }) as never);
+}
+
+export const CLERK: Profile = {
+  server: 'http://svc.test',
+  deviceName: 'desk',
+  user: { id: 'user-1', role: 'clerk', unitId: 'u-office' },
+  state: 'enrolled',
+};
+
+export async function setProfile(p: Profile): Promise<void> {
+  await fakeBrowser.storage.local.set({ [PROFILE_KEY]: p });
+}
+
+/** Records the messages pages send to the background and answers them. */
+export function answerMessages(reply: (m: Message) => Reply | Promise<Reply> = () => ({ ok: true })): Message[] {
+  const got: Message[] = [];
+  fakeBrowser.runtime.onMessage.addListener(((m: Message) => {
+    got.push(m);
+    return Promise.resolve(reply(m));
+  }) as never);
+  return got;
+}
