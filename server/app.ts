@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { dashboardRoutes } from './dashboard/routes';
 import { handleError, notFound, tooLarge } from './http/errors';
 import type { AppEnv } from './http/env';
+import { auditRoutes } from './routes/audit';
 import { demoRoutes } from './routes/demo';
 import { enrollRoutes } from './routes/enroll';
 import { healthRoutes } from './routes/health';
@@ -50,6 +51,7 @@ export function createApp(storage: Storage, opts: AppOptions = {}) {
   app.route('/', enrollRoutes);
   app.route('/', syncRoutes);
   app.route('/', unitRoutes);
+  app.route('/', auditRoutes);
   app.route('/', openApiRoutes);
   app.route('/', demoRoutes(opts.demoDir ?? resolve(import.meta.dirname, 'demo', 'pages')));
   app.route('/', dashboardRoutes({ sessionHours: opts.sessionHours ?? 12 }));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ApiError, EnrollRequest, EnrollResponse, PullQuery, PullResponse, PushRequest, PushResponse, UnitRecord,
 } from '../../shared/schemas';
+import { AuditQuery, AuditResponse } from '../routes/audit';
 
 /** One JSON route of the service, described by the zod schemas it validates with. */
 export interface RouteSpec {
@@ -33,6 +34,10 @@ export const routeTable: RouteSpec[] = [
   {
     method: 'get', path: '/sync/pull', summary: 'Changes the caller may see after a cursor', bearer: true,
     query: PullQuery, status: 200, response: PullResponse, errors: [400, 401],
+  },
+  {
+    method: 'get', path: '/api/audit', summary: 'The newest audit entries (supervisors and admins)', bearer: true,
+    query: AuditQuery, status: 200, response: AuditResponse, errors: [400, 401, 403],
   },
   { method: 'get', path: '/api/units', summary: 'The directory of units', bearer: true, status: 200, response: UnitList, errors: [401] },
 ];

@@ -29,8 +29,11 @@ export async function pullChanges(db: Kysely<Database>, viewer: Viewer, since: n
       const rules: Expression<SqlBool>[] = [
         eb('entity', '=', 'unit'),
         eb('unit_id', '=', unit),
+        // Document versions (unit_id null) of documents circulated to the unit; the copies re-sent at
+        // circulation time carry the receiving unit and match the rule above.
         eb.and([
           eb('entity', '=', 'document'),
+          eb('unit_id', 'is', null),
           eb('document_id', 'in', eb.selectFrom('circulations').select('document_id').where('unit_id', '=', unit)),
         ]),
         eb('task_id', 'in', eb.selectFrom('task_units').select('task_id').where('unit_id', '=', unit)),

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from './harness';
+
+const demoDir = mkdtempSync(join(tmpdir(), 'circulate-demo-'));
+writeFileSync(join(demoDir, 'minutes.html'), '<!doctype html><title>Demo minutes</title><p>会议纪要</p>');
+writeFileSync(join(demoDir, 'notes.txt'), 'not a page');
+afterAll(() => rmSync(demoDir, { recursive: true, force: true }));
+
+describe('service surface', () => {
+  let t: TestApp;
+  beforeEach(async () => (t = await testApp({ demoDir })));
+  afterEach(() => t.close());
+
+  it('answers /healthz', async () => {
+    const res = await t.request('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const res = await t.request('/nope');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
+  });
+
+  it('lets extension pages call the API, and no other origin', async () => {
+    for (const origin of ['chrome-extension://abcdefghijklmnop', 'moz-extension://0d6f1b5e-55aa-4f7c-9f3e-2a1b3c4d5e6f']) {
+      const res = await t.request('/sync/push', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+    const get = await t.request('/api/units', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    const evil = await t.request('/sync/pull', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('publishes an OpenAPI document generated from the schemas', async () => {
+    const doc = await (await t.request('/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/audit', '/api/enroll', '/api/units', '/healthz', '/sync/pull', '/sync/push']);
+    const push = doc.paths['/sync/push'].post;
+    expect(push.security).toEqual([{ bearer: [] }]);
+    const mutation = push.requestBody.content['application/json'].schema.properties.mutations;
+    const types = mutation.items.oneOf.map((s: any) => s.properties.type.const).sort();
+    expect(types).toEqual(['ack.create', 'circulation.create', 'document.put', 'read.create', 'reminder.create', 'task.create', 'task.update']);
+    expect(doc.paths['/api/enroll'].post.responses['401'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ApiError' });
+    expect(doc.paths['/sync/pull'].get.parameters.map((p: any) => p.name)).toEqual(['since', 'limit']);
+    expect(doc.paths['/sync/pull'].get.responses['200'].content['application/json'].schema.required).toEqual(['changes', 'cursor', 'more']);
+  });
+
+  it('serves the demo pages from their folder only', async () => {
+    const index = await t.request('/demo/');
+    expect(await index.text()).toContain('href="/demo/minutes.html"');
+    const page = await t.request('/demo/minutes.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('会议纪要');
+    for (const path of ['/demo/notes.txt', '/demo/..%2Fsecret.html', '/demo/%2e%2e%2fapp.html', '/demo/missing.html', '/demo/.hidden.html']) {
+      expect({ path, status: (await t.request(path)).status }).toEqual({ path, status: 404 });
+    }
+  });
+
+  it('shows the audit trail to supervisors and admins only', async () => {
+    const supervisor = await t.enroll('supervisor', 'bureau');
+    const recipient = await t.enroll('recipient', 'forestry');
+    const ok = await t.request('/api/audit?limit=5', { headers: t.auth(supervisor.token) });
+    expect(ok.status).toBe(200);
+    const body = await ok.json();
+    expect(body.intact).toBe(true);
+    expect(body.entries).toHaveLength(5);
+    const denied = await t.request('/api/audit', { headers: t.auth(recipient.token) });
+    expect(denied.status).toBe(403);
+    expect((await denied.json()).error.code).toBe('forbidden');
+  });
+});
