@@ -1,0 +1,97 @@
+/**
+ * The extraction command: `tsx shared/cli/extract.ts [--json] FILE...`
+ * Prints one JSON line per file (with --json), in the order given, or a readable summary.
+ * HTML files (.html/.htm, or text starting with "<") go through jsdom and extractFromDocument;
+ * anything else through extractFromText. An unreadable file still gets a line, so a scorer's
+ * lines stay aligned with its files.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { extractFromDocument, extractFromText } from '../extract/index';
+import type { MinutesDraft } from '../schemas/minutes';
+
+/** The contract's fields (DESIGN §3), without the big text and the spans. */
+export function compact(d: MinutesDraft) {
+  return {
+    isMinutes: d.isMinutes,
+    ...(d.reason ? { reason: d.reason } : {}),
+    lang: d.lang,
+    title: d.title,
+    docNumber: d.docNumber,
+    issuer: d.issuer,
+    meetingDate: d.meetingDate,
+    presider: d.presider,
+    attendees: d.attendees,
+    decisions: d.decisions.map((x) => ({ text: x.text, assignees: x.assignees, due: x.due, ...(x.dueDate ? { dueDate: x.dueDate } : {}) })),
+    recipients: d.recipients.map((r) => ({ name: r.name, role: r.role })),
+    confidence: d.confidence,
+    warnings: d.warnings,
+  };
+}
+
+export function extractFile(file: string): MinutesDraft {
+  const buf = readFileSync(file);
+  const content = buf.toString('utf8');
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
+    const dom = new JSDOM(content, { url: pathToFileURL(file).href });
+    try {
+      return extractFromDocument(dom.window.document, dom.window.location.href);
+    } finally {
+      dom.window.close();
+    }
+  }
+  return extractFromText(content);
+}
+
+function summary(file: string, d: MinutesDraft): string {
+  const out = [`${file}`];
+  if (!d.isMinutes) {
+    out.push(`  not minutes: ${d.reason ?? ''}`);
+    return out.join('\n');
+  }
+  const row = (k: string, v: unknown) => out.push(`  ${k.padEnd(11)} ${v ?? '—'}`);
+  row('language', d.lang);
+  row('title', d.title);
+  row('number', d.docNumber);
+  row('issuer', d.issuer);
+  row('date', d.meetingDate);
+  row('presider', d.presider);
+  row('attendees', d.attendees.join('; ') || '—');
+  out.push(`  decisions   ${d.decisions.length}`);
+  d.decisions.forEach((x, i) => {
+    const who = x.assignees.length ? ` [${x.assignees.join(', ')}]` : '';
+    const due = x.due ? ` (due: ${x.due}${x.dueDate ? ` = ${x.dueDate}` : ''})` : '';
+    out.push(`    ${i + 1}. ${x.text.slice(0, 80)}${who}${due}`);
+  });
+  out.push(`  recipients  ${d.recipients.map((r) => `${r.name} (${r.role})`).join('; ') || '—'}`);
+  if (d.warnings.length) out.push(`  warnings    ${d.warnings.join('; ')}`);
+  out.push(`  confidence  ${d.confidence.toFixed(2)}`);
+  return out.join('\n');
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
+    process.stderr.write('usage: extract [--json] FILE...\n');
+    return 2;
+  }
+  for (const file of files) {
+    let draft: MinutesDraft | null = null;
+    try {
+      draft = extractFile(file);
+    } catch (e) {
+      const reason = `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`;
+      process.stderr.write(reason + '\n');
+      process.stdout.write(json ? JSON.stringify({ isMinutes: false, reason }) + '\n' : `${file}\n  ${reason}\n`);
+      continue;
+    }
+    process.stdout.write(json ? JSON.stringify(compact(draft)) + '\n' : summary(file, draft) + '\n\n');
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,118 @@
+/**
+ * Who is made responsible in a decision: 由X负责/牵头, X要/应…, 要求X…; "The X Bureau should …",
+ * "Clerk to …", "Action: Mike to …", "… and for CM to return …".
+ */
+import { splitList, uniq } from './lists';
+import { isZhName, isZhUnit, EN_UNIT_END } from './units';
+
+export interface Found {
+  name: string;
+  index: number;
+}
+
+const BY_STOP =
+  '(?:负责|牵头|会同|配合|协助|按照|按|根据|依据|结合|对|向|就|在|于|将|把|进一步|抓紧|尽快|认真|组织|研究|做好|落实|制定|提出|修改|完善|办理|实施|协调|统筹|开展|进行|起草|督促|具体|另行|报送|报|提请|召集|安排|承担|统一|审核|联系|拟定|编制|汇总|跟进|推进|实行|执行|收集|整理|细化|列入|纳入|及时|予以|一并|全面|切实|主动|积极|共同|分别|做|牵|会商|商|与|征求|指导|督办|跟踪|派|出资|筹集|筹措|解决|处理|审定|审查|核实|调查|反馈|答复|回复|拿出|形成|上报|发文|印发|下发|通知|召开|启动)';
+const BY_RE = new RegExp(`由([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
+const LEAD_RE = /^([^，,。；;：:]{2,30}?)(?:具体)?(?:牵头|负责|主办|主责|配合|协办|协助)/;
+const MODAL_RE = /^([^，,。；;：:]{2,40}?)(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应|须|需要|需|负责|抓紧|尽快|务必)/;
+const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并)/;
+
+function zhCandidates(raw: string): string[] {
+  return splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
+}
+
+function cleanSubject(raw: string): string {
+  let s = raw.replace(/^(?:会议|會議|会上)/, '');
+  s = s.replace(PREFIX_CUT, '');
+  return s.replace(/^[，,、\s]+/, '').replace(/(?:也|还|都|均|亦|则)$/, '').trim();
+}
+
+function zhAssignees(text: string): Found[] {
+  const out: Found[] = [];
+  BY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BY_RE.exec(text))) {
+    const x = m[1];
+    if (/的|组成|构成|主持|提议/.test(x)) continue;
+    for (const c of zhCandidates(x)) if (isZhUnit(c) || isZhName(c)) out.push({ name: c, index: m.index + 1 + x.indexOf(c) });
+  }
+  // Clause by clause: "X牵头，Y配合", "X要…", "要求X…".
+  const clauseRe = /[^，,。；;：:！!？?\n]+/g;
+  let c: RegExpExecArray | null;
+  while ((c = clauseRe.exec(text))) {
+    const clause = c[0].trim();
+    const at = c.index + c[0].indexOf(clause);
+    if (clause.startsWith('由')) continue;
+    const lead = clause.match(LEAD_RE);
+    if (lead) {
+      const subj = cleanSubject(lead[1]);
+      for (const x of zhCandidates(subj)) if (isZhUnit(x) || isZhName(x)) out.push({ name: x, index: at + clause.indexOf(x) });
+      continue;
+    }
+    const modal = clause.match(MODAL_RE);
+    if (modal) {
+      const subj = cleanSubject(modal[1]);
+      if (subj && isZhUnit(subj) && !/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就)/.test(subj)) {
+        const parts = /^(?:各|有关|相关)/.test(subj) ? [subj] : zhCandidates(subj);
+        for (const x of parts) if (isZhUnit(x)) out.push({ name: x, index: at + clause.indexOf(x) });
+        continue;
+      }
+    }
+    // 要求 as a verb ("会议要求各部门…", "并要求X…"), not the noun ("最新要求").
+    const req = clause.match(/(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)要求([^，,。；;]{2,24})/);
+    if (req && req.index !== undefined) {
+      const rest = req[1];
+      if (/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) continue;
+      // The subject runs to the first body-like ending, over 及/和/、 joins.
+      const sm = rest.match(/^(.{2,16}?(?:部门|单位|人员|科室|办公室|中心|集团|公司|局|委|办|处|科|室|院|所|站|队|组|街道|乡镇|镇|社区|学校|医院))(?:(?:及|和|、|与)(.{1,10}?(?:部门|单位|人员|科室|办公室|局|委|办|处|科|室|院|所|中心)))?/);
+      if (sm) {
+        const name = sm[0];
+        out.push({ name, index: at + clause.indexOf(name) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Words that follow "to" when it is a preposition, not the mark of an action ("Variation to the agenda"). */
+export const NOT_VERB = '(?:be|then be|not|have|the|a|an|this|that|these|those|all|any|its|their|his|her|our|my|your|each|every|some|no|date|day|time|members?|council|committee|meeting|item|page|minutes)\\b';
+const EN_SUBJECT = "((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:[Tt]he\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:[A-Z][\\w.&'’-]*|and|&|of)){0,4})";
+const EN_START = new RegExp(`^(?:[Aa]ctions?\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+(to|is to|are to|will|shall|should|must|agreed to|undertook to|offered to)\\s+(?!${NOT_VERB})[a-z]`);
+const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
+const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
+
+function enAssignees(text: string): Found[] {
+  const out: Found[] = [];
+  const sentences = text.split(/(?<=[.!?;])\s+(?=[A-Z])|\n/);
+  let offset = 0;
+  for (const s0 of sentences) {
+    const at = text.indexOf(s0, offset);
+    offset = at >= 0 ? at + s0.length : offset;
+    const s = s0.trim();
+    const m = s.match(EN_START);
+    if (m) {
+      const subj = m[1].replace(/\s+(?:and|&|of)$/, '');
+      const modal = m[2].toLowerCase();
+      const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && !/^(?:The|This|That|It|All|Members|Council|Meeting|Committee|There)$/i.test(subj);
+      const unitLike = EN_UNIT_END.test(subj);
+      if ((modal === 'to' || modal.endsWith(' to')) ? personLike || unitLike : unitLike) {
+        out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
+      }
+    }
+  }
+  EN_FOR.lastIndex = 0;
+  let f: RegExpExecArray | null;
+  while ((f = EN_FOR.exec(text))) out.push({ name: f[1], index: f.index + 4 });
+  EN_ANY.lastIndex = 0;
+  while ((f = EN_ANY.exec(text))) out.push({ name: f[1], index: f.index });
+  return out;
+}
+
+/** Responsible bodies/persons named in one decision's text, as printed, in order, without repeats. */
+export function findAssignees(text: string, lang: 'zh' | 'en'): Found[] {
+  const found = (lang === 'zh' ? zhAssignees(text) : enAssignees(text)).sort((a, b) => a.index - b.index);
+  const names = uniq(found.map((f) => f.name));
+  // Drop a name contained in a longer one found too ("Forestry Bureau" inside "The Forestry Bureau").
+  const kept = names.filter((n) => !names.some((o) => o !== n && o.includes(n)));
+  return kept.map((n) => found.find((f) => f.name === n)!);
+}

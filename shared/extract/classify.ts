@@ -1,0 +1,111 @@
+/**
+ * Is this page minutes? Weighs the minutes' own markers against the marks of what is often
+ * mistaken for them: a notice (通知), a request (请示), a report, a news story about a meeting,
+ * an agenda without outcomes, and a list page of many minutes.
+ */
+import type { Segmented } from './segment';
+import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from './markers';
+import { findDates } from './dates';
+
+export interface Evidence {
+  title: string | null;
+  decisions: number;
+  decisionMethod: string;
+  attendees: number;
+  presider: boolean;
+  recipients: number;
+}
+
+export interface Verdict {
+  isMinutes: boolean;
+  reason?: string;
+  confidence: number;
+}
+
+const OFFICIAL_KINDS: [RegExp, string][] = [
+  [/请示$|請示$/, 'a request for instructions (请示), not minutes'],
+  [/通知$|通告$|公告$/, 'a notice (通知), not minutes'],
+  [/批复$|批復$/, 'a reply (批复), not minutes'],
+  [/报告$|報告$|通报$|通報$/, 'a report (报告/通报), not minutes'],
+  [/(?:意见|意見|办法|辦法|规定|規定|方案|细则|細則)$/, 'a policy document, not minutes'],
+  [/函$/, 'a letter (函), not minutes'],
+];
+
+/** The first few header lines joined: a title wrapped over several lines. */
+function headText(seg: Segmented): string {
+  const head: string[] = [];
+  for (const l of seg.lines.slice(0, 8)) {
+    if (l.kind === 'chrome' || l.kind === 'meta') continue;
+    if (/[。：:]$/.test(l.text) || l.text.length > 60 || /[〔\[［]\d{4}[〕\]］]/.test(l.text)) break;
+    head.push(l.text);
+  }
+  return head.join('');
+}
+
+function countMatches(text: string, re: RegExp): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let n = 0;
+  while (g.exec(text) && n < 1000) n++;
+  return n;
+}
+
+export function classify(seg: Segmented, ev: Evidence): Verdict {
+  const text = seg.text;
+  const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
+  const head = headText(seg);
+  const titled = !!ev.title;
+  const zh = seg.lang === 'zh';
+
+  // A list page: many short lines, each a minutes title or a dated link, and little running text.
+  const titleLines = seg.lines.filter((l) => l.text.length <= 80 && (TITLE_MARK_ZH.test(l.text) || TITLE_MARK_EN.test(l.text)));
+  const datedTitleLines = titleLines.filter((l) => findDates(l.text).length > 0 || /\d{4}[-/.]\d{1,2}/.test(l.text));
+  const longLines = seg.lines.filter((l) => l.text.length > (zh ? 60 : 200)).length;
+  if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines <= 2 && ev.decisions === 0) {
+    return { isMinutes: false, reason: `a list of ${titleLines.length} minutes, not one document`, confidence: 0.85 };
+  }
+
+  // An official document of another kind, by the end of its title.
+  const headNoSpace = head.replace(/\s+/g, '');
+  if (!TITLE_MARK_ZH.test(headNoSpace)) {
+    for (const [re, reason] of OFFICIAL_KINDS) {
+      if (re.test(headNoSpace)) return { isMinutes: false, reason, confidence: 0.9 };
+    }
+  }
+  if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
+
+  // A news story about a meeting.
+  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(top);
+  const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
+  const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
+  const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
+  if (!titled && (newsZh || newsEn || (headlineEvent && saidCount >= 2))) {
+    return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
+  }
+
+  // An agenda: items to be taken ("To receive…", "To agree…"), no outcomes recorded.
+  const itemLines = seg.lines.filter((l) => l.num);
+  const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
+  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join("\n"));
+  if (ev.decisionMethod !== 'section' && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
+    if (ev.decisions === 0 || !zh) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
+  }
+
+  // Positive evidence.
+  let score = 0;
+  if (titled) score += 3;
+  if (SUMMARY_INTRO.test(text)) score += 3;
+  if (ev.decisionMethod === 'section') score += 2;
+  if (ev.decisionMethod === 'topics') score += 2;
+  if (zh && OUTCOME_ZH.test(text)) score += 1;
+  if (ev.decisions > 0) score += 1;
+  if (ev.attendees > 0) score += 1;
+  if (ev.presider) score += 1;
+  if (ev.recipients > 0) score += 1;
+  if (!zh && /\b(?:apologies|present:|meeting (?:closed|opened)|seconded by|proposed by|it was (?:agreed|resolved))\b/i.test(text)) score += 1;
+  if (score >= 3) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
+  return {
+    isMinutes: false,
+    reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',
+    confidence: 0.6,
+  };
+}

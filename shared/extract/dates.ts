@@ -1,0 +1,93 @@
+import { cnNumber, cnYear } from './numerals';
+
+/** A date found in text: ISO form (XXXX for a masked or absent year) and where it was printed. */
+export interface FoundDate {
+  iso: string;
+  year: number | null;
+  month: number;
+  day: number;
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s{1,3})?';
+const YEAR_EN = '(\\d{4}|\\d{3}[xX]|\\d{2}[xX]{2}|[xX]{4})';
+
+// Each pattern is anchored on a fixed token (年/月/a month name/a dash), with bounded repeats only.
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, number, number] }[] = [
+  {
+    re: /(\d{4}|\d{3}[xX×＊*]|\d{2}[xX]{2}|[xX]{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
+    read: (m) => [m[1], Number(m[2]), Number(m[3])],
+  },
+  {
+    re: /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
+    read: (m) => [String(cnYear(m[1])), cnNumber(m[2]), cnNumber(m[3])],
+  },
+  {
+    re: /(?<![\d年])(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
+    read: (m) => [null, Number(m[1]), Number(m[2])],
+  },
+  {
+    re: /(?<![〇零○一二三四五六七八九十年])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
+    read: (m) => [null, cnNumber(m[1]), cnNumber(m[2])],
+  },
+  {
+    re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
+    read: (m) => [m[1], Number(m[2]), Number(m[3])],
+  },
+  {
+    // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
+    re: new RegExp(`${WEEKDAY}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}\\b)?`, 'gi'),
+    read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
+  },
+  {
+    // May 26 2004, May 26, 200x, Sep. 30, 2016
+    re: new RegExp(`${WEEKDAY}${MONTH_RE}\\b\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s{0,2}${YEAR_EN}\\b)?`, 'gi'),
+    read: (m) => [m[3] ?? null, MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2])],
+  },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** All dates printed in `s`, in order of position, overlapping matches removed. */
+export function findDates(s: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const [y, month, day] = read(m);
+      if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
+      // "may" is also a verb: "8 may be" is not a date; demand a capital or a year with it.
+      if (/\bmay\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
+      const yearNum = y && /^\d{4}$/.test(y) ? Number(y) : null;
+      const index = m.index;
+      const length = m[0].replace(/[\s,]+$/, '').length;
+      if (found.some((f) => index < f.index + f.length && f.index < index + length)) continue;
+      found.push({ iso: `${yearNum ?? 'XXXX'}-${pad(month)}-${pad(day)}`, year: yearNum, month, day, index, length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A year stated on its own near a month-day date ("2022年第17次", "in 2019"). */
+export function findYear(s: string): number | null {
+  const m = s.match(/(?<!\d)((?:19|20)\d{2})\s{0,2}年/) ?? s.match(/\b((?:19|20)\d{2})\b/);
+  return m ? Number(m[1]) : null;
+}
+
+export function isoOf(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export function lastDayOf(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,116 @@
+/**
+ * Deadlines in a decision, as printed ("6月底前", "于5月20日前", "限期15日内", "mid-June",
+ * "by 30 June"), and the date they mean when the meeting date gives the year.
+ */
+import { cnNumber } from './numerals';
+import { findDates, isoOf, lastDayOf } from './dates';
+
+export interface Deadline {
+  phrase: string;
+  index: number;
+  dueDate?: string;
+}
+
+const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const ZH_PATTERNS: RegExp[] = [
+  new RegExp(`(?:于|在|须于|要于|务必于)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?[日号]\\s?(?:前|之前|以前|为限)`, 'g'),
+  new RegExp(`(?:于|在|须于|要于)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月(?:份)?(底|末|上旬|中旬|下旬|中|初)\\s?(?:前|之前|以前)?`, 'g'),
+  /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|年内|本月(?:底|内)(?:前)?|本周内|月底前/g,
+  /限期\s?(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天)(?:之|以)?内/g,
+];
+
+const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const EN_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(early|mid|late|end of|the end of|beginning of|start of)[- ]${EN_MONTH}\\b`, 'gi'),
+  new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
+  /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days|days|weeks|months)\b/gi,
+];
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Year for a month, rolled to the next year when the month lies before the meeting's. */
+function yearFor(month: number, meeting: { year: number; month: number }): number {
+  return month < meeting.month ? meeting.year + 1 : meeting.year;
+}
+
+function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): string | undefined {
+  const known = meetingIso && /^\d{4}/.test(meetingIso) ? { year: Number(meetingIso.slice(0, 4)), month: Number(meetingIso.slice(5, 7)) } : null;
+  const explicitYear = m[1] ? Number(m[1]) : null;
+  if (pattern === 0) {
+    const month = cnNumber(m[2]);
+    const day = cnNumber(m[3]);
+    const year = explicitYear ?? (known ? yearFor(month, known) : null);
+    return year && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoOf(year, month, day) : undefined;
+  }
+  if (pattern === 1) {
+    const month = cnNumber(m[2]);
+    const year = explicitYear ?? (known ? yearFor(month, known) : null);
+    if (!year || !(month >= 1 && month <= 12)) return undefined;
+    const part = m[3];
+    const day = part === '上旬' || part === '初' ? 10 : part === '中旬' || part === '中' ? 20 : lastDayOf(year, month);
+    return isoOf(year, month, day);
+  }
+  if (pattern === 2) {
+    if (/年/.test(m[0])) {
+      const year = explicitYear ?? known?.year;
+      return year ? isoOf(year, 12, 31) : undefined;
+    }
+    if (/月/.test(m[0]) && known && meetingIso) return isoOf(known.year, known.month, lastDayOf(known.year, known.month));
+    return undefined;
+  }
+  if (pattern === 3 && meetingIso && known) {
+    const n = cnNumber(m[1] ?? m[3]);
+    const unit = m[2] ?? m[4];
+    if (!Number.isFinite(n)) return undefined;
+    const days = unit === '周' ? n * 7 : unit === '个月' ? n * 30 : unit === '工作日' ? Math.ceil((n * 7) / 5) : n;
+    return addDays(meetingIso, days);
+  }
+  return undefined;
+}
+
+const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30 };
+
+function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): string | undefined {
+  const known = meetingIso && /^\d{4}/.test(meetingIso) ? { year: Number(meetingIso.slice(0, 4)), month: Number(meetingIso.slice(5, 7)) } : null;
+  if (!known || !meetingIso) return undefined;
+  if (pattern === 0) {
+    const month = MONTH_NUM[m[2].slice(0, 3).toLowerCase()];
+    const year = yearFor(month, known);
+    const part = m[1].toLowerCase();
+    const day = part === 'early' || part === 'beginning of' || part === 'start of' ? 10 : part === 'mid' ? 15 : lastDayOf(year, month);
+    return isoOf(year, month, day);
+  }
+  if (pattern === 1) {
+    const d = findDates(m[0])[0];
+    if (d) return isoOf(d.year ?? yearFor(d.month, known), d.month, d.day);
+    return undefined;
+  }
+  if (pattern === 2) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : WORD_NUM[m[1].toLowerCase()];
+    const unit = m[2].toLowerCase();
+    const days = unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : unit.startsWith('working') ? Math.ceil((n * 7) / 5) : n;
+    return addDays(meetingIso, days);
+  }
+  return undefined;
+}
+
+/** The first deadline printed in a decision's text. */
+export function findDeadline(text: string, lang: 'zh' | 'en', meetingIso: string | null): Deadline | null {
+  const patterns = lang === 'zh' ? ZH_PATTERNS : EN_PATTERNS;
+  let best: { m: RegExpExecArray; p: number } | null = null;
+  patterns.forEach((re, p) => {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && m[0] && (!best || m.index < best.m.index)) best = { m, p };
+  });
+  if (!best) return null;
+  const { m, p } = best as { m: RegExpExecArray; p: number };
+  const phrase = m[0].trim();
+  const dueDate = lang === 'zh' ? zhDue(m, p, meetingIso) : enDue(m, p, meetingIso);
+  return { phrase, index: m.index, ...(dueDate ? { dueDate } : {}) };
+}

@@ -1,0 +1,185 @@
+/** The header fields: title, document number, issuer and the meeting date. */
+import type { Segmented, SegLine } from './segment';
+import { PRINT_LINE } from './segment';
+import { TITLE_MARK_EN, TITLE_MARK_ZH } from './markers';
+import { findDates, findYear, type FoundDate } from './dates';
+import { ZH_ORG_END } from './units';
+
+export interface Hit<T> {
+  value: T;
+  /** Offset range in the document text. */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: number): Hit<T> => ({
+  value,
+  start: line.start + from,
+  end: line.start + from + len,
+  confidence,
+});
+
+const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
+
+function headerRange(seg: Segmented): SegLine[] {
+  const limit = Math.min(seg.lines.length, Math.max(seg.bodyStart, 0), 15);
+  return seg.lines.slice(0, limit).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
+}
+
+function hasTitleMark(t: string): boolean {
+  return TITLE_MARK_ZH.test(t) || TITLE_MARK_EN.test(t);
+}
+
+/** The document's own title line: the most specific header line carrying a minutes marker. */
+export function findTitle(seg: Segmented): Hit<string> | null {
+  const cands = headerRange(seg).filter(
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 160 && !/如下|[：:。]$/.test(l.text),
+  );
+  let best: { line: SegLine; score: number } | null = null;
+  for (const l of cands) {
+    const specific = l.text.replace(GENERIC, '').replace(/[\s\W_]+/g, '').length;
+    const score = specific + (/(?:纪要|紀要|minutes)\s*$/i.test(l.text) ? 2 : 0);
+    if (!best || score > best.score) best = { line: l, score };
+  }
+  if (!best) return null;
+  const line = best.line;
+  // A Chinese title wrapped over two lines: "关于XX问题的" + "专题会议纪要".
+  const prev = seg.lines[line.i - 1];
+  if (
+    prev &&
+    prev.kind === 'text' &&
+    !prev.num &&
+    prev.text.length <= 40 &&
+    !/[。：:，,]$/.test(prev.text) &&
+    (/^关于|关于$|的$|和$|及$|暨$/.test(prev.text) || /^的/.test(line.text)) &&
+    !hasTitleMark(prev.text)
+  ) {
+    return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.8 };
+  }
+  return at(line.text, line, 0, line.text.length, best.score > 0 ? 0.9 : 0.6);
+}
+
+const DOC_NUMBER = [
+  /^第\s?[0-9一二三四五六七八九十百]{1,4}\s?期$/,
+  /^[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
+  /^[\u3400-\u9fff]{0,12}\s?[〔［\[【(（]\s?\d{4}\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
+  /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
+];
+const DOC_NUMBER_SUFFIX = /[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期][）)]$/;
+
+function matchDocNumber(token: string): boolean {
+  return DOC_NUMBER.some((re) => re.test(token));
+}
+
+export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, 30))) {
+    if (l.kind === 'meta' && l.label?.kind === 'docNumber' && l.label.value) {
+      return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.8);
+    }
+  }
+  for (const l of headerRange(seg)) {
+    if (matchDocNumber(l.text)) return at(l.text, l, 0, l.text.length, 0.9);
+    for (const tok of l.text.split(/\s{2,}|\s(?=第|No\.)/)) {
+      const t = tok.trim();
+      if (t && matchDocNumber(t)) return at(t, l, l.text.indexOf(t), t.length, 0.8);
+    }
+  }
+  if (title) {
+    const m = title.value.match(DOC_NUMBER_SUFFIX);
+    if (m && m.index !== undefined) return { value: m[0], start: title.start + m.index, end: title.start + m.index + m[0].length, confidence: 0.7 };
+  }
+  return null;
+}
+
+function looksLikeOrg(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t.length >= 3 && t.length <= 40 && ZH_ORG_END.test(t) && !/[，。；：:]/.test(t);
+}
+
+export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  // The 印发 line names the office that issued the minutes.
+  for (let i = seg.lines.length - 1; i >= Math.max(0, seg.bodyStart); i--) {
+    const l = seg.lines[i];
+    if (l.kind !== 'print') continue;
+    const m = l.text.match(PRINT_LINE);
+    const who = m?.[1]?.trim();
+    if (who && looksLikeOrg(who)) return at(who, l, l.text.indexOf(who), who.length, 0.9);
+  }
+  // A disclosure page's metadata: 发布机构 / 发文机关, then 来源 when it names a body.
+  const meta = seg.lines.filter((l) => l.kind === 'meta');
+  for (const want of ['issuer', 'source']) {
+    for (const l of meta) {
+      const lab = l.label;
+      let value = lab?.value ?? '';
+      let valueAt = lab?.valueAt ?? 0;
+      if (lab && !value) {
+        const next = seg.lines[l.i + 1];
+        if (next && next.kind === 'text') {
+          value = next.text;
+          valueAt = -1;
+        }
+      }
+      if (want === 'issuer' && lab?.kind === 'issuer' && value) {
+        return valueAt >= 0 ? at(value, l, valueAt, value.length, 0.8) : at(value, seg.lines[l.i + 1], 0, value.length, 0.8);
+      }
+      if (want === 'source') {
+        const src = (lab && /来源|來源/.test(lab.label) ? value : '') || (l.text.match(/来源\s*[：:]\s*(\S{3,40})/)?.[1] ?? '');
+        if (src && looksLikeOrg(src)) return at(src, l, Math.max(0, l.text.indexOf(src)), src.length, 0.6);
+      }
+    }
+  }
+  // A header line that is only a body's name (with a date perhaps): "XX县人民政府办公室　2019年5月6日".
+  for (const l of headerRange(seg)) {
+    const first = l.text.split(/\s{2,}|\s(?=\d{4}年)/)[0].trim();
+    if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
+  }
+  // An English title "X Meeting Minutes" names its body.
+  if (title) {
+    const m = title.value.match(/^(.{3,100}?)\s+(?:Meeting\s+)?Minutes$/i);
+    if (m && !/^minutes\b/i.test(m[1]) && /^[A-Z]/.test(m[1])) return { value: m[1], start: title.start, end: title.start + m[1].length, confidence: 0.6 };
+  }
+  // A signature: a body's name alone on a line, just before a date line, after the body.
+  for (let i = seg.lines.length - 2; i > seg.bodyStart; i--) {
+    const l = seg.lines[i];
+    const next = seg.lines[i + 1];
+    if (next.kind === 'date' && l.kind === 'text' && looksLikeOrg(l.text)) return at(l.text, l, 0, l.text.length, 0.6);
+  }
+  return null;
+}
+
+function withYear(d: FoundDate, line: string): string {
+  if (d.year) return d.iso;
+  // A masked year ("200x") stays masked; an absent one may be stated nearby ("2022年第17次").
+  const masked = /[xX×＊*]/.test(line.slice(d.index, d.index + d.length + 8));
+  if (masked) return d.iso;
+  const rest = line.slice(0, d.index) + ' ' + line.slice(d.index + d.length);
+  const y = findYear(rest);
+  return y ? `${y}${d.iso.slice(4)}` : d.iso;
+}
+
+export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
+    if (l.kind === 'label' && l.label?.kind === 'time') {
+      const d = findDates(l.label.value)[0];
+      if (d) return at(withYear(d, l.label.value), l, l.label.valueAt + d.index, d.length, 0.95);
+    }
+  }
+  if (title) {
+    const d = findDates(title.value)[0];
+    if (d) return { value: withYear(d, title.value), start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
+  }
+  // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …".
+  const body = seg.lines.slice(seg.bodyStart, Math.min(seg.tailStart, seg.bodyStart + 6));
+  for (const l of body) {
+    if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'print' || l.kind === 'distribution') continue;
+    const d = findDates(l.text)[0];
+    if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
+  }
+  for (const l of headerRange(seg)) {
+    const d = findDates(l.text)[0];
+    if (d) return at(withYear(d, l.text), l, d.index, d.length, 0.6);
+  }
+  return null;
+}

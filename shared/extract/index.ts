@@ -1,0 +1,29 @@
+/**
+ * Minutes extraction: page or text → MinutesDraft. Pure TypeScript over standard DOM interfaces,
+ * so it runs in a content script and under jsdom alike. Never throws.
+ */
+import type { MinutesDraft } from '../schemas/minutes';
+import { linesFromText } from './lines';
+import { buildDraft, notMinutes } from './result';
+import { locate } from './locate';
+import { linearize } from './linearize';
+
+export type { MinutesDraft };
+
+export function extractFromText(text: string): MinutesDraft {
+  try {
+    return buildDraft(linesFromText(String(text ?? '')));
+  } catch (e) {
+    return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function extractFromDocument(doc: Document, url?: string): MinutesDraft {
+  try {
+    const found = locate(doc, url);
+    if (!found.root) return notMinutes('the page holds no readable content', 'zh', '', found.warnings);
+    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings });
+  } catch (e) {
+    return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,81 @@
+/** Splitting a printed list of names or bodies into its items. */
+
+const SEP = /[、，,；;：:]|\s+and\s+|\s+&\s+|以及|及|和|与/;
+
+function trimItem(s: string): string {
+  return s
+    .replace(/^(?:and|or|the following|以及|及|和|与)\s+/i, '')
+    .replace(/^[\s"'“”‘’《]+|[\s"'“”‘’》.。;；,，、:：!！]+$/g, '')
+    .replace(/(?:等(?:同志|单位|部门|人)?|同志|etc\.?)$/i, '')
+    .trim();
+}
+
+/**
+ * Splits on 、，,；; and the joining words 和 及 与 "and". A part that starts with 各/有关 keeps a
+ * following 及/和 part with it ("各职能部门及科室" is one body: 各 governs both nouns).
+ */
+export function splitList(s: string, opts: { spaces?: boolean } = {}): string[] {
+  const out: string[] = [];
+  // Split manually, one pass, so each separator is seen once (linear time).
+  const re = new RegExp(SEP.source, 'g');
+  const parts: { text: string; sep: string }[] = [];
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    parts.push({ text: s.slice(last, m.index), sep: m[0].trim() });
+    last = m.index + m[0].length;
+  }
+  parts.push({ text: s.slice(last), sep: '' });
+  for (let i = 0; i < parts.length; i++) {
+    let text = parts[i].text;
+    // 各X及Y / 有关X和Y: one body.
+    while (i + 1 < parts.length && /^(?:及|和|与)$/.test(parts[i].sep) && /^\s*(?:各|有关|相关)/.test(text) && !/^\s*(?:各|有关|相关)/.test(parts[i + 1].text) && parts[i + 1].text.trim().length <= 4) {
+      text = text + parts[i].sep + parts[i + 1].text;
+      i++;
+    }
+    // A 和/及 inside a short body name (党和政府, 科技和信息化局) is not a list break: keep it when a side
+    // is a single character.
+    while (i + 1 < parts.length && /^(?:及|和|与)$/.test(parts[i].sep) && (trimItem(text).length <= 1 || trimItem(parts[i + 1].text).length <= 1)) {
+      text = text + parts[i].sep + parts[i + 1].text;
+      i++;
+    }
+    if (opts.spaces && /[\u3400-\u9fff]/.test(text) && / /.test(text.trim())) {
+      out.push(...splitCjkSpaced(text));
+    } else {
+      const t = trimItem(text);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Names separated by spaces ("黄德宝 管清美 张 静"): a lone character next to another lone character
+ * is one name padded to a common width.
+ */
+export function splitCjkSpaced(s: string): string[] {
+  const toks = s.trim().split(/ +/).map(trimItem).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].length === 1 && i + 1 < toks.length && toks[i + 1].length === 1) {
+      out.push(`${toks[i]} ${toks[i + 1]}`);
+      i++;
+    } else out.push(toks[i]);
+  }
+  return out;
+}
+
+/** Removes duplicates that differ only in spacing, keeping the first. */
+export function uniq(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = x.replace(/\s+/g, '').toLowerCase();
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,220 @@
+/**
+ * Finds the document's content root in a page: a generic scorer (text density, minutes markers,
+ * link density) that leaves out navigation, breadcrumbs, sidebars, "recommended/popular" lists and
+ * footers; same-origin iframes and srcdoc frames are searched too. Site profiles (declarative
+ * selectors for known OA products) are tried first when one matches the URL.
+ */
+import { SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from './dom';
+import { matchProfile } from './profiles';
+import { normalizeText } from './normalize';
+
+export interface Located {
+  /** Elements to linearize in order: metadata tables found outside the content, then the content. */
+  root: Element[] | null;
+  /** Boilerplate inside the root, left out of the text. */
+  drop: Set<Element>;
+  warnings: string[];
+  /** How much the chosen content looks like minutes (for comparing frames). */
+  score: number;
+}
+
+const NEG_HINT =
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|bread|sidebar|side|aside|footer|foot|copyright|copy|recommend\w*|related|relate|popular|hot|hots|rank\w*|share|social|comments?|ad|ads|advert\w*|banner|toolbar|tools?|pager|pagination|page-?nav|topbar|top-?nav|login|search|subscribe|friend-?links?|links|tags?|qr|qrcode|weixin|wechat|prev|next|widget|more|list-?news|news-?list)(?:[-_\s\d]|$)/i;
+const POS_HINT = /(?:^|[-_\s])(?:article|content|contents|main|body|text|detail|details|doc|document|zoom|minutes|post|entry|con|cont|wzcon|nr|zw|tycon|view|read)(?:[-_\s\d]|$)/i;
+const MARKERS = /纪要|紀要|会议记录|议定|議定|会议决定|会议同意|会议认为|会议指出|会议强调|会议要求|主持|出席|列席|抄送|印发|minutes|the meeting (?:decided|agreed|held|emphasi[sz]ed|pointed out)|it was (?:agreed|resolved)|present:|apologies|resolved/gi;
+const DROP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar)$/i;
+
+interface Stat {
+  text: number;
+  link: number;
+  links: number;
+}
+
+/** Post-order pass: text length, link text length and link count of every element, iteratively. */
+function stats(root: Element): Map<Element, Stat> {
+  const map = new Map<Element, Stat>();
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (!SKIP_TAGS.has(tagOf(c)) && !isHidden(c)) stack.push(c);
+    }
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    const s: Stat = { text: 0, link: 0, links: tagOf(el) === 'A' ? 1 : 0 };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) s.text += ((c as Text).data || '').replace(/\s+/g, '').length;
+      else if (c.nodeType === ELEMENT_NODE) {
+        const cs = map.get(c as Element);
+        if (!cs) continue;
+        s.text += cs.text;
+        s.link += cs.link;
+        s.links += cs.links;
+      }
+    }
+    if (tagOf(el) === 'A') s.link = s.text;
+    map.set(el, s);
+  }
+  return map;
+}
+
+function hint(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function ownText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === TEXT_NODE) t += (c as Text).data;
+  return t;
+}
+
+function markerCount(s: string): number {
+  let n = 0;
+  MARKERS.lastIndex = 0;
+  while (MARKERS.exec(s) && n < 50) n++;
+  return n;
+}
+
+/** Boilerplate elements: navigation, sidebars, related lists, footers, link farms. */
+function findDrop(body: Element, st: Map<Element, Stat>): Set<Element> {
+  const drop = new Set<Element>();
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const s = st.get(el);
+    if (!s) continue;
+    const tag = tagOf(el);
+    const role = el.getAttribute('role') ?? '';
+    let bad = false;
+    if (el !== body) {
+      if (tag === 'NAV' || tag === 'ASIDE' || DROP_ROLES.test(role)) bad = true;
+      else if ((tag === 'FOOTER' || tag === 'HEADER') && s.link / Math.max(1, s.text) > 0.2) bad = true;
+      else if (NEG_HINT.test(hint(el)) && !POS_HINT.test(hint(el))) {
+        // A "side" or "foot" box that holds the minutes' own body stays.
+        const plain = s.text - s.link;
+        bad = !(plain > 200 && markerCount(normalizeText(el.textContent ?? '').slice(0, 4000)) >= 2);
+      } else if (s.links >= 3 && s.link / Math.max(1, s.text) > 0.5) bad = true;
+      else if (tag === 'FOOTER') bad = true;
+    }
+    if (bad) {
+      drop.add(el);
+      continue;
+    }
+    for (const c of childElements(el)) stack.push(c);
+  }
+  return drop;
+}
+
+/** Readability-style: paragraphs give points to their parent and grandparent. */
+function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>): { el: Element; score: number } | null {
+  const scores = new Map<Element, number>();
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (drop.has(el) || !st.has(el)) continue;
+    for (const c of childElements(el)) stack.push(c);
+    const own = normalizeText(ownText(el)).replace(/\s+/g, '');
+    const tag = tagOf(el);
+    const para = /^(?:P|TD|LI|PRE|H[1-6]|DD|BLOCKQUOTE)$/.test(tag) || own.length >= 25;
+    if (!para) continue;
+    const text = tag === 'P' || /^H\d$/.test(tag) || own.length >= 25 ? (own.length >= 25 ? own : normalizeText(el.textContent ?? '').replace(/\s+/g, '')) : own;
+    if (text.length < 6) continue;
+    const commas = (text.match(/[,，、。;；]/g) ?? []).length;
+    let score = 1 + Math.min(commas, 20) + Math.min(text.length / 100, 3) + 3 * markerCount(text.slice(0, 2000));
+    const st0 = st.get(el)!;
+    score *= 1 - Math.min(0.9, st0.link / Math.max(1, st0.text));
+    let p: Element | null = own.length >= 25 ? el : el.parentElement;
+    for (let level = 0; p && level < 3; level++, p = p.parentElement) {
+      scores.set(p, (scores.get(p) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : 3));
+      if (p === body) break;
+    }
+  }
+  let best: { el: Element; score: number } | null = null;
+  for (const [el, sc] of scores) {
+    const s = st.get(el)!;
+    const adj = sc * (1 - Math.min(0.9, s.link / Math.max(1, s.text))) * (POS_HINT.test(hint(el)) ? 1.25 : 1);
+    if (!best || adj > best.score) best = { el, score: adj };
+  }
+  return best;
+}
+
+/** Metadata tables outside the content (索引号 / 发布机构 / 文号 …), linearized before it. */
+function metaTables(body: Element, content: Element, drop: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (const t of Array.from(body.querySelectorAll('table, dl, ul'))) {
+    if (content.contains(t) || t.contains(content) || drop.has(t)) continue;
+    const txt = t.textContent ?? '';
+    if (txt.length > 2000) continue;
+    const n = (txt.match(/索引号|发布机构|发文机关|文号|发文字号|成文日期|发布日期|主题分类|发布時間|發布機構/g) ?? []).length;
+    if (n >= 2) out.push(t);
+  }
+  return out;
+}
+
+function climb(el: Element, body: Element, st: Map<Element, Stat>): Element {
+  let cur = el;
+  for (let i = 0; i < 4 && cur !== body && cur.parentElement; i++) {
+    const head = normalizeText(cur.textContent ?? '').slice(0, 400);
+    if (/纪要|紀要|minutes|会议记录|notes (?:of|from)/i.test(head)) break;
+    const p = cur.parentElement;
+    const ps = st.get(p);
+    const cs = st.get(cur);
+    if (!ps || !cs) break;
+    const extra = ps.text - cs.text - (ps.link - cs.link);
+    if (extra > Math.max(400, cs.text * 0.5) || ps.link / Math.max(1, ps.text) > 0.4) break;
+    cur = p;
+  }
+  return cur;
+}
+
+function frameDocs(doc: Document, depth: number): Document[] {
+  if (depth > 3) return [];
+  const out: Document[] = [];
+  for (const f of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (f as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null; // cross-origin
+    }
+    const empty = !inner || !inner.body || !(inner.body.textContent ?? '').trim();
+    const srcdoc = f.getAttribute('srcdoc');
+    if (empty && srcdoc) {
+      const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+      if (Parser) inner = new Parser().parseFromString(srcdoc, 'text/html');
+    }
+    if (inner && inner.body && (inner.body.textContent ?? '').trim()) {
+      out.push(inner, ...frameDocs(inner, depth + 1));
+    }
+  }
+  return out;
+}
+
+function locateIn(doc: Document, url?: string): Located {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { root: null, drop: new Set(), warnings: [], score: 0 };
+  const profile = matchProfile(doc, url);
+  const st = stats(body);
+  const drop = findDrop(body, st);
+  if (profile) {
+    return { root: [...profile.meta, profile.content], drop, warnings: [], score: 1000 };
+  }
+  const best = bestCandidate(body, st, drop);
+  if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0 };
+  const content = climb(best.el, body, st);
+  const meta = metaTables(body, content, drop);
+  return { root: [...meta, content], drop, warnings: [], score: best.score };
+}
+
+export function locate(doc: Document, url?: string): Located {
+  const main = locateIn(doc, url);
+  let best = main;
+  for (const inner of frameDocs(doc, 0)) {
+    const r = locateIn(inner, url);
+    if (r.root && r.score > best.score) best = { ...r, warnings: [...r.warnings, 'content read from an embedded frame'] };
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+/** Words that mark the parts of minutes, in Simplified and Traditional Chinese and English. */
+
+/** A line that is only the head of the decisions section ("会议议定事项如下：", "The meeting decided:"). */
+export const DECISION_HEAD_ZH =
+  /^(?:经|经过)?(?:会议|会上|本次会议|會議|会议经|經會議)?(?:认真)?(?:研究|讨论|審議|审议|研究讨论)?[，,]?(?:议定|决定|确定|明确|同意|决议|議定|決定|確定|明確|議決)(?:了)?(?:以下|如下)?(?:事项|事項|意见|意見|内容)?(?:如下)?\s*[：:。]?$/;
+export const DECISION_HEAD_EN =
+  /^(?:(?:the )?(?:meeting|committee|council|board|group)\s+)?(?:decided|agreed|resolved|decisions?(?: taken| made)?|resolutions?|agreed actions|action points|actions(?: agreed)?|decisions and actions)(?: as follows| the following| that)?\s*[:：]?$/i;
+
+/** Views of the meeting: 会议认为/指出/强调; "The meeting held/emphasized/pointed out". */
+export const VIEW_ZH = /^(?:会议|會議|会上|與會)(?:一致)?(?:认为|認為|指出|强调|強調|肯定|提出|分析|听取|聽取|通报)/;
+export const VIEW_EN = /^(?:the )?(?:meeting|committee|council|conference) (?:held|holds|emphasi[sz]ed|stressed|pointed out|noted|believed|believes|considered|informed|analy[sz]ed|recognized|recognised)\b/i;
+
+/** Head of the requirements section ("会议要求：", "Meeting requirements:"). */
+export const REQUIREMENT_HEAD = /^(?:(?:会议|會議)(?:还|並|并)?(?:要求|提出要求)(?:如下)?|(?:meeting )?requirements?(?: of the meeting)?)\s*[：:]?$/i;
+export const REQUIREMENT_ZH = /^(?:会议|會議)(?:还|再次|进一步)?要求/;
+
+/** An outcome inside a topic: "会议议定：原则同意", "经会议研究，原则通过", "会议同意…". */
+export const OUTCOME_ZH =
+  /(?:会议|會議|会上)(?:研究)?(?:原则)?(?:议定|决定|同意|确定|明确|通过|批准|議定|決定|確定|通過)|议定[：:]|議定[：:]|原则(?:同意|通过|上同意)|原則(?:同意|通過)|经(?:会议)?(?:研究|讨论|审议)[^。]{0,6}(?:同意|通过|决定)|會議決議/;
+
+/** The title's own minutes marker. */
+export const TITLE_MARK_ZH = /纪要|紀要|会议记录|會議記錄|会议纪实|会议备忘/;
+export const TITLE_MARK_EN = /\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b/i;
+
+/** A body line that says "the following is the summary" (现纪要如下). */
+export const SUMMARY_INTRO = /纪要如下|紀要如下|现纪要|現紀要|纪要于下|summary is as follows|minuted as follows|recorded as follows/i;
+
+/** Page furniture: breadcrumbs, "related" lists, share/print links, copyright lines. */
+export const CHROME = [
+  /^(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)\s*[：:]/,
+  /^(?:recommended|popular|related|latest|more|hot|top)\s+(?:articles?|posts?|news|stories|reading|items?)\b/i,
+  /^(?:you are here|you're here)\b/i,
+  /^【?(?:推荐阅读|相关阅读|相关文章|相关链接|热门文章|热门推荐|热点推荐|猜你喜欢|精彩推荐|延伸阅读|最新文章|上一篇|下一篇|上一条|下一条|返回顶部|打印本页|关闭窗口|关闭本页|打印|关闭|分享到|收藏本页|加入收藏|字体|字号)】?/,
+  /^(?:previous|next)(?: article| post| page)?\s*[:：]/i,
+  /版权所有|\bcopyright\b|©|ICP[备證证]|网站标识码|公网安备|技术支持[：:]|网站地图|联系我们|\ball rights reserved\b|privacy policy|cookie/i,
+  /^(?:share|print|email|tweet|back to top|skip to (?:main )?content|menu|search)$/i,
+  /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
+];
+
+export function isBreadcrumb(text: string): boolean {
+  // Two or more ">"-like separators between short words: "Home > News > Minutes".
+  let n = 0;
+  const re = /\s[>»›]\s|\s?[>»›]{1,2}\s|\s＞\s|＞/g;
+  while (re.exec(text)) n++;
+  return n >= 2 && text.length < 200;
+}
+
+export function isChrome(text: string): boolean {
+  // Furniture is short; a long line that mentions "copyright" is body text.
+  if (text.length > 160) return false;
+  return isBreadcrumb(text) || CHROME.some((re) => re.test(text));
+}

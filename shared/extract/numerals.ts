@@ -1,0 +1,44 @@
+/** Chinese and English number words, as used in item numbering and dates. */
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Parses 一 … 九十九 (and 百 for completeness); NaN when it is not a numeral. */
+export function cnNumber(s: string): number {
+  if (!s) return NaN;
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CN_DIGIT) {
+      digit = CN_DIGIT[ch];
+      seen = true;
+    } else if (ch === '十') {
+      total += (seen ? digit : 1) * 10;
+      digit = 0;
+      seen = false;
+    } else if (ch === '百') {
+      total += (seen ? digit : 1) * 100;
+      digit = 0;
+      seen = false;
+    } else return NaN;
+  }
+  return total + digit;
+}
+
+/** A year written digit by digit: 二〇〇四 → 2004. */
+export function cnYear(s: string): number {
+  let out = '';
+  for (const ch of s) {
+    if (!(ch in CN_DIGIT)) return NaN;
+    out += String(CN_DIGIT[ch]);
+  }
+  return Number(out);
+}
+
+export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+export const CN_NUM_CLASS = '一二三四五六七八九十';

@@ -1,0 +1,128 @@
+/** Assembles the fields into a zod-validated MinutesDraft, with spans, confidences and warnings. */
+import { MinutesDraft, type FieldName } from '../schemas/minutes';
+import type { Linear } from './lines';
+import { segment } from './segment';
+import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from './header';
+import { readAttendance } from './attendance';
+import { readDistribution } from './distribution';
+import { readDecisions } from './decisions';
+import { classify } from './classify';
+import { spanOf } from './spans';
+import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH } from './markers';
+import { detectLang } from './normalize';
+
+export interface BuildOptions {
+  /** Warnings gathered before this stage (from locating the content in a page). */
+  warnings?: string[];
+}
+
+/** A record for a page that is not minutes: never half-filled. */
+export function notMinutes(reason: string, lang: 'zh' | 'en' = 'zh', text = '', warnings: string[] = []): MinutesDraft {
+  return {
+    isMinutes: false,
+    reason,
+    lang,
+    title: null,
+    docNumber: null,
+    issuer: null,
+    meetingDate: null,
+    presider: null,
+    attendees: [],
+    views: [],
+    requirements: [],
+    decisions: [],
+    recipients: [],
+    confidence: 0,
+    fields: {},
+    warnings,
+    text,
+  };
+}
+
+export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
+  const warnings = [...(opts.warnings ?? [])];
+  if (lin.lines.length === 0) return notMinutes('the page holds no text', detectLang(lin.text), lin.text, warnings);
+  const seg = segment(lin);
+  const text = lin.text;
+  const title = findTitle(seg);
+  const docNumber = findDocNumber(seg, title);
+  const issuer = findIssuer(seg, title);
+  const date = findMeetingDate(seg, title);
+  const att = readAttendance(seg);
+  const recips = readDistribution(seg);
+  const { decisions, method } = readDecisions(seg, date?.value ?? null);
+
+  const verdict = classify(seg, {
+    title: title?.value ?? null,
+    decisions: decisions.length,
+    decisionMethod: method,
+    attendees: att.attendees.length,
+    presider: !!att.presider,
+    recipients: recips.length,
+  });
+  if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
+
+  const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
+  const note = (name: FieldName, hit: Hit<unknown> | null) => {
+    if (hit) fields[name] = { confidence: hit.confidence, span: spanOf(text, hit.start, hit.end) };
+  };
+  note('title', title);
+  note('docNumber', docNumber);
+  note('issuer', issuer);
+  note('meetingDate', date);
+  note('presider', att.presider);
+  note('attendees', att.attendeesHit);
+  if (decisions.length) {
+    fields.decisions = {
+      confidence: decisions.reduce((s, d) => s + d.confidence, 0) / decisions.length,
+      span: spanOf(text, decisions[0].start, decisions[decisions.length - 1].end),
+    };
+  }
+  if (recips.length) {
+    fields.recipients = { confidence: 0.85, span: spanOf(text, recips[0].start, recips[recips.length - 1].end) };
+  }
+
+  if (!title) warnings.push('no title line found');
+  if (!date) warnings.push('no meeting date found');
+  else if (date.value.startsWith('XXXX')) warnings.push('the meeting date has no year');
+  if (!decisions.length) warnings.push('no decisions found');
+  else if (method === 'items') warnings.push('no decisions section: the numbered items that assign work were taken as decisions');
+  else if (method === 'sentences') warnings.push('no decisions section: sentences recording an outcome were taken as decisions');
+
+  const views: string[] = [];
+  const requirements: string[] = [];
+  for (const l of seg.lines.slice(seg.bodyStart, seg.tailStart)) {
+    if (l.kind === 'view' || VIEW_ZH.test(l.text) || VIEW_EN.test(l.text)) views.push(l.text);
+    else if (l.kind === 'requirement' || REQUIREMENT_ZH.test(l.text)) requirements.push(l.text);
+  }
+
+  const draft = {
+    isMinutes: true,
+    lang: seg.lang,
+    title: title?.value ?? null,
+    docNumber: docNumber?.value ?? null,
+    issuer: issuer?.value ?? null,
+    meetingDate: date?.value ?? null,
+    presider: att.presider?.value ?? null,
+    attendees: att.attendees,
+    views,
+    requirements,
+    decisions: decisions.map((d) => ({
+      text: d.text,
+      assignees: d.assignees,
+      due: d.due,
+      ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+      span: spanOf(text, d.start, d.end),
+    })),
+    recipients: recips.map((r) => ({ name: r.name, role: r.role, span: spanOf(text, r.start, r.end) })),
+    confidence: verdict.confidence,
+    fields,
+    warnings,
+    text,
+  };
+  const parsed = MinutesDraft.safeParse(draft);
+  if (!parsed.success) {
+    return notMinutes(`the extracted record did not validate: ${parsed.error.issues[0]?.message ?? 'invalid'}`, seg.lang, text, warnings);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,133 @@
+/**
+ * Classifies lines into the parts of minutes: page furniture, metadata, labels (attendance,
+ * presider, time), section heads (views, requirements, decisions), item numbering, the
+ * distribution block and the 印发 line at the end.
+ */
+import type { Line, Linear } from './lines';
+import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
+import { parseNumbering, type Numbering } from './numbering';
+import { detectLang } from './normalize';
+import {
+  DECISION_HEAD_EN,
+  DECISION_HEAD_ZH,
+  REQUIREMENT_HEAD,
+  VIEW_EN,
+  VIEW_ZH,
+  REQUIREMENT_ZH,
+  isChrome,
+} from './markers';
+import { findDates } from './dates';
+
+export type Kind =
+  | 'chrome'
+  | 'meta'
+  | 'label'
+  | 'distribution'
+  | 'print'
+  | 'date'
+  | 'decisionHead'
+  | 'requirementHead'
+  | 'view'
+  | 'requirement'
+  | 'text';
+
+export interface SegLine extends Line {
+  i: number;
+  kind: Kind;
+  label: Label | null;
+  num: Numbering | null;
+}
+
+export interface Segmented {
+  text: string;
+  lang: 'zh' | 'en';
+  lines: SegLine[];
+  /** Index of the first line of the body (after title/number/issuer header lines). */
+  bodyStart: number;
+  /** Index of the first line of the closing block (distribution, 印发 line, furniture). */
+  tailStart: number;
+}
+
+/** 印发 line: "XX办公室　　2016年11月30日印发". */
+export const PRINT_LINE = /^(.{0,60}?)\s*((?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?日)\s*(?:印发|印發|印送|发出|發出)\s*$/;
+
+function isDateOnly(text: string): boolean {
+  const d = findDates(text);
+  if (d.length !== 1) return false;
+  const rest = (text.slice(0, d[0].index) + text.slice(d[0].index + d[0].length)).replace(/[\s()（）,.，。]/g, '');
+  return rest.length <= 2;
+}
+
+function startsWithDistLabel(text: string): boolean {
+  const t = text.replace(/^\s+/, '');
+  return ZH_DIST_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/.test(t.slice(l.length)));
+}
+
+function classify(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | null } {
+  const t = line.text;
+  if (isChrome(t)) return { kind: 'chrome', label: null };
+  if (isMetaStrip(t)) return { kind: 'meta', label: null };
+  if (PRINT_LINE.test(t) || /^[（(]?共印\s?\d+\s?份[）)]?$/.test(t)) return { kind: 'print', label: null };
+  const label = parseLabel(t);
+  if (label) {
+    if (label.kind === 'distribution') return { kind: 'distribution', label };
+    if (label.kind === 'meta' || label.kind === 'issuer' || label.kind === 'docNumber' || label.kind === 'title')
+      return { kind: 'meta', label };
+    return { kind: 'label', label };
+  }
+  if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
+  const short = t.replace(/\s+/g, '');
+  if (short.length <= 24 && DECISION_HEAD_ZH.test(short)) return { kind: 'decisionHead', label: null };
+  if (t.length <= 60 && DECISION_HEAD_EN.test(t)) return { kind: 'decisionHead', label: null };
+  if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))
+    return { kind: 'requirementHead', label: null };
+  if (VIEW_ZH.test(t) || VIEW_EN.test(t)) return { kind: 'view', label: null };
+  if (REQUIREMENT_ZH.test(t)) return { kind: 'requirement', label: null };
+  if (isDateOnly(t)) return { kind: 'date', label: null };
+  return { kind: 'text', label: null };
+}
+
+function isSentence(t: string, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return t.length >= 30 && /[，,。；]/.test(t);
+  return t.length >= 90 && /[.,;:]\s/.test(t);
+}
+
+export function segment(lin: Linear): Segmented {
+  const lang = detectLang(lin.text);
+  let englishNext = 0;
+  const lines: SegLine[] = lin.lines.map((l, i) => {
+    const { kind, label } = classify(l, lang);
+    const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
+    if (num && num.style === 'enOrdinal') englishNext = num.value + 1;
+    return { ...l, i, kind, label, num };
+  });
+
+  // The body begins at the first numbered item, label, section head or running sentence.
+  let bodyStart = lines.length;
+  for (const l of lines) {
+    if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'date' || l.kind === 'print') continue;
+    if (l.num || l.kind === 'label' || l.kind === 'decisionHead' || l.kind === 'view' || l.kind === 'requirement' || isSentence(l.text, lang)) {
+      bodyStart = l.i;
+      break;
+    }
+  }
+
+  // The closing block: from the end, skip furniture, dates, 印发 and distribution lines (and their
+  // continuation lines, which hold no sentence).
+  let tailStart = lines.length;
+  for (let i = lines.length - 1; i > bodyStart; i--) {
+    const l = lines[i];
+    if (l.kind === 'chrome' || l.kind === 'print' || l.kind === 'distribution' || l.kind === 'date' || l.kind === 'meta') {
+      tailStart = i;
+      continue;
+    }
+    // A wrapped distribution line: the next line is distribution/print, and this one is a short list.
+    const next = lines[i + 1];
+    if (next && next.i === tailStart && l.text.length <= 80 && !/[。.!?]$/.test(l.text) && !l.num && lines[i - 1]?.kind === 'distribution') {
+      tailStart = i;
+      continue;
+    }
+    break;
+  }
+  return { text: lin.text, lang, lines, bodyStart, tailStart };
+}

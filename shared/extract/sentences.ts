@@ -1,0 +1,22 @@
+/** Sentence splitting that keeps offsets, for Chinese and English. */
+export interface Sentence {
+  text: string;
+  index: number;
+}
+
+/** Splits after 。！？； (Chinese) or after ". " before a capital (English), and at line breaks. */
+export function splitSentences(text: string, lang: 'zh' | 'en'): Sentence[] {
+  const out: Sentence[] = [];
+  const re = lang === 'zh' ? /[^。！？；!?;\n]+[。！？；!?;]?/g : /(?:[^.!?\n]|\.(?=[^\s"'”’])|\.(?=\s+[a-z0-9£$(])|[.!?](?=["'”’]))+[.!?]*["'”’]?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (t) out.push({ text: t, index: m.index + lead });
+  }
+  return out;
+}
