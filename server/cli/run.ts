@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { openMigratedStorage } from '../storage/open';
+import type { Storage } from '../storage/types';
+import { auditHelp, auditVerify } from './commands/audit';
+import { enroll, enrollHelp } from './commands/enroll';
+import { unitsHelp, unitsImport, unitsList } from './commands/units';
+import { usersHelp, usersList } from './commands/users';
+import { CliError, usageError } from './errors';
+
+const help = `Circulate admin
+
+${unitsHelp}
+
+${enrollHelp}
+
+${usersHelp}
+
+${auditHelp}
+
+Environment: DATABASE_URL (postgres://… for PostgreSQL), else CIRCULATE_DB (SQLite file, default ./data/circulate.db).`;
+
+type Run = (storage: Storage) => Promise<void>;
+
+/** Works out what to run from the arguments, or prints help; nothing touches the database before. */
+function plan(argv: string[]): Run | string {
+  const [group, ...rest] = argv;
+  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  switch (group) {
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      return help;
+    case 'units': {
+      if (wantsHelp) return unitsHelp;
+      const [sub, ...args] = rest;
+      if (sub === 'import') {
+        if (args.length !== 1) throw usageError('units import takes one CSV file', unitsHelp);
+        return (s) => unitsImport(s, args[0]);
+      }
+      if (sub === 'list' && args.length === 0) return unitsList;
+      throw usageError(`unknown units command "${rest.join(' ')}"`, unitsHelp);
+    }
+    case 'enroll': {
+      if (wantsHelp) return enrollHelp;
+      let values;
+      try {
+        ({ values } = parseArgs({
+          args: rest,
+          strict: true,
+          options: { unit: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, 'expires-hours': { type: 'string' } },
+        }));
+      } catch (e) {
+        throw usageError((e as Error).message, enrollHelp);
+      }
+      const { unit, role, name } = values;
+      if (!unit || !role) throw usageError('enroll needs --unit and --role', enrollHelp);
+      return (s) => enroll(s, { unit, role, name, expiresHours: values['expires-hours'] });
+    }
+    case 'users':
+      if (wantsHelp) return usersHelp;
+      if (rest.length === 1 && rest[0] === 'list') return usersList;
+      throw usageError(`unknown users command "${rest.join(' ')}"`, usersHelp);
+    case 'audit':
+      if (wantsHelp) return auditHelp;
+      if (rest.length === 1 && rest[0] === 'verify') return auditVerify;
+      throw usageError(`unknown audit command "${rest.join(' ')}"`, auditHelp);
+    default:
+      throw usageError(`unknown command "${group}"`, help);
+  }
+}
+
+/** Runs one admin command; returns the exit code. Output goes to the console. */
+export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let run: Run | string;
+  try {
+    run = plan(argv);
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    console.error(`error: ${e.message}`);
+    return e.exitCode;
+  }
+  if (typeof run === 'string') {
+    console.log(run);
+    return 0;
+  }
+  let storage: Storage | undefined;
+  try {
+    storage = await openMigratedStorage(env);
+    await run(storage);
+    return 0;
+  } catch (e) {
+    console.error(`error: ${e instanceof CliError ? e.message : (e as Error).message}`);
+    return e instanceof CliError ? e.exitCode : 1;
+  } finally {
+    await storage?.close();
+  }
+}
+

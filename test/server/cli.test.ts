@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { runAdmin } from '../../server/cli/run';
+import { admin as adminProcess } from './processes';
+
+const dir = mkdtempSync(join(tmpdir(), 'circulate-cli-'));
+const env = { CIRCULATE_DB: join(dir, 'nested', 'circulate.db'), DATABASE_URL: '' };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a command in this process (fast); the last test runs the real CLI as a process. */
+async function admin(e: NodeJS.ProcessEnv, ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    const status = await runAdmin(args, e);
+    return { status, stdout: out.map((l) => l + '\n').join(''), stderr: err.map((l) => l + '\n').join('') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+const csv = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+// One database through the whole file: each step builds on the one before.
+describe('admin CLI', () => {
+  it('prints help for every command', async () => {
+    for (const args of [['--help'], ['units', '--help'], ['enroll', '--help'], ['users', '--help'], ['audit', '--help']]) {
+      const r = await admin(env, ...args);
+      expect({ args, status: r.status }).toEqual({ args, status: 0 });
+      expect(r.stdout).toContain('Usage:');
+    }
+  });
+
+  it('imports units from CSV, and a re-import updates without duplicating', async () => {
+    const file = csv('units.csv', 'id,name,aliases\nforestry,Forestry Bureau,林业局|"the forestry bureau"\n"water","Water Bureau, County",水务局\n');
+    expect((await admin(env, 'units', 'import', file)).stdout).toContain('2 created, 0 updated, 0 unchanged');
+    const again = csv('units2.csv', 'id,name,aliases\r\nforestry,Forestry Bureau,林业局|the forestry bureau|森林\r\nwater,"Water Bureau, County",水务局\r\n');
+    expect((await admin(env, 'units', 'import', again)).stdout).toContain('0 created, 1 updated, 1 unchanged');
+    const list = (await admin(env, 'units', 'list')).stdout.trim().split('\n');
+    expect(list).toEqual(['id\tname\taliases', 'forestry\tForestry Bureau\t林业局|the forestry bureau|森林', 'water\tWater Bureau, County\t水务局']);
+  });
+
+  it('refuses a bad CSV, naming the line', async () => {
+    const r = await admin(env, 'units', 'import', csv('bad.csv', 'id,name,aliases\nok,Fine,\n,No id,\n'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('line 3');
+    expect((await admin(env, 'units', 'import', join(dir, 'missing.csv'))).stderr).toContain('no such file');
+  });
+
+  it('makes an enrollment code and prints it alone on the last line', async () => {
+    const r = await admin(env, 'enroll', '--unit', '林业局', '--role', 'recipient', '--name', 'Ms Wang');
+    expect(r.status).toBe(0);
+    const last = r.stdout.trim().split('\n').pop();
+    expect(last).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const db = new Sqlite(env.CIRCULATE_DB, { readonly: true });
+    const rows = db.prepare('select code_hash, role, unit_id, name, expires_at from enrollment_codes').all() as any[];
+    db.close();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ role: 'recipient', unit_id: 'forestry', name: 'Ms Wang' });
+    expect(rows[0].code_hash).not.toContain(last!.replace(/-/g, ''));
+    const days = (Date.parse(rows[0].expires_at) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+  });
+
+  it('fails clearly on a bad unit, role or option', async () => {
+    const unit = await admin(env, 'enroll', '--unit', 'atlantis', '--role', 'clerk');
+    expect(unit.status).toBe(1);
+    expect(unit.stderr).toContain('unknown unit "atlantis"');
+    const role = await admin(env, 'enroll', '--unit', 'water', '--role', 'king');
+    expect(role.status).toBe(2);
+    expect(role.stderr).toContain('unknown role "king"');
+    expect((await admin(env, 'enroll', '--unit', 'water')).status).toBe(2);
+    expect((await admin(env, 'enroll', '--unit', 'water', '--role', 'clerk', '--colour', 'red')).status).toBe(2);
+    expect((await admin(env, 'frobnicate')).status).toBe(2);
+  });
+
+  it('runs as a process: code on the last line, exit status on failure', () => {
+    const ok = adminProcess(env, 'enroll', '--unit', 'water', '--role', 'clerk');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim().split('\n').pop()).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+    const bad = adminProcess(env, 'enroll', '--unit', 'atlantis', '--role', 'clerk');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('unknown unit');
+  });
+
+  it('lists users', async () => {
+    const r = await admin(env, 'users', 'list');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('id\tname\trole\tunit\tdevices\tcreated');
+  });
+
+  it('verifies the audit chain and names the first altered entry', async () => {
+    const ok = await admin(env, 'audit', 'verify');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/audit chain intact: \d+ entries/);
+    const db = new Sqlite(env.CIRCULATE_DB);
+    db.prepare("update audit set actor = 'someone else' where seq = 2").run();
+    db.close();
+    const broken = await admin(env, 'audit', 'verify');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('audit chain broken at entry #2');
+  });
+});

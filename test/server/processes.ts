@@ -1,0 +1,61 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** Runs the admin CLI with `env`; returns its exit code and output. */
+export function admin(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const r = spawnSync(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A real service process (server/main.ts), started and waited for until it says it listens. */
+export class ServiceProcess {
+  private proc?: ChildProcess;
+  output = '';
+  constructor(
+    readonly port: number,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const proc = spawn(tsx, ['server/main.ts'], { cwd: root, env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc = proc;
+    await new Promise<void>((ok, fail) => {
+      const onData = (d: Buffer) => {
+        this.output += d;
+        if (this.output.includes(`listening on http://127.0.0.1:${this.port}`)) ok();
+      };
+      proc.stdout!.on('data', onData);
+      proc.stderr!.on('data', (d) => (this.output += d));
+      proc.once('exit', (code) => fail(new Error(`service exited (${code}):\n${this.output}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    const p = this.proc;
+    if (!p || p.exitCode !== null || p.signalCode !== null) return;
+    await new Promise<void>((done) => {
+      p.once('exit', () => done());
+      p.kill('SIGTERM');
+      setTimeout(() => p.kill('SIGKILL'), 5000).unref();
+    });
+  }
+}
