@@ -1,0 +1,87 @@
+// Two service processes on one PostgreSQL: clients push through one while a supervisor pulls through
+// the other, concurrently. The puller must see every change exactly once, in order, with no gaps.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { hashEnrollmentCode, newEnrollmentCode } from '../../server/auth/token';
+import { lastSeq } from '../../server/storage/changes';
+import { createPostgresStorage } from '../../server/storage/postgres';
+import type { Storage } from '../../server/storage/types';
+import { createEnrollmentCode } from '../../server/storage/users';
+import { createPgDatabase, seedUnits } from '../storage/helpers';
+import { circulate, docPut } from './mutations';
+import { freePort, ServiceProcess } from './processes';
+
+describe('two service instances on one PostgreSQL', () => {
+  let storage: Storage;
+  let writer: ServiceProcess;
+  let reader: ServiceProcess;
+
+  beforeAll(async () => {
+    const url = await createPgDatabase(inject('pgUrl'), 'multi');
+    const env = { DATABASE_URL: url, CIRCULATE_DB: '' };
+    writer = new ServiceProcess(await freePort(), env);
+    reader = new ServiceProcess(await freePort(), env);
+    // Both start (and migrate) at once: the migrator's lock lets only one apply the schema.
+    await Promise.all([writer.start(), reader.start()]);
+    storage = createPostgresStorage(url, 2);
+    await seedUnits(storage);
+  });
+
+  afterAll(async () => {
+    await Promise.all([writer?.stop(), reader?.stop()]);
+    await storage?.close();
+  });
+
+  async function enroll(base: string, role: 'clerk' | 'supervisor', unitId: string) {
+    const code = newEnrollmentCode();
+    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    await storage.write((tx) => createEnrollmentCode(tx, { codeHash: hashEnrollmentCode(code), role, unitId, expiresAt }, 'test'));
+    const res = await fetch(`${base}/api/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceName: role }) });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  it('sees every change pushed through the other instance, in order, with no gaps', async () => {
+    const clerks = await Promise.all(['office', 'forestry', 'water', 'bureau'].map((u) => enroll(writer.url, 'clerk', u)));
+    const supervisor = await enroll(reader.url, 'supervisor', 'bureau');
+
+    let pushing = true;
+    const pushers = clerks.map(async (token, i) => {
+      for (let round = 0; round < 12; round++) {
+        const doc = randomUUID();
+        const target = ['office', 'forestry', 'water', 'bureau'][(i + round + 1) % 4];
+        const res = await fetch(`${writer.url}/sync/push`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ mutations: [docPut(doc, `hash-${i}-${round}`), circulate(doc, target)] }),
+        });
+        expect(res.status).toBe(200);
+        const { results } = (await res.json()) as { results: { status: string }[] };
+        expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+      }
+    });
+    const done = Promise.all(pushers).finally(() => (pushing = false));
+
+    const seen: number[] = [];
+    let since = 0;
+    let pulls = 0;
+    const pullOnce = async () => {
+      const res = await fetch(`${reader.url}/sync/pull?since=${since}&limit=7`, { headers: { authorization: `Bearer ${supervisor}` } });
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { changes: { seq: number }[]; cursor: number; more: boolean };
+      pulls++;
+      seen.push(...page.changes.map((c) => c.seq));
+      since = page.cursor;
+      return page.more;
+    };
+    while (pushing) await pullOnce();
+    await done;
+    while (await pullOnce());
+
+    const total = await lastSeq(storage.db);
+    // 4 units, then per push a document, a circulation and the document re-sent to the unit.
+    expect(total).toBe(4 + clerks.length * 12 * 3);
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(pulls).toBeGreaterThan(total / 7);
+  });
+});
