@@ -3,6 +3,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openMigratedStorage } from './storage/open';
+import { sendScheduledReminders } from './tasks/scheduled-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST || '127.0.0.1';
@@ -17,10 +18,21 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`listening on http://127.0.0.1:${info.port}`);
 });
 
+// Scheduled reminders (3 days before due, on the day, every 3 days overdue): hourly; each is sent once.
+const remind = () =>
+  sendScheduledReminders(storage).then(
+    (n) => n > 0 && console.log(`sent ${n} scheduled reminder(s)`),
+    (e: Error) => console.error(`scheduled reminders failed: ${e.message}`),
+  );
+void remind();
+const timer = setInterval(remind, 3_600_000);
+timer.unref();
+
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
+  clearInterval(timer);
   server.close();
   await storage.close();
   process.exit(0);
