@@ -17,6 +17,7 @@ import {
 } from './capture-model';
 import { useLiveQuery } from './hooks';
 import { t, type MessageKey } from './i18n';
+import { SourcePreview, type Highlight } from './SourcePreview';
 import { UnitSelect } from './UnitSelect';
 
 type Status =
@@ -70,6 +71,7 @@ function CaptureEditor(props: {
   const { db, capture, units, profile } = props;
   const [form, setForm] = useState<CaptureForm>(() => formFromDraft(props.draft));
   const [status, setStatus] = useState<Status | null>(null);
+  const [active, setActive] = useState<string | undefined>(undefined);
   // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const saved = useRef<{ form: CaptureForm; docId: string } | null>(null);
@@ -177,26 +179,26 @@ function CaptureEditor(props: {
       </p>
       <label>
         {t('fieldTitle')}
-        <input data-testid="capture-title" value={form.title} onInput={(e) => update({ title: val(e) })} />
+        <input data-testid="capture-title" onFocus={() => setActive('title')} value={form.title} onInput={(e) => update({ title: val(e) })} />
       </label>
       <div class="row">
         <label>
           {t('fieldDate')}
-          <input data-testid="capture-date" value={form.meetingDate} placeholder="YYYY-MM-DD" onInput={(e) => update({ meetingDate: val(e) })} />
+          <input data-testid="capture-date" onFocus={() => setActive('meetingDate')} value={form.meetingDate} placeholder="YYYY-MM-DD" onInput={(e) => update({ meetingDate: val(e) })} />
         </label>
         <label>
           {t('fieldDocNumber')}
-          <input data-testid="capture-docnumber" value={form.docNumber} onInput={(e) => update({ docNumber: val(e) })} />
+          <input data-testid="capture-docnumber" onFocus={() => setActive('docNumber')} value={form.docNumber} onInput={(e) => update({ docNumber: val(e) })} />
         </label>
       </div>
       <div class="row">
         <label>
           {t('fieldIssuer')}
-          <input data-testid="capture-issuer" value={form.issuer} onInput={(e) => update({ issuer: val(e) })} />
+          <input data-testid="capture-issuer" onFocus={() => setActive('issuer')} value={form.issuer} onInput={(e) => update({ issuer: val(e) })} />
         </label>
         <label>
           {t('fieldPresider')}
-          <input data-testid="capture-presider" value={form.presider} onInput={(e) => update({ presider: val(e) })} />
+          <input data-testid="capture-presider" onFocus={() => setActive('presider')} value={form.presider} onInput={(e) => update({ presider: val(e) })} />
         </label>
       </div>
 
@@ -208,6 +210,7 @@ function CaptureEditor(props: {
             aria-label={t('fieldDecisionText')}
             value={d.text}
             rows={3}
+            onFocus={() => setActive(`decision-${i}`)}
             onInput={(e) => setDecision(i, { text: val(e) })}
           />
           <label>
@@ -230,6 +233,9 @@ function CaptureEditor(props: {
               />
             </div>
           ))}
+          <button type="button" class="link" onClick={() => setDecision(i, { assignees: [...d.assignees, { name: '' }] })}>
+            {t('addAssignee')}
+          </button>
           <button type="button" class="link" onClick={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}>
             {t('remove')}
           </button>
@@ -238,8 +244,14 @@ function CaptureEditor(props: {
 
       <h3>{t('fieldRecipients')}</h3>
       {form.recipients.map((r, i) => (
-        <div class="row" data-testid="capture-recipient" key={i}>
-          <input aria-label={t('fieldRecipientName')} value={r.name} onInput={(e) => setRecipient(i, { name: val(e) })} />
+        <div class="recipient" data-testid="capture-recipient" key={i}>
+          <input
+            class="name"
+            aria-label={t('fieldRecipientName')}
+            value={r.name}
+            onFocus={() => setActive(`recipient-${i}`)}
+            onInput={(e) => setRecipient(i, { name: val(e) })}
+          />
           <select
             aria-label={t('fieldRole')}
             value={r.role}
@@ -260,6 +272,8 @@ function CaptureEditor(props: {
       <button type="button" class="link" onClick={() => update({ recipients: [...form.recipients, { name: '', role: 'copy' }] })}>
         {t('addRecipient')}
       </button>
+
+      <SourcePreview text={draft.text} highlights={highlights(draft, form)} active={active} summary={t('captureSource')} />
 
       {draft.warnings.length > 0 && (
         <details>
@@ -287,6 +301,25 @@ function CaptureEditor(props: {
       )}
     </form>
   );
+}
+
+const FIELD_LABEL: Record<string, MessageKey> = {
+  title: 'fieldTitle',
+  docNumber: 'fieldDocNumber',
+  issuer: 'fieldIssuer',
+  meetingDate: 'fieldDate',
+  presider: 'fieldPresider',
+};
+
+/** Where each field, decision and recipient came from in the page text. */
+function highlights(draft: MinutesDraft, form: CaptureForm): Highlight[] {
+  const out: Highlight[] = [];
+  for (const [key, meta] of Object.entries(draft.fields)) {
+    if (meta?.span && FIELD_LABEL[key]) out.push({ key, label: t(FIELD_LABEL[key]), start: meta.span.start, end: meta.span.end });
+  }
+  form.decisions.forEach((d, i) => d.span && out.push({ key: `decision-${i}`, label: t('fieldDecisionText'), start: d.span.start, end: d.span.end }));
+  form.recipients.forEach((r, i) => r.span && out.push({ key: `recipient-${i}`, label: t('fieldRecipients'), start: r.span.start, end: r.span.end }));
+  return out;
 }
 
 function val(e: Event): string {

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, unitKeys, type UnitRow } from '../../extension/db';
 import type { Mutation } from '../../shared/schemas';
 import { Capture } from '../../extension/ui/Capture';
-import { answerMessages, CLERK, installEnglish } from './ui-helpers';
+import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
 
 let db: CirculateDb;
@@ -22,6 +22,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  await settle();
   await db.delete();
 });
 
@@ -48,6 +49,23 @@ describe('Capture view', () => {
     const title = (await screen.findByTestId('capture-title')) as HTMLInputElement;
     expect(title.value).toBe('<img src=x onerror=alert(1)>纪要');
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('highlights where fields came from in the page text, as text', async () => {
+    const text = '<b>标题</b>\n区政府常务会议纪要\n会议议定：由区发改委牵头制定方案';
+    const start = text.indexOf('区政府常务会议纪要');
+    await capture({
+      text,
+      fields: { title: { confidence: 0.9, span: { start, end: start + 9, quote: '区政府常务会议纪要', prefix: '', suffix: '' } } },
+    });
+    const { container } = render(<Capture db={db} profile={CLERK} />);
+    const source = await screen.findByTestId('capture-source');
+    const mark = source.querySelector('mark[data-field="title"]');
+    expect(mark?.textContent).toBe('区政府常务会议纪要');
+    expect(source.textContent).toContain('<b>标题</b>');
+    expect(container.querySelector('b')).toBeNull();
+    fireEvent.focus(screen.getByTestId('capture-title'));
+    await waitFor(() => expect(source.querySelector('mark.active')?.getAttribute('data-field')).toBe('title'));
   });
 
   it('shows the fields and preselects units whose name or alias matches', async () => {

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb } from '../../extension/db';
 import type { Profile } from '../../extension/profile';
 import { Inbox } from '../../extension/ui/Inbox';
-import { answerMessages, installEnglish } from './ui-helpers';
+import { answerMessages, settle, installEnglish } from './ui-helpers';
 import { draft, DOC_ID, DOC_ID_2 } from './fixtures';
 
 let db: CirculateDb;
@@ -38,6 +38,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  await settle();
   await db.delete();
 });
 

@@ -7,7 +7,7 @@ import { CirculateDb, META, setMeta } from '../../extension/db';
 import { enqueue } from '../../extension/sync';
 import { EMPTY_PROFILE } from '../../extension/profile';
 import { Settings } from '../../extension/ui/Settings';
-import { answerMessages, CLERK, installEnglish } from './ui-helpers';
+import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { DOC_ID } from './fixtures';
 
 let db: CirculateDb;
@@ -20,6 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  await settle();
   await db.delete();
 });
 

@@ -40,3 +40,11 @@ export function answerMessages(reply: (m: Message) => Reply | Promise<Reply> = (
   }) as never);
   return got;
 }
+
+/**
+ * Lets Preact run the effects it scheduled after paint (a 35 ms timer or an animation frame) before
+ * the DOM environment is torn down, which would otherwise leave the timer calling a missing global.
+ */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 60));
+}
