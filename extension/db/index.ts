@@ -6,6 +6,7 @@ export { uuidv7 } from './uuid';
 export { matchUnit, unitKey, unitKeys } from './unit-key';
 export { getMeta, setMeta, META } from './meta';
 export * from './queries';
+export { dueState } from './due';
 
 /** The one database every extension context opens. */
 export const db = new CirculateDb();

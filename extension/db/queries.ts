@@ -1,5 +1,5 @@
 import type { CirculateDb } from './database';
-import type { CirculationRow, DocumentRow, ReceiptRow, TaskRow, TaskUpdateRow } from './rows';
+import type { CirculationRow, DocumentRow, ReceiptRow, ReminderRow, TaskRow, TaskUpdateRow } from './rows';
 
 export interface InboxItem {
   documentId: string;
@@ -8,6 +8,19 @@ export interface InboxItem {
   circulatedAt: string;
   read: boolean;
   ack: ReceiptRow | undefined;
+  /** The latest reminder (催办) sent to the unit about this document. */
+  reminder: ReminderRow | undefined;
+}
+
+function latestBy<K>(rows: ReminderRow[], key: (r: ReminderRow) => K | null): Map<K, ReminderRow> {
+  const out = new Map<K, ReminderRow>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const seen = out.get(k);
+    if (!seen || seen.at < r.at) out.set(k, r);
+  }
+  return out;
 }
 
 /**
@@ -16,11 +29,13 @@ export interface InboxItem {
  * yet are left out until it does.
  */
 export async function inboxFor(db: CirculateDb, unitId: string): Promise<InboxItem[]> {
-  const [circs, acks, reads] = await Promise.all([
+  const [circs, acks, reads, reminders] = await Promise.all([
     db.circulations.where('unitId').equals(unitId).toArray(),
     db.acks.where('unitId').equals(unitId).toArray(),
     db.reads.where('unitId').equals(unitId).toArray(),
+    db.reminders.where('unitId').equals(unitId).toArray(),
   ]);
+  const reminderBy = latestBy(reminders, (r) => r.documentId);
   const byDoc = new Map<string, { kind: CirculationRow['kind']; at: string }>();
   for (const c of circs) {
     const seen = byDoc.get(c.documentId);
@@ -39,7 +54,7 @@ export async function inboxFor(db: CirculateDb, unitId: string): Promise<InboxIt
     const doc = docs[i];
     if (!doc) return;
     const c = byDoc.get(id)!;
-    items.push({ documentId: id, doc, kind: c.kind, circulatedAt: c.at, read: readSet.has(id) || ackBy.has(id), ack: ackBy.get(id) });
+    items.push({ documentId: id, doc, kind: c.kind, circulatedAt: c.at, read: readSet.has(id) || ackBy.has(id), ack: ackBy.get(id), reminder: reminderBy.get(id) });
   });
   return items.sort((a, b) => (a.circulatedAt < b.circulatedAt ? 1 : a.circulatedAt > b.circulatedAt ? -1 : 0));
 }
@@ -61,6 +76,7 @@ export interface TaskItem {
   /** The latest update: server order first, then this device's not yet pushed ones by time. */
   latest: TaskUpdateRow | undefined;
   docTitle: string | undefined;
+  reminder: ReminderRow | undefined;
 }
 
 export function orderUpdates(updates: TaskUpdateRow[]): TaskUpdateRow[] {
@@ -78,6 +94,7 @@ export async function tasksFor(db: CirculateDb, unitId: string): Promise<TaskIte
     db.tasks.where('leadUnitId').equals(unitId).toArray(),
     db.tasks.where('coUnitIds').equals(unitId).toArray(),
   ]);
+  const reminderBy = latestBy(await db.reminders.where('unitId').equals(unitId).toArray(), (r) => r.taskId);
   const all = new Map<string, { task: TaskRow; role: 'lead' | 'co' }>();
   co.forEach((t) => all.set(t.id, { task: t, role: 'co' }));
   lead.forEach((t) => all.set(t.id, { task: t, role: 'lead' }));
@@ -85,7 +102,7 @@ export async function tasksFor(db: CirculateDb, unitId: string): Promise<TaskIte
   for (const { task, role } of all.values()) {
     const updates = orderUpdates(await db.taskUpdates.where('taskId').equals(task.id).toArray());
     const doc = await db.documents.get(task.documentId);
-    items.push({ task, role, updates, latest: updates[updates.length - 1], docTitle: doc?.title });
+    items.push({ task, role, updates, latest: updates[updates.length - 1], docTitle: doc?.title, reminder: reminderBy.get(task.id) });
   }
   return items.sort((a, b) => (a.task.dueDate ?? '9999').localeCompare(b.task.dueDate ?? '9999'));
 }

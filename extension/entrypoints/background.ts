@@ -4,6 +4,7 @@ import { captureTab } from '../background/capture';
 import { connection, tokenRejected } from '../background/auth';
 import { watchBadge } from '../background/badge';
 import { handleMessage } from '../background/handler';
+import { notifyDueTasks } from '../background/due-notify';
 import { notifyFresh } from '../background/notify';
 import { db } from '../db';
 import { readProfile, watchProfile } from '../profile';
@@ -45,7 +46,8 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void engine.sync();
+    if (alarm.name !== SYNC_ALARM) return;
+    void engine.sync().then(() => notifyDueTasks(db, unitId));
   });
   void browser.alarms.get(SYNC_ALARM).then((a) => {
     if (!a) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });

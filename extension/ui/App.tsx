@@ -38,6 +38,13 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
         ))}
       </nav>
       <main>
+        {profile?.state === 'expired' && tab !== 'settings' && (
+          <p class="error" data-testid="enroll-again">
+            <button type="button" class="link" onClick={() => setTab('settings')}>
+              {t('settingsExpired')}
+            </button>
+          </p>
+        )}
         {tab === 'capture' && <Capture {...view} />}
         {tab === 'inbox' && <Inbox {...view} />}
         {tab === 'tasks' && <Tasks {...view} />}

@@ -74,6 +74,11 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
         {d.docNumber ? ` · ${d.docNumber}` : ''}
         {!item.read && <span class="badge"> {t('inboxUnread')}</span>}
       </div>
+      {item.reminder && (
+        <p class="error" data-testid="inbox-reminder">
+          {t('notifyReminder')}: {item.reminder.message}
+        </p>
+      )}
       {open && (
         <div class="details" data-testid="inbox-details">
           {d.issuer && <p>{t('fieldIssuer')}: {d.issuer}</p>}

@@ -1,23 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { TaskUpdateKind } from '../../shared/schemas';
-import { tasksFor, uuidv7, type CirculateDb, type TaskItem } from '../db';
+import { dueState, tasksFor, uuidv7, type CirculateDb, type TaskItem } from '../db';
 import type { Profile } from '../profile';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
 import { t } from './i18n';
-
-const DAY = 86_400_000;
-
-/** Near due (3 days) and overdue are derived from the due date, never stored. */
-export function dueState(dueDate: string | null, closed: boolean, today: Date = new Date()): 'overdue' | 'near' | null {
-  if (!dueDate || closed) return null;
-  const due = Date.parse(`${dueDate}T23:59:59`);
-  if (Number.isNaN(due)) return null;
-  if (due < today.getTime()) return 'overdue';
-  if (due - today.getTime() <= 3 * DAY) return 'near';
-  return null;
-}
 
 /** Tasks my unit leads (主办) or helps with (协办): status and a progress report with a note. */
 export function Tasks(props: { db: CirculateDb; profile: Profile | null }) {
@@ -60,6 +48,11 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
         {task.due || task.dueDate ? ` · ${t('taskDue')}: ${task.due ?? task.dueDate}` : ''}
         {due && <strong class="error"> {due === 'overdue' ? t('taskOverdue') : t('taskNearDue')}</strong>}
       </p>
+      {item.reminder && (
+        <p class="error" data-testid="task-reminder">
+          {t('notifyReminder')}: {item.reminder.message}
+        </p>
+      )}
       <p data-testid="task-status">
         {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
       </p>

@@ -81,6 +81,17 @@ describe('Inbox view', () => {
     expect(sent).toContainEqual({ type: 'sync' });
   });
 
+  it('shows the latest reminder (催办) about a document', async () => {
+    await db.reminders.bulkPut([
+      { id: 'r1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请尽快签收', fromUserId: 's', at: '2024-06-01' },
+      { id: 'r2', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '第二次催办', fromUserId: 's', at: '2024-06-05' },
+      { id: 'r3', unitId: 'u-other', documentId: DOC_ID_2, taskId: null, message: '不是给我的', fromUserId: 's', at: '2024-06-05' },
+    ]);
+    render(<Inbox db={db} profile={ME} />);
+    await waitFor(() => expect(screen.getAllByTestId('inbox-reminder')).toHaveLength(1));
+    expect(screen.getByTestId('inbox-reminder').textContent).toContain('第二次催办');
+  });
+
   it('asks to enroll when not enrolled', async () => {
     render(<Inbox db={db} profile={null} />);
     expect(await screen.findByTestId('inbox-not-enrolled')).toBeTruthy();

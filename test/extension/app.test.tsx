@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CirculateDb } from '../../extension/db';
+import { App } from '../../extension/ui/App';
+import { CLERK, installEnglish, setProfile, settle } from './ui-helpers';
+
+let db: CirculateDb;
+let n = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installEnglish();
+  db = new CirculateDb(`t-app-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  cleanup();
+  await settle();
+  await db.delete();
+});
+
+describe('side panel', () => {
+  it('switches between the four views by their tabs', async () => {
+    await setProfile(CLERK);
+    render(<App db={db} />);
+    expect(await screen.findByTestId('capture-empty')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('tab-inbox'));
+    expect(await screen.findByTestId('inbox-empty')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('tab-tasks'));
+    expect(await screen.findByTestId('tasks-empty')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('tab-settings'));
+    expect((await screen.findByTestId('settings-whoami')).textContent).toContain('u-office');
+    expect(screen.getByTestId('tab-settings').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('follows the stored profile: a refused token asks to enroll again everywhere', async () => {
+    await setProfile(CLERK);
+    render(<App db={db} />);
+    await screen.findByTestId('capture-empty');
+    expect(screen.queryByTestId('enroll-again')).toBeNull();
+    await setProfile({ ...CLERK, state: 'expired' });
+    fireEvent.click(await screen.findByTestId('enroll-again').then((p) => p.querySelector('button')!));
+    await waitFor(() => expect(screen.getByTestId('settings-expired')).toBeTruthy());
+  });
+});
