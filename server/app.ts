@@ -25,6 +25,8 @@ export interface AppOptions {
   maxPushBytes?: number;
   /** How long a dashboard sign-in lasts. */
   sessionHours?: number;
+  /** How often the dashboard's event stream looks for new changes. */
+  eventsPollMs?: number;
 }
 
 /** Extension pages and service workers call the API from these origins (bearer auth, no cookies). */
@@ -54,7 +56,7 @@ export function createApp(storage: Storage, opts: AppOptions = {}) {
   app.route('/', auditRoutes);
   app.route('/', openApiRoutes);
   app.route('/', demoRoutes(opts.demoDir ?? resolve(import.meta.dirname, 'demo', 'pages')));
-  app.route('/', dashboardRoutes({ sessionHours: opts.sessionHours ?? 12 }));
+  app.route('/', dashboardRoutes({ sessionHours: opts.sessionHours ?? 12, eventsPollMs: opts.eventsPollMs ?? 2000 }));
 
   app.notFound(notFound);
   app.onError((err, c) => handleError(err, c, log));

@@ -1,10 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import type { DocumentProgress, UnitProgress } from '../storage/overview';
-import { Layout } from './layout';
+import { Layout, RemindButton } from './layout';
 
-const time = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : '—');
+export const time = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : '—');
 
-function UnitRow({ u }: { u: UnitProgress }) {
+function UnitRow({ u, documentId }: { u: UnitProgress; documentId: string }) {
   const acknowledged = u.ackAt !== null;
   return (
     <tr data-unit-id={u.unitId} data-status={acknowledged ? 'acknowledged' : 'pending'}>
@@ -12,6 +12,7 @@ function UnitRow({ u }: { u: UnitProgress }) {
       <td>{u.kind === 'act' ? '办理 Act' : '阅知 Read'}</td>
       <td class="status">{acknowledged ? `已签收 Acknowledged ${time(u.ackAt)}` : '未签收 Pending'}</td>
       <td>{u.readAt ? `已读 Read ${time(u.readAt)}` : '未读 Unread'}</td>
+      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" />}</td>
     </tr>
   );
 }
@@ -34,11 +35,12 @@ function DocumentCard({ d }: { d: DocumentProgress }) {
               <th>类型 Kind</th>
               <th>签收 Acknowledgement</th>
               <th>阅读 Read</th>
+              <th></th>
             </tr>
           </thead>
           <tbody>
             {d.units.map((u) => (
-              <UnitRow u={u} />
+              <UnitRow u={u} documentId={d.id} />
             ))}
           </tbody>
         </table>
@@ -48,10 +50,14 @@ function DocumentCard({ d }: { d: DocumentProgress }) {
 }
 
 /** Acknowledgement progress of every document. */
-export function DocumentsPage(props: { docs: DocumentProgress[]; signedIn: string }) {
+export function DocumentsPage(props: { docs: DocumentProgress[]; signedIn: string; seq: number; notice?: string }) {
   return (
-    <Layout title="传阅进度 Progress" signedIn={props.signedIn}>
+    <Layout title="传阅进度 Progress" signedIn={props.signedIn} seq={props.seq}>
       <h1>传阅进度 Circulation progress</h1>
+      {props.notice && <p class="ok" role="status">{props.notice}</p>}
+      <p class="exports">
+        <a href="/documents.csv">导出 Export CSV</a>
+      </p>
       {props.docs.length === 0 ? <p class="empty">暂无纪要 No documents yet</p> : props.docs.map((d) => <DocumentCard d={d} />)}
     </Layout>
   );

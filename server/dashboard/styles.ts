@@ -1,18 +1,36 @@
 /** The dashboard's stylesheet, served as a file so the pages need no inline styles. */
 export const dashboardCss = `
 body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 0; color: #1d2430; background: #f6f7f9; }
-header { display: flex; justify-content: space-between; align-items: center; padding: .75rem 1.5rem; background: #23395d; color: #fff; }
-header form { margin: 0; } header button { margin-left: .5rem; }
-main { max-width: 70rem; margin: 1.5rem auto; padding: 0 1rem; }
+header { display: flex; gap: 1.5rem; align-items: center; padding: .75rem 1.5rem; background: #23395d; color: #fff; }
+header nav { display: flex; gap: 1rem; flex: 1; } header a { color: #dbe6ff; }
+header form { margin: 0 0 0 auto; } header button { margin-left: .5rem; }
+main { max-width: 76rem; margin: 1.5rem auto; padding: 0 1rem; }
 .doc { background: #fff; border: 1px solid #d9dde3; border-radius: 6px; padding: 1rem 1.25rem; margin-bottom: 1rem; }
 .doc h2 { margin: 0 0 .25rem; font-size: 1.15rem; }
 .meta { color: #5b6472; font-size: .9rem; margin: 0 0 .75rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #eceef1; font-size: .92rem; }
+table { border-collapse: collapse; width: 100%; background: #fff; }
+th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #eceef1; font-size: .92rem; vertical-align: top; }
 [data-status="acknowledged"] .status { color: #1e7b34; }
 [data-status="pending"] .status { color: #b25b00; font-weight: 600; }
+.overdue { color: #a61b1b; font-weight: 600; } .near-due { color: #b25b00; }
+form.inline { display: inline; margin: 0; } form.inline button { font-size: .8rem; }
+.matrix td, .matrix th { text-align: center; } .matrix th:first-child, .matrix td:first-child { text-align: left; }
 .login { max-width: 24rem; margin: 3rem auto; background: #fff; padding: 1.5rem; border: 1px solid #d9dde3; border-radius: 6px; }
 .login input { width: 100%; font-size: 1.1rem; padding: .4rem; margin: .5rem 0 1rem; box-sizing: border-box; letter-spacing: .05em; }
-.error { color: #a61b1b; }
+.error { color: #a61b1b; } .ok { color: #1e7b34; }
 .empty { color: #5b6472; }
+.exports { margin: 0 0 1rem; }
+`;
+
+/** Live updates: reload the page when the service has stored a change newer than the page shows. */
+export const dashboardJs = `
+(() => {
+  const shown = document.body.dataset.seq;
+  if (shown === undefined || !window.EventSource) return;
+  const events = new EventSource('/events');
+  events.addEventListener('seq', (e) => {
+    const typing = document.activeElement && document.activeElement.matches('input, textarea, select');
+    if (Number(e.data) > Number(shown) && !typing) location.reload();
+  });
+})();
 `;

@@ -1,0 +1,64 @@
+/** @jsxImportSource hono/jsx */
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { Mutation } from '../../shared/schemas';
+import type { AppEnv } from '../http/env';
+import { recentAudit, verifyAudit } from '../storage/audit';
+import { lastSeq } from '../storage/changes';
+import { documentsOverview } from '../storage/overview';
+import { taskBoard } from '../storage/task-board';
+import { listUnits } from '../storage/units';
+import { pushMutations } from '../sync/push';
+import { todayUtc } from '../tasks/derive';
+import { AuditPage } from './audit';
+import { DocumentsPage } from './documents';
+import { MatrixPage } from './matrix';
+import { TasksPage } from './tasks';
+
+const RemindForm = z.object({
+  unitId: z.string().min(1).max(200),
+  documentId: z.uuid().optional(),
+  taskId: z.uuid().optional(),
+  message: z.string().max(2000).optional(),
+  back: z.enum(['/', '/tasks', '/matrix']).default('/'),
+});
+
+/** The signed-in pages (the caller has checked the session). */
+export const pageRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const db = c.var.storage.db;
+    const notice = c.req.query('sent') === '1' ? '已催办 Reminder sent' : undefined;
+    const [docs, seq] = await Promise.all([documentsOverview(db), lastSeq(db)]);
+    return c.html(<DocumentsPage docs={docs} seq={seq} signedIn={c.var.who.name} notice={notice} />);
+  })
+  .get('/matrix', async (c) => {
+    const db = c.var.storage.db;
+    const [docs, units, seq] = await Promise.all([documentsOverview(db), listUnits(db), lastSeq(db)]);
+    return c.html(<MatrixPage docs={docs} units={units} seq={seq} signedIn={c.var.who.name} />);
+  })
+  .get('/tasks', async (c) => {
+    const db = c.var.storage.db;
+    const [tasks, seq] = await Promise.all([taskBoard(db, todayUtc(new Date())), lastSeq(db)]);
+    return c.html(<TasksPage tasks={tasks} seq={seq} signedIn={c.var.who.name} />);
+  })
+  .get('/audit', async (c) => {
+    const db = c.var.storage.db;
+    const [entries, verdict, seq] = await Promise.all([recentAudit(db, 200), verifyAudit(db), lastSeq(db)]);
+    return c.html(<AuditPage entries={entries} verdict={verdict} seq={seq} signedIn={c.var.who.name} />);
+  })
+  // A reminder from the dashboard goes through the same path as one pushed by a device.
+  .post('/reminders', async (c) => {
+    const form = RemindForm.safeParse(await c.req.parseBody());
+    if (!form.success) return c.text('提醒参数无效 Invalid reminder', 400);
+    const f = form.data;
+    const m = Mutation.parse({
+      id: randomUUID(),
+      type: 'reminder.create',
+      at: new Date().toISOString(),
+      payload: { id: randomUUID(), unitId: f.unitId, documentId: f.documentId ?? null, taskId: f.taskId ?? null, message: f.message ?? '' },
+    });
+    const [result] = await pushMutations(c.var.storage, c.var.who, [m]);
+    if (result.status === 'rejected') return c.text(`催办失败 Not sent: ${result.reason}`, 422);
+    return c.redirect(f.back === '/' ? '/?sent=1' : f.back, 303);
+  });
