@@ -5,7 +5,7 @@ export const newToken = () => randomBytes(32).toString('base64url');
 
 export const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-// Enrollment codes are typed by people: no 0/O, 1/I/L, grouped in fours; 16 symbols of 32 = 80 bits.
+// Enrollment codes are typed by people: no 0/O, 1/I/L, grouped in fours; 16 symbols of 31 ≈ 79 bits.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function newEnrollmentCode(): string {

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createPostgresStorage } from '../../server/storage/postgres';
+import { createPgDatabase } from '../storage/helpers';
 import { testApp, type TestApp } from './harness';
 import { ack, circulate, docPut, read, reminder, taskCreate, taskUpdate } from './mutations';
 
-describe('sync over HTTP', () => {
+const engines = {
+  sqlite: undefined,
+  postgres: async () => createPostgresStorage(await createPgDatabase(inject('pgUrl'), 'http'), 3),
+};
+
+describe.each(Object.entries(engines))('sync over HTTP on %s', (_engine, open) => {
   let t: TestApp;
-  beforeEach(async () => (t = await testApp()));
+  beforeEach(async () => (t = await testApp({}, open)));
   afterEach(() => t.close());
 
   it('carries a document from clerk to recipient and the acknowledgement to the supervisor', async () => {
