@@ -3,20 +3,37 @@ import type { CirculateDb } from '../db';
 import type { PullSummary } from '../sync';
 import { t } from '../ui/i18n';
 
-/** Notifications for copies newly circulated to my unit and reminders sent to it. */
-export async function notifyFresh(db: CirculateDb, unitId: string | null, summary: PullSummary): Promise<void> {
-  if (!unitId) return;
+/** More new copies than this in one pull (a first sync, say) make one summary notification. */
+const MAX_SINGLE = 3;
+
+/**
+ * Notifications for copies newly circulated to my unit (not yet acknowledged) and reminders sent
+ * to it. Returns the notification ids shown.
+ */
+export async function notifyFresh(db: CirculateDb, unitId: string | null, summary: PullSummary): Promise<string[]> {
+  if (!unitId) return [];
+  const shown: string[] = [];
+  const copies: { id: string; title: string }[] = [];
   for (const c of summary.fresh) {
     if (c.entity === 'circulation' && c.data.unitId === unitId) {
+      const acked = await db.acks.where({ documentId: c.data.documentId, unitId }).count();
+      if (acked) continue;
       const doc = await db.documents.get(c.data.documentId);
-      await show(`circ-${c.data.id}`, t('notifyNewCopy'), doc?.title ?? '');
+      copies.push({ id: `circ-${c.data.id}`, title: doc?.title ?? '' });
     } else if (c.entity === 'reminder' && c.data.unitId === unitId) {
-      await show(`rem-${c.data.id}`, t('notifyReminder'), c.data.message);
+      if (await show(`rem-${c.data.id}`, t('notifyReminder'), c.data.message)) shown.push(`rem-${c.data.id}`);
     }
   }
+  if (copies.length > MAX_SINGLE) {
+    const id = `circ-many-${Date.now()}`;
+    if (await show(id, t('notifyNewCopy'), t('notifyNewCopies', String(copies.length)))) shown.push(id);
+  } else {
+    for (const c of copies) if (await show(c.id, t('notifyNewCopy'), c.title)) shown.push(c.id);
+  }
+  return shown;
 }
 
-async function show(id: string, title: string, message: string): Promise<void> {
+async function show(id: string, title: string, message: string): Promise<boolean> {
   try {
     await browser.notifications.create(id, {
       type: 'basic',
@@ -24,7 +41,9 @@ async function show(id: string, title: string, message: string): Promise<void> {
       title,
       message: message || title,
     });
+    return true;
   } catch {
     // A notification is a courtesy; the inbox and badge carry the same news.
+    return false;
   }
 }

@@ -20,7 +20,9 @@ export default defineBackground(() => {
     connection: () => connection(),
     onAuthLost: tokenRejected,
     schedule: (ms, fn) => setTimeout(fn, ms),
-    onPulled: async (summary) => notifyFresh(db, unitId, summary),
+    onPulled: async (summary) => {
+      await notifyFresh(db, unitId, summary);
+    },
   });
 
   // Badge follows my unit; it changes on enrollment and sign-out.

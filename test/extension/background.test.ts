@@ -4,9 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connection, readToken, tokenRejected } from '../../extension/background/auth';
 import { captureTab } from '../../extension/background/capture';
 import { handleMessage } from '../../extension/background/handler';
+import { notifyFresh } from '../../extension/background/notify';
 import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
 import { readProfile, TOKEN_KEY } from '../../extension/profile';
-import { draft, DOC_ID, DOC_ID_2 } from './fixtures';
+import { circulationChange, draft, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
 import { FakeService } from './fake-service';
 
 let db: CirculateDb;
@@ -133,5 +134,33 @@ describe('badge count', () => {
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(2);
     await db.acks.put({ id: 'a2', documentId: DOC_ID, unitId: 'u-fin', at: 'x' });
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(1);
+  });
+});
+
+describe('notifications', () => {
+  const pulled = (fresh: Parameters<typeof notifyFresh>[2]['fresh']) => ({ changes: fresh.length, fresh, unreadable: 0 });
+
+  it('announces new copies for my unit that are not acknowledged, and reminders to it', async () => {
+    const create = vi.fn(async () => 'id');
+    fakeBrowser.notifications.create = create as never;
+    await db.acks.put({ id: 'a', documentId: DOC_ID_2, unitId: 'u-fin', at: 'x' });
+    const shown = await notifyFresh(db, 'u-fin', pulled([
+      documentChange(1, DOC_ID, '纪要'),
+      circulationChange(2, 'c-1', DOC_ID, 'u-fin'),
+      circulationChange(3, 'c-2', DOC_ID_2, 'u-fin'),
+      circulationChange(4, 'c-3', DOC_ID, 'u-edu'),
+      { seq: 5, entity: 'reminder', data: { id: '01890000-0000-7000-8000-0000000000d1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请签收', fromUserId: 's', at: 'x' } },
+    ]));
+    expect(shown).toEqual(['rem-01890000-0000-7000-8000-0000000000d1', 'circ-c-1']);
+    expect(create).toHaveBeenCalledTimes(2);
+  });
+
+  it('sums many new copies up in one notification', async () => {
+    const create = vi.fn(async () => 'id');
+    fakeBrowser.notifications.create = create as never;
+    const many = [1, 2, 3, 4, 5].map((i) => circulationChange(i, `c-${i}`, `01890000-0000-7000-8000-00000000010${i}`, 'u-fin'));
+    const shown = await notifyFresh(db, 'u-fin', pulled(many));
+    expect(shown).toHaveLength(1);
+    expect(create).toHaveBeenCalledTimes(1);
   });
 });
