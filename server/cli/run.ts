@@ -4,7 +4,7 @@ import type { Storage } from '../storage/types';
 import { auditHelp, auditVerify } from './commands/audit';
 import { enroll, enrollHelp } from './commands/enroll';
 import { unitsHelp, unitsImport, unitsList } from './commands/units';
-import { usersHelp, usersList } from './commands/users';
+import { usersHelp, usersList, usersRevoke } from './commands/users';
 import { CliError, usageError } from './errors';
 
 const help = `Circulate admin
@@ -60,6 +60,7 @@ function plan(argv: string[]): Run | string {
     case 'users':
       if (wantsHelp) return usersHelp;
       if (rest.length === 1 && rest[0] === 'list') return usersList;
+      if (rest.length === 2 && rest[0] === 'revoke') return (s) => usersRevoke(s, rest[1]);
       throw usageError(`unknown users command "${rest.join(' ')}"`, usersHelp);
     case 'audit':
       if (wantsHelp) return auditHelp;

@@ -4,6 +4,7 @@ import type { Principal } from './users';
 import type { Database, WriteTx } from './types';
 
 export async function createSession(tx: WriteTx, idHash: string, userId: string, expiresAt: string): Promise<void> {
+  await tx.db.deleteFrom('sessions').where('expires_at', '<=', tx.now).execute(); // tidy up as we go
   await tx.db.insertInto('sessions').values({ id_hash: idHash, user_id: userId, created_at: tx.now, expires_at: expiresAt }).execute();
   await tx.audit({ actor: userId, action: 'session.create', entity: 'session', entityId: idHash.slice(0, 12), data: { expiresAt } });
 }

@@ -110,3 +110,14 @@ export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role, unitId: r.unit_id, createdAt: r.created_at, devices: Number(r.devices) }));
 }
+
+/** Signs a user out everywhere: revokes every device token and ends every dashboard session. */
+export async function revokeUser(tx: WriteTx, userId: string, actor: string): Promise<{ devices: number } | undefined> {
+  const user = await tx.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+  if (!user) return undefined;
+  const r = await tx.db.updateTable('devices').set({ revoked_at: tx.now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  await tx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  const devices = Number(r.numUpdatedRows);
+  await tx.audit({ actor, action: 'user.revoke', entity: 'user', entityId: userId, data: { devices } });
+  return { devices };
+}

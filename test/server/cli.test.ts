@@ -94,10 +94,21 @@ describe('admin CLI', () => {
     expect(bad.stderr).toContain('unknown unit');
   });
 
-  it('lists users', async () => {
+  it('lists users and revokes one', async () => {
+    const db = new Sqlite(env.CIRCULATE_DB);
+    db.prepare("insert into users (id, name, role, unit_id, created_at) values ('u-1', 'Mr Zhao', 'clerk', 'water', '2026-01-01T00:00:00.000Z')").run();
+    db.prepare("insert into devices (id, user_id, name, token_hash, created_at) values ('d-1', 'u-1', 'pc', 'h', '2026-01-01T00:00:00.000Z')").run();
+    db.close();
     const r = await admin(env, 'users', 'list');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('id\tname\trole\tunit\tdevices\tcreated');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('id\tname\trole\tunit\tdevices\tcreated');
+    expect(lines).toContain('u-1\tMr Zhao\tclerk\twater\t1\t2026-01-01T00:00:00.000Z');
+    expect((await admin(env, 'users', 'revoke', 'u-1')).stdout).toContain('revoked 1 device(s)');
+    expect((await admin(env, 'users', 'list')).stdout).toContain('u-1\tMr Zhao\tclerk\twater\t0\t');
+    const unknown = await admin(env, 'users', 'revoke', 'nobody');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('unknown user "nobody"');
   });
 
   it('verifies the audit chain and names the first altered entry', async () => {

@@ -6,7 +6,7 @@ import { lastSeq, pullChanges } from '../../server/storage/changes';
 import { createSession, deleteSession, principalBySession } from '../../server/storage/sessions';
 import type { Storage } from '../../server/storage/types';
 import { findUnit, listUnits, upsertUnits } from '../../server/storage/units';
-import { addDevice, createEnrollmentCode, listUsers, principalByTokenHash, redeemEnrollmentCode } from '../../server/storage/users';
+import { addDevice, createEnrollmentCode, listUsers, principalByTokenHash, redeemEnrollmentCode, revokeUser } from '../../server/storage/users';
 import { pushMutations } from '../../server/sync/push';
 import { ack, circulate, docPut, makeUser, mutation, read, seedUnits, sha, UNITS } from './helpers';
 
@@ -185,6 +185,20 @@ export function storageContract(engine: string, open: () => Promise<Storage>) {
         expect(await listUsers(storage.db)).toEqual([expect.objectContaining({ id: r.user.userId, role: 'clerk', unitId: 'office', devices: 1 })]);
         await storage.db.updateTable('devices').set({ revoked_at: new Date().toISOString() }).execute();
         expect(await principalByTokenHash(storage.db, sha('token'))).toBeUndefined();
+      });
+
+      it('revokes every device and session of a user', async () => {
+        const code = await newCode('supervisor');
+        const r = await storage.write((tx) => redeemEnrollmentCode(tx, code));
+        if (!r.ok) throw new Error('redeem failed');
+        await storage.write((tx) => addDevice(tx, r.user, { id: 'dev-a', name: 'a', tokenHash: sha('ta') }));
+        await storage.write((tx) => addDevice(tx, r.user, { id: 'dev-b', name: 'b', tokenHash: sha('tb') }));
+        await storage.write((tx) => createSession(tx, sha('sess'), r.user.userId, inHours(1)));
+        expect(await storage.write((tx) => revokeUser(tx, r.user.userId, 'cli'))).toEqual({ devices: 2 });
+        expect(await principalByTokenHash(storage.db, sha('ta'))).toBeUndefined();
+        expect(await principalByTokenHash(storage.db, sha('tb'))).toBeUndefined();
+        expect(await principalBySession(storage.db, sha('sess'), new Date().toISOString())).toBeUndefined();
+        expect(await storage.write((tx) => revokeUser(tx, 'nobody', 'cli'))).toBeUndefined();
       });
 
       it('keeps sessions until they expire or are deleted', async () => {
