@@ -101,7 +101,7 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
   if (ev.attendees > 0) score += 1;
   if (ev.presider) score += 1;
   if (ev.recipients > 0) score += 1;
-  if (!zh && /\b(?:apologies|present:|meeting (?:closed|opened)|seconded by|proposed by|it was (?:agreed|resolved))\b/i.test(text)) score += 1;
+  if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|motions?\b)/i.test(text)) score += 1;
   if (score >= 3) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
   return {
     isMinutes: false,

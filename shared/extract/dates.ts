@@ -20,7 +20,7 @@ const YEAR_EN = '(\\d{4}|\\d{3}[xX]|\\d{2}[xX]{2}|[xX]{4})';
 // Each pattern is anchored on a fixed token (年/月/a month name/a dash), with bounded repeats only.
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, number, number] }[] = [
   {
-    re: /(\d{4}|\d{3}[xX×＊*]|\d{2}[xX]{2}|[xX]{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
+    re: /(\d{4}|\d{3}[xX×＊*]|\d{2}[xX×＊*]{2}|[xX×＊*]{2,4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
     read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },
   {
@@ -28,7 +28,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [String(cnYear(m[1])), cnNumber(m[2]), cnNumber(m[3])],
   },
   {
-    re: /(?<![\d年])(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
+    re: /(?<![\d年xX×＊*])(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
     read: (m) => [null, Number(m[1]), Number(m[2])],
   },
   {

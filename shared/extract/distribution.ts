@@ -1,6 +1,6 @@
 /** The distribution block at the end: 报/送/抄送/抄报/分送/发 lines; English "cc:", "copied:". */
 import type { RecipientRole } from '../schemas/minutes';
-import type { Segmented } from './segment';
+import { EN_DIST, type Segmented } from './segment';
 import { ZH_DIST_LABELS, ZH_DIST_ROLE } from './labels';
 import { splitList } from './lists';
 
@@ -11,7 +11,6 @@ export interface FoundRecipient {
   end: number;
 }
 
-const EN_DIST = /\b(cc|c\.c\.|copied to|copied|copy to|copies to|distribution(?: list)?|circulation|distributed to|sent to)\s*[:：]\s*/i;
 
 function push(out: FoundRecipient[], value: string, role: RecipientRole, offset: number) {
   for (const name of splitList(value)) {
@@ -49,6 +48,14 @@ export function readDistribution(seg: Segmented): FoundRecipient[] {
       } else if (l.label?.role) {
         push(out, l.label.value, l.label.role, l.start + l.label.valueAt);
         current = l.label.role;
+      } else {
+        const m = l.text.match(EN_DIST);
+        if (m && m.index !== undefined) {
+          const role: RecipientRole = /distribut|circulat/i.test(m[1]) ? 'distribute' : /sent/i.test(m[1]) ? 'send' : 'copy';
+          const at = m.index + m[0].length;
+          push(out, l.text.slice(at), role, l.start + at);
+          current = role;
+        }
       }
       continue;
     }
@@ -58,15 +65,6 @@ export function readDistribution(seg: Segmented): FoundRecipient[] {
       continue;
     }
     current = null;
-    // English, often inside a closing line: "On May 26, 2004, the newspaper was copied: …".
-    if (seg.lang === 'en' && l.kind === 'text' && i >= Math.floor(seg.lines.length * 0.6)) {
-      const m = l.text.match(EN_DIST);
-      if (m && m.index !== undefined) {
-        const role: RecipientRole = /distribut|circulat/i.test(m[1]) ? 'distribute' : /sent/i.test(m[1]) ? 'send' : 'copy';
-        const at = m.index + m[0].length;
-        push(out, l.text.slice(at), role, l.start + at);
-      }
-    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** The header fields: title, document number, issuer and the meeting date. */
 import type { Segmented, SegLine } from './segment';
 import { PRINT_LINE } from './segment';
-import { TITLE_MARK_EN, TITLE_MARK_ZH } from './markers';
+import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from './markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 
@@ -32,9 +32,25 @@ function hasTitleMark(t: string): boolean {
 }
 
 /** The document's own title line: the most specific header line carrying a minutes marker. */
-export function findTitle(seg: Segmented): Hit<string> | null {
+export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
+  const marked = findMarkedTitle(seg);
+  if (marked) return marked;
+  // The page's own headline (an <h1> above the content) when the text prints no minutes title.
+  const h = hint?.replace(/\s+/g, ' ').trim();
+  if (h && h.length >= 4 && h.length <= 120 && !SITE_LABEL.test(h)) {
+    const line = seg.lines.find((l) => l.text === h);
+    return line ? at(h, line, 0, h.length, 0.6) : { value: h, start: 0, end: 0, confidence: 0.5 };
+  }
+  // A disclosure page's metadata title (标题 / 文件名称).
+  for (const l of seg.lines.slice(0, 30)) {
+    if (l.kind === 'meta' && l.label?.kind === 'title' && l.label.value) return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.7);
+  }
+  return null;
+}
+
+function findMarkedTitle(seg: Segmented): Hit<string> | null {
   const cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 160 && !/如下|[：:。]$/.test(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
   );
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
@@ -63,7 +79,7 @@ export function findTitle(seg: Segmented): Hit<string> | null {
 const DOC_NUMBER = [
   /^第\s?[0-9一二三四五六七八九十百]{1,4}\s?期$/,
   /^[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
-  /^[\u3400-\u9fff]{0,12}\s?[〔［\[【(（]\s?\d{4}\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
+  /^[\u3400-\u9fff]{0,12}\s?[〔［\[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
   /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
 ];
 const DOC_NUMBER_SUFFIX = /[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期][）)]$/;
@@ -133,6 +149,12 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   for (const l of headerRange(seg)) {
     const first = l.text.split(/\s{2,}|\s(?=\d{4}年)/)[0].trim();
     if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
+  }
+  // An English header line naming a body: "Broomhaugh & Riding Parish Council".
+  for (const l of headerRange(seg)) {
+    if (seg.lang === 'en' && l.kind === 'text' && l.text.length <= 80 && /^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the))*\s+(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Company|Ltd\.?|Limited|Consortium|Foundation)$/.test(l.text) && !hasTitleMark(l.text)) {
+      return at(l.text, l, 0, l.text.length, 0.6);
+    }
   }
   // An English title "X Meeting Minutes" names its body.
   if (title) {

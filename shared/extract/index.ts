@@ -22,7 +22,7 @@ export function extractFromDocument(doc: Document, url?: string): MinutesDraft {
   try {
     const found = locate(doc, url);
     if (!found.root) return notMinutes('the page holds no readable content', 'zh', '', found.warnings);
-    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings });
+    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings, titleHint: found.headline ?? null });
   } catch (e) {
     return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
   }

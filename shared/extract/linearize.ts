@@ -45,9 +45,15 @@ function rowPairs(tr: Element, drop: Set<Element>): string[] | null {
   const cells = childElements(tr).filter((c) => (tagOf(c) === 'TD' || tagOf(c) === 'TH') && !drop.has(c));
   if (cells.length < 2 || cells.length % 2 !== 0) return null;
   const texts = cells.map((c) => normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim());
-  for (let i = 0; i < texts.length; i += 2) if (!labelCell(texts[i])) return null;
+  let known = 0;
+  for (let i = 0; i < texts.length; i += 2) {
+    const t = texts[i];
+    if (!t || t.replace(/\s+/g, '').length > 8 || /[，。；,;]/.test(t)) return null;
+    if (labelCell(t)) known++;
+  }
+  if (known * 2 < texts.length / 2) return null;
   const out: string[] = [];
-  for (let i = 0; i < texts.length; i += 2) out.push(`${texts[i].replace(/[：:]\s*$/, '')}：${texts[i + 1]}`);
+  for (let i = 0; i < texts.length; i += 2) if (texts[i + 1]) out.push(`${texts[i].replace(/[：:]\s*$/, '').replace(/\s+/g, '')}：${texts[i + 1]}`);
   return out;
 }
 

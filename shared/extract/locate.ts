@@ -16,6 +16,8 @@ export interface Located {
   warnings: string[];
   /** How much the chosen content looks like minutes (for comparing frames). */
   score: number;
+  /** The page's headline just above the content, when the content does not hold it. */
+  headline?: string | null;
 }
 
 const NEG_HINT =
@@ -170,6 +172,28 @@ function climb(el: Element, body: Element, st: Map<Element, Stat>): Element {
   return cur;
 }
 
+/** The last heading (h1–h3 or a "title" box) before the content, near it in the tree. */
+function headlineFor(body: Element, content: Element, drop: Set<Element>): string | null {
+  const own = content.querySelector('h1, h2');
+  if (own && (own.textContent ?? '').trim()) return null;
+  let best: Element | null = null;
+  for (const h of Array.from(body.querySelectorAll('h1, h2, h3, [class*="title"], [id*="title"]'))) {
+    if (content.contains(h) || h.contains(content)) continue;
+    // Node.DOCUMENT_POSITION_FOLLOWING = 4: the content comes after the heading.
+    if (!(h.compareDocumentPosition(content) & 4)) continue;
+    let dropped = false;
+    for (let p: Element | null = h; p; p = p.parentElement) if (drop.has(p)) dropped = true;
+    if (dropped) continue;
+    const t = normalizeText(h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length < 4 || t.length > 120 || h.querySelector('a') ) continue;
+    // Near: a common ancestor within three levels of the content.
+    let near = false;
+    for (let p: Element | null = content.parentElement, k = 0; p && k < 3; p = p.parentElement, k++) if (p.contains(h)) near = true;
+    if (near) best = h;
+  }
+  return best ? normalizeText(best.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+}
+
 function frameDocs(doc: Document, depth: number): Document[] {
   if (depth > 3) return [];
   const out: Document[] = [];
@@ -206,7 +230,7 @@ function locateIn(doc: Document, url?: string): Located {
   if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0 };
   const content = climb(best.el, body, st);
   const meta = metaTables(body, content, drop);
-  return { root: [...meta, content], drop, warnings: [], score: best.score };
+  return { root: [...meta, content], drop, warnings: [], score: best.score, headline: headlineFor(body, content, drop) };
 }
 
 export function locate(doc: Document, url?: string): Located {

@@ -6,8 +6,13 @@ export const DECISION_HEAD_ZH =
 export const DECISION_HEAD_EN =
   /^(?:(?:the )?(?:meeting|committee|council|board|group)\s+)?(?:decided|agreed|resolved|decisions?(?: taken| made)?|resolutions?|agreed actions|action points|actions(?: agreed)?|decisions and actions)(?: as follows| the following| that)?\s*[:：]?$/i;
 
+/** A short line ending with a colon that names the decisions ("会议议程和议定事项：", "会上达成的决议："). */
+export const DECISION_HEAD_LOOSE_ZH = /^[^，。；]{0,16}(?:议定|議定|决定|決定|决议|決議|确定事项|確定事項)[^，。；]{0,6}[：:]$/;
+/** A paragraph that ends by opening the decisions: "…，会议决定如下事项：". */
+export const OPENS_DECISIONS_ZH = /(?:议定|決定|决定|確定|确定|議定|决议|決議|明确)(?:了)?(?:以下|如下)(?:事项|事項|意见|意見)?(?:如下)?[：:]$|(?:议定|決定|决定|確定|确定|議定)(?:事项|事項)如下[：:。]?$/;
+
 /** Views of the meeting: 会议认为/指出/强调; "The meeting held/emphasized/pointed out". */
-export const VIEW_ZH = /^(?:会议|會議|会上|與會)(?:一致)?(?:认为|認為|指出|强调|強調|肯定|提出|分析|听取|聽取|通报)/;
+export const VIEW_ZH = /^(?:会议|會議|会上|與會)(?:一致)?(?:认为|認為|指出|强调|強調|肯定|提出)/;
 export const VIEW_EN = /^(?:the )?(?:meeting|committee|council|conference) (?:held|holds|emphasi[sz]ed|stressed|pointed out|noted|believed|believes|considered|informed|analy[sz]ed|recognized|recognised)\b/i;
 
 /** Head of the requirements section ("会议要求：", "Meeting requirements:"). */
@@ -20,6 +25,8 @@ export const OUTCOME_ZH =
 
 /** The title's own minutes marker. */
 export const TITLE_MARK_ZH = /纪要|紀要|会议记录|會議記錄|会议纪实|会议备忘/;
+/** A model-essay or template site's label, not a document's own title. */
+export const SITE_LABEL = /(?:范文|範文|精选|精選|大全|模板|范例|範例|例文|样本|樣本|写作|寫作|格式|怎么写|怎麼寫)(?:[（(].{0,10}[）)])?$/;
 export const TITLE_MARK_EN = /\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b/i;
 
 /** A body line that says "the following is the summary" (现纪要如下). */

@@ -71,37 +71,81 @@ export function readZhAttendance(value: string): string[] {
 }
 
 const ZH_TITLES =
-  '(?:秘书长|副?书记|副?主任|副?县长|副?区长|副?市长|副?省长|副?镇长|副?乡长|副?院长|副?校长|副?局长|副?处长|副?科长|副?部长|副?厅长|副?主席|副?组长|副?所长|副?站长|副?总经理|副?经理|董事长|理事长|副?会长|常委|委员|负责人|同志|主委|代表|院士|教授|领导|区长|负责同志)';
+  '(?:秘书长|副?书记|副?主任|副?县长|副?区长|副?市长|副?省长|副?州长|副?镇长|副?乡长|副?院长|副?校长|副?局长|副?处长|副?科长|副?部长|副?厅长|副?主席|副?组长|副?所长|副?站长|副?总经理|副?经理|董事长|理事长|副?会长|常委|委员|负责人|主委|院士|教授|副?縣長|副?區長|副?市長|副?鎮長|副?鄉長|副?院長|副?校長|副?局長|副?處長|副?科長|副?部長|副?廳長|副?組長|副?書記|副?主席|總經理|經理|董事長|理事長)';
+const NAME = '[\\u3400-\\u9fffxX×＊*]{2,4}';
+const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
-/** The personal name in a phrase ending with it: "区政府代理区长毛志强" → "毛志强". */
+/**
+ * The personal name in a phrase that holds it with a title: "区政府代理区长毛志强" → "毛志强",
+ * "胡永光区长" → "胡永光", "程××主任" → "程××". A title alone ("張主任") is returned as printed.
+ */
 export function zhNameFrom(phrase: string): string | null {
-  let s = phrase.replace(/\s+/g, '').replace(/[，,、：:（(].*$/, '');
-  s = s.replace(/同志$/, '');
+  let s = phrase.replace(/\s+/g, '');
+  // The last part of an enumeration: "市委常委、常务副市长陈勇" → "常务副市长陈勇".
+  const cut = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('：'), s.lastIndexOf(':'));
+  if (cut >= 0) s = s.slice(cut + 1);
+  s = s.replace(/[（(].*$/, '').replace(/同志$/, '');
   const re = new RegExp(ZH_TITLES, 'g');
-  let cut = -1;
+  let after = -1;
+  let before = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) cut = m.index + m[0].length;
-  let name = cut >= 0 ? s.slice(cut) : s;
-  if (name.length > 4) name = name.slice(-3);
-  if (!/^(?:[\u3400-\u9fff]{2,4}|[xX×＊*]{2,3}|某某)$/.test(name)) return null;
-  return name;
+  while ((m = re.exec(s))) {
+    after = m.index + m[0].length;
+    before = m.index;
+  }
+  if (after >= 0 && after < s.length) {
+    const name = s.slice(after);
+    if (NAME_RE.test(name)) return name;
+    if (name.length > 4 && NAME_RE.test(name.slice(0, 3))) return name.slice(0, 3);
+  }
+  if (after === s.length && before > 0) {
+    // Name printed before the title.
+    const head = s.slice(0, before);
+    if (/^(?:常务|代理|执行|第一|党组|主要|分管|常委|副)+$/.test(head)) return null;
+    for (const len of [3, 2, 4]) {
+      const name = head.slice(-len);
+      if (name.length === len && NAME_RE.test(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
+    }
+    // A surname with a title ("張主任"): the only way the person is named.
+    if (head.length === 1) return s;
+  }
+  if (after < 0 && NAME_RE.test(s)) return s;
+  if (after < 0 && s.length > 4 && /^[\u3400-\u9fff]{5,}$/.test(s)) return null;
+  return null;
 }
 
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
 export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
   if (lang === 'zh' || /[\u3400-\u9fff]/.test(text)) {
-    const label = text.match(/主\s?持\s?人?\s?[：:]\s*([\u3400-\u9fffxX]{2,4}(?: [\u3400-\u9fff])?)/);
+    const label = text.match(/主\s?持\s?人?\s?[：:]\s*([^\s，,、；;。)）]{2,8}(?: [\u3400-\u9fff](?=[\s)）]|$))?)/);
     if (label && label.index !== undefined) {
-      const name = label[1].replace(/ /g, '').length <= 4 ? label[1] : label[1].slice(0, 3);
-      return { name, index: label.index + label[0].indexOf(label[1]) };
+      const raw = label[1];
+      const name = zhNameFrom(raw) ?? (raw.replace(/ /g, '').length <= 4 ? raw : raw.slice(0, 3));
+      return { name, index: label.index + label[0].indexOf(raw) };
     }
-    const m = text.match(/(?:^|[，,。；;：:\s(（]|由)([^，,。；;：:\s]{2,40}?)(?:同志)?(?:在[^，,。；;]{1,30}?)?主持(?:召开|会议|了|。|，|,|$)/);
-    if (m && m.index !== undefined) {
-      let phrase = m[1].replace(/^(?:会议|本次会议|会)由?/, '').replace(/^由/, '');
-      const at = phrase.indexOf('在', 2);
-      if (at > 0) phrase = phrase.slice(0, at);
-      const name = zhNameFrom(phrase);
-      if (name) return { name, index: m.index + m[0].indexOf(name) };
+    // Each 主持 / 召开 (led by 率), read backwards within its sentence.
+    const cue = /主持|(?:率|带领|率领)[^。；]{0,80}?召开|召开/g;
+    let c: RegExpExecArray | null;
+    while ((c = cue.exec(text))) {
+      const strong = c[0] === '主持';
+      if (!strong && text.slice(c.index, c.index + 6).includes('主持')) continue;
+      const from = Math.max(0, c.index - 80, text.lastIndexOf('。', c.index) + 1);
+      let win = text.slice(from, c.index);
+      const by = win.lastIndexOf('由');
+      if (strong && by >= 0) win = win.slice(by + 1);
+      // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
+      win = win.replace(/(?:在|于)[^在于]{0,40}$/, '').replace(/[，,\s]+$/, '');
+      let name = zhNameFrom(win);
+      if (!strong) {
+        // "市长别必雄到隆中…并召开": the titled name that opens the sentence.
+        const tn = win.match(new RegExp(`${ZH_TITLES}([\\u3400-\\u9fff]{2,3}?)(?=到|赴|在|于|率|带领|深入|前往|主持|，|,)`));
+        if (tn) name = tn[1];
+      }
+      if (!name) continue;
+      // A sentence subject such as "学院召开" is not a person: the cue "召开" needs a title with the name.
+      if (!strong && !new RegExp(ZH_TITLES).test(win)) continue;
+      const idx = text.lastIndexOf(name, c.index);
+      return { name, index: idx >= 0 ? idx : c.index };
     }
     return null;
   }

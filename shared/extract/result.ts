@@ -8,12 +8,14 @@ import { readDistribution } from './distribution';
 import { readDecisions } from './decisions';
 import { classify } from './classify';
 import { spanOf } from './spans';
-import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH } from './markers';
+import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from './markers';
 import { detectLang } from './normalize';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
   warnings?: string[];
+  /** The page's headline above the content (from a DOM), used when the text prints no minutes title. */
+  titleHint?: string | null;
 }
 
 /** A record for a page that is not minutes: never half-filled. */
@@ -44,7 +46,8 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   if (lin.lines.length === 0) return notMinutes('the page holds no text', detectLang(lin.text), lin.text, warnings);
   const seg = segment(lin);
   const text = lin.text;
-  const title = findTitle(seg);
+  const title = findTitle(seg, opts.titleHint);
+  const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
   const docNumber = findDocNumber(seg, title);
   const issuer = findIssuer(seg, title);
   const date = findMeetingDate(seg, title);
@@ -53,7 +56,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const { decisions, method } = readDecisions(seg, date?.value ?? null);
 
   const verdict = classify(seg, {
-    title: title?.value ?? null,
+    title: marked?.value ?? null,
     decisions: decisions.length,
     decisionMethod: method,
     attendees: att.attendees.length,

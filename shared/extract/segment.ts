@@ -15,6 +15,10 @@ import {
   VIEW_ZH,
   REQUIREMENT_ZH,
   isChrome,
+  DECISION_HEAD_LOOSE_ZH,
+  OPENS_DECISIONS_ZH,
+  TITLE_MARK_EN,
+  TITLE_MARK_ZH,
 } from './markers';
 import { findDates } from './dates';
 
@@ -36,6 +40,8 @@ export interface SegLine extends Line {
   kind: Kind;
   label: Label | null;
   num: Numbering | null;
+  /** A paragraph that ends by opening the decisions ("…会议决定如下事项："). */
+  opensDecisions: boolean;
 }
 
 export interface Segmented {
@@ -77,7 +83,7 @@ function classify(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   }
   if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
   const short = t.replace(/\s+/g, '');
-  if (short.length <= 24 && DECISION_HEAD_ZH.test(short)) return { kind: 'decisionHead', label: null };
+  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short))) return { kind: 'decisionHead', label: null };
   if (t.length <= 60 && DECISION_HEAD_EN.test(t)) return { kind: 'decisionHead', label: null };
   if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))
     return { kind: 'requirementHead', label: null };
@@ -92,20 +98,28 @@ function isSentence(t: string, lang: 'zh' | 'en'): boolean {
   return t.length >= 90 && /[.,;:]\s/.test(t);
 }
 
+/** English distribution, often inside a closing line: "On May 26, 2004, the newspaper was copied: …". */
+export const EN_DIST = /\b(cc|c\.c\.|copied to|copied|copy to|copies to|distribution(?: list)?|circulation|distributed to|sent to)\s*[:：]\s*/i;
+
 export function segment(lin: Linear): Segmented {
   const lang = detectLang(lin.text);
   let englishNext = 0;
+  const closing = Math.floor(lin.lines.length * 0.6);
   const lines: SegLine[] = lin.lines.map((l, i) => {
-    const { kind, label } = classify(l, lang);
+    let { kind, label } = classify(l, lang);
+    if (kind === 'text' && lang === 'en' && i >= closing && EN_DIST.test(l.text)) kind = 'distribution';
     const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
     if (num && num.style === 'enOrdinal') englishNext = num.value + 1;
-    return { ...l, i, kind, label, num };
+    const opensDecisions = kind !== 'decisionHead' && OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, ''));
+    return { ...l, i, kind, label, num, opensDecisions };
   });
 
   // The body begins at the first numbered item, label, section head or running sentence.
   let bodyStart = lines.length;
   for (const l of lines) {
     if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'date' || l.kind === 'print') continue;
+    // The title line may be long ("Minutes of the … meeting, held at … on 20th May 2010.").
+    if (l.kind === 'text' && !l.num && l.i < 8 && l.text.length <= 200 && !/[：:]$/.test(l.text) && !/如下/.test(l.text) && (TITLE_MARK_ZH.test(l.text) ? l.text.length <= 60 : TITLE_MARK_EN.test(l.text))) continue;
     if (l.num || l.kind === 'label' || l.kind === 'decisionHead' || l.kind === 'view' || l.kind === 'requirement' || isSentence(l.text, lang)) {
       bodyStart = l.i;
       break;
