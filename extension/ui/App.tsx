@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
 import { Capture } from './Capture';
-import { useProfile } from './hooks';
+import { useLanguage, useProfile } from './hooks';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
 import { Settings } from './Settings';
@@ -18,10 +18,11 @@ const TABS: { id: Tab; label: () => string }[] = [
 /** The side panel: four views behind tabs. */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const profile = useProfile();
+  const lang = useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
   const view = { db: props.db, profile };
   return (
-    <div class="app">
+    <div class="app" lang={lang === 'auto' ? undefined : lang.replace('_', '-')}>
       <nav role="tablist">
         {TABS.map((x) => (
           <button

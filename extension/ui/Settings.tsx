@@ -3,8 +3,9 @@ import { getMeta, META, type CirculateDb, type OutboxRow } from '../db';
 import type { Profile } from '../profile';
 import { retryRejected, type SyncErrorInfo } from '../sync';
 import { send } from './bridge';
+import { browser } from 'wxt/browser';
 import { useLiveQuery } from './hooks';
-import { t } from './i18n';
+import { currentLanguage, LANGUAGE_KEY, t, type Language } from './i18n';
 
 interface SyncState {
   pending: number;
@@ -102,6 +103,19 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
           {message}
         </p>
       )}
+
+      <label>
+        {t('settingsLanguage')}
+        <select
+          data-testid="settings-language"
+          value={currentLanguage()}
+          onChange={(e) => void browser.storage.local.set({ [LANGUAGE_KEY]: val(e) as Language })}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          <option value="zh_CN">中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
 
       <h3>{t('syncTitle')}</h3>
       <p>

@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { EMPTY_PROFILE, watchProfile, type Profile } from '../profile';
+import { LANGUAGE_KEY, setLanguage, type Language } from './i18n';
 
 /**
  * The value of a Dexie query, kept current: liveQuery re-runs it when any context of the extension
@@ -24,4 +26,30 @@ export function useProfile(): Profile | null {
   const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => watchProfile((p) => setProfile(p ?? EMPTY_PROFILE)), []);
   return profile;
+}
+
+function asLanguage(v: unknown): Language {
+  return v === 'en' || v === 'zh_CN' ? v : 'auto';
+}
+
+/**
+ * The UI language chosen in Settings (storage.local), applied to `t` before the views render.
+ * Returns it so a component re-renders when it changes.
+ */
+export function useLanguage(): Language {
+  const [lang, setLang] = useState<Language>('auto');
+  useEffect(() => {
+    const apply = (v: unknown) => {
+      const l = asLanguage(v);
+      setLanguage(l);
+      setLang(l);
+    };
+    void browser.storage.local.get(LANGUAGE_KEY).then((got) => apply(got[LANGUAGE_KEY]));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && LANGUAGE_KEY in changes) apply(changes[LANGUAGE_KEY].newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return lang;
 }

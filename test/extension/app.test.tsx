@@ -35,6 +35,18 @@ describe('side panel', () => {
     expect(screen.getByTestId('tab-settings').getAttribute('aria-selected')).toBe('true');
   });
 
+  it('switches the UI language from Settings', async () => {
+    await setProfile(CLERK);
+    render(<App db={db} />);
+    fireEvent.click(await screen.findByTestId('tab-settings'));
+    expect(screen.getByTestId('tab-inbox').textContent).toBe('Inbox');
+    fireEvent.change(screen.getByTestId('settings-language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(screen.getByTestId('tab-inbox').textContent).toBe('收文'));
+    expect((await fakeBrowser.storage.local.get('ui.language'))['ui.language']).toBe('zh_CN');
+    fireEvent.change(screen.getByTestId('settings-language'), { target: { value: 'auto' } });
+    await waitFor(() => expect(screen.getByTestId('tab-inbox').textContent).toBe('Inbox'));
+  });
+
   it('follows the stored profile: a refused token asks to enroll again everywhere', async () => {
     await setProfile(CLERK);
     render(<App db={db} />);

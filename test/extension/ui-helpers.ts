@@ -2,22 +2,17 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../extension/public/_locales/en/messages.json';
 import type { Message, Reply } from '../../extension/messages';
+import { setLanguage, substitute } from '../../extension/ui/i18n';
 import { PROFILE_KEY, type Profile } from '../../extension/profile';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
-/** Makes browser.i18n.getMessage answer from the English messages, with substitutions. */
+/** Makes browser.i18n.getMessage answer from the English messages; the UI follows the browser. */
 export function installEnglish(): void {
+  setLanguage('auto');
   const messages = en as Record<string, Entry>;
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return content.replace(/\$(\d)/, (_m, d: string) => args[Number(d) - 1] ?? '');
-    });
-  }) as never);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
+    messages[key] ? substitute(messages[key], subs) : '') as never);
 }
 
 export const CLERK: Profile = {

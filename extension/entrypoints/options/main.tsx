@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { db } from '../../db';
-import { useProfile } from '../../ui/hooks';
+import { useLanguage, useProfile } from '../../ui/hooks';
 import { Settings } from '../../ui/Settings';
 import '../../ui/style.css';
 
 function Options() {
   const profile = useProfile();
+  useLanguage();
   return (
     <main style={{ maxWidth: '560px' }}>
       <Settings db={db} profile={profile} />
