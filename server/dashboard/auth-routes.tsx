@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { hashEnrollmentCode, newToken, sha256 } from '../auth/token';
 import type { AppEnv } from '../http/env';
+import { formFields } from '../http/validate';
 import { createSession, deleteSession } from '../storage/sessions';
 import { redeemEnrollmentCode } from '../storage/users';
 import { LoginPage } from './login';
@@ -15,7 +16,7 @@ export function authRoutes(opts: { sessionHours: number }) {
   return new Hono<AppEnv>()
     .get('/login', (c) => c.html(<LoginPage />))
     .post('/login', async (c) => {
-      const form = LoginForm.safeParse(await c.req.parseBody());
+      const form = LoginForm.safeParse(await formFields(c));
       if (!form.success) return c.html(<LoginPage error="请输入登记码 Enter an enrollment code" />, 400);
       const id = newToken();
       const expiresAt = new Date(Date.now() + opts.sessionHours * 3_600_000).toISOString();

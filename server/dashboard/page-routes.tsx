@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { Mutation } from '../../shared/schemas';
 import type { AppEnv } from '../http/env';
+import { formFields } from '../http/validate';
 import { recentAudit, verifyAudit } from '../storage/audit';
 import { lastSeq } from '../storage/changes';
 import { documentsOverview } from '../storage/overview';
@@ -49,7 +50,7 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   // A reminder from the dashboard goes through the same path as one pushed by a device.
   .post('/reminders', async (c) => {
-    const form = RemindForm.safeParse(await c.req.parseBody());
+    const form = RemindForm.safeParse(await formFields(c));
     if (!form.success) return c.text('提醒参数无效 Invalid reminder', 400);
     const f = form.data;
     const m = Mutation.parse({

@@ -21,3 +21,12 @@ export function queryOf<S extends z.ZodType>(c: Context, schema: S): z.output<S>
   if (!parsed.success) throw new ApiError(400, 'invalid_query', 'the query parameters are not valid', issuesOf(parsed.error));
   return parsed.data;
 }
+
+/** A submitted form's fields (400 when the body cannot be read as a form). */
+export async function formFields(c: Context): Promise<Record<string, unknown>> {
+  try {
+    return (await c.req.parseBody()) as Record<string, unknown>;
+  } catch {
+    throw new ApiError(400, 'invalid_form', 'the form could not be read');
+  }
+}

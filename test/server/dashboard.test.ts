@@ -90,6 +90,16 @@ describe('dashboard', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; 会议纪要');
   });
 
+  it('answers an unreadable form with 400, not 500', async () => {
+    const res = await t.app.request(`${ORIGIN}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', origin: ORIGIN },
+      body: 'garbage--x--',
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('invalid_form');
+  });
+
   it('signs out', async () => {
     const cookie = cookieOf(await login(await t.code('supervisor', 'bureau')));
     const out = await t.app.request(`${ORIGIN}/logout`, { method: 'POST', headers: { cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' } });
