@@ -42,6 +42,8 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
   );
 
   const enrolled = profile?.state === 'enrolled' && profile.user;
+  const myUnitId = profile?.user?.unitId ?? '';
+  const myUnit = useLiveQuery(() => (myUnitId ? db.units.get(myUnitId) : undefined), [db, myUnitId], undefined);
 
   const onEnroll = async () => {
     setBusy(true);
@@ -73,7 +75,7 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
       )}
       {enrolled ? (
         <p data-testid="settings-whoami" data-role={profile.user!.role} data-unit-id={profile.user!.unitId}>
-          {t('settingsWhoami', [roleLabel(profile.user!.role), profile.user!.unitId])}
+          {t('settingsWhoami', [roleLabel(profile.user!.role), myUnit ? `${myUnit.name} (${myUnit.id})` : profile.user!.unitId])}
         </p>
       ) : null}
       <label>

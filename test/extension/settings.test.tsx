@@ -44,10 +44,12 @@ describe('Settings view', () => {
     await db.outbox.update(m.id, { state: 'rejected', reason: 'not circulated to your unit' });
     await setMeta(db, META.lastError, { code: 'network', message: 'service unreachable: Failed to fetch' });
 
+    await db.units.put({ id: 'u-office', name: '区政府办公室', aliases: [], keys: [] });
     render(<Settings db={db} profile={CLERK} />);
     const who = await screen.findByTestId('settings-whoami');
     expect(who.textContent).toContain('clerk');
     expect(who.textContent).toContain('u-office');
+    await waitFor(() => expect(who.textContent).toContain('区政府办公室'));
     await waitFor(() => expect(screen.getByTestId('sync-pending').textContent).toBe('1'));
     expect(screen.getByTestId('sync-rejected').textContent).toContain('not circulated to your unit');
     expect(screen.getByTestId('sync-error').textContent).toContain('Failed to fetch');
