@@ -58,9 +58,9 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
 
   // A list page: many short lines, each a minutes title or a dated link, and little running text.
   const titleLines = seg.lines.filter((l) => l.text.length <= 80 && (TITLE_MARK_ZH.test(l.text) || TITLE_MARK_EN.test(l.text)));
-  const datedTitleLines = titleLines.filter((l) => findDates(l.text).length > 0 || /\d{4}[-/.]\d{1,2}/.test(l.text));
+  const datedTitleLines = titleLines.filter((l) => findDates(l.text).length > 0 || /\d{4}[-/.]\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(l.text));
   const longLines = seg.lines.filter((l) => l.text.length > (zh ? 60 : 200)).length;
-  if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines <= 2 && ev.decisions === 0) {
+  if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines * 2 <= titleLines.length && ev.decisions === 0) {
     return { isMinutes: false, reason: `a list of ${titleLines.length} minutes, not one document`, confidence: 0.85 };
   }
 
@@ -70,6 +70,13 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
     for (const [re, reason] of OFFICIAL_KINDS) {
       if (re.test(headNoSpace)) return { isMinutes: false, reason, confidence: 0.9 };
     }
+  }
+  // An official letter or notice: a salutation to bodies ("各乡镇人民政府，市级各部门：") near the top,
+  // or the phrases that issue a document ("现予印发", "请认真贯彻执行", "特此通知").
+  if (!titled && zh) {
+    const salutation = seg.lines.slice(0, 6).some((l) => /[：:]$/.test(l.text) && l.text.length <= 120 && /[、，,]/.test(l.text) && /(?:各部门|各单位|人民政府|委员会|各有关单位|各直属机构|各部委|办公室|[局委办厅])[：:]$/.test(l.text));
+    const issuing = /现予印发|现印发给你们|现将.{0,30}印发给你们|请认真贯彻执行|请遵照执行|请认真贯彻落实|特此通知|特此函告|妥否，请批示|当否，请批示|请予审批/.test(text);
+    if (salutation || issuing) return { isMinutes: false, reason: 'an official notice or letter addressed to other bodies, not minutes', confidence: 0.8 };
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
@@ -90,6 +97,11 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
     if (ev.decisions === 0 || !zh) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
+  // A page about agendas and minutes (an index or notice page) rather than one record.
+  if (titled && /\bagendas?\b|议程|議程/i.test(ev.title ?? '') && ev.decisions === 0) {
+    return { isMinutes: false, reason: 'a page of agendas and minutes, not one record', confidence: 0.7 };
+  }
+
   // Positive evidence.
   let score = 0;
   if (titled) score += 3;
@@ -102,7 +114,9 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
   if (ev.presider) score += 1;
   if (ev.recipients > 0) score += 1;
   if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|motions?\b)/i.test(text)) score += 1;
-  if (score >= 3) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
+  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
+  // A minutes title alone, over a page that records nothing, is a page about minutes.
+  if (score >= 3 && (structure || score >= 5)) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',

@@ -77,12 +77,14 @@ function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
   const lines = seg.lines;
   for (let i = 0; i < seg.tailStart; i++) {
-    if (lines[i].kind !== 'decisionHead') continue;
+    if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions) continue;
     const body: SegLine[] = [];
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
       const l = lines[j];
       if (STOP_KINDS.has(l.kind)) break;
+      // A numbered head of the same level as this section's own number ends it ("3. Action Items").
+      if (lines[i].num && l.num && l.num.style === lines[i].num!.style) break;
       // After numbered items, an unnumbered view/requirement paragraph ends the section.
       if (body.some((b) => b.num) && !l.num && (l.kind === 'view' || l.kind === 'requirement')) break;
       body.push(l);
@@ -91,6 +93,56 @@ function sections(seg: Segmented): SegLine[][] {
     i = j - 1;
   }
   return out;
+}
+
+const VIEW_SENTENCE = /^(?:会议|會議|会上)(?:再次|还|并|進一步|进一步|一致)?(?:强调|強調|指出|认为|認為|提出|肯定|希望|号召)/;
+const REPORT_ONLY = /^(?:会议|會議|会上)(?:首先|还|并|先后)?(?:听取|聽取|学习|學習|传达|傳達|通报|通報)/;
+const EXPLICIT_ASSIGN = /要求[^。；]{0,6}?[\u3400-\u9fff]{1,12}?(?:部门|單位|单位|人员|人員|办公室|辦公室|政府|局|委|办|辦|处|處|科|组|組|中心|公司|集团|院|所|站|队|隊)|由[^。；，,]{2,20}?(?:负责|負責|牵头|牽頭|组织|組織|落实|落實|办理|辦理|实施|實施)/;
+
+/** Whether an item gives work to someone: a named body or person, or an explicit 要求X/由X负责. */
+function assignsWork(text: string, lang: 'zh' | 'en'): boolean {
+  if (lang === 'en') return ASSIGNS_EN.test(text) || findAssignees(text, 'en').length > 0;
+  for (const s of splitSentences(text, 'zh')) {
+    if (VIEW_SENTENCE.test(s.text)) {
+      if (EXPLICIT_ASSIGN.test(s.text)) return true;
+      continue;
+    }
+    if (EXPLICIT_ASSIGN.test(s.text) || /要求/.test(s.text) || findAssignees(s.text, 'zh').length > 0) return true;
+  }
+  return false;
+}
+
+/** A paragraph that only records views or a report, with no outcome and no assignment. */
+function viewOnly(text: string): boolean {
+  const t = text.replace(/^\s+/, '');
+  if (!(VIEW_SENTENCE.test(t) || REPORT_ONLY.test(t))) return false;
+  return !OUTCOME_ZH.test(t) && !EXPLICIT_ASSIGN.test(t) && !/要求(?!.{0,2}[，,])/.test(t.replace(VIEW_SENTENCE, ''));
+}
+
+/** A block split into its own numbered sub-items, when it has two or more. */
+function subItems(b: Block): Block[] {
+  const style = b.num?.style;
+  const rest = b.lines.slice(1);
+  const subStyle = rest.find((l) => l.num && l.num.style !== style)?.num?.style;
+  if (!subStyle) return [];
+  const out: Block[] = [];
+  let cur: SegLine[] | null = null;
+  for (const l of rest) {
+    if (l.num?.style === subStyle) {
+      if (cur) out.push(blockOf(cur));
+      cur = [l];
+    } else if (cur) cur.push(l);
+  }
+  if (cur) out.push(blockOf(cur));
+  return out.length >= 2 ? out : [];
+}
+
+/** Assignees of an outcome: read from the outcome on, not from the report or views before it. */
+function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
+  const m = d.text.match(OUTCOME_ZH);
+  if (!m || m.index === undefined) return d;
+  const tail = d.text.slice(m.index);
+  return { ...d, assignees: findAssignees(tail, lang).map((a) => a.name) };
 }
 
 // English sentences that record an outcome.
@@ -112,6 +164,7 @@ const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b
 
 export function readDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const body = seg.lines.slice(seg.bodyStart, seg.tailStart).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
+  const zh = seg.lang === 'zh';
 
   // 1. Decision sections.
   const secs = sections(seg);
@@ -119,12 +172,16 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
     const out: FoundDecision[] = [];
     for (const sec of secs) {
       const { blocks } = itemsOf(sec);
-      for (const b of blocks) if (b.text.trim()) out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.9));
+      for (const b of blocks) {
+        if (!b.text.trim()) continue;
+        if (zh && !b.num && viewOnly(b.text)) continue;
+        if (zh && b.num && VIEW_SENTENCE.test(b.text) && viewOnly(b.text) && blocks.length > 1) continue;
+        out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.9));
+      }
     }
     if (out.length) return { decisions: out, method: 'section' };
   }
 
-  // The main numbered items of the body, outside requirement/view sections.
   const mainLines: SegLine[] = [];
   let inRequirements = false;
   for (const l of body) {
@@ -135,16 +192,31 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
   const { blocks, style } = itemsOf(mainLines);
   const items = style ? blocks.filter((b) => b.num?.style === style) : [];
 
-  // 2. Per-topic outcomes.
-  if (seg.lang === 'zh' && items.length) {
+  // 2. Per-topic outcomes; a topic whose numbered sub-items are each decided gives one per sub-item.
+  if (zh && items.length) {
     const withOutcome = items.filter((b) => OUTCOME_ZH.test(b.text));
     if (withOutcome.length && withOutcome.length * 2 >= items.length) {
-      return { decisions: items.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.8)), method: 'topics' };
+      const out: FoundDecision[] = [];
+      for (const b of items) {
+        const subs = subItems(b);
+        const decidedSubs = subs.filter((x) => OUTCOME_ZH.test(x.text));
+        if (subs.length && decidedSubs.length * 2 >= subs.length) {
+          for (const x of subs) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
+        } else out.push(fromOutcome(make(b.text, b.start, b.end, seg, meetingIso, 0.8), seg.lang));
+      }
+      return { decisions: out, method: 'topics' };
+    }
+  }
+  // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…").
+  if (zh && !items.length) {
+    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && OUTCOME_ZH.test(l.text) && !/如下[：:。]?$/.test(l.text));
+    if (paras.length >= 2) {
+      return { decisions: paras.map((l) => fromOutcome(make(l.text, l.start, l.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
     }
   }
 
   // 3. English outcome sentences.
-  if (seg.lang === 'en') {
+  if (!zh) {
     const out: FoundDecision[] = [];
     const units = style ? blocks : body.map((l) => blockOf([l]));
     for (const b of units) {
@@ -165,21 +237,30 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
     if (out.length) return { decisions: out, method: 'sentences' };
   }
 
-  // 4. Numbered items that assign work.
-  if (items.length >= 2) {
-    const assigning = items.filter((b) => (seg.lang === 'zh' ? ASSIGNS_ZH : ASSIGNS_EN).test(b.text));
-    if (assigning.length * 2 > items.length) {
-      return { decisions: items.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
+  // 4. Numbered items that assign work (requirement sections included, since nothing was decided
+  // elsewhere); a single item holding numbered sub-items gives those.
+  const all = itemsOf(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'requirementHead'));
+  let cands = all.style ? all.blocks.filter((b) => b.num?.style === all.style) : [];
+  if (cands.length === 1) {
+    const subs = subItems(cands[0]);
+    if (subs.length >= 2) cands = subs;
+  }
+  if (cands.length) {
+    const kept = cands.filter((b) => !(zh && viewOnly(b.text)) && !(zh && VIEW_SENTENCE.test(b.text) && !assignsWork(b.text, 'zh')));
+    const assigning = kept.filter((b) => assignsWork(b.text, seg.lang));
+    const enough = cands.length === 1 ? assigning.length === 1 && findAssignees(cands[0].text, seg.lang).length > 0 : assigning.length * 2 > cands.length;
+    if (enough) {
+      return { decisions: kept.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
     }
   }
 
   // 5. Chinese sentences recording an outcome.
-  if (seg.lang === 'zh') {
+  if (zh) {
     const out: FoundDecision[] = [];
     for (const l of body) {
       if (l.kind !== 'text' && l.kind !== 'view' && l.kind !== 'requirement') continue;
       for (const s of splitSentences(l.text, 'zh')) {
-        if (ZH_DECIDED.test(s.text)) out.push(make(s.text, l.start + s.index, l.start + s.index + s.text.length, seg, meetingIso, 0.6));
+        if (ZH_DECIDED.test(s.text) && !/如下[：:。]?$/.test(s.text)) out.push(make(s.text, l.start + s.index, l.start + s.index + s.text.length, seg, meetingIso, 0.6));
       }
     }
     if (out.length) return { decisions: out, method: 'sentences' };
