@@ -8,6 +8,8 @@ export interface InboxItem {
   circulatedAt: string;
   read: boolean;
   ack: ReceiptRow | undefined;
+  /** Why the service refused this device's acknowledgement, when it did and no other one counts. */
+  ackRefused?: string;
   /** The latest reminder (催办) sent to the unit about this document. */
   reminder: ReminderRow | undefined;
 }
@@ -36,6 +38,18 @@ export async function inboxFor(db: CirculateDb, unitId: string): Promise<InboxIt
     db.reminders.where('unitId').equals(unitId).toArray(),
   ]);
   const reminderBy = latestBy(reminders, (r) => r.documentId);
+  // An acknowledgement the service refused is not one: it shows the reason instead.
+  const refused = new Map(
+    (await db.outbox.where('state').equals('rejected').toArray())
+      .filter((e) => e.type === 'ack.create')
+      .map((e) => [e.payload.id, e.reason ?? '']),
+  );
+  const ackBy = new Map<string, ReceiptRow>();
+  const refusedBy = new Map<string, string>();
+  for (const a of acks) {
+    if (refused.has(a.id)) refusedBy.set(a.documentId, refused.get(a.id)!);
+    else ackBy.set(a.documentId, a);
+  }
   const byDoc = new Map<string, { kind: CirculationRow['kind']; at: string }>();
   for (const c of circs) {
     const seen = byDoc.get(c.documentId);
@@ -47,14 +61,13 @@ export async function inboxFor(db: CirculateDb, unitId: string): Promise<InboxIt
   }
   const ids = [...byDoc.keys()];
   const docs = await db.documents.bulkGet(ids);
-  const ackBy = new Map(acks.map((a) => [a.documentId, a]));
   const readSet = new Set(reads.map((r) => r.documentId));
   const items: InboxItem[] = [];
   ids.forEach((id, i) => {
     const doc = docs[i];
     if (!doc) return;
     const c = byDoc.get(id)!;
-    items.push({ documentId: id, doc, kind: c.kind, circulatedAt: c.at, read: readSet.has(id) || ackBy.has(id), ack: ackBy.get(id), reminder: reminderBy.get(id) });
+    items.push({ documentId: id, doc, kind: c.kind, circulatedAt: c.at, read: readSet.has(id) || ackBy.has(id), ack: ackBy.get(id), ackRefused: ackBy.has(id) ? undefined : refusedBy.get(id), reminder: reminderBy.get(id) });
   });
   return items.sort((a, b) => (a.circulatedAt < b.circulatedAt ? 1 : a.circulatedAt > b.circulatedAt ? -1 : 0));
 }

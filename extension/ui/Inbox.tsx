@@ -100,6 +100,10 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
         <span class="acked" data-testid="inbox-acked">
           {t('inboxAcked')}
         </span>
+      ) : item.ackRefused !== undefined ? (
+        <span class="error" data-testid="inbox-ack-refused">
+          {t('syncRejected')}: {item.ackRefused}
+        </span>
       ) : (
         <button type="button" data-testid="inbox-ack" disabled={busy} onClick={acknowledge}>
           {t('inboxAck')}

@@ -81,6 +81,17 @@ describe('Inbox view', () => {
     expect(sent).toContainEqual({ type: 'sync' });
   });
 
+  it('an acknowledgement the service refused shows the reason, not the acknowledged mark', async () => {
+    render(<Inbox db={db} profile={ME} />);
+    const item = await waitFor(() => screen.getAllByTestId('inbox-item')[1]);
+    fireEvent.click(within(item).getByTestId('inbox-ack'));
+    await waitFor(() => expect(screen.getAllByTestId('inbox-acked')).toHaveLength(1));
+    const entry = (await db.outbox.toArray()).find((e) => e.type === 'ack.create')!;
+    await db.outbox.update(entry.id, { state: 'rejected', reason: 'not circulated to your unit' });
+    await waitFor(() => expect(screen.getByTestId('inbox-ack-refused').textContent).toContain('not circulated to your unit'));
+    expect(screen.queryByTestId('inbox-acked')).toBeNull();
+  });
+
   it('shows the latest reminder (催办) about a document', async () => {
     await db.reminders.bulkPut([
       { id: 'r1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请尽快签收', fromUserId: 's', at: '2024-06-01' },
