@@ -12,7 +12,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const storage = await openMigratedStorage();
+const storage = await openMigratedStorage().catch((e: Error) => {
+  console.error(`cannot open the database: ${e.message}`);
+  process.exit(1);
+});
 const app = createApp(storage, { log: (line) => console.log(line) });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`listening on http://127.0.0.1:${info.port}`);

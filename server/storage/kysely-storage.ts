@@ -77,7 +77,7 @@ export function createKyselyStorage(db: Kysely<Database>, hooks: EngineHooks): S
       const failed = results?.find((r) => r.status === 'Error');
       if (error || failed) {
         const why = error instanceof Error ? error.message : String(error ?? '');
-        throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${why}`);
+        throw new Error(failed ? `migration ${failed.migrationName} failed: ${why}` : `migrations failed: ${why}`);
       }
     },
     write(fn) {
