@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
+import { requestSync } from './bridge';
 import { Capture } from './Capture';
 import { useLanguage, useProfile } from './hooks';
 import { t } from './i18n';
@@ -20,6 +21,12 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const profile = useProfile();
   const lang = useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
+  // The service worker listens for `online` too; an open panel makes sure it hears of it.
+  useEffect(() => {
+    const onOnline = () => requestSync();
+    addEventListener('online', onOnline);
+    return () => removeEventListener('online', onOnline);
+  }, []);
   const view = { db: props.db, profile };
   return (
     <div class="app" lang={lang === 'auto' ? undefined : lang.replace('_', '-')}>

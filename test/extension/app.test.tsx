@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb } from '../../extension/db';
 import { App } from '../../extension/ui/App';
-import { CLERK, installEnglish, setProfile, settle } from './ui-helpers';
+import { answerMessages, CLERK, installEnglish, setProfile, settle } from './ui-helpers';
 
 let db: CirculateDb;
 let n = 0;
@@ -33,6 +33,14 @@ describe('side panel', () => {
     fireEvent.click(screen.getByTestId('tab-settings'));
     expect((await screen.findByTestId('settings-whoami')).textContent).toContain('u-office');
     expect(screen.getByTestId('tab-settings').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('asks for a sync when the browser comes back online', async () => {
+    const sent = answerMessages();
+    render(<App db={db} />);
+    await screen.findByTestId('capture-empty');
+    dispatchEvent(new Event('online'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'sync' }));
   });
 
   it('switches the UI language from Settings', async () => {
