@@ -4,7 +4,7 @@ import { splitList, uniq } from './lists';
 const HONORIFIC = /^(?:cllrs?\.?|councillors?|councilor|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|sir|dame|rev\.?|the)\s+/i;
 const ROLE_WORDS = '(?:chairman|chairwoman|chairperson|chair|vice[- ]chair(?:man)?|deputy chair(?:man)?|mayor|clerk|parish clerk|secretary|treasurer|rfo|minute taker|presiding)';
 const ROLE_PAREN = new RegExp(`\\(\\s*${ROLE_WORDS}[^)]{0,20}\\)`, 'i');
-const CHAIR_MARK = /\(\s*(?:chairman|chairwoman|chairperson|chair|presiding)\s*\)|[-–—]\s*(?:chairman|chairwoman|chairperson|chair)\b/i;
+const CHAIR_MARK = /\(\s*(?:chairman|chairwoman|chairperson|chair|presiding)\s*\)|[-–—]\s*(?:chairman|chairwoman|chairperson|chair)\b|\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\s*$/i;
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
@@ -16,14 +16,15 @@ export function stripHonorifics(s: string): string {
 /** True when the phrase looks like a personal name: initials and capitalised words, short. */
 export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
-  if (toks.length === 0 || toks.length > 4) return false;
-  return toks.every((t) => /^(?:[A-Z]\.?|[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+|x{2,}|X{2,})$/.test(t));
+  if (toks.length === 0 || toks.length > 5) return false;
+  if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
+  return toks.every((t) => /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */
 export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
   const chair = CHAIR_MARK.test(item);
-  let s = item.replace(/\([^)]{0,40}\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/\([^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "the Clerk – Adrian Illingworth" / "G. Hotchkin – Chairman": keep the side that is a name.
   const dash = s.split(/\s+[-–—]\s+/);
   if (dash.length > 1) {
@@ -36,7 +37,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     const toks = s.split(' ');
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
-      if (/^(?:[A-Z]\.?|[A-Z][a-z'’-]+)$/.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
+      if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
     s = tail.length >= 2 ? tail.join(' ') : '';
@@ -46,20 +47,51 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
 }
 
 /** English attendance text → names, and the chair when one is marked. */
+const SUB_LABEL = /(?:^|\s)((?:\p{Lu}[\p{L}&]*\s?){1,3}):\s/gu;
+const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
+
+/**
+ * English attendance text → names, and the chair when one is marked. Groups may be labelled
+ * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
+ * attendance" with their honorifics ("County Councillor Anne Dale was in attendance").
+ */
 export function readEnAttendance(value: string): { names: string[]; chair: string | null } {
-  // The list ends at the first sentence break ("… (Clerk). Residents from …").
-  const first = value.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0];
-  const items = first
-    .split(/,|;|\s+and\s+|\s+&\s+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
   const names: string[] = [];
   let chair: string | null = null;
-  for (const it of items) {
-    const { name, chair: isChair } = cleanEnPerson(it);
-    if (!name) continue;
-    names.push(name);
-    if (isChair && !chair) chair = name;
+  // Cut at group labels.
+  const groups: { label: string; text: string }[] = [];
+  let last = 0;
+  let label = '';
+  SUB_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUB_LABEL.exec(value))) {
+    groups.push({ label, text: value.slice(last, m.index) });
+    label = m[1].trim();
+    last = m.index + m[0].length;
+  }
+  groups.push({ label, text: value.slice(last) });
+  for (const g of groups) {
+    if (!g.text.trim()) continue;
+    if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
+    const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
+    // The list ends at the first sentence break ("… (Clerk). Residents from …").
+    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])\.\s+(?=\p{Lu})/u);
+    const items = first
+      .split(/,|;|\s+and\s+|\s+&\s+/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    for (const it of items) {
+      const { name, chair: isChair } = cleanEnPerson(it);
+      if (!name) continue;
+      names.push(name);
+      if ((isChair || chairGroup) && !chair) chair = name;
+    }
+    for (const sentence of more) {
+      if (!/\b(?:in attendance|present|attended|attending|also attending)\b/i.test(sentence)) continue;
+      HONORIFIC_NAME.lastIndex = 0;
+      let h: RegExpExecArray | null;
+      while ((h = HONORIFIC_NAME.exec(sentence))) names.push(h[1]);
+    }
   }
   return { names: uniq(names), chair };
 }
@@ -72,7 +104,10 @@ export function readZhAttendance(value: string): string[] {
 
 const ZH_TITLES =
   '(?:秘书长|副?书记|副?主任|副?县长|副?区长|副?市长|副?省长|副?州长|副?镇长|副?乡长|副?院长|副?校长|副?局长|副?处长|副?科长|副?部长|副?厅长|副?主席|副?组长|副?所长|副?站长|副?总经理|副?经理|董事长|理事长|副?会长|常委|委员|负责人|主委|院士|教授|副?縣長|副?區長|副?市長|副?鎮長|副?鄉長|副?院長|副?校長|副?局長|副?處長|副?科長|副?部長|副?廳長|副?組長|副?書記|副?主席|總經理|經理|董事長|理事長)';
-const NAME = '[\\u3400-\\u9fffxX×＊*]{2,4}';
+/** Not a personal name: words of meetings, places and dates. */
+export function plausibleName(n: string): boolean {
+  return !/[会議议次届年月日第的了在于和与及等]|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+}
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
 /**
@@ -95,8 +130,7 @@ export function zhNameFrom(phrase: string): string | null {
   }
   if (after >= 0 && after < s.length) {
     const name = s.slice(after);
-    if (NAME_RE.test(name)) return name;
-    if (name.length > 4 && NAME_RE.test(name.slice(0, 3))) return name.slice(0, 3);
+    if (NAME_RE.test(name) && plausibleName(name)) return name;
   }
   if (after === s.length && before > 0) {
     // Name printed before the title.
@@ -109,7 +143,7 @@ export function zhNameFrom(phrase: string): string | null {
     // A surname with a title ("張主任"): the only way the person is named.
     if (head.length === 1) return s;
   }
-  if (after < 0 && NAME_RE.test(s)) return s;
+  if (after < 0 && NAME_RE.test(s) && plausibleName(s)) return s;
   if (after < 0 && s.length > 4 && /^[\u3400-\u9fff]{5,}$/.test(s)) return null;
   return null;
 }
