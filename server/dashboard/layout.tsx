@@ -13,6 +13,7 @@ const NAV = [
  * this origin (the pages' CSP allows nothing inline). `seq` is the last change number the page shows.
  */
 export function Layout(props: { title: string; signedIn?: string; seq?: number; children: Child }) {
+  const nav: readonly (readonly [string, string])[] = [...NAV, ['/admin', '管理 Admin']];
   return (
     <html lang="zh-CN">
       <head>
@@ -27,7 +28,7 @@ export function Layout(props: { title: string; signedIn?: string; seq?: number; 
           <strong>Circulate 纪要传阅</strong>
           {props.signedIn && (
             <nav>
-              {NAV.map(([href, label]) => (
+              {nav.map(([href, label]) => (
                 <a href={href}>{label}</a>
               ))}
             </nav>

@@ -4,6 +4,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { tooLarge } from '../http/errors';
 import type { AppEnv } from '../http/env';
+import { adminRoutes } from './admin-routes';
 import { authRoutes } from './auth-routes';
 import { eventRoutes } from './events';
 import { exportRoutes } from './exports';
@@ -11,7 +12,7 @@ import { pageRoutes } from './page-routes';
 import { requireSession } from './session';
 import { dashboardCss, dashboardJs } from './styles';
 
-const SIGNED_IN = ['/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events'];
+const SIGNED_IN = ['/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*'];
 
 /** The supervisors' dashboard: sign-in with a code, then server-rendered pages on a session cookie. */
 export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: number }) {
@@ -31,6 +32,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
   app.route('/', authRoutes(opts));
   app.route('/', pageRoutes);
   app.route('/', exportRoutes);
+  app.route('/', adminRoutes);
   app.route('/', eventRoutes(opts.eventsPollMs));
   return app;
 }

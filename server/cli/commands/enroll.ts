@@ -1,8 +1,7 @@
 import { Role } from '../../../shared/schemas';
-import { hashEnrollmentCode, newEnrollmentCode } from '../../auth/token';
+import { DEFAULT_CODE_HOURS, issueEnrollmentCode } from '../../auth/enrollment';
 import type { Storage } from '../../storage/types';
 import { findUnit } from '../../storage/units';
-import { createEnrollmentCode } from '../../storage/users';
 import { CliError } from '../errors';
 
 export const enrollHelp = `Usage:
@@ -14,15 +13,11 @@ The code is printed alone on the last line. It expires after 7 days (168 hours) 
 export async function enroll(storage: Storage, o: { unit: string; role: string; name?: string; expiresHours?: string }): Promise<void> {
   const role = Role.safeParse(o.role);
   if (!role.success) throw new CliError(`unknown role "${o.role}" (use one of: ${Role.options.join(', ')})`, 2);
-  const hours = o.expiresHours === undefined ? 168 : Number(o.expiresHours);
+  const hours = o.expiresHours === undefined ? DEFAULT_CODE_HOURS : Number(o.expiresHours);
   if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 366) throw new CliError('--expires-hours must be a number of hours above 0', 2);
   const unit = await findUnit(storage.db, o.unit);
   if (!unit) throw new CliError(`unknown unit "${o.unit}" (see: admin units list)`);
-  const code = newEnrollmentCode();
-  const expiresAt = new Date(Date.now() + hours * 3_600_000).toISOString();
-  await storage.write((tx) =>
-    createEnrollmentCode(tx, { codeHash: hashEnrollmentCode(code), role: role.data, unitId: unit.id, name: o.name ?? null, expiresAt }, 'admin-cli'),
-  );
+  const { code, expiresAt } = await issueEnrollmentCode(storage, { role: role.data, unitId: unit.id, name: o.name, hours }, 'admin-cli');
   console.log(`Single-use enrollment code: role ${role.data}, unit ${unit.name} (${unit.id})${o.name ? `, for ${o.name}` : ''}, expires ${expiresAt}`);
   console.log(code);
 }

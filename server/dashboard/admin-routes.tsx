@@ -1,0 +1,52 @@
+/** @jsxImportSource hono/jsx */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { Role } from '../../shared/schemas';
+import { issueEnrollmentCode } from '../auth/enrollment';
+import type { AppEnv } from '../http/env';
+import { formFields } from '../http/validate';
+import { listUnits } from '../storage/units';
+import { listUsers, revokeUser } from '../storage/users';
+import { AdminPage, type IssuedCode } from './admin';
+
+const CodeForm = z.object({ unitId: z.string().min(1).max(200), role: Role, name: z.string().trim().max(200).optional() });
+
+/** Admin pages: admins only (a supervisor gets 403). The caller has checked the session. */
+export const adminRoutes = new Hono<AppEnv>();
+
+adminRoutes.use('/admin', async (c, next) => (c.var.who.role === 'admin' ? next() : forbidden(c)));
+adminRoutes.use('/admin/*', async (c, next) => (c.var.who.role === 'admin' ? next() : forbidden(c)));
+
+const forbidden = (c: Context<AppEnv>) => c.text('仅限管理员 Admins only', 403);
+
+async function page(c: Context<AppEnv>, extra: { issued?: IssuedCode; error?: string } = {}, status: 200 | 400 = 200) {
+  const db = c.var.storage.db;
+  const [units, users] = await Promise.all([listUnits(db), listUsers(db)]);
+  // A freshly made code is shown once: keep it out of caches.
+  c.header('cache-control', 'no-store');
+  return c.html(<AdminPage units={units} users={users} signedIn={c.var.who.name} {...extra} />, status);
+}
+
+adminRoutes.get('/admin', (c) => page(c));
+
+adminRoutes.post('/admin/codes', async (c) => {
+  const form = CodeForm.safeParse(await formFields(c));
+  if (!form.success) return page(c, { error: '请选择单位和角色 Choose a unit and a role' }, 400);
+  const units = await listUnits(c.var.storage.db);
+  const unit = units.find((u) => u.id === form.data.unitId);
+  if (!unit) return page(c, { error: `未知单位 Unknown unit "${form.data.unitId}"` }, 400);
+  const { code, expiresAt } = await issueEnrollmentCode(
+    c.var.storage,
+    { role: form.data.role, unitId: unit.id, name: form.data.name || null },
+    c.var.who.userId,
+  );
+  return page(c, { issued: { code, role: form.data.role, unitName: unit.name, expiresAt } });
+});
+
+adminRoutes.post('/admin/users/:id/revoke', async (c) => {
+  const id = c.req.param('id');
+  const r = await c.var.storage.write((tx) => revokeUser(tx, id, c.var.who.userId));
+  if (!r) return page(c, { error: '未知用户 Unknown user' }, 400);
+  return c.redirect('/admin', 303);
+});

@@ -1,0 +1,99 @@
+/** @jsxImportSource hono/jsx */
+import { Role, type UnitRecord } from '../../shared/schemas';
+import type { UserRow } from '../storage/users';
+import { Layout } from './layout';
+
+export interface IssuedCode {
+  code: string;
+  role: string;
+  unitName: string;
+  expiresAt: string;
+}
+
+/** Admin: the directory, the users with a revoke button, and a form that makes an enrollment code. */
+export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signedIn: string; issued?: IssuedCode; error?: string }) {
+  return (
+    <Layout title="管理 Admin" signedIn={props.signedIn}>
+      <h1>管理 Administration</h1>
+      {props.issued && (
+        <p class="ok" role="status">
+          一次性登记码 Single-use code ({props.issued.role}, {props.issued.unitName}, expires {props.issued.expiresAt}):{' '}
+          <strong data-code={props.issued.code}>{props.issued.code}</strong>
+        </p>
+      )}
+      {props.error && <p class="error" role="alert">{props.error}</p>}
+
+      <h2>生成登记码 Make an enrollment code</h2>
+      <form method="post" action="/admin/codes">
+        <label>
+          单位 Unit{' '}
+          <select name="unitId" required>
+            {props.units.map((u) => (
+              <option value={u.id}>{u.name}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          角色 Role{' '}
+          <select name="role">
+            {Role.options.map((r) => (
+              <option value={r}>{r}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          姓名 Name <input name="name" maxlength={200} />
+        </label>{' '}
+        <button type="submit">生成 Make code</button>
+      </form>
+
+      <h2>用户 Users</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>姓名 Name</th>
+            <th>角色 Role</th>
+            <th>单位 Unit</th>
+            <th>设备 Devices</th>
+            <th></th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.users.map((u) => (
+            <tr data-user-id={u.id}>
+              <td>{u.name}</td>
+              <td>{u.role}</td>
+              <td>{u.unitId}</td>
+              <td>{u.devices}</td>
+              <td>
+                <form method="post" action={`/admin/users/${encodeURIComponent(u.id)}/revoke`} class="inline">
+                  <button type="submit">吊销 Revoke</button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>单位 Units</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>ID</th>
+            <th>名称 Name</th>
+            <th>别名 Aliases</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.units.map((u) => (
+            <tr data-unit-id={u.id}>
+              <td>{u.id}</td>
+              <td>{u.name}</td>
+              <td>{u.aliases.join('、')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
