@@ -1,7 +1,8 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from './segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom } from './people';
-import { uniq } from './lists';
+import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom, plausibleName } from './people';
+import { splitList, uniq } from './lists';
+import { isZhUnit } from './units';
 import type { Hit } from './header';
 
 export interface Attendance {
@@ -14,9 +15,20 @@ const EN_LIST_START = /^(?:councillors|cllrs|members|committee members|board mem
 const EN_ROLE_LINE = /^(?:parish\s+|town\s+|the\s+)?(?:clerk|secretary|treasurer|rfo|minute taker|responsible financial officer)\b/i;
 
 /** Value of a label, or the lines right after a label printed alone. */
+const SPACED_NAMES = /^[\u3400-\u9fff*＊xX×]{1,4}(?:\s+[\u3400-\u9fff*＊xX×]{1,4})+$/;
+
 function labelValue(seg: Segmented, l: SegLine): { text: string; line: SegLine; at: number }[] {
   const v = l.label!.value;
-  if (v) return [{ text: v, line: l, at: l.label!.valueAt }];
+  if (v) {
+    const out = [{ text: v, line: l, at: l.label!.valueAt }];
+    // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
+    for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 4); i++) {
+      const n = seg.lines[i];
+      if (n.kind !== 'text' || n.num || !(SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim()))) break;
+      out.push({ text: n.text, line: n, at: 0 });
+    }
+    return out;
+  }
   const out: { text: string; line: SegLine; at: number }[] = [];
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 4); i++) {
     const n = seg.lines[i];
@@ -27,6 +39,79 @@ function labelValue(seg: Segmented, l: SegLine): { text: string; line: SegLine; 
     if (!/[、，,]$/.test(n.text)) break;
   }
   return out;
+}
+
+const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会)?(?=[。；;，,]|$)/;
+const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
+const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
+
+function cleanAttendItem(item: string): string | null {
+  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
+  if (t.length < 2 || t.length > 30) return null;
+  if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t)) return t;
+  const name = zhNameFrom(t);
+  if (name && name.length <= 4) return name;
+  return /^[\u3400-\u9fff]{2,4}$/.test(t) && plausibleName(t) ? t : null;
+}
+
+/** "参加会议的有A、B…", "A、B等单位负责人参加了会议", "主任孙强，副主任刘顺林、苗宗启出席了会议". */
+export function zhAttendanceSentence(text: string): string[] {
+  const list = text.match(ATTEND_LIST);
+  let raw: string | null = list ? list[1].replace(LIST_TAIL, '') : null;
+  if (!raw) {
+    for (const sentence of text.split(/[。；;]/)) {
+      const cue = sentence.match(ATTEND_CUE);
+      if (!cue || cue.index === undefined) continue;
+      // Walk back over the clauses before the cue while they read as names or bodies.
+      const clauses = sentence.slice(0, cue.index).split(/[，,]/);
+      const kept: string[] = [];
+      for (let i = clauses.length - 1; i >= 0; i--) {
+        const c = clauses[i].trim();
+        if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论/.test(c)) break;
+        kept.unshift(c);
+      }
+      if (kept.length) {
+        raw = kept.join('、').replace(LIST_TAIL, '');
+        break;
+      }
+    }
+  }
+  if (!raw) return [];
+  return uniq(splitList(raw).map(cleanAttendItem).filter((x): x is string => !!x));
+}
+
+/** Reads a roll-call block: the lines after a "Roll Call"/"Attendance" heading. */
+function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | null; first: SegLine | null; last: SegLine | null } {
+  const names: string[] = [];
+  let chair: Hit<string> | null = null;
+  let first: SegLine | null = null;
+  let last: SegLine | null = null;
+  const headAt = seg.lines.findIndex((l) => l.i < seg.tailStart && l.text.length <= 60 && /\b(?:roll call|attendance|attendees|members present|present)\b/i.test(l.text) && !/[.:]\s*\S/.test(l.text.replace(/^\S{1,4}[.)]\s*/, '')));
+  if (headAt < 0) return { names, chair, first, last };
+  const headStyle = seg.lines[headAt].num?.style;
+  let excluded = false;
+  for (let i = headAt + 1; i < seg.tailStart; i++) {
+    const l = seg.lines[i];
+    if (headStyle && l.num?.style === headStyle) break;
+    const t = l.text.replace(/^(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]\s+/i, '').trim();
+    if (/^(?:not in attendance|absent|apologies|regrets|excused|not present)\b/i.test(t)) {
+      excluded = true;
+      continue;
+    }
+    if (/^\*?\s*voting member/i.test(t)) continue;
+    // A group heading ("Premier Members of the CCC", "Guests / Observers") resets the exclusion.
+    const person = cleanEnPerson(t.replace(/\s+[-–—]{1,2}\s*(?=\()/, ' '));
+    if (!person.name || t.length > 90) {
+      if (!/[,(]/.test(t)) excluded = /^(?:not in attendance|absent)/i.test(t);
+      continue;
+    }
+    if (excluded) continue;
+    names.push(person.name);
+    first ??= l;
+    last = l;
+    if (person.chair && !chair) chair = { value: person.name, start: l.start, end: l.end, confidence: 0.8 };
+  }
+  return { names, chair, first, last };
 }
 
 export function readAttendance(seg: Segmented): Attendance {
@@ -80,6 +165,30 @@ export function readAttendance(seg: Segmented): Attendance {
           last = l;
         }
       }
+    }
+  }
+
+  // Chinese attendance stated in a sentence, when no label lists it.
+  if (seg.lang === 'zh' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 6))) {
+      if (l.kind !== 'text' && l.kind !== 'view') continue;
+      const found = zhAttendanceSentence(l.text);
+      if (found.length) {
+        names.push(...found);
+        first ??= l;
+        last = l;
+        break;
+      }
+    }
+  }
+  // An English roll call: "Roll Call" then groups of "Name (Org)*" lines; "Not in attendance" excluded.
+  if (seg.lang === 'en' && names.length === 0) {
+    const rc = readRollCall(seg);
+    if (rc.names.length) {
+      names.push(...rc.names);
+      if (rc.chair && !chairFromList) chairFromList = rc.chair;
+      first ??= rc.first;
+      last = rc.last;
     }
   }
 

@@ -85,6 +85,14 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
   const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
   const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
   const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
+  // A Chinese news headline ("区人大常委会召开主任（扩大）会议") over a report that ends with a byline.
+  const headline = seg.lines.find((l) => l.kind === 'text')?.text ?? '';
+  const newsHeadline = zh && headline.length <= 40 && !/[，。,]/.test(headline) && /(?:召开|举行|举办)[^，。]{0,30}(?:会议|会)$/.test(headline);
+  const lastBody = seg.lines.slice(0, seg.tailStart).filter((l) => l.kind === 'text' || l.kind === 'view').pop()?.text ?? '';
+  const byline = zh && /[（(](?:记者|通讯员)?\s?[\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,3}[）)]$/.test(lastBody);
+  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && ev.decisionMethod !== 'section') {
+    return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.75 };
+  }
   if (!titled && (newsZh || newsEn || (headlineEvent && saidCount >= 2))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }

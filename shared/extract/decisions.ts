@@ -198,6 +198,10 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
     if (withOutcome.length && withOutcome.length * 2 >= items.length) {
       const out: FoundDecision[] = [];
       for (const b of items) {
+        // A topic that only exhorts ("会议强调…") and decides nothing is not a decision.
+        const firstClause = b.text.split(/[，,。；]/)[0];
+        const exhorts = /(?:^|[。；])(?:会议|會議)(?:再次|还|并|进一步)?(?:强调|強調|指出)/.test(b.text);
+        if (!OUTCOME_ZH.test(b.text) && exhorts && !EXPLICIT_ASSIGN.test(b.text) && !/听取|聽取|审议|審議|研究|讨论|討論|通报|通報/.test(firstClause)) continue;
         const subs = subItems(b);
         const decidedSubs = subs.filter((x) => OUTCOME_ZH.test(x.text));
         if (subs.length && decidedSubs.length * 2 >= subs.length) {

@@ -148,9 +148,9 @@ function metaTables(body: Element, content: Element, drop: Set<Element>): Elemen
   const out: Element[] = [];
   for (const t of Array.from(body.querySelectorAll('table, dl, ul'))) {
     if (content.contains(t) || t.contains(content) || drop.has(t)) continue;
-    const txt = t.textContent ?? '';
+    const txt = (t.textContent ?? '').replace(/\s+/g, '');
     if (txt.length > 2000) continue;
-    const n = (txt.match(/索引号|发布机构|发文机关|文号|发文字号|成文日期|发布日期|主题分类|发布時間|發布機構/g) ?? []).length;
+    const n = (txt.match(/索引号|发布机构|发布部门|发文机关|文号|发文字号|成文日期|发布日期|发文日期|主题分类|主题词|文件名称|发布時間|發布機構/g) ?? []).length;
     if (n >= 2) out.push(t);
   }
   return out;
