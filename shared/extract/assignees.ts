@@ -86,21 +86,35 @@ const EN_START = new RegExp(`^(?:[Aa]ctions?\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
+const EN_BRACKET = /^\s*(?:[a-z]\.|\d{1,2}\.|[-•*])?\s*\[([^\]]{1,80})\]/;
+const EN_VOLUNTEER = /^((?:\p{Lu}[\w.'’-]*\s?){1,3})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
+const EN_CLLRS = /\b((?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+(?:\s+(?:and|&)\s+(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+)*)\s+(?:would|will|to|should|shall|agreed to)\s+(?!be\b)[a-z]/gu;
+
 function enAssignees(text: string): Found[] {
   const out: Found[] = [];
+  const br = text.match(EN_BRACKET);
+  if (br) for (const n of br[1].split(/\s*(?:,|&|\band\b)\s*/)) if (n.trim()) out.push({ name: n.trim(), index: text.indexOf(n.trim()) });
+  EN_CLLRS.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = EN_CLLRS.exec(text))) {
+    for (const n of c[1].split(/\s+(?:and|&)\s+/)) out.push({ name: n.trim(), index: c.index + c[0].indexOf(n) });
+  }
   const sentences = text.split(/(?<=[.!?;])\s+(?=[A-Z])|\n/);
   let offset = 0;
   for (const s0 of sentences) {
     const at = text.indexOf(s0, offset);
     offset = at >= 0 ? at + s0.length : offset;
-    const s = s0.trim();
+    const marked = /^[Aa]ctions?(?:\s+items?|\s+points?)?\s*[:\-–]\s*/.exec(s0.trim());
+    const s = marked ? s0.trim().slice(marked[0].length) : s0.trim();
+    const v = s.match(EN_VOLUNTEER);
+    if (v) out.push({ name: v[1].trim(), index: (at >= 0 ? at : 0) + s0.indexOf(v[1].trim()) });
     const m = s.match(EN_START);
     if (m) {
       const subj = m[1].replace(/\s+(?:and|&|of)$/, '');
       const modal = m[2].toLowerCase();
       const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && !/^(?:The|This|That|It|All|Members|Council|Meeting|Committee|There)$/i.test(subj);
       const unitLike = EN_UNIT_END.test(subj);
-      if ((modal === 'to' || modal.endsWith(' to')) ? personLike || unitLike : unitLike) {
+      if ((modal === 'to' || modal.endsWith(' to') || marked) ? personLike || unitLike : unitLike) {
         out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
       }
     }

@@ -25,6 +25,8 @@ const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(early|mid|late|end of|the end of|beginning of|start of)[- ]${EN_MONTH}\\b`, 'gi'),
   new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
   /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days|days|weeks|months)\b/gi,
+  /\b(?:at|by|before|for)\s+the\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
+  new RegExp(`\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
 ];
 
 function addDays(iso: string, days: number): string {
@@ -90,6 +92,11 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     if (d) return isoOf(d.year ?? yearFor(d.month, known), d.month, d.day);
     return undefined;
   }
+  if (pattern === 4) {
+    const d = findDates(m[0])[0];
+    return d ? isoOf(d.year ?? yearFor(d.month, known), d.month, d.day) : undefined;
+  }
+  if (pattern === 3) return undefined;
   if (pattern === 2) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : WORD_NUM[m[1].toLowerCase()];
     const unit = m[2].toLowerCase();

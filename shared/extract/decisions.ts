@@ -149,11 +149,18 @@ function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
 const EN_DECIDED =
   /^(?:(?:after|following)\s+(?:some\s+|further\s+|a\s+|brief\s+|much\s+)?discussion,?\s+|(?:it\s+was\s+)?(?:therefore|then|also|further)\s+)?(?:it|the\s+(?:full\s+)?(?:council|committee|meeting|group|board|members|steering group|parish council|town council|working group|sub-?committee)|all\s+(?:members|councillors|present)|members|council|councillors)\s+(?:was\s+|were\s+|have\s+|has\s+)?(?:then\s+|also\s+|further\s+|unanimously\s+|duly\s+)?(?:agreed|resolved|decided|approved|confirmed|accepted|determined|adopted|voted)\b/i;
 const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
-const EN_MARK = /^(?:resolved|agreed|decision|decided|action(?:s)?)\s*[:\-–—]|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+const EN_MARK = /^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:[Aa]ctions?\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 function isEnDecision(s: string): boolean {
-  const t = s.replace(/^[\s\-–•*]+/, '');
+  const raw = s.replace(/^[\s\-–•*]+/, '');
+  if (testEn(raw)) return true;
+  // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
+  const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}:\s+){1,3}/i, '');
+  return bare !== raw && testEn(bare);
+}
+
+function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t);
 }
@@ -231,8 +238,16 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
         continue;
       }
       for (const s of sents) {
+        // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
+        const mid = /(?:,|;|\band)\s+(it was (?:unanimously )?(?:resolved|agreed|decided)\b)/i.exec(s.text);
+        if (!isEnDecision(s.text) && mid && mid.index > 0) {
+          const t = s.text.slice(mid.index + mid[0].indexOf(mid[1]));
+          const at = b.start + s.index + mid.index + mid[0].indexOf(mid[1]);
+          out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+          continue;
+        }
         if (isEnDecision(s.text)) {
-          const t = s.text.replace(/^[Aa]ctions?\s*[:\-–]\s*/, '');
+          const t = s.text.replace(/^[Aa]ctions?(?:\s+items?|\s+points?)?\s*[:\-–]\s*/, '');
           const at = b.start + s.index + s.text.indexOf(t);
           out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
         }

@@ -41,6 +41,13 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
     const line = seg.lines.find((l) => l.text === h);
     return line ? at(h, line, 0, h.length, 0.6) : { value: h, start: 0, end: 0, confidence: 0.5 };
   }
+  // English: the first header line naming a meeting ("Governing Board Conference Call -- 7:00am PST").
+  if (seg.lang === 'en') {
+    const first = headerRange(seg).find((l) => l.kind === 'text' && !l.num);
+    if (first && first.text.length <= 100 && /\b(?:meeting|call|committee|board|council|conference|session|assembly)\b/i.test(first.text)) {
+      return at(first.text, first, 0, first.text.length, 0.5);
+    }
+  }
   // A disclosure page's metadata title (标题 / 文件名称).
   for (const l of seg.lines.slice(0, 30)) {
     if (l.kind === 'meta' && l.label?.kind === 'title' && l.label.value) return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.7);
@@ -72,6 +79,19 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     !hasTitleMark(prev.text)
   ) {
     return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.8 };
+  }
+  // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
+  // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
+  let endLine = line;
+  for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 3); k++) {
+    const n = seg.lines[k];
+    if (n.kind !== 'text' && n.kind !== 'date') break;
+    if (n.num || !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text) || n.text.length > 100) break;
+    endLine = n;
+  }
+  if (endLine !== line) {
+    const value = seg.lines.slice(line.i, endLine.i + 1).map((l) => l.text).join(' ');
+    return { value, start: line.start, end: endLine.end, confidence: 0.8 };
   }
   return at(line.text, line, 0, line.text.length, best.score > 0 ? 0.9 : 0.6);
 }

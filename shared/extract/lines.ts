@@ -17,6 +17,40 @@ export interface Linear {
   lines: Line[];
 }
 
+const INLINE_LABEL =
+  /\s(?=(?:Present|Apologies(?: for [Aa]bsence)?|In [Aa]ttendance|Absent|Item \d{1,3}(?:[./]\d{1,3})?|Minutes of the [Pp]revious [Mm]eeting|Matters [Aa]rising|Any [Oo]ther [Bb]usiness|Date of [Nn]ext [Mm]eeting|Action(?: [Ii]tems?)?|RESOLVED|Resolved)\s?:)/g;
+
+/**
+ * A document stored as one run-on paragraph ("… 7:00pm Present: Chair: … Apologies for absence: …
+ * Item 1/13: …") is cut at its inline section labels, so each part is read as a line of its own.
+ */
+export function splitRunOn(lin: Linear): Linear {
+  const lines: Line[] = [];
+  for (const l of lin.lines) {
+    if (l.text.length < 300 || /[\u3400-\u9fff]/.test(l.text)) {
+      lines.push(l);
+      continue;
+    }
+    let last = 0;
+    let gap = l.gapBefore;
+    INLINE_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_LABEL.exec(l.text))) {
+      const part = l.text.slice(last, m.index);
+      if (part.trim()) {
+        const lead = part.length - part.trimStart().length;
+        lines.push({ text: part.trim(), start: l.start + last + lead, end: l.start + last + lead + part.trim().length, gapBefore: gap });
+        gap = false;
+      }
+      last = m.index + 1;
+    }
+    const part = l.text.slice(last);
+    const lead = part.length - part.trimStart().length;
+    if (part.trim()) lines.push({ text: part.trim(), start: l.start + last + lead, end: l.start + last + lead + part.trim().length, gapBefore: gap });
+  }
+  return { ...lin, lines };
+}
+
 /** Splits a plain text into trimmed, non-empty lines, keeping their offsets. */
 export function linesFromText(raw: string): Linear {
   const text = normalizeText(raw);

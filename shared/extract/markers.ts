@@ -4,7 +4,7 @@
 export const DECISION_HEAD_ZH =
   /^(?:经|经过)?(?:会议|会上|本次会议|會議|会议经|經會議)?(?:认真)?(?:研究|讨论|審議|审议|研究讨论)?[，,]?(?:议定|决定|确定|明确|同意|决议|議定|決定|確定|明確|議決)(?:了)?(?:以下|如下)?(?:事项|事項|意见|意見|内容)?(?:如下)?\s*[：:。]?$/;
 export const DECISION_HEAD_EN =
-  /^(?:(?:the )?(?:meeting|committee|council|board|group)\s+)?(?:decided|agreed|resolved|decisions?(?: taken| made)?|resolutions?|agreed actions|action points|actions(?: agreed)?|decisions and actions)(?: as follows| the following| that)?\s*[:：]?$/i;
+  /^(?:(?:the )?(?:meeting|committee|council|board|group)\s+)?(?:decided|agreed|resolved|decisions?(?: taken| made)?|resolutions?|agreed actions|action points|action items?|actions(?: agreed)?|decisions and actions|(?:agenda items?\s*(?:&|and)\s*)?motions?(?:\s*(?:&|and)\s*resolutions?)?|resolutions? (?:passed|adopted))(?: as follows| the following| that)?\s*[:：]?$/i;
 
 /** A short line ending with a colon that names the decisions ("会议议程和议定事项：", "会上达成的决议："). */
 export const DECISION_HEAD_LOOSE_ZH = /^[^，。；]{0,16}(?:议定|議定|决定|決定|决议|決議|确定事项|確定事項)[^，。；]{0,6}[：:]$/;

@@ -18,7 +18,7 @@ export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 5) return false;
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
-  return toks.every((t) => /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */

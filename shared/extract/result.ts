@@ -1,6 +1,6 @@
 /** Assembles the fields into a zod-validated MinutesDraft, with spans, confidences and warnings. */
 import { MinutesDraft, type FieldName } from '../schemas/minutes';
-import type { Linear } from './lines';
+import { splitRunOn, type Linear } from './lines';
 import { segment } from './segment';
 import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from './header';
 import { readAttendance } from './attendance';
@@ -44,7 +44,7 @@ export function notMinutes(reason: string, lang: 'zh' | 'en' = 'zh', text = '', 
 export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const warnings = [...(opts.warnings ?? [])];
   if (lin.lines.length === 0) return notMinutes('the page holds no text', detectLang(lin.text), lin.text, warnings);
-  const seg = segment(lin);
+  const seg = segment(splitRunOn(lin));
   const text = lin.text;
   const title = findTitle(seg, opts.titleHint);
   const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
