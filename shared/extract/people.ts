@@ -135,7 +135,7 @@ export function zhNameFrom(phrase: string): string | null {
   if (after === s.length && before > 0) {
     // Name printed before the title.
     const head = s.slice(0, before);
-    if (/^(?:常务|代理|执行|第一|党组|主要|分管|常委|副)+$/.test(head)) return null;
+    if (/^(?:常务|常務|代理|代|执行|執行|第一|党组|黨組|主要|分管|常委|副)+$/.test(head)) return null;
     for (const len of [3, 2, 4]) {
       const name = head.slice(-len);
       if (name.length === len && NAME_RE.test(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
