@@ -247,7 +247,8 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
           continue;
         }
         if (isEnDecision(s.text)) {
-          const t = s.text.replace(/^[Aa]ctions?(?:\s+items?|\s+points?)?\s*[:\-–]\s*/, '');
+          // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
+          const t = s.text.replace(/^[\s•*-]+/, '');
           const at = b.start + s.index + s.text.indexOf(t);
           out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
         }

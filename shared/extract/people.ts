@@ -183,6 +183,12 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     }
     return null;
   }
+  // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
+  const opened = text.match(/^[•*\-\s]*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}(?:\p{Lu}[\w.'’-]*\s?){1,4}?)\s*(?:\([A-Z]{1,5}\)\s*)?(?:opened|chaired|convened|called) (?:the )?(?:meeting|call|session)(?: to order)?\b/u);
+  if (opened && opened.index !== undefined) {
+    const name = stripHonorifics(opened[1].trim());
+    if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
+  }
   const chairedBy = text.match(/\b(?:chaired|presided(?: over)?)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s?){1,4})/);
   if (chairedBy && chairedBy.index !== undefined) {
     const name = stripHonorifics(chairedBy[1].trim());
