@@ -16,7 +16,8 @@ export interface Numbering {
 const PATTERNS: { style: string; re: RegExp }[] = [
   { style: 'cn', re: /^([一二三四五六七八九十]{1,3})\s?[、.．，,]\s*/ },
   { style: 'cnParen', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*[、.．]?\s*/ },
-  { style: 'arabicSub', re: /^(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?[.．、]?\s+/ },
+  // "7.1. Llanwarne: …"; not an amount ("1.5 million").
+  { style: 'arabicSub', re: /^(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?[.．、]?\s+(?=[^\sa-z0-9])/ },
   // "1-0607/8 - Heading": council minute references.
   { style: 'arabicRef', re: /^(\d{1,3})[-/]\d{2,4}(?:\/\d{1,4})?\s*[-–—:]\s*/ },
   { style: 'arabic', re: /^(\d{1,2})\s?[、.．](?!\d)\s*/ },

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const run = (...args: string[]) =>
+  spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'shared/cli/extract.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('the extract command', () => {
+  it('prints one JSON line per file, in order, and a line for an unreadable file', () => {
+    const r = run('--json', '../shared/corpus/seed-letters-visits-en.txt', 'test/pages/zh-npc-word-paste/source.html', 'no/such/file.txt');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ isMinutes: true, lang: 'en', docNumber: 'No. 2' });
+    expect(Object.keys(lines[0])).toEqual(expect.arrayContaining(['isMinutes', 'lang', 'title', 'docNumber', 'issuer', 'meetingDate', 'presider', 'attendees', 'decisions', 'recipients']));
+    expect(lines[1]).toMatchObject({ isMinutes: true, lang: 'zh', presider: '关成启' });
+    expect(lines[2]).toMatchObject({ isMinutes: false });
+    expect(r.stderr).toMatch(/no\/such\/file/);
+  });
+  it('prints a readable summary without --json, and usage errors exit non-zero', () => {
+    const r = run('../shared/corpus/zh-hospital-weekly-meeting.txt');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/presider\s+乙军/);
+    expect(run().status).not.toBe(0);
+  });
+});
