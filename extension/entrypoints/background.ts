@@ -58,6 +58,10 @@ export default defineBackground(() => {
   // Coming back online: push what was done offline now, not at the next tick.
   globalThis.addEventListener?.('online', () => void engine.sync({ force: true }));
 
+  // A browser start is a fresh start: what waited in the outbox before it was closed goes out now,
+  // without waiting out the backoff of the previous session. A worker merely woken up again syncs
+  // within the backoff.
+  browser.runtime.onStartup.addListener(() => void engine.sync({ force: true }));
   void readProfile().then((p) => {
     if (p.state === 'enrolled') void engine.sync();
   });

@@ -63,6 +63,16 @@ export class SyncEngine {
     return run;
   }
 
+  /**
+   * Entries still backing off from an earlier failure were left out of this push: come back for
+   * them when the first one is due, instead of waiting for the next alarm.
+   */
+  private async scheduleWaiting(t: number): Promise<void> {
+    const waiting = await this.deps.db.outbox.where('state').equals('pending').toArray();
+    const next = Math.min(...waiting.map((e) => e.nextAttemptAt).filter((at) => at > t));
+    if (Number.isFinite(next)) this.deps.schedule(next - t, () => void this.sync());
+  }
+
   private async runOnce(force: boolean): Promise<SyncOutcome> {
     const { db } = this.deps;
     const now = this.deps.now ?? Date.now;
@@ -80,6 +90,7 @@ export class SyncEngine {
       await setMeta(db, META.lastSyncAt, new Date(now()).toISOString());
       await setMeta(db, META.lastError, undefined);
       await this.deps.onPulled?.(pulled);
+      await this.scheduleWaiting(now());
       return { status: 'ok', push: pushed, pull: pulled };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -8,6 +8,7 @@ import {
   circulationTargets,
   contentHash,
   draftFromForm,
+  dueFromInput,
   formFromDraft,
   taskUnits,
   unitFor,
@@ -215,7 +216,7 @@ function CaptureEditor(props: {
           />
           <label>
             {t('fieldDue')}
-            <input data-testid="capture-decision-due" value={d.due} onInput={(e) => setDecision(i, { due: val(e) })} />
+            <input data-testid="capture-decision-due" value={d.due} onInput={(e) => setDecision(i, dueFromInput(val(e)))} />
           </label>
           {d.assignees.map((a, k) => (
             <div class="row" data-testid="capture-assignee" key={k}>
@@ -233,7 +234,7 @@ function CaptureEditor(props: {
               />
             </div>
           ))}
-          <button type="button" class="link" onClick={() => setDecision(i, { assignees: [...d.assignees, { name: '' }] })}>
+          <button type="button" class="link" data-testid="capture-add-assignee" onClick={() => setDecision(i, { assignees: [...d.assignees, { name: '' }] })}>
             {t('addAssignee')}
           </button>
           <button type="button" class="link" onClick={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}>

@@ -40,7 +40,7 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
   };
 
   return (
-    <li data-testid="task-item" data-task-id={task.id}>
+    <li data-testid="task-item" data-task-id={task.id} data-due={due ?? undefined} class={due ? `due-${due}` : undefined}>
       <p>{task.text}</p>
       <p class="muted">
         {item.role === 'lead' ? t('taskLead') : t('taskCo')}

@@ -50,6 +50,15 @@ export function formFromDraft(d: MinutesDraft): CaptureForm {
   };
 }
 
+/**
+ * A due text typed by the clerk: a calendar date (YYYY-MM-DD) is also the due date tasks are
+ * tracked by; any other wording drops the date the extractor had read from the old text.
+ */
+export function dueFromInput(text: string): Pick<DecisionForm, 'due' | 'dueDate'> {
+  const day = text.trim();
+  return { due: text, dueDate: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined };
+}
+
 type UnitLike = Pick<UnitRow, 'id' | 'name' | 'aliases'>;
 
 /** The unit a printed name is mapped to: the user's choice, else the directory match, else ''. */

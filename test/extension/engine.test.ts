@@ -87,6 +87,17 @@ describe('SyncEngine', () => {
     expect(await getMeta(db, META.lastError)).toBeUndefined();
   });
 
+  it('comes back for outbox entries that were still backing off when the service answered', async () => {
+    const t = 10_000;
+    await enqueue(db, { type: 'ack.create', payload: { id: '01890000-0000-7000-8000-0000000000a1', documentId: DOC_ID } }, { unitId: 'u' });
+    const [entry] = await db.outbox.toArray();
+    await db.outbox.update(entry.id, { tries: 3, nextAttemptAt: t + 4000 });
+    const { e, scheduled } = engine({ now: () => t });
+    expect((await e.sync()).status).toBe('ok');
+    expect(await db.outbox.count()).toBe(1);
+    expect(scheduled).toEqual([4000]);
+  });
+
   it('on 401 forgets the token but keeps the outbox', async () => {
     await enqueue(db, { type: 'ack.create', payload: { id: '01890000-0000-7000-8000-0000000000a1', documentId: DOC_ID } }, { unitId: 'u' });
     svc.failNext = [401];

@@ -65,6 +65,18 @@ export class Profile {
     }
   }
 
+  /** Closes the browser and starts it again on the same profile folder (storage and IndexedDB kept). */
+  async relaunch(): Promise<this> {
+    await this.ctx.close();
+    return this.launch();
+  }
+
+  /** The toolbar badge text as the extension set it (global, not per tab). */
+  async badgeText(): Promise<string> {
+    const worker = this.ctx.serviceWorkers()[0] ?? (await this.ctx.waitForEvent('serviceworker'));
+    return worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  }
+
   async close(): Promise<void> {
     await this.ctx?.close();
   }
@@ -81,4 +93,10 @@ export async function enroll(panel: Page, serviceUrl: string, code: string): Pro
   await panel.getByTestId('settings-code').fill(code);
   await panel.getByTestId('settings-enroll').click();
   await panel.getByTestId('settings-whoami').waitFor({ timeout: 20_000 });
+}
+
+/** Chooses the UI language in Settings ('auto', 'zh_CN' or 'en'). */
+export async function chooseLanguage(panel: Page, language: 'auto' | 'zh_CN' | 'en'): Promise<void> {
+  await panel.getByTestId('tab-settings').click();
+  await panel.getByTestId('settings-language').selectOption(language);
 }
