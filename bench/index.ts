@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark of the project, printing `name: ratio` lines. */
+import { runExtractBench } from './extract';
+
+runExtractBench();
