@@ -11,7 +11,7 @@ export interface Found {
 }
 
 const BY_STOP =
-  '(?:负责|牵头|会同|配合|协助|按照|按|根据|依据|结合|对|向|就|在|于|将|把|进一步|抓紧|尽快|认真|组织|研究|做好|落实|制定|提出|修改|完善|办理|实施|协调|统筹|开展|进行|起草|督促|具体|另行|报送|报|提请|召集|安排|承担|统一|审核|联系|拟定|编制|汇总|跟进|推进|实行|执行|收集|整理|细化|列入|纳入|及时|予以|一并|全面|切实|主动|积极|共同|分别|做|牵|会商|商|与|征求|指导|督办|跟踪|派|出资|筹集|筹措|解决|处理|审定|审查|核实|调查|反馈|答复|回复|拿出|形成|上报|发文|印发|下发|通知|召开|启动|从|通过|以|支持|补助|给予|出|承办|主抓|抓|督导|审批|办|協調|負責|牽頭|組織|落實|研究)';
+  '(?:负责|牵头|会同|配合|协助|按照|按|根据|依据|结合|对|向|就|在|于|将|把|进一步|抓紧|尽快|认真|组织|研究|做好|落实|制定|提出|修改|完善|办理|实施|协调|统筹|开展|进行|起草|督促|具体|另行|报送|报|提请|召集|安排|承担|统一|审核|联系|拟定|编制|汇总|跟进|推进|实行|执行|收集|整理|细化|列入|纳入|及时|予以|一并|全面|切实|主动|积极|共同|分别|做|牵|会商|商|与|征求|指导|督办|跟踪|派|出资|筹集|筹措|解决|处理|审定|审查|核实|调查|反馈|答复|回复|拿出|形成|上报|发文|印发|下发|通知|召开|启动|从|通过|以|支持|补助|给予|出|承办|主抓|抓|督导|审批|協調|負責|牽頭|組織|落實|研究)';
 const BY_RE = new RegExp(`由([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
 const LEAD_RE = /^([^，,。；;：:]{2,30}?)(?:具体)?(?:牵头|负责|主办|主责|配合|协办|协助|牽頭|負責|配合)/;
 const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并)/;
@@ -21,7 +21,7 @@ function zhCandidates(raw: string): string[] {
 }
 
 function cleanSubject(raw: string): string {
-  let s = raw.replace(/^(?:会议|會議|会上)/, '');
+  let s = raw.replace(/^(?:会议|會議|会上)/, '').replace(/^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|另外|同时)/, '');
   s = s.replace(PREFIX_CUT, '');
   return s.replace(/^[，,、\s]+/, '').replace(/(?:也|还|都|均|亦|则)$/, '').trim();
 }
@@ -87,7 +87,7 @@ const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
 const EN_BRACKET = /^\s*(?:[a-z]\.|\d{1,2}\.|[-•*])?\s*\[([^\]]{1,80})\]/;
-const EN_VOLUNTEER = /^((?:\p{Lu}[\w.'’-]*\s?){1,3})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
+const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)((?:\p{Lu}[\w.'’-]*\s?){1,3})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
 const EN_CLLRS = /\b((?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+(?:\s+(?:and|&)\s+(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+)*)\s+(?:would|will|to|should|shall|agreed to)\s+(?!be\b)[a-z]/gu;
 
 function enAssignees(text: string): Found[] {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../shared/extract/index';
+
+// Common shapes of minutes, written out to pin down how each part is read.
+const GBT_EXEC = `XX县人民政府
+常务会议纪要
+第5期
+XX县人民政府办公室　　　　2019年5月8日
+2019年5月6日上午，县长张三主持召开县政府第12次常务会议，研究了全县防汛工作等事项。现纪要如下：
+一、关于全县防汛工作
+会议听取了县水利局关于防汛准备情况的汇报。会议认为，今年防汛形势严峻。会议要求：一是各乡镇要落实防汛责任；二是县水利局要加强水情监测；三是县财政局要保障防汛经费。
+二、关于城区道路改造问题
+会议同意县住建局提出的改造方案，由县住建局牵头，县交通局、县公安局配合，于6月30日前完成主干道改造。
+三、关于招商引资奖励办法
+会议原则通过《XX县招商引资奖励办法》，由县商务局修改完善后以县政府名义印发，限期10个工作日内完成。
+出席：张三、李四、王五、赵六
+列席：县水利局、县住建局、县财政局主要负责人
+请假：钱七
+记录：孙八
+报：市政府办公室。
+送：县委办公室，县人大常委会办公室，县政协办公室。
+发：各乡镇人民政府，县直各单位。
+XX县人民政府办公室　　　　2019年5月8日印发`;
+const SPECIAL = `关于研究解决城东片区
+拆迁安置问题的专题会议纪要
+（第3次）
+2020年8月12日，副市长王某某在市政府3楼会议室主持召开专题会议，研究城东片区拆迁安置问题。市住建局、市自然资源局、城东街道办事处等单位负责同志参加会议。会议议定以下事项：
+（一）由城东街道办事处负责，9月底前完成剩余28户的入户调查。
+（二）市自然资源局要加快安置地块供地手续办理，确保10月中旬前挂牌出让。
+（三）安置房建设资金由市财政局统筹安排。
+抄送：市委办公室，市人大常委会办公室。
+市政府办公室　　2020年8月14日印发`;
+const LABELLED = `院长办公会议纪要
+〔2021〕第8期
+时间：2021年3月2日下午
+地点：行政楼302会议室
+主持：刘院长
+参加：陈副院长、周副院长、各职能科室负责人
+会议决定：
+1. 同意采购CT设备一台，由设备科负责招标，4月15日前完成。
+2. 护理部要在本月底前制定夜班补贴方案。
+3. 下周三召开全院职工大会。`;
+const COMMITTEE = `Minutes of the Planning Committee
+Date: Tuesday 14th March 2023
+Chair: Cllr J. Smith
+Present: Cllrs J. Smith, K. Lee, M. Patel; Officers: R. Jones (Clerk)
+Apologies: Cllr T. Brown
+1. Declarations of interest: none.
+2. Application 23/0012, 4 Mill Lane
+Resolved: to object to the application on the grounds of overdevelopment.
+3. Tree works, Church Green
+Members agreed to support the application. Clerk to notify the county by 31 March.
+4. Date of next meeting: 11 April 2023.`;
+
+const brief = (t: string) => {
+  const d = extractFromText(t);
+  return { ...d, decisions: d.decisions.map((x) => ({ text: x.text.slice(0, 12), assignees: x.assignees, due: x.due, dueDate: x.dueDate })) };
+};
+
+describe('forms of minutes', () => {
+  it('GB/T 9704 executive-meeting minutes: header, topics, attendance at the end, 版记', () => {
+    const d = brief(GBT_EXEC);
+    expect(d).toMatchObject({ isMinutes: true, lang: 'zh', docNumber: '第5期', issuer: 'XX县人民政府办公室', meetingDate: '2019-05-06', presider: '张三' });
+    expect(d.attendees).toEqual(['张三', '李四', '王五', '赵六', '县水利局', '县住建局', '县财政局主要负责人']);
+    expect(d.decisions.map((x) => x.assignees)).toEqual([['各乡镇', '县水利局', '县财政局'], ['县住建局', '县交通局', '县公安局'], ['县商务局']]);
+    expect(d.decisions[1]).toMatchObject({ due: '于6月30日前', dueDate: '2019-06-30' });
+    expect(d.decisions[2]).toMatchObject({ due: '限期10个工作日内' });
+    expect(d.recipients.map((r) => `${r.name}/${r.role}`)).toEqual([
+      '市政府办公室/report', '县委办公室/send', '县人大常委会办公室/send', '县政协办公室/send', '各乡镇人民政府/distribute', '县直各单位/distribute',
+    ]);
+  });
+  it('a special-topic minutes with a wrapped title and (一) items under 会议议定以下事项', () => {
+    const d = brief(SPECIAL);
+    expect(d).toMatchObject({ title: '关于研究解决城东片区拆迁安置问题的专题会议纪要', docNumber: '（第3次）', presider: '王某某', issuer: '市政府办公室' });
+    expect(d.attendees).toEqual(['市住建局', '市自然资源局', '城东街道办事处']);
+    expect(d.decisions.map((x) => [x.assignees, x.due, x.dueDate])).toEqual([
+      [['城东街道办事处'], '9月底前', '2020-09-30'],
+      [['市自然资源局'], '10月中旬前', '2020-10-20'],
+      [['市财政局'], null, undefined],
+    ]);
+  });
+  it('labelled header fields and a 会议决定 section', () => {
+    const d = brief(LABELLED);
+    expect(d).toMatchObject({ title: '院长办公会议纪要', meetingDate: '2021-03-02', presider: '刘院长' });
+    expect(d.attendees).toEqual(['陈副院长', '周副院长', '各职能科室负责人']);
+    expect(d.decisions).toHaveLength(3);
+    expect(d.decisions[1]).toMatchObject({ assignees: ['护理部'], due: '本月底前', dueDate: '2021-03-31' });
+  });
+  it('English committee minutes: Chair, Present groups, Resolved, agreed, Clerk to', () => {
+    const d = brief(COMMITTEE);
+    expect(d).toMatchObject({ isMinutes: true, lang: 'en', meetingDate: '2023-03-14', presider: 'J. Smith' });
+    expect(d.attendees).toEqual(['J. Smith', 'K. Lee', 'M. Patel', 'R. Jones']);
+    expect(d.decisions.map((x) => x.assignees)).toEqual([[], [], ['Clerk']]);
+    expect(d.decisions[2]).toMatchObject({ due: 'by 31 March', dueDate: '2023-03-31' });
+  });
+});
