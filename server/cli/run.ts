@@ -3,7 +3,7 @@ import { openMigratedStorage } from '../storage/open';
 import type { Storage } from '../storage/types';
 import { auditHelp, auditVerify } from './commands/audit';
 import { enroll, enrollHelp } from './commands/enroll';
-import { unitsHelp, unitsImport, unitsList } from './commands/units';
+import { unitsAlias, unitsHelp, unitsImport, unitsList } from './commands/units';
 import { usersHelp, usersList, usersRevoke } from './commands/users';
 import { CliError, usageError } from './errors';
 
@@ -39,6 +39,11 @@ function plan(argv: string[]): Run | string {
         return (s) => unitsImport(s, args[0]);
       }
       if (sub === 'list' && args.length === 0) return unitsList;
+      if (sub === 'alias' && (args[0] === 'add' || args[0] === 'remove')) {
+        if (args.length !== 3) throw usageError(`units alias ${args[0]} takes a unit and an alias`, unitsHelp);
+        const op = args[0];
+        return (s) => unitsAlias(s, op, args[1], args[2]);
+      }
       throw usageError(`unknown units command "${rest.join(' ')}"`, unitsHelp);
     }
     case 'enroll': {

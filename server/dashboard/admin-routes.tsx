@@ -6,10 +6,14 @@ import { Role } from '../../shared/schemas';
 import { issueEnrollmentCode } from '../auth/enrollment';
 import type { AppEnv } from '../http/env';
 import { formFields } from '../http/validate';
-import { listUnits } from '../storage/units';
+import { listUnits, saveUnit } from '../storage/units';
 import { listUsers, revokeUser } from '../storage/users';
 import { AdminPage, type IssuedCode } from './admin';
 
+const UnitForm = z.object({
+  id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+  name: z.string().trim().min(1).max(200),
+});
 const CodeForm = z.object({ unitId: z.string().min(1).max(200), role: Role, name: z.string().trim().max(200).optional() });
 
 /** Admin pages: admins only (a supervisor gets 403). The caller has checked the session. */
@@ -20,7 +24,7 @@ adminRoutes.use('/admin/*', async (c, next) => (c.var.who.role === 'admin' ? nex
 
 const forbidden = (c: Context<AppEnv>) => c.text('仅限管理员 Admins only', 403);
 
-async function page(c: Context<AppEnv>, extra: { issued?: IssuedCode; error?: string } = {}, status: 200 | 400 = 200) {
+async function page(c: Context<AppEnv>, extra: { issued?: IssuedCode; error?: string; notice?: string } = {}, status: 200 | 400 = 200) {
   const db = c.var.storage.db;
   const [units, users] = await Promise.all([listUnits(db), listUsers(db)]);
   // A freshly made code is shown once: keep it out of caches.
@@ -49,4 +53,12 @@ adminRoutes.post('/admin/users/:id/revoke', async (c) => {
   const r = await c.var.storage.write((tx) => revokeUser(tx, id, c.var.who.userId));
   if (!r) return page(c, { error: '未知用户 Unknown user' }, 400);
   return c.redirect('/admin', 303);
+});
+
+// Adds a unit, or renames the unit with that id (its aliases stay); every client's directory follows.
+adminRoutes.post('/admin/units', async (c) => {
+  const form = UnitForm.safeParse(await formFields(c));
+  if (!form.success) return page(c, { error: '单位ID为字母、数字、-、_、.；名称必填 A unit id is letters, digits, - _ . and a name is required' }, 400);
+  const { unit, created } = await c.var.storage.write((tx) => saveUnit(tx, form.data, c.var.who.userId));
+  return page(c, { notice: `${created ? '已新增 Added' : '已更新 Saved'} ${unit.name} (${unit.id})` });
 });

@@ -11,7 +11,7 @@ export interface IssuedCode {
 }
 
 /** Admin: the directory, the users with a revoke button, and a form that makes an enrollment code. */
-export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signedIn: string; issued?: IssuedCode; error?: string }) {
+export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signedIn: string; issued?: IssuedCode; error?: string; notice?: string }) {
   return (
     <Layout title="管理 Admin" signedIn={props.signedIn}>
       <h1>管理 Administration</h1>
@@ -22,6 +22,7 @@ export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signed
         </p>
       )}
       {props.error && <p class="error" role="alert">{props.error}</p>}
+      {props.notice && <p class="ok" role="status">{props.notice}</p>}
 
       <h2>生成登记码 Make an enrollment code</h2>
       <form method="post" action="/admin/codes">
@@ -76,12 +77,22 @@ export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signed
       </table>
 
       <h2>单位 Units</h2>
+      <form method="post" action="/admin/units" id="add-unit">
+        <label>
+          ID <input name="id" required maxlength={100} pattern="[A-Za-z0-9][A-Za-z0-9._\-]*" />
+        </label>{' '}
+        <label>
+          名称 Name <input name="name" required maxlength={200} />
+        </label>{' '}
+        <button type="submit">新增单位 Add unit</button>
+      </form>
       <table>
         <thead>
           <tr>
             <th>ID</th>
             <th>名称 Name</th>
             <th>别名 Aliases</th>
+            <th>改名 Rename</th>
           </tr>
         </thead>
         <tbody>
@@ -90,6 +101,13 @@ export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signed
               <td>{u.id}</td>
               <td>{u.name}</td>
               <td>{u.aliases.join('、')}</td>
+              <td>
+                <form method="post" action="/admin/units" class="inline">
+                  <input type="hidden" name="id" value={u.id} />
+                  <input name="name" value={u.name} required maxlength={200} aria-label={`新名称 New name of ${u.id}`} />{' '}
+                  <button type="submit">改名 Rename</button>
+                </form>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -16,14 +16,15 @@ function operation(r: RouteSpec): Json {
   for (const s of r.errors) (op.responses as Json)[s] = { description: 'Error', ...json({ $ref: '#/components/schemas/ApiError' }) };
   if (r.bearer) op.security = [{ bearer: [] }];
   if (r.request) op.requestBody = { required: true, ...json(schemaOf(r.request, 'input')) };
-  if (r.query) {
-    op.parameters = Object.entries(r.query.shape).map(([name, s]) => ({
+  const params = (shape: z.ZodObject | undefined, where: 'query' | 'path') =>
+    Object.entries(shape?.shape ?? {}).map(([name, s]) => ({
       name,
-      in: 'query',
-      required: !(s as z.ZodType).safeParse(undefined).success,
+      in: where,
+      required: where === 'path' || !(s as z.ZodType).safeParse(undefined).success,
       schema: schemaOf(s as z.ZodType, 'input'),
     }));
-  }
+  const parameters = [...params(r.params, 'path'), ...params(r.query, 'query')];
+  if (parameters.length) op.parameters = parameters;
   return op;
 }
 

@@ -3,6 +3,7 @@ import {
   ApiError, EnrollRequest, EnrollResponse, PullQuery, PullResponse, PushRequest, PushResponse, UnitRecord,
 } from '../../shared/schemas';
 import { AuditQuery, AuditResponse } from '../routes/audit';
+import { AliasRequest, AliasResponse, ResolveQuery, ResolveResponse, UnitIdParam } from '../routes/units';
 
 /** One JSON route of the service, described by the zod schemas it validates with. */
 export interface RouteSpec {
@@ -11,6 +12,8 @@ export interface RouteSpec {
   summary: string;
   bearer?: boolean;
   query?: z.ZodObject;
+  /** Path parameters, named as in `path` (`{id}`). */
+  params?: z.ZodObject;
   request?: z.ZodType;
   status: number;
   response: z.ZodType;
@@ -40,4 +43,12 @@ export const routeTable: RouteSpec[] = [
     query: AuditQuery, status: 200, response: AuditResponse, errors: [400, 401, 403],
   },
   { method: 'get', path: '/api/units', summary: 'The directory of units', bearer: true, status: 200, response: UnitList, errors: [401] },
+  {
+    method: 'get', path: '/api/units/resolve', summary: 'The unit a name means (exact alias or name), else ranked candidates', bearer: true,
+    query: ResolveQuery, status: 200, response: ResolveResponse, errors: [400, 401],
+  },
+  {
+    method: 'post', path: '/api/units/{id}/aliases', summary: "Record another name for a unit (clerks and admins); 201 when added, 200 when it had it",
+    bearer: true, params: UnitIdParam, request: AliasRequest, status: 201, response: AliasResponse, errors: [400, 401, 403, 404, 409, 422],
+  },
 ];

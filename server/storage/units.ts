@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { UnitRecord } from '../../shared/schemas';
+import { normaliseName } from '../units/match';
 import { unitRecord } from './records';
 import type { Database, WriteTx } from './types';
 
@@ -42,4 +43,56 @@ export async function upsertUnits(tx: WriteTx, units: UnitRecord[], actor: strin
     await tx.audit({ actor, action: old ? 'unit.update' : 'unit.create', entity: 'unit', entityId: u.id, data: u });
   }
   return summary;
+}
+
+export type AliasResult =
+  | { ok: true; unit: UnitRecord; changed: boolean }
+  | { ok: false; reason: 'unknown_unit' }
+  | { ok: false; reason: 'taken'; unitId: string };
+
+async function storeUnit(tx: WriteTx, u: UnitRecord, audit: { actor: string; device?: string | null; action: string; data: unknown }) {
+  await tx.db.updateTable('units').set({ name: u.name, aliases: JSON.stringify(u.aliases), updated_at: tx.now }).where('id', '=', u.id).execute();
+  // A `unit` change reaches every client, so each one's directory learns the new name or alias.
+  await tx.change({ entity: 'unit', entityId: u.id, data: u });
+  await tx.audit({ actor: audit.actor, device: audit.device ?? null, action: audit.action, entity: 'unit', entityId: u.id, data: audit.data });
+}
+
+/**
+ * Records another name for a unit (a clerk's choice when a distribution list spells it differently).
+ * An alias the unit already has, once normalised, changes nothing; one that names another unit is
+ * refused, so a name never points at two units.
+ */
+export async function addUnitAlias(tx: WriteTx, unitId: string, alias: string, who: { actor: string; device?: string | null }): Promise<AliasResult> {
+  const rows = (await tx.db.selectFrom('units').selectAll().execute()).map(unitRecord);
+  const unit = rows.find((u) => u.id === unitId);
+  if (!unit) return { ok: false, reason: 'unknown_unit' };
+  const wanted = normaliseName(alias);
+  const names = (u: UnitRecord) => [u.id, u.name, ...u.aliases].map(normaliseName);
+  const other = rows.find((u) => u.id !== unitId && names(u).includes(wanted));
+  if (other) return { ok: false, reason: 'taken', unitId: other.id };
+  if (names(unit).includes(wanted)) return { ok: true, unit, changed: false };
+  const next = { ...unit, aliases: [...unit.aliases, alias.trim()] };
+  await storeUnit(tx, next, { ...who, action: 'unit.alias.add', data: { alias: alias.trim() } });
+  return { ok: true, unit: next, changed: true };
+}
+
+/** Removes an alias (compared normalised); removing one the unit doesn't have changes nothing. */
+export async function removeUnitAlias(tx: WriteTx, unitId: string, alias: string, actor: string): Promise<AliasResult> {
+  const row = await tx.db.selectFrom('units').selectAll().where('id', '=', unitId).executeTakeFirst();
+  if (!row) return { ok: false, reason: 'unknown_unit' };
+  const unit = unitRecord(row);
+  const wanted = normaliseName(alias);
+  const aliases = unit.aliases.filter((a) => normaliseName(a) !== wanted);
+  if (aliases.length === unit.aliases.length) return { ok: true, unit, changed: false };
+  const next = { ...unit, aliases };
+  await storeUnit(tx, next, { actor, action: 'unit.alias.remove', data: { alias } });
+  return { ok: true, unit: next, changed: true };
+}
+
+/** Creates a unit, or renames one keeping its aliases (the dashboard's admin forms). */
+export async function saveUnit(tx: WriteTx, u: { id: string; name: string }, actor: string): Promise<{ unit: UnitRecord; created: boolean }> {
+  const row = await tx.db.selectFrom('units').selectAll().where('id', '=', u.id).executeTakeFirst();
+  const unit = { id: u.id, name: u.name, aliases: row ? unitRecord(row).aliases : [] };
+  await upsertUnits(tx, [unit], actor);
+  return { unit, created: !row };
 }

@@ -50,6 +50,21 @@ describe('admin CLI', () => {
     expect(list).toEqual(['id\tname\taliases', 'forestry\tForestry Bureau\t林业局|the forestry bureau|森林', 'water\tWater Bureau, County\t水务局']);
   });
 
+  it('adds and removes unit aliases by unit id or name', async () => {
+    const add = await admin(env, 'units', 'alias', 'add', 'Forestry Bureau', '县林业局');
+    expect(add.status).toBe(0);
+    expect(add.stdout).toContain('forestry: added "县林业局"');
+    expect((await admin(env, 'units', 'alias', 'add', 'forestry', '县 林业局')).stdout).toContain('already has');
+    const taken = await admin(env, 'units', 'alias', 'add', 'water', '林业局');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('already names unit "forestry"');
+    expect((await admin(env, 'units', 'alias', 'remove', 'forestry', '县林业局')).stdout).toContain('removed "县林业局"');
+    expect((await admin(env, 'units', 'alias', 'remove', 'forestry', '县林业局')).stdout).toContain('has no alias');
+    expect((await admin(env, 'units', 'alias', 'add', 'atlantis', 'x')).status).toBe(1);
+    expect((await admin(env, 'units', 'alias', 'add', 'forestry')).status).toBe(2);
+    expect((await admin(env, 'units', 'list')).stdout).toContain('forestry\tForestry Bureau\t林业局|the forestry bureau|森林\n');
+  });
+
   it('refuses a bad CSV, naming the line', async () => {
     const r = await admin(env, 'units', 'import', csv('bad.csv', 'id,name,aliases\nok,Fine,\n,No id,\n'));
     expect(r.status).toBe(1);

@@ -46,7 +46,7 @@ describe('service surface', () => {
   it('publishes an OpenAPI document generated from the schemas', async () => {
     const doc = await (await t.request('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/audit', '/api/enroll', '/api/units', '/healthz', '/sync/pull', '/sync/push']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/audit', '/api/enroll', '/api/units', '/api/units/resolve', '/api/units/{id}/aliases', '/healthz', '/sync/pull', '/sync/push']);
     const push = doc.paths['/sync/push'].post;
     expect(push.security).toEqual([{ bearer: [] }]);
     const mutation = push.requestBody.content['application/json'].schema.properties.mutations;

@@ -5,7 +5,7 @@ import { recentAudit, verifyAudit } from '../../server/storage/audit';
 import { lastSeq, pullChanges } from '../../server/storage/changes';
 import { createSession, deleteSession, principalBySession } from '../../server/storage/sessions';
 import type { Storage } from '../../server/storage/types';
-import { findUnit, listUnits, upsertUnits } from '../../server/storage/units';
+import { addUnitAlias, findUnit, listUnits, removeUnitAlias, saveUnit, upsertUnits } from '../../server/storage/units';
 import { addDevice, createEnrollmentCode, listUsers, principalByTokenHash, redeemEnrollmentCode, revokeUser } from '../../server/storage/users';
 import { pushMutations } from '../../server/sync/push';
 import { ack, circulate, docPut, makeUser, mutation, read, seedUnits, sha, UNITS } from './helpers';
@@ -145,6 +145,23 @@ export function storageContract(engine: string, open: () => Promise<Storage>) {
         expect(changes.map((c) => c.entity)).toEqual(['unit', 'unit', 'unit', 'unit', 'unit']);
         expect(changes[4].data).toEqual({ id: 'bureau', name: 'Supervision Office', aliases: ['督查室', '督查'] });
         expect(await verifyAudit(storage.db)).toEqual({ ok: true, entries: 5 });
+      });
+
+      it('adds and removes aliases and renames, each as a unit change with an audit entry', async () => {
+        await seedUnits(storage);
+        const from = (await allChanges()).length;
+        const added = await storage.write((tx) => addUnitAlias(tx, 'water', 'Ｗater Affairs', { actor: 'u1', device: 'd1' }));
+        expect(added).toMatchObject({ ok: true, changed: true, unit: { aliases: ['水务局', 'Ｗater Affairs'] } });
+        expect(await storage.write((tx) => addUnitAlias(tx, 'water', 'water  affairs', { actor: 'u1' }))).toMatchObject({ ok: true, changed: false });
+        expect(await storage.write((tx) => addUnitAlias(tx, 'water', '林业局', { actor: 'u1' }))).toEqual({ ok: false, reason: 'taken', unitId: 'forestry' });
+        expect(await storage.write((tx) => addUnitAlias(tx, 'nowhere', 'x', { actor: 'u1' }))).toEqual({ ok: false, reason: 'unknown_unit' });
+        expect(await storage.write((tx) => removeUnitAlias(tx, 'water', 'WATER AFFAIRS', 'u1'))).toMatchObject({ ok: true, changed: true, unit: { aliases: ['水务局'] } });
+        expect(await storage.write((tx) => saveUnit(tx, { id: 'water', name: 'County Water Bureau' }, 'u1'))).toEqual({ unit: { id: 'water', name: 'County Water Bureau', aliases: ['水务局'] }, created: false });
+        const changes = (await allChanges()).slice(from);
+        expect(changes.map((c) => c.entity)).toEqual(['unit', 'unit', 'unit']);
+        expect(changes[2].data).toEqual({ id: 'water', name: 'County Water Bureau', aliases: ['水务局'] });
+        expect((await recentAudit(storage.db, 3)).map((e) => e.action)).toEqual(['unit.update', 'unit.alias.remove', 'unit.alias.add']);
+        expect(await verifyAudit(storage.db)).toMatchObject({ ok: true });
       });
     });
 
