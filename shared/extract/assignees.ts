@@ -4,6 +4,7 @@
  */
 import { splitList, uniq } from './lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
+import { zhNameFrom } from './people';
 
 export interface Found {
   name: string;
@@ -12,7 +13,8 @@ export interface Found {
 
 const BY_STOP =
   '(?:负责|牵头|会同|配合|协助|按照|按|根据|依据|结合|对|向|就|在|于|将|把|进一步|抓紧|尽快|认真|组织|研究|做好|落实|制定|提出|修改|完善|办理|实施|协调|统筹|开展|进行|起草|督促|具体|另行|报送|报|提请|召集|安排|承担|统一|审核|联系|拟定|编制|汇总|跟进|推进|实行|执行|收集|整理|细化|列入|纳入|及时|予以|一并|全面|切实|主动|积极|共同|分别|做|牵|会商|商|与|征求|指导|督办|跟踪|派|出资|筹集|筹措|解决|处理|审定|审查|核实|调查|反馈|答复|回复|拿出|形成|上报|发文|印发|下发|通知|召开|启动|从|通过|以|支持|补助|给予|出|承办|主抓|抓|督导|审批|協調|負責|牽頭|組織|落實|研究)';
-const BY_RE = new RegExp(`由([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
+// 由 as "by", not 由于 (because) or 理由 (reason).
+const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
 const LEAD_RE = /^([^，,。；;：:]{2,30}?)(?:具体)?(?:牵头|负责|主办|主责|配合|协办|协助|牽頭|負責|配合)/;
 const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并)/;
 
@@ -33,16 +35,27 @@ function zhAssignees(text: string): Found[] {
   while ((m = BY_RE.exec(text))) {
     const x = m[1];
     if (/的|组成|构成|主持|提议/.test(x)) continue;
-    for (const c of zhCandidates(x)) if (isZhUnit(c) || isZhName(c)) out.push({ name: c, index: m.index + 1 + x.indexOf(c) });
+    for (const c of zhCandidates(x)) {
+      // "由李春梅副院长负责": the person, without the title.
+      const who = isZhUnit(c) || isZhName(c) ? c : zhNameFrom(c);
+      if (who && (isZhUnit(who) || isZhName(who))) out.push({ name: who, index: m.index + 1 + x.indexOf(who) });
+    }
   }
   // Clause by clause: "X牵头，Y配合", "X要…", "要求X…".
+  // Exhortations ("会议强调，各部门要…") name no one responsible; only 由X / 要求X in them count.
+  const views: [number, number][] = [];
+  const viewRe = /(?:^|[。；;\n])\s*((?:会议|會議|会上)(?:再次|还|并|進一步|进一步|一致)?(?:强调|強調|指出|认为|認為|希望)[^。；;\n]*)/g;
+  let vm: RegExpExecArray | null;
+  while ((vm = viewRe.exec(text))) views.push([vm.index, vm.index + vm[0].length]);
+  const inView = (i: number) => views.some(([a, b]) => i >= a && i < b);
   const clauseRe = /[^，,。；;：:！!？?\n]+/g;
   let c: RegExpExecArray | null;
   while ((c = clauseRe.exec(text))) {
     const clause = c[0].trim();
     const at = c.index + c[0].indexOf(clause);
     if (clause.startsWith('由')) continue;
-    const lead = clause.match(LEAD_RE);
+    const viewClause = inView(at);
+    const lead = viewClause ? null : clause.match(LEAD_RE);
     if (lead) {
       const subj = cleanSubject(lead[1]);
       for (const x of zhCandidates(subj)) if (isZhUnit(x) || (isZhName(x) && x.length <= 3)) out.push({ name: x, index: at + clause.indexOf(x) });
@@ -52,7 +65,7 @@ function zhAssignees(text: string): Found[] {
     let modalHit = false;
     const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责|抓紧|尽快|务必)/g;
     let mm: RegExpExecArray | null;
-    while ((mm = modalRe.exec(clause)) && mm.index <= 40) {
+    while (!viewClause && (mm = modalRe.exec(clause)) && mm.index <= 40) {
       if (mm.index < 2) continue;
       const subj = cleanSubject(clause.slice(0, mm.index));
       if (subj && subj.length <= 14 && isZhUnit(subj) && !/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|尽快|抓紧|及时|积极|认真|进一步|切实|全力|加快|加强|确保|帮助|做好|采取|完成|推进|落实)/.test(subj)) {
@@ -64,7 +77,7 @@ function zhAssignees(text: string): Found[] {
     }
     if (modalHit) continue;
     // 要求 as a verb ("会议要求各部门…", "并要求X…"), not the noun ("最新要求").
-    const req = clause.match(/(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)要求|建议|建議|责成|責成|督促)([^，,。；;]{2,24})/);
+    const req = clause.match(/(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)([\u3400-\u9fff][^，,。；;、]{1,23})/);
     if (req && req.index !== undefined) {
       const rest = req[1];
       if (/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) continue;
