@@ -175,7 +175,7 @@ function CaptureEditor(props: {
   const draft = props.draft;
   return (
     <form class="capture" onSubmit={(e) => e.preventDefault()}>
-      <p class="muted">
+      <p class="muted url">
         {t('captureFrom')}: <span>{capture.url}</span>
       </p>
       <label>
@@ -206,11 +206,14 @@ function CaptureEditor(props: {
       <h3>{t('fieldDecisions')}</h3>
       {form.decisions.map((d, i) => (
         <fieldset data-testid="capture-decision" key={i}>
+          <legend>
+            {t('fieldDecisionText')} {i + 1}
+          </legend>
           <textarea
             data-testid="capture-decision-text"
             aria-label={t('fieldDecisionText')}
             value={d.text}
-            rows={3}
+            rows={Math.min(8, Math.max(2, Math.ceil(d.text.length / 24)))}
             onFocus={() => setActive(`decision-${i}`)}
             onInput={(e) => setDecision(i, { text: val(e) })}
           />
@@ -287,19 +290,19 @@ function CaptureEditor(props: {
         </details>
       )}
 
-      <div class="actions">
+      <div class="actions sticky">
         <button type="button" data-testid="capture-save" onClick={onSave}>
           {t('captureSave')}
         </button>
         <button type="button" class="primary" data-testid="capture-circulate" onClick={onCirculate}>
           {t('captureCirculate')}
         </button>
+        {status && (
+          <span data-testid="capture-status" data-status={status.kind} data-count={status.kind === 'circulated' ? status.count : undefined} class={status.kind === 'error' ? 'error status' : 'ok status'}>
+            {status.kind === 'saved' ? t('statusSaved') : status.kind === 'circulated' ? t('statusCirculated', String(status.count)) : status.text}
+          </span>
+        )}
       </div>
-      {status && (
-        <p data-testid="capture-status" data-status={status.kind} data-count={status.kind === 'circulated' ? status.count : undefined} class={status.kind === 'error' ? 'error' : 'ok'}>
-          {status.kind === 'saved' ? t('statusSaved') : status.kind === 'circulated' ? t('statusCirculated', String(status.count)) : status.text}
-        </p>
-      )}
     </form>
   );
 }

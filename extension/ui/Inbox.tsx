@@ -57,7 +57,7 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
   };
 
   return (
-    <li data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'read' : 'unread'}>
+    <li data-testid="inbox-item" data-doc-id={item.documentId} class={`card ${item.read ? 'read' : 'unread'}`}>
       <button
         type="button"
         class="title"
@@ -68,14 +68,14 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
       >
         {doc.title}
       </button>
-      <div class="muted">
-        {item.kind === 'act' ? t('inboxKindAct') : t('inboxKindRead')}
-        {doc.meetingDate ? ` · ${doc.meetingDate}` : ''}
-        {d.docNumber ? ` · ${d.docNumber}` : ''}
-        {!item.read && <span class="badge"> {t('inboxUnread')}</span>}
+      <div class="meta">
+        <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? t('inboxKindAct') : t('inboxKindRead')}</span>
+        {doc.meetingDate && <span>{doc.meetingDate}</span>}
+        {d.docNumber && <span>{d.docNumber}</span>}
+        {!item.read && <span class="pill unread badge">{t('inboxUnread')}</span>}
       </div>
       {item.reminder && (
-        <p class="error" data-testid="inbox-reminder">
+        <p class="reminder" data-testid="inbox-reminder">
           {t('notifyReminder')}: {item.reminder.message}
         </p>
       )}
@@ -93,22 +93,24 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
               ))}
             </ol>
           )}
-          <p class="muted">{doc.url}</p>
+          <p class="muted url">{doc.url}</p>
         </div>
       )}
-      {item.ack ? (
-        <span class="acked" data-testid="inbox-acked">
-          {t('inboxAcked')}
-        </span>
-      ) : item.ackRefused !== undefined ? (
-        <span class="error" data-testid="inbox-ack-refused">
-          {t('syncRejected')}: {item.ackRefused}
-        </span>
-      ) : (
-        <button type="button" data-testid="inbox-ack" disabled={busy} onClick={acknowledge}>
-          {t('inboxAck')}
-        </button>
-      )}
+      <div class="card-foot">
+        {item.ack ? (
+          <span class="pill ok acked" data-testid="inbox-acked">
+            {t('inboxAcked')}
+          </span>
+        ) : item.ackRefused !== undefined ? (
+          <span class="error" data-testid="inbox-ack-refused">
+            {t('syncRejected')}: {item.ackRefused}
+          </span>
+        ) : (
+          <button type="button" class="primary" data-testid="inbox-ack" disabled={busy} onClick={acknowledge}>
+            {t('inboxAck')}
+          </button>
+        )}
+      </div>
     </li>
   );
 }

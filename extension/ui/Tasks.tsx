@@ -40,24 +40,37 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
   };
 
   return (
-    <li data-testid="task-item" data-task-id={task.id} data-due={due ?? undefined} class={due ? `due-${due}` : undefined}>
-      <p>{task.text}</p>
-      <p class="muted">
-        {item.role === 'lead' ? t('taskLead') : t('taskCo')}
-        {item.docTitle ? ` · ${item.docTitle}` : ''}
-        {task.due || task.dueDate ? ` · ${t('taskDue')}: ${task.due ?? task.dueDate}` : ''}
-        {due && <strong class="error"> {due === 'overdue' ? t('taskOverdue') : t('taskNearDue')}</strong>}
-      </p>
+    <li data-testid="task-item" data-task-id={task.id} data-due={due ?? undefined} class={`card${due ? ` due-${due}` : ''}`}>
+      <p class="text">{task.text}</p>
+      <div class="meta">
+        <span class={item.role === 'lead' ? 'pill act' : 'pill'}>{item.role === 'lead' ? t('taskLead') : t('taskCo')}</span>
+        {item.docTitle && <span>{item.docTitle}</span>}
+      </div>
+      {(task.due || task.dueDate || due) && (
+        <div class="meta">
+          {(task.due || task.dueDate) && (
+            <span class={due ? `due-text ${due}` : undefined}>
+              {t('taskDue')}: {task.due ?? task.dueDate}
+              {task.due && task.dueDate && task.due !== task.dueDate ? ` (${task.dueDate})` : ''}
+            </span>
+          )}
+          {due && (
+            <span class={`pill ${due}`} data-testid="task-due-state">
+              {due === 'overdue' ? t('taskOverdue') : t('taskNearDue')}
+            </span>
+          )}
+        </div>
+      )}
       {item.reminder && (
-        <p class="error" data-testid="task-reminder">
+        <p class="reminder" data-testid="task-reminder">
           {t('notifyReminder')}: {item.reminder.message}
         </p>
       )}
-      <p data-testid="task-status">
+      <p class="status" data-testid="task-status">
         {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
       </p>
       <div class="row">
-        <select data-testid="task-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TaskUpdateKind)}>
+        <select data-testid="task-kind" aria-label={t('taskSubmit')} value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TaskUpdateKind)}>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`taskKind_${k}`)}
@@ -65,7 +78,7 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
           ))}
         </select>
         <input data-testid="task-note" aria-label={t('taskNote')} placeholder={t('taskNote')} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" data-testid="task-submit" onClick={submit}>
+        <button type="button" class="primary" data-testid="task-submit" onClick={submit}>
           {t('taskSubmit')}
         </button>
       </div>

@@ -51,7 +51,13 @@ describe('extension flows', () => {
   const receipts = async (entity: 'ack' | 'read', documentId: string) =>
     (await changes(entity)).filter((c) => c.data.documentId === documentId).map((c) => c.data.unitId);
   const inboxItem = (id: string) => panel.locator(`[data-testid="inbox-item"][data-doc-id="${id}"]`);
-  const shot = (page: Page, name: string) => page.screenshot({ path: resolve(SHOTS, name), fullPage: true });
+  /** The whole view in one viewport as tall as the page, so sticky bars sit where a user sees them. */
+  const shot = async (page: Page, name: string) => {
+    const height = await page.evaluate(() => Math.max(900, document.documentElement.scrollHeight));
+    await page.setViewportSize({ width: 420, height });
+    await page.screenshot({ path: resolve(SHOTS, name) });
+    await page.setViewportSize({ width: 420, height: 900 });
+  };
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });

@@ -74,7 +74,7 @@ describe('Inbox view', () => {
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[1]);
     expect(within(item).queryByTestId('inbox-acked')).toBeNull();
     fireEvent.click(within(item).getByTestId('inbox-ack'));
-    await waitFor(() => expect(within(screen.getAllByTestId('inbox-item')[1]).getByTestId('inbox-acked').textContent).toBe('已签收 / Acknowledged'));
+    await waitFor(() => expect(within(screen.getAllByTestId('inbox-item')[1]).getByTestId('inbox-acked').textContent).toBe('Acknowledged'));
     expect(within(screen.getAllByTestId('inbox-item')[1]).queryByTestId('inbox-ack')).toBeNull();
     expect(await db.acks.toArray()).toMatchObject([{ documentId: DOC_ID, unitId: 'u-fin' }]);
     expect((await db.outbox.orderBy('id').toArray()).map((o) => o.type)).toEqual(['read.create', 'ack.create']);
