@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openMigratedStorage } from '../storage/open';
 import type { Storage } from '../storage/types';
 import { auditHelp, auditVerify } from './commands/audit';
+import { devicesHelp, devicesList, devicesRevoke } from './commands/devices';
 import { enroll, enrollHelp } from './commands/enroll';
 import { unitsAlias, unitsHelp, unitsImport, unitsList } from './commands/units';
 import { usersHelp, usersList, usersRevoke } from './commands/users';
@@ -14,6 +15,8 @@ ${unitsHelp}
 ${enrollHelp}
 
 ${usersHelp}
+
+${devicesHelp}
 
 ${auditHelp}
 
@@ -67,6 +70,22 @@ function plan(argv: string[]): Run | string {
       if (rest.length === 1 && rest[0] === 'list') return usersList;
       if (rest.length === 2 && rest[0] === 'revoke') return (s) => usersRevoke(s, rest[1]);
       throw usageError(`unknown users command "${rest.join(' ')}"`, usersHelp);
+    case 'devices': {
+      if (wantsHelp) return devicesHelp;
+      const [sub, ...args] = rest;
+      if (sub === 'list') {
+        let values;
+        try {
+          ({ values } = parseArgs({ args, strict: true, options: { user: { type: 'string' } } }));
+        } catch (e) {
+          throw usageError((e as Error).message, devicesHelp);
+        }
+        const user = values.user;
+        return (s) => devicesList(s, user);
+      }
+      if (sub === 'revoke' && args.length === 1) return (s) => devicesRevoke(s, args[0]);
+      throw usageError(`unknown devices command "${rest.join(' ')}"`, devicesHelp);
+    }
     case 'audit':
       if (wantsHelp) return auditHelp;
       if (rest.length === 1 && rest[0] === 'verify') return auditVerify;

@@ -28,6 +28,8 @@ export interface DevicesTable {
   token_hash: string;
   created_at: Time;
   revoked_at: Time | null;
+  /** Who revoked the device (null while active, and for devices revoked before migration 0002). */
+  revoked_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EnrollmentCodesTable {

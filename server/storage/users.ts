@@ -115,9 +115,43 @@ export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
 export async function revokeUser(tx: WriteTx, userId: string, actor: string): Promise<{ devices: number } | undefined> {
   const user = await tx.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
   if (!user) return undefined;
-  const r = await tx.db.updateTable('devices').set({ revoked_at: tx.now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  const r = await tx.db.updateTable('devices').set({ revoked_at: tx.now, revoked_by: actor }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
   await tx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
   const devices = Number(r.numUpdatedRows);
   await tx.audit({ actor, action: 'user.revoke', entity: 'user', entityId: userId, data: { devices } });
   return { devices };
+}
+
+export interface DeviceRow {
+  id: string;
+  name: string;
+  userId: string;
+  userName: string;
+  role: Role;
+  unitId: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Every device (of one user when `userId` is given), oldest first. */
+export async function listDevices(db: Kysely<Database>, userId?: string): Promise<DeviceRow[]> {
+  let q = db
+    .selectFrom('devices')
+    .innerJoin('users', 'users.id', 'devices.user_id')
+    .select(['devices.id', 'devices.name', 'devices.user_id', 'users.name as user_name', 'users.role', 'users.unit_id', 'devices.created_at', 'devices.revoked_at']);
+  if (userId !== undefined) q = q.where('devices.user_id', '=', userId);
+  const rows = await q.orderBy('devices.created_at').orderBy('devices.id').execute();
+  return rows.map((r) => ({
+    id: r.id, name: r.name, userId: r.user_id, userName: r.user_name, role: r.role as Role, unitId: r.unit_id, createdAt: r.created_at, revokedAt: r.revoked_at,
+  }));
+}
+
+/** Revokes one device's token (a lost laptop): its user's other devices keep working. */
+export async function revokeDevice(tx: WriteTx, deviceId: string, actor: string): Promise<{ alreadyRevoked: boolean } | undefined> {
+  const device = await tx.db.selectFrom('devices').select(['id', 'user_id', 'revoked_at']).where('id', '=', deviceId).executeTakeFirst();
+  if (!device) return undefined;
+  if (device.revoked_at !== null) return { alreadyRevoked: true };
+  await tx.db.updateTable('devices').set({ revoked_at: tx.now, revoked_by: actor }).where('id', '=', deviceId).execute();
+  await tx.audit({ actor, action: 'device.revoke', entity: 'device', entityId: deviceId, data: { userId: device.user_id } });
+  return { alreadyRevoked: false };
 }

@@ -34,7 +34,7 @@ const csv = (name: string, text: string) => {
 // One database through the whole file: each step builds on the one before.
 describe('admin CLI', () => {
   it('prints help for every command', async () => {
-    for (const args of [['--help'], ['units', '--help'], ['enroll', '--help'], ['users', '--help'], ['audit', '--help']]) {
+    for (const args of [['--help'], ['units', '--help'], ['enroll', '--help'], ['users', '--help'], ['devices', '--help'], ['audit', '--help']]) {
       const r = await admin(env, ...args);
       expect({ args, status: r.status }).toEqual({ args, status: 0 });
       expect(r.stdout).toContain('Usage:');
@@ -124,6 +124,33 @@ describe('admin CLI', () => {
     const unknown = await admin(env, 'users', 'revoke', 'nobody');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('unknown user "nobody"');
+  });
+
+  it("lists devices and revokes one, leaving the user's other devices", async () => {
+    const db = new Sqlite(env.CIRCULATE_DB);
+    db.prepare("insert into users (id, name, role, unit_id, created_at) values ('u-2', 'Ms Qian', 'recipient', 'forestry', '2026-02-01T00:00:00.000Z')").run();
+    for (const d of ['d-2', 'd-3']) {
+      db.prepare("insert into devices (id, user_id, name, token_hash, created_at) values (?, 'u-2', ?, ?, '2026-02-01T00:00:00.000Z')").run(d, `pc ${d}`, `hash ${d}`);
+    }
+    db.close();
+    const list = await admin(env, 'devices', 'list', '--user', 'u-2');
+    expect(list.status).toBe(0);
+    expect(list.stdout.trim().split('\n')).toEqual([
+      'id\tname\tuser\trole\tunit\tenrolled\trevoked',
+      'd-2\tpc d-2\tu-2\trecipient\tforestry\t2026-02-01T00:00:00.000Z\t-',
+      'd-3\tpc d-3\tu-2\trecipient\tforestry\t2026-02-01T00:00:00.000Z\t-',
+    ]);
+    expect((await admin(env, 'devices', 'revoke', 'd-2')).stdout).toContain('revoked device d-2');
+    expect((await admin(env, 'devices', 'revoke', 'd-2')).stdout).toContain('already revoked');
+    const after = (await admin(env, 'devices', 'list')).stdout;
+    expect(after).toMatch(/^d-2\t.*\t20\d\d-\d\d-\d\dT[^\t]+$/m);
+    expect(after).toMatch(/^d-3\t.*\t-$/m);
+    expect(after).toMatch(/^d-1\t/m); // every user's devices without --user
+    const unknown = await admin(env, 'devices', 'revoke', 'nope');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('unknown device "nope"');
+    expect((await admin(env, 'devices', 'list', '--colour')).status).toBe(2);
+    expect((await admin(env, 'devices', 'revoke')).status).toBe(2);
   });
 
   it('verifies the audit chain and names the first altered entry', async () => {
