@@ -80,7 +80,13 @@ export function zhAttendanceSentence(text: string): string[] {
   return uniq(splitList(raw).map(cleanAttendItem).filter((x): x is string => !!x));
 }
 
-/** Reads a roll-call block: the lines after a "Roll Call"/"Attendance" heading. */
+const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
+
+/**
+ * Reads a roll-call block: the lines after a "Roll Call"/"Attendance" heading, in groups whose
+ * headings may exclude ("Not in attendance", "Apologies"). Where the block explains a mark
+ * ('"+" indicates attending'), only the marked names of an "Org - Name + / Name" line count.
+ */
 function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | null; first: SegLine | null; last: SegLine | null } {
   const names: string[] = [];
   let chair: Hit<string> | null = null;
@@ -89,27 +95,54 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   const headAt = seg.lines.findIndex((l) => l.i < seg.tailStart && l.text.length <= 60 && /\b(?:roll call|attendance|attendees|members present|present)\b/i.test(l.text) && !/[.:]\s*\S/.test(l.text.replace(/^\S{1,4}[.)]\s*/, '')));
   if (headAt < 0) return { names, chair, first, last };
   const headStyle = seg.lines[headAt].num?.style;
-  let excluded = false;
+  // The block: up to the next heading of the same level, or a heading that is not about attendance.
+  const block: SegLine[] = [];
   for (let i = headAt + 1; i < seg.tailStart; i++) {
     const l = seg.lines[i];
     if (headStyle && l.num?.style === headStyle) break;
-    const t = l.text.replace(/^(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]\s+/i, '').trim();
+    if (!BULLET.test(l.text) && l.text.length <= 60 && !/[,(+*]/.test(l.text) && !/\b(?:attend|attendees|members|guests|observers|present|staff|officers|absent|apologies|regrets|excused|voting|premier|general)\b/i.test(l.text) && !/^["“]/.test(l.text)) {
+      // A heading of the next part ("Meeting Minute Approval").
+      if (block.length) break;
+    }
+    block.push(l);
+  }
+  const legend = block.map((l) => l.text.match(/^["“]?\s*([+*✓✔])\s*["”]?\s+(?:indicates|denotes|means|=)\s+(?:attending|attendance|present|attended)/i)).find(Boolean);
+  const mark = legend ? legend[1] : null;
+  let excluded = false;
+  for (const l of block) {
+    const bullet = BULLET.test(l.text);
+    const t = l.text.replace(BULLET, '').trim();
     if (/^(?:not in attendance|absent|apologies|regrets|excused|not present)\b/i.test(t)) {
       excluded = true;
       continue;
     }
-    if (/^\*?\s*voting member/i.test(t)) continue;
-    // A group heading ("Premier Members of the CCC", "Guests / Observers") resets the exclusion.
-    const person = cleanEnPerson(t.replace(/\s+[-–—]{1,2}\s*(?=\()/, ' '));
-    if (!person.name || t.length > 90) {
-      if (!/[,(]/.test(t)) excluded = /^(?:not in attendance|absent)/i.test(t);
+    if (!bullet && !/[,(]/.test(t)) {
+      // A group heading: "Premier Members of the CCC", "Guests / Observers", "Other Attendees".
+      if (!/[+*]\s*$/.test(t) || /indicates|denotes/i.test(t)) {
+        excluded = /^(?:not in attendance|absent)/i.test(t);
+        continue;
+      }
+    }
+    // A lettered group heading: "b. Guests / Observers".
+    if (!/[(+*]/.test(t) && /\b(?:members|guests|observers|staff|officers|attendees|attendance|visitors|public|representatives)\b/i.test(t)) {
+      excluded = false;
       continue;
     }
-    if (excluded) continue;
-    names.push(person.name);
-    first ??= l;
-    last = l;
-    if (person.chair && !chair) chair = { value: person.name, start: l.start, end: l.end, confidence: 0.8 };
+    if (excluded || /indicates|denotes|voting member/i.test(t)) continue;
+    // "Arm - Nathaniel McCallum + / Michael Lu": the organisation, then people.
+    const people = t.includes(' / ') || (mark && / [-–] /.test(t)) ? t.replace(/^[^-–]{1,40}\s[-–]\s+/, '').split(/\s+\/\s+/) : [t];
+    for (const p0 of people) {
+      // The mark sorts the people of an "Org - A + / B" line; a line of one person stands as it is.
+      const orgLine = / [-–] | \/ /.test(t);
+      if (mark && orgLine && !p0.includes(mark)) continue;
+      const p = p0.split(mark ?? '\u0000').join(' ');
+      const person = cleanEnPerson(p.replace(/\s+[-–—]{1,2}\s*(?=\()/, ' '));
+      if (!person.name || p.length > 90) continue;
+      names.push(person.name);
+      first ??= l;
+      last = l;
+      if (person.chair && !chair) chair = { value: person.name, start: l.start, end: l.end, confidence: 0.8 };
+    }
   }
   return { names, chair, first, last };
 }

@@ -18,7 +18,7 @@ export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 5) return false;
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
-  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */
@@ -31,7 +31,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     const named = dash.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
     s = named ?? dash[0];
   }
-  s = stripHonorifics(s);
+  s = stripHonorifics(s).replace(/\s+(?:acting |vice |deputy )?(?:chair(?:man|person|woman)?|secretary|treasurer|clerk)$/i, '');
   // "Parish Clerk and RFO A M Hounsell": the trailing run of initials and capitalised words.
   if (!looksLikeEnName(s)) {
     const toks = s.split(' ');
