@@ -30,13 +30,16 @@ function labelValue(seg: Segmented, l: SegLine): { text: string; line: SegLine; 
     return out;
   }
   const out: { text: string; line: SegLine; at: number }[] = [];
-  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 4); i++) {
+  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 40); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
     // Names or bodies, not a sentence.
     if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
-    out.push({ text: n.text, line: n, at: 0 });
-    if (!/[、，,]$/.test(n.text)) break;
+    // English: one person per line ("Cllr A Smith (Chair)" / "Cllr B Jones").
+    const onePerson = seg.lang === 'en' && n.text.length <= 60 && !!cleanEnPerson(n.text.replace(/^[•*\-–]\s*/, '')).name;
+    if (out.length && seg.lang === 'en' && !onePerson) break;
+    out.push({ text: n.text.replace(/^[•*\-–]\s*/, ''), line: n, at: 0 });
+    if (!onePerson && !/[、，,]$/.test(n.text)) break;
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface Evidence {
   attendees: number;
   presider: boolean;
   recipients: number;
+  /** The page's headline above the content, when read from a DOM. */
+  hint?: string | null;
 }
 
 export interface Verdict {
@@ -29,6 +31,7 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/报告$|報告$|通报$|通報$/, 'a report (报告/通报), not minutes'],
   [/(?:意见|意見|办法|辦法|规定|規定|方案|细则|細則)$/, 'a policy document, not minutes'],
   [/函$/, 'a letter (函), not minutes'],
+  [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
 
 /** The first few header lines joined: a title wrapped over several lines. */
@@ -86,14 +89,15 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
   const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
   const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // A Chinese news headline ("区人大常委会召开主任（扩大）会议") over a report that ends with a byline.
-  const headline = seg.lines.find((l) => l.kind === 'text')?.text ?? '';
+  const headline = ev.hint?.trim() || (seg.lines.find((l) => l.kind === 'text')?.text ?? '');
   const newsHeadline = zh && headline.length <= 40 && !/[，。,]/.test(headline) && /(?:召开|举行|举办)[^，。]{0,30}(?:会议|会)$/.test(headline);
   const lastBody = seg.lines.slice(0, seg.tailStart).filter((l) => l.kind === 'text' || l.kind === 'view').pop()?.text ?? '';
   const byline = zh && /[（(](?:记者|通讯员)?\s?[\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,3}[）)]$/.test(lastBody);
   if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && ev.decisionMethod !== 'section') {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.75 };
   }
-  if (!titled && (newsZh || newsEn || (headlineEvent && saidCount >= 2))) {
+  const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && ev.decisionMethod !== 'section';
+  if (!titled && (newsZh || newsEn || reported || (headlineEvent && saidCount >= 2))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
 

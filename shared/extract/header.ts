@@ -86,7 +86,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 3); k++) {
     const n = seg.lines[k];
     if (n.kind !== 'text' && n.kind !== 'date') break;
-    if (n.num || !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text) || n.text.length > 100) break;
+    if (n.num || !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text) || n.text.length > 100 || /[.:]$/.test(n.text)) break;
     endLine = n;
   }
   if (endLine !== line) {

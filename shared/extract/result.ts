@@ -62,6 +62,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     attendees: att.attendees.length,
     presider: !!att.presider,
     recipients: recips.length,
+    hint: opts.titleHint ?? null,
   });
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
 

@@ -93,4 +93,18 @@ describe('forms of minutes', () => {
     expect(d.decisions.map((x) => x.assignees)).toEqual([[], [], ['Clerk']]);
     expect(d.decisions[2]).toMatchObject({ due: 'by 31 March', dueDate: '2023-03-31' });
   });
+  it('English minutes with one attendee per line under "Present:"', () => {
+    const d = brief('Minutes of the Village Hall Committee\nHeld on 5th June 2021 at the Village Hall\nPresent:\nCllr A Smith (Chair)\nMrs B Jones\nMr C Green\nApologies: Mr D White\n1. The minutes of the last meeting were approved.\n2. Hall hire\nIt was agreed to raise the hire charge to £12 an hour. Treasurer to update the website by 30 June.');
+    expect(d).toMatchObject({ title: 'Minutes of the Village Hall Committee Held on 5th June 2021 at the Village Hall', meetingDate: '2021-06-05', presider: 'A Smith' });
+    expect(d.attendees).toEqual(['A Smith', 'B Jones', 'C Green']);
+    expect(d.decisions.map((x) => x.assignees)).toEqual([[], [], ['Treasurer']]);
+  });
+  it('an English news story about a council decision is not minutes', () => {
+    const d = extractFromText('Council approves new parking plan\nBy Jane Doe\nThe town council agreed on Tuesday to a new parking plan, the mayor said. "It is a good day," said the mayor. Residents said they were pleased. The council also agreed to review fees, officials said.');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/news/);
+  });
+  it('a decision document (决定) and a communiqué are not minutes', () => {
+    expect(extractFromText('XX县人民政府关于表彰2019年度先进单位的决定\n各乡镇人民政府，县直各单位：\n经研究，决定对以下单位予以表彰。').isMinutes).toBe(false);
+  });
 });
