@@ -10,7 +10,8 @@ export const Message = z.discriminatedUnion('type', [
     deviceName: z.string().trim().max(200).default(''),
   }),
   z.object({ type: z.literal('sync') }),
-  z.object({ type: z.literal('signOut') }),
+  /** `forgetData`: also delete this device's records, outbox included. */
+  z.object({ type: z.literal('signOut'), forgetData: z.boolean().default(false) }),
 ]);
 export type Message = z.input<typeof Message>;
 

@@ -78,10 +78,15 @@ export async function enroll(
   return user;
 }
 
-/** Forgets the token; the outbox stays and is pushed after the next enrollment. */
-export async function signOut(): Promise<void> {
+/**
+ * Forgets the token; the outbox stays and is pushed after the next enrollment. Given the database,
+ * also deletes everything this device stored (records, outbox, captures, cursor), as when a shared
+ * computer changes hands.
+ */
+export async function signOut(db?: CirculateDb): Promise<void> {
   const p = await readProfile();
   await browser.storage.local.remove(TOKEN_KEY);
+  if (db) await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
   await saveProfile({ ...EMPTY_PROFILE, server: p.server, deviceName: p.deviceName, state: 'signed-out' });
 }
 

@@ -32,7 +32,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
         return { ok: true };
       }
       case 'signOut':
-        await signOut();
+        await signOut(msg.forgetData ? deps.db : undefined);
         return { ok: true };
     }
   } catch (err) {

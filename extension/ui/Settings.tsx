@@ -4,6 +4,7 @@ import type { Profile } from '../profile';
 import { retryRejected, type SyncErrorInfo } from '../sync';
 import { send } from './bridge';
 import { browser } from 'wxt/browser';
+import { originPattern, requestOrigins } from '../permissions';
 import { useLiveQuery } from './hooks';
 import { currentLanguage, LANGUAGE_KEY, t, type Language } from './i18n';
 
@@ -22,6 +23,7 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
   const [device, setDevice] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [forgetData, setForgetData] = useState(false);
 
   // Fill the fields from the stored profile once it has been read.
   useEffect(() => {
@@ -46,6 +48,10 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
   const myUnit = useLiveQuery(() => (myUnitId ? db.units.get(myUnitId) : undefined), [db, myUnitId], undefined);
 
   const onEnroll = async () => {
+    // Host access to the service is asked for in the click (the prompt needs the gesture), but
+    // enrollment does not wait on the answer: the service allows the extension's origin (CORS).
+    const pattern = originPattern(server);
+    if (pattern) void requestOrigins([pattern]);
     setBusy(true);
     setMessage(null);
     const reply = await send({ type: 'enroll', server, code, deviceName: device });
@@ -60,8 +66,9 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
     setMessage(reply.ok ? null : reply.error);
   };
   const onSignOut = async () => {
-    const reply = await send({ type: 'signOut' });
+    const reply = await send({ type: 'signOut', forgetData });
     setMessage(reply.ok ? null : reply.error);
+    if (reply.ok) setForgetData(false);
   };
 
   const shownError = sync.lastError && sync.lastError.code !== 'not-enrolled' ? sync.lastError.message : enrolled ? message : null;
@@ -100,6 +107,12 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
           </button>
         )}
       </div>
+      {enrolled && (
+        <label class="check">
+          <input type="checkbox" data-testid="settings-forget-data" checked={forgetData} onChange={(e) => setForgetData((e.currentTarget as HTMLInputElement).checked)} />
+          {t('settingsForgetData', String(sync.pending))}
+        </label>
+      )}
       {message && !enrolled && (
         <p class="error" data-testid="settings-error">
           {message}

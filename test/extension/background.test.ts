@@ -91,6 +91,18 @@ describe('background message handler', () => {
     expect(await connection()).toBeNull();
   });
 
+  it('signs out and, when asked, deletes the local data too', async () => {
+    const { d } = deps();
+    await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'GOOD-CODE' }, PAGE(), d);
+    await db.outbox.put({ id: 'x', type: 'ack.create', at: 'a', payload: { id: 'p' }, state: 'pending', tries: 0, nextAttemptAt: 0 });
+    await db.units.put({ id: 'u1', name: 'n', aliases: [], keys: ['n'] });
+    await db.meta.put({ key: 'pull.cursor', value: 9 });
+    expect(await handleMessage({ type: 'signOut', forgetData: true }, PAGE(), d)).toEqual({ ok: true });
+    expect(await readToken()).toBeNull();
+    expect((await readProfile()).state).toBe('signed-out');
+    expect([await db.outbox.count(), await db.units.count(), await db.meta.count()]).toEqual([0, 0, 0]);
+  });
+
   it('a refused token (401) is forgotten and the profile asks to enroll again', async () => {
     await fakeBrowser.storage.local.set({ [TOKEN_KEY]: 't', profile: { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' } });
     await tokenRejected();

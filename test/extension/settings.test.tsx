@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, META, setMeta } from '../../extension/db';
 import { enqueue } from '../../extension/sync';
@@ -67,5 +67,43 @@ describe('Settings view', () => {
     render(<Settings db={db} profile={{ ...CLERK, state: 'expired' }} />);
     expect(await screen.findByTestId('settings-expired')).toBeTruthy();
     expect(screen.queryByTestId('settings-whoami')).toBeNull();
+  });
+
+  it('asks for the service origin as a host permission without waiting for the answer before enrolling', async () => {
+    const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise(() => undefined)) as never);
+    const sent = answerMessages();
+    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'http://127.0.0.1:8787/' } });
+    fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
+    fireEvent.click(screen.getByTestId('settings-enroll'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(asked).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect(sent[0]).toMatchObject({ type: 'enroll', server: 'http://127.0.0.1:8787/' });
+  });
+
+  it('enrolls even where the permission API throws', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => {
+      throw new Error('not implemented');
+    }) as never);
+    const sent = answerMessages();
+    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'https://svc.example' } });
+    fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
+    fireEvent.click(screen.getByTestId('settings-enroll'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+  });
+
+  it('signs out, deleting local data only when the box is ticked', async () => {
+    const sent = answerMessages();
+    await enqueue(db, { type: 'read.create', payload: { id: '01890000-0000-7000-8000-0000000000b1', documentId: DOC_ID } }, { unitId: 'u' });
+    render(<Settings db={db} profile={CLERK} />);
+    const box = (await screen.findByTestId('settings-forget-data')) as HTMLInputElement;
+    await waitFor(() => expect(box.parentElement!.textContent).toContain('1 changes not sent'));
+    fireEvent.click(screen.getByTestId('settings-signout'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    await settle();
+    fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('settings-signout'));
+    await waitFor(() => expect(sent).toEqual([{ type: 'signOut', forgetData: false }, { type: 'signOut', forgetData: true }]));
   });
 });
