@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { dashboardRoutes } from './dashboard/routes';
 import { handleError, notFound, tooLarge } from './http/errors';
+import { clientIp, rateLimit } from './middleware/rate-limit';
 import type { AppEnv } from './http/env';
 import { auditRoutes } from './routes/audit';
 import { demoRoutes } from './routes/demo';
@@ -27,6 +28,11 @@ export interface AppOptions {
   sessionHours?: number;
   /** How often the dashboard's event stream looks for new changes. */
   eventsPollMs?: number;
+  /**
+   * Attempts per client IP per window on POST /api/enroll and POST /login (each counted apart), so
+   * codes can't be guessed quickly; `false` turns it off. Default: 30 a minute.
+   */
+  rateLimit?: { limit: number; windowMs: number; trustProxy?: boolean } | false;
 }
 
 /** Extension pages and service workers call the API from these origins (bearer auth, no cookies). */
@@ -48,6 +54,13 @@ export function createApp(storage: Storage, opts: AppOptions = {}) {
   app.use('/sync/*', apiCors);
   app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));
   app.use('/sync/*', bodyLimit({ maxSize: opts.maxPushBytes ?? 8 * 1024 * 1024, onError: tooLarge }));
+
+  const limits = opts.rateLimit ?? { limit: 30, windowMs: 60_000 };
+  if (limits) {
+    const key = (c: Context) => clientIp(c, limits.trustProxy);
+    app.on('POST', '/api/enroll', rateLimit({ ...limits, key }));
+    app.on('POST', '/login', rateLimit({ ...limits, key }));
+  }
 
   app.route('/', healthRoutes);
   app.route('/', enrollRoutes);

@@ -1,5 +1,6 @@
 // The sync service: `npx tsx server/main.ts`. PORT (default 8787); DATABASE_URL=postgres://… for
 // PostgreSQL, else SQLite at CIRCULATE_DB (default ./data/circulate.db). HOST (default 127.0.0.1).
+// RATE_LIMIT_PER_MINUTE and TRUST_PROXY: see below.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openMigratedStorage } from './storage/open';
@@ -12,11 +13,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// RATE_LIMIT_PER_MINUTE: enrollment and sign-in attempts per client IP a minute (0 turns it off);
+// TRUST_PROXY=1 counts by X-Forwarded-For, for a service behind a reverse proxy.
+const perMinute = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 30);
+if (!Number.isInteger(perMinute) || perMinute < 0) {
+  console.error(`RATE_LIMIT_PER_MINUTE must be a whole number, not "${process.env.RATE_LIMIT_PER_MINUTE}"`);
+  process.exit(2);
+}
+const rateLimit = perMinute === 0 ? (false as const) : { limit: perMinute, windowMs: 60_000, trustProxy: process.env.TRUST_PROXY === '1' };
+
 const storage = await openMigratedStorage().catch((e: Error) => {
   console.error(`cannot open the database: ${e.message}`);
   process.exit(1);
 });
-const app = createApp(storage, { log: (line) => console.log(line) });
+const app = createApp(storage, { log: (line) => console.log(line), rateLimit });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`listening on http://127.0.0.1:${info.port}`);
 });

@@ -28,7 +28,7 @@ export const routeTable: RouteSpec[] = [
   { method: 'get', path: '/healthz', summary: 'Liveness check', status: 200, response: Health, errors: [] },
   {
     method: 'post', path: '/api/enroll', summary: 'Enroll a device with a single-use code',
-    request: EnrollRequest, status: 201, response: EnrollResponse, errors: [400, 401, 413, 422],
+    request: EnrollRequest, status: 201, response: EnrollResponse, errors: [400, 401, 413, 422, 429],
   },
   {
     method: 'post', path: '/sync/push', summary: 'Apply a batch of mutations, each once', bearer: true,
