@@ -223,10 +223,13 @@ function locateIn(doc: Document, url?: string): Located {
   const profile = matchProfile(doc, url);
   const st = stats(body);
   const drop = findDrop(body, st);
-  if (profile) {
-    return { root: [...profile.meta, profile.content], drop, warnings: [], score: 1000 };
-  }
   const best = bestCandidate(body, st, drop);
+  if (profile && (profile.byUrl || !best || !(profile.content.contains(best.el) || best.el.contains(profile.content)))) {
+    // A template's content element, when the URL names the template or the scorer strayed outside it.
+    const content = climb(profile.content, body, st);
+    const meta = [...profile.meta, ...metaTables(body, content, drop)].filter((m, i, a) => a.indexOf(m) === i);
+    return { root: [...meta, content], drop, warnings: [], score: Math.max(best?.score ?? 0, 1), headline: headlineFor(body, content, drop) };
+  }
   if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0 };
   const content = climb(best.el, body, st);
   const meta = metaTables(body, content, drop);
