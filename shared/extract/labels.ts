@@ -47,7 +47,7 @@ const ZH_DIST: Record<string, RecipientRole> = {
 const EN: [RegExp, LabelKind][] = [
   [/^(?:present|members present|councillors present|attendees|attendance|in attendance|also present|also in attendance|attending|participants|conference participants|meeting participants|those present|officers present|committee members present|councillors|cllrs|members|directors|trustees|governors|board members|committee members|roll call)$/i, 'attendance'],
   [/^(?:apologies|apologies for absence|absent|absentees|apologies received)$/i, 'absence'],
-  [/^(?:chair|chairman|chairperson|chairwoman|chaired by|presiding|presided by|presider|host)$/i, 'presider'],
+  [/^(?:chair|chairman|chairperson|chairwoman|chaired by|presiding|presided by|presider|host|in the chair|meeting chair)$/i, 'presider'],
   [/^(?:minutes taken by|minute taker|recorder|recorded by|note taker|notes taken by|secretary)$/i, 'recorder'],
   [/^(?:date|time|date and time|meeting date)$/i, 'time'],
   [/^(?:venue|place|location)$/i, 'place'],

@@ -194,7 +194,7 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     const name = stripHonorifics(chairedBy[1].trim());
     return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const m = text.match(/([^,.;:]{1,120}?)\s+(?:presided over|presided|chaired|took the chair|was in the chair)\b/);
+  const m = text.match(/([^,.;:]{1,120}?)\s+(?:presided over|presided|chaired|took the chair|was in the chair|in the chair)\b/);
   if (m && m.index !== undefined) {
     const toks = m[1].trim().split(/\s+/);
     const tail: string[] = [];

@@ -95,9 +95,15 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
 
   const views: string[] = [];
   const requirements: string[] = [];
+  let underRequirements = false;
   for (const l of seg.lines.slice(seg.bodyStart, seg.tailStart)) {
+    if (l.kind === 'requirementHead') {
+      underRequirements = true;
+      continue;
+    }
+    if (l.kind === 'label' || l.kind === 'decisionHead' || l.kind === 'distribution') underRequirements = false;
     if (l.kind === 'view' || VIEW_ZH.test(l.text) || VIEW_EN.test(l.text)) views.push(l.text);
-    else if (l.kind === 'requirement' || REQUIREMENT_ZH.test(l.text)) requirements.push(l.text);
+    else if (underRequirements || l.kind === 'requirement' || REQUIREMENT_ZH.test(l.text)) requirements.push(l.text);
   }
 
   const draft = {

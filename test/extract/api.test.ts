@@ -17,6 +17,10 @@ describe('extractFromText', () => {
     }
     for (const r of d.recipients) expect(d.text.slice(r.span!.start, r.span!.end)).toBe(r.name);
     expect(d.fields.title?.span?.quote).toBe('XXX Letters and Visits Leading Group Meeting Minutes');
+    // The five requirements (First … Fourth, then "Five grasps") are requirements, not decisions.
+    expect(d.requirements.map((r) => r.split(' ')[0])).toEqual(['First,', 'Second,', 'Third,', 'Fourth,', 'Five']);
+    expect(d.views).toHaveLength(3);
+    expect(d.decisions).toHaveLength(2);
   });
   it('gives a reason, and nothing half-filled, for a page that is not minutes', () => {
     const d = extractFromText('国务院办公厅关于2019年\n部分节假日安排的通知\n国办发明电〔2018〕15号\n各省、自治区、直辖市人民政府：\n经国务院批准，现将安排通知如下。\n一、元旦：放假。');
