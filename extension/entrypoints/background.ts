@@ -6,6 +6,7 @@ import { watchBadge } from '../background/badge';
 import { handleMessage } from '../background/handler';
 import { notifyDueTasks } from '../background/due-notify';
 import { notifyFresh } from '../background/notify';
+import { ContentMessage, markTab, PORTALS_KEY, syncPortalScripts } from '../background/portals';
 import { db } from '../db';
 import { readProfile, watchProfile } from '../profile';
 import { SyncEngine } from '../sync';
@@ -43,6 +44,11 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // The portal detection script may only say whether its page looks like minutes.
+    if (sender.tab && ContentMessage.safeParse(message).success) {
+      void markTab(message, sender).then((ok) => sendResponse({ ok }));
+      return true;
+    }
     void handleMessage(message, sender, { db, engine }).then(sendResponse);
     return true; // the reply is sent asynchronously
   });
@@ -57,6 +63,15 @@ export default defineBackground(() => {
 
   // Coming back online: push what was done offline now, not at the next tick.
   globalThis.addEventListener?.('online', () => void engine.sync({ force: true }));
+
+  // Portal detection runs on exactly the listed portals the user has granted.
+  const refreshPortals = () => void syncPortalScripts().catch((err) => console.warn('portal detection not registered', err));
+  browser.permissions.onAdded.addListener(refreshPortals);
+  browser.permissions.onRemoved.addListener(refreshPortals);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PORTALS_KEY in changes) refreshPortals();
+  });
+  refreshPortals();
 
   // A browser start is a fresh start: what waited in the outbox before it was closed goes out now,
   // without waiting out the backoff of the previous session. A worker merely woken up again syncs

@@ -5,6 +5,7 @@ import { retryRejected, type SyncErrorInfo } from '../sync';
 import { send } from './bridge';
 import { browser } from 'wxt/browser';
 import { originPattern, requestOrigins } from '../permissions';
+import { Portals } from './Portals';
 import { useLiveQuery } from './hooks';
 import { currentLanguage, LANGUAGE_KEY, t, type Language } from './i18n';
 
@@ -131,6 +132,8 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
           <option value="en">English</option>
         </select>
       </label>
+
+      <Portals serverPattern={originPattern(profile?.server ?? '')} />
 
       <h3>{t('syncTitle')}</h3>
       <p>

@@ -13,6 +13,7 @@ import { DOC_ID } from './fixtures';
 let db: CirculateDb;
 let n = 0;
 beforeEach(async () => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
   installEnglish();
   db = new CirculateDb(`t-settings-${n++}`);
@@ -105,5 +106,21 @@ describe('Settings view', () => {
     fireEvent.click(box);
     fireEvent.click(screen.getByTestId('settings-signout'));
     await waitFor(() => expect(sent).toEqual([{ type: 'signOut', forgetData: false }, { type: 'signOut', forgetData: true }]));
+  });
+
+  it('saves the portal list as site patterns and asks for each as a host permission', async () => {
+    const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise(() => undefined)) as never);
+    render(<Settings db={db} profile={CLERK} />);
+    const box = screen.getByTestId('settings-portals');
+    fireEvent.input(box, { target: { value: 'not a url' } });
+    fireEvent.click(screen.getByTestId('settings-portals-save'));
+    await waitFor(() => expect(screen.getByTestId('settings-portals-note').textContent).toContain('not a url'));
+    expect(asked).not.toHaveBeenCalled();
+
+    fireEvent.input(box, { target: { value: 'https://oa.example.gov.cn/portal/list.html\n\nhttp://portal.county.test:8080/' } });
+    fireEvent.click(screen.getByTestId('settings-portals-save'));
+    const patterns = ['https://oa.example.gov.cn/*', 'http://portal.county.test/*'];
+    expect(asked).toHaveBeenCalledWith({ origins: patterns });
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('portals')).portals).toEqual(patterns));
   });
 });
