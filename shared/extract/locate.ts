@@ -128,7 +128,8 @@ function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>
     let score = 1 + Math.min(commas, 20) + Math.min(text.length / 100, 3) + 3 * markerCount(text.slice(0, 2000));
     const st0 = st.get(el)!;
     score *= 1 - Math.min(0.9, st0.link / Math.max(1, st0.text));
-    let p: Element | null = own.length >= 25 ? el : el.parentElement;
+    // A block with its own text is a paragraph: its points go to the block that holds it.
+    let p: Element | null = el.parentElement ?? el;
     for (let level = 0; p && level < 3; level++, p = p.parentElement) {
       scores.set(p, (scores.get(p) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : 3));
       if (p === body) break;
