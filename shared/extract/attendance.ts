@@ -1,7 +1,7 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from './segment';
 import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom, plausibleName } from './people';
-import { splitList, uniq } from './lists';
+import { splitList, splitCjkSpaced, uniq } from './lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 
@@ -60,27 +60,30 @@ function cleanAttendItem(item: string): string | null {
 /** "参加会议的有A、B…", "A、B等单位负责人参加了会议", "主任孙强，副主任刘顺林、苗宗启出席了会议". */
 export function zhAttendanceSentence(text: string): string[] {
   const list = text.match(ATTEND_LIST);
-  let raw: string | null = list ? list[1].replace(LIST_TAIL, '') : null;
-  if (!raw) {
+  const raws: string[] = list ? [list[1].replace(LIST_TAIL, '')] : [];
+  if (!raws.length) {
     for (const sentence of text.split(/[。；;]/)) {
-      const cue = sentence.match(ATTEND_CUE);
-      if (!cue || cue.index === undefined) continue;
-      // Walk back over the clauses before the cue while they read as names or bodies.
-      const clauses = sentence.slice(0, cue.index).split(/[，,]/);
-      const kept: string[] = [];
-      for (let i = clauses.length - 1; i >= 0; i--) {
-        const c = clauses[i].trim();
-        if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论/.test(c)) break;
-        kept.unshift(c);
+      // Every cue in the sentence: "A、B等同志出席，C、D等同志列席".
+      const cueRe = new RegExp(ATTEND_CUE.source, 'g');
+      let from = 0;
+      let cue: RegExpExecArray | null;
+      while ((cue = cueRe.exec(sentence))) {
+        // Walk back over the clauses before the cue while they read as names or bodies.
+        const clauses = sentence.slice(from, cue.index).split(/[，,]/);
+        from = cue.index + cue[0].length;
+        const kept: string[] = [];
+        for (let i = clauses.length - 1; i >= 0; i--) {
+          const c = clauses[i].trim();
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论/.test(c)) break;
+          kept.unshift(c);
+        }
+        if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
-      if (kept.length) {
-        raw = kept.join('、').replace(LIST_TAIL, '');
-        break;
-      }
+      if (raws.length) break;
     }
   }
-  if (!raw) return [];
-  return uniq(splitList(raw).map(cleanAttendItem).filter((x): x is string => !!x));
+  if (!raws.length) return [];
+  return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
 }
 
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
@@ -175,7 +178,8 @@ export function readAttendance(seg: Segmented): Attendance {
         }
       } else if (kind === 'presider' && !presider && l.label.value) {
         const v = l.label.value;
-        const name = seg.lang === 'zh' ? (zhNameFrom(v.split(/\s{1,}|[，,、]/)[0]) ?? v.split(/\s+/)[0]) : stripHonorifics(v.split(/[,;(]/)[0]);
+        const firstZh = splitCjkSpaced(v.split(/[，,、]/)[0])[0] ?? v;
+        const name = seg.lang === 'zh' ? (zhNameFrom(firstZh) ?? firstZh) : stripHonorifics(v.split(/[,;(]/)[0]);
         if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: 0.95 };
       }
       continue;

@@ -107,4 +107,15 @@ describe('forms of minutes', () => {
   it('a decision document (决定) and a communiqué are not minutes', () => {
     expect(extractFromText('XX县人民政府关于表彰2019年度先进单位的决定\n各乡镇人民政府，县直各单位：\n经研究，决定对以下单位予以表彰。').isMinutes).toBe(false);
   });
+  it('a company minutes with a year-numbered issue, a topic label and a spaced presider label', () => {
+    const d = brief('普通商密★1年\n总经理办公会会议纪要\n2026年第1期\n2026年1月12日，公司召开会议。现将会议议定事项纪要如下：\n专题A：请示\n同意《XX方案》。\n主  持：汪  进');
+    expect(d).toMatchObject({ isMinutes: true, title: '总经理办公会会议纪要', docNumber: '2026年第1期', meetingDate: '2026-01-12' });
+    expect(d.presider?.replace(/\s/g, '')).toBe('汪进');
+    expect(d.decisions).toHaveLength(1);
+  });
+  it('attendance and attendance-without-vote in one sentence, and 会议议定 under each topic', () => {
+    const d = brief('海勃湾区人民政府2026年第2次常务会议纪要\n2026年2月11日，区委副书记、政府区长翟云驰主持召开海勃湾区人民政府2026年第2次常务会议。刘某、王某等同志出席，张某、李某等同志列席。现将会议议定事项纪要如下。\n一、关于城市更新工作\n会议听取了区住建局的汇报。会议认为，工作取得积极成效。\n会议议定：（一）原则同意区住建局提出的工作方案，由区住建局牵头组织实施。（二）由李某同志牵头，协调解决资金问题。\n二、关于防汛工作\n会议听取了区应急局的汇报。\n会议议定：由区应急局负责，5月底前完成隐患排查。');
+    expect(d).toMatchObject({ presider: '翟云驰', attendees: ['刘某', '王某', '张某', '李某'] });
+    expect(d.decisions.map((x) => [x.assignees, x.due])).toEqual([[['区住建局', '李某'], null], [['区应急局'], '5月底前']]);
+  });
 });
