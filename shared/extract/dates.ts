@@ -40,6 +40,16 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },
   {
+    // 12/03/2021, 12.03.2021: day first (as in British and most minutes) unless the first number
+    // cannot be a day-month pair that way round (03/25/2021 is month first).
+    re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.])/g,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return b > 12 && a <= 12 ? [m[3], a, b] : [m[3], b, a];
+    },
+  },
+  {
     // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
     re: new RegExp(`${WEEKDAY}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}\\b)?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
