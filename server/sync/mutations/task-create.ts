@@ -1,8 +1,14 @@
 import { taskRecord } from '../../storage/records';
+import { nameUuid } from '../../tasks/scheduled-reminders';
+import { circulateTo } from '../circulate';
 import { getDocument, unitExists } from '../lookups';
 import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome } from '../outcome';
 
-/** A task from one of a document's decisions: a lead unit (主办), co-units (协办) and a due date. */
+/**
+ * A task from one of a document's decisions: a lead unit (主办), co-units (协办) and a due date.
+ * Each of its units gets the document to act on (办理) in the same transaction, so an assigned unit
+ * always sees it: a new circulation where it had none, an upgrade where it had one to read.
+ */
 export async function applyTaskCreate(ctx: ApplyContext<'task.create'>): Promise<Outcome> {
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
@@ -29,6 +35,15 @@ export async function applyTaskCreate(ctx: ApplyContext<'task.create'>): Promise
     created_by: who.userId,
     created_at: tx.now,
   };
+  for (const unitId of [p.leadUnitId, ...coUnitIds]) {
+    // The id comes from (task, unit), so it is the same wherever and however often it is worked out.
+    const id = nameUuid(`task-circulation:${p.id}:${unitId}`);
+    await circulateTo(tx, who, doc, { id, unitId, kind: 'act' }, {
+      clientAt: ctx.mutation.at,
+      data: { id, documentId: doc.id, unitId, kind: 'act', taskId: p.id },
+      action: 'circulation.create',
+    });
+  }
   await tx.db.insertInto('tasks').values(row).execute();
   await tx.db
     .insertInto('task_units')
