@@ -166,7 +166,6 @@ function testEn(t: string): boolean {
 }
 
 const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
-const ASSIGNS_ZH = /要求|负责|牵头|由[^，。]{2,20}?(?:负责|牵头|组织|落实|办理)|要(?!求)|应当|应|须|务必|抓紧/;
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
 
 export function readDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {

@@ -3,7 +3,6 @@ import { splitList, uniq } from './lists';
 
 const HONORIFIC = /^(?:cllrs?\.?|councillors?|councilor|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|sir|dame|rev\.?|the)\s+/i;
 const ROLE_WORDS = '(?:chairman|chairwoman|chairperson|chair|vice[- ]chair(?:man)?|deputy chair(?:man)?|mayor|clerk|parish clerk|secretary|treasurer|rfo|minute taker|presiding)';
-const ROLE_PAREN = new RegExp(`\\(\\s*${ROLE_WORDS}[^)]{0,20}\\)`, 'i');
 const CHAIR_MARK = /\(\s*(?:chairman|chairwoman|chairperson|chair|presiding)\s*\)|[-–—]\s*(?:chairman|chairwoman|chairperson|chair)\b|\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\s*$/i;
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
@@ -209,4 +208,3 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   return null;
 }
 
-export { ROLE_PAREN };
