@@ -10,12 +10,20 @@ export const Message = z.discriminatedUnion('type', [
     deviceName: z.string().trim().max(200).default(''),
   }),
   z.object({ type: z.literal('sync') }),
+  /** Show on the captured page where a field came from (its quote and context), or clear it. */
+  z.object({
+    type: z.literal('highlight'),
+    tabId: z.number().int().min(0),
+    quote: z.string().max(5000),
+    prefix: z.string().max(500).default(''),
+    suffix: z.string().max(500).default(''),
+  }),
   /** `forgetData`: also delete this device's records, outbox included. */
   z.object({ type: z.literal('signOut'), forgetData: z.boolean().default(false) }),
 ]);
 export type Message = z.input<typeof Message>;
 
-export type Reply = { ok: true; user?: EnrolledUser } | { ok: false; error: string };
+export type Reply = { ok: true; user?: EnrolledUser; found?: boolean } | { ok: false; error: string };
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {

@@ -20,6 +20,7 @@ export async function captureTab(db: CirculateDb, tab: { id?: number; url?: stri
     capturedAt: new Date().toISOString(),
     url: tab.url ?? '',
     pageTitle: tab.title ?? '',
+    tabId: tab.id,
     draft: null,
   };
   try {

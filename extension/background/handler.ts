@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CirculateDb } from '../db';
+import { PageMessage } from '../page/messages';
 import { isExtensionPage, Message, type Reply, type SenderInfo } from '../messages';
 import type { SyncEngine } from '../sync';
 import { enroll, EnrollError, signOut } from './auth';
@@ -30,6 +31,14 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
         if (r.status === 'failed') return { ok: false, error: r.error.message };
         if (r.status === 'not-enrolled') return { ok: false, error: 'not enrolled' };
         return { ok: true };
+      }
+      case 'highlight': {
+        const page: PageMessage = msg.quote
+          ? { type: 'circulate.highlight', quote: msg.quote, prefix: msg.prefix, suffix: msg.suffix }
+          : { type: 'circulate.clearHighlight' };
+        // The tab may have navigated away or closed: then there is nothing to show.
+        const answer = (await browser.tabs.sendMessage(msg.tabId, PageMessage.parse(page)).catch(() => undefined)) as { found?: boolean } | undefined;
+        return { ok: true, found: answer?.found === true };
       }
       case 'signOut':
         await signOut(msg.forgetData ? deps.db : undefined);

@@ -109,6 +109,8 @@ export interface CaptureRow {
   capturedAt: string;
   url: string;
   pageTitle: string;
+  /** The tab it was captured in, to show there where each field came from. */
+  tabId?: number;
   /** Null when the page could not be read at all (see `error`). */
   draft: MinutesDraft | null;
   error?: string;

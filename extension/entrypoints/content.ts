@@ -1,14 +1,19 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractFromDocument } from '../../shared/extract';
 import type { PageCapture } from '../background/capture';
+import { clearHighlight, highlightQuote } from '../page/highlight';
+import { PageMessage } from '../page/messages';
 
 /**
  * Injected only when the user clicks the toolbar button. It reads the page and returns the
- * extraction (plain data, no HTML) as the result of scripting.executeScript.
+ * extraction (plain data, no HTML) as the result of scripting.executeScript. It then stays to show,
+ * when the background asks, where a field came from on the page.
  */
 export default defineContentScript({
   registration: 'runtime',
   main(): PageCapture {
+    listenForHighlights();
     return {
       url: location.href,
       title: document.title,
@@ -16,3 +21,22 @@ export default defineContentScript({
     };
   },
 });
+
+const LISTENING = Symbol.for('circulate.highlighter');
+
+/** Once per page, however many times the script is injected. Only this extension can message it. */
+function listenForHighlights(): void {
+  const g = globalThis as { [LISTENING]?: boolean };
+  if (g[LISTENING]) return;
+  g[LISTENING] = true;
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = PageMessage.safeParse(raw);
+    if (!msg.success) return undefined;
+    if (msg.data.type === 'circulate.clearHighlight') {
+      clearHighlight(document);
+      return Promise.resolve({ found: false });
+    }
+    return Promise.resolve({ found: highlightQuote(document, msg.data.quote, msg.data.prefix, msg.data.suffix) });
+  });
+}

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
-import { RecipientRole, type MinutesDraft } from '../../shared/schemas';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { RecipientRole, type MinutesDraft, type SourceSpan } from '../../shared/schemas';
 import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type UnitRow } from '../db';
 import type { Profile } from '../profile';
 import { enqueue, type MutationInput } from '../sync';
-import { requestSync } from './bridge';
+import { requestSync, send } from './bridge';
 import {
   circulationTargets,
   contentHash,
@@ -82,6 +82,15 @@ function CaptureEditor(props: {
     setForm((f) => ({ ...f, decisions: f.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) }));
   const setRecipient = (i: number, patch: Partial<RecipientForm>) =>
     setForm((f) => ({ ...f, recipients: f.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+
+  // The field being looked at is also shown on the captured page itself, where it came from.
+  useEffect(() => {
+    if (capture.tabId === undefined || active === undefined) return;
+    const span = spanOf(props.draft, form, active);
+    void send({ type: 'highlight', tabId: capture.tabId, quote: span?.quote ?? '', prefix: span?.prefix ?? '', suffix: span?.suffix ?? '' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active, capture.tabId]);
+  const look = (key: string) => ({ onMouseEnter: () => setActive(key), onFocusCapture: () => setActive(key) });
 
   const actor = profile?.state === 'enrolled' && profile.user ? { userId: profile.user.id, unitId: profile.user.unitId } : null;
 
@@ -178,26 +187,26 @@ function CaptureEditor(props: {
       <p class="muted url">
         {t('captureFrom')}: <span>{capture.url}</span>
       </p>
-      <label>
+      <label {...look('title')}>
         {t('fieldTitle')}
         <input data-testid="capture-title" onFocus={() => setActive('title')} value={form.title} onInput={(e) => update({ title: val(e) })} />
       </label>
       <div class="row">
-        <label>
+        <label {...look('meetingDate')}>
           {t('fieldDate')}
           <input data-testid="capture-date" onFocus={() => setActive('meetingDate')} value={form.meetingDate} placeholder="YYYY-MM-DD" onInput={(e) => update({ meetingDate: val(e) })} />
         </label>
-        <label>
+        <label {...look('docNumber')}>
           {t('fieldDocNumber')}
           <input data-testid="capture-docnumber" onFocus={() => setActive('docNumber')} value={form.docNumber} onInput={(e) => update({ docNumber: val(e) })} />
         </label>
       </div>
       <div class="row">
-        <label>
+        <label {...look('issuer')}>
           {t('fieldIssuer')}
           <input data-testid="capture-issuer" onFocus={() => setActive('issuer')} value={form.issuer} onInput={(e) => update({ issuer: val(e) })} />
         </label>
-        <label>
+        <label {...look('presider')}>
           {t('fieldPresider')}
           <input data-testid="capture-presider" onFocus={() => setActive('presider')} value={form.presider} onInput={(e) => update({ presider: val(e) })} />
         </label>
@@ -205,7 +214,7 @@ function CaptureEditor(props: {
 
       <h3>{t('fieldDecisions')}</h3>
       {form.decisions.map((d, i) => (
-        <fieldset data-testid="capture-decision" key={i}>
+        <fieldset data-testid="capture-decision" key={i} {...look(`decision-${i}`)}>
           <legend>
             {t('fieldDecisionText')} {i + 1}
           </legend>
@@ -248,7 +257,7 @@ function CaptureEditor(props: {
 
       <h3>{t('fieldRecipients')}</h3>
       {form.recipients.map((r, i) => (
-        <div class="recipient" data-testid="capture-recipient" key={i}>
+        <div class="recipient" data-testid="capture-recipient" key={i} {...look(`recipient-${i}`)}>
           <input
             class="name"
             aria-label={t('fieldRecipientName')}
@@ -314,6 +323,13 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   meetingDate: 'fieldDate',
   presider: 'fieldPresider',
 };
+
+/** The source span of a field key as used by `active` ('title', 'decision-0', 'recipient-2'). */
+function spanOf(draft: MinutesDraft, form: CaptureForm, key: string): SourceSpan | undefined {
+  const m = /^(decision|recipient)-(\d+)$/.exec(key);
+  if (m) return m[1] === 'decision' ? form.decisions[Number(m[2])]?.span : form.recipients[Number(m[2])]?.span;
+  return draft.fields[key as keyof MinutesDraft['fields']]?.span;
+}
 
 /** Where each field, decision and recipient came from in the page text. */
 function highlights(draft: MinutesDraft, form: CaptureForm): Highlight[] {

@@ -102,6 +102,17 @@ describe('extension flows', () => {
     await expect.poll(() => clerkPanel.getByTestId('capture-title').inputValue(), { timeout: 20_000 }).toBe(TITLE);
     await expect.poll(() => clerkPanel.getByTestId('capture-decision').count()).toBe(4);
 
+    // Pointing at a field shows on the portal page where it came from (CSS Custom Highlight API).
+    const highlighted = () =>
+      portal.evaluate(() => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('circulate-source');
+        return h ? [...h].map((r) => r.toString()).join('|') : null;
+      });
+    await clerkPanel.getByTestId('capture-presider').hover();
+    await expect.poll(highlighted, { timeout: 10_000 }).toBe('关成启');
+    await clerkPanel.getByTestId('capture-title').hover();
+    await expect.poll(highlighted).toContain('第64次主任会议纪要');
+
     // The page prints no document number: the clerk types it in.
     await clerkPanel.getByTestId('capture-docnumber').fill(DOC_NUMBER);
     // Decision 1 goes to 区政府办公室, due in two days (near due).

@@ -103,6 +103,19 @@ describe('background message handler', () => {
     expect([await db.outbox.count(), await db.units.count(), await db.meta.count()]).toEqual([0, 0, 0]);
   });
 
+  it('forwards a highlight request from the panel to the captured tab, validated', async () => {
+    const { d } = deps();
+    const toTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ found: true } as never);
+    expect(await handleMessage({ type: 'highlight', tabId: 4, quote: '关成启', prefix: '会议由' }, PAGE(), d)).toEqual({ ok: true, found: true });
+    expect(toTab).toHaveBeenLastCalledWith(4, { type: 'circulate.highlight', quote: '关成启', prefix: '会议由', suffix: '' });
+    expect(await handleMessage({ type: 'highlight', tabId: 4, quote: '' }, PAGE(), d)).toEqual({ ok: true, found: true });
+    expect(toTab).toHaveBeenLastCalledWith(4, { type: 'circulate.clearHighlight' });
+    // A closed tab is not an error.
+    toTab.mockRejectedValue(new Error('Could not establish connection'));
+    expect(await handleMessage({ type: 'highlight', tabId: 4, quote: 'x' }, PAGE(), d)).toEqual({ ok: true, found: false });
+    expect(await handleMessage({ type: 'highlight', tabId: -1, quote: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
+  });
+
   it('a refused token (401) is forgotten and the profile asks to enroll again', async () => {
     await fakeBrowser.storage.local.set({ [TOKEN_KEY]: 't', profile: { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' } });
     await tokenRejected();

@@ -68,6 +68,18 @@ describe('Capture view', () => {
     await waitFor(() => expect(source.querySelector('mark.active')?.getAttribute('data-field')).toBe('title'));
   });
 
+  it('asks the background to show on the captured tab where the hovered field came from', async () => {
+    const sent = answerMessages();
+    const span = { start: 0, end: 9, quote: '区政府常务会议纪要', prefix: '标题', suffix: '会议' };
+    await db.captures.put({ id: 'c-tab', capturedAt: new Date().toISOString(), url: 'https://oa.example/m', pageTitle: 'OA', tabId: 12, draft: draft({ fields: { title: { confidence: 1, span } } }) });
+    render(<Capture db={db} profile={CLERK} />);
+    fireEvent.mouseEnter((await screen.findByTestId('capture-title')).closest('label')!);
+    await waitFor(() => expect(sent).toContainEqual({ type: 'highlight', tabId: 12, quote: span.quote, prefix: '标题', suffix: '会议' }));
+    // A field with no source clears the page's highlight.
+    fireEvent.mouseEnter(screen.getByTestId('capture-presider').closest('label')!);
+    await waitFor(() => expect(sent).toContainEqual({ type: 'highlight', tabId: 12, quote: '', prefix: '', suffix: '' }));
+  });
+
   it('shows the fields and preselects units whose name or alias matches', async () => {
     await capture();
     render(<Capture db={db} profile={CLERK} />);
