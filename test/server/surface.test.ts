@@ -57,6 +57,25 @@ describe('service surface', () => {
     expect(doc.paths['/sync/pull'].get.responses['200'].content['application/json'].schema.required).toEqual(['changes', 'cursor', 'more']);
   });
 
+  it('describes every JSON API route the app registers, and no route it lacks', async () => {
+    const doc = await (await t.request('/openapi.json')).json();
+    const isApi = (path: string) => path.startsWith('/api/') || path.startsWith('/sync/') || path === '/healthz';
+    const registered = new Set(
+      t.app.routes
+        .filter((r) => r.method !== 'ALL' && isApi(r.path)) // 'ALL' entries are middleware
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z_]+)/g, '{$1}')}`),
+    );
+    const documented = new Set(Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
+    expect(registered.size).toBeGreaterThanOrEqual(8);
+    expect([...registered].filter((r) => !documented.has(r))).toEqual([]);
+    expect([...documented].filter((r) => !registered.has(r))).toEqual([]);
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>)) {
+      for (const name of path.match(/\{(\w+)\}/g) ?? []) {
+        for (const op of Object.values(ops)) expect(op.parameters).toContainEqual(expect.objectContaining({ name: name.slice(1, -1), in: 'path' }));
+      }
+    }
+  });
+
   it('serves the demo pages from their folder only', async () => {
     const index = await t.request('/demo/');
     expect(await index.text()).toContain('href="/demo/minutes.html"');
