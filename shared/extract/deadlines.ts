@@ -15,7 +15,7 @@ const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const ZH_PATTERNS: RegExp[] = [
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?(?:[日号]\\s?)?(?:前|之前|以前|为限)`, 'g'),
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月(?:份)?(底|末|上旬|中旬|下旬|中|初)\\s?(?:前|之前|以前)?`, 'g'),
-  /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|年[内內]|本月(?:底|内|內)(?:前)?|本周[内內]|月底前|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
+  /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)周[一二三四五六日天](?:前|之前)|(?:春节|国庆节?|元旦|五一|汛期?|开学|节)前|年[内內]|本月(?:底|内|內)(?:前)?|本周[内內]|月底前|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
   /限期\s?(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天)(?:之|以)?[内內]/g,
 ];
 
@@ -58,6 +58,17 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     return isoOf(year, month, day);
   }
   if (pattern === 2) {
+    const wk = m[0].match(/(本|下)周([一二三四五六日天])/);
+    if (wk) {
+      if (!known || !meetingIso) return undefined;
+      const want = '日一二三四五六'.indexOf(wk[2] === '天' ? '日' : wk[2]);
+      const d = new Date(`${meetingIso}T00:00:00Z`);
+      // Weeks start on Monday: days from the meeting to that weekday of this (or next) week.
+      const dow = (d.getUTCDay() + 6) % 7;
+      const target = (want + 6) % 7;
+      return addDays(meetingIso, target - dow + (wk[1] === '下' ? 7 : 0));
+    }
+    if (!/\d|年|月/.test(m[0])) return undefined;
     if (/年/.test(m[0])) {
       const year = explicitYear ?? known?.year;
       return year ? isoOf(year, 12, 31) : undefined;

@@ -69,6 +69,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   const line = best.line;
   // A Chinese title wrapped over two lines: "关于XX问题的" + "专题会议纪要".
   const prev = seg.lines[line.i - 1];
+  // The issuing body printed above a short title: "XX县人民政府" / "常务会议纪要".
+  if (prev && prev.kind === 'text' && !prev.num && line.text.replace(/\s+/g, '').length <= 10 && looksLikeOrg(prev.text) && TITLE_MARK_ZH.test(line.text)) {
+    return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.75 };
+  }
   if (
     prev &&
     prev.kind === 'text' &&

@@ -105,6 +105,11 @@ describe('deadlines', () => {
     expect(findDeadline('限期15日内整改。', 'zh', '2019-05-06')).toMatchObject({ phrase: '限期15日内', dueDate: '2019-05-21' });
     expect(findDeadline('力争7月中旬前完成。', 'zh', '2019-05-06')?.dueDate).toBe('2019-07-20');
   });
+  it('reads week-day and season deadlines', () => {
+    expect(findDeadline('由办公室负责，本周五前报送。', 'zh', '2019-05-06')).toMatchObject({ phrase: '本周五前', dueDate: '2019-05-10' });
+    expect(findDeadline('下周一前完成。', 'zh', '2019-05-08')?.dueDate).toBe('2019-05-13');
+    expect(findDeadline('汛前完成隐患排查。', 'zh', '2019-05-08')).toEqual({ phrase: '汛前', index: 0 });
+  });
   it('rolls a month before the meeting into the next year', () => {
     expect(findDeadline('2月底前完成。', 'zh', '2019-11-06')?.dueDate).toBe('2020-02-29');
   });

@@ -60,7 +60,7 @@ const brief = (t: string) => {
 describe('forms of minutes', () => {
   it('GB/T 9704 executive-meeting minutes: header, topics, attendance at the end, 版记', () => {
     const d = brief(GBT_EXEC);
-    expect(d).toMatchObject({ isMinutes: true, lang: 'zh', docNumber: '第5期', issuer: 'XX县人民政府办公室', meetingDate: '2019-05-06', presider: '张三' });
+    expect(d).toMatchObject({ isMinutes: true, lang: 'zh', title: 'XX县人民政府常务会议纪要', docNumber: '第5期', issuer: 'XX县人民政府办公室', meetingDate: '2019-05-06', presider: '张三' });
     expect(d.attendees).toEqual(['张三', '李四', '王五', '赵六', '县水利局', '县住建局', '县财政局主要负责人']);
     expect(d.decisions.map((x) => x.assignees)).toEqual([['各乡镇', '县水利局', '县财政局'], ['县住建局', '县交通局', '县公安局'], ['县商务局']]);
     expect(d.decisions[1]).toMatchObject({ due: '于6月30日前', dueDate: '2019-06-30' });
