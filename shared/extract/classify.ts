@@ -31,6 +31,7 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/报告$|報告$|通报$|通報$/, 'a report (报告/通报), not minutes'],
   [/(?:意见|意見|办法|辦法|规定|規定|方案|细则|細則)$/, 'a policy document, not minutes'],
   [/函$/, 'a letter (函), not minutes'],
+  [/简报$|簡報$|快报$|快報$/, 'a briefing (简报), not minutes'],
   [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
 

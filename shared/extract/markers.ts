@@ -26,7 +26,7 @@ export const OUTCOME_ZH =
 /** The title's own minutes marker. */
 export const TITLE_MARK_ZH = /纪要|紀要|会议记录|會議記錄|会议纪实|会议备忘/;
 /** A model-essay or template site's label, not a document's own title. */
-export const SITE_LABEL = /(?:范文|範文|精选|精選|大全|模板|范例|範例|例文|样本|樣本|写作|寫作|格式|怎么写|怎麼寫)(?:[（(].{0,10}[）)])?$/;
+export const SITE_LABEL = /(?:范文|範文|精选|精選|大全|模板|范例|範例|例文|样本|樣本|写作|寫作|写法|寫法|格式|怎么写|怎麼寫|范本|範本)(?:[（(].{0,10}[）)])?$/;
 export const TITLE_MARK_EN = /\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b/i;
 
 /** A body line that says "the following is the summary" (现纪要如下). */
