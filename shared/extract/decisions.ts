@@ -238,8 +238,8 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
       }
       for (const s of sents) {
         // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
-        const mid = /(?:,|;|\band)\s+(it was (?:unanimously )?(?:resolved|agreed|decided)\b)/i.exec(s.text);
-        if (!isEnDecision(s.text) && mid && mid.index > 0) {
+        const mid = /(?:,|;|\band)\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED)(?= that| to))\b/.exec(s.text);
+        if (!isEnDecision(s.text) && mid && mid.index > 0 && (/^it was/i.test(mid[1]) || /\b(?:proposed|seconded|moved)\b/i.test(s.text.slice(0, mid.index)))) {
           const t = s.text.slice(mid.index + mid[0].indexOf(mid[1]));
           const at = b.start + s.index + mid.index + mid[0].indexOf(mid[1]);
           out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
