@@ -30,6 +30,10 @@ interface Stat {
   text: number;
   link: number;
   links: number;
+  /** Minutes markers in the element's text (summed bottom-up, so each text is read once). */
+  marks: number;
+  /** Of those, the ones inside links (a list of "XX会议纪要" links is not the minutes' own text). */
+  linkMarks: number;
 }
 
 /** Post-order pass: text length, link text length and link count of every element, iteratively. */
@@ -46,18 +50,27 @@ function stats(root: Element): Map<Element, Stat> {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i];
-    const s: Stat = { text: 0, link: 0, links: tagOf(el) === 'A' ? 1 : 0 };
+    const s: Stat = { text: 0, link: 0, links: tagOf(el) === 'A' ? 1 : 0, marks: 0, linkMarks: 0 };
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) s.text += ((c as Text).data || '').replace(/\s+/g, '').length;
+      if (c.nodeType === TEXT_NODE) {
+        const data = (c as Text).data || '';
+        s.text += data.replace(/\s+/g, '').length;
+        s.marks += markerCount(data);
+      }
       else if (c.nodeType === ELEMENT_NODE) {
         const cs = map.get(c as Element);
         if (!cs) continue;
         s.text += cs.text;
         s.link += cs.link;
         s.links += cs.links;
+        s.marks += cs.marks;
+        s.linkMarks += cs.linkMarks;
       }
     }
-    if (tagOf(el) === 'A') s.link = s.text;
+    if (tagOf(el) === 'A') {
+      s.link = s.text;
+      s.linkMarks = s.marks;
+    }
     map.set(el, s);
   }
   return map;
@@ -97,7 +110,7 @@ function findDrop(body: Element, st: Map<Element, Stat>): Set<Element> {
       else if (NEG_HINT.test(hint(el)) && !POS_HINT.test(hint(el))) {
         // A "side" or "foot" box that holds the minutes' own body stays.
         const plain = s.text - s.link;
-        bad = !(plain > 200 && markerCount(normalizeText(el.textContent ?? '').slice(0, 4000)) >= 2);
+        bad = !(plain > 200 && s.marks - s.linkMarks >= 2);
       } else if (s.links >= 3 && s.link / Math.max(1, s.text) > 0.5) bad = true;
       else if (tag === 'FOOTER') bad = true;
     }
