@@ -9,6 +9,21 @@ import { locate } from './locate';
 import { linearize } from './linearize';
 
 export type { MinutesDraft };
+export { rangeOfSpan } from './highlight';
+export type { LinearDom } from './linearize';
+
+/**
+ * The located content of a page as lines with their DOM sources; the same text every span of
+ * `extractFromDocument(doc)` points into (for highlighting with `rangeOfSpan`).
+ */
+export function linearizePage(doc: Document, url?: string): ReturnType<typeof linearize> | null {
+  try {
+    const found = locate(doc, url);
+    return found.root ? linearize(found.root, found.drop) : null;
+  } catch {
+    return null;
+  }
+}
 
 export function extractFromText(text: string): MinutesDraft {
   try {

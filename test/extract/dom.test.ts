@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linearize } from '../../shared/extract/linearize';
 import { locate } from '../../shared/extract/locate';
-import { extractFromDocument, extractFromText } from '../../shared/extract/index';
+import { extractFromDocument, extractFromText, linearizePage, rangeOfSpan } from '../../shared/extract/index';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -55,6 +55,18 @@ describe('locate', () => {
     expect(d.isMinutes).toBe(true);
     expect(d.presider).toBe('A Smith');
     expect(d.warnings).toContain('content read from an embedded frame');
+  });
+});
+
+describe('highlighting', () => {
+  it('maps a field span back to the DOM nodes it came from', () => {
+    const doc = page('<div class="c"><p>县政府常务会议纪要</p><p>2019年5月6日，县长<b>张三</b>主持召开会议。会议议定：</p><p>一、由县财政局负责，6月底前完成。</p></div>');
+    const d = extractFromDocument(doc);
+    const lin = linearizePage(doc)!;
+    expect(lin.text).toBe(d.text);
+    const range = rangeOfSpan(doc, lin, d.fields.presider!.span!);
+    expect(range?.toString()).toContain('张三');
+    expect(range?.toString()).not.toContain('常务会议纪要');
   });
 });
 
