@@ -1,6 +1,6 @@
 /** The distribution block at the end: 报/送/抄送/抄报/分送/发 lines; English "cc:", "copied:". */
 import type { RecipientRole } from '../schemas/minutes';
-import { EN_DIST, type Segmented } from './segment';
+import { EN_DIST, PRINT_LINE, type Segmented } from './segment';
 import { ZH_DIST_LABELS, ZH_DIST_ROLE } from './labels';
 import { splitList } from './lists';
 
@@ -13,7 +13,9 @@ export interface FoundRecipient {
 
 
 function push(out: FoundRecipient[], value: string, role: RecipientRole, offset: number) {
-  for (const name of splitList(value)) {
+  // "（共印30份）" counts copies; it names no one.
+  const clean = value.replace(/[（(]\s?共印\s?\d+\s?份\s?[）)]/g, (m) => ' '.repeat(m.length));
+  for (const name of splitList(clean)) {
     if (name.length < 2 || name.length > 80) continue;
     const i = value.indexOf(name);
     out.push({ name, role, start: offset + Math.max(0, i), end: offset + Math.max(0, i) + name.length });
@@ -60,7 +62,9 @@ export function readDistribution(seg: Segmented): FoundRecipient[] {
       continue;
     }
     // A distribution list wrapped onto the next line.
-    if (current && i >= seg.tailStart && l.kind === 'text' && !l.num) {
+    const next = seg.lines[i + 1];
+    const printerAbove = !!next && next.kind === 'print' && !(next.text.match(PRINT_LINE)?.[1] ?? '').trim();
+    if (current && i >= seg.tailStart && l.kind === 'text' && !l.num && !printerAbove) {
       push(out, l.text, current, l.start);
       continue;
     }

@@ -145,6 +145,9 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const m = l.text.match(PRINT_LINE);
     const who = m?.[1]?.trim();
     if (who && looksLikeOrg(who)) return at(who, l, l.text.indexOf(who), who.length, 0.9);
+    // The office on the line above: "XX县人民政府办公室" / "2019年5月8日印发".
+    const above = seg.lines[i - 1];
+    if (m && !who && above && looksLikeOrg(above.text)) return at(above.text, above, 0, above.text.length, 0.85);
   }
   // A disclosure page's metadata: 发布机构 / 发文机关, then 来源 when it names a body.
   const meta = seg.lines.filter((l) => l.kind === 'meta');

@@ -133,4 +133,9 @@ The Clerk presented the draft budget. After discussion it was RESOLVED to recomm
     expect(d.decisions.map((x) => x.text.slice(0, 8))).toEqual(['RESOLVED', 'After di', 'The Cler']);
     expect(d.decisions[2]).toMatchObject({ assignees: ['The Clerk'], dueDate: '2022-01-31' });
   });
+  it('a 印发 line whose office is printed on the line above, and a copy count', () => {
+    const d = extractFromText('县长办公会议纪要\n2019年5月6日，县长张三主持召开县长办公会议。会议议定：\n一、由县财政局负责，6月底前完成。\n抄送：县委办公室，县人大办公室。（共印30份）\nXX县人民政府办公室\n2019年5月8日印发');
+    expect(d.issuer).toBe('XX县人民政府办公室');
+    expect(d.recipients.map((r) => r.name)).toEqual(['县委办公室', '县人大办公室']);
+  });
 });
