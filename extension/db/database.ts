@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type {
+  CaptureEditsRow,
   CaptureRow,
   CirculationRow,
   DocumentRow,
@@ -32,6 +33,7 @@ export class CirculateDb extends Dexie {
   units!: Table<UnitRow, string>;
   meta!: Table<MetaRow, string>;
   captures!: Table<CaptureRow, string>;
+  captureEdits!: Table<CaptureEditsRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -52,6 +54,9 @@ export class CirculateDb extends Dexie {
             unit.keys = unitKeys(unit);
           }),
       );
+
+    // Version 3: the clerk's corrections per document, so capturing a page again keeps them.
+    this.version(3).stores({ captureEdits: 'documentId, url' });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { FieldEdit } from '../ui/recapture';
 import type { CirculationKind, MinutesDraft, MutationType, TaskUpdateKind } from '../../shared/schemas';
 
 /** 'needs-manual': saved, but the extraction was unsure enough that a person should check it. */
@@ -114,4 +115,12 @@ export interface CaptureRow {
   /** Null when the page could not be read at all (see `error`). */
   draft: MinutesDraft | null;
   error?: string;
+}
+
+/** The clerk's corrections to a document's extraction, put back when its page is captured again. */
+export interface CaptureEditsRow {
+  documentId: string;
+  url: string;
+  edits: FieldEdit[];
+  savedAt: string;
 }

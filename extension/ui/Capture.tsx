@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RecipientRole, type MinutesDraft, type SourceSpan } from '../../shared/schemas';
-import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type UnitRow } from '../db';
+import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type DocumentRow, type UnitRow } from '../db';
 import type { Profile } from '../profile';
 import { enqueue, type MutationInput } from '../sync';
 import { requestSync, send } from './bridge';
@@ -18,6 +18,7 @@ import {
 } from './capture-model';
 import { useLiveQuery } from './hooks';
 import { t, type MessageKey } from './i18n';
+import { diffSaved, reapplyEdits, recordEdits, type FieldChange, type FieldEdit } from './recapture';
 import { SourcePreview, type Highlight } from './SourcePreview';
 import { UnitSelect } from './UnitSelect';
 
@@ -38,6 +39,19 @@ export function Capture(props: { db: CirculateDb; profile: Profile | null }) {
   const { db } = props;
   const capture = useLiveQuery(() => latestCapture(db), [db], null as CaptureRow | undefined | null);
   const units = useLiveQuery(() => db.units.orderBy('name').toArray(), [db], [] as UnitRow[]);
+  // What was saved from this page before, read once per capture: the comparison is with the
+  // document as it was when the page was captured again, not as it is after saving.
+  const [prior, setPrior] = useState<{ captureId: string; value: Prior } | null>(null);
+  const captureId = capture?.id;
+  useEffect(() => {
+    if (!capture) return;
+    let live = true;
+    void loadPrior(db, capture.url).then((value) => live && setPrior({ captureId: capture.id, value }));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, captureId]);
 
   if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
   if (capture === null) return null;
@@ -58,8 +72,20 @@ export function Capture(props: { db: CirculateDb; profile: Profile | null }) {
       </div>
     );
   }
+  if (prior?.captureId !== capture.id) return null;
   // A new capture starts a fresh form (key).
-  return <CaptureEditor key={capture.id} db={db} capture={capture} draft={capture.draft} units={units} profile={props.profile} />;
+  return <CaptureEditor key={capture.id} db={db} capture={capture} draft={capture.draft} units={units} profile={props.profile} prior={prior.value} />;
+}
+
+interface Prior {
+  doc?: DocumentRow;
+  edits: FieldEdit[];
+}
+
+async function loadPrior(db: CirculateDb, url: string): Promise<Prior> {
+  const doc = await db.documents.where('url').equals(url).first();
+  const row = doc ? await db.captureEdits.get(doc.id) : undefined;
+  return { doc, edits: row?.edits ?? [] };
 }
 
 function CaptureEditor(props: {
@@ -68,9 +94,13 @@ function CaptureEditor(props: {
   draft: MinutesDraft;
   units: UnitRow[];
   profile: Profile | null;
+  prior: Prior;
 }) {
   const { db, capture, units, profile } = props;
-  const [form, setForm] = useState<CaptureForm>(() => formFromDraft(props.draft));
+  // Capturing a page again: the clerk's corrections are put back where they still fit.
+  const [start] = useState(() => reapplyEdits(props.draft, formFromDraft(props.draft), props.prior.edits));
+  const [form, setForm] = useState<CaptureForm>(() => start.form);
+  const [changes] = useState(() => (props.prior.doc ? diffSaved(props.prior.doc.draft, start.form) : null));
   const [status, setStatus] = useState<Status | null>(null);
   const [active, setActive] = useState<string | undefined>(undefined);
   // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
@@ -124,6 +154,7 @@ function CaptureEditor(props: {
       },
       actor,
     );
+    await db.captureEdits.put({ documentId: docId, url: capture.url, edits: recordEdits(props.draft, current), savedAt: new Date().toISOString() });
     saved.current = { form: current, docId };
     return docId;
   }
@@ -187,6 +218,7 @@ function CaptureEditor(props: {
       <p class="muted url">
         {t('captureFrom')}: <span>{capture.url}</span>
       </p>
+      {changes && <Recaptured changes={changes} kept={start.kept} lost={start.lost} />}
       <label {...look('title')}>
         {t('fieldTitle')}
         <input data-testid="capture-title" onFocus={() => setActive('title')} value={form.title} onInput={(e) => update({ title: val(e) })} />
@@ -314,6 +346,58 @@ function CaptureEditor(props: {
       </div>
     </form>
   );
+}
+
+/** Capturing a saved page again: what changed since it was saved, and what became of the corrections. */
+function Recaptured(props: { changes: FieldChange[]; kept: FieldEdit[]; lost: FieldEdit[] }) {
+  return (
+    <section class="changes" data-testid="capture-changes" data-count={props.changes.length}>
+      <strong>{props.changes.length ? t('recaptureTitle') : t('recaptureNone')}</strong>
+      {props.changes.length > 0 && (
+        <ul>
+          {props.changes.map((c, i) => (
+            <li key={i} data-testid="capture-change" data-field={changeKey(c)}>
+              {c.kind === 'field'
+                ? `${t(FIELD_LABEL[c.field])}: ${c.before || '—'} → ${c.after || '—'}`
+                : c.kind === 'decision'
+                  ? `${t('fieldDecisionText')} ${c.index + 1}: ${c.after === null ? t('recaptureRemoved') : c.before === null ? `${t('recaptureAdded')} ${c.after}` : c.after}`
+                  : `${t('fieldRecipients')}: ${c.change === 'added' ? t('recaptureAdded') : t('recaptureRemoved')} ${c.name}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.kept.length > 0 && (
+        <p data-testid="capture-edits-kept" data-fields={props.kept.map(editKey).join(' ')}>
+          {t('recaptureKept')}: {props.kept.map(editLabel).join('、')}
+        </p>
+      )}
+      {props.lost.length > 0 && (
+        <div class="lost" data-testid="capture-edits-lost" data-fields={props.lost.map(editKey).join(' ')}>
+          {t('recaptureLost')}
+          <ul>
+            {props.lost.map((e, i) => (
+              <li key={i}>
+                {editLabel(e)}
+                {e.kind === 'field' ? ` — ${t('recaptureYours')}: ${e.to || '—'}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function changeKey(c: FieldChange): string {
+  return c.kind === 'field' ? c.field : c.kind === 'decision' ? `decision-${c.index}` : 'recipients';
+}
+function editKey(e: FieldEdit): string {
+  return e.kind === 'field' ? e.field : e.kind;
+}
+function editLabel(e: FieldEdit): string {
+  if (e.kind === 'field') return t(FIELD_LABEL[e.field]);
+  if (e.kind === 'decision') return `${t('fieldDecisionText')}「${e.anchor.slice(0, 16)}${e.anchor.length > 16 ? '…' : ''}」`;
+  return t('fieldRecipients');
 }
 
 const FIELD_LABEL: Record<string, MessageKey> = {

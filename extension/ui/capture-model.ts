@@ -14,6 +14,8 @@ export interface DecisionForm {
   assignees: Mapped[];
   /** Where the extractor found it, kept so the saved draft still points into the page text. */
   span?: SourceSpan;
+  /** Its index in the extractor's draft (none for a decision the clerk added). */
+  origin?: number;
 }
 
 export interface RecipientForm extends Mapped {
@@ -39,7 +41,8 @@ export function formFromDraft(d: MinutesDraft): CaptureForm {
     docNumber: d.docNumber ?? '',
     issuer: d.issuer ?? '',
     presider: d.presider ?? '',
-    decisions: d.decisions.map((x) => ({
+    decisions: d.decisions.map((x, i) => ({
+      origin: i,
       text: x.text,
       due: x.due ?? '',
       dueDate: x.dueDate,

@@ -15,6 +15,7 @@ import { freePort, Service } from './support/service';
 const PAGE = '/demo/haidian-npc-chairmen-64.html';
 const TITLE = '海淀区第十五届人大常委会第64次主任会议纪要';
 const DOC_NUMBER = '海人常办〔2016〕64号';
+const PRESIDER = '关成启（主任）';
 const CLERK_UNIT = 'county-npc';
 const ACTING_UNIT = 'district-gov-office'; // 区政府办公室: a 主送 recipient, made the lead unit of decision 1
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -40,6 +41,7 @@ describe('extension flows', () => {
   let clerk: Profile;
   let recipient: Profile;
   let clerkPanel: Page;
+  let portal: Page; // the clerk's tab showing the minutes page
   let panel: Page; // the recipient's side panel
   let supervisorToken: string;
   let clerkApiToken: string;
@@ -93,7 +95,7 @@ describe('extension flows', () => {
 
   it('captures a Chinese minutes page; an edited field is what the service stores', async () => {
     await enroll(clerkPanel, service.url, service.enrollCode(CLERK_UNIT, 'clerk'));
-    const portal = await clerk.ctx.newPage();
+    portal = await clerk.ctx.newPage();
     await portal.goto(service.url + PAGE);
     await clerk.clickAction(portal);
 
@@ -113,8 +115,9 @@ describe('extension flows', () => {
     await clerkPanel.getByTestId('capture-title').hover();
     await expect.poll(highlighted).toContain('第64次主任会议纪要');
 
-    // The page prints no document number: the clerk types it in.
+    // The page prints no document number: the clerk types it in, and adds the presider's title.
     await clerkPanel.getByTestId('capture-docnumber').fill(DOC_NUMBER);
+    await clerkPanel.getByTestId('capture-presider').fill(PRESIDER);
     // Decision 1 goes to 区政府办公室, due in two days (near due).
     const first = clerkPanel.getByTestId('capture-decision').first();
     await first.getByTestId('capture-add-assignee').click();
@@ -144,6 +147,41 @@ describe('extension flows', () => {
     expect(tasks.map((c) => [c.data.documentId, c.data.leadUnitId, c.data.dueDate])).toEqual([[docId, ACTING_UNIT, dayFromToday(2)]]);
     // Circulating does not make a second document.
     expect(new Set((await changes('document')).map((c) => c.data.id))).toEqual(new Set([docId]));
+  });
+
+  it('capturing the same page again shows what changed and keeps the corrections that still fit', async () => {
+    // The portal republishes the page: another presider, decision 4 reworded.
+    await portal.evaluate(() => {
+      for (const p of Array.from(document.querySelectorAll('p'))) {
+        if (p.textContent!.startsWith('主持人')) p.textContent = '主持人：王鲁豫';
+        if (p.textContent!.startsWith('四、')) p.textContent = p.textContent!.replace('日程安排', '日程安排（修改稿）');
+      }
+    });
+    await clerk.clickAction(portal);
+    await clerkPanel.bringToFront();
+    const box = clerkPanel.getByTestId('capture-changes');
+    await box.waitFor({ timeout: 20_000 });
+    const fields = await box.getByTestId('capture-change').evaluateAll((els) => els.map((e) => e.getAttribute('data-field')));
+    expect(fields).toEqual(['presider', 'decision-3']);
+    expect(await box.getByTestId('capture-change').first().textContent()).toContain(`${PRESIDER} → 王鲁豫`);
+    // The typed document number and decision 1's unit and due date still fit; the presider does not.
+    expect((await box.getByTestId('capture-edits-kept').getAttribute('data-fields'))!.split(' ').sort()).toEqual(['decision', 'docNumber']);
+    expect(await box.getByTestId('capture-edits-lost').getAttribute('data-fields')).toBe('presider');
+    expect(await clerkPanel.getByTestId('capture-docnumber').inputValue()).toBe(DOC_NUMBER);
+    expect(await clerkPanel.getByTestId('capture-presider').inputValue()).toBe('王鲁豫');
+    const first = clerkPanel.getByTestId('capture-decision').first();
+    expect(await first.getByTestId('capture-assignee-unit').inputValue()).toBe(ACTING_UNIT);
+    expect(await first.getByTestId('capture-decision-due').inputValue()).toBe(dayFromToday(2));
+    await shot(clerkPanel, 'recapture-zh.png');
+
+    await clerkPanel.getByTestId('capture-save').click();
+    await expect
+      .poll(async () => (await changes('document')).filter((c) => c.data.version === 2).map((c) => c.data.id), { timeout: 20_000 })
+      .toEqual([docId]);
+    const latest = (await changes('document')).at(-1)!.data as { id: string; draft: { presider: string; docNumber: string; decisions: { text: string }[] } };
+    expect(new Set((await changes('document')).map((c) => c.data.id))).toEqual(new Set([docId]));
+    expect([latest.draft.presider, latest.draft.docNumber]).toEqual(['王鲁豫', DOC_NUMBER]);
+    expect(latest.draft.decisions[3].text).toContain('日程安排（修改稿）');
   });
 
   it('the recipient reads (a read receipt) and then acknowledges; the badge counts what is not acknowledged', async () => {

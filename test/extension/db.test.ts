@@ -53,9 +53,9 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-latest');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['acks', 'captures', 'circulations', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
+      ['acks', 'captureEdits', 'captures', 'circulations', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
     );
   });
 
