@@ -32,6 +32,8 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/(?:意见|意見|办法|辦法|规定|規定|方案|细则|細則)$/, 'a policy document, not minutes'],
   [/函$/, 'a letter (函), not minutes'],
   [/简报$|簡報$|快报$|快報$/, 'a briefing (简报), not minutes'],
+  [/讲话$|講話$|讲话稿$|发言$|發言$|致辞$|致辭$|发言稿$/, 'a speech, not minutes'],
+  [/总结$|總結$|工作要点$|工作计划$|实施方案$/, 'a work summary or plan, not minutes'],
   [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
 
@@ -40,7 +42,7 @@ function headText(seg: Segmented): string {
   const head: string[] = [];
   for (const l of seg.lines.slice(0, 8)) {
     if (l.kind === 'chrome' || l.kind === 'meta') continue;
-    if (/[。：:]$/.test(l.text) || l.text.length > 60 || /[〔\[［]\d{4}[〕\]］]/.test(l.text)) break;
+    if (/[。：:]$/.test(l.text) || /[。；;]/.test(l.text) || (/[，,]/.test(l.text) && l.text.length > 30) || l.text.length > 60 || /[〔\[［]\d{4}[〕\]］]/.test(l.text)) break;
     head.push(l.text);
   }
   return head.join('');

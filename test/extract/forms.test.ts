@@ -138,4 +138,8 @@ The Clerk presented the draft budget. After discussion it was RESOLVED to recomm
     expect(d.issuer).toBe('XX县人民政府办公室');
     expect(d.recipients.map((r) => r.name)).toEqual(['县委办公室', '县人大办公室']);
   });
+  it('a speech at a meeting and a work summary are not minutes', () => {
+    expect(extractFromText('县长在全县经济工作会议上的讲话\n同志们：\n今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。会议要求各部门要抓好落实。').reason).toMatch(/speech/);
+    expect(extractFromText('XX局2019年工作总结\n2019年，在县委县政府的领导下，我局认真贯彻落实，各项工作取得成效。一、主要工作\n（一）由办公室负责的各项工作全面完成。').isMinutes).toBe(false);
+  });
 });
