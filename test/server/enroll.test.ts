@@ -31,6 +31,21 @@ describe('POST /api/enroll', () => {
     expect((await t.json('POST', '/api/enroll', { code: expired, deviceName: 'd' })).status).toBe(401);
   });
 
+  it('refuses an expired code for the dashboard too, and leaves it unused', async () => {
+    const expired = await t.code('admin', 'bureau', -0.001);
+    const res = await t.app.request('http://localhost/login', {
+      method: 'POST',
+      headers: { origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
+      body: `code=${expired}`,
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const rows = await t.storage.db.selectFrom('enrollment_codes').select(['used_at', 'expires_at']).where('role', '=', 'admin').execute();
+    expect(rows).toEqual([{ used_at: null, expires_at: expect.any(String) }]);
+    expect(Date.parse(rows[0].expires_at)).toBeLessThan(Date.now());
+    expect(await t.storage.db.selectFrom('users').select('id').where('role', '=', 'admin').execute()).toEqual([]);
+  });
+
   it('answers bad bodies with 4xx JSON errors', async () => {
     const bad = await t.json('POST', '/api/enroll', '{"code": ');
     expect(bad.status).toBe(400);

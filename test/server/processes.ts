@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -20,6 +20,18 @@ export function freePort(): Promise<number> {
 export function admin(env: NodeJS.ProcessEnv, ...args: string[]) {
   const r = spawnSync(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same, without blocking the event loop: while a sync spawn blocks, idle keep-alive sockets to a
+ * service time out on its side and the next fetch on one fails.
+ */
+export function adminAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' }, (err, stdout, stderr) =>
+      done({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
+    );
+  });
 }
 
 /** A real service process (server/main.ts), started and waited for until it says it listens. */
