@@ -125,10 +125,12 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
   if (ev.decisionMethod === 'topics') score += 2;
   if (zh && OUTCOME_ZH.test(text)) score += 1;
   if (ev.decisions > 0) score += 1;
+  // Several recorded outcomes ("It was agreed …", "Action: … to …") read as minutes even untitled.
+  if (!zh && ev.decisions >= 2 && ev.decisionMethod !== 'none') score += 1;
   if (ev.attendees > 0) score += 1;
   if (ev.presider) score += 1;
   if (ev.recipients > 0) score += 1;
-  if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|motions?\b)/i.test(text)) score += 1;
+  if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|actions?:|motions?\b)/i.test(text)) score += 1;
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if (score >= 3 && (structure || score >= 5)) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };

@@ -95,7 +95,7 @@ function classify(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
 
 function isSentence(t: string, lang: 'zh' | 'en'): boolean {
   if (lang === 'zh') return t.length >= 30 && /[，,。；]/.test(t);
-  return t.length >= 90 && /[.,;:]\s/.test(t);
+  return (t.length >= 90 && /[.,;:]\s/.test(t)) || (t.length >= 30 && /[.!?]$/.test(t) && t.split(' ').length >= 6);
 }
 
 /** English distribution, often inside a closing line: "On May 26, 2004, the newspaper was copied: …". */
@@ -126,6 +126,9 @@ export function segment(lin: Linear): Segmented {
     }
   }
 
+  // Nothing reads as running text (short notes): the body starts after the first line.
+  if (bodyStart === lines.length && lines.length > 1) bodyStart = lines.findIndex((l, i) => i > 0 && l.kind !== 'chrome' && l.kind !== 'meta');
+  if (bodyStart < 0) bodyStart = lines.length;
   // The closing block: from the end, skip furniture, dates, 印发 and distribution lines (and their
   // continuation lines, which hold no sentence).
   let tailStart = lines.length;

@@ -142,4 +142,11 @@ The Clerk presented the draft budget. After discussion it was RESOLVED to recomm
     expect(extractFromText('县长在全县经济工作会议上的讲话\n同志们：\n今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。会议要求各部门要抓好落实。').reason).toMatch(/speech/);
     expect(extractFromText('XX局2019年工作总结\n2019年，在县委县政府的领导下，我局认真贯彻落实，各项工作取得成效。一、主要工作\n（一）由办公室负责的各项工作全面完成。').isMinutes).toBe(false);
   });
+  it('short untitled English notes with agreed outcomes and actions are minutes', () => {
+    const d = brief('Steering group meeting 27 May\nWe reviewed the garden project. It was agreed to hold a work day on 14 June.\nAction: Sam to book the hall.\nAction: Priya to order seeds by 5 June.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.meetingDate).toBe('XXXX-05-27');
+    expect(d.decisions.map((x) => x.assignees)).toEqual([[], ['Sam'], ['Priya']]);
+    expect(d.decisions[2].due).toBe('by 5 June');
+  });
 });
