@@ -165,6 +165,24 @@ describe('Capture view', () => {
     view.unmount();
   });
 
+  it('capturing a corrected page again shows the changes and keeps the correction', async () => {
+    answerMessages();
+    await capture();
+    const view = render(<Capture db={db} profile={CLERK} />);
+    fireEvent.input(await screen.findByTestId('capture-docnumber'), { target: { value: '区府纪〔2024〕3号' } });
+    fireEvent.click(screen.getByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
+    expect(screen.queryByTestId('capture-changes')).toBeNull();
+
+    await capture({ presider: '李四' });
+    const box = await screen.findByTestId('capture-changes');
+    expect(within(box).getAllByTestId('capture-change').map((li) => li.getAttribute('data-field'))).toEqual(['presider']);
+    expect(within(box).getByTestId('capture-edits-kept').getAttribute('data-fields')).toBe('docNumber');
+    expect((screen.getByTestId('capture-docnumber') as HTMLInputElement).value).toBe('区府纪〔2024〕3号');
+    expect((screen.getByTestId('capture-presider') as HTMLInputElement).value).toBe('李四');
+    view.unmount();
+  });
+
   it('asks to enroll before saving when the device is not enrolled', async () => {
     await capture();
     render(<Capture db={db} profile={null} />);
