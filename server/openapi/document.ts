@@ -12,7 +12,8 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
 const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
 
 function operation(r: RouteSpec): Json {
-  const op: Json = { summary: r.summary, responses: { [r.status]: { description: 'OK', ...json(schemaOf(r.response, 'output')) } } };
+  const ok = { description: 'OK', ...json(schemaOf(r.response, 'output')) };
+  const op: Json = { summary: r.summary, responses: Object.fromEntries([r.status, ...(r.alsoStatus ?? [])].map((s) => [s, ok])) };
   for (const s of r.errors) (op.responses as Json)[s] = { description: 'Error', ...json({ $ref: '#/components/schemas/ApiError' }) };
   if (r.bearer) op.security = [{ bearer: [] }];
   if (r.request) op.requestBody = { required: true, ...json(schemaOf(r.request, 'input')) };

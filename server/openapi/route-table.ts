@@ -16,6 +16,8 @@ export interface RouteSpec {
   params?: z.ZodObject;
   request?: z.ZodType;
   status: number;
+  /** Other success statuses with the same body. */
+  alsoStatus?: number[];
   response: z.ZodType;
   errors: number[];
 }
@@ -49,6 +51,6 @@ export const routeTable: RouteSpec[] = [
   },
   {
     method: 'post', path: '/api/units/{id}/aliases', summary: "Record another name for a unit (clerks and admins); 201 when added, 200 when it had it",
-    bearer: true, params: UnitIdParam, request: AliasRequest, status: 201, response: AliasResponse, errors: [400, 401, 403, 404, 409, 422],
+    bearer: true, params: UnitIdParam, request: AliasRequest, status: 201, alsoStatus: [200], response: AliasResponse, errors: [400, 401, 403, 404, 409, 422],
   },
 ];

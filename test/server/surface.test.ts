@@ -55,6 +55,10 @@ describe('service surface', () => {
     expect(doc.paths['/api/enroll'].post.responses['401'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ApiError' });
     expect(doc.paths['/sync/pull'].get.parameters.map((p: any) => p.name)).toEqual(['since', 'limit']);
     expect(doc.paths['/sync/pull'].get.responses['200'].content['application/json'].schema.required).toEqual(['changes', 'cursor', 'more']);
+    const alias = doc.paths['/api/units/{id}/aliases'].post;
+    expect(Object.keys(alias.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '409', '422']);
+    expect(alias.responses['201'].content['application/json'].schema.required).toEqual(['unit', 'added']);
+    expect(doc.paths['/api/units/resolve'].get.parameters).toEqual([expect.objectContaining({ name: 'name', in: 'query', required: true })]);
   });
 
   it('describes every JSON API route the app registers, and no route it lacks', async () => {
