@@ -5,46 +5,8 @@
  * anything else through extractFromText. An unreadable file still gets a line, so a scorer's
  * lines stay aligned with its files.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
-import { extractFromDocument, extractFromText } from '../extract/index';
 import type { MinutesDraft } from '../schemas/minutes';
-
-/** The contract's fields (DESIGN §3), without the big text and the spans. */
-export function compact(d: MinutesDraft) {
-  return {
-    isMinutes: d.isMinutes,
-    ...(d.reason ? { reason: d.reason } : {}),
-    lang: d.lang,
-    title: d.title,
-    docNumber: d.docNumber,
-    issuer: d.issuer,
-    meetingDate: d.meetingDate,
-    presider: d.presider,
-    attendees: d.attendees,
-    decisions: d.decisions.map((x) => ({ text: x.text, assignees: x.assignees, due: x.due, ...(x.dueDate ? { dueDate: x.dueDate } : {}) })),
-    recipients: d.recipients.map((r) => ({ name: r.name, role: r.role })),
-    confidence: d.confidence,
-    warnings: d.warnings,
-  };
-}
-
-export function extractFile(file: string): MinutesDraft {
-  const buf = readFileSync(file);
-  const content = buf.toString('utf8');
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
-    const dom = new JSDOM(content, { url: pathToFileURL(file).href });
-    try {
-      return extractFromDocument(dom.window.document, dom.window.location.href);
-    } finally {
-      dom.window.close();
-    }
-  }
-  return extractFromText(content);
-}
+import { compact, extractFile } from './read';
 
 function summary(file: string, d: MinutesDraft): string {
   const out = [`${file}`];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { decode } from '../../shared/cli/read';
 
 const root = join(import.meta.dirname, '..', '..');
 const run = (...args: string[]) =>
@@ -23,5 +24,12 @@ describe('the extract command', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/presider\s+乙军/);
     expect(run().status).not.toBe(0);
+  });
+  it('decodes pages saved as GB18030 or declared GBK', () => {
+    const gbk = Buffer.from([0xbb, 0xe1, 0xd2, 0xe9, 0xbc, 0xcd, 0xd2, 0xaa]); // 会议纪要 in GBK
+    expect(decode(gbk)).toBe('会议纪要');
+    const declared = Buffer.concat([Buffer.from('<meta charset="gbk"><p>'), gbk]);
+    expect(decode(declared)).toContain('会议纪要');
+    expect(decode(Buffer.from('会议纪要', 'utf8'))).toBe('会议纪要');
   });
 });

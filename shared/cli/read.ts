@@ -1,0 +1,67 @@
+/** Reading files for the extraction command: decoding, HTML or text, and the compact JSON record. */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { extractFromDocument, extractFromText } from '../extract/index';
+import type { MinutesDraft } from '../schemas/minutes';
+
+/** The contract's fields (DESIGN §3), without the big text and the spans. */
+export function compact(d: MinutesDraft) {
+  return {
+    isMinutes: d.isMinutes,
+    ...(d.reason ? { reason: d.reason } : {}),
+    lang: d.lang,
+    title: d.title,
+    docNumber: d.docNumber,
+    issuer: d.issuer,
+    meetingDate: d.meetingDate,
+    presider: d.presider,
+    attendees: d.attendees,
+    decisions: d.decisions.map((x) => ({ text: x.text, assignees: x.assignees, due: x.due, ...(x.dueDate ? { dueDate: x.dueDate } : {}) })),
+    recipients: d.recipients.map((r) => ({ name: r.name, role: r.role })),
+    confidence: d.confidence,
+    warnings: d.warnings,
+  };
+}
+
+/**
+ * Decodes a saved page: UTF-8 unless the bytes are not UTF-8 or the page declares another charset
+ * (Chinese portals often serve GBK/GB18030 or Big5).
+ */
+export function decode(buf: Buffer): string {
+  const head = buf.subarray(0, 2048).toString('latin1');
+  const declared = head.match(/<meta[^>]{0,200}charset\s*=\s*["']?\s*([\w-]+)/i)?.[1]?.toLowerCase();
+  const pick = (label: string) => {
+    try {
+      return new TextDecoder(label).decode(buf);
+    } catch {
+      return null;
+    }
+  };
+  if (declared && !/^utf-?8$/.test(declared)) {
+    const label = /^(?:gb2312|gbk|gb_2312-80|x-gbk|gb18030)$/.test(declared) ? 'gb18030' : declared;
+    const text = pick(label);
+    if (text !== null) return text;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return pick('gb18030') ?? buf.toString('utf8');
+  }
+}
+
+export function extractFile(file: string): MinutesDraft {
+  const buf = readFileSync(file);
+  const content = decode(buf);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
+    const dom = new JSDOM(content, { url: pathToFileURL(file).href });
+    try {
+      return extractFromDocument(dom.window.document, dom.window.location.href);
+    } finally {
+      dom.window.close();
+    }
+  }
+  return extractFromText(content);
+}
