@@ -71,10 +71,12 @@ export function classify(seg: Segmented, ev: Evidence): Verdict {
   }
 
   // An official document of another kind, by the end of its title.
-  const headNoSpace = head.replace(/\s+/g, '');
-  if (!TITLE_MARK_ZH.test(headNoSpace)) {
+  // The title as the text prints it, and the page's own headline when read from a DOM.
+  for (const candidate of [head, ev.hint ?? '']) {
+    const t = candidate.replace(/\s+/g, '');
+    if (!t || TITLE_MARK_ZH.test(t) || (candidate === ev.hint && titled)) continue;
     for (const [re, reason] of OFFICIAL_KINDS) {
-      if (re.test(headNoSpace)) return { isMinutes: false, reason, confidence: 0.9 };
+      if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
   }
   // An official letter or notice: a salutation to bodies ("各乡镇人民政府，市级各部门：") near the top,

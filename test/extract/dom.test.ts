@@ -58,6 +58,15 @@ describe('locate', () => {
   });
 });
 
+describe('classification with the page headline', () => {
+  it('a notice whose title is only the page headline is not minutes', () => {
+    const doc = page('<div class="top"><h1>关于做好2019年防汛工作的通知</h1></div><div class="main"><div class="text"><p>一、会议要求各乡镇要落实防汛责任，由县水利局负责督查，6月底前完成隐患排查。</p><p>二、县财政局要保障防汛经费。</p></div></div>');
+    const d = extractFromDocument(doc);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/通知/);
+  });
+});
+
 describe('highlighting', () => {
   it('maps a field span back to the DOM nodes it came from', () => {
     const doc = page('<div class="c"><p>县政府常务会议纪要</p><p>2019年5月6日，县长<b>张三</b>主持召开会议。会议议定：</p><p>一、由县财政局负责，6月底前完成。</p></div>');
