@@ -135,36 +135,38 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
 
       <Portals serverPattern={originPattern(profile?.server ?? '')} />
 
-      <h3>{t('syncTitle')}</h3>
-      <p>
-        {t('syncPending')}: <span data-testid="sync-pending">{sync.pending}</span>
-      </p>
-      <p>
-        {t('syncLast')}: <span data-testid="sync-last">{sync.lastSyncAt ? new Date(sync.lastSyncAt).toLocaleString() : t('syncNever')}</span>
-      </p>
-      {shownError && (
-        <p class="error">
-          {t('syncError')}: <span data-testid="sync-error">{shownError}</span>
+      <div class="section">
+        <h3>{t('syncTitle')}</h3>
+        <p>
+          {t('syncPending')}: <span data-testid="sync-pending">{sync.pending}</span>
         </p>
-      )}
-      <button type="button" data-testid="sync-now" disabled={busy} onClick={onSync}>
-        {t('syncNow')}
-      </button>
-      {sync.rejected.length > 0 && (
-        <>
-          <h4>{t('syncRejected')}</h4>
-          <ul data-testid="sync-rejected">
-            {sync.rejected.map((r) => (
-              <li key={r.id} data-testid="sync-rejected-entry">
-                <code>{r.type}</code> — <span>{r.reason}</span>{' '}
-                <button type="button" class="link" onClick={() => void retryRejected(db, r.id).then(onSync)}>
-                  {t('syncRetry')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+        <p>
+          {t('syncLast')}: <span data-testid="sync-last">{sync.lastSyncAt ? new Date(sync.lastSyncAt).toLocaleString() : t('syncNever')}</span>
+        </p>
+        {shownError && (
+          <p class="error">
+            {t('syncError')}: <span data-testid="sync-error">{shownError}</span>
+          </p>
+        )}
+        <button type="button" data-testid="sync-now" disabled={busy} onClick={onSync}>
+          {t('syncNow')}
+        </button>
+        {sync.rejected.length > 0 && (
+          <>
+            <h4>{t('syncRejected')}</h4>
+            <ul data-testid="sync-rejected">
+              {sync.rejected.map((r) => (
+                <li key={r.id} data-testid="sync-rejected-entry">
+                  <code>{r.type}</code> — <span>{r.reason}</span>{' '}
+                  <button type="button" class="link" onClick={() => void retryRejected(db, r.id).then(onSync)}>
+                    {t('syncRetry')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </div>
   );
 }
