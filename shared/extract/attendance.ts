@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from './segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom, plausibleName } from './people';
+import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from './lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -51,6 +51,9 @@ const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要
 function cleanAttendItem(item: string): string | null {
   const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
   if (t.length < 2 || t.length > 30) return null;
+  // "市环保局李春文": a body, then the person from it.
+  const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
+  if (unitName && plausibleName(unitName[2]) && !isZhUnit(t)) return unitName[2];
   if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t)) return t;
   const name = zhNameFrom(t);
   if (name && name.length <= 4) return name;
@@ -61,6 +64,9 @@ function cleanAttendItem(item: string): string | null {
 export function zhAttendanceSentence(text: string): string[] {
   const list = text.match(ATTEND_LIST);
   const raws: string[] = list ? [list[1].replace(LIST_TAIL, '')] : [];
+  // "常务副市长陈勇率市环保局李春文、苏开伟…到…召开现场办公会": those the leader brought.
+  const led = text.match(/([^，,。；]{2,30})率领?([^。；]{2,200}?)(?:等(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导)?)?(?:到|赴|深入|前往)/);
+  if (!raws.length && led && endsWithTitledName(led[1])) raws.push(led[2]);
   if (!raws.length) {
     for (const sentence of text.split(/[。；;]/)) {
       // Every cue in the sentence: "A、B等同志出席，C、D等同志列席".

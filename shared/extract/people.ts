@@ -147,6 +147,11 @@ export function zhNameFrom(phrase: string): string | null {
   return null;
 }
 
+/** True when the phrase ends with a titled person: "常务副市长陈勇". */
+export function endsWithTitledName(s: string): boolean {
+  return new RegExp(`${ZH_TITLES}[\\u3400-\\u9fff]{2,3}$`).test(s);
+}
+
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
 export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
   if (lang === 'zh' || /[\u3400-\u9fff]/.test(text)) {

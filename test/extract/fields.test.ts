@@ -152,6 +152,8 @@ describe('people', () => {
     expect(en.chair).toBe('G. Hotchkin');
     expect(zhAttendanceSentence('区人大常委会主任孙强，副主任刘顺林、苗宗启出席了会议。')).toEqual(['孙强', '刘顺林', '苗宗启']);
     expect(zhAttendanceSentence('参加会议的有市商委、市国土房管局等有关部门的负责同志。')).toEqual(['市商委', '市国土房管局']);
+    expect(zhAttendanceSentence('常务副市长陈勇率市环保局李春文、苏开伟、市供排水公司柴文光到中烟公司召开现场办公会。')).toEqual(['李春文', '苏开伟', '柴文光']);
+    expect(zhAttendanceSentence('会议效率提高到新水平。')).toEqual([]);
   });
 });
 
