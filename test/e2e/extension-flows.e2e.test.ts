@@ -298,4 +298,32 @@ describe('extension flows', () => {
     expect((await changes('ack')).length).toBe(3);
     expect(await panel.getByTestId('sync-rejected').count()).toBe(0);
   });
+
+  it('signs out and, asked to, deletes the data kept on this device', async () => {
+    const count = (store: string) =>
+      panel.evaluate(
+        (name) =>
+          new Promise<number>((done, fail) => {
+            const open = indexedDB.open('circulate');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction(name).objectStore(name).count();
+              req.onsuccess = () => {
+                open.result.close();
+                done(req.result);
+              };
+            };
+          }),
+        store,
+      );
+    expect(await count('documents')).toBe(3);
+    await panel.getByTestId('settings-forget-data').check();
+    await panel.getByTestId('settings-signout').click();
+    await panel.getByTestId('settings-whoami').waitFor({ state: 'detached' });
+    await expect.poll(() => count('documents')).toBe(0);
+    expect(await count('outbox')).toBe(0);
+    await panel.getByTestId('tab-inbox').click();
+    await panel.getByTestId('inbox-not-enrolled').waitFor();
+    await expect.poll(() => recipient.badgeText()).toBe('');
+  });
 });
