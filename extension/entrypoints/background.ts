@@ -8,6 +8,7 @@ import { notifyDueTasks } from '../background/due-notify';
 import { notifyFresh } from '../background/notify';
 import { ContentMessage, markTab, PORTALS_KEY, syncPortalScripts } from '../background/portals';
 import { db } from '../db';
+import { LANGUAGE_KEY, setLanguage } from '../ui/i18n';
 import { readProfile, watchProfile } from '../profile';
 import { SyncEngine } from '../sync';
 
@@ -68,8 +69,13 @@ export default defineBackground(() => {
   const refreshPortals = () => void syncPortalScripts().catch((err) => console.warn('portal detection not registered', err));
   browser.permissions.onAdded.addListener(refreshPortals);
   browser.permissions.onRemoved.addListener(refreshPortals);
+  // Notifications and the toolbar speak the language chosen in Settings, like the pages.
+  const applyLanguage = (v: unknown) => setLanguage(v === 'en' || v === 'zh_CN' ? v : 'auto');
+  void browser.storage.local.get(LANGUAGE_KEY).then((got) => applyLanguage(got[LANGUAGE_KEY]));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && PORTALS_KEY in changes) refreshPortals();
+    if (area !== 'local') return;
+    if (PORTALS_KEY in changes) refreshPortals();
+    if (LANGUAGE_KEY in changes) applyLanguage(changes[LANGUAGE_KEY].newValue);
   });
   refreshPortals();
 

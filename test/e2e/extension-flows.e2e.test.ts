@@ -115,6 +115,29 @@ describe('extension flows', () => {
     await clerkPanel.getByTestId('capture-title').hover();
     await expect.poll(highlighted).toContain('第64次主任会议纪要');
 
+    // The portal detection script, run in this tab (the click granted activeTab; a granted portal
+    // would have it registered), marks the toolbar button for the tab in the chosen language.
+    const tabId = await clerkPanel.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const open = indexedDB.open('circulate');
+          open.onsuccess = () => {
+            const req = open.result.transaction('captures').objectStore('captures').index('capturedAt').openCursor(null, 'prev');
+            req.onsuccess = () => {
+              done(req.result!.value.tabId);
+              open.result.close();
+            };
+          };
+        }),
+    );
+    type Chrome = { scripting: { executeScript(o: object): Promise<unknown> }; action: { getBadgeText(d: object): Promise<string> } };
+    const worker = clerk.ctx.serviceWorkers()[0];
+    await worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: Chrome }).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/detect.js'] }),
+      tabId,
+    );
+    await expect.poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('纪要');
+
     // The page prints no document number: the clerk types it in, and adds the presider's title.
     await clerkPanel.getByTestId('capture-docnumber').fill(DOC_NUMBER);
     await clerkPanel.getByTestId('capture-presider').fill(PRESIDER);
