@@ -1,5 +1,6 @@
 // The whole path on real parts: a clerk captures the seed minutes page with the built extension in
 // Chromium and circulates it; a recipient in a second profile acknowledges it; the dashboard shows it.
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ackMutation, enrollDevice, pullAll, push, type Change } from './support/api';
 import { enroll, Profile } from './support/browser';
@@ -93,6 +94,8 @@ describe('capture → circulate → acknowledge → dashboard', () => {
     await unit.waitFor();
     expect(await unit.getAttribute('data-status')).toBe('acknowledged');
     expect(await page.locator(`[data-doc-id="${documentId}"]`).textContent()).toContain(SEED_TITLE);
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshots/dashboard.png'), fullPage: true });
   });
 
   it('acknowledging the same copy again changes nothing', async () => {
