@@ -5,7 +5,7 @@
  * selectors for known OA products) are tried first when one matches the URL.
  */
 import { SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from './dom';
-import { matchProfile } from './profiles';
+import { matchProfile, type ProfilePatterns } from './profiles/match';
 import { normalizeText } from './normalize';
 
 export interface Located {
@@ -18,6 +18,13 @@ export interface Located {
   score: number;
   /** The page's headline just above the content, when the content does not hold it. */
   headline?: string | null;
+  /** The site profile that matched the page (by URL or by selector), if any. */
+  profile?: string | null;
+}
+
+export interface LocateOptions {
+  /** Extra URL patterns per profile id (an admin's intranet and VPN hosts). */
+  profilePatterns?: ProfilePatterns;
 }
 
 const NEG_HINT =
@@ -231,10 +238,10 @@ function frameDocs(doc: Document, depth: number): Document[] {
   return out;
 }
 
-function locateIn(doc: Document, url?: string): Located {
+function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): Located {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { root: null, drop: new Set(), warnings: [], score: 0 };
-  const profile = matchProfile(doc, url);
+  const profile = matchProfile(doc, url, opts.profilePatterns ?? {});
   const st = stats(body);
   const drop = findDrop(body, st);
   const best = bestCandidate(body, st, drop);
@@ -242,19 +249,29 @@ function locateIn(doc: Document, url?: string): Located {
     // A template's content element, when the URL names the template or the scorer strayed outside it.
     const content = climb(profile.content, body, st);
     const meta = [...profile.meta, ...metaTables(body, content, drop)].filter((m, i, a) => a.indexOf(m) === i);
-    return { root: [...meta, content], drop, warnings: [], score: Math.max(best?.score ?? 0, 1), headline: headlineFor(body, content, drop) };
+    const headline = profileTitle(profile.title, content) ?? headlineFor(body, content, drop);
+    return { root: [...meta, content], drop, warnings: [], score: Math.max(best?.score ?? 0, 1), headline, profile: profile.id };
   }
-  if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0 };
+  const matched = profile?.id ?? null;
+  if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0, profile: matched };
   const content = climb(best.el, body, st);
   const meta = metaTables(body, content, drop);
-  return { root: [...meta, content], drop, warnings: [], score: best.score, headline: headlineFor(body, content, drop) };
+  const headline = (profile && profileTitle(profile.title, content)) ?? headlineFor(body, content, drop);
+  return { root: [...meta, content], drop, warnings: [], score: best.score, headline, profile: matched };
 }
 
-export function locate(doc: Document, url?: string): Located {
-  const main = locateIn(doc, url);
+/** A profile's title element, when the content does not print its own heading. */
+function profileTitle(title: Element | null, content: Element): string | null {
+  if (!title || content.contains(title) || content.querySelector('h1, h2')) return null;
+  const t = normalizeText(title.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t.length >= 4 && t.length <= 120 ? t : null;
+}
+
+export function locate(doc: Document, url?: string, opts: LocateOptions = {}): Located {
+  const main = locateIn(doc, url, opts);
   let best = main;
   for (const inner of frameDocs(doc, 0)) {
-    const r = locateIn(inner, url);
+    const r = locateIn(inner, url, opts);
     if (r.root && r.score > best.score) best = { ...r, warnings: [...r.warnings, 'content read from an embedded frame'] };
   }
   return best;

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { extractFromDocument, extractFromText } from '../../shared/extract/index';
+import { extractFromDocument, extractFromText, type ExtractOptions } from '../../shared/extract/index';
 import type { MinutesDraft } from '../../shared/schemas/minutes';
 import type { Expected } from './scorer';
 
@@ -27,12 +27,17 @@ export function pageCases(dir = PAGES_DIR): PageCase[] {
     });
 }
 
-export function extractCase(c: PageCase): MinutesDraft {
+/** The address a page is read at: its expected.json's `_url` (for site-profile pages), else a neutral one. */
+export function caseUrl(c: PageCase): string {
+  return typeof c.expected._url === 'string' ? c.expected._url : 'https://portal.example/doc/page.html';
+}
+
+export function extractCase(c: PageCase, options: ExtractOptions = {}, url = caseUrl(c)): MinutesDraft {
   const content = readFileSync(c.file, 'utf8');
   if (c.html) {
-    const dom = new JSDOM(content, { url: 'https://portal.example/doc/page.html' });
+    const dom = new JSDOM(content, { url });
     try {
-      return extractFromDocument(dom.window.document, dom.window.location.href);
+      return extractFromDocument(dom.window.document, dom.window.location.href, options);
     } finally {
       dom.window.close();
     }
