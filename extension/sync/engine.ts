@@ -89,8 +89,9 @@ export class SyncEngine {
       this.retryAt = 0;
       await setMeta(db, META.lastSyncAt, new Date(now()).toISOString());
       await setMeta(db, META.lastError, undefined);
-      await this.deps.onPulled?.(pulled);
+      // Before the notifications: a notification that never settles must not hold the outbox back.
       await this.scheduleWaiting(now());
+      await this.deps.onPulled?.(pulled);
       return { status: 'ok', push: pushed, pull: pulled };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
