@@ -8,7 +8,10 @@ export default defineConfig({
   outDir: '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  zip: { excludeSources: ['**/*'] },
+  // The Firefox sources zip (for addons.mozilla.org review) holds what the add-on is built from.
+  zip: {
+    excludeSources: ['node_modules/**', '.output/**', 'data/**', 'bench/**', 'server/**', 'test/**', 'docs/**', '.ci/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
