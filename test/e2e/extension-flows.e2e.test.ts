@@ -2,14 +2,14 @@
 // edit, circulate with a task, the inbox (read receipt apart from acknowledgement), the badge, task
 // progress, acknowledging offline, a browser restart with work still in the outbox, the UI language.
 // One service and two browser profiles (a clerk and a recipient) are shared by the whole file, so
-// the tests run in order. Screenshots of the Chinese views go to docs/screenshots/.
+// the tests run in order. Screenshots of the Chinese views go to screenshotsDir.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollDevice, pullAll, push, type Change } from './support/api';
-import { chooseLanguage, enroll, Profile } from './support/browser';
+import { chooseLanguage, enroll, Profile, screenshotsDir } from './support/browser';
 import { freePort, Service } from './support/service';
 
 const PAGE = '/demo/haidian-npc-chairmen-64.html';
@@ -18,7 +18,7 @@ const DOC_NUMBER = '海人常办〔2016〕64号';
 const PRESIDER = '关成启（主任）';
 const CLERK_UNIT = 'county-npc';
 const ACTING_UNIT = 'district-gov-office'; // 区政府办公室: a 主送 recipient, made the lead unit of decision 1
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const SHOTS = screenshotsDir;
 
 /** A calendar day `days` from today in local time, as the extension compares due dates. */
 function dayFromToday(days: number): string {

@@ -1,9 +1,10 @@
 // The whole path on real parts: a clerk captures the seed minutes page with the built extension in
 // Chromium and circulates it; a recipient in a second profile acknowledges it; the dashboard shows it.
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ackMutation, enrollDevice, pullAll, push, type Change } from './support/api';
-import { enroll, Profile } from './support/browser';
+import { enroll, Profile, screenshotsDir } from './support/browser';
 import { freePort, Service } from './support/service';
 
 const SEED_TITLE = 'XXX Letters and Visits Leading Group Meeting Minutes';
@@ -95,7 +96,8 @@ describe('capture → circulate → acknowledge → dashboard', () => {
     expect(await unit.getAttribute('data-status')).toBe('acknowledged');
     expect(await page.locator(`[data-doc-id="${documentId}"]`).textContent()).toContain(SEED_TITLE);
     await page.setViewportSize({ width: 1100, height: 700 });
-    await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshots/dashboard.png'), fullPage: true });
+    mkdirSync(screenshotsDir, { recursive: true });
+    await page.screenshot({ path: resolve(screenshotsDir, 'dashboard.png'), fullPage: true });
   });
 
   it('acknowledging the same copy again changes nothing', async () => {

@@ -100,3 +100,13 @@ export async function chooseLanguage(panel: Page, language: 'auto' | 'zh_CN' | '
   await panel.getByTestId('tab-settings').click();
   await panel.getByTestId('settings-language').selectOption(language);
 }
+
+/**
+ * Where the tests save their screenshots: test-results/screenshots by default, so a test run leaves
+ * the work tree clean; `SCREENSHOTS_DIR=docs/screenshots npm test` refreshes the README's pictures.
+ */
+export const screenshotsDir = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots',
+);
