@@ -31,7 +31,7 @@ export async function applyRemote(db: CirculateDb, change: Change, locallyEdited
       return !existing;
     }
     case 'circulation':
-      return putNew(db.circulations, change.data);
+      return putCirculation(db, change.data);
     case 'ack':
       return putNew(db.acks, change.data);
     case 'read':
@@ -45,6 +45,19 @@ export async function applyRemote(db: CirculateDb, change: Change, locallyEdited
     case 'unit':
       return putNew(db.units, { ...change.data, keys: unitKeys(change.data) });
   }
+}
+
+/**
+ * One circulation per (document, unit): the service may change a circulation in place under its
+ * original id (read upgraded to act), while this device holds its own row for the pair under
+ * another id. The server's row replaces any local one for the same pair.
+ */
+async function putCirculation(db: CirculateDb, row: Extract<Change, { entity: 'circulation' }>['data']): Promise<boolean> {
+  const same = await db.circulations.where('[documentId+unitId]').equals([row.documentId, row.unitId]).primaryKeys();
+  const others = same.filter((id) => id !== row.id);
+  if (others.length) await db.circulations.bulkDelete(others);
+  await db.circulations.put(row);
+  return same.length === 0;
 }
 
 async function putNew<T extends { id: string }>(

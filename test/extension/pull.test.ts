@@ -45,6 +45,28 @@ describe('pull', () => {
     expect(next.fresh.map((c) => c.entity)).toEqual(['document']);
   });
 
+  it("replaces a local circulation for the same document and unit: the server's row, never two", async () => {
+    const LOCAL = '01890000-0000-7000-8000-0000000000c9';
+    const SERVER = '01890000-0000-7000-8000-0000000000c1';
+    await enqueue(db, { type: 'circulation.create', payload: { id: LOCAL, documentId: DOC_ID, unitId: 'u-fin', kind: 'act' } }, { unitId: 'u-office' });
+    await db.circulations.put({ id: '01890000-0000-7000-8000-0000000000c8', documentId: DOC_ID, unitId: 'u-edu', kind: 'read', createdAt: 'x' });
+    // The service upgraded its 'read' circulation to 'act' in place, under the original id.
+    svc.changes = [{ ...circulationChange(1, SERVER, DOC_ID, 'u-fin'), data: { ...circulationChange(1, SERVER, DOC_ID, 'u-fin').data, kind: 'act' } } as never];
+    const first = await pull(db, conn());
+    const rows = await db.circulations.where('[documentId+unitId]').equals([DOC_ID, 'u-fin']).toArray();
+    expect(rows.map((r) => [r.id, r.kind])).toEqual([[SERVER, 'act']]);
+    // Another unit's row is left alone, and the replaced pair is not announced as new.
+    expect(await db.circulations.get('01890000-0000-7000-8000-0000000000c8')).toBeTruthy();
+    expect(first.fresh).toEqual([]);
+
+    // Pulled again (same id, new kind): still one row, updated.
+    await db.meta.clear();
+    svc.changes = [circulationChange(2, SERVER, DOC_ID, 'u-fin')];
+    await pull(db, conn());
+    expect((await db.circulations.where('[documentId+unitId]').equals([DOC_ID, 'u-fin']).toArray()).map((r) => [r.id, r.kind])).toEqual([[SERVER, 'read']]);
+    expect(await db.circulations.count()).toBe(2);
+  });
+
   it('keeps a local edit that is not pushed yet, learning only the server version', async () => {
     await enqueue(
       db,
