@@ -11,6 +11,18 @@ export const PageCapture = z.object({
 });
 export type PageCapture = z.infer<typeof PageCapture>;
 
+/** What the content script returns when the extractor threw: the page's text, kept for manual entry. */
+export const PageFailure = z.object({
+  url: z.string(),
+  title: z.string(),
+  text: z.string(),
+  error: z.string(),
+});
+export type PageFailure = z.infer<typeof PageFailure>;
+
+/** The page's visible text, read by a one-line function when the content script gave nothing usable. */
+const PageText = z.object({ url: z.string(), title: z.string(), text: z.string() });
+
 const KEEP_CAPTURES = 20;
 
 /** Runs the extractor in the tab (activeTab, granted by the click) and stores the result. */
@@ -33,15 +45,36 @@ export async function captureTab(db: CirculateDb, tab: { id?: number; url?: stri
   } catch (err) {
     row.error = err instanceof Error ? err.message : String(err);
   }
+  // The extraction failed: keep at least the page's text, so the clerk can enter the minutes by hand.
+  if (!row.draft && row.text === undefined && tab.id !== undefined) {
+    const page = await readPageText(tab.id);
+    if (page) row = { ...row, url: page.url || row.url, pageTitle: page.title || row.pageTitle, text: page.text };
+  }
   await storeCapture(db, row);
   return row;
 }
 
 /** Turns the script's return value into capture fields; anything malformed becomes an error. */
-export function fromResult(result: unknown): Pick<CaptureRow, 'url' | 'pageTitle' | 'draft'> | { error: string } {
+export function fromResult(result: unknown): Pick<CaptureRow, 'url' | 'pageTitle' | 'draft'> | Pick<CaptureRow, 'url' | 'pageTitle' | 'text' | 'error'> | { error: string } {
   const parsed = PageCapture.safeParse(result);
-  if (!parsed.success) return { error: 'the page could not be read' };
-  return { url: parsed.data.url, pageTitle: parsed.data.title, draft: parsed.data.draft };
+  if (parsed.success) return { url: parsed.data.url, pageTitle: parsed.data.title, draft: parsed.data.draft };
+  const failed = PageFailure.safeParse(result);
+  if (failed.success) return { url: failed.data.url, pageTitle: failed.data.title, text: failed.data.text, error: failed.data.error };
+  return { error: 'the page could not be read' };
+}
+
+/** The tab's text through a function injection; null when even that is not possible. */
+async function readPageText(tabId: number): Promise<z.infer<typeof PageText> | null> {
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => ({ url: location.href, title: document.title, text: document.body?.innerText ?? '' }),
+    });
+    const parsed = PageText.safeParse(results?.[0]?.result);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function storeCapture(db: CirculateDb, row: CaptureRow): Promise<void> {

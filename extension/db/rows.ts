@@ -115,6 +115,8 @@ export interface CaptureRow {
   /** Null when the page could not be read at all (see `error`). */
   draft: MinutesDraft | null;
   error?: string;
+  /** The page's text when there is no draft (the extraction failed), kept for manual entry. */
+  text?: string;
 }
 
 /** The clerk's corrections to a document's extraction, put back when its page is captured again. */

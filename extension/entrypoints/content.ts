@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractFromDocument } from '../../shared/extract';
-import type { PageCapture } from '../background/capture';
+import type { PageCapture, PageFailure } from '../background/capture';
 import { clearHighlight, highlightQuote } from '../page/highlight';
 import { PageMessage } from '../page/messages';
 
@@ -12,13 +12,19 @@ import { PageMessage } from '../page/messages';
  */
 export default defineContentScript({
   registration: 'runtime',
-  main(): PageCapture {
+  main(): PageCapture | PageFailure {
     listenForHighlights();
-    return {
-      url: location.href,
-      title: document.title,
-      draft: extractFromDocument(document, location.href),
-    };
+    try {
+      return { url: location.href, title: document.title, draft: extractFromDocument(document, location.href) };
+    } catch (err) {
+      // Loud, and nothing lost: the page's text goes back for the clerk to enter the minutes by hand.
+      return {
+        url: location.href,
+        title: document.title,
+        text: document.body?.innerText ?? document.body?.textContent ?? '',
+        error: err instanceof Error ? err.message : String(err),
+      };
+    }
   },
 });
 

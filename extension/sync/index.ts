@@ -1,4 +1,4 @@
-export { enqueue, pendingEntries, retryRejected, type MutationInput } from './outbox';
+export { enqueue, pendingEntries, retryRejected, WRITE_TABLES, type MutationInput } from './outbox';
 export type { Actor } from './local-apply';
 export { push, type PushSummary } from './push';
 export { pull, type PullSummary } from './pull';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { RecipientRole, type MinutesDraft, type SourceSpan } from '../../shared/schemas';
 import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type DocumentRow, type UnitRow } from '../db';
 import type { Profile } from '../profile';
-import { enqueue, type MutationInput } from '../sync';
+import { enqueue, WRITE_TABLES, type MutationInput } from '../sync';
 import { requestSync, send } from './bridge';
 import {
   circulationTargets,
@@ -20,6 +20,7 @@ import { useLiveQuery } from './hooks';
 import { t, type MessageKey } from './i18n';
 import { diffSaved, reapplyEdits, recordEdits, type FieldEdit } from './recapture';
 import { FIELD_LABEL } from './field-labels';
+import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
 import { Recaptured } from './Recaptured';
 import { SourcePreview, type Highlight } from './SourcePreview';
 import { UnitSelect } from './UnitSelect';
@@ -28,6 +29,15 @@ type Status =
   | { kind: 'saved' }
   | { kind: 'circulated'; count: number }
   | { kind: 'error'; text: string };
+
+const MISSING_LABEL: Record<Missing, MessageKey> = {
+  extraction: 'missingExtraction',
+  minutes: 'missingMinutes',
+  title: 'missingTitle',
+  meetingDate: 'missingMeetingDate',
+  decisions: 'missingDecisions',
+  confidence: 'missingConfidence',
+};
 
 const ROLE_LABEL: Record<RecipientRole, MessageKey> = {
   report: 'recipientReport',
@@ -45,6 +55,8 @@ export function Capture(props: { db: CirculateDb; profile: Profile | null }) {
   // document as it was when the page was captured again, not as it is after saving.
   const [prior, setPrior] = useState<{ captureId: string; value: Prior } | null>(null);
   const captureId = capture?.id;
+  // The capture the clerk chose to enter by hand although the extractor said it is not minutes.
+  const [byHand, setByHand] = useState<string | null>(null);
   useEffect(() => {
     if (!capture) return;
     let live = true;
@@ -57,26 +69,37 @@ export function Capture(props: { db: CirculateDb; profile: Profile | null }) {
 
   if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
   if (capture === null) return null;
-  if (!capture.draft) {
-    return (
-      <p data-testid="capture-not-minutes">
-        {t('captureFailed')} {capture.error ?? ''}
-      </p>
-    );
-  }
-  if (!capture.draft.isMinutes) {
+  if (capture.draft && !capture.draft.isMinutes && byHand !== capture.id) {
+    // Said plainly, with no Save; but never a dead end: the clerk may know better.
     return (
       <div>
         <p data-testid="capture-not-minutes">
           {t('captureNotMinutes')} {capture.draft.reason ?? ''}
         </p>
         <p class="muted">{capture.url}</p>
+        <button type="button" data-testid="capture-enter-manually" onClick={() => setByHand(capture.id)}>
+          {t('captureEnterManually')}
+        </button>
       </div>
     );
   }
   if (prior?.captureId !== capture.id) return null;
+  // A failed extraction or a page entered by hand starts from what was found, over the kept page text.
+  const draft = capture.draft?.isMinutes ? capture.draft : manualDraft(capture);
+  const missing: Missing[] = [...captureMissing(capture), ...missingParts(draft)];
   // A new capture starts a fresh form (key).
-  return <CaptureEditor key={capture.id} db={db} capture={capture} draft={capture.draft} units={units} profile={props.profile} prior={prior.value} />;
+  return (
+    <CaptureEditor
+      key={capture.id}
+      db={db}
+      capture={capture}
+      draft={draft}
+      missing={missing}
+      units={units}
+      profile={props.profile}
+      prior={prior.value}
+    />
+  );
 }
 
 interface Prior {
@@ -94,6 +117,8 @@ function CaptureEditor(props: {
   db: CirculateDb;
   capture: CaptureRow;
   draft: MinutesDraft;
+  /** What the extraction did not find: non-empty means manual entry, and the save needs a check. */
+  missing: Missing[];
   units: UnitRow[];
   profile: Profile | null;
   prior: Prior;
@@ -108,6 +133,9 @@ function CaptureEditor(props: {
   // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const saved = useRef<{ form: CaptureForm; docId: string } | null>(null);
+  const manual = props.missing.length > 0;
+  // The document saved from this page, live, for its needs-manual badge.
+  const doc = useLiveQuery(() => db.documents.where('url').equals(capture.url).first(), [db, capture.url], undefined as DocumentRow | undefined);
 
   const update = (patch: Partial<CaptureForm>) => setForm((f) => ({ ...f, ...patch }));
   const setDecision = (i: number, patch: Partial<DecisionForm>) =>
@@ -141,21 +169,26 @@ function CaptureEditor(props: {
     // Capturing the same page again updates its document, never makes a second one.
     const existing = await db.documents.where('url').equals(capture.url).first();
     const docId = existing?.id ?? uuidv7();
-    await enqueue(
-      db,
-      {
-        type: 'document.put',
-        payload: {
-          id: docId,
-          contentHash: await contentHash(draft),
-          url: capture.url,
-          title: draft.title ?? '',
-          meetingDate: draft.meetingDate,
-          draft,
+    const hash = await contentHash(draft);
+    // One transaction: a document entered by hand is never shown, even briefly, as checked.
+    await db.transaction('rw', [...WRITE_TABLES], async () => {
+      await enqueue(
+        db,
+        {
+          type: 'document.put',
+          payload: {
+            id: docId,
+            contentHash: hash,
+            url: capture.url,
+            title: draft.title ?? '',
+            meetingDate: draft.meetingDate,
+            draft,
+          },
         },
-      },
-      actor,
-    );
+        actor,
+      );
+      if (manual) await db.documents.update(docId, { status: 'needs-manual' });
+    });
     await db.captureEdits.put({ documentId: docId, url: capture.url, edits: recordEdits(props.draft, current), savedAt: new Date().toISOString() });
     saved.current = { form: current, docId };
     return docId;
@@ -213,6 +246,7 @@ function CaptureEditor(props: {
       if (await save(f)) setStatus({ kind: 'saved' });
     });
   const onCirculate = () => run((f) => circulate(f));
+  const onChecked = () => run(async () => doc && db.documents.update(doc.id, { status: 'saved' }));
 
   const draft = props.draft;
   return (
@@ -221,6 +255,35 @@ function CaptureEditor(props: {
         {t('captureFrom')}: <span>{capture.url}</span>
       </p>
       {changes && <Recaptured changes={changes} kept={start.kept} lost={start.lost} />}
+      {manual && (
+        <div class="manual" role="alert" data-testid="capture-manual">
+          <strong>{t('captureManual')}</strong>
+          <p>{t('captureManualHint')}</p>
+          <p>{t('captureMissing')}</p>
+          <ul>
+            {props.missing.map((m) => (
+              <li key={m} data-testid="capture-missing" data-missing={m}>
+                {t(MISSING_LABEL[m])}
+              </li>
+            ))}
+            {draft.warnings.map((w, i) => (
+              <li key={`w${i}`} data-testid="capture-warning">
+                {w}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {doc?.status === 'needs-manual' && (
+        <p class="row">
+          <span class="pill near" data-testid="capture-needs-manual">
+            {t('docNeedsManual')}
+          </span>
+          <button type="button" class="link" data-testid="capture-mark-checked" onClick={onChecked}>
+            {t('markChecked')}
+          </button>
+        </p>
+      )}
       <label {...look('title')}>
         {t('fieldTitle')}
         <input data-testid="capture-title" onFocus={() => setActive('title')} value={form.title} onInput={(e) => update({ title: val(e) })} />
@@ -288,6 +351,14 @@ function CaptureEditor(props: {
           </button>
         </fieldset>
       ))}
+      <button
+        type="button"
+        class="link"
+        data-testid="capture-add-decision"
+        onClick={() => update({ decisions: [...form.decisions, { text: '', due: '', assignees: [] }] })}
+      >
+        {t('addDecision')}
+      </button>
 
       <h3>{t('fieldRecipients')}</h3>
       {form.recipients.map((r, i) => (
@@ -316,13 +387,13 @@ function CaptureEditor(props: {
           </button>
         </div>
       ))}
-      <button type="button" class="link" onClick={() => update({ recipients: [...form.recipients, { name: '', role: 'copy' }] })}>
+      <button type="button" class="link" data-testid="capture-add-recipient" onClick={() => update({ recipients: [...form.recipients, { name: '', role: 'copy' }] })}>
         {t('addRecipient')}
       </button>
 
       <SourcePreview text={draft.text} highlights={highlights(draft, form)} active={active} summary={t('captureSource')} />
 
-      {draft.warnings.length > 0 && (
+      {!manual && draft.warnings.length > 0 && (
         <details>
           <summary>{t('fieldWarnings')}</summary>
           <ul>

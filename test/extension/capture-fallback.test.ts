@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { captureTab, PageFailure } from '../../extension/background/capture';
+import { CirculateDb } from '../../extension/db';
+
+vi.mock('../../shared/extract', () => ({
+  extractFromDocument: () => {
+    throw new Error('extractor crashed');
+  },
+}));
+
+let db: CirculateDb;
+let n = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = new CirculateDb(`t-fallback-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+type Injection = { files?: string[]; func?: () => unknown };
+
+describe('a failed extraction loses nothing', () => {
+  it('the content script returns the page text and the error when the extractor throws', async () => {
+    const content = (await import('../../extension/entrypoints/content')).default;
+    document.body.innerHTML = '<h1>区政府常务会议纪要</h1><p>会议议定：由区财政局负责。</p>';
+    const parsed = PageFailure.parse(await content.main({} as never));
+    expect(parsed.error).toBe('extractor crashed');
+    expect(parsed.text).toContain('会议议定：由区财政局负责。');
+  });
+
+  it('keeps the text the content script sent back with its error', async () => {
+    const exec = vi.fn(async (_: Injection) => [{ frameId: 0, result: { url: 'https://oa.example/m', title: 'OA', text: '纪要正文', error: 'extractor crashed' } }]);
+    fakeBrowser.scripting.executeScript = exec as never;
+    const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
+    expect(row).toMatchObject({ draft: null, text: '纪要正文', error: 'extractor crashed' });
+    expect(exec).toHaveBeenCalledTimes(1);
+    expect((await db.captures.get(row.id))?.text).toBe('纪要正文');
+  });
+
+  it('reads the page text by itself when the content script gives nothing usable', async () => {
+    const exec = vi.fn(async (o: Injection) => {
+      if (o.files) throw new Error('Script failed to load');
+      return [{ frameId: 0, result: { url: 'https://oa.example/m2', title: 'OA page', text: '页面正文' } }];
+    });
+    fakeBrowser.scripting.executeScript = exec as never;
+    const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
+    expect(row).toMatchObject({ draft: null, error: 'Script failed to load', text: '页面正文', url: 'https://oa.example/m2', pageTitle: 'OA page' });
+    expect(exec.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 } });
+    expect(typeof exec.mock.calls[1][0].func).toBe('function');
+  });
+
+  it('still stores the failure, loudly, when the page cannot be read at all', async () => {
+    fakeBrowser.scripting.executeScript = (async () => {
+      throw new Error('Cannot access a chrome:// URL');
+    }) as never;
+    const row = await captureTab(db, { id: 7, url: 'chrome://settings' });
+    expect(row).toMatchObject({ draft: null, error: 'Cannot access a chrome:// URL' });
+    expect(row.text).toBeUndefined();
+    expect(await db.captures.count()).toBe(1);
+  });
+});
