@@ -99,8 +99,8 @@ const EN_START = new RegExp(`^(?:[Aa]ctions?\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
-const EN_BRACKET = /^\s*(?:[a-z]\.|\d{1,2}\.|[-•*])?\s*\[([^\]]{1,80})\]/;
-const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)((?:\p{Lu}[\w.'’-]*\s?){1,3})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
+const EN_BRACKET = /^\s*(?:(?:[a-z]\.|\d{1,2}\.|[-•*])\s*)?\[([^\]]{1,80})\]/;
+const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)(\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,2})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
 const EN_CLLRS = /\b((?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+(?:\s+(?:and|&)\s+(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+)*)\s+(?:would|will|to|should|shall|agreed to)\s+(?!be\b)[a-z]/gu;
 
 function enAssignees(text: string): Found[] {

@@ -66,6 +66,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** All dates printed in `s`, in order of position, overlapping matches removed. */
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Characters already taken by a date: an overlap check per match costs its own length, not the
+  // number of dates found so far (a page of ten thousand dates stays linear).
+  const taken = new Uint8Array(s.length);
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -81,7 +84,8 @@ export function findDates(s: string): FoundDate[] {
       const yearNum = y && /^\d{4}$/.test(y) ? Number(y) : null;
       const index = m.index;
       const length = m[0].replace(/[\s,]+$/, '').length;
-      if (found.some((f) => index < f.index + f.length && f.index < index + length)) continue;
+      if (taken.subarray(index, index + length).includes(1)) continue;
+      taken.fill(1, index, index + length);
       found.push({ iso: `${yearNum ?? 'XXXX'}-${pad(month)}-${pad(day)}`, year: yearNum, month, day, index, length });
     }
   }

@@ -1,11 +1,22 @@
 /** Splitting a printed list of names or bodies into its items. */
 
-const SEP = /[、，,；;：:]|\s+and\s+|\s+&\s+|以及|及|和|与/;
+// "and" / "&" is found by lookarounds and its spaces taken by hand: `\s+and\s+` would rescan a
+// long run of spaces from every position in it.
+const SEP = /[、，,；;：:]|(?<=\s)(?:and|&)(?=\s)|以及|及|和|与/;
+
+const TRAILING = /[\s"'“”‘’》.。;；,，、:：!！]/;
+
+/** Where the trailing quotes and punctuation start: scanned back by hand, since `[…]+$` would retry from every position of a long run. */
+function trailingFrom(s: string): number {
+  let end = s.length;
+  while (end > 0 && TRAILING.test(s[end - 1])) end--;
+  return end;
+}
 
 function trimItem(s: string): string {
-  return s
-    .replace(/^(?:and|or|the following|以及|及|和|与)\s+/i, '')
-    .replace(/^[\s"'“”‘’《]+|[\s"'“”‘’》.。;；,，、:：!！]+$/g, '')
+  const t = s.replace(/^(?:and|or|the following|以及|及|和|与)\s+/i, '').replace(/^[\s"'“”‘’《]+/, '');
+  return t
+    .slice(0, trailingFrom(t))
     .replace(/(?:等(?:同志|单位|部门|人)?|同志|etc\.?)$/i, '')
     .trim();
 }
@@ -26,8 +37,15 @@ export function splitList(s: string, opts: { spaces?: boolean } = {}): string[] 
       re.lastIndex++;
       continue;
     }
-    parts.push({ text: s.slice(last, m.index), sep: m[0].trim() });
-    last = m.index + m[0].length;
+    let from = m.index;
+    let to = m.index + m[0].length;
+    if (m[0] === 'and' || m[0] === '&') {
+      while (from > last && /\s/.test(s[from - 1])) from--;
+      while (to < s.length && /\s/.test(s[to])) to++;
+      re.lastIndex = to;
+    }
+    parts.push({ text: s.slice(last, from), sep: m[0].trim() });
+    last = to;
   }
   parts.push({ text: s.slice(last), sep: '' });
   for (let i = 0; i < parts.length; i++) {

@@ -46,7 +46,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
 }
 
 /** English attendance text → names, and the chair when one is marked. */
-const SUB_LABEL = /(?:^|\s)((?:\p{Lu}[\p{L}&]*\s?){1,3}):\s/gu;
+const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
 /**
@@ -76,7 +76,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     // The list ends at the first sentence break ("… (Clerk). Residents from …").
     const [first, ...more] = g.text.split(/(?<=[\p{Ll})])\.\s+(?=\p{Lu})/u);
     const items = first
-      .split(/,|;|\s+and\s+|\s+&\s+/)
+      .split(/,|;|(?<=\s)(?:and|&)(?=\s)/)
       .map((x) => x.trim())
       .filter(Boolean);
     for (const it of items) {
@@ -152,6 +152,25 @@ export function endsWithTitledName(s: string): boolean {
   return new RegExp(`${ZH_TITLES}[\\u3400-\\u9fff]{2,3}$`).test(s);
 }
 
+/**
+ * The first cue that follows whitespace and up to `max` characters before it (back to a , . ; :),
+ * as [whole, subject] with its index. Found by scanning back from each cue, so a long run of
+ * spaces costs its length once, not once per starting position as `([^,.;:]{1,max}?)\s+cue` would.
+ */
+function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { index: number }) | null {
+  cue.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = cue.exec(text))) {
+    let end = c.index;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    let start = end;
+    while (start > 0 && end - start < max && !/[,.;:]/.test(text[start - 1])) start--;
+    if (start === end) continue;
+    return Object.assign([text.slice(start, c.index + c[0].length), text.slice(start, end)], { index: start });
+  }
+  return null;
+}
+
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
 export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
   if (lang === 'zh' || /[\u3400-\u9fff]/.test(text)) {
@@ -188,18 +207,18 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     return null;
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
-  const opened = text.match(/^[•*\-\s]*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}(?:\p{Lu}[\w.'’-]*\s?){1,4}?)\s*(?:\([A-Z]{1,5}\)\s*)?(?:opened|chaired|convened|called) (?:the )?(?:meeting|call|session)(?: to order)?\b/u);
+  const opened = text.match(/^[•*\-\s]*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?(?:opened|chaired|convened|called) (?:the )?(?:meeting|call|session)(?: to order)?\b/u);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
   }
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.'’-]*\s?){1,4})/);
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   if (chairedBy && chairedBy.index !== undefined) {
     const name = stripHonorifics(chairedBy[1].trim());
     return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const m = text.match(/([^,.;:]{1,120}?)\s+(?:presided over|presided|chaired|took the chair|was in the chair|in the chair)\b/);
-  if (m && m.index !== undefined) {
+  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|was in the chair|in the chair)\b/g, 120);
+  if (m) {
     const toks = m[1].trim().split(/\s+/);
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
