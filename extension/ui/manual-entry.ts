@@ -1,4 +1,4 @@
-import type { MinutesDraft } from '../../shared/schemas';
+import { emptyDraft, type MinutesDraft } from '../../shared/schemas';
 import type { CaptureRow } from '../db';
 
 /**
@@ -28,24 +28,7 @@ export function missingParts(draft: MinutesDraft): Missing[] {
 
 /** An empty record of minutes over the given page text, for the clerk to fill in by hand. */
 export function blankDraft(text: string, warnings: string[]): MinutesDraft {
-  return {
-    isMinutes: true,
-    lang: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en',
-    title: null,
-    docNumber: null,
-    issuer: null,
-    meetingDate: null,
-    presider: null,
-    attendees: [],
-    views: [],
-    requirements: [],
-    decisions: [],
-    recipients: [],
-    confidence: 0,
-    fields: {},
-    warnings,
-    text,
-  };
+  return emptyDraft({ isMinutes: true, lang: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', warnings, text });
 }
 
 /**

@@ -75,3 +75,24 @@ export const MinutesDraft = z.object({
   text: z.string().default(''),
 });
 export type MinutesDraft = z.infer<typeof MinutesDraft>;
+
+/** A record with nothing found: the start of a page judged not minutes, or of manual entry. */
+export function emptyDraft(over: Partial<MinutesDraft> & Pick<MinutesDraft, 'isMinutes' | 'lang'>): MinutesDraft {
+  return {
+    title: null,
+    docNumber: null,
+    issuer: null,
+    meetingDate: null,
+    presider: null,
+    attendees: [],
+    views: [],
+    requirements: [],
+    decisions: [],
+    recipients: [],
+    confidence: 0,
+    fields: {},
+    warnings: [],
+    text: '',
+    ...over,
+  };
+}

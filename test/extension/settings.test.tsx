@@ -84,7 +84,7 @@ describe('Settings view', () => {
 
   it('enrolls even where the permission API throws', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => {
-      throw new Error('not implemented');
+      throw new Error('permissions API unavailable');
     }) as never);
     const sent = answerMessages();
     render(<Settings db={db} profile={EMPTY_PROFILE} />);
