@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollDevice, pullAll, push, type Change } from './support/api';
 import { chooseLanguage, enroll, Profile, screenshotsDir } from './support/browser';
-import { freePort, Service } from './support/service';
+import { startDemoService, type Service } from './support/service';
 
 const PAGE = '/demo/haidian-npc-chairmen-64.html';
 const TITLE = '海淀区第十五届人大常委会第64次主任会议纪要';
@@ -63,10 +63,7 @@ describe('extension flows', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    service = new Service(await freePort());
-    service.admin('units', 'import', 'server/demo/units.csv');
-    await service.start();
-    supervisorToken = (await enrollDevice(service.url, service.enrollCode('supervision', 'supervisor'))).token;
+    ({ service, supervisorToken } = await startDemoService());
     clerkApiToken = (await enrollDevice(service.url, service.enrollCode(CLERK_UNIT, 'clerk'))).token;
     [clerk, recipient] = await Promise.all([new Profile().launch(), new Profile().launch()]);
   });

@@ -2,9 +2,9 @@
 // minutes says why and offers no Save; the clerk switches to manual entry, types a title and one
 // decision, saves, and the service receives the document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrollDevice, pullAll } from './support/api';
+import { pullAll } from './support/api';
 import { chooseLanguage, enroll, Profile } from './support/browser';
-import { freePort, Service } from './support/service';
+import { startDemoService, type Service } from './support/service';
 
 const PAGE = '/demo/notice-holidays.html';
 const TITLE = '节假日值班安排会议纪要';
@@ -16,10 +16,7 @@ describe('extension manual entry', () => {
   let supervisorToken: string;
 
   beforeAll(async () => {
-    service = new Service(await freePort());
-    service.admin('units', 'import', 'server/demo/units.csv');
-    await service.start();
-    supervisorToken = (await enrollDevice(service.url, service.enrollCode('supervision', 'supervisor'))).token;
+    ({ service, supervisorToken } = await startDemoService());
     clerk = await new Profile().launch();
   });
 

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ackMutation, enrollDevice, pullAll, push, type Change } from './support/api';
 import { enroll, Profile, screenshotsDir } from './support/browser';
-import { freePort, Service } from './support/service';
+import { startDemoService, type Service } from './support/service';
 
 const SEED_TITLE = 'XXX Letters and Visits Leading Group Meeting Minutes';
 const READER_UNIT = 'party-committee'; // "the county party committee" on the seed's copy-to line
@@ -21,10 +21,7 @@ describe('capture → circulate → acknowledge → dashboard', () => {
     (await pullAll(service.url, supervisorToken)).filter((c) => c.entity === entity);
 
   beforeAll(async () => {
-    service = new Service(await freePort());
-    service.admin('units', 'import', 'server/demo/units.csv');
-    await service.start();
-    supervisorToken = (await enrollDevice(service.url, service.enrollCode('supervision', 'supervisor'))).token;
+    ({ service, supervisorToken } = await startDemoService());
     [clerk, recipient] = await Promise.all([new Profile().launch(), new Profile().launch()]);
   });
 

@@ -68,3 +68,21 @@ export class Service {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A running service on a free port with the demo directory of units loaded, and a supervisor's
+ * token to check what it recorded over HTTP.
+ */
+export async function startDemoService(): Promise<{ service: Service; supervisorToken: string }> {
+  const service = new Service(await freePort());
+  service.admin('units', 'import', 'server/demo/units.csv');
+  await service.start();
+  const res = await fetch(`${service.url}/api/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: service.enrollCode('supervision', 'supervisor'), deviceName: 'e2e supervisor' }),
+  });
+  if (res.status !== 201) throw new Error(`supervisor enrollment: ${res.status} ${await res.text()}`);
+  const { token } = (await res.json()) as { token: string };
+  return { service, supervisorToken: token };
+}
