@@ -207,6 +207,12 @@ function withYear(d: FoundDate, line: string): string {
   return y ? `${y}${d.iso.slice(4)}` : d.iso;
 }
 
+function isDeadline(text: string, d: FoundDate): boolean {
+  const after = text.slice(d.index + d.length, d.index + d.length + 3);
+  const before = text.slice(Math.max(0, d.index - 14), d.index);
+  return /^\s?(?:前|之前|以前|为限)/.test(after) || /\b(?:by|before|no later than|not later than|prior to)\s+(?:the\s+)?$/i.test(before);
+}
+
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
@@ -223,7 +229,8 @@ export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<
   const body = seg.lines.slice(seg.bodyStart, Math.min(seg.tailStart, seg.bodyStart + 6));
   for (const l of body) {
     if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'print' || l.kind === 'distribution') continue;
-    const d = findDates(l.text)[0];
+    // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date.
+    const d = findDates(l.text).find((x) => !isDeadline(l.text, x));
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {

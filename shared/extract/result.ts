@@ -86,12 +86,23 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     fields.recipients = { confidence: 0.85, span: spanOf(text, recips[0].start, recips[recips.length - 1].end) };
   }
 
-  if (!title) warnings.push('no title line found');
-  if (!date) warnings.push('no meeting date found');
-  else if (date.value.startsWith('XXXX')) warnings.push('the meeting date has no year');
-  if (!decisions.length) warnings.push('no decisions found');
-  else if (method === 'items') warnings.push('no decisions section: the numbered items that assign work were taken as decisions');
-  else if (method === 'sentences') warnings.push('no decisions section: sentences recording an outcome were taken as decisions');
+  // What could not be placed: each gap is named, and the core ones (what a clerk must have to
+  // circulate the record) lower the overall confidence, so a page that yields little reads as a guess.
+  let coverage = 1;
+  const gap = (warning: string, factor = 1) => {
+    warnings.push(warning);
+    coverage *= factor;
+  };
+  if (!title) gap('no title line found', 0.85);
+  if (!date) gap('no meeting date found', 0.8);
+  else if (date.value.startsWith('XXXX')) gap('the meeting date has no year', 0.95);
+  if (!decisions.length) gap('no decisions found', 0.7);
+  else if (method === 'items') gap('no decisions section: the numbered items that assign work were taken as decisions', 0.92);
+  else if (method === 'sentences') gap('no decisions section: sentences recording an outcome were taken as decisions', 0.92);
+  const unassigned = decisions.filter((d) => d.assignees.length === 0).length;
+  if (unassigned) gap(unassigned === decisions.length ? 'no decision names who is to act on it' : `${unassigned} of ${decisions.length} decisions name no one to act on them`);
+  if (!att.presider && att.attendees.length === 0) gap('no presider or attendance list found');
+  if (seg.lang === 'zh' && recips.length === 0) gap('no distribution list (报/送/抄送) found');
 
   const views: string[] = [];
   const requirements: string[] = [];
@@ -125,7 +136,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
       span: spanOf(text, d.start, d.end),
     })),
     recipients: recips.map((r) => ({ name: r.name, role: r.role, span: spanOf(text, r.start, r.end) })),
-    confidence: verdict.confidence,
+    confidence: Math.round(verdict.confidence * coverage * 1000) / 1000,
     fields,
     warnings,
     text,
