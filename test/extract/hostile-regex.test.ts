@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import * as markers from '../../shared/extract/markers';
+import * as segment from '../../shared/extract/segment';
+import * as units from '../../shared/extract/units';
+import * as labels from '../../shared/extract/labels';
+import * as assignees from '../../shared/extract/assignees';
+import * as patterns from '../../shared/extract/profiles/patterns';
+
+// Every regular expression a module exports, run over strings that make a backtracking pattern
+// retry from each position (long runs of what it repeats, the one thing it needs missing). A
+// pattern that backtracked catastrophically would not return at these sizes.
+const exported: [string, RegExp][] = Object.entries({ ...markers, ...segment, ...units, ...labels, ...assignees })
+  .filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+const N = 50_000;
+const RUNS = [' '.repeat(N) + 'x', '\t \u3000'.repeat(N / 3) + 'x', 'A'.repeat(N), 'Ab '.repeat(N / 3), 'a '.repeat(N / 2), '会议'.repeat(N / 2), '、'.repeat(N), '一、'.repeat(N / 2), '1.'.repeat(N / 2), '由'.repeat(N), '(（'.repeat(N / 2), '：'.repeat(N), 'x'.repeat(N) + '：'];
+
+describe('exported patterns on adversarial runs', () => {
+  it('finds the modules’ patterns', () => {
+    expect(exported.length).toBeGreaterThan(10);
+  });
+  for (const [name, re] of exported) {
+    it(name, () => {
+      for (const s of RUNS) {
+        const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+        let n = 0;
+        for (let m = g.exec(s); m && n < 10_000; m = g.exec(s), n++) {
+          if (m[0].length === 0) g.lastIndex++;
+          expect(m.index + m[0].length).toBeLessThanOrEqual(s.length);
+        }
+      }
+    });
+  }
+  it('URL globs with many stars against a long address answer without blow-up', () => {
+    expect(patterns.globMatch('*a*'.repeat(40) + 'b', 'a'.repeat(4096))).toBe(false);
+    expect(patterns.urlMatches(['*/oa/*/read*'], `http://10.1.2.3/oa/${'x/'.repeat(1500)}read.jsp`)).toBe(true);
+    // Only an address's first 4096 characters are matched, so the work is bounded whatever the page.
+    expect(patterns.urlMatches(['*read.jsp'], `http://10.1.2.3/oa/${'x/'.repeat(5000)}read.jsp`)).toBe(false);
+  });
+});
