@@ -48,7 +48,7 @@ export function extractFromDocument(doc: Document, url?: string, options: Extrac
   try {
     const found = locate(doc, url, { profilePatterns: options?.profilePatterns });
     if (!found.root) return notMinutes('the page holds no readable content', 'zh', '', found.warnings);
-    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings, titleHint: found.headline ?? null });
+    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings, titleHint: found.headline ?? null, wholePage: !!found.wholePage });
   } catch (e) {
     return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
   }

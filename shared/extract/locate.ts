@@ -18,6 +18,8 @@ export interface Located {
   score: number;
   /** The page's headline just above the content, when the content does not hold it. */
   headline?: string | null;
+  /** True when no content block was found and the whole page was read (a weaker reading). */
+  wholePage?: boolean;
   /** The site profile that matched the page (by URL or by selector), if any. */
   profile?: string | null;
 }
@@ -149,7 +151,8 @@ function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>
     const st0 = st.get(el)!;
     score *= 1 - Math.min(0.9, st0.link / Math.max(1, st0.text));
     // A block with its own text is a paragraph: its points go to the block that holds it.
-    let p: Element | null = el.parentElement ?? el;
+    // Text straight under <body> scores the body itself: nothing above it was measured.
+    let p: Element | null = el === body ? body : (el.parentElement ?? el);
     for (let level = 0; p && level < 3; level++, p = p.parentElement) {
       scores.set(p, (scores.get(p) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : 3));
       if (p === body) break;
@@ -157,7 +160,8 @@ function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>
   }
   let best: { el: Element; score: number } | null = null;
   for (const [el, sc] of scores) {
-    const s = st.get(el)!;
+    const s = st.get(el);
+    if (!s) continue;
     const adj = sc * (1 - Math.min(0.9, s.link / Math.max(1, s.text))) * (POS_HINT.test(hint(el)) ? 1.25 : 1);
     if (!best || adj > best.score) best = { el, score: adj };
   }
@@ -253,7 +257,7 @@ function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): 
     return { root: [...meta, content], drop, warnings: [], score: Math.max(best?.score ?? 0, 1), headline, profile: profile.id };
   }
   const matched = profile?.id ?? null;
-  if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0, profile: matched };
+  if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0, profile: matched, wholePage: true };
   const content = climb(best.el, body, st);
   const meta = metaTables(body, content, drop);
   const headline = (profile && profileTitle(profile.title, content)) ?? headlineFor(body, content, drop);

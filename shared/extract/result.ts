@@ -16,6 +16,8 @@ export interface BuildOptions {
   warnings?: string[];
   /** The page's headline above the content (from a DOM), used when the text prints no minutes title. */
   titleHint?: string | null;
+  /** The page gave no content block and was read whole (its warning comes with `warnings`). */
+  wholePage?: boolean;
 }
 
 /** A record for a page that is not minutes: never half-filled. */
@@ -88,7 +90,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
 
   // What could not be placed: each gap is named, and the core ones (what a clerk must have to
   // circulate the record) lower the overall confidence, so a page that yields little reads as a guess.
-  let coverage = 1;
+  let coverage = opts.wholePage ? 0.85 : 1;
   const gap = (warning: string, factor = 1) => {
     warnings.push(warning);
     coverage *= factor;

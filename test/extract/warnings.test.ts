@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../shared/extract/index';
+import { JSDOM } from 'jsdom';
+import { extractFromDocument, extractFromText } from '../../shared/extract/index';
 
 // A full record, then the same minutes with one part taken away at a time: each gap is named in
 // the warnings, and the confidence falls when a part a clerk needs (title, date, decisions) is gone.
@@ -73,5 +74,28 @@ describe('warnings name what could not be placed, and confidence reflects it', (
     const singles = [without(...DECISIONS), extractFromText(full.replace('2019年5月6日，', ''))];
     for (const s of singles) expect(d.confidence).toBeLessThan(s.confidence);
     expect(d.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('a page whose content block could not be found', () => {
+  function page(html: string) {
+    return new JSDOM(html).window.document;
+  }
+  it('text straight under <body> is read, not a failure', () => {
+    const d = extractFromDocument(page(`<body>${[TITLE, OPENING, ...DECISIONS].join('<br>')}</body>`));
+    expect(d.reason).toBeUndefined();
+    expect(d.isMinutes).toBe(true);
+    expect(d.decisions).toHaveLength(2);
+  });
+  it('read whole: the warning says so and the confidence is lower than for the same minutes in a block', () => {
+    // Short inline lines only: no paragraph for the scorer to weigh, so the whole page is read.
+    const lines = [TITLE, '2019年5月6日县长张三主持召开会议', '会议议定：', '一、由县财政局牵头完成预算调整。', '二、县交通局要上报方案。', ATTENDANCE, DISTRIBUTION];
+    const whole = extractFromDocument(page(`<body>${lines.map((l) => `<span>${l}</span>`).join('<br>')}</body>`));
+    const block = extractFromDocument(page(`<body><div>${lines.map((l) => `<p>${l}</p>`).join('')}</div></body>`));
+    expect(whole.isMinutes).toBe(true);
+    expect(whole.warnings).toContain('no content block found; the whole page was read');
+    expect(block.warnings).not.toContain('no content block found; the whole page was read');
+    expect(whole.decisions).toEqual(block.decisions.map((d) => ({ ...d, span: expect.anything() })));
+    expect(whole.confidence).toBeLessThan(block.confidence);
   });
 });
