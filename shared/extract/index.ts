@@ -13,6 +13,8 @@ export type { MinutesDraft };
 export { rangeOfSpan } from './highlight';
 export type { LinearDom } from './linearize';
 export type { ProfilePatterns };
+/** The site profiles (ids, labels, default URL patterns), for a settings page that extends them. */
+export { PROFILES, type SiteProfile } from './profiles/index';
 
 export interface ExtractOptions {
   /**
