@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { MinutesDraft } from '../../shared/schemas';
 import { uuidv7, type CaptureRow, type CirculateDb } from '../db';
+import { PATTERNS_GLOBAL, readProfilePatterns } from '../page/profile-patterns';
 
 /** What the content script returns from the page. */
 export const PageCapture = z.object({
@@ -37,6 +38,16 @@ export async function captureTab(db: CirculateDb, tab: { id?: number; url?: stri
   };
   try {
     if (tab.id === undefined) throw new Error('no tab to capture');
+    // The admin's extra profile patterns reach the capture script through the isolated world the
+    // two share; page scripts cannot see it.
+    const patterns = await readProfilePatterns();
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: (name: string, value: unknown) => {
+        (globalThis as Record<string, unknown>)[name] = value;
+      },
+      args: [PATTERNS_GLOBAL, patterns],
+    });
     const results = await browser.scripting.executeScript({
       target: { tabId: tab.id },
       files: ['/content-scripts/content.js'],

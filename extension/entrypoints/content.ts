@@ -4,6 +4,7 @@ import { extractFromDocument } from '../../shared/extract';
 import type { PageCapture, PageFailure } from '../background/capture';
 import { clearHighlight, highlightQuote } from '../page/highlight';
 import { PageMessage } from '../page/messages';
+import { PATTERNS_GLOBAL, ProfilePatterns } from '../page/profile-patterns';
 
 /**
  * Injected only when the user clicks the toolbar button. It reads the page and returns the
@@ -15,7 +16,7 @@ export default defineContentScript({
   main(): PageCapture | PageFailure {
     listenForHighlights();
     try {
-      return { url: location.href, title: document.title, draft: extractFromDocument(document, location.href) };
+      return { url: location.href, title: document.title, draft: extractFromDocument(document, location.href, { profilePatterns: profilePatterns() }) };
     } catch (err) {
       // Loud, and nothing lost: the page's text goes back for the clerk to enter the minutes by hand.
       return {
@@ -27,6 +28,12 @@ export default defineContentScript({
     }
   },
 });
+
+/** Patterns the background set just before this script ran (see background/capture.ts). */
+function profilePatterns(): ProfilePatterns {
+  const parsed = ProfilePatterns.safeParse((globalThis as Record<string, unknown>)[PATTERNS_GLOBAL]);
+  return parsed.success ? parsed.data : {};
+}
 
 const LISTENING = Symbol.for('circulate.highlighter');
 

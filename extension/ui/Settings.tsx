@@ -6,6 +6,7 @@ import { send } from './bridge';
 import { browser } from 'wxt/browser';
 import { originPattern, requestOrigins } from '../permissions';
 import { Portals } from './Portals';
+import { ProfilePatternsSettings } from './ProfilePatterns';
 import { useLiveQuery } from './hooks';
 import { currentLanguage, LANGUAGE_KEY, t, type Language } from './i18n';
 
@@ -134,6 +135,7 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
       </label>
 
       <Portals serverPattern={originPattern(profile?.server ?? '')} />
+      <ProfilePatternsSettings />
 
       <div class="section">
         <h3>{t('syncTitle')}</h3>

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+/**
+ * Extra URL patterns per site profile, set by an admin in Settings for intranet and VPN hosts
+ * (`oa-reading http://10.1.2.3/gw/*`), passed to the extractor so a known OA layout is read by
+ * its profile on a host the profile could not know.
+ */
+export const PROFILE_PATTERNS_KEY = 'profilePatterns';
+export const ProfilePatterns = z.record(z.string().min(1).max(100), z.array(z.string().min(1).max(500)).max(50));
+export type ProfilePatterns = z.infer<typeof ProfilePatterns>;
+
+/** The global the background sets in the extension's isolated world just before the capture script runs. */
+export const PATTERNS_GLOBAL = '__circulateProfilePatterns';
+
+export async function readProfilePatterns(): Promise<ProfilePatterns> {
+  const got = await browser.storage.local.get(PROFILE_PATTERNS_KEY);
+  const parsed = ProfilePatterns.safeParse(got[PROFILE_PATTERNS_KEY]);
+  return parsed.success ? parsed.data : {};
+}
+
+/** Lines of `profile-id pattern` into patterns per profile; lines that do not parse are returned apart. */
+export function parseProfileLines(text: string): { patterns: ProfilePatterns; bad: string[] } {
+  const patterns: ProfilePatterns = {};
+  const bad: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const m = /^([a-z0-9][a-z0-9-]{0,99})\s+(\S{1,500})$/i.exec(line);
+    if (!m) {
+      bad.push(line);
+      continue;
+    }
+    (patterns[m[1]] ??= []).push(m[2]);
+  }
+  return { patterns, bad };
+}
+
+export function formatProfileLines(patterns: ProfilePatterns): string {
+  return Object.entries(patterns)
+    .flatMap(([id, list]) => list.map((p) => `${id} ${p}`))
+    .join('\n');
+}
