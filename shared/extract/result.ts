@@ -1,5 +1,5 @@
 /** Assembles the fields into a zod-validated MinutesDraft, with spans, confidences and warnings. */
-import { MinutesDraft, type FieldName } from '../schemas/minutes';
+import { emptyDraft, MinutesDraft, type FieldName } from '../schemas/minutes';
 import { splitRunOn, type Linear } from './lines';
 import { segment } from './segment';
 import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from './header';
@@ -22,25 +22,7 @@ export interface BuildOptions {
 
 /** A record for a page that is not minutes: never half-filled. */
 export function notMinutes(reason: string, lang: 'zh' | 'en' = 'zh', text = '', warnings: string[] = []): MinutesDraft {
-  return {
-    isMinutes: false,
-    reason,
-    lang,
-    title: null,
-    docNumber: null,
-    issuer: null,
-    meetingDate: null,
-    presider: null,
-    attendees: [],
-    views: [],
-    requirements: [],
-    decisions: [],
-    recipients: [],
-    confidence: 0,
-    fields: {},
-    warnings,
-    text,
-  };
+  return emptyDraft({ isMinutes: false, reason, lang, text, warnings });
 }
 
 export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
