@@ -1,4 +1,5 @@
 import { META, setMeta, type CirculateDb } from '../db';
+import { flushAliases } from './aliases';
 import { backoffDelay } from './backoff';
 import { AuthError, NetworkError, type SyncErrorCode } from './errors';
 import type { Connection } from './http';
@@ -85,6 +86,7 @@ export class SyncEngine {
     try {
       const pushed = await push(db, conn, { force, now, random: this.deps.random });
       const pulled = await pull(db, conn);
+      await flushAliases(db, conn);
       this.failures = 0;
       this.retryAt = 0;
       await setMeta(db, META.lastSyncAt, new Date(now()).toISOString());

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { RecipientRole, type MinutesDraft, type SourceSpan } from '../../shared/schemas';
 import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type DocumentRow, type UnitRow } from '../db';
 import type { Profile } from '../profile';
-import { enqueue, WRITE_TABLES, type MutationInput } from '../sync';
+import { enqueue, rememberAliases, WRITE_TABLES, type MutationInput } from '../sync';
 import { requestSync, send } from './bridge';
 import {
+  chosenAliases,
   circulationTargets,
   contentHash,
   draftFromForm,
@@ -226,6 +227,7 @@ function CaptureEditor(props: {
       });
     });
     if (mutations.length) await enqueue(db, mutations, actor);
+    await rememberAliases(db, chosenAliases(current, units));
     const total = new Set([...already, ...targets.keys()]).size;
     setStatus({ kind: 'circulated', count: total });
   }

@@ -130,6 +130,21 @@ export function circulationTargets(f: CaptureForm, units: readonly UnitLike[]): 
   return targets;
 }
 
+/**
+ * Names the clerk mapped by hand to a unit the directory did not match them to: each becomes an
+ * alias of that unit, so the next document with the same name maps by itself.
+ */
+export function chosenAliases(f: CaptureForm, units: readonly UnitLike[]): { unitId: string; alias: string }[] {
+  const named = [...f.recipients, ...f.decisions.flatMap((d) => d.assignees)];
+  const out: { unitId: string; alias: string }[] = [];
+  for (const m of named) {
+    const alias = m.name.trim();
+    if (!alias || !m.unitId || matchUnit(alias, units) === m.unitId) continue;
+    if (!out.some((o) => o.unitId === m.unitId && o.alias === alias)) out.push({ unitId: m.unitId, alias });
+  }
+  return out;
+}
+
 /** For each decision with mapped assignees: the lead unit (first) and the co-units. */
 export function taskUnits(d: DecisionForm, units: readonly UnitLike[]): { lead: string; co: string[] } | null {
   const ids = [...new Set(d.assignees.map((a) => unitFor(a, units)).filter(Boolean))];
