@@ -77,4 +77,22 @@ describe('CirculateDb schema', () => {
     await db.captures.put({ id: 'c1', capturedAt: 'x', url: 'u', pageTitle: 't', draft: null });
     expect(await db.captures.count()).toBe(1);
   });
+  it('opens a database written by the previous schema (version 2): captures and outbox are kept', async () => {
+    const v2 = new Dexie('t-upgrade-v2');
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores({ units: 'id, name, *keys', captures: 'id, capturedAt' });
+    await v2.open();
+    await v2.table('captures').put({ id: 'c2', capturedAt: '2026-01-01T00:00:00.000Z', url: 'https://oa/x', pageTitle: 'x', draft: null });
+    await v2.table('outbox').put({ id: 'm1', type: 'ack.create', at: 'x', payload: {}, state: 'pending', tries: 0, nextAttemptAt: 0 });
+    v2.close();
+
+    const db = new CirculateDb('t-upgrade-v2');
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.captures.get('c2'))?.url).toBe('https://oa/x');
+    expect((await db.outbox.get('m1'))?.state).toBe('pending');
+    await db.captureEdits.put({ documentId: 'd1', url: 'https://oa/x', edits: {}, savedAt: 'x' } as never);
+    expect(await db.captureEdits.where('url').equals('https://oa/x').count()).toBe(1);
+  });
 });
