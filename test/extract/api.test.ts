@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { extractFromText, extractFromDocument } from '../../shared/extract/index';
 import { MinutesDraft } from '../../shared/schemas/minutes';
 
-const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const seed = readFileSync(join(corpus, 'seed-letters-visits-en.txt'), 'utf8');
 
 describe('extractFromText', () => {

@@ -9,7 +9,7 @@ const run = (...args: string[]) =>
 
 describe('the extract command', () => {
   it('prints one JSON line per file, in order, and a line for an unreadable file', () => {
-    const r = run('--json', '../shared/corpus/seed-letters-visits-en.txt', 'test/pages/zh-npc-word-paste/source.html', 'no/such/file.txt');
+    const r = run('--json', 'test/fixtures/corpus/seed-letters-visits-en.txt', 'test/pages/zh-npc-word-paste/source.html', 'no/such/file.txt');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
@@ -20,7 +20,7 @@ describe('the extract command', () => {
     expect(r.stderr).toMatch(/no\/such\/file/);
   });
   it('prints a readable summary without --json, and usage errors exit non-zero', () => {
-    const r = run('../shared/corpus/zh-hospital-weekly-meeting.txt');
+    const r = run('test/fixtures/corpus/zh-hospital-weekly-meeting.txt');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/presider\s+乙军/);
     expect(run().status).not.toBe(0);

@@ -94,7 +94,7 @@ describe('the demo portal page and its text give the same record', () => {
   const root = join(import.meta.dirname, '..', '..');
   it('seed page', () => {
     const html = readFileSync(join(root, 'server/demo/pages/seed-letters-visits-en.html'), 'utf8');
-    const txt = readFileSync(join(root, '../shared/corpus/seed-letters-visits-en.txt'), 'utf8');
+    const txt = readFileSync(join(root, 'test/fixtures/corpus/seed-letters-visits-en.txt'), 'utf8');
     const a = extractFromDocument(page(html));
     const b = extractFromText(txt);
     const pick = (d: typeof a) => ({ ...d, text: undefined, fields: undefined, warnings: undefined, views: undefined, requirements: undefined, confidence: undefined, decisions: d.decisions.map(({ span: _s, ...x }) => x), recipients: d.recipients.map(({ span: _s, ...x }) => x) });
