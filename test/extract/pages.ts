@@ -8,12 +8,32 @@ import type { Expected } from './scorer';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
 
+/** A case's meta.json: where it came from, whether it is in the check set, its first look and floor. */
+export interface PageMeta {
+  source?: string;
+  origin?: string;
+  addedAt?: string;
+  checkSet?: boolean;
+  firstLook?: { score: number; fields: Record<string, number>; commit: string; measuredAt: string };
+  /** The least score the case may get: a regression guard, raised as the extractor improves. */
+  floor?: number;
+}
+
 export interface PageCase {
   id: string;
   file: string;
   html: boolean;
   expected: Expected;
+  /** null when the case has no meta.json (the older cases, held to 0.9). */
+  meta: PageMeta | null;
 }
+
+/** The guard a case is held to: its meta floor, else 0.9. */
+export const DEFAULT_FLOOR = 0.9;
+export const floorOf = (c: PageCase): number => (typeof c.meta?.floor === 'number' ? c.meta.floor : DEFAULT_FLOOR);
+
+/** A score rounded down to a multiple of 0.05, the step floors are set in. */
+export const floorFor = (score: number): number => Math.floor(score * 20 + 1e-9) / 20;
 
 export function pageCases(dir = PAGES_DIR): PageCase[] {
   return readdirSync(dir)
@@ -23,7 +43,9 @@ export function pageCases(dir = PAGES_DIR): PageCase[] {
       const html = ['source.html', 'source.htm'].find((f) => existsSync(join(dir, id, f)));
       const file = html ?? (existsSync(join(dir, id, 'source.txt')) ? 'source.txt' : null);
       if (!file) return [];
-      return [{ id, file: join(dir, id, file), html: !!html, expected: JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8')) as Expected }];
+      const metaFile = join(dir, id, 'meta.json');
+      const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as PageMeta) : null;
+      return [{ id, file: join(dir, id, file), html: !!html, expected: JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8')) as Expected, meta }];
     });
 }
 
