@@ -1,17 +1,23 @@
 /**
  * Minutes extraction: page or text → MinutesDraft. Pure TypeScript over standard DOM interfaces,
  * so it runs in a content script and under jsdom alike. Never throws.
+ *
+ * The stages, one folder each: locate/ (the content in a page) → linearize/ (DOM or text to lines)
+ * → segment/ (what each line is) → fields/ (title, dates, people, decisions, recipients) →
+ * result/ (the validated draft and the verdict: minutes or not). lexicon/ holds the words each
+ * language uses for each part, from which the patterns are built; text/ small shared helpers;
+ * profiles/ the site profiles (data).
  */
 import type { MinutesDraft } from '../schemas/minutes';
-import { linesFromText } from './lines';
-import { buildDraft, notMinutes } from './result';
-import { locate } from './locate';
+import { linesFromText } from './linearize/lines';
+import { buildDraft, notMinutes } from './result/build';
+import { locate } from './locate/locate';
 import type { ProfilePatterns } from './profiles/match';
-import { linearize } from './linearize';
+import { linearize } from './linearize/linearize';
 
 export type { MinutesDraft };
-export { rangeOfSpan } from './highlight';
-export type { LinearDom } from './linearize';
+export { rangeOfSpan } from './linearize/highlight';
+export type { LinearDom } from './linearize/linearize';
 export type { ProfilePatterns };
 /** The site profiles (ids, labels, default URL patterns), for a settings page that extends them. */
 export { PROFILES, type SiteProfile } from './profiles/index';

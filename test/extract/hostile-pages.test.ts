@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument, extractFromText } from '../../shared/extract/index';
-import { linearize } from '../../shared/extract/linearize';
-import { locate } from '../../shared/extract/locate';
+import { linearize } from '../../shared/extract/linearize/linearize';
+import { locate } from '../../shared/extract/locate/locate';
 
 // Hostile pages: each must give a record (no throw, no stack overflow swallowed into "extraction
 // failed") whose size is bounded by the input. The per-test timeouts are only a guard for slow

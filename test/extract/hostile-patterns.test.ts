@@ -1,16 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDates } from '../../shared/extract/dates';
-import { findDeadline } from '../../shared/extract/deadlines';
-import { findAssignees } from '../../shared/extract/assignees';
-import { parseNumbering } from '../../shared/extract/numbering';
-import { readDistribution } from '../../shared/extract/distribution';
-import { readAttendance } from '../../shared/extract/attendance';
-import { findPresider, readEnAttendance, readZhAttendance } from '../../shared/extract/people';
-import { splitList } from '../../shared/extract/lists';
-import { segment } from '../../shared/extract/segment';
-import { linesFromText } from '../../shared/extract/lines';
+import { findDates } from '../../shared/extract/fields/dates';
+import { findDeadline } from '../../shared/extract/fields/deadlines';
+import { findAssignees } from '../../shared/extract/fields/assignees';
+import { parseNumbering } from '../../shared/extract/segment/numbering';
+import { readDistribution } from '../../shared/extract/fields/distribution';
+import { readAttendance } from '../../shared/extract/fields/attendance';
+import { findPresider, readEnAttendance, readZhAttendance } from '../../shared/extract/fields/people';
+import { splitList } from '../../shared/extract/text/lists';
+import { segment } from '../../shared/extract/segment/segment';
+import { linesFromText } from '../../shared/extract/linearize/lines';
 
 // Pieces the pattern modules look for, so random strings reach past their first test.
 const PIECES = [

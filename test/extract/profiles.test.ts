@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { PROFILES } from '../../shared/extract/profiles/index';
 import { SiteProfile } from '../../shared/extract/profiles/schema';
 import { globMatch, urlMatches } from '../../shared/extract/profiles/patterns';
-import { locate } from '../../shared/extract/locate';
+import { locate } from '../../shared/extract/locate/locate';
 import { extractFromDocument } from '../../shared/extract/index';
 import { caseUrl, extractCase, pageCases, type PageCase } from './pages';
 import { caseScore, scoreCase } from './scorer';

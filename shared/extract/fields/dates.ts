@@ -1,4 +1,5 @@
-import { cnNumber, cnYear } from './numerals';
+import { EN_MONTHS } from '../lexicon/en';
+import { cnNumber, cnYear } from '../text/numerals';
 
 /** A date found in text: ISO form (XXXX for a masked or absent year) and where it was printed. */
 export interface FoundDate {
@@ -10,10 +11,11 @@ export interface FoundDate {
   length: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Month number by its first three letters ("sep" → 9). */
+const MONTHS: Record<string, number> = Object.fromEntries(EN_MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
+MONTHS.sept = 9;
+/** A month name or its abbreviation ("Sept", "Dec"), captured. */
+export const MONTH_RE = `(${EN_MONTHS.map((m) => (m === 'september' ? 'sept?(?:ember)?' : `${m.slice(0, 3)}(?:${m.slice(3)})?`)).join('|')})`;
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s{1,3})?';
 const YEAR_EN = '(\\d{4}|\\d{3}[xX]|\\d{2}[xX]{2}|[xX]{4})';
 

@@ -7,11 +7,13 @@
  *  4. numbered items that each assign work, when nothing above exists;
  *  5. Chinese sentences "会议同意/决定…" in running text.
  */
-import type { Segmented, SegLine } from './segment';
-import { OUTCOME_ZH } from './markers';
-import { splitSentences } from './sentences';
+import type { Segmented, SegLine } from '../segment/segment';
+import { OUTCOME_ZH } from '../segment/markers';
+import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
+import { alt } from '../lexicon/build';
+import { EN_BODIES, EN_DECIDE } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -146,8 +148,10 @@ function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
 }
 
 // English sentences that record an outcome.
-const EN_DECIDED =
-  /^(?:(?:after|following)\s+(?:some\s+|further\s+|a\s+|brief\s+|much\s+)?discussion,?\s+|(?:it\s+was\s+)?(?:therefore|then|also|further)\s+)?(?:it|the\s+(?:full\s+)?(?:council|committee|meeting|group|board|members|steering group|parish council|town council|working group|sub-?committee)|all\s+(?:members|councillors|present)|members|council|councillors)\s+(?:was\s+|were\s+|have\s+|has\s+)?(?:then\s+|also\s+|further\s+|unanimously\s+|duly\s+)?(?:agreed|resolved|decided|approved|confirmed|accepted|determined|adopted|voted)\b/i;
+const EN_DECIDED = new RegExp(
+  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|the\\s+(?:full\\s+)?${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
+  'i',
+);
 const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
 const EN_MARK = /^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:[Aa]ctions?\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);

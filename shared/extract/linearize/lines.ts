@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text/normalize';
 
 /** One line of the linearized document, with its offsets into the joined text. */
 export interface Line {

@@ -2,8 +2,8 @@
  * Deadlines in a decision, as printed ("6月底前", "于5月20日前", "限期15日内", "mid-June",
  * "by 30 June"), and the date they mean when the meeting date gives the year.
  */
-import { cnNumber } from './numerals';
-import { findDates, isoOf, lastDayOf } from './dates';
+import { cnNumber } from '../text/numerals';
+import { findDates, isoOf, lastDayOf, MONTH_RE } from './dates';
 
 export interface Deadline {
   phrase: string;
@@ -19,7 +19,7 @@ const ZH_PATTERNS: RegExp[] = [
   /限期\s?(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天)(?:之|以)?[内內]/g,
 ];
 
-const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const EN_MONTH = MONTH_RE;
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(early|mid|late|end of|the end of|beginning of|start of)[- ]${EN_MONTH}\\b`, 'gi'),

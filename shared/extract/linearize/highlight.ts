@@ -3,7 +3,7 @@
  * highlight where a field came from. Line-level: whitespace was normalised, so offsets inside a
  * line do not map one-to-one onto the page's text nodes.
  */
-import type { SourceSpan } from '../schemas/minutes';
+import type { SourceSpan } from '../../schemas/minutes';
 import type { LinearDom } from './linearize';
 
 export function rangeOfSpan(doc: Document, lin: LinearDom, span: Pick<SourceSpan, 'start' | 'end'>): Range | null {

@@ -1,8 +1,8 @@
+import { ZH_DIGITS } from '../lexicon/zh';
+import { EN_ORDINALS, EN_CARDINALS } from '../lexicon/en';
 /** Chinese and English number words, as used in item numbering and dates. */
 
-const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+const CN_DIGIT = ZH_DIGITS;
 
 /** Parses 一 … 九十九 (and 百 for completeness); NaN when it is not a numeral. */
 export function cnNumber(s: string): number {
@@ -38,7 +38,6 @@ export function cnYear(s: string): number {
   return Number(out);
 }
 
-export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export { EN_ORDINALS, EN_CARDINALS };
 
 export const CN_NUM_CLASS = '一二三四五六七八九十';

@@ -4,9 +4,9 @@
  * offsets into the joined text and the DOM nodes it came from, so a field can be highlighted.
  */
 import type { Line, Linear } from './lines';
-import { normalizeText } from './normalize';
-import { BLOCK_TAGS, SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from './dom';
-import { parseLabel } from './labels';
+import { normalizeText } from '../text/normalize';
+import { BLOCK_TAGS, SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from '../locate/dom';
+import { parseLabel } from '../segment/labels';
 
 export interface LinearDom extends Linear {
   /** For each line, the first and last text node it was built from. */

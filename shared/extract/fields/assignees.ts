@@ -2,7 +2,9 @@
  * Who is made responsible in a decision: 由X负责/牵头, X要/应…, 要求X…; "The X Bureau should …",
  * "Clerk to …", "Action: Mike to …", "… and for CM to return …".
  */
-import { splitList, uniq } from './lists';
+import { alt } from '../lexicon/build';
+import { ZH_BY_STOPS, ZH_LEAD_VERBS } from '../lexicon/zh';
+import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
 import { zhNameFrom } from './people';
 
@@ -11,11 +13,10 @@ export interface Found {
   index: number;
 }
 
-const BY_STOP =
-  '(?:负责|牵头|会同|配合|协助|按照|按|根据|依据|结合|对|向|就|在|于|将|把|进一步|抓紧|尽快|认真|组织|研究|做好|落实|制定|提出|修改|完善|办理|实施|协调|统筹|开展|进行|起草|督促|具体|另行|报送|报|提请|召集|安排|承担|统一|审核|联系|拟定|编制|汇总|跟进|推进|实行|执行|收集|整理|细化|列入|纳入|及时|予以|一并|全面|切实|主动|积极|共同|分别|做|牵|会商|商|与|征求|指导|督办|跟踪|派|出资|筹集|筹措|解决|处理|审定|审查|核实|调查|反馈|答复|回复|拿出|形成|上报|发文|印发|下发|通知|召开|启动|从|通过|以|支持|补助|给予|出|承办|主抓|抓|督导|审批|協調|負責|牽頭|組織|落實|研究)';
+const BY_STOP = alt(ZH_BY_STOPS);
 // 由 as "by", not 由于 (because) or 理由 (reason).
 const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
-const LEAD_RE = /^([^，,。；;：:]{2,30}?)(?:具体)?(?:牵头|负责|主办|主责|配合|协办|协助|牽頭|負責|配合)/;
+const LEAD_RE = new RegExp(`^([^，,。；;：:]{2,30}?)(?:具体)?${alt(ZH_LEAD_VERBS)}`);
 const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并)/;
 
 function zhCandidates(raw: string): string[] {

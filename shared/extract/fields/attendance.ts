@@ -1,7 +1,7 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
-import type { Segmented, SegLine } from './segment';
+import type { Segmented, SegLine } from '../segment/segment';
 import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
-import { splitList, splitCjkSpaced, uniq } from './lists';
+import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 

@@ -1,8 +1,17 @@
-/** Words that mark the parts of minutes, in Simplified and Traditional Chinese and English. */
+/**
+ * Patterns that mark the parts of minutes, in Simplified and Traditional Chinese and English, built
+ * from the lexicons' words (../lexicon).
+ */
+import { alt } from '../lexicon/build';
+import { ZH_DECIDE, ZH_MEETING, ZH_TITLE_MARKS, ZH_VIEW } from '../lexicon/zh';
+
+const DECIDE = alt(ZH_DECIDE);
+const MEETING = alt(ZH_MEETING);
 
 /** A line that is only the head of the decisions section ("会议议定事项如下：", "The meeting decided:"). */
-export const DECISION_HEAD_ZH =
-  /^(?:经|经过)?(?:会议|会上|本次会议|會議|会议经|經會議)?(?:认真)?(?:研究|讨论|審議|审议|研究讨论)?[，,]?(?:议定|决定|确定|明确|同意|决议|議定|決定|確定|明確|議決)(?:了)?(?:以下|如下)?(?:事项|事項|意见|意見|内容)?(?:如下)?\s*[：:。]?$/;
+export const DECISION_HEAD_ZH = new RegExp(
+  `^(?:经|经过)?(?:会议|会上|本次会议|會議|会议经|經會議)?(?:认真)?(?:研究|讨论|審議|审议|研究讨论)?[，,]?${DECIDE}(?:了)?(?:以下|如下)?(?:事项|事項|意见|意見|内容)?(?:如下)?\\s*[：:。]?$`,
+);
 export const DECISION_HEAD_EN =
   /^(?:(?:the )?(?:meeting|committee|council|board|group)\s+)?(?:decided|agreed|resolved|decisions?(?: taken| made)?|resolutions?|agreed actions|action points|action items?|actions(?: agreed)?|decisions and actions|(?:agenda items?\s*(?:&|and)\s*)?motions?(?:\s*(?:&|and)\s*resolutions?)?|resolutions? (?:passed|adopted))(?: as follows| the following| that)?\s*[:：]?$/i;
 
@@ -12,7 +21,7 @@ export const DECISION_HEAD_LOOSE_ZH = /^[^，。；]{0,16}(?:议定|議定|决�
 export const OPENS_DECISIONS_ZH = /(?:议定|決定|决定|確定|确定|議定|决议|決議|明确)(?:了)?(?:以下|如下)(?:事项|事項|意见|意見)?(?:如下)?[：:]$|(?:议定|決定|决定|確定|确定|議定)(?:事项|事項)如下[：:。]?$/;
 
 /** Views of the meeting: 会议认为/指出/强调; "The meeting held/emphasized/pointed out". */
-export const VIEW_ZH = /^(?:会议|會議|会上|與會)(?:一致)?(?:认为|認為|指出|强调|強調|肯定|提出)/;
+export const VIEW_ZH = new RegExp(`^${MEETING}(?:一致)?${alt(ZH_VIEW)}`);
 export const VIEW_EN = /^(?:the )?(?:meeting|committee|council|conference) (?:held|holds|emphasi[sz]ed|stressed|pointed out|noted|believed|believes|considered|informed|analy[sz]ed|recognized|recognised)\b/i;
 
 /** Head of the requirements section ("会议要求：", "Meeting requirements:"). */
@@ -24,7 +33,7 @@ export const OUTCOME_ZH =
   /(?:会议|會議|会上)(?:研究)?(?:原则)?(?:议定|决定|同意|确定|明确|通过|批准|議定|決定|確定|通過)|议定[：:]|議定[：:]|原则(?:同意|通过|上同意)|原則(?:同意|通過)|经(?:会议)?(?:研究|讨论|审议)[^。]{0,6}(?:同意|通过|决定)|會議決議/;
 
 /** The title's own minutes marker. */
-export const TITLE_MARK_ZH = /纪要|紀要|会议记录|會議記錄|会议纪实|会议备忘/;
+export const TITLE_MARK_ZH = new RegExp(alt(ZH_TITLE_MARKS));
 /** A model-essay or template site's label, not a document's own title. */
 export const SITE_LABEL = /(?:范文|範文|精选|精選|大全|模板|范例|範例|例文|样本|樣本|写作|寫作|写法|寫法|格式|怎么写|怎麼寫|范本|範本)(?:[（(].{0,10}[）)])?$/;
 export const TITLE_MARK_EN = /\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b/i;

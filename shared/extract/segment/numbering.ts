@@ -1,4 +1,4 @@
-import { cnNumber, EN_CARDINALS, EN_ORDINALS } from './numerals';
+import { cnNumber, EN_CARDINALS, EN_ORDINALS } from '../text/numerals';
 
 /**
  * Item numbering at the start of a line. `style` tells the series apart (一、 vs (一) vs 1.),

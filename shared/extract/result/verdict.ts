@@ -3,9 +3,9 @@
  * mistaken for them: a notice (通知), a request (请示), a report, a news story about a meeting,
  * an agenda without outcomes, and a list page of many minutes.
  */
-import type { Segmented } from './segment';
-import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from './markers';
-import { findDates } from './dates';
+import type { Segmented } from '../segment/segment';
+import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
+import { findDates } from '../fields/dates';
 
 export interface Evidence {
   title: string | null;
@@ -55,7 +55,7 @@ function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
-export function classify(seg: Segmented, ev: Evidence): Verdict {
+export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
   const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
   const head = headText(seg);

@@ -1,15 +1,15 @@
 /** Assembles the fields into a zod-validated MinutesDraft, with spans, confidences and warnings. */
-import { emptyDraft, MinutesDraft, type FieldName } from '../schemas/minutes';
-import { splitRunOn, type Linear } from './lines';
-import { segment } from './segment';
-import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from './header';
-import { readAttendance } from './attendance';
-import { readDistribution } from './distribution';
-import { readDecisions } from './decisions';
-import { classify } from './classify';
-import { spanOf } from './spans';
-import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from './markers';
-import { detectLang } from './normalize';
+import { emptyDraft, MinutesDraft, type FieldName } from '../../schemas/minutes';
+import { splitRunOn, type Linear } from '../linearize/lines';
+import { segment } from '../segment/segment';
+import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from '../fields/header';
+import { readAttendance } from '../fields/attendance';
+import { readDistribution } from '../fields/distribution';
+import { readDecisions } from '../fields/decisions';
+import { judgeMinutes } from './verdict';
+import { spanOf } from '../text/spans';
+import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
+import { detectLang } from '../text/normalize';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -39,7 +39,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const recips = readDistribution(seg);
   const { decisions, method } = readDecisions(seg, date?.value ?? null);
 
-  const verdict = classify(seg, {
+  const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
     decisions: decisions.length,
     decisionMethod: method,

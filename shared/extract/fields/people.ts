@@ -1,9 +1,12 @@
 /** Reading persons out of attendance lists and presider phrases. */
-import { splitList, uniq } from './lists';
+import { splitList, uniq } from '../text/lists';
+import { alt } from '../lexicon/build';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_ROLES } from '../lexicon/en';
+import { ZH_PERSON_TITLES } from '../lexicon/zh';
 
-const HONORIFIC = /^(?:cllrs?\.?|councillors?|councilor|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|sir|dame|rev\.?|the)\s+/i;
-const ROLE_WORDS = '(?:chairman|chairwoman|chairperson|chair|vice[- ]chair(?:man)?|deputy chair(?:man)?|mayor|clerk|parish clerk|secretary|treasurer|rfo|minute taker|presiding)';
-const CHAIR_MARK = /\(\s*(?:chairman|chairwoman|chairperson|chair|presiding)\s*\)|[-–—]\s*(?:chairman|chairwoman|chairperson|chair)\b|\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\s*$/i;
+const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
+const ROLE_WORDS = alt(EN_ROLES);
+const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
@@ -101,8 +104,7 @@ export function readZhAttendance(value: string): string[] {
   return uniq(splitList(v, { spaces: true }).filter((x) => x.length >= 2 && x.length <= 40));
 }
 
-const ZH_TITLES =
-  '(?:秘书长|副?书记|副?主任|副?县长|副?区长|副?市长|副?省长|副?州长|副?镇长|副?乡长|副?院长|副?校长|副?局长|副?处长|副?科长|副?部长|副?厅长|副?主席|副?组长|副?所长|副?站长|副?总经理|副?经理|董事长|理事长|副?会长|常委|委员|负责人|主委|院士|教授|副?縣長|副?區長|副?市長|副?鎮長|副?鄉長|副?院長|副?校長|副?局長|副?處長|副?科長|副?部長|副?廳長|副?組長|副?書記|副?主席|總經理|經理|董事長|理事長)';
+const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
   return !/[会議议次届年月日第的了在于和与及等]|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));

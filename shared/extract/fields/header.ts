@@ -1,7 +1,7 @@
 /** The header fields: title, document number, issuer and the meeting date. */
-import type { Segmented, SegLine } from './segment';
-import { PRINT_LINE } from './segment';
-import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from './markers';
+import type { Segmented, SegLine } from '../segment/segment';
+import { PRINT_LINE } from '../segment/segment';
+import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 

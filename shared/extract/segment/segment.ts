@@ -3,10 +3,10 @@
  * presider, time), section heads (views, requirements, decisions), item numbering, the
  * distribution block and the 印发 line at the end.
  */
-import type { Line, Linear } from './lines';
+import type { Line, Linear } from '../linearize/lines';
 import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
 import { parseNumbering, type Numbering } from './numbering';
-import { detectLang } from './normalize';
+import { detectLang } from '../text/normalize';
 import {
   DECISION_HEAD_EN,
   DECISION_HEAD_ZH,
@@ -20,7 +20,7 @@ import {
   TITLE_MARK_EN,
   TITLE_MARK_ZH,
 } from './markers';
-import { findDates } from './dates';
+import { findDates } from '../fields/dates';
 
 export type Kind =
   | 'chrome'
@@ -69,7 +69,7 @@ function startsWithDistLabel(text: string): boolean {
   return ZH_DIST_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/.test(t.slice(l.length)));
 }
 
-function classify(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | null } {
+function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | null } {
   const t = line.text;
   if (isChrome(t)) return { kind: 'chrome', label: null };
   if (isMetaStrip(t)) return { kind: 'meta', label: null };
@@ -106,7 +106,7 @@ export function segment(lin: Linear): Segmented {
   let englishNext = 0;
   const closing = Math.floor(lin.lines.length * 0.6);
   const lines: SegLine[] = lin.lines.map((l, i) => {
-    let { kind, label } = classify(l, lang);
+    let { kind, label } = lineKind(l, lang);
     if (kind === 'text' && lang === 'en' && i >= closing && EN_DIST.test(l.text)) kind = 'distribution';
     const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
     if (num && num.style === 'enOrdinal') englishNext = num.value + 1;

@@ -1,4 +1,4 @@
-import type { SourceSpan } from '../schemas/minutes';
+import type { SourceSpan } from '../../schemas/minutes';
 
 const CONTEXT = 24;
 

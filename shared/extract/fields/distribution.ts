@@ -1,8 +1,8 @@
 /** The distribution block at the end: 报/送/抄送/抄报/分送/发 lines; English "cc:", "copied:". */
-import type { RecipientRole } from '../schemas/minutes';
-import { EN_DIST, PRINT_LINE, type Segmented } from './segment';
-import { ZH_DIST_LABELS, ZH_DIST_ROLE } from './labels';
-import { splitList } from './lists';
+import type { RecipientRole } from '../../schemas/minutes';
+import { EN_DIST, PRINT_LINE, type Segmented } from '../segment/segment';
+import { ZH_DIST_LABELS, ZH_DIST_ROLE } from '../segment/labels';
+import { splitList } from '../text/lists';
 
 export interface FoundRecipient {
   name: string;

@@ -5,8 +5,8 @@
  * selectors for known OA products) are tried first when one matches the URL.
  */
 import { SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from './dom';
-import { matchProfile, type ProfilePatterns } from './profiles/match';
-import { normalizeText } from './normalize';
+import { matchProfile, type ProfilePatterns } from '../profiles/match';
+import { normalizeText } from '../text/normalize';
 
 export interface Located {
   /** Elements to linearize in order: metadata tables found outside the content, then the content. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findAssignees } from './assignees';
+
+describe('assignees', () => {
+  const names = (t: string, lang: 'zh' | 'en') => findAssignees(t, lang).map((a) => a.name);
+  it('reads 由X负责/牵头 and splits joined bodies', () => {
+    expect(names('原则通过，由张静和刘航空根据会议精神修改完善。', 'zh')).toEqual(['张静', '刘航空']);
+    expect(names('由区财政局牵头，区发改局配合，6月底前完成。', 'zh')).toEqual(['区财政局', '区发改局']);
+  });
+  it('reads X要/应 with a body as subject, and 要求X', () => {
+    expect(names('保洁部门要在窗口添加标识，医务人员也应做好宣教工作。', 'zh')).toEqual(['保洁部门', '医务人员']);
+    expect(names('会议再次强调其意义，并要求有关部门加强督查。', 'zh')).toEqual(['有关部门']);
+  });
+  it('ignores 要求 as a noun and non-body subjects', () => {
+    expect(names('结合学校最新要求修改完善后按时上报学校相关部门。', 'zh')).toEqual([]);
+    expect(names('同进强调各类后勤保障设备要加强安全管理。', 'zh')).toEqual([]);
+  });
+  it('reads English forms', () => {
+    expect(names('The Forestry Bureau should strengthen research.', 'en')).toEqual(['The Forestry Bureau']);
+    expect(names('Clerk to report to PCSO.', 'en')).toEqual(['Clerk']);
+    expect(names('Action: Mike to type up and circulate.', 'en')).toEqual(['Mike']);
+    expect(names('The council agreed to complete the form and for CM to return to SCDC.', 'en')).toEqual(['CM']);
+    expect(names('[Scott, Mike] Follow up on the SDK project.', 'en')).toEqual(['Scott', 'Mike']);
+    expect(names('Variation to the agenda business.', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+describe('dates', () => {
+  const iso = (s: string) => findDates(s).map((d) => d.iso);
+  it.each([
+    ['二〇〇四年五月二十六日', '2004-05-26'],
+    ['2004年5月26日', '2004-05-26'],
+    ['2004-05-26', '2004-05-26'],
+    ['May 26 2004', '2004-05-26'],
+    ['On May 26, 200x, the meeting', 'XXXX-05-26'],
+    ['26 May 2007', '2007-05-26'],
+    ['8th May 2014', '2014-05-08'],
+    ['held on Wednesday 9 May, 2018', '2018-05-09'],
+    ['Sep. 30, 2016', '2016-09-30'],
+    ['xx年2月2日上午', 'XXXX-02-02'],
+    ['***年1月27日下午', 'XXXX-01-27'],
+    ['9 月 1 日下午', 'XXXX-09-01'],
+    ['Date: 12/03/2021', '2021-03-12'],
+    ['on 03/25/2021', '2021-03-25'],
+  ])('%s → %s', (text, want) => {
+    expect(iso(text)[0]).toBe(want);
+  });
+  it('does not read the verb "may" as a month', () => {
+    expect(iso('members may 2 be late')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findPresider, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
+import { zhAttendanceSentence } from './attendance';
+
+describe('people', () => {
+  it('finds the presider in Chinese sentences and labels', () => {
+    expect(findPresider('会议由常务副院长乙军主持，主要内容如下：', 'zh')?.name).toBe('乙军');
+    expect(findPresider('区政府代理区长毛志强在区应急管理局二楼会议室主持召开常务会议', 'zh')?.name).toBe('毛志强');
+    expect(findPresider('胡永光区长主持召开区政府第86次常务会议', 'zh')?.name).toBe('胡永光');
+    expect(findPresider('（主持人:黄德宝 汇报人:郭媛媛）', 'zh')?.name).toBe('黄德宝');
+    expect(findPresider('学院召开2022年第17次党政联席会议。', 'zh')).toBeNull();
+    expect(findPresider('常务副校长在206会议室主持召开了校务会', 'zh')).toBeNull();
+  });
+  it('finds the presider in English', () => {
+    expect(findPresider('the leader of the county group xxx presided over the meeting', 'en')?.name).toBe('xxx');
+    expect(findPresider('Dan Middleton (DM) opened the call at 7:04am', 'en')?.name).toBe('Dan Middleton');
+  });
+  it('strips titles from Chinese names', () => {
+    expect(zhNameFrom('市委常委、常务副市长陈勇')).toBe('陈勇');
+    expect(zhNameFrom('張主任')).toBe('張主任');
+  });
+  it('reads attendance lists', () => {
+    expect(readZhAttendance('黄德宝 管清美 张 静')).toEqual(['黄德宝', '管清美', '张 静']);
+    const en = readEnAttendance('Cllr Mr G. Hotchkin – Chairman, Cllrs J Frizzell, G Frizzell and the Clerk – Adrian Illingworth');
+    expect(en.names).toEqual(['G. Hotchkin', 'J Frizzell', 'G Frizzell', 'Adrian Illingworth']);
+    expect(en.chair).toBe('G. Hotchkin');
+    expect(zhAttendanceSentence('区人大常委会主任孙强，副主任刘顺林、苗宗启出席了会议。')).toEqual(['孙强', '刘顺林', '苗宗启']);
+    expect(zhAttendanceSentence('参加会议的有市商委、市国土房管局等有关部门的负责同志。')).toEqual(['市商委', '市国土房管局']);
+    expect(zhAttendanceSentence('常务副市长陈勇率市环保局李春文、苏开伟、市供排水公司柴文光到中烟公司召开现场办公会。')).toEqual(['李春文', '苏开伟', '柴文光']);
+    expect(zhAttendanceSentence('会议效率提高到新水平。')).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The words English minutes use for each part. The extractor's English patterns are built from
+ * these lists (see ./build.ts): to teach it an idiom, add the word to its list.
+ */
+
+/** "Label: value" labels, by what they introduce. */
+export const EN_LABELS = {
+  attendance: ['present', 'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call'],
+  absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received'],
+  presider: ['chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
+  recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
+  time: ['date', 'time', 'date and time', 'meeting date'],
+  place: ['venue', 'place', 'location'],
+  distribution: ['cc', 'c.c.', 'copy to', 'copies to', 'copied to', 'copied', 'distribution', 'circulation', 'distributed to', 'distribution list'],
+  meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags'],
+} as const;
+
+/** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
+export const EN_HONORIFICS = ['cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
+
+/** Roles that are not names ("Chairman", "Parish Clerk"). */
+export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
+
+/** Words marking the chair in a list of those present ("A Smith (Chair)"). */
+export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor'];
+
+/** Bodies whose decisions are recorded ("The council resolved …"). */
+export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee'];
+/** Verbs of a decision. */
+export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted'];
+
+/** Motions printed as blocks: the mover, the seconder, and the result lines. */
+export const EN_MOTION = {
+  mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by'],
+  seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second'],
+  carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus'],
+  lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn'],
+  resolved: ['and resolved', 'resolved', 'it was resolved', 'motion'],
+} as const;
+
+/** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
+export const EN_ACTION = {
+  line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
+  owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person'],
+  task: ['action', 'actions', 'task', 'what', 'action item', 'action required', 'description'],
+  due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
+} as const;
+
+/** Offices that can be made responsible ("The Clerk to …", "The X Bureau should …"). */
+export const EN_UNIT_ENDS = ['Bureau', 'Department', 'Dept', 'Office', 'Committee', 'Council', 'Agency', 'Authority', 'Commission', 'Board', 'Team', 'Unit', 'Centre', 'Center', 'Section', 'Division', 'Ministry', 'Government', 'Group', 'Clerk', 'Secretary', 'Treasurer', 'Chairman', 'Chair', 'Officer', 'Manager', 'Director', 'Coordinator', 'Co-ordinator', 'RFO', 'Trust', 'Association', 'Service', 'Services'];
+
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -1,0 +1,74 @@
+/** "Label：value" lines: attendance, presider, time, distribution and page metadata labels. */
+import type { RecipientRole } from '../../schemas/minutes';
+import { ZH_LABELS, ZH_DISTRIBUTION } from '../lexicon/zh';
+import { EN_LABELS } from '../lexicon/en';
+import { whole } from '../lexicon/build';
+
+export type LabelKind =
+  | 'attendance'
+  | 'absence'
+  | 'presider'
+  | 'recorder'
+  | 'time'
+  | 'place'
+  | 'meta'
+  | 'docNumber'
+  | 'issuer'
+  | 'title'
+  | 'distribution';
+
+export interface Label {
+  kind: LabelKind;
+  /** The label as printed, without inner spaces. */
+  label: string;
+  value: string;
+  /** Index of the value in the line. */
+  valueAt: number;
+  role?: RecipientRole;
+}
+
+const ZH: Record<string, LabelKind> = {};
+for (const [kind, words] of Object.entries(ZH_LABELS)) for (const w of words) ZH[w] = kind as LabelKind;
+
+const ZH_DIST: Record<string, RecipientRole> = {};
+for (const [role, words] of Object.entries(ZH_DISTRIBUTION)) for (const w of words) ZH_DIST[w] = role as RecipientRole;
+
+const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
+
+/** Reads a leading "label：value"; null when the text before the colon is not a known label. */
+export function parseLabel(text: string): Label | null {
+  const m = text.match(/^[（(【\[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
+  if (!m) {
+    // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
+    const bare = text.replace(/\s+/g, '');
+    if (bare.length <= 6 && (ZH[bare] === 'meta' || ZH[bare] === 'issuer' || ZH[bare] === 'docNumber' || ZH[bare] === 'title')) {
+      return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
+    }
+    return null;
+  }
+  const raw = m[1].trim();
+  const value = text.slice(m[0].length).trim();
+  const valueAt = m[0].length;
+  const zh = raw.replace(/\s+/g, '');
+  if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
+  if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
+  for (const [re, kind] of EN) {
+    if (re.test(raw)) {
+      const role: RecipientRole | undefined = kind === 'distribution' ? (/distribut|circulat/i.test(raw) ? 'distribute' : 'copy') : undefined;
+      return { kind, label: raw, value, valueAt, role };
+    }
+  }
+  return null;
+}
+
+/** True when the line holds two or more page-metadata labels ("时间: … 来源: … 阅读次数:"). */
+export function isMetaStrip(text: string): boolean {
+  const re = /(发布时间|发布日期|时间|日期|来源|信息来源|作者|阅读次数|浏览次数|点击数|阅读|字号|编辑|Posted|Source|Author|Views)\s*[：:]/g;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n >= 2;
+}
+
+/** Labels of distribution that may start a line: used to cut a line holding several of them. */
+export const ZH_DIST_LABELS = Object.keys(ZH_DIST).sort((a, b) => b.length - a.length);
+export const ZH_DIST_ROLE = ZH_DIST;
