@@ -37,7 +37,7 @@ export function authRoutes(opts: { sessionHours: number }) {
     })
     .post('/logout', async (c) => {
       const id = sessionId(c);
-      if (id) await deleteSession(c.var.storage.db, sha256(id));
+      if (id) await c.var.storage.write((tx) => deleteSession(tx, sha256(id)));
       clearSessionCookie(c);
       return c.redirect('/login', 303);
     });

@@ -5,25 +5,32 @@ import type { Database, Storage } from './types';
 
 const INT8 = 20;
 
-/** Shared engine for several service instances: a pg Pool on DATABASE_URL. */
+// Sequence numbers and counts are int8; they stay far below 2^53, so parse them as numbers.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * Shared engine for several service instances, on DATABASE_URL: a pool for reads and a small one for
+ * the writer queue. Reads never take the counter's lock and never wait for a connection that a
+ * writer holds while it waits for that lock.
+ */
 export function createPostgresStorage(url: string, poolSize = 10): Storage {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    // Sequence numbers and counts are int8; they stay far below 2^53, so parse them as numbers.
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-    },
-  });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStorage(db, {
+  const readPool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // Writes are queued in this process, so one connection does; a second lets the migrator's own
+  // lock connection coexist with its transaction.
+  const writePool = new pg.Pool({ connectionString: url, max: 2, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: readPool }) });
+  const writeDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: writePool }) });
+  return createKyselyStorage(db, writeDb, {
     engine: 'postgres',
     // Every writer locks the one counter row first and keeps the lock until it commits, so a change
     // numbered N+1 can only be written after the transaction holding N has committed: a pull never
-    // sees N+1 without N (no change that commits late is skipped).
+    // sees N+1 without N (no change that commits late is skipped). Readers take no lock at all.
     lockForWrite: async (trx) => {
-      await trx.selectFrom('counters').select('value').where('name', '=', 'seq').forUpdate().execute();
+      const row = await trx.selectFrom('counters').select('value').where('name', '=', 'seq').forUpdate().executeTakeFirstOrThrow();
+      return Number(row.value);
     },
   });
 }

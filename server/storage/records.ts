@@ -11,14 +11,15 @@ type Row<T extends keyof Database> = Selectable<Database[T]>;
 
 export const unitRecord = (r: Row<'units'>): UnitRecord => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) });
 
-export const documentRecord = (r: Row<'documents'>): DocumentRecord => ({
+/** A document's row and its draft (kept with each version, not in the row) → the served record. */
+export const documentRecord = (r: Row<'documents'>, draft: DocumentRecord['draft']): DocumentRecord => ({
   id: r.id,
   contentHash: r.content_hash,
   version: Number(r.version),
   url: r.url,
   title: r.title,
   meetingDate: r.meeting_date,
-  draft: JSON.parse(r.draft),
+  draft,
   ownerUnitId: r.owner_unit_id,
   createdBy: r.created_by,
   updatedAt: r.updated_at,

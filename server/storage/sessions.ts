@@ -21,6 +21,7 @@ export async function principalBySession(db: Kysely<Database>, idHash: string, n
   return row ? { ...row, role: row.role as Role, deviceId: null } : undefined;
 }
 
-export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+/** Ends a session (sign-out). A write like any other, so it takes its turn in the writer queue. */
+export async function deleteSession(tx: WriteTx, idHash: string): Promise<void> {
+  await tx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }

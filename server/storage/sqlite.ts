@@ -5,22 +5,38 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
 import type { Database, Storage } from './types';
 
-/** The embedded engine: one SQLite file in WAL mode. */
-export function createSqliteStorage(file: string): Storage {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+function connect(file: string): Sqlite.Database {
   const conn = new Sqlite(file);
   conn.pragma('journal_mode = WAL');
   conn.pragma('foreign_keys = ON');
-  // The admin CLI writes to the same file while the service runs: wait for the lock, don't fail.
+  // The admin CLI is another process writing to the same file: wait for its lock, don't fail. Within
+  // this process writes are queued, so the wait is only ever for another process.
   conn.pragma('busy_timeout = 5000');
   conn.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
-  return createKyselyStorage(db, {
+  return conn;
+}
+
+/**
+ * The embedded engine: one SQLite file in WAL mode, with two connections: one for the writer queue
+ * and one for reads, which in WAL mode see the last commit and never wait for the writer.
+ */
+export function createSqliteStorage(file: string): Storage {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: connect(file) }) });
+  // An in-memory database exists once per connection: there, reads share the writer's.
+  const reader = file === ':memory:' ? writer : new Kysely<Database>({ dialect: new SqliteDialect({ database: connect(file) }) });
+  return createKyselyStorage(reader, writer, {
     engine: 'sqlite',
     // A write as the first statement takes SQLite's single write lock for the whole transaction
     // (a read first could not be upgraded to a write without risking SQLITE_BUSY).
     lockForWrite: async (trx) => {
-      await trx.updateTable('counters').set((eb) => ({ value: eb.ref('value') })).where('name', '=', 'seq').execute();
+      const row = await trx
+        .updateTable('counters')
+        .set((eb) => ({ value: eb.ref('value') }))
+        .where('name', '=', 'seq')
+        .returning('value')
+        .executeTakeFirstOrThrow();
+      return Number(row.value);
     },
   });
 }

@@ -57,11 +57,23 @@ export interface DocumentsTable {
   url: string;
   title: string;
   meeting_date: string | null;
-  draft: Json;
   owner_unit_id: string;
   created_by: string;
   created_at: Time;
   updated_at: Time;
+}
+
+/**
+ * Every version of a document, stored once: `data` is the record a pull serves (DocumentRecord as
+ * JSON), `seq` the change it was stored under. Feeds reference it through that change.
+ */
+export interface DocumentVersionsTable {
+  document_id: string;
+  version: number;
+  seq: number;
+  data: Json;
+  /** UTF-8 length of `data`, so a pull can bound its page before reading any data. */
+  bytes: number;
 }
 
 export interface CirculationsTable {
@@ -135,17 +147,35 @@ export interface AppliedMutationsTable {
   status: string;
   reason: string | null;
   server_at: Time;
+  /** sha-256 of the mutation's canonical content: the same id with other content is refused. */
+  content_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/**
+ * The global log: every change once, by sequence number (supervisors and admins read it by `seq`).
+ * A document change keeps `data` as 'null' and names its `version`: the record is in document_versions.
+ */
 export interface ChangesTable {
   seq: number;
   entity: string;
   entity_id: string;
-  document_id: string | null;
-  unit_id: string | null;
-  task_id: string | null;
   data: Json;
+  /** UTF-8 length of the served record. */
+  bytes: number;
+  version: number | null;
   server_at: Time;
+}
+
+/**
+ * Per-audience feeds, read by (feed, seq) from the primary key: `*` (everyone: the directory),
+ * `u:UNIT` (what a unit receives), `o:UNIT` (documents the unit owns, for its clerks). `seq` comes from
+ * the global counter; `change_seq` names the change served under it (the same number, except a
+ * document version delivered to a unit when it is first circulated there).
+ */
+export interface FeedTable {
+  feed: string;
+  seq: number;
+  change_seq: number;
 }
 
 export interface CountersTable {
@@ -183,6 +213,8 @@ export interface Database {
   reminders: RemindersTable;
   applied_mutations: AppliedMutationsTable;
   changes: ChangesTable;
+  document_versions: DocumentVersionsTable;
+  feed: FeedTable;
   counters: CountersTable;
   audit: AuditTable;
 }

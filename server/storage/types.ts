@@ -10,10 +10,11 @@ export type ChangeEntity = 'document' | 'circulation' | 'ack' | 'read' | 'task' 
 export interface NewChange {
   entity: ChangeEntity;
   entityId: string;
-  /** Columns that decide who may see the change (see server/storage/changes.ts). */
-  documentId?: string | null;
-  unitId?: string | null;
-  taskId?: string | null;
+  /**
+   * The feeds that receive it (server/storage/feed.ts: everyone, a unit, a unit's clerks). Every
+   * change is in the global log as well, which supervisors and admins read.
+   */
+  feeds?: readonly string[];
   data: unknown;
 }
 
@@ -32,17 +33,30 @@ export interface WriteTx {
   readonly db: Transaction<Database>;
   /** Server time of this transaction (ISO-8601 UTC). */
   readonly now: string;
-  /** Appends a change to the pull feed and returns its sequence number. */
+  /** Appends a change to the global log and to `feeds`; returns its sequence number. */
   change(change: NewChange): Promise<number>;
+  /** Stores a document version once (its record as served) and appends it to `feeds`. */
+  documentVersion(record: { id: string; version: number }, feeds: readonly string[]): Promise<number>;
+  /**
+   * Appends an existing change to one more feed under a new sequence number, so a reader whose
+   * cursor has passed it still receives it (a document first circulated to a unit).
+   */
+  deliver(feed: string, changeSeq: number): Promise<number>;
   /** Appends an audit entry chained to the one before it. */
   audit(entry: NewAudit): Promise<void>;
+  /**
+   * Runs `fn` under a savepoint: if it throws, what it wrote (rows, change numbers, audit entries) is
+   * undone and the error is thrown on, while the transaction goes on.
+   */
+  savepoint<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /**
  * The one storage interface both engines implement. Reads go through `db` (Kysely: the same
- * queries run on SQLite and PostgreSQL); every write goes through `write`, which runs `fn` in a
- * transaction that holds the write lock from its first statement, so change numbers and audit
- * entries are assigned in commit order.
+ * queries run on SQLite and PostgreSQL) on connections of their own, so they never wait for a
+ * writer. Every write goes through `write`: one at a time per process (a queue), in a transaction
+ * that holds the write lock from its first statement, so change numbers and audit entries are
+ * assigned in commit order.
  */
 export interface Storage {
   readonly engine: Engine;

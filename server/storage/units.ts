@@ -1,8 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { UnitRecord } from '../../shared/schemas';
+import { cleanName } from '../../shared/schemas/text';
 import { normaliseName } from '../units/match';
+import { EVERYONE } from './feed';
 import { unitRecord } from './records';
 import type { Database, WriteTx } from './types';
+
+/** Of `ids`, those that name no unit. */
+export async function missingUnits(db: Kysely<Database>, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = new Set((await db.selectFrom('units').select('id').where('id', 'in', unique).execute()).map((r) => r.id));
+  return unique.filter((id) => !found.has(id));
+}
+
+/** A unit as stored: its names without control characters (a file or a form may carry them). */
+const cleanUnit = (u: UnitRecord): UnitRecord => ({ id: u.id, name: cleanName(u.name), aliases: u.aliases.map(cleanName).filter(Boolean) });
 
 export async function listUnits(db: Kysely<Database>): Promise<UnitRecord[]> {
   return (await db.selectFrom('units').selectAll().orderBy('id').execute()).map(unitRecord);
@@ -25,7 +38,8 @@ export interface UpsertSummary {
 /** Creates or updates units by id; each created or changed unit becomes a change and an audit entry. */
 export async function upsertUnits(tx: WriteTx, units: UnitRecord[], actor: string): Promise<UpsertSummary> {
   const summary: UpsertSummary = { created: 0, updated: 0, unchanged: 0 };
-  for (const u of units) {
+  for (const given of units) {
+    const u = cleanUnit(given);
     const row = { id: u.id, name: u.name, aliases: JSON.stringify(u.aliases), updated_at: tx.now };
     const old = await tx.db.selectFrom('units').selectAll().where('id', '=', u.id).executeTakeFirst();
     if (old && old.name === row.name && old.aliases === row.aliases) {
@@ -39,7 +53,7 @@ export async function upsertUnits(tx: WriteTx, units: UnitRecord[], actor: strin
       await tx.db.insertInto('units').values(row).execute();
       summary.created++;
     }
-    await tx.change({ entity: 'unit', entityId: u.id, data: u });
+    await tx.change({ entity: 'unit', entityId: u.id, feeds: [EVERYONE], data: u });
     await tx.audit({ actor, action: old ? 'unit.update' : 'unit.create', entity: 'unit', entityId: u.id, data: u });
   }
   return summary;
@@ -53,7 +67,7 @@ export type AliasResult =
 async function storeUnit(tx: WriteTx, u: UnitRecord, audit: { actor: string; device?: string | null; action: string; data: unknown }) {
   await tx.db.updateTable('units').set({ name: u.name, aliases: JSON.stringify(u.aliases), updated_at: tx.now }).where('id', '=', u.id).execute();
   // A `unit` change reaches every client, so each one's directory learns the new name or alias.
-  await tx.change({ entity: 'unit', entityId: u.id, data: u });
+  await tx.change({ entity: 'unit', entityId: u.id, feeds: [EVERYONE], data: u });
   await tx.audit({ actor: audit.actor, device: audit.device ?? null, action: audit.action, entity: 'unit', entityId: u.id, data: audit.data });
 }
 
@@ -71,8 +85,10 @@ export async function addUnitAlias(tx: WriteTx, unitId: string, alias: string, w
   const other = rows.find((u) => u.id !== unitId && names(u).includes(wanted));
   if (other) return { ok: false, reason: 'taken', unitId: other.id };
   if (names(unit).includes(wanted)) return { ok: true, unit, changed: false };
-  const next = { ...unit, aliases: [...unit.aliases, alias.trim()] };
-  await storeUnit(tx, next, { ...who, action: 'unit.alias.add', data: { alias: alias.trim() } });
+  const clean = cleanName(alias);
+  if (!clean) return { ok: true, unit, changed: false };
+  const next = { ...unit, aliases: [...unit.aliases, clean] };
+  await storeUnit(tx, next, { ...who, action: 'unit.alias.add', data: { alias: clean } });
   return { ok: true, unit: next, changed: true };
 }
 
@@ -92,7 +108,7 @@ export async function removeUnitAlias(tx: WriteTx, unitId: string, alias: string
 /** Creates a unit, or renames one keeping its aliases (the dashboard's admin forms). */
 export async function saveUnit(tx: WriteTx, u: { id: string; name: string }, actor: string): Promise<{ unit: UnitRecord; created: boolean }> {
   const row = await tx.db.selectFrom('units').selectAll().where('id', '=', u.id).executeTakeFirst();
-  const unit = { id: u.id, name: u.name, aliases: row ? unitRecord(row).aliases : [] };
+  const unit = cleanUnit({ id: u.id, name: u.name, aliases: row ? unitRecord(row).aliases : [] });
   await upsertUnits(tx, [unit], actor);
   return { unit, created: !row };
 }

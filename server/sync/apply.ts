@@ -1,5 +1,5 @@
 import type { Mutation } from '../../shared/schemas';
-import type { WriteTx } from '../storage/types';
+import type { NewAudit, WriteTx } from '../storage/types';
 import type { Principal } from '../storage/users';
 import { applyCirculationCreate } from './mutations/circulation-create';
 import { applyDocumentPut } from './mutations/document-put';
@@ -7,24 +7,25 @@ import { applyAckCreate, applyReadCreate } from './mutations/receipt-create';
 import { applyReminderCreate } from './mutations/reminder-create';
 import { applyTaskCreate } from './mutations/task-create';
 import { applyTaskUpdate } from './mutations/task-update';
-import type { Outcome } from './outcome';
+import type { Outcome, PushLimits } from './outcome';
 
 /** Applies one mutation by its type (one function per type, in ./mutations). */
-export function applyMutation(tx: WriteTx, who: Principal, m: Mutation): Promise<Outcome> {
+export function applyMutation(tx: WriteTx, who: Principal, m: Mutation, limits: PushLimits, auditAs?: NewAudit): Promise<Outcome> {
+  const base = { tx, who, limits, auditAs };
   switch (m.type) {
     case 'document.put':
-      return applyDocumentPut({ tx, who, mutation: m });
+      return applyDocumentPut({ ...base, mutation: m });
     case 'circulation.create':
-      return applyCirculationCreate({ tx, who, mutation: m });
+      return applyCirculationCreate({ ...base, mutation: m });
     case 'task.create':
-      return applyTaskCreate({ tx, who, mutation: m });
+      return applyTaskCreate({ ...base, mutation: m });
     case 'ack.create':
-      return applyAckCreate({ tx, who, mutation: m });
+      return applyAckCreate({ ...base, mutation: m });
     case 'read.create':
-      return applyReadCreate({ tx, who, mutation: m });
+      return applyReadCreate({ ...base, mutation: m });
     case 'task.update':
-      return applyTaskUpdate({ tx, who, mutation: m });
+      return applyTaskUpdate({ ...base, mutation: m });
     case 'reminder.create':
-      return applyReminderCreate({ tx, who, mutation: m });
+      return applyReminderCreate({ ...base, mutation: m });
   }
 }

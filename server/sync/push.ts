@@ -1,27 +1,64 @@
-import type { Mutation, PushResult } from '../../shared/schemas';
+import { Mutation, type PushResult } from '../../shared/schemas';
+import { recordMutation, seenMutations } from '../storage/applied-mutations';
 import type { Storage } from '../storage/types';
 import type { Principal } from '../storage/users';
 import { applyMutation } from './apply';
+import { pushLimits } from './limits';
+import { mutationContentHash } from './mutation-hash';
+import type { PushLimits } from './outcome';
+
+/** Why a mutation does not fit the schema, in one line: the first few issues with their paths. */
+function invalidReason(error: import('zod').ZodError): string {
+  const issues = error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message));
+  return `invalid mutation: ${issues.join('; ')}`.slice(0, 500);
+}
+
+export interface PushOptions {
+  limits?: PushLimits;
+  /** Told about a mutation that failed inside the service (it is answered `rejected`, its batch goes on). */
+  onError?: (mutationId: string, error: unknown) => void;
+}
 
 /**
- * Applies a batch, each mutation in its own transaction. A mutation id already applied (or found to
- * be a duplicate) is a duplicate again; one rejected before is tried afresh, since what it needed
- * (a document, a circulation) may have arrived since.
+ * Applies a batch in one transaction, each mutation under its own savepoint, so one refused or
+ * failing mutation leaves the others applied. Each entry is checked against the schema on its own
+ * (a malformed one is `rejected` with the reason). A mutation id already applied is a duplicate
+ * when its content is the same and refused when it is not; one rejected before is tried afresh,
+ * since what it needed (a document, a circulation) may have arrived since.
  */
-export async function pushMutations(storage: Storage, who: Principal, mutations: Mutation[]): Promise<PushResult[]> {
-  const results: PushResult[] = [];
-  for (const m of mutations) {
-    const result = await storage.write(async (tx): Promise<PushResult> => {
-      const seen = await tx.db.selectFrom('applied_mutations').select('status').where('id', '=', m.id).executeTakeFirst();
-      if (seen && seen.status !== 'rejected') return { id: m.id, status: 'duplicate' };
-      const outcome = await applyMutation(tx, who, m);
-      const reason = 'reason' in outcome ? (outcome.reason ?? null) : null;
-      const row = { type: m.type, user_id: who.userId, device_id: who.deviceId, status: outcome.status, reason, server_at: tx.now };
-      if (seen) await tx.db.updateTable('applied_mutations').set(row).where('id', '=', m.id).execute();
-      else await tx.db.insertInto('applied_mutations').values({ id: m.id, ...row }).execute();
-      return { id: m.id, ...outcome };
-    });
-    results.push(result);
-  }
-  return results;
+export async function pushMutations(storage: Storage, who: Principal, entries: readonly ({ id: string } & Record<string, unknown>)[], opts: PushOptions = {}): Promise<PushResult[]> {
+  const limits = opts.limits ?? pushLimits();
+  return storage.write(async (tx) => {
+    const seen = await seenMutations(tx.db, entries.map((e) => e.id));
+    const results: PushResult[] = [];
+    for (const entry of entries) {
+      const parsed = Mutation.safeParse(entry);
+      if (!parsed.success) {
+        results.push({ id: entry.id, status: 'rejected', reason: invalidReason(parsed.error) });
+        continue;
+      }
+      const m = parsed.data;
+      const contentHash = mutationContentHash(m);
+      const before = seen.get(m.id);
+      if (before && before.status !== 'rejected') {
+        const same = before.contentHash === null || before.contentHash === contentHash;
+        results.push(same ? { id: m.id, status: 'duplicate' } : { id: m.id, status: 'rejected', reason: 'this mutation id was already used for a different change' });
+        continue;
+      }
+      try {
+        const outcome = await tx.savepoint(async () => {
+          const o = await applyMutation(tx, who, m, limits);
+          const reason = 'reason' in o ? (o.reason ?? null) : null;
+          await recordMutation(tx, { id: m.id, type: m.type, userId: who.userId, deviceId: who.deviceId, status: o.status, reason, contentHash }, !!before);
+          return o;
+        });
+        seen.set(m.id, { status: outcome.status, contentHash });
+        results.push({ id: m.id, ...outcome });
+      } catch (e) {
+        opts.onError?.(m.id, e);
+        results.push({ id: m.id, status: 'rejected', reason: 'the service failed to apply this change; nothing of it was stored' });
+      }
+    }
+    return results;
+  });
 }

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 
+// Bounds: generous for any real minutes page, but finite, so a hostile draft cannot grow without end
+// (the whole stored document has its own byte limit on the service as well).
+const SHORT = 2_000;
+const LONG = 50_000;
+const LIST = 5_000;
+const MAX_OFFSET = 4_000_000;
+
 /** Where in the linearized page text a field came from (UTF-16 offsets into `MinutesDraft.text`). */
 export const SourceSpan = z.object({
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: z.number().int().min(0).max(MAX_OFFSET),
+  end: z.number().int().min(0).max(MAX_OFFSET),
   /** The exact quote, with a little context, so a changed page can re-anchor the field or flag it lost. */
-  quote: z.string(),
-  prefix: z.string().default(''),
-  suffix: z.string().default(''),
+  quote: z.string().max(LONG),
+  prefix: z.string().max(SHORT).default(''),
+  suffix: z.string().max(SHORT).default(''),
 });
 export type SourceSpan = z.infer<typeof SourceSpan>;
 
@@ -15,7 +22,7 @@ export const RecipientRole = z.enum(['report', 'send', 'copy', 'distribute']);
 export type RecipientRole = z.infer<typeof RecipientRole>;
 
 export const Recipient = z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).max(SHORT),
   role: RecipientRole,
   span: SourceSpan.optional(),
 });
@@ -25,10 +32,10 @@ export type Recipient = z.infer<typeof Recipient>;
 export const LooseDate = z.string().regex(/^(\d{4}|XXXX)-\d{2}-\d{2}$/);
 
 export const Decision = z.object({
-  text: z.string().min(1),
-  assignees: z.array(z.string()),
+  text: z.string().min(1).max(LONG),
+  assignees: z.array(z.string().max(SHORT)).max(LIST),
   /** The deadline phrase as printed ("6月底前", "mid-June"), or null. */
-  due: z.string().nullable(),
+  due: z.string().max(SHORT).nullable(),
   dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   span: SourceSpan.optional(),
 });
@@ -55,24 +62,24 @@ export const FieldMeta = z.object({
 export const MinutesDraft = z.object({
   isMinutes: z.boolean(),
   /** Why the page is not minutes (when isMinutes is false), in plain words. */
-  reason: z.string().optional(),
+  reason: z.string().max(LONG).optional(),
   lang: z.enum(['zh', 'en']),
-  title: z.string().nullable(),
-  docNumber: z.string().nullable(),
-  issuer: z.string().nullable(),
+  title: z.string().max(LONG).nullable(),
+  docNumber: z.string().max(SHORT).nullable(),
+  issuer: z.string().max(LONG).nullable(),
   meetingDate: LooseDate.nullable(),
-  presider: z.string().nullable(),
-  attendees: z.array(z.string()),
+  presider: z.string().max(SHORT).nullable(),
+  attendees: z.array(z.string().max(SHORT)).max(LIST),
   /** The meeting's views (会议认为/指出/强调) and requirements (会议要求), as printed. */
-  views: z.array(z.string()).default([]),
-  requirements: z.array(z.string()).default([]),
-  decisions: z.array(Decision),
-  recipients: z.array(Recipient),
+  views: z.array(z.string().max(LONG)).max(LIST).default([]),
+  requirements: z.array(z.string().max(LONG)).max(LIST).default([]),
+  decisions: z.array(Decision).max(LIST),
+  recipients: z.array(Recipient).max(LIST),
   confidence: z.number().min(0).max(1),
   fields: z.partialRecord(FieldName, FieldMeta).default({}),
-  warnings: z.array(z.string()).default([]),
+  warnings: z.array(z.string().max(LONG)).max(LIST).default([]),
   /** The linearized text every span points into. */
-  text: z.string().default(''),
+  text: z.string().max(MAX_OFFSET).default(''),
 });
 export type MinutesDraft = z.infer<typeof MinutesDraft>;
 

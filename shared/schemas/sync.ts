@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MinutesDraft } from './minutes';
+import { INT4_MAX, lineText, longText } from './text';
 
 /** Client-made ids are UUIDs (v7 from the extension); the server accepts any UUID. */
 export const Id = z.uuid();
@@ -14,30 +15,32 @@ export const TaskUpdateKind = z.enum(['progress', 'request_close', 'close', 'ret
 export type TaskUpdateKind = z.infer<typeof TaskUpdateKind>;
 
 const IsoTime = z.iso.datetime({ offset: true });
+/** A unit id as the directory names it. */
+const UnitId = lineText(200).min(1);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const DocumentPut = z.object({
   id: Id,
-  contentHash: z.string().min(8).max(128),
-  url: z.string().max(4096),
-  title: z.string().max(1000),
-  meetingDate: z.string().nullable().optional(),
+  contentHash: lineText(128).min(8),
+  url: lineText(4096),
+  title: longText(1000),
+  meetingDate: lineText(40).nullable().optional(),
   draft: MinutesDraft,
 });
 export const CirculationCreate = z.object({
   id: Id,
   documentId: Id,
-  unitId: z.string().min(1).max(200),
+  unitId: UnitId,
   kind: CirculationKind,
 });
 export const TaskCreate = z.object({
   id: Id,
   documentId: Id,
-  decisionIndex: z.number().int().min(0),
-  text: z.string().min(1).max(5000),
-  leadUnitId: z.string().min(1).max(200),
-  coUnitIds: z.array(z.string().min(1).max(200)).max(50).default([]),
-  due: z.string().max(200).nullable().default(null),
+  decisionIndex: z.number().int().min(0).max(Math.min(INT4_MAX, 100_000)),
+  text: longText(5000).min(1),
+  leadUnitId: UnitId,
+  coUnitIds: z.array(UnitId).max(50).default([]),
+  due: longText(200).nullable().default(null),
   dueDate: Day.nullable().default(null),
 });
 export const AckCreate = z.object({ id: Id, documentId: Id });
@@ -46,14 +49,14 @@ export const TaskUpdate = z.object({
   id: Id,
   taskId: Id,
   kind: TaskUpdateKind,
-  note: z.string().max(5000).default(''),
+  note: longText(5000).default(''),
 });
 export const ReminderCreate = z.object({
   id: Id,
-  unitId: z.string().min(1).max(200),
+  unitId: UnitId,
   documentId: Id.nullable().default(null),
   taskId: Id.nullable().default(null),
-  message: z.string().max(2000).default(''),
+  message: longText(2000).default(''),
 });
 
 const mutation = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
@@ -74,6 +77,15 @@ export type MutationType = Mutation['type'];
 
 export const PushRequest = z.object({ mutations: z.array(Mutation).min(1).max(500) });
 export type PushRequest = z.infer<typeof PushRequest>;
+
+/**
+ * What the service checks of a push before anything else: a batch of 1–500 entries, each with its own
+ * id. Each entry is then checked against `Mutation` on its own, so one malformed mutation is answered
+ * `rejected` (with the reason) while the others in its batch still apply.
+ */
+export const PushEnvelope = z.object({
+  mutations: z.array(z.looseObject({ id: Id })).min(1).max(500),
+});
 
 export const PushResult = z.object({
   id: Id,
@@ -110,7 +122,7 @@ export const ReadRecord = AckRecord;
 export const TaskRecord = TaskCreate.extend({ createdBy: z.string(), createdAt: z.string() });
 export const TaskUpdateRecord = TaskUpdate.extend({ unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
 export const ReminderRecord = ReminderCreate.extend({ fromUserId: z.string().nullable(), at: z.string() });
-export const UnitRecord = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) });
+export const UnitRecord = z.object({ id: lineText(200), name: lineText(200), aliases: z.array(lineText(200)).max(200) });
 export type UnitRecord = z.infer<typeof UnitRecord>;
 
 /** One change in the server's sequence. `data` is the record of the named entity. */
@@ -129,7 +141,7 @@ export type Change = z.infer<typeof Change>;
 export const PullResponse = z.object({ changes: z.array(Change), cursor: z.number().int(), more: z.boolean() });
 export type PullResponse = z.infer<typeof PullResponse>;
 
-export const EnrollRequest = z.object({ code: z.string().min(4).max(100), deviceName: z.string().min(1).max(200) });
+export const EnrollRequest = z.object({ code: z.string().min(4).max(100), deviceName: lineText(200).trim().min(1) });
 export const EnrollResponse = z.object({
   token: z.string(),
   user: z.object({ id: z.string(), role: Role, unitId: z.string() }),

@@ -42,7 +42,7 @@ describe('docs/sync-service.md walk-through', () => {
     expect(step(4)).toBe('forestry\nforestry\n');
     expect(step(5)).toBe('true\n');
     expect(step(6)).toMatch(/^\{"results":\[\{"id":"[\w-]+","status":"applied"\},\{"id":"[\w-]+","status":"applied"\}\]\}\n$/);
-    expect(step(7)).toMatch(/\d+ document 县林业局工作会议纪要\n\d+ circulation read\n\d+ document 县林业局工作会议纪要\ncursor \d+ more false\n$/);
+    expect(step(7)).toMatch(/\d+ unit [^\n]+\n\d+ document 县林业局工作会议纪要\n\d+ circulation read\ncursor \d+ more false\n$/);
     expect(step(8)).toBe('applied\nduplicate\n');
     expect(step(9)).toBe(`303 http://127.0.0.1:${port}/\n<title>传阅进度 Progress · Circulate</title>\n`);
     expect(step(10)).toMatch(/^id\tname\tuser\trole\tunit\tenrolled\trevoked\n[\s\S]*\tforestry pc\t[\s\S]*revoked device [\w-]+\n401\n$/);

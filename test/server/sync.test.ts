@@ -25,8 +25,8 @@ describe.each(Object.entries(engines))('sync over HTTP on %s', (_engine, open) =
 
     const inbox = await t.pull(recipient.token);
     const docs = inbox.changes.filter((c) => c.entity === 'document');
-    // The document itself, and the copy re-sent when it was circulated to this unit (not the one for water).
-    expect(docs.map((c) => [c.data.id, c.data.title])).toEqual([[doc, '会议纪要'], [doc, '会议纪要']]);
+    // The document once, delivered when it was circulated to this unit (not the delivery to water).
+    expect(docs.map((c) => [c.data.id, c.data.title])).toEqual([[doc, '会议纪要']]);
     expect(inbox.changes.filter((c) => c.entity === 'circulation').map((c) => c.data.unitId)).toEqual(['forestry']);
 
     expect((await t.push(recipient.token, [ack(doc), read(doc)])).map((r) => r.status)).toEqual(['applied', 'applied']);
@@ -138,7 +138,7 @@ describe.each(Object.entries(engines))('sync over HTTP on %s', (_engine, open) =
     expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: expect.any(String) } });
   });
 
-  it('answers bad bodies and queries with 4xx, never 500', async () => {
+  it('answers a malformed envelope with 4xx, never 500', async () => {
     const { token } = await t.enroll('clerk', 'office');
     const h = t.auth(token);
     const cases: [unknown, number][] = [
@@ -147,21 +147,81 @@ describe.each(Object.entries(engines))('sync over HTTP on %s', (_engine, open) =
       [[], 422],
       [{ mutations: [] }, 422],
       [{ mutations: 'all' }, 422],
-      [{ mutations: [{ id: randomUUID(), type: 'document.delete', at: new Date().toISOString(), payload: {} }] }, 422],
       [{ mutations: [{ ...docPut(randomUUID()), id: 'not-a-uuid' }] }, 422],
-      [{ mutations: [{ ...ack(randomUUID()), at: 'yesterday' }] }, 422],
-      [{ mutations: [{ ...docPut(randomUUID()), payload: { id: randomUUID(), contentHash: 7 } }] }, 422],
+      [{ mutations: [7] }, 422],
+      [{ mutations: Array.from({ length: 501 }, () => ack(randomUUID())) }, 422],
     ];
     for (const [body, status] of cases) {
       const res = await t.json('POST', '/sync/push', body, h);
       expect({ body, status: res.status }).toEqual({ body, status });
       expect((await res.json()).error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
     }
-    const unknownType = await t.json('POST', '/sync/push', cases[5][0], h);
-    expect((await unknownType.json()).error.issues.length).toBeGreaterThan(0);
-    for (const q of ['since=-1', 'since=abc', 'limit=0', 'limit=100000', 'since=1.5']) {
+    const badId = await t.json('POST', '/sync/push', cases[5][0], h);
+    expect((await badId.json()).error.issues).toEqual([expect.objectContaining({ path: 'mutations.0.id' })]);
+    for (const q of ['since=-1', 'since=abc', 'limit=0', 'limit=100000', 'since=1.5', 'since=1e300']) {
       const res = await t.request(`/sync/pull?${q}`, { headers: h });
       expect({ q, status: res.status }).toEqual({ q, status: 400 });
+    }
+  });
+
+  it('rejects each malformed mutation with its reason; its batch-mates apply', async () => {
+    const clerk = await t.enroll('clerk', 'office');
+    const doc = randomUUID();
+    const mutations = [
+      { id: randomUUID(), type: 'document.delete', at: new Date().toISOString(), payload: {} },
+      { ...ack(randomUUID()), at: 'yesterday' },
+      { ...docPut(randomUUID()), payload: { id: randomUUID(), contentHash: 7 } },
+      docPut(doc),
+      { ...docPut(randomUUID()), payload: { ...docPut(randomUUID()).payload, title: 'a\u0000b' } },
+      { ...taskCreate(doc, 'water'), payload: { ...taskCreate(doc, 'water').payload, decisionIndex: 2 ** 31 } },
+      { ...reminder('water'), payload: { ...reminder('water').payload, message: 'x'.repeat(2001) } },
+      { ...circulate(doc, 'water'), payload: { ...circulate(doc, 'water').payload, unitId: 'water\u0007' } },
+      circulate(doc, 'forestry'),
+    ];
+    const results = await t.push(clerk.token, mutations);
+    expect(results.map((r) => r.id)).toEqual(mutations.map((m) => m.id));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'applied', 'rejected', 'rejected', 'rejected', 'rejected', 'applied']);
+    expect(results[0].reason).toMatch(/^invalid mutation: type: /);
+    expect(results[1].reason).toMatch(/^invalid mutation: at: /);
+    expect(results[2].reason).toMatch(/^invalid mutation: payload\.contentHash: /);
+    expect(results[4].reason).toMatch(/payload\.title: must not contain control characters/);
+    expect(results[5].reason).toMatch(/payload\.decisionIndex: /);
+    expect(results[6].reason).toMatch(/payload\.message: /);
+    expect(results[7].reason).toMatch(/payload\.unitId: must not contain control characters/);
+  });
+
+  it('refuses a document over MAX_DOCUMENT_BYTES and never fails a pull of large documents', async () => {
+    const clerk = await t.enroll('clerk', 'office');
+    const recipient = await t.enroll('recipient', 'forestry');
+    const big = (chars: number) => {
+      const m = docPut(randomUUID(), `hash-${chars}-${randomUUID()}`, 'Large');
+      (m.payload.draft as { text: string }).text = '纪'.repeat(chars);
+      return m;
+    };
+    // 700 000 CJK characters are 2.1 MB of UTF-8: over the default limit of 2 MB.
+    const over = big(700_000);
+    const [refused] = await t.push(clerk.token, [over]);
+    expect(refused).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/over the limit of 2097152 bytes \(MAX_DOCUMENT_BYTES\)/) });
+    // Five documents just under the limit, each circulated: more than 8 MB in all.
+    const docs = Array.from({ length: 5 }, () => big(690_000));
+    for (const d of docs) {
+      const results = await t.push(clerk.token, [d, circulate(d.payload.id as string, 'forestry')]);
+      expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    }
+    for (const token of [recipient.token, clerk.token]) {
+      let since = 0;
+      let received = 0;
+      for (;;) {
+        const res = await t.request(`/sync/pull?since=${since}&limit=20`, { headers: t.auth(token) });
+        expect(res.status).toBe(200);
+        const text = await res.text();
+        expect(Buffer.byteLength(text)).toBeLessThanOrEqual(8 * 1024 * 1024);
+        const page = JSON.parse(text) as { changes: { entity: string }[]; cursor: number; more: boolean };
+        received += page.changes.filter((c) => c.entity === 'document').length;
+        since = page.cursor;
+        if (!page.more) break;
+      }
+      expect(received).toBe(5);
     }
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { createSqliteStorage } from '../../server/storage/sqlite';
+import { feedsContract } from './feeds.contract';
 import { migrationContract } from './migrations.contract';
 import { storageContract } from './storage.contract';
 
@@ -13,3 +14,4 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A real file in WAL mode, a fresh one (in a folder not yet made) per test.
 storageContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
 migrationContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
+feedsContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));

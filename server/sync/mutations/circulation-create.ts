@@ -1,5 +1,8 @@
-import { getDocument, unitExists } from '../lookups';
+import { circulationById } from '../../storage/circulations';
+import { getDocument } from '../../storage/documents';
+import { missingUnits } from '../../storage/units';
 import { circulateTo } from '../circulate';
+import { canCirculate, unknownUnit } from '../guards';
 import { applied, duplicate, rejected, type ApplyContext, type Outcome } from '../outcome';
 
 /**
@@ -9,12 +12,11 @@ import { applied, duplicate, rejected, type ApplyContext, type Outcome } from '.
 export async function applyCirculationCreate(ctx: ApplyContext<'circulation.create'>): Promise<Outcome> {
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
-  const doc = await getDocument(tx, p.documentId);
+  const doc = await getDocument(tx.db, p.documentId);
   if (!doc) return rejected('unknown document (save the document before circulating it)');
-  const ownClerk = who.role === 'clerk' && doc.owner_unit_id === who.unitId;
-  if (!ownClerk && who.role !== 'admin') return rejected('only a clerk of the issuing unit can circulate this document');
-  if (!(await unitExists(tx, p.unitId))) return rejected(`unknown unit "${p.unitId}"`);
-  const taken = await tx.db.selectFrom('circulations').select(['document_id', 'unit_id']).where('id', '=', p.id).executeTakeFirst();
+  const refused = canCirculate(who, doc) ?? unknownUnit(await missingUnits(tx.db, [p.unitId]));
+  if (refused) return rejected(refused);
+  const taken = await circulationById(tx.db, p.id);
   if (taken && (taken.document_id !== p.documentId || taken.unit_id !== p.unitId)) return duplicate('a circulation with this id exists');
   const result = await circulateTo(tx, who, doc, p, { clientAt: ctx.mutation.at, data: p, action: ctx.mutation.type });
   return result === 'exists' ? duplicate('already circulated to this unit') : applied();

@@ -1,30 +1,32 @@
-import { reminderRecord } from '../../storage/records';
-import { getDocument, getTask, unitExists } from '../lookups';
+import { getDocument } from '../../storage/documents';
+import { insertReminder, reminderExists } from '../../storage/reminders';
+import { getTask } from '../../storage/tasks';
+import { missingUnits } from '../../storage/units';
+import { canRemind, isScheduler, unknownUnit } from '../guards';
 import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome } from '../outcome';
 
-/** A reminder (催办) from a supervisor to one unit, about a document or a task. */
+/** A reminder (催办) to one unit, about a document or a task: from a supervisor, or from the schedule. */
 export async function applyReminderCreate(ctx: ApplyContext<'reminder.create'>): Promise<Outcome> {
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
-  if (who.role !== 'supervisor' && who.role !== 'admin') return rejected('only a supervisor can send reminders');
-  if (!(await unitExists(tx, p.unitId))) return rejected(`unknown unit "${p.unitId}"`);
-  if (p.documentId && !(await getDocument(tx, p.documentId))) return rejected('unknown document');
-  const task = p.taskId ? await getTask(tx, p.taskId) : undefined;
+  const refused = canRemind(who) ?? unknownUnit(await missingUnits(tx.db, [p.unitId]));
+  if (refused) return rejected(refused);
+  const doc = p.documentId ? await getDocument(tx.db, p.documentId) : undefined;
+  if (p.documentId && !doc) return rejected('unknown document');
+  const task = p.taskId ? await getTask(tx.db, p.taskId) : undefined;
   if (p.taskId && !task) return rejected('unknown task');
-  if (await tx.db.selectFrom('reminders').select('id').where('id', '=', p.id).executeTakeFirst()) return duplicate('a reminder with this id exists');
-  const row = {
+  if (await reminderExists(tx.db, p.id)) return duplicate('a reminder with this id exists');
+  const reminder = {
     id: p.id,
-    unit_id: p.unitId,
-    document_id: p.documentId ?? task?.document_id ?? null,
-    task_id: p.taskId,
+    unitId: p.unitId,
+    documentId: p.documentId ?? task?.document_id ?? null,
+    taskId: p.taskId,
     message: p.message,
-    from_user_id: who.userId,
+    fromUserId: isScheduler(who) ? null : who.userId,
     at: ctx.mutation.at,
-    server_at: tx.now,
   };
-  await tx.db.insertInto('reminders').values(row).execute();
   // Only the reminded unit (and the document's clerks) see it, not every unit of the task.
-  await tx.change({ entity: 'reminder', entityId: p.id, documentId: row.document_id, unitId: p.unitId, data: reminderRecord(row) });
+  await insertReminder(tx, reminder, doc?.owner_unit_id ?? task?.owner_unit_id ?? null);
   await tx.audit(auditOf(ctx, 'reminder', p.id));
   return applied();
 }

@@ -1,7 +1,9 @@
-import { taskRecord } from '../../storage/records';
-import { nameUuid } from '../../tasks/scheduled-reminders';
+import { getDocument } from '../../storage/documents';
+import { insertTask, taskExists } from '../../storage/tasks';
+import { missingUnits } from '../../storage/units';
+import { nameUuid } from '../../tasks/name-uuid';
 import { circulateTo } from '../circulate';
-import { getDocument, unitExists } from '../lookups';
+import { canCreateTask, unknownUnit } from '../guards';
 import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome } from '../outcome';
 
 /**
@@ -12,29 +14,12 @@ import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome 
 export async function applyTaskCreate(ctx: ApplyContext<'task.create'>): Promise<Outcome> {
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
-  const doc = await getDocument(tx, p.documentId);
+  const doc = await getDocument(tx.db, p.documentId);
   if (!doc) return rejected('unknown document (save the document before adding its tasks)');
-  const ownClerk = who.role === 'clerk' && doc.owner_unit_id === who.unitId;
-  if (!ownClerk && who.role !== 'admin' && who.role !== 'supervisor') {
-    return rejected('only a clerk of the issuing unit, a supervisor or an admin can create tasks for this document');
-  }
   const coUnitIds = [...new Set(p.coUnitIds)].filter((u) => u !== p.leadUnitId);
-  for (const unit of [p.leadUnitId, ...coUnitIds]) {
-    if (!(await unitExists(tx, unit))) return rejected(`unknown unit "${unit}"`);
-  }
-  if (await tx.db.selectFrom('tasks').select('id').where('id', '=', p.id).executeTakeFirst()) return duplicate('a task with this id exists');
-  const row = {
-    id: p.id,
-    document_id: p.documentId,
-    decision_index: p.decisionIndex,
-    text: p.text,
-    lead_unit_id: p.leadUnitId,
-    co_unit_ids: JSON.stringify(coUnitIds),
-    due: p.due,
-    due_date: p.dueDate,
-    created_by: who.userId,
-    created_at: tx.now,
-  };
+  const refused = canCreateTask(who, doc) ?? unknownUnit(await missingUnits(tx.db, [p.leadUnitId, ...coUnitIds]));
+  if (refused) return rejected(refused);
+  if (await taskExists(tx.db, p.id)) return duplicate('a task with this id exists');
   for (const unitId of [p.leadUnitId, ...coUnitIds]) {
     // The id comes from (task, unit), so it is the same wherever and however often it is worked out.
     const id = nameUuid(`task-circulation:${p.id}:${unitId}`);
@@ -44,12 +29,7 @@ export async function applyTaskCreate(ctx: ApplyContext<'task.create'>): Promise
       action: 'circulation.create',
     });
   }
-  await tx.db.insertInto('tasks').values(row).execute();
-  await tx.db
-    .insertInto('task_units')
-    .values([{ task_id: p.id, unit_id: p.leadUnitId, lead: 1 }, ...coUnitIds.map((u) => ({ task_id: p.id, unit_id: u, lead: 0 }))])
-    .execute();
-  await tx.change({ entity: 'task', entityId: p.id, documentId: p.documentId, taskId: p.id, data: taskRecord(row) });
+  await insertTask(tx, { ...p, coUnitIds, createdBy: who.userId }, doc.owner_unit_id);
   await tx.audit(auditOf(ctx, 'task', p.id));
   return applied();
 }
