@@ -32,10 +32,10 @@ export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirme
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
   mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by'],
-  seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second'],
+  seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second', 'duly seconded by'],
   carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus'],
   lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn'],
-  resolved: ['and resolved', 'resolved', 'it was resolved', 'motion'],
+  resolved: ['and resolved', 'resolved', 'motion', 'resolution'],
 } as const;
 
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */

@@ -86,6 +86,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const unassigned = decisions.filter((d) => d.assignees.length === 0).length;
   if (unassigned) gap(unassigned === decisions.length ? 'no decision names who is to act on it' : `${unassigned} of ${decisions.length} decisions name no one to act on them`);
   if (!att.presider && att.attendees.length === 0) gap('no presider or attendance list found');
+  for (const d of decisions) if (d.due && !d.dueDate) warnings.push(`the deadline "${d.due}" could not be turned into a date`);
   if (seg.lang === 'zh' && recips.length === 0) gap('no distribution list (报/送/抄送) found');
 
   const views: string[] = [];

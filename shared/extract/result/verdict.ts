@@ -37,6 +37,9 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
 
+/** Decisions read from a section of their own, or from motion and action blocks. */
+const strongMethod = (m: string) => m === 'section' || m === 'blocks';
+
 /** The first few header lines joined: a title wrapped over several lines. */
 function headText(seg: Segmented): string {
   const head: string[] = [];
@@ -98,10 +101,10 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const newsHeadline = zh && headline.length <= 40 && !/[，。,]/.test(headline) && /(?:召开|举行|举办)[^，。]{0,30}(?:会议|会)$/.test(headline);
   const lastBody = seg.lines.slice(0, seg.tailStart).filter((l) => l.kind === 'text' || l.kind === 'view').pop()?.text ?? '';
   const byline = zh && /[（(](?:记者|通讯员)?\s?[\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,3}[）)]$/.test(lastBody);
-  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && ev.decisionMethod !== 'section') {
+  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && !strongMethod(ev.decisionMethod)) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.75 };
   }
-  const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && ev.decisionMethod !== 'section';
+  const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && !strongMethod(ev.decisionMethod);
   if (!titled && (newsZh || newsEn || reported || (headlineEvent && saidCount >= 2))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
@@ -110,7 +113,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const itemLines = seg.lines.filter((l) => l.num);
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join("\n"));
-  if (ev.decisionMethod !== 'section' && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
+  if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     if (ev.decisions === 0 || !zh) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
@@ -123,7 +126,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   let score = 0;
   if (titled) score += 3;
   if (SUMMARY_INTRO.test(text)) score += 3;
-  if (ev.decisionMethod === 'section') score += 2;
+  if (strongMethod(ev.decisionMethod)) score += 2;
   if (ev.decisionMethod === 'topics') score += 2;
   if (zh && OUTCOME_ZH.test(text)) score += 1;
   if (ev.decisions > 0) score += 1;
