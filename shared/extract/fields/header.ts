@@ -20,6 +20,9 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
   confidence,
 });
 
+/** An English body's name ends with what it is: "Melton Parish Council", "Finance Committee". */
+const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
+
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
@@ -87,10 +90,16 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
   // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
   let endLine = line;
-  for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 3); k++) {
+  // A line left hanging ("… held on 5th" / "November, 2008 at 9.00 a.m.") or a title in capitals
+  // running on in capitals goes on too, up to the line that ends it.
+  for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 7); k++) {
     const n = seg.lines[k];
     if (n.kind !== 'text' && n.kind !== 'date') break;
-    if (n.num || !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text) || n.text.length > 100 || /[.:]$/.test(n.text)) break;
+    const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
+    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
+    if (seg.lang !== 'en' || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
+    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
+    if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
   if (endLine !== line) {
@@ -186,7 +195,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // An English title "X Meeting Minutes" names its body.
   if (title) {
     const m = title.value.match(/^(.{3,100}?)\s+(?:Meeting\s+)?Minutes$/i);
-    if (m && !/^minutes\b/i.test(m[1]) && /^[A-Z]/.test(m[1])) return { value: m[1], start: title.start, end: title.start + m[1].length, confidence: 0.6 };
+    if (m && !/^minutes\b/i.test(m[1]) && /^[A-Z]/.test(m[1]) && /\s/.test(m[1].trim()) && EN_BODY_END.test(m[1].replace(/\s+(?:meeting|session)$/i, ''))) return { value: m[1], start: title.start, end: title.start + m[1].length, confidence: 0.6 };
   }
   // A signature: a body's name alone on a line, just before a date line, after the body.
   for (let i = seg.lines.length - 2; i > seg.bodyStart; i--) {

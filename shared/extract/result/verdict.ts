@@ -91,6 +91,14 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
+  // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
+  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i);
+  if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
+  // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
+  // "范文" headline is still read, as its content is a whole minutes.
+  const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes)\b/i;
+  if (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? '')) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+
   // A news story about a meeting.
   const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(top);
   const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
