@@ -226,9 +226,11 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
   // 2. Per-topic outcomes; a topic whose numbered sub-items are each decided gives one per sub-item.
   if (zh && items.length) {
     const withOutcome = items.filter((b) => OUTCOME_ZH.test(b.text));
-    if (withOutcome.length && withOutcome.length * 2 >= items.length) {
+    // Parts of a record (壹、报告事项 贰、讨论事项 参、临时动议) whose numbered motions each carry a 决议.
+    const byParts = withOutcome.length * 2 < items.length && withOutcome.some((b) => subItems(b).filter((x) => OUTCOME_ZH.test(x.text)).length >= 1 && subItems(b).length >= 2);
+    if (withOutcome.length && (withOutcome.length * 2 >= items.length || byParts)) {
       const out: FoundDecision[] = [];
-      for (const b of items) {
+      for (const b of byParts ? withOutcome : items) {
         // A topic that only exhorts ("会议强调…") and decides nothing is not a decision.
         const firstClause = b.text.split(/[，,。；]/)[0];
         const exhorts = /(?:^|[。；])(?:会议|會議)(?:再次|还|并|进一步)?(?:强调|強調|指出)/.test(b.text);
