@@ -40,6 +40,13 @@ export function decode(buf: Buffer): string {
       return null;
     }
   };
+  // A page saved as UTF-8 keeps the legacy charset its server declared: bytes that are valid UTF-8
+  // are read as UTF-8 (real GBK or Big5 Chinese text is almost never valid UTF-8).
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    /* not UTF-8: read by the declaration */
+  }
   if (declared && !/^utf-?8$/.test(declared)) {
     const label = /^(?:gb2312|gbk|gb_2312-80|x-gbk|gb18030)$/.test(declared) ? 'gb18030' : declared;
     const text = pick(label);

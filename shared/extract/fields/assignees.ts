@@ -17,10 +17,13 @@ const BY_STOP = alt(ZH_BY_STOPS);
 // 由 as "by", not 由于 (because) or 理由 (reason).
 const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
 const LEAD_RE = new RegExp(`^([^，,。；;：:]{2,30}?)(?:具体)?${alt(ZH_LEAD_VERBS)}`);
-const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并)/;
+const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并|由)/;
 
 function zhCandidates(raw: string): string[] {
-  return splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
+  const parts = splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
+  // "市自然资源和规划局" is one body: a 和/及 whose left side is no body of its own does not split it.
+  if (parts.length === 2 && /[和及与]/.test(raw) && !/[、，,]/.test(raw) && isZhUnit(raw) && !isZhUnit(parts[0])) return [raw.trim()];
+  return parts;
 }
 
 function cleanSubject(raw: string): string {

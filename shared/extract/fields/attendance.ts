@@ -202,6 +202,8 @@ export function readAttendance(seg: Segmented): Attendance {
   let last: SegLine | null = null;
   let presider: Hit<string> | null = null;
   let chairFromList: Hit<string> | null = null;
+  // How the list was found: a label is a strong marker; a sentence or an unlabelled list is a reading.
+  let confidence = 0.9;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
   const end = seg.tailStart;
 
@@ -240,6 +242,7 @@ export function readAttendance(seg: Segmented): Attendance {
         const r = readEnAttendance(l.text.slice(m[0].length));
         if (r.names.length >= 2) {
           names.push(...r.names);
+          if (!first) confidence = 0.75;
           if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: l.start, end: l.end, confidence: 0.8 };
           first ??= l;
           last = l;
@@ -263,6 +266,7 @@ export function readAttendance(seg: Segmented): Attendance {
       const found = zhAttendanceSentence(l.text);
       if (found.length) {
         names.push(...found);
+        confidence = 0.7;
         first ??= l;
         last = l;
         break;
@@ -274,6 +278,7 @@ export function readAttendance(seg: Segmented): Attendance {
     const rc = readRollCall(seg);
     if (rc.names.length) {
       names.push(...rc.names);
+      confidence = 0.75;
       if (rc.chair && !chairFromList) chairFromList = rc.chair;
       first ??= rc.first;
       last = rc.last;
@@ -296,7 +301,7 @@ export function readAttendance(seg: Segmented): Attendance {
   const attendees = uniq(names);
   return {
     attendees,
-    attendeesHit: first && last ? { value: attendees, start: first.start, end: last.end, confidence: 0.85 } : null,
+    attendeesHit: first && last ? { value: attendees, start: first.start, end: last.end, confidence } : null,
     presider,
   };
 }

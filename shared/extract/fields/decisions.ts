@@ -99,7 +99,7 @@ function sections(seg: Segmented): SegLine[][] {
 }
 
 const VIEW_SENTENCE = /^(?:会议|會議|会上)(?:再次|还|并|進一步|进一步|一致)?(?:强调|強調|指出|认为|認為|提出|肯定|希望|号召)/;
-const REPORT_ONLY = /^(?:会议|會議|会上)(?:首先|还|并|先后)?(?:听取|聽取|学习|學習|传达|傳達|通报|通報)/;
+const REPORT_ONLY = /^(?:会议|會議|会上)(?:首先|还|并|先后)?(?:听取|聽取|学习|學習|传达|傳達|通报|通報)|^(?:会议|會議)?(?:还|還)?研究了?其他事项|^(?:会议|會議)?(?:还|還)?研究了?其他事項/;
 const EXPLICIT_ASSIGN = /要求[^。；]{0,6}?[\u3400-\u9fff]{1,12}?(?:部门|單位|单位|人员|人員|办公室|辦公室|政府|局|委|办|辦|处|處|科|组|組|中心|公司|集团|院|所|站|队|隊)|由[^。；，,]{2,20}?(?:负责|負責|牵头|牽頭|组织|組織|落实|落實|办理|辦理|实施|實施)/;
 
 /** Whether an item gives work to someone: a named body or person, or an explicit 要求X/由X负责. */
@@ -179,7 +179,15 @@ function testEn(t: string): boolean {
 const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
 
+/** "会议还研究了其他事项": a closing remark, not a decision. */
+const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
+
 export function readDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
+  const r = readAllDecisions(seg, meetingIso);
+  return { ...r, decisions: r.decisions.filter((d) => !OTHER_MATTERS.test(d.text.trim())) };
+}
+
+function readAllDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const body = seg.lines.slice(seg.bodyStart, seg.tailStart).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
   const zh = seg.lang === 'zh';
 

@@ -129,6 +129,9 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
   }
   for (const l of headerRange(seg)) {
     if (matchDocNumber(l.text)) return at(l.text, l, 0, l.text.length, 0.9);
+    // "院办发〔2022〕5号(…会议纪要)": the number opens the title line.
+    const lead = l.text.match(/^[\u3400-\u9fff]{1,12}\s?[〔［\[【]\s?\d{4}\s?[〕］\]】]\s?第?\s?\d{1,4}\s?[号號]/);
+    if (lead) return at(lead[0], l, 0, lead[0].length, 0.9);
     for (const tok of l.text.split(/\s{2,}|\s(?=第|No\.)/)) {
       const t = tok.trim();
       if (t && matchDocNumber(t)) return at(t, l, l.text.indexOf(t), t.length, 0.8);
@@ -206,13 +209,16 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   return null;
 }
 
+/** The year of the 印发 line ("…办公室 2023年3月2日印"), for a meeting date printed without one. */
+let printYear: number | null = null;
+
 function withYear(d: FoundDate, line: string): string {
   if (d.year) return d.iso;
   // A masked year ("200x") stays masked; an absent one may be stated nearby ("2022年第17次").
   const masked = /[xX×＊*]/.test(line.slice(d.index, d.index + d.length + 8));
   if (masked) return d.iso;
   const rest = line.slice(0, d.index) + ' ' + line.slice(d.index + d.length);
-  const y = findYear(rest);
+  const y = findYear(rest) ?? printYear;
   return y ? `${y}${d.iso.slice(4)}` : d.iso;
 }
 
@@ -223,6 +229,8 @@ function isDeadline(text: string, d: FoundDate): boolean {
 }
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  const print = [...seg.lines].reverse().find((l) => l.kind === 'print' && findDates(l.text)[0]?.year);
+  printYear = print ? findDates(print.text)[0].year : null;
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
     if (l.kind === 'label' && l.label?.kind === 'time') {

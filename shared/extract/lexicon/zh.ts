@@ -24,11 +24,11 @@ export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
   report: ['报', '报送', '呈报', '報'],
   send: ['送', '主送', '发送', '送达', '發送', '印送'],
   copy: ['抄送', '抄', '抄致', '抄报', '抄報'],
-  distribute: ['发', '分送', '发至', '下发', '發', '分發', '分发'],
+  distribute: ['发', '分送', '发至', '下发', '發', '分發', '分发', '本期发', '本期發', '本期送'],
 };
 
 /** Ends of a printing line: "XX办公室 2016年11月30日印发". */
-export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出'];
+export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '印'];
 
 /** The title's own minutes marker. */
 export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘'];
