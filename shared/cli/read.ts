@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { extractFromDocument, extractFromText } from '../extract/index';
+import { Converter } from 'opencc-js';
+import { extractFromDocument, extractFromText, type Fold } from '../extract/index';
 import type { MinutesDraft } from '../schemas/minutes';
 
 /** The contract's fields (DESIGN §3), without the big text and the spans. */
@@ -39,6 +40,13 @@ export function decode(buf: Buffer): string {
       return null;
     }
   };
+  // A page saved as UTF-8 keeps the legacy charset its server declared: bytes that are valid UTF-8
+  // are read as UTF-8 (real GBK or Big5 Chinese text is almost never valid UTF-8).
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    /* not UTF-8: read by the declaration */
+  }
   if (declared && !/^utf-?8$/.test(declared)) {
     const label = /^(?:gb2312|gbk|gb_2312-80|x-gbk|gb18030)$/.test(declared) ? 'gb18030' : declared;
     const text = pick(label);
@@ -51,6 +59,13 @@ export function decode(buf: Buffer): string {
   }
 }
 
+let fold: Fold | null = null;
+/** Traditional → Simplified, loaded on first use: the patterns match Simplified script. */
+function traditionalToSimplified(): Fold {
+  fold ??= Converter({ from: 'tw', to: 'cn' });
+  return fold;
+}
+
 export function extractFile(file: string): MinutesDraft {
   const buf = readFileSync(file);
   const content = decode(buf);
@@ -58,10 +73,10 @@ export function extractFile(file: string): MinutesDraft {
   if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
     const dom = new JSDOM(content, { url: pathToFileURL(file).href });
     try {
-      return extractFromDocument(dom.window.document, dom.window.location.href);
+      return extractFromDocument(dom.window.document, dom.window.location.href, { fold: traditionalToSimplified() });
     } finally {
       dom.window.close();
     }
   }
-  return extractFromText(content);
+  return extractFromText(content, { fold: traditionalToSimplified() });
 }

@@ -14,6 +14,8 @@ import { buildDraft, notMinutes } from './result/build';
 import { locate } from './locate/locate';
 import type { ProfilePatterns } from './profiles/match';
 import { linearize } from './linearize/linearize';
+import { foldLinear, type Fold } from './text/fold';
+import type { Linear } from './linearize/lines';
 
 export type { MinutesDraft };
 export { rangeOfSpan } from './linearize/highlight';
@@ -29,6 +31,21 @@ export interface ExtractOptions {
    * Globs (`*`, `?`, whole URL, case-insensitive) or `/regex/flags`.
    */
   profilePatterns?: ProfilePatterns;
+  /**
+   * Folds the text before matching, character for character (Traditional → Simplified script:
+   * opencc-js `Converter({ from: 'tw', to: 'cn' })`), so the Simplified patterns read Traditional
+   * records too; values are given back as printed. Passed in, so the caller decides whether to load
+   * a conversion table.
+   */
+  fold?: Fold;
+}
+
+export type { Fold };
+
+/** Builds the draft over the folded lines when a folding is given, over the printed ones otherwise. */
+function build(lin: Linear, options: ExtractOptions, opts: Parameters<typeof buildDraft>[1] = {}): MinutesDraft {
+  const folded = options.fold ? foldLinear(lin, options.fold) : null;
+  return folded ? buildDraft(folded.lin, { ...opts, printed: { text: folded.printed, unfold: folded.unfold } }) : buildDraft(lin, opts);
 }
 
 /**
@@ -44,9 +61,9 @@ export function linearizePage(doc: Document, url?: string, options: ExtractOptio
   }
 }
 
-export function extractFromText(text: string): MinutesDraft {
+export function extractFromText(text: string, options: ExtractOptions = {}): MinutesDraft {
   try {
-    return buildDraft(linesFromText(String(text ?? '')));
+    return build(linesFromText(String(text ?? '')), options ?? {});
   } catch (e) {
     return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -56,7 +73,7 @@ export function extractFromDocument(doc: Document, url?: string, options: Extrac
   try {
     const found = locate(doc, url, { profilePatterns: options?.profilePatterns });
     if (!found.root) return notMinutes('the page holds no readable content', 'zh', '', found.warnings);
-    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings, titleHint: found.headline ?? null, wholePage: !!found.wholePage });
+    return build(linearize(found.root, found.drop), options ?? {}, { warnings: found.warnings, titleHint: found.headline ?? null, wholePage: !!found.wholePage });
   } catch (e) {
     return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
   }
