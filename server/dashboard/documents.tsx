@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { DocumentProgress, UnitProgress } from '../storage/overview';
 import { Layout, RemindButton } from './layout';

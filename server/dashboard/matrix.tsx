@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { UnitRecord } from '../../shared/schemas';
 import type { DocumentProgress } from '../storage/overview';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { TaskRow } from '../storage/task-board';
 import type { TaskStatus } from '../tasks/derive';
