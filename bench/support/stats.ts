@@ -17,7 +17,9 @@ export const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b)
 
 /** One `name: ratio` line, with what it is measured against after it. */
 export function report(name: string, ratio: number, note = '') {
-  console.log(`${name}: ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}${note ? `  (${note})` : ''}`);
+  // Two decimals, or two significant digits for a ratio too small to show in two decimals.
+  const shown = !Number.isFinite(ratio) ? 'n/a' : ratio >= 0.1 || ratio === 0 ? ratio.toFixed(2) : ratio.toPrecision(2);
+  console.log(`${name}: ${shown}${note ? `  (${note})` : ''}`);
 }
 
 export const seconds = (fallback: number) => {
