@@ -1,4 +1,40 @@
-/** `npm run bench`: every benchmark of the project, printing `name: ratio` lines. */
+/**
+ * `npm run bench`: every benchmark of the project, printing `name: ratio` lines, each against a
+ * baseline measured in the same run (details in parentheses). BENCH_SECONDS shortens the load runs
+ * (default 60 s each); BENCH_ONLY=name,name runs some of: extract, content, ack, pull, dashboard, load.
+ */
+import { runAckPushBench } from './ack-push';
+import { runContentSizeBench } from './content-size';
+import { runDashboardBench } from './dashboard';
 import { runExtractBench } from './extract';
+import { runLoadBench } from './load';
+import { runPullBench } from './pull';
+import { startPostgres, type Postgres } from './support/postgres';
 
-runExtractBench();
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+const wanted = (name: string) => !only || only.has(name);
+
+if (wanted('extract')) runExtractBench();
+if (wanted('content')) runContentSizeBench();
+
+let pg: Postgres | string = 'not needed';
+if (wanted('ack') || wanted('load')) pg = await startPostgres();
+// An interrupted run still stops its PostgreSQL server.
+process.once('SIGINT', () => {
+  if (typeof pg !== 'string') pg.stop();
+  process.exit(130);
+});
+try {
+  if (wanted('ack')) {
+    await runAckPushBench('sqlite', pg);
+    await runAckPushBench('postgres', pg);
+  }
+  if (wanted('pull')) await runPullBench();
+  if (wanted('dashboard')) await runDashboardBench();
+  if (wanted('load')) {
+    await runLoadBench('sqlite', pg);
+    await runLoadBench('postgres', pg);
+  }
+} finally {
+  if (typeof pg !== 'string') pg.stop();
+}

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Role, type UnitRecord } from '../../shared/schemas';
 import type { UserRow } from '../storage/users';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { AuditEntry, AuditVerdict } from '../storage/audit';
 import { Layout } from './layout';

@@ -1,6 +1,8 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { DocumentProgress, UnitProgress } from '../storage/overview';
 import { Layout, RemindButton } from './layout';
+import { Pager, type PageRequest } from './paging';
 
 export const time = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : '—');
 
@@ -49,8 +51,8 @@ function DocumentCard({ d }: { d: DocumentProgress }) {
   );
 }
 
-/** Acknowledgement progress of every document. */
-export function DocumentsPage(props: { docs: DocumentProgress[]; signedIn: string; seq: number; notice?: string }) {
+/** Acknowledgement progress, one page of documents at a time (newest first). */
+export function DocumentsPage(props: { docs: DocumentProgress[]; at: PageRequest; more: boolean; signedIn: string; seq: number; notice?: string }) {
   return (
     <Layout title="传阅进度 Progress" signedIn={props.signedIn} seq={props.seq}>
       <h1>传阅进度 Circulation progress</h1>
@@ -59,6 +61,7 @@ export function DocumentsPage(props: { docs: DocumentProgress[]; signedIn: strin
         <a href="/documents.csv">导出 Export CSV</a>
       </p>
       {props.docs.length === 0 ? <p class="empty">暂无纪要 No documents yet</p> : props.docs.map((d) => <DocumentCard d={d} />)}
+      <Pager path="/" at={props.at} more={props.more} />
     </Layout>
   );
 }

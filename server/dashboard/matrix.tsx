@@ -1,37 +1,41 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { UnitRecord } from '../../shared/schemas';
-import type { DocumentProgress } from '../storage/overview';
+import type { MatrixPageData } from '../storage/dashboard-matrix';
 import { Layout } from './layout';
+import { Pager, type PageRequest } from './paging';
 
-/** Recipients × documents: who has acknowledged (✓), who has not (○), and where nothing was sent. */
-export function MatrixPage(props: { docs: DocumentProgress[]; units: UnitRecord[]; signedIn: string; seq: number }) {
-  const involved = props.units.filter((u) => props.docs.some((d) => d.units.some((x) => x.unitId === u.id)));
+/**
+ * Recipients × documents, one page of documents (columns) at a time: who has acknowledged (✓), who
+ * has not (○), and where nothing was sent.
+ */
+export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: string; seq: number }) {
+  const { items: docs, units } = props.data;
+  const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c.acknowledged]));
   return (
     <Layout title="签收矩阵 Matrix" signedIn={props.signedIn} seq={props.seq}>
       <h1>签收矩阵 Acknowledgement matrix</h1>
-      {involved.length === 0 ? (
+      {units.length === 0 ? (
         <p class="empty">暂无传阅 Nothing circulated yet</p>
       ) : (
         <table class="matrix">
           <thead>
             <tr>
               <th>单位 Unit</th>
-              {props.docs.map((d) => (
+              {docs.map((d) => (
                 <th title={d.title}>{d.title.length > 18 ? `${d.title.slice(0, 17)}…` : d.title}</th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {involved.map((u) => (
+            {units.map((u) => (
               <tr data-unit-id={u.id}>
                 <td>{u.name}</td>
-                {props.docs.map((d) => {
-                  const p = d.units.find((x) => x.unitId === u.id);
-                  if (!p) return <td data-doc-id={d.id}></td>;
-                  const status = p.ackAt ? 'acknowledged' : 'pending';
+                {docs.map((d) => {
+                  const acked = cell.get(`${u.id}\u0000${d.id}`);
+                  if (acked === undefined) return <td data-doc-id={d.id}></td>;
                   return (
-                    <td data-doc-id={d.id} data-status={status} class={p.ackAt ? '' : 'near-due'}>
-                      {p.ackAt ? '✓ 已签收' : '○ 未签收'}
+                    <td data-doc-id={d.id} data-status={acked ? 'acknowledged' : 'pending'} class={acked ? '' : 'near-due'}>
+                      {acked ? '✓ 已签收' : '○ 未签收'}
                     </td>
                   );
                 })}
@@ -40,6 +44,7 @@ export function MatrixPage(props: { docs: DocumentProgress[]; units: UnitRecord[
           </tbody>
         </table>
       )}
+      <Pager path="/matrix" at={props.at} more={props.data.more} />
     </Layout>
   );
 }

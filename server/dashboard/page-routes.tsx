@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
@@ -7,14 +8,15 @@ import type { AppEnv } from '../http/env';
 import { formFields } from '../http/validate';
 import { recentAudit, verifyAudit } from '../storage/audit';
 import { lastSeq } from '../storage/changes';
-import { documentsOverview } from '../storage/overview';
-import { taskBoard } from '../storage/task-board';
-import { listUnits } from '../storage/units';
+import { matrixPage } from '../storage/dashboard-matrix';
+import { documentsPage } from '../storage/overview';
+import { taskBoardPage } from '../storage/task-board';
 import { pushMutations } from '../sync/push';
 import { todayUtc } from '../tasks/derive';
 import { AuditPage } from './audit';
 import { DocumentsPage } from './documents';
 import { MatrixPage } from './matrix';
+import { PAGE_SIZE, pageRequest } from './paging';
 import { TasksPage } from './tasks';
 
 const RemindForm = z.object({
@@ -30,18 +32,21 @@ export const pageRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const db = c.var.storage.db;
     const notice = c.req.query('sent') === '1' ? '已催办 Reminder sent' : undefined;
-    const [docs, seq] = await Promise.all([documentsOverview(db), lastSeq(db)]);
-    return c.html(<DocumentsPage docs={docs} seq={seq} signedIn={c.var.who.name} notice={notice} />);
+    const at = pageRequest(c, PAGE_SIZE.documents);
+    const [docs, seq] = await Promise.all([documentsPage(db, at), lastSeq(db)]);
+    return c.html(<DocumentsPage docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who.name} notice={notice} />);
   })
   .get('/matrix', async (c) => {
     const db = c.var.storage.db;
-    const [docs, units, seq] = await Promise.all([documentsOverview(db), listUnits(db), lastSeq(db)]);
-    return c.html(<MatrixPage docs={docs} units={units} seq={seq} signedIn={c.var.who.name} />);
+    const at = pageRequest(c, PAGE_SIZE.matrix);
+    const [data, seq] = await Promise.all([matrixPage(db, at), lastSeq(db)]);
+    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who.name} />);
   })
   .get('/tasks', async (c) => {
     const db = c.var.storage.db;
-    const [tasks, seq] = await Promise.all([taskBoard(db, todayUtc(new Date())), lastSeq(db)]);
-    return c.html(<TasksPage tasks={tasks} seq={seq} signedIn={c.var.who.name} />);
+    const at = pageRequest(c, PAGE_SIZE.tasks);
+    const [tasks, seq] = await Promise.all([taskBoardPage(db, todayUtc(new Date()), at), lastSeq(db)]);
+    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who.name} />);
   })
   .get('/audit', async (c) => {
     const db = c.var.storage.db;

@@ -20,6 +20,7 @@ form.inline { display: inline; margin: 0; } form.inline button { font-size: .8re
 .error { color: #a61b1b; } .ok { color: #1e7b34; }
 .empty { color: #5b6472; }
 .exports { margin: 0 0 1rem; }
+.pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
 `;
 
 /** Live updates: reload the page when the service has stored a change newer than the page shows. */

@@ -1,8 +1,10 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { TaskRow } from '../storage/task-board';
 import type { TaskStatus } from '../tasks/derive';
 import { time } from './documents';
 import { Layout, RemindButton } from './layout';
+import { Pager, type PageRequest } from './paging';
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
   open: '未开始 Open',
@@ -12,8 +14,8 @@ export const STATUS_LABEL: Record<TaskStatus, string> = {
   return: '已退回 Returned',
 };
 
-/** The task board: status, due date, overdue and near-due flags, last reminder, and a remind button. */
-export function TasksPage(props: { tasks: TaskRow[]; signedIn: string; seq: number }) {
+/** The task board, a page at a time (overdue first): status, due date, overdue and near-due flags, last reminder, and a remind button. */
+export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: string; seq: number }) {
   return (
     <Layout title="督办任务 Tasks" signedIn={props.signedIn} seq={props.seq}>
       <h1>督办任务 Task board</h1>
@@ -61,6 +63,7 @@ export function TasksPage(props: { tasks: TaskRow[]; signedIn: string; seq: numb
           </tbody>
         </table>
       )}
+      <Pager path="/tasks" at={props.at} more={props.more} />
     </Layout>
   );
 }

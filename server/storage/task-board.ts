@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { taskFlags, type TaskFlags, type TaskStatus } from '../tasks/derive';
+import type { Page, Slice } from './overview';
 import type { Database } from './types';
 
 export interface TaskRow extends TaskFlags {
@@ -18,40 +19,107 @@ export interface TaskRow extends TaskFlags {
   lastUrgedAt: string | null;
 }
 
-/** Every task with its status (latest update in server order) and derived due flags, overdue first. */
-export async function taskBoard(db: Kysely<Database>, today: string): Promise<TaskRow[]> {
-  const [tasks, updates, reminders, docs, units] = await Promise.all([
-    db.selectFrom('tasks').selectAll().orderBy('created_at').execute(),
-    db.selectFrom('task_updates').select(['task_id', 'kind', 'note', 'server_at', 'server_seq']).orderBy('server_seq').execute(),
-    db.selectFrom('reminders').select(['task_id', 'server_at']).where('task_id', 'is not', null).execute(),
-    db.selectFrom('documents').select(['id', 'title']).execute(),
-    db.selectFrom('units').select(['id', 'name']).execute(),
-  ]);
-  const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
-  const latest = new Map<string, (typeof updates)[number]>();
-  for (const u of updates) latest.set(u.task_id, u); // ordered by server_seq: the last one wins
-  const urged = new Map<string, string>();
-  for (const r of reminders) if (r.task_id && (urged.get(r.task_id) ?? '') < r.server_at) urged.set(r.task_id, r.server_at);
-  const rows = tasks.map((t): TaskRow => {
-    const last = latest.get(t.id);
-    const status = (last?.kind ?? 'open') as TaskStatus;
+type Eb = ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>;
+
+/** A task's status is its latest update in server order (task_updates_task index). */
+const latestKind = (eb: Eb) =>
+  eb.selectFrom('task_updates as k').select('k.kind').whereRef('k.task_id', '=', 't.id').orderBy('k.server_seq', 'desc').limit(1);
+
+/** Undated tasks sort after every dated one; 0005_dashboard_indexes indexes this same expression. */
+const DUE_KEY = sql<string>`coalesce(t.due_date, '9999-12-31')`;
+
+/**
+ * The board's order: tasks not closed, then closed ones, each by due date (undated last) and id.
+ * For tasks not closed this is the overdue → near due → later order the board shows, since all
+ * three follow the due date. Each part is read by index in that order, so a page costs its offset
+ * plus its length, not the number of tasks.
+ */
+function part(db: Kysely<Database>, closed: boolean) {
+  return db
+    .selectFrom('tasks as t')
+    .where((eb) => (closed ? eb(latestKind(eb), '=', 'close') : eb(eb.fn.coalesce(latestKind(eb), sql.lit('open')), '<>', 'close')));
+}
+
+async function pageIds(db: Kysely<Database>, { offset, limit }: Slice): Promise<string[]> {
+  const ids = (q: ReturnType<typeof part>, off: number, n: number) =>
+    q.select('t.id').orderBy(DUE_KEY).orderBy('t.id').limit(n).offset(off).execute().then((r) => r.map((x) => x.id));
+  const open = await ids(part(db, false), offset, limit);
+  if (open.length === limit) return open;
+  // The open part ends on this page: count it only now, to know where the closed part starts.
+  const openCount =
+    open.length > 0
+      ? offset + open.length
+      : Number((await part(db, false).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return [...open, ...(await ids(part(db, true), Math.max(0, offset - openCount), limit - open.length))];
+}
+
+/** One page of the task board with status, due flags, last note and last reminder, joined in SQL. */
+export async function taskBoardPage(db: Kysely<Database>, today: string, { offset, limit }: Slice): Promise<Page<TaskRow>> {
+  const ids = await pageIds(db, { offset, limit: limit + 1 });
+  const pageOf = ids.slice(0, limit);
+  if (pageOf.length === 0) return { items: [], more: false };
+  const rows = await db
+    .selectFrom('tasks as t')
+    .leftJoin('documents as d', 'd.id', 't.document_id')
+    .leftJoin('units as lu', 'lu.id', 't.lead_unit_id')
+    .leftJoin('task_updates as u', (j) =>
+      j
+        .onRef('u.task_id', '=', 't.id')
+        .on((eb) => eb('u.server_seq', '=', eb.selectFrom('task_updates as m').select((m) => m.fn.max('m.server_seq').as('s')).whereRef('m.task_id', '=', 't.id'))),
+    )
+    .select((eb) => [
+      't.id',
+      't.document_id',
+      'd.title as document_title',
+      't.text',
+      't.lead_unit_id',
+      'lu.name as lead_unit_name',
+      't.co_unit_ids',
+      't.due',
+      't.due_date',
+      'u.kind as last_kind',
+      'u.note as last_note',
+      'u.server_at as last_update_at',
+      eb.selectFrom('reminders as r').select((r) => r.fn.max('r.server_at').as('at')).whereRef('r.task_id', '=', 't.id').as('last_urged_at'),
+    ])
+    .where('t.id', 'in', pageOf)
+    .execute();
+  const coIds = new Set<string>();
+  const coOf = new Map(rows.map((r) => [r.id, JSON.parse(r.co_unit_ids) as string[]]));
+  for (const list of coOf.values()) for (const id of list) coIds.add(id);
+  const names = new Map(
+    coIds.size === 0 ? [] : (await db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...coIds]).execute()).map((u) => [u.id, u.name]),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageOf.map((id): TaskRow => {
+    const t = byId.get(id)!;
+    const status = (t.last_kind ?? 'open') as TaskStatus;
     return {
       id: t.id,
       documentId: t.document_id,
-      documentTitle: docs.find((d) => d.id === t.document_id)?.title ?? t.document_id,
+      documentTitle: t.document_title ?? t.document_id,
       text: t.text,
       leadUnitId: t.lead_unit_id,
-      leadUnitName: unitName(t.lead_unit_id),
-      coUnitNames: (JSON.parse(t.co_unit_ids) as string[]).map(unitName),
+      leadUnitName: t.lead_unit_name ?? t.lead_unit_id,
+      coUnitNames: coOf.get(id)!.map((u) => names.get(u) ?? u),
       due: t.due,
       dueDate: t.due_date,
       status,
-      lastNote: last?.note ?? '',
-      lastUpdateAt: last?.server_at ?? null,
-      lastUrgedAt: urged.get(t.id) ?? null,
+      lastNote: t.last_note ?? '',
+      lastUpdateAt: t.last_update_at ?? null,
+      lastUrgedAt: (t.last_urged_at as string | null) ?? null,
       ...taskFlags(t.due_date, status, today),
     };
   });
-  const rank = (r: TaskRow) => (r.overdue ? 0 : r.nearDue ? 1 : r.closed ? 3 : 2);
-  return rows.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  return { items, more: ids.length > limit };
+}
+
+/** Every task in board order (the CSV export), read page by page. */
+export async function taskBoard(db: Kysely<Database>, today: string): Promise<TaskRow[]> {
+  const all: TaskRow[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await taskBoardPage(db, today, { offset, limit: 1000 });
+    all.push(...page.items);
+    if (!page.more) return all;
+  }
 }

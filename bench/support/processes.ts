@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Runs a TypeScript entry point with tsx on a free port and waits until it prints that it listens. */
+export async function startProcess(script: string, env: NodeJS.ProcessEnv): Promise<Running> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const proc: ChildProcess = spawn(tsx, [script], {
+    cwd: root,
+    env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((ok, fail) => {
+    proc.stdout!.on('data', (d) => {
+      output += d;
+      if (output.includes(`listening on ${url}`)) ok();
+    });
+    proc.stderr!.on('data', (d) => (output += d));
+    proc.once('exit', (code) => fail(new Error(`${script} exited (${code}):\n${output}`)));
+  });
+  // Keep draining its output so a chatty process never blocks on a full pipe.
+  proc.stdout!.removeAllListeners('data').resume();
+  proc.stderr!.removeAllListeners('data').resume();
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (proc.exitCode !== null || proc.signalCode !== null) return done();
+        proc.once('exit', () => done());
+        proc.kill('SIGTERM');
+        setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+/** The real service (server/main.ts) on SQLite `file`, or on PostgreSQL when `databaseUrl` is set. */
+export const startService = (db: { file?: string; databaseUrl?: string }) =>
+  startProcess('server/main.ts', { CIRCULATE_DB: db.file ?? '', DATABASE_URL: db.databaseUrl ?? '' });
