@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/schemas';
+import { cleanName } from '../../shared/schemas/text';
 import type { Storage } from '../storage/types';
 import { createEnrollmentCode } from '../storage/users';
 import { hashEnrollmentCode, newEnrollmentCode } from './token';
@@ -14,7 +15,7 @@ export async function issueEnrollmentCode(
   const code = newEnrollmentCode();
   const expiresAt = new Date(Date.now() + (o.hours ?? DEFAULT_CODE_HOURS) * 3_600_000).toISOString();
   await storage.write((tx) =>
-    createEnrollmentCode(tx, { codeHash: hashEnrollmentCode(code), role: o.role, unitId: o.unitId, name: o.name ?? null, expiresAt }, actor),
+    createEnrollmentCode(tx, { codeHash: hashEnrollmentCode(code), role: o.role, unitId: o.unitId, name: o.name ? cleanName(o.name) || null : null, expiresAt }, actor),
   );
   return { code, expiresAt };
 }

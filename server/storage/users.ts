@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/schemas';
+import { cleanName } from '../../shared/schemas/text';
 import type { Database, WriteTx } from './types';
 
 /** Who is acting: always taken from a token or session, never from a request body. */
@@ -70,7 +71,9 @@ export async function redeemEnrollmentCode(tx: WriteTx, codeHash: string, roles?
   return { ok: true, user: { userId, name, role, unitId: code.unit_id, deviceId: null } };
 }
 
-export async function addDevice(tx: WriteTx, user: Principal, device: { id: string; name: string; tokenHash: string }): Promise<void> {
+export async function addDevice(tx: WriteTx, user: Principal, given: { id: string; name: string; tokenHash: string }): Promise<void> {
+  // A device name is shown in lists and on the dashboard: stored without control characters.
+  const device = { ...given, name: cleanName(given.name) || 'device' };
   await tx.db
     .insertInto('devices')
     .values({ id: device.id, user_id: user.userId, name: device.name, token_hash: device.tokenHash, created_at: tx.now, revoked_at: null })

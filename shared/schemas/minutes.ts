@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
-// Bounds: generous for any real minutes page, but finite, so a hostile draft cannot grow without end
-// (the whole stored document has its own byte limit on the service as well).
-const SHORT = 2_000;
-const LONG = 50_000;
-const LIST = 5_000;
-const MAX_OFFSET = 4_000_000;
+// Bounds: finite but above anything the extractor makes of a hostile page (it reads pages of tens of
+// megabytes whole). What the service stores is held by its own byte limit per document
+// (MAX_DOCUMENT_BYTES); these only keep a draft from growing without end.
+const SHORT = 32_000_000;
+const LONG = 32_000_000;
+const LIST = 1_000_000;
+const MAX_OFFSET = 2_147_483_647;
 
 /** Where in the linearized page text a field came from (UTF-16 offsets into `MinutesDraft.text`). */
 export const SourceSpan = z.object({

@@ -72,6 +72,10 @@ describe('task board and scheduled reminders', () => {
     const reminders = (await t.pull(water.token)).changes.filter((c) => c.entity === 'reminder');
     expect(reminders.map((c) => [c.data.unitId, c.data.taskId, c.data.fromUserId])).toEqual([['water', task, null]]);
     expect(reminders[0].data.message).toContain('Due in 3 days');
+    // Sent through the reminder applier, audited as the schedule's own entry.
+    const { recentAudit } = await import('../../server/storage/audit');
+    const [entry] = await recentAudit(t.storage.db, 1);
+    expect(entry).toMatchObject({ actor: 'scheduler', device: null, clientAt: null, action: 'reminder.scheduled', entity: 'reminder', data: { taskId: task, occasion: 'due-in-3-days' } });
     expect((await t.pull(office.token)).changes.filter((c) => c.entity === 'reminder')).toEqual([]);
     await t.push(water.token, [taskUpdate(task, 'progress')]);
     const supervisor = await t.enroll('supervisor', 'bureau');

@@ -153,6 +153,16 @@ export function feedsContract(engine: string, open: () => Promise<Storage>) {
       expect(await verifyAudit(storage.db)).toEqual({ ok: true, entries: before + 2 });
     });
 
+    it('stores unit and device names without control characters', async () => {
+      const { upsertUnits, listUnits } = await import('../../server/storage/units');
+      const { addDevice, listDevices } = await import('../../server/storage/users');
+      await storage.write((tx) => upsertUnits(tx, [{ id: 'roads', name: 'Roads\u0000\u0007 Bureau\n', aliases: ['路政\u001b局', '\u0000'] }], 'cli'));
+      expect((await listUnits(storage.db)).find((u) => u.id === 'roads')).toEqual({ id: 'roads', name: 'Roads Bureau', aliases: ['路政 局'] });
+      const user = await makeUser(storage, 'recipient', 'roads');
+      await storage.write((tx) => addDevice(tx, user, { id: 'dev-x', name: 'pc\u0000\r\nname', tokenHash: 'x'.repeat(64) }));
+      expect((await listDevices(storage.db, user.userId)).map((d) => d.name)).toEqual(['pc name']);
+    });
+
     it('refuses every input an engine could not store, with the same answer on each engine', async () => {
       const clerk = await makeUser(storage, 'clerk', 'office');
       const doc = randomUUID();
@@ -166,7 +176,7 @@ export function feedsContract(engine: string, open: () => Promise<Storage>) {
         raw('task.create', { id: randomUUID(), documentId: doc, decisionIndex: 0, text: 'x'.repeat(5001), leadUnitId: 'water' }),
         raw('circulation.create', { id: randomUUID(), documentId: doc, unitId: 'wat\u0000er', kind: 'read' }),
         raw('reminder.create', { id: randomUUID(), unitId: 'water', message: 'x\u001b[31m' }),
-        raw('document.put', { ...docPut(randomUUID()).payload, draft: { ...draft(), attendees: Array(6000).fill('a') } }),
+        raw('document.put', { ...docPut(randomUUID()).payload, draft: { ...draft(), fields: { title: { confidence: 2 } } } }),
         raw('document.delete', { id: doc }),
         { id: randomUUID(), type: 'ack.create', at: 'yesterday', payload: { id: randomUUID(), documentId: doc } },
       ];

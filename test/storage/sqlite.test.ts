@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import { createSqliteStorage } from '../../server/storage/sqlite';
 import { feedsContract } from './feeds.contract';
 import { migrationContract } from './migrations.contract';
+import { queryPlanContract } from './query-plans.contract';
 import { storageContract } from './storage.contract';
 
 const dir = mkdtempSync(join(tmpdir(), 'circulate-sqlite-'));
@@ -15,3 +16,4 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 storageContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
 migrationContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
 feedsContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
+queryPlanContract('sqlite', async () => createSqliteStorage(join(dir, `t${++n}`, 'circulate.db')));
