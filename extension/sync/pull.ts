@@ -3,11 +3,14 @@ import { getMeta, META, setMeta, type CirculateDb } from '../db';
 import { ProtocolError } from './errors';
 import { errorMessage, requestJson, type Connection } from './http';
 import { WRITE_TABLES } from './outbox';
-import { applyRemote } from './remote-apply';
+import { applyChanges } from './remote-apply';
 
 export interface PullSummary {
   changes: number;
-  /** Changes that created a record this device did not have (for notifications). */
+  /**
+   * Changes that created a record this device did not have (for notifications). Documents are left
+   * out: their circulations carry the news, and a first sync need not hold every draft in memory.
+   */
   fresh: ChangeT[];
   /** Changes this client could not read and left out. */
   unreadable: number;
@@ -15,11 +18,11 @@ export interface PullSummary {
 
 /**
  * Pulls every change after the stored cursor, page by page until the server says there is no more.
- * Each page's changes and the new cursor are written in ONE transaction: a crash between pages
- * resumes exactly where the stored data ends.
+ * Each page's changes and the new cursor are written in ONE transaction, one bulk write per table:
+ * a crash between pages resumes exactly where the stored data ends.
  */
 export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: number } = {}): Promise<PullSummary> {
-  const limit = opts.limit ?? 200;
+  const limit = opts.limit ?? 500;
   const summary: PullSummary = { changes: 0, fresh: [], unreadable: 0 };
   for (;;) {
     const since = (await getMeta<number>(db, META.cursor)) ?? 0;
@@ -43,9 +46,7 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
           .filter((e) => e.type === 'document.put')
           .map((e) => e.payload.id),
       );
-      for (const c of changes) {
-        if (await applyRemote(db, c, edited)) summary.fresh.push(c);
-      }
+      for (const c of await applyChanges(db, changes, edited)) if (c.entity !== 'document') summary.fresh.push(c);
       await setMeta(db, META.cursor, Math.max(cursor, since));
     });
     summary.changes += changes.length;
