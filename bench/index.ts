@@ -2,3 +2,4 @@
 import { runExtractBench } from './extract';
 
 runExtractBench();
+await (await import('./extension-scale')).runExtensionBench();

@@ -42,46 +42,39 @@ export function buildCopy(circs: CirculationRow[], acks: ReceiptRow[], reads: Re
 
 const pairKey = (unitId: string, documentId: string) => `${unitId}\u0000${documentId}`;
 
-function groupByPair<T extends { unitId: string; documentId: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = pairKey(r.unitId, r.documentId);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}
-
 /**
- * Rebuilds the copies of the given pairs from the tables they derive from, with a handful of
- * index reads for the whole set (call it inside the transaction that wrote those tables, with
- * `copies` in its scope). `heads` holds headers the caller already has, so documents written in the
- * same transaction are not read back; otherwise a copy keeps the header it had, and only a new copy
- * reads its document.
+ * Rebuilds the copies of the given pairs from the tables they derive from (call it inside the
+ * transaction that wrote those tables, with `copies` in its scope). Every read is a point read on
+ * an index, all issued at once: IndexedDB answers them in one stream, where a cursor over many keys
+ * would wait for one round trip per key. `heads` holds headers the caller already has and `circs`
+ * the circulations it knows are the pair's only ones, so rows written in the same transaction are
+ * not read back; otherwise a copy keeps the header it had, and only a new copy reads its document.
  */
-export async function refreshCopies(db: CirculateDb, pairs: Iterable<CopyKey>, heads: ReadonlyMap<string, DocHead> = new Map()): Promise<void> {
+export async function refreshCopies(
+  db: CirculateDb,
+  pairs: Iterable<CopyKey>,
+  heads: ReadonlyMap<string, DocHead> = new Map(),
+  circs: ReadonlyMap<string, CirculationRow[]> = new Map(),
+): Promise<void> {
   const unique = new Map<string, CopyKey>();
   for (const [u, d] of pairs) unique.set(pairKey(u, d), [u, d]);
   if (unique.size === 0) return;
   const keys = [...unique.values()];
-  const byDocUnit = keys.map(([u, d]) => [d, u]);
-  const [circs, acks, reads, existing] = await Promise.all([
-    db.circulations.where('[documentId+unitId]').anyOf(byDocUnit).toArray(),
-    db.acks.where('[documentId+unitId]').anyOf(byDocUnit).toArray(),
-    db.reads.where('[documentId+unitId]').anyOf(byDocUnit).toArray(),
+  const onPair = <T>(table: { where(i: string): { equals(k: unknown): { toArray(): Promise<T[]> } } }, [u, d]: CopyKey) =>
+    table.where('[documentId+unitId]').equals([d, u]).toArray();
+  const [circsOf, acksOf, readsOf, existing] = await Promise.all([
+    Promise.all(keys.map((k) => circs.get(pairKey(...k)) ?? onPair<CirculationRow>(db.circulations, k))),
+    Promise.all(keys.map((k) => onPair<ReceiptRow>(db.acks, k))),
+    Promise.all(keys.map((k) => onPair<ReceiptRow>(db.reads, k))),
     db.copies.bulkGet(keys.map(([u, d]) => [u, d] as [string, string])),
   ]);
-  const circsBy = groupByPair(circs);
-  const acksBy = groupByPair(acks);
-  const readsBy = groupByPair(reads);
   const known = new Map(heads);
   existing.forEach((c) => {
     if (c?.title !== undefined && !known.has(c.documentId)) {
       known.set(c.documentId, { title: c.title, meetingDate: c.meetingDate ?? null, docNumber: c.docNumber ?? null });
     }
   });
-  const missing = [...new Set(keys.filter(([u, d]) => !known.has(d) && circsBy.has(pairKey(u, d))).map(([, d]) => d))];
+  const missing = [...new Set(keys.filter(([, d], i) => !known.has(d) && circsOf[i].length > 0).map(([, d]) => d))];
   if (missing.length) {
     (await db.documents.bulkGet(missing)).forEach((doc) => {
       if (doc) known.set(doc.id, headOf(doc));
@@ -90,22 +83,23 @@ export async function refreshCopies(db: CirculateDb, pairs: Iterable<CopyKey>, h
   const puts: CopyRow[] = [];
   const gone: [string, string][] = [];
   keys.forEach(([u, d], i) => {
-    const k = pairKey(u, d);
-    const cs = circsBy.get(k);
-    if (!cs) {
+    if (circsOf[i].length === 0) {
       if (existing[i]) gone.push([u, d]);
       return;
     }
-    puts.push(buildCopy(cs, acksBy.get(k) ?? [], readsBy.get(k) ?? [], known.get(d)));
+    puts.push(buildCopy(circsOf[i], acksOf[i], readsOf[i], known.get(d)));
   });
   if (puts.length) await db.copies.bulkPut(puts);
   if (gone.length) await db.copies.bulkDelete(gone);
 }
 
+/** The key `refreshCopies` expects in its `circs` map. */
+export const copyKey = (unitId: string, documentId: string) => pairKey(unitId, documentId);
+
 /** Puts the new header of documents on their copies (inside the transaction that wrote them). */
 export async function refreshHeads(db: CirculateDb, heads: ReadonlyMap<string, DocHead>): Promise<void> {
   if (heads.size === 0) return;
-  const rows = await db.copies.where('documentId').anyOf([...heads.keys()]).toArray();
+  const rows = (await Promise.all([...heads.keys()].map((id) => db.copies.where('documentId').equals(id).toArray()))).flat();
   const changed: CopyRow[] = [];
   for (const c of rows) {
     const h = heads.get(c.documentId)!;

@@ -50,11 +50,14 @@ export async function inboxPage(db: CirculateDb, unitId: string, limit: number):
     .toArray();
   const shown = rows.slice(0, limit);
   const ids = shown.map((c) => c.documentId);
+  // One request each (a unit's reminders are few): a cursor over the page's ids would take one
+  // round trip per id.
   const [reminders, rejected] = await Promise.all([
-    ids.length ? db.reminders.where('documentId').anyOf(ids).toArray() : Promise.resolve([]),
+    ids.length ? db.reminders.where('unitId').equals(unitId).toArray() : Promise.resolve([]),
     db.outbox.where('state').equals('rejected').toArray(),
   ]);
-  const reminderBy = latestBy(reminders.filter((r) => r.unitId === unitId), (r) => r.documentId);
+  const shownIds = new Set(ids);
+  const reminderBy = latestBy(reminders.filter((r) => r.documentId !== null && shownIds.has(r.documentId)), (r) => r.documentId);
   // An acknowledgement the service refused is not one: it shows the reason instead.
   const refused = new Map(rejected.filter((e) => e.type === 'ack.create').map((e) => [e.payload.id, e.reason ?? '']));
   const items = shown.map((c): InboxItem => {

@@ -24,13 +24,25 @@ export interface PullSummary {
 export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: number } = {}): Promise<PullSummary> {
   const limit = opts.limit ?? 500;
   const summary: PullSummary = { changes: 0, fresh: [], unreadable: 0 };
-  for (;;) {
-    const since = (await getMeta<number>(db, META.cursor)) ?? 0;
+  const fetchPage = async (since: number) => {
     const reply = await requestJson(conn, `/sync/pull?since=${since}&limit=${limit}`);
     if (reply.status >= 400) throw new ProtocolError(errorMessage(reply.body, `pull refused (${reply.status})`));
     const page = reply.body as { changes?: unknown; cursor?: unknown; more?: unknown } | null;
     if (!page || !Array.isArray(page.changes) || typeof page.cursor !== 'number' || typeof page.more !== 'boolean') {
       throw new ProtocolError('the service answered the pull in an unknown form');
+    }
+    return { changes: page.changes as unknown[], cursor: page.cursor, more: page.more };
+  };
+  let since = (await getMeta<number>(db, META.cursor)) ?? 0;
+  let next = fetchPage(since);
+  for (;;) {
+    const page = await next;
+    // A cursor that does not move cannot make progress: stop instead of asking forever.
+    const going = page.more && page.cursor > since;
+    // The next page travels while this one is written (its cursor is this page's, stored below).
+    if (going) {
+      next = fetchPage(page.cursor);
+      next.catch(() => undefined); // awaited on the next turn; a failure then is thrown there
     }
     // A change of a kind this client does not know yet is skipped, not allowed to block the rest.
     const changes: ChangeT[] = [];
@@ -39,7 +51,7 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
       if (c.success) changes.push(c.data);
       else summary.unreadable += 1;
     }
-    const cursor = page.cursor;
+    const cursor = Math.max(page.cursor, since);
     await db.transaction('rw', [...WRITE_TABLES, 'units', 'meta'], async () => {
       const edited = new Set(
         (await db.outbox.where('state').equals('pending').toArray())
@@ -47,10 +59,10 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
           .map((e) => e.payload.id),
       );
       for (const c of await applyChanges(db, changes, edited)) if (c.entity !== 'document') summary.fresh.push(c);
-      await setMeta(db, META.cursor, Math.max(cursor, since));
+      await setMeta(db, META.cursor, cursor);
     });
     summary.changes += changes.length;
-    // A cursor that does not move cannot make progress: stop instead of asking forever.
-    if (!page.more || cursor <= since) return summary;
+    if (!going) return summary;
+    since = cursor;
   }
 }

@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/schemas';
-import { headOf, refreshCopies, refreshHeads, unitKeys, type CirculateDb, type CopyKey, type DocHead, type DocumentRow } from '../db';
+import { copyKey, headOf, refreshCopies, refreshHeads, unitKeys, type CirculateDb, type CirculationRow, type CopyKey, type DocHead, type DocumentRow } from '../db';
 
 type Of<E extends Change['entity']> = Extract<Change, { entity: E }>;
 
@@ -27,14 +27,15 @@ export async function applyChanges(db: CirculateDb, changes: readonly Change[], 
 
   const pairs: CopyKey[] = [];
   const circs = by('circulation');
-  await putCirculations(db, circs, fresh);
+  // After this, each pair's only circulation is the one pulled last.
+  const only = await putCirculations(db, circs, fresh);
   circs.forEach((c) => pairs.push([c.data.unitId, c.data.documentId]));
   const acks = by('ack');
   const reads = by('read');
   await putNew(db.acks, acks, fresh);
   await putNew(db.reads, reads, fresh);
   [...acks, ...reads].forEach((c) => pairs.push([c.data.unitId, c.data.documentId]));
-  await refreshCopies(db, pairs, heads);
+  await refreshCopies(db, pairs, heads, only);
 
   await putNew(db.tasks, by('task'), fresh);
   await putNew(db.taskUpdates, by('taskUpdate'), fresh, (c) => ({ ...c.data, seq: c.seq }));
@@ -83,29 +84,31 @@ async function putDocuments(db: CirculateDb, changes: Of<'document'>[], edited: 
  * original id (read upgraded to act), while this device holds its own row for the pair under
  * another id. The server's row replaces any local one for the same pair.
  */
-async function putCirculations(db: CirculateDb, changes: Of<'circulation'>[], fresh: Change[]): Promise<void> {
-  if (changes.length === 0) return;
-  const pairKey = (d: string, u: string) => `${d}\u0000${u}`;
+async function putCirculations(db: CirculateDb, changes: Of<'circulation'>[], fresh: Change[]): Promise<Map<string, CirculationRow[]>> {
   const incoming = new Map<string, Of<'circulation'>>();
   for (const c of changes) {
-    const k = pairKey(c.data.documentId, c.data.unitId);
+    const k = copyKey(c.data.unitId, c.data.documentId);
     incoming.delete(k);
     incoming.set(k, c);
   }
-  const stored = await db.circulations
-    .where('[documentId+unitId]')
-    .anyOf([...incoming.values()].map((c) => [c.data.documentId, c.data.unitId]))
-    .toArray();
-  const storedPairs = new Set(stored.map((r) => pairKey(r.documentId, r.unitId)));
-  const keep = new Set([...incoming.values()].map((c) => c.data.id));
+  const latest = [...incoming.values()];
+  if (latest.length === 0) return new Map();
+  // Point reads of keys only, all at once (see refreshCopies).
+  const stored = await Promise.all(
+    latest.map((c) => db.circulations.where('[documentId+unitId]').equals([c.data.documentId, c.data.unitId]).primaryKeys()),
+  );
+  const keep = new Set(latest.map((c) => c.data.id));
   const others = [
-    ...stored.filter((r) => !keep.has(r.id)).map((r) => r.id),
+    ...stored.flat().filter((id) => !keep.has(id)),
     // An earlier row for the same pair in this very page.
     ...changes.filter((c) => !keep.has(c.data.id)).map((c) => c.data.id),
   ];
   if (others.length) await db.circulations.bulkDelete(others);
-  await db.circulations.bulkPut([...incoming.values()].map((c) => c.data));
-  for (const [k, c] of incoming) if (!storedPairs.has(k)) fresh.push(c);
+  await db.circulations.bulkPut(latest.map((c) => c.data));
+  latest.forEach((c, i) => {
+    if (stored[i].length === 0) fresh.push(c);
+  });
+  return new Map(latest.map((c) => [copyKey(c.data.unitId, c.data.documentId), [c.data]]));
 }
 
 async function putNew<C extends Change, R extends { id: string }>(

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
 import type { Profile } from '../profile';
@@ -45,7 +46,23 @@ export function Inbox(props: { db: CirculateDb; profile: Profile | null }) {
   );
 }
 
-function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string } }) {
+type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string } };
+
+/** Same copy, same state: an acknowledgement re-renders its own item only. */
+function sameEntry(a: EntryProps, b: EntryProps): boolean {
+  if (a.db !== b.db || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
+  const x = a.item;
+  const y = b.item;
+  return (
+    x.documentId === y.documentId && x.title === y.title && x.meetingDate === y.meetingDate && x.docNumber === y.docNumber &&
+    x.kind === y.kind && x.read === y.read && x.acked === y.acked && x.ackRefused === y.ackRefused &&
+    x.reminder?.id === y.reminder?.id
+  );
+}
+
+const InboxEntry = memo(InboxEntryView, sameEntry);
+
+function InboxEntryView(props: EntryProps) {
   const { db, item, actor } = props;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
