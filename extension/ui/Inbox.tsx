@@ -1,11 +1,11 @@
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
 import type { Profile } from '../profile';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
-import { t } from './i18n';
+import { currentLanguage, t } from './i18n';
 
 /** How many copies the Inbox shows at first, and how many more each "more" adds. */
 export const INBOX_PAGE = 50;
@@ -34,7 +34,7 @@ export function Inbox(props: { db: CirculateDb; profile: Profile | null }) {
     <>
       <ul class="inbox">
         {page.items.map((item) => (
-          <InboxEntry key={item.documentId} db={db} item={item} actor={actor} />
+          <InboxEntry key={item.documentId} db={db} item={item} actor={actor} lang={currentLanguage()} />
         ))}
       </ul>
       {page.more && (
@@ -46,11 +46,12 @@ export function Inbox(props: { db: CirculateDb; profile: Profile | null }) {
   );
 }
 
-type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string } };
+/** `lang`: the UI language, so a memoised item follows a change of it. */
+type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string }; lang: string };
 
 /** Same copy, same state: an acknowledgement re-renders its own item only. */
 function sameEntry(a: EntryProps, b: EntryProps): boolean {
-  if (a.db !== b.db || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
+  if (a.db !== b.db || a.lang !== b.lang || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
   const x = a.item;
   const y = b.item;
   return (
@@ -60,7 +61,15 @@ function sameEntry(a: EntryProps, b: EntryProps): boolean {
   );
 }
 
-const InboxEntry = memo(InboxEntryView, sameEntry);
+/** A class only for shouldComponentUpdate (core Preact, without the compat layer). */
+class InboxEntry extends Component<EntryProps> {
+  shouldComponentUpdate(next: EntryProps): boolean {
+    return !sameEntry(this.props, next);
+  }
+  render() {
+    return <InboxEntryView {...this.props} />;
+  }
+}
 
 function InboxEntryView(props: EntryProps) {
   const { db, item, actor } = props;
