@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark of the project, printing `name: ratio` lines, each against a
  * baseline measured in the same run (details in parentheses). BENCH_SECONDS shortens the load runs
- * (default 60 s each); BENCH_ONLY=name,name runs some of: extract, content, ack, pull, dashboard, load.
+ * (default 60 s each); BENCH_ONLY=name,name runs some of: extract, content, ack, pull, dashboard, load, extension.
  */
 import { runAckPushBench } from './ack-push';
 import { runContentSizeBench } from './content-size';
@@ -35,6 +35,8 @@ try {
     await runLoadBench('sqlite', pg);
     await runLoadBench('postgres', pg);
   }
+  // The built extension in real Chromium, with 10 000 documents.
+  if (wanted('extension')) await (await import('./extension-scale')).runExtensionBench();
 } finally {
   if (typeof pg !== 'string') pg.stop();
 }

@@ -1,8 +1,9 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
   CaptureEditsRow,
   CaptureRow,
   CirculationRow,
+  CopyRow,
   DocumentRow,
   MetaRow,
   OutboxRow,
@@ -12,6 +13,7 @@ import type {
   TaskUpdateRow,
   UnitRow,
 } from './rows';
+import { buildCopy, headOf, type DocHead } from './copies';
 import { unitKeys } from './unit-key';
 
 export const DB_NAME = 'circulate';
@@ -34,6 +36,7 @@ export class CirculateDb extends Dexie {
   meta!: Table<MetaRow, string>;
   captures!: Table<CaptureRow, string>;
   captureEdits!: Table<CaptureEditsRow, string>;
+  copies!: Table<CopyRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -57,7 +60,41 @@ export class CirculateDb extends Dexie {
 
     // Version 3: the clerk's corrections per document, so capturing a page again keeps them.
     this.version(3).stores({ captureEdits: 'documentId, url' });
+
+    // Version 4: `copies`, one small row per (unit, document) with the Inbox's list fields, so the
+    // Inbox pages on [unitId+listedAt] (newest first) without reading any draft, and the badge
+    // counts [unitId+acked] from the index. Upgrade: build the copies from the stored
+    // circulations, receipts and document headers.
+    this.version(4).stores(SCHEMA_V4_ADDS).upgrade(upgradeToCopies);
   }
+}
+
+/** What version 4 adds; kept apart so the upgrade from version 3 can be tested. */
+export const SCHEMA_V4_ADDS = {
+  copies: '[unitId+documentId], documentId, [unitId+listedAt], [unitId+acked]',
+} as const;
+
+async function upgradeToCopies(tx: Transaction): Promise<void> {
+  const circs = await tx.table<CirculationRow, string>('circulations').toArray();
+  if (circs.length === 0) return;
+  const wanted = new Set(circs.map((c) => c.documentId));
+  const heads = new Map<string, DocHead>();
+  // Headers only: each draft is dropped as soon as its header is taken.
+  await tx.table<DocumentRow, string>('documents').each((d) => {
+    if (wanted.has(d.id)) heads.set(d.id, headOf(d));
+  });
+  const byPair = <T extends { unitId: string; documentId: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) {
+      const k = `${r.unitId}\u0000${r.documentId}`;
+      m.set(k, [...(m.get(k) ?? []), r]);
+    }
+    return m;
+  };
+  const acks = byPair(await tx.table<ReceiptRow, string>('acks').toArray());
+  const reads = byPair(await tx.table<ReceiptRow, string>('reads').toArray());
+  const copies = [...byPair(circs)].map(([k, cs]) => buildCopy(cs, acks.get(k) ?? [], reads.get(k) ?? [], heads.get(cs[0].documentId)));
+  await tx.table<CopyRow, [string, string]>('copies').bulkPut(copies);
 }
 
 /** Version 1 as it shipped; kept so the upgrade from it can be tested. */

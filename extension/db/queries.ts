@@ -1,17 +1,28 @@
+import Dexie from 'dexie';
 import type { CirculateDb } from './database';
-import type { CirculationRow, DocumentRow, ReceiptRow, ReminderRow, TaskRow, TaskUpdateRow } from './rows';
+import type { CirculationRow, ReminderRow, TaskRow, TaskUpdateRow } from './rows';
 
+/** One copy in the Inbox list: list fields only; the draft is read when the copy is opened. */
 export interface InboxItem {
   documentId: string;
-  doc: DocumentRow;
+  title: string;
+  meetingDate: string | null;
+  docNumber: string | null;
   kind: CirculationRow['kind'];
   circulatedAt: string;
   read: boolean;
-  ack: ReceiptRow | undefined;
+  /** An acknowledgement the service has not refused. */
+  acked: boolean;
   /** Why the service refused this device's acknowledgement, when it did and no other one counts. */
   ackRefused?: string;
   /** The latest reminder (催办) sent to the unit about this document. */
   reminder: ReminderRow | undefined;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  /** More copies after these. */
+  more: boolean;
 }
 
 function latestBy<K>(rows: ReminderRow[], key: (r: ReminderRow) => K | null): Map<K, ReminderRow> {
@@ -26,60 +37,52 @@ function latestBy<K>(rows: ReminderRow[], key: (r: ReminderRow) => K | null): Ma
 }
 
 /**
- * Documents circulated to a unit, newest circulation first. A document circulated twice (two
- * devices raced) shows once; 'act' wins over 'read'. Circulations whose document has not arrived
- * yet are left out until it does.
+ * The newest `limit` copies circulated to a unit, newest circulation first, read from the index
+ * [unitId+listedAt] (copies whose document has not arrived are not in it yet). Reads nothing
+ * beyond the rows shown, so a live query of it wakes only for changes to those rows.
  */
-export async function inboxFor(db: CirculateDb, unitId: string): Promise<InboxItem[]> {
-  const [circs, acks, reads, reminders] = await Promise.all([
-    db.circulations.where('unitId').equals(unitId).toArray(),
-    db.acks.where('unitId').equals(unitId).toArray(),
-    db.reads.where('unitId').equals(unitId).toArray(),
-    db.reminders.where('unitId').equals(unitId).toArray(),
+export async function inboxPage(db: CirculateDb, unitId: string, limit: number): Promise<InboxPage> {
+  const rows = await db.copies
+    .where('[unitId+listedAt]')
+    .between([unitId, Dexie.minKey], [unitId, Dexie.maxKey])
+    .reverse()
+    .limit(limit + 1)
+    .toArray();
+  const shown = rows.slice(0, limit);
+  const ids = shown.map((c) => c.documentId);
+  // One request each (a unit's reminders are few): a cursor over the page's ids would take one
+  // round trip per id.
+  const [reminders, rejected] = await Promise.all([
+    ids.length ? db.reminders.where('unitId').equals(unitId).toArray() : Promise.resolve([]),
+    db.outbox.where('state').equals('rejected').toArray(),
   ]);
-  const reminderBy = latestBy(reminders, (r) => r.documentId);
+  const shownIds = new Set(ids);
+  const reminderBy = latestBy(reminders.filter((r) => r.documentId !== null && shownIds.has(r.documentId)), (r) => r.documentId);
   // An acknowledgement the service refused is not one: it shows the reason instead.
-  const refused = new Map(
-    (await db.outbox.where('state').equals('rejected').toArray())
-      .filter((e) => e.type === 'ack.create')
-      .map((e) => [e.payload.id, e.reason ?? '']),
-  );
-  const ackBy = new Map<string, ReceiptRow>();
-  const refusedBy = new Map<string, string>();
-  for (const a of acks) {
-    if (refused.has(a.id)) refusedBy.set(a.documentId, refused.get(a.id)!);
-    else ackBy.set(a.documentId, a);
-  }
-  const byDoc = new Map<string, { kind: CirculationRow['kind']; at: string }>();
-  for (const c of circs) {
-    const seen = byDoc.get(c.documentId);
-    if (!seen) byDoc.set(c.documentId, { kind: c.kind, at: c.createdAt });
-    else {
-      if (c.kind === 'act') seen.kind = 'act';
-      if (c.createdAt < seen.at) seen.at = c.createdAt;
-    }
-  }
-  const ids = [...byDoc.keys()];
-  const docs = await db.documents.bulkGet(ids);
-  const readSet = new Set(reads.map((r) => r.documentId));
-  const items: InboxItem[] = [];
-  ids.forEach((id, i) => {
-    const doc = docs[i];
-    if (!doc) return;
-    const c = byDoc.get(id)!;
-    items.push({ documentId: id, doc, kind: c.kind, circulatedAt: c.at, read: readSet.has(id) || ackBy.has(id), ack: ackBy.get(id), ackRefused: ackBy.has(id) ? undefined : refusedBy.get(id), reminder: reminderBy.get(id) });
+  const refused = new Map(rejected.filter((e) => e.type === 'ack.create').map((e) => [e.payload.id, e.reason ?? '']));
+  const items = shown.map((c): InboxItem => {
+    const counted = c.ackIds.filter((id) => !refused.has(id));
+    const acked = counted.length > 0;
+    const refusedId = acked ? undefined : c.ackIds.find((id) => refused.has(id));
+    return {
+      documentId: c.documentId,
+      title: c.title ?? '',
+      meetingDate: c.meetingDate ?? null,
+      docNumber: c.docNumber ?? null,
+      kind: c.kind,
+      circulatedAt: c.circulatedAt,
+      read: c.read === 1 || acked,
+      acked,
+      ackRefused: refusedId === undefined ? undefined : refused.get(refusedId),
+      reminder: reminderBy.get(c.documentId),
+    };
   });
-  return items.sort((a, b) => (a.circulatedAt < b.circulatedAt ? 1 : a.circulatedAt > b.circulatedAt ? -1 : 0));
+  return { items, more: rows.length > limit };
 }
 
-/** How many documents circulated to the unit it has not acknowledged yet (the badge). */
+/** How many documents circulated to the unit it has not acknowledged yet (the badge), from an index. */
 export async function unacknowledgedCount(db: CirculateDb, unitId: string): Promise<number> {
-  const [circs, acks] = await Promise.all([
-    db.circulations.where('unitId').equals(unitId).toArray(),
-    db.acks.where('unitId').equals(unitId).toArray(),
-  ]);
-  const acked = new Set(acks.map((a) => a.documentId));
-  return new Set(circs.map((c) => c.documentId).filter((d) => !acked.has(d))).size;
+  return db.copies.where('[unitId+acked]').equals([unitId, 0]).count();
 }
 
 export interface TaskItem {

@@ -99,6 +99,35 @@ export interface UnitRow {
   keys: string[];
 }
 
+/**
+ * One copy circulated to a unit, as the Inbox lists it: the list fields only (a few hundred bytes),
+ * kept apart from the full draft in `documents`, which is read when the copy is opened. Rebuilt from
+ * circulations, acknowledgements, read receipts and the document's header in the same transaction
+ * as any write to those (see copies.ts). Keyed by [unitId+documentId].
+ */
+export interface CopyRow {
+  unitId: string;
+  documentId: string;
+  /** 'act' when any circulation of the document to the unit says so. */
+  kind: CirculationKind;
+  /** The earliest circulation of the document to the unit. */
+  circulatedAt: string;
+  /**
+   * `circulatedAt` once the document itself is here, absent before: the Inbox pages on the index
+   * [unitId+listedAt], and a row without it is not in that index.
+   */
+  listedAt?: string;
+  title?: string;
+  meetingDate?: string | null;
+  docNumber?: string | null;
+  /** 1 when the unit has a read receipt (numbers, because IndexedDB cannot index booleans). */
+  read: 0 | 1;
+  /** 1 when the unit has an acknowledgement: the badge counts [unitId+acked] = [unit, 0]. */
+  acked: 0 | 1;
+  /** The acknowledgements' ids, to tell one the service refused (outbox) from one that counts. */
+  ackIds: string[];
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;

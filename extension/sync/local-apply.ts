@@ -1,5 +1,5 @@
 import type { Mutation } from '../../shared/schemas';
-import type { CirculateDb } from '../db';
+import { headOf, refreshCopies, refreshHeads, type CirculateDb, type DocumentRow } from '../db';
 
 /** Who makes a mutation on this device, as the service told us at enrollment. */
 export interface Actor {
@@ -8,7 +8,8 @@ export interface Actor {
 }
 
 /**
- * Writes the local record a mutation stands for, so the UI shows the work at once, offline too.
+ * Writes the local record a mutation stands for, so the UI shows the work at once, offline too, and
+ * the Inbox copy it changes (call inside a transaction over WRITE_TABLES).
  * The server keeps its own copy, which a later pull writes over this one.
  */
 export async function applyLocal(db: CirculateDb, m: Mutation, actor: Actor): Promise<void> {
@@ -16,7 +17,7 @@ export async function applyLocal(db: CirculateDb, m: Mutation, actor: Actor): Pr
     case 'document.put': {
       const p = m.payload;
       const existing = await db.documents.get(p.id);
-      await db.documents.put({
+      const row: DocumentRow = {
         id: p.id,
         url: p.url,
         contentHash: p.contentHash,
@@ -27,17 +28,22 @@ export async function applyLocal(db: CirculateDb, m: Mutation, actor: Actor): Pr
         savedAt: m.at,
         serverVersion: existing?.serverVersion,
         ownerUnitId: existing?.ownerUnitId ?? actor.unitId,
-      });
+      };
+      await db.documents.put(row);
+      await refreshHeads(db, new Map([[row.id, headOf(row)]]));
       return;
     }
     case 'circulation.create':
       await db.circulations.put({ ...m.payload, createdBy: actor.userId, createdAt: m.at });
+      await refreshCopies(db, [[m.payload.unitId, m.payload.documentId]]);
       return;
     case 'ack.create':
       await db.acks.put({ ...m.payload, unitId: actor.unitId, userId: actor.userId, at: m.at });
+      await refreshCopies(db, [[actor.unitId, m.payload.documentId]]);
       return;
     case 'read.create':
       await db.reads.put({ ...m.payload, unitId: actor.unitId, userId: actor.userId, at: m.at });
+      await refreshCopies(db, [[actor.unitId, m.payload.documentId]]);
       return;
     case 'task.create':
       await db.tasks.put({ ...m.payload, createdBy: actor.userId, createdAt: m.at });

@@ -17,6 +17,7 @@ export const WRITE_TABLES = [
   'tasks',
   'taskUpdates',
   'reminders',
+  'copies',
 ] as const;
 
 /**

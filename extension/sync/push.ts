@@ -20,9 +20,11 @@ export interface PushSummary {
 
 /**
  * Sends pending outbox entries in batches, oldest first. `applied` and `duplicate` entries leave the
- * outbox; `rejected` ones stay, marked with the server's reason, for the user to see. A batch the
- * server refuses as a whole (4xx) is retried one entry at a time so one bad entry cannot block the
- * rest; a single entry refused that way is marked rejected with the server's message.
+ * outbox; `rejected` ones stay, marked refused with the server's reason, for the user to see (never
+ * deleted silently), and are not sent again until the user asks. A batch the service refuses as a
+ * whole (a 4xx such as 400, 413 too large, 422) is split in halves and each half sent again, down
+ * to the single bad entry, which is marked refused with the service's message: its batch-mates go
+ * through.
  */
 export async function push(db: CirculateDb, conn: Connection, opts: PushOptions = {}): Promise<PushSummary> {
   const now = opts.now ?? Date.now;
@@ -57,7 +59,10 @@ async function sendBatch(
   }
   if (reply.status >= 400) {
     if (batch.length > 1) {
-      for (const entry of batch) await sendBatch(db, conn, [entry], summary, opts);
+      // log2(n) extra requests find one bad entry; a half that goes through is done.
+      const mid = Math.ceil(batch.length / 2);
+      await sendBatch(db, conn, batch.slice(0, mid), summary, opts);
+      await sendBatch(db, conn, batch.slice(mid), summary, opts);
       return;
     }
     const reason = errorMessage(reply.body, `refused by the service (${reply.status})`);

@@ -1,50 +1,82 @@
 import type { Change } from '../../shared/schemas';
-import { unitKeys, type CirculateDb } from '../db';
+import { copyKey, headOf, refreshCopies, refreshHeads, unitKeys, type CirculateDb, type CirculationRow, type CopyKey, type DocHead, type DocumentRow } from '../db';
+
+type Of<E extends Change['entity']> = Extract<Change, { entity: E }>;
 
 /**
- * Writes one pulled change into the local tables (call inside the pull's transaction). The server's
+ * Writes one pulled page into the local tables (call inside the pull's transaction): per table one
+ * read of what is there and one bulk write, then the Inbox copies the page touched. The server's
  * record replaces the local one, except a document the user has edited since and not yet pushed:
- * that keeps the local content and only learns the server's version. Returns whether the record is
- * new on this device (for notifications).
+ * that keeps the local content and only learns the server's version. A document version already
+ * stored is not written again. Returns the changes whose record is new on this device (for
+ * notifications).
  */
-export async function applyRemote(db: CirculateDb, change: Change, locallyEdited: ReadonlySet<string>): Promise<boolean> {
-  switch (change.entity) {
-    case 'document': {
-      const d = change.data;
-      const existing = await db.documents.get(d.id);
-      if (existing && locallyEdited.has(d.id)) {
-        await db.documents.update(d.id, { serverVersion: d.version, ownerUnitId: d.ownerUnitId });
-        return false;
-      }
-      await db.documents.put({
-        id: d.id,
-        url: d.url,
-        contentHash: d.contentHash,
-        title: d.title,
-        meetingDate: d.meetingDate,
-        draft: d.draft,
-        status: existing?.status === 'needs-manual' ? 'needs-manual' : 'saved',
-        savedAt: d.updatedAt,
-        serverVersion: d.version,
-        ownerUnitId: d.ownerUnitId,
-      });
-      return !existing;
-    }
-    case 'circulation':
-      return putCirculation(db, change.data);
-    case 'ack':
-      return putNew(db.acks, change.data);
-    case 'read':
-      return putNew(db.reads, change.data);
-    case 'task':
-      return putNew(db.tasks, change.data);
-    case 'taskUpdate':
-      return putNew(db.taskUpdates, { ...change.data, seq: change.seq });
-    case 'reminder':
-      return putNew(db.reminders, change.data);
-    case 'unit':
-      return putNew(db.units, { ...change.data, keys: unitKeys(change.data) });
+export async function applyChanges(db: CirculateDb, changes: readonly Change[], locallyEdited: ReadonlySet<string>): Promise<Change[]> {
+  // Within a page the last change of a record wins, as it would applied one by one.
+  const last = new Map<string, Change>();
+  for (const c of changes) {
+    const k = `${c.entity}:${c.data.id}`;
+    last.delete(k);
+    last.set(k, c);
   }
+  const by = <E extends Change['entity']>(e: E) => [...last.values()].filter((c): c is Of<E> => c.entity === e);
+  const fresh: Change[] = [];
+
+  const heads = await putDocuments(db, by('document'), locallyEdited, fresh);
+  await refreshHeads(db, heads);
+
+  const pairs: CopyKey[] = [];
+  const circs = by('circulation');
+  // After this, each pair's only circulation is the one pulled last.
+  const only = await putCirculations(db, circs, fresh);
+  circs.forEach((c) => pairs.push([c.data.unitId, c.data.documentId]));
+  const acks = by('ack');
+  const reads = by('read');
+  await putNew(db.acks, acks, fresh);
+  await putNew(db.reads, reads, fresh);
+  [...acks, ...reads].forEach((c) => pairs.push([c.data.unitId, c.data.documentId]));
+  await refreshCopies(db, pairs, heads, only);
+
+  await putNew(db.tasks, by('task'), fresh);
+  await putNew(db.taskUpdates, by('taskUpdate'), fresh, (c) => ({ ...c.data, seq: c.seq }));
+  await putNew(db.reminders, by('reminder'), fresh);
+  await putNew(db.units, by('unit'), fresh, (c) => ({ ...c.data, keys: unitKeys(c.data) }));
+  return fresh;
+}
+
+/** Returns the headers of the documents written, for their copies. */
+async function putDocuments(db: CirculateDb, changes: Of<'document'>[], edited: ReadonlySet<string>, fresh: Change[]): Promise<Map<string, DocHead>> {
+  const heads = new Map<string, DocHead>();
+  if (changes.length === 0) return heads;
+  const existing = await db.documents.bulkGet(changes.map((c) => c.data.id));
+  const rows: DocumentRow[] = [];
+  changes.forEach((c, i) => {
+    const d = c.data;
+    const have = existing[i];
+    if (have && edited.has(d.id)) {
+      if (have.serverVersion !== d.version || have.ownerUnitId !== d.ownerUnitId) rows.push({ ...have, serverVersion: d.version, ownerUnitId: d.ownerUnitId });
+      return;
+    }
+    // The same version again (an older service sent a copy with each circulation): nothing to write.
+    if (have && have.serverVersion === d.version && have.contentHash === d.contentHash && have.ownerUnitId === d.ownerUnitId) return;
+    const row: DocumentRow = {
+      id: d.id,
+      url: d.url,
+      contentHash: d.contentHash,
+      title: d.title,
+      meetingDate: d.meetingDate,
+      draft: d.draft,
+      status: have?.status === 'needs-manual' ? 'needs-manual' : 'saved',
+      savedAt: d.updatedAt,
+      serverVersion: d.version,
+      ownerUnitId: d.ownerUnitId,
+    };
+    rows.push(row);
+    heads.set(row.id, headOf(row));
+    if (!have) fresh.push(c);
+  });
+  if (rows.length) await db.documents.bulkPut(rows);
+  return heads;
 }
 
 /**
@@ -52,19 +84,43 @@ export async function applyRemote(db: CirculateDb, change: Change, locallyEdited
  * original id (read upgraded to act), while this device holds its own row for the pair under
  * another id. The server's row replaces any local one for the same pair.
  */
-async function putCirculation(db: CirculateDb, row: Extract<Change, { entity: 'circulation' }>['data']): Promise<boolean> {
-  const same = await db.circulations.where('[documentId+unitId]').equals([row.documentId, row.unitId]).primaryKeys();
-  const others = same.filter((id) => id !== row.id);
+async function putCirculations(db: CirculateDb, changes: Of<'circulation'>[], fresh: Change[]): Promise<Map<string, CirculationRow[]>> {
+  const incoming = new Map<string, Of<'circulation'>>();
+  for (const c of changes) {
+    const k = copyKey(c.data.unitId, c.data.documentId);
+    incoming.delete(k);
+    incoming.set(k, c);
+  }
+  const latest = [...incoming.values()];
+  if (latest.length === 0) return new Map();
+  // Point reads of keys only, all at once (see refreshCopies).
+  const stored = await Promise.all(
+    latest.map((c) => db.circulations.where('[documentId+unitId]').equals([c.data.documentId, c.data.unitId]).primaryKeys()),
+  );
+  const keep = new Set(latest.map((c) => c.data.id));
+  const others = [
+    ...stored.flat().filter((id) => !keep.has(id)),
+    // An earlier row for the same pair in this very page.
+    ...changes.filter((c) => !keep.has(c.data.id)).map((c) => c.data.id),
+  ];
   if (others.length) await db.circulations.bulkDelete(others);
-  await db.circulations.put(row);
-  return same.length === 0;
+  await db.circulations.bulkPut(latest.map((c) => c.data));
+  latest.forEach((c, i) => {
+    if (stored[i].length === 0) fresh.push(c);
+  });
+  return new Map(latest.map((c) => [copyKey(c.data.unitId, c.data.documentId), [c.data]]));
 }
 
-async function putNew<T extends { id: string }>(
-  table: { get(id: string): Promise<unknown>; put(row: T): Promise<unknown> },
-  row: T,
-): Promise<boolean> {
-  const existed = (await table.get(row.id)) !== undefined;
-  await table.put(row);
-  return !existed;
+async function putNew<C extends Change, R extends { id: string }>(
+  table: { bulkGet(ids: string[]): Promise<unknown[]>; bulkPut(rows: R[]): Promise<unknown> },
+  changes: C[],
+  fresh: Change[],
+  toRow: (c: C) => R = (c) => c.data as unknown as R,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const existing = await table.bulkGet(changes.map((c) => c.data.id));
+  await table.bulkPut(changes.map(toRow));
+  changes.forEach((c, i) => {
+    if (existing[i] === undefined) fresh.push(c);
+  });
 }

@@ -1,36 +1,80 @@
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
-import { inboxFor, uuidv7, type CirculateDb, type InboxItem } from '../db';
+import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
 import type { Profile } from '../profile';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
-import { t } from './i18n';
+import { currentLanguage, t } from './i18n';
 
-/** Copies circulated to my unit, newest first: open to read, acknowledge (签收). */
+/** How many copies the Inbox shows at first, and how many more each "more" adds. */
+export const INBOX_PAGE = 50;
+
+/**
+ * Copies circulated to my unit, newest first, 50 at a time: open to read, acknowledge (签收). The
+ * live query covers the rows shown only, so a write elsewhere (a sync page, another copy) does not
+ * re-read the Inbox, and an acknowledgement re-reads just this page.
+ */
 export function Inbox(props: { db: CirculateDb; profile: Profile | null }) {
   const { db, profile } = props;
   const user = profile?.user ?? null;
   const unitId = user?.unitId ?? null;
-  const items = useLiveQuery(() => (unitId ? inboxFor(db, unitId) : Promise.resolve([])), [db, unitId], [] as InboxItem[]);
+  const [limit, setLimit] = useState(INBOX_PAGE);
+  const page = useLiveQuery(
+    () => (unitId ? inboxPage(db, unitId, limit) : Promise.resolve({ items: [], more: false })),
+    [db, unitId, limit],
+    null as InboxPage | null,
+  );
 
   if (!user) return <p data-testid="inbox-not-enrolled">{t('inboxNotEnrolled')}</p>;
-  if (items.length === 0) return <p data-testid="inbox-empty">{t('inboxEmpty')}</p>;
+  if (!page) return <p class="muted" data-testid="inbox-loading">{t('inboxLoading')}</p>;
+  if (page.items.length === 0) return <p data-testid="inbox-empty">{t('inboxEmpty')}</p>;
   const actor = { userId: user.id, unitId: user.unitId };
   return (
-    <ul class="inbox">
-      {items.map((item) => (
-        <InboxEntry key={item.documentId} db={db} item={item} actor={actor} />
-      ))}
-    </ul>
+    <>
+      <ul class="inbox">
+        {page.items.map((item) => (
+          <InboxEntry key={item.documentId} db={db} item={item} actor={actor} lang={currentLanguage()} />
+        ))}
+      </ul>
+      {page.more && (
+        <button type="button" data-testid="inbox-more" onClick={() => setLimit(page.items.length + INBOX_PAGE)}>
+          {t('inboxMore')}
+        </button>
+      )}
+    </>
   );
 }
 
-function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string } }) {
+/** `lang`: the UI language, so a memoised item follows a change of it. */
+type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string }; lang: string };
+
+/** Same copy, same state: an acknowledgement re-renders its own item only. */
+function sameEntry(a: EntryProps, b: EntryProps): boolean {
+  if (a.db !== b.db || a.lang !== b.lang || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
+  const x = a.item;
+  const y = b.item;
+  return (
+    x.documentId === y.documentId && x.title === y.title && x.meetingDate === y.meetingDate && x.docNumber === y.docNumber &&
+    x.kind === y.kind && x.read === y.read && x.acked === y.acked && x.ackRefused === y.ackRefused &&
+    x.reminder?.id === y.reminder?.id
+  );
+}
+
+/** A class only for shouldComponentUpdate (core Preact, without the compat layer). */
+class InboxEntry extends Component<EntryProps> {
+  shouldComponentUpdate(next: EntryProps): boolean {
+    return !sameEntry(this.props, next);
+  }
+  render() {
+    return <InboxEntryView {...this.props} />;
+  }
+}
+
+function InboxEntryView(props: EntryProps) {
   const { db, item, actor } = props;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const doc = item.doc;
-  const d = doc.draft;
 
   const markRead = async () => {
     if (item.read) return;
@@ -44,7 +88,7 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
   };
 
   const acknowledge = async () => {
-    if (busy || item.ack) return;
+    if (busy || item.acked) return;
     setBusy(true);
     try {
       // Acknowledging is also reading it.
@@ -66,12 +110,12 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
         style={{ fontWeight: item.read ? 'normal' : 'bold' }}
         onClick={toggle}
       >
-        {doc.title}
+        {item.title}
       </button>
       <div class="meta">
         <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? t('inboxKindAct') : t('inboxKindRead')}</span>
-        {doc.meetingDate && <span>{doc.meetingDate}</span>}
-        {d.docNumber && <span>{d.docNumber}</span>}
+        {item.meetingDate && <span>{item.meetingDate}</span>}
+        {item.docNumber && <span>{item.docNumber}</span>}
         {!item.read && <span class="pill unread badge">{t('inboxUnread')}</span>}
       </div>
       {item.reminder && (
@@ -79,25 +123,9 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
           {t('notifyReminder')}: {item.reminder.message}
         </p>
       )}
-      {open && (
-        <div class="details" data-testid="inbox-details">
-          {d.issuer && <p>{t('fieldIssuer')}: {d.issuer}</p>}
-          {d.presider && <p>{t('fieldPresider')}: {d.presider}</p>}
-          {d.decisions.length > 0 && (
-            <ol>
-              {d.decisions.map((x, i) => (
-                <li key={i}>
-                  {x.text}
-                  {x.due ? ` (${t('fieldDue')}: ${x.due})` : ''}
-                </li>
-              ))}
-            </ol>
-          )}
-          <p class="muted url">{doc.url}</p>
-        </div>
-      )}
+      {open && <InboxDetails db={db} documentId={item.documentId} />}
       <div class="card-foot">
-        {item.ack ? (
+        {item.acked ? (
           <span class="pill ok acked" data-testid="inbox-acked">
             {t('inboxAcked')}
           </span>
@@ -112,5 +140,30 @@ function InboxEntry(props: { db: CirculateDb; item: InboxItem; actor: { userId: 
         )}
       </div>
     </li>
+  );
+}
+
+/** The opened copy: its full draft is read only now, and kept current while it is open. */
+function InboxDetails(props: { db: CirculateDb; documentId: string }) {
+  const { db, documentId } = props;
+  const doc = useLiveQuery(() => db.documents.get(documentId), [db, documentId], null as DocumentRow | undefined | null);
+  if (!doc) return <div class="details" data-testid="inbox-details" />;
+  const d = doc.draft;
+  return (
+    <div class="details" data-testid="inbox-details">
+      {d.issuer && <p>{t('fieldIssuer')}: {d.issuer}</p>}
+      {d.presider && <p>{t('fieldPresider')}: {d.presider}</p>}
+      {d.decisions.length > 0 && (
+        <ol>
+          {d.decisions.map((x, i) => (
+            <li key={i}>
+              {x.text}
+              {x.due ? ` (${t('fieldDue')}: ${x.due})` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="muted url">{doc.url}</p>
+    </div>
   );
 }

@@ -7,6 +7,9 @@ import { handleMessage } from '../../extension/background/handler';
 import { notifyFresh } from '../../extension/background/notify';
 import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
 import { readProfile, TOKEN_KEY } from '../../extension/profile';
+import { enqueue, WRITE_TABLES } from '../../extension/sync';
+import { applyChanges } from '../../extension/sync/remote-apply';
+import type { Change } from '../../shared/schemas';
 import { circulationChange, draft, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
 import { FakeService } from './fake-service';
 
@@ -147,17 +150,28 @@ describe('capture on click', () => {
 });
 
 describe('badge count', () => {
-  it('counts documents circulated to my unit and not acknowledged by it', async () => {
-    await db.circulations.bulkPut([
-      { id: 'c1', documentId: DOC_ID, unitId: 'u-fin', kind: 'read', createdAt: 'a' },
-      { id: 'c1b', documentId: DOC_ID, unitId: 'u-fin', kind: 'act', createdAt: 'b' },
-      { id: 'c2', documentId: DOC_ID_2, unitId: 'u-fin', kind: 'read', createdAt: 'a' },
-      { id: 'c3', documentId: DOC_ID_2, unitId: 'u-edu', kind: 'read', createdAt: 'a' },
+  const pulled = (changes: Change[]) => db.transaction('rw', [...WRITE_TABLES, 'units'], async () => applyChanges(db, changes, new Set()));
+  const ack = (seq: number, id: string, documentId: string, unitId: string): Change => ({
+    seq,
+    entity: 'ack',
+    data: { id, documentId, unitId, userId: 'x', at: 'x', serverAt: 'x' },
+  });
+
+  it('counts documents circulated to my unit and not acknowledged by it, from the copies index', async () => {
+    await pulled([
+      circulationChange(1, 'c1', DOC_ID, 'u-fin'),
+      // A second circulation of the same document to the same unit is the same copy.
+      { ...circulationChange(2, 'c1b', DOC_ID, 'u-fin'), data: { ...circulationChange(2, 'c1b', DOC_ID, 'u-fin').data, kind: 'act' } } as Change,
+      circulationChange(3, 'c2', DOC_ID_2, 'u-fin'),
+      circulationChange(4, 'c3', DOC_ID_2, 'u-edu'),
     ]);
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(2);
-    await db.acks.put({ id: 'a1', documentId: DOC_ID_2, unitId: 'u-edu', at: 'x' });
+    expect(await unacknowledgedCount(db, 'u-edu')).toBe(1);
+    await pulled([ack(5, 'a1', DOC_ID_2, 'u-edu')]);
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(2);
-    await db.acks.put({ id: 'a2', documentId: DOC_ID, unitId: 'u-fin', at: 'x' });
+    expect(await unacknowledgedCount(db, 'u-edu')).toBe(0);
+    // This device's own acknowledgement counts at once, before it is pushed.
+    await enqueue(db, { type: 'ack.create', payload: { id: '01890000-0000-7000-8000-0000000000a2', documentId: DOC_ID } }, { unitId: 'u-fin' });
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(1);
   });
 });

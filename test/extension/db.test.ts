@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CirculateDb, matchUnit, unitKey, uuidv7 } from '../../extension/db';
+import { CirculateDb, inboxPage, matchUnit, unacknowledgedCount, unitKey, uuidv7 } from '../../extension/db';
+import { DOC_ID, DOC_ID_2, draft } from './fixtures';
+
+const MISSING = '01890000-0000-7000-8000-0000000000ee';
 import { SCHEMA_V1 } from '../../extension/db/database';
 import { uuidv7Time } from '../../extension/db/uuid';
 
@@ -53,9 +56,9 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-latest');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['acks', 'captureEdits', 'captures', 'circulations', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
+      ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
     );
   });
 
@@ -89,10 +92,46 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v2');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.captures.get('c2'))?.url).toBe('https://oa/x');
     expect((await db.outbox.get('m1'))?.state).toBe('pending');
     await db.captureEdits.put({ documentId: 'd1', url: 'https://oa/x', edits: {}, savedAt: 'x' } as never);
     expect(await db.captureEdits.where('url').equals('https://oa/x').count()).toBe(1);
+  });
+
+  it('upgrades a version 3 database: copies are built from circulations, receipts and document headers', async () => {
+    const v3 = new Dexie('t-upgrade-v3');
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores({ units: 'id, name, *keys', captures: 'id, capturedAt' });
+    v3.version(3).stores({ captureEdits: 'documentId, url' });
+    await v3.open();
+    const doc = (id: string, title: string, docNumber: string) => ({
+      id, url: `https://oa/${id}`, contentHash: 'h', title, meetingDate: '2024-05-26', draft: draft({ title, docNumber }), status: 'saved', savedAt: 'x',
+    });
+    await v3.table('documents').bulkPut([doc(DOC_ID, '一号纪要', '第1期'), doc(DOC_ID_2, '二号纪要', '第2期')]);
+    await v3.table('circulations').bulkPut([
+      { id: 'c1', documentId: DOC_ID, unitId: 'u-fin', kind: 'read', createdAt: '2024-05-27T10:00:00Z' },
+      { id: 'c1b', documentId: DOC_ID, unitId: 'u-fin', kind: 'act', createdAt: '2024-05-28T10:00:00Z' },
+      { id: 'c2', documentId: DOC_ID_2, unitId: 'u-fin', kind: 'read', createdAt: '2024-05-29T10:00:00Z' },
+      { id: 'c3', documentId: DOC_ID_2, unitId: 'u-edu', kind: 'read', createdAt: '2024-05-29T10:00:00Z' },
+      // Circulated, but the document has not arrived: counted, not listed.
+      { id: 'c4', documentId: MISSING, unitId: 'u-fin', kind: 'read', createdAt: '2024-05-30T10:00:00Z' },
+    ]);
+    await v3.table('acks').put({ id: 'a1', documentId: DOC_ID_2, unitId: 'u-edu', at: 'x' });
+    await v3.table('reads').put({ id: 'r1', documentId: DOC_ID, unitId: 'u-fin', at: 'x' });
+    v3.close();
+
+    const db = new CirculateDb('t-upgrade-v3');
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.copies.count()).toBe(4);
+    expect(await db.copies.get(['u-fin', DOC_ID])).toMatchObject({ kind: 'act', circulatedAt: '2024-05-27T10:00:00Z', title: '一号纪要', docNumber: '第1期', read: 1, acked: 0 });
+    expect(await unacknowledgedCount(db, 'u-fin')).toBe(3);
+    expect(await unacknowledgedCount(db, 'u-edu')).toBe(0);
+    const page = await inboxPage(db, 'u-fin', 50);
+    expect(page.items.map((i) => [i.title, i.read])).toEqual([['二号纪要', false], ['一号纪要', true]]);
+    // The rows the Inbox lists hold no draft.
+    expect(Object.keys((await db.copies.get(['u-fin', DOC_ID]))!)).not.toContain('draft');
   });
 });

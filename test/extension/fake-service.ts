@@ -19,6 +19,8 @@ export class FakeService {
   token = 'tok-1';
   /** Decides a mutation's result; default: applied. */
   judge: (m: Mutation) => PushResult = (m) => ({ id: m.id, status: 'applied' });
+  /** When it returns a status, the whole push is refused with it (a 400, 413 or 422 for the batch). */
+  refuseBatch: (ms: Mutation[]) => number | null = () => null;
   /** When set, the next requests fail like this instead of being answered. */
   failNext: Array<'network' | 500 | 401 | 400> = [];
 
@@ -37,6 +39,8 @@ export class FakeService {
     }
     if (headers.Authorization !== `Bearer ${this.token}`) return json(401, { error: { code: 'unauthorized', message: 'no' } });
     if (u.pathname === '/sync/push' && init.method === 'POST') {
+      const refused = this.refuseBatch(body.mutations as Mutation[]);
+      if (refused !== null) return json(refused, { error: { code: 'refused', message: `batch refused with ${refused}` } });
       const results = (body.mutations as Mutation[]).map((m) => {
         if (this.seen.has(m.id)) return { id: m.id, status: 'duplicate' as const };
         const r = this.judge(m);

@@ -7,9 +7,15 @@ import { CirculateDb } from '../../extension/db';
 import type { Profile } from '../../extension/profile';
 import { Inbox } from '../../extension/ui/Inbox';
 import { answerMessages, settle, installEnglish } from './ui-helpers';
-import { draft, DOC_ID, DOC_ID_2 } from './fixtures';
+import { circulationChange, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
+import { WRITE_TABLES } from '../../extension/sync';
+import { applyChanges } from '../../extension/sync/remote-apply';
+import type { Change } from '../../shared/schemas';
 
 let db: CirculateDb;
+const OTHER = '01890000-0000-7000-8000-0000000000ff';
+/** Writes changes as a pull writes them. */
+const pulled = (changes: Change[]) => db.transaction('rw', [...WRITE_TABLES, 'units'], async () => applyChanges(db, changes, new Set()));
 let n = 0;
 const ME: Profile = { server: 'http://svc.test', deviceName: 'd', user: { id: 'user-2', role: 'recipient', unitId: 'u-fin' }, state: 'enrolled' };
 
@@ -18,22 +24,17 @@ beforeEach(async () => {
   installEnglish();
   db = new CirculateDb(`t-inbox-${n++}`);
   await db.open();
-  const doc = (id: string, title: string) => ({
-    id,
-    url: `https://oa.example/${id}`,
-    contentHash: 'h',
-    title,
-    meetingDate: '2024-05-26',
-    draft: draft({ title }),
-    status: 'saved' as const,
-    savedAt: 'x',
-    serverVersion: 1,
-  });
-  await db.documents.bulkPut([doc(DOC_ID, '旧纪要'), doc(DOC_ID_2, '新纪要'), doc('01890000-0000-7000-8000-0000000000ff', '别的单位的纪要')]);
-  await db.circulations.bulkPut([
-    { id: 'c1', documentId: DOC_ID, unitId: 'u-fin', kind: 'read', createdAt: '2024-05-27T10:00:00Z' },
-    { id: 'c2', documentId: DOC_ID_2, unitId: 'u-fin', kind: 'act', createdAt: '2024-05-28T10:00:00Z' },
-    { id: 'c3', documentId: '01890000-0000-7000-8000-0000000000ff', unitId: 'u-other', kind: 'read', createdAt: '2024-05-29T10:00:00Z' },
+  const circ = (seq: number, id: string, documentId: string, unitId: string, kind: 'read' | 'act', createdAt: string): Change => {
+    const c = circulationChange(seq, id, documentId, unitId) as Extract<Change, { entity: 'circulation' }>;
+    return { ...c, data: { ...c.data, kind, createdAt } };
+  };
+  await pulled([
+    documentChange(1, DOC_ID, '旧纪要'),
+    documentChange(2, DOC_ID_2, '新纪要'),
+    documentChange(3, OTHER, '别的单位的纪要'),
+    circ(4, 'c1', DOC_ID, 'u-fin', 'read', '2024-05-27T10:00:00Z'),
+    circ(5, 'c2', DOC_ID_2, 'u-fin', 'act', '2024-05-28T10:00:00Z'),
+    circ(6, 'c3', OTHER, 'u-other', 'read', '2024-05-29T10:00:00Z'),
   ]);
 });
 afterEach(async () => {
@@ -101,6 +102,39 @@ describe('Inbox view', () => {
     render(<Inbox db={db} profile={ME} />);
     await waitFor(() => expect(screen.getAllByTestId('inbox-reminder')).toHaveLength(1));
     expect(screen.getByTestId('inbox-reminder').textContent).toContain('第二次催办');
+  });
+
+  it('shows the newest 50 copies, and "more" loads the next 50', async () => {
+    const changes: Change[] = [];
+    for (let i = 0; i < 118; i++) {
+      const id = `01890000-0000-7000-8000-${String(1000 + i).padStart(12, '0')}`;
+      changes.push(documentChange(100 + 2 * i, id, `纪要 ${i}`));
+      const c = circulationChange(101 + 2 * i, `01890000-0000-7000-8000-${String(5000 + i).padStart(12, '0')}`, id, 'u-fin') as Extract<Change, { entity: 'circulation' }>;
+      changes.push({ ...c, data: { ...c.data, createdAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() } });
+    }
+    await pulled(changes);
+    render(<Inbox db={db} profile={ME} />);
+    await waitFor(() => expect(screen.getAllByTestId('inbox-item')).toHaveLength(50));
+    expect(screen.getAllByTestId('inbox-title')[0].textContent).toBe('纪要 117');
+    expect(screen.getAllByTestId('inbox-title')[49].textContent).toBe('纪要 68');
+    fireEvent.click(screen.getByTestId('inbox-more'));
+    await waitFor(() => expect(screen.getAllByTestId('inbox-item')).toHaveLength(100));
+    fireEvent.click(screen.getByTestId('inbox-more'));
+    // 118 new ones and the two of beforeEach; the oldest last.
+    await waitFor(() => expect(screen.getAllByTestId('inbox-item')).toHaveLength(120));
+    expect(screen.getAllByTestId('inbox-title')[119].textContent).toBe('旧纪要');
+    expect(screen.queryByTestId('inbox-more')).toBeNull();
+  });
+
+  it('reads the full draft only when a copy is opened', async () => {
+    answerMessages();
+    render(<Inbox db={db} profile={ME} />);
+    const item = await waitFor(() => screen.getAllByTestId('inbox-item')[0]);
+    expect(within(item).queryByTestId('inbox-details')).toBeNull();
+    fireEvent.click(within(item).getByTestId('inbox-title'));
+    // The fixture's draft: its decision and the document's address.
+    await waitFor(() => expect(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-details').textContent).toContain('由区发改委牵头制定方案'));
+    expect(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-details').textContent).toContain('https://oa.example/doc');
   });
 
   it('asks to enroll when not enrolled', async () => {

@@ -79,7 +79,7 @@ describe('push', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
-  it('when the service refuses a whole batch, retries one by one and rejects only the bad entry', async () => {
+  it('when the service refuses a whole batch, splits it and rejects only the bad entry', async () => {
     const ms = await enqueue(db, [ack(1), ack(2)], actor);
     svc.failNext = [400, 400];
     const summary = await push(db, conn());
@@ -98,5 +98,28 @@ describe('push', () => {
     const [m] = svc.pushes()[0];
     expect(m).toMatchObject({ type: 'document.put', payload: { id: DOC_ID, draft: { title: '区政府常务会议纪要' } } });
     expect(typeof m.at).toBe('string');
+  });
+
+  it('a whole-batch 413 or 422 is split in halves until the bad entry is alone: it is refused and kept, the rest go through', async () => {
+    const ms = await enqueue(db, [1, 2, 3, 4, 5, 6, 7, 8].map(ack), actor);
+    const bad = ms[5].id;
+    svc.refuseBatch = (batch) => (batch.some((m) => m.id === bad) ? (batch.length > 2 ? 413 : 422) : null);
+    const summary = await push(db, conn());
+    expect(summary).toEqual({ applied: 7, duplicate: 0, rejected: 1 });
+    expect(await db.outbox.toArray()).toMatchObject([{ id: bad, state: 'rejected', reason: 'batch refused with 422' }]);
+    // Halving, depth first: 8 → 4 (through) + 4 → 2 → 1 (through) + 1 (refused), then 2 (through).
+    expect(svc.pushes().map((b) => b.length)).toEqual([8, 4, 4, 2, 1, 1, 2]);
+    // The refused entry is not sent again by the next sync.
+    svc.calls = [];
+    await push(db, conn(), { force: true });
+    expect(svc.calls).toHaveLength(0);
+  });
+
+  it('a per-mutation rejection keeps its batch-mates applied', async () => {
+    const ms = await enqueue(db, [1, 2, 3].map(ack), actor);
+    svc.judge = (m) => (m.id === ms[1].id ? { id: m.id, status: 'rejected', reason: 'not circulated to your unit' } : { id: m.id, status: 'applied' });
+    expect(await push(db, conn())).toEqual({ applied: 2, duplicate: 0, rejected: 1 });
+    expect(svc.pushes()).toHaveLength(1);
+    expect(await db.outbox.toArray()).toMatchObject([{ id: ms[1].id, state: 'rejected', reason: 'not circulated to your unit' }]);
   });
 });
