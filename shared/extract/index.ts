@@ -7,6 +7,11 @@
  * result/ (the validated draft and the verdict: minutes or not). lexicon/ holds the words each
  * language uses for each part, from which the patterns are built; text/ small shared helpers;
  * profiles/ the site profiles (data).
+ *
+ * The same pipeline in two halves, for a caller that reads the page in one place and the fields in
+ * another (the extension's content script and its side of the extension): page.ts (`readPage`:
+ * locate + linearize, plain data out) and draft.ts (`draftFromPage`: segment, fields, result).
+ * `extractFromDocument` is exactly the two in a row.
  */
 import type { MinutesDraft } from '../schemas/minutes';
 import { linesFromText } from './linearize/lines';
@@ -14,11 +19,15 @@ import { buildDraft, notMinutes } from './result/build';
 import { locate } from './locate/locate';
 import type { ProfilePatterns } from './profiles/match';
 import { linearize } from './linearize/linearize';
+import { readPage } from './page';
+import { draftFromPage } from './draft';
 
 export type { MinutesDraft };
 export { rangeOfSpan } from './linearize/highlight';
 export type { LinearDom } from './linearize/linearize';
 export type { ProfilePatterns };
+export { readPage, type PageLines, type ReadOptions } from './page';
+export { draftFromPage } from './draft';
 /** The site profiles (ids, labels, default URL patterns), for a settings page that extends them. */
 export { PROFILES, type SiteProfile } from './profiles/index';
 
@@ -53,11 +62,5 @@ export function extractFromText(text: string): MinutesDraft {
 }
 
 export function extractFromDocument(doc: Document, url?: string, options: ExtractOptions = {}): MinutesDraft {
-  try {
-    const found = locate(doc, url, { profilePatterns: options?.profilePatterns });
-    if (!found.root) return notMinutes('the page holds no readable content', 'zh', '', found.warnings);
-    return buildDraft(linearize(found.root, found.drop), { warnings: found.warnings, titleHint: found.headline ?? null, wholePage: !!found.wholePage });
-  } catch (e) {
-    return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return draftFromPage(readPage(doc, url, options));
 }

@@ -7,7 +7,8 @@ import { handleMessage } from '../../extension/background/handler';
 import { notifyFresh } from '../../extension/background/notify';
 import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
 import { readProfile, TOKEN_KEY } from '../../extension/profile';
-import { circulationChange, draft, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
+import { linesFromText } from '../../shared/extract/linearize/lines';
+import { circulationChange, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
 import { FakeService } from './fake-service';
 
 let db: CirculateDb;
@@ -126,7 +127,9 @@ describe('background message handler', () => {
 
 describe('capture on click', () => {
   it('injects the content script into the tab and stores its result as the latest capture', async () => {
-    const exec = vi.fn(async () => [{ frameId: 0, result: { url: 'https://oa.example/m', title: 'OA', draft: draft() } }]);
+    // The content script sends the page's lines; the background reads the fields from them.
+    const page = { kind: 'lines', ...linesFromText('区政府常务会议纪要\n会议由张三主持。\n会议议定：\n一、由区发改委牵头制定方案，6月底前完成。'), warnings: [], titleHint: null, wholePage: false };
+    const exec = vi.fn(async () => [{ frameId: 0, result: { url: 'https://oa.example/m', title: 'OA', page } }]);
     fakeBrowser.scripting.executeScript = exec as never;
     const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
     expect(exec).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
