@@ -2,3 +2,4 @@
 import { runExtractBench } from './extract';
 
 runExtractBench();
+(await import('./extract-startup')).runExtractStartupBench();

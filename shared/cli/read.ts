@@ -1,8 +1,8 @@
 /** Reading files for the extraction command: decoding, HTML or text, and the compact JSON record. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { extractFromDocument, extractFromText } from '../extract/index';
 import type { MinutesDraft } from '../schemas/minutes';
 
@@ -56,6 +56,8 @@ export function extractFile(file: string): MinutesDraft {
   const content = decode(buf);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
+    // jsdom costs about a second to load: only a page needs it, never a text file.
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
     const dom = new JSDOM(content, { url: pathToFileURL(file).href });
     try {
       return extractFromDocument(dom.window.document, dom.window.location.href);
