@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { Converter } from 'opencc-js/t2cn';
 import { draftFromPage } from '../../shared/extract/draft';
+import type { Fold } from '../../shared/extract/text/fold';
 import type { PageLines as PageLinesData } from '../../shared/extract/page';
 import { uuidv7, type CaptureRow, type CirculateDb } from '../db';
 import { PATTERNS_GLOBAL, readProfilePatterns } from '../page/profile-patterns';
@@ -94,11 +96,22 @@ export async function captureTab(db: CirculateDb, tab: { id?: number; url?: stri
  */
 export function fromResult(result: unknown): Pick<CaptureRow, 'url' | 'pageTitle' | 'draft'> | Pick<CaptureRow, 'url' | 'pageTitle' | 'text' | 'error'> | { error: string } {
   const parsed = PageRead.safeParse(result);
-  if (parsed.success) return { url: parsed.data.url, pageTitle: parsed.data.title, draft: draftFromPage(parsed.data.page) };
+  if (parsed.success) return { url: parsed.data.url, pageTitle: parsed.data.title, draft: draftFromPage(parsed.data.page, { fold: traditionalToSimplified }) };
   const failed = PageFailure.safeParse(result);
   if (failed.success) return { url: failed.data.url, pageTitle: failed.data.title, text: failed.data.text, error: failed.data.error };
   return { error: 'the page could not be read' };
 }
+
+let converter: Fold | null = null;
+/**
+ * Traditional → Simplified for the extractor's patterns (values come back as printed). Here, not in
+ * the content script: the table is about 108 KB. Built on the first text with Chinese characters.
+ */
+export const traditionalToSimplified: Fold = (s) => {
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(s)) return s;
+  converter ??= Converter({ from: 'tw', to: 'cn' });
+  return converter(s);
+};
 
 /** The tab's text through a function injection; null when even that is not possible. */
 async function readPageText(tabId: number): Promise<z.infer<typeof PageText> | null> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractFromDocument, extractFromText } from '../extract/index';
+import { extractFromDocument, extractFromText, type Fold } from '../extract/index';
 import type { MinutesDraft } from '../schemas/minutes';
 
 /** The contract's fields (DESIGN §3), without the big text and the spans. */
@@ -39,6 +39,13 @@ export function decode(buf: Buffer): string {
       return null;
     }
   };
+  // A page saved as UTF-8 keeps the legacy charset its server declared: bytes that are valid UTF-8
+  // are read as UTF-8 (real GBK or Big5 Chinese text is almost never valid UTF-8).
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    /* not UTF-8: read by the declaration */
+  }
   if (declared && !/^utf-?8$/.test(declared)) {
     const label = /^(?:gb2312|gbk|gb_2312-80|x-gbk|gb18030)$/.test(declared) ? 'gb18030' : declared;
     const text = pick(label);
@@ -51,19 +58,35 @@ export function decode(buf: Buffer): string {
   }
 }
 
+// jsdom and the conversion table each cost a noticeable part of a second to load: the command
+// loads them only for a file that needs them, so a small text file answers at once.
+const load = createRequire(import.meta.url);
+
+let converter: Fold | null = null;
+/**
+ * Traditional → Simplified, the patterns match Simplified script. The table is loaded on the first
+ * text that holds Chinese characters; any other text is given back as it is.
+ */
+function traditionalToSimplified(): Fold {
+  return (s) => {
+    if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(s)) return s;
+    converter ??= (load('opencc-js') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    return converter(s);
+  };
+}
+
 export function extractFile(file: string): MinutesDraft {
   const buf = readFileSync(file);
   const content = decode(buf);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
-    // jsdom costs about a second to load: only a page needs it, never a text file.
-    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    const { JSDOM } = load('jsdom') as typeof import('jsdom');
     const dom = new JSDOM(content, { url: pathToFileURL(file).href });
     try {
-      return extractFromDocument(dom.window.document, dom.window.location.href);
+      return extractFromDocument(dom.window.document, dom.window.location.href, { fold: traditionalToSimplified() });
     } finally {
       dom.window.close();
     }
   }
-  return extractFromText(content);
+  return extractFromText(content, { fold: traditionalToSimplified() });
 }

@@ -15,23 +15,24 @@
  */
 import type { MinutesDraft } from '../schemas/minutes';
 import { linesFromText } from './linearize/lines';
-import { buildDraft, notMinutes } from './result/build';
+import { notMinutes } from './result/build';
 import { locate } from './locate/locate';
 import type { ProfilePatterns } from './profiles/match';
 import { linearize } from './linearize/linearize';
 import { readPage } from './page';
-import { draftFromPage } from './draft';
+import { draftFromLines, draftFromPage, type DraftOptions } from './draft';
+import type { Fold } from './text/fold';
 
 export type { MinutesDraft };
 export { rangeOfSpan } from './linearize/highlight';
 export type { LinearDom } from './linearize/linearize';
 export type { ProfilePatterns };
 export { readPage, type PageLines, type ReadOptions } from './page';
-export { draftFromPage } from './draft';
+export { draftFromPage, type DraftOptions } from './draft';
 /** The site profiles (ids, labels, default URL patterns), for a settings page that extends them. */
 export { PROFILES, type SiteProfile } from './profiles/index';
 
-export interface ExtractOptions {
+export interface ExtractOptions extends DraftOptions {
   /**
    * Extra URL patterns per site profile id, from an admin's settings, so an intranet or VPN host
    * (`http://10.1.2.3/oa/*`) is read with a known template: `{ 'oa-reading': ['http://10.1.2.3/*'] }`.
@@ -39,6 +40,8 @@ export interface ExtractOptions {
    */
   profilePatterns?: ProfilePatterns;
 }
+
+export type { Fold };
 
 /**
  * The located content of a page as lines with their DOM sources; the same text every span of
@@ -53,14 +56,14 @@ export function linearizePage(doc: Document, url?: string, options: ExtractOptio
   }
 }
 
-export function extractFromText(text: string): MinutesDraft {
+export function extractFromText(text: string, options: ExtractOptions = {}): MinutesDraft {
   try {
-    return buildDraft(linesFromText(String(text ?? '')));
+    return draftFromLines(linesFromText(String(text ?? '')), options ?? {});
   } catch (e) {
     return notMinutes(`extraction failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
 export function extractFromDocument(doc: Document, url?: string, options: ExtractOptions = {}): MinutesDraft {
-  return draftFromPage(readPage(doc, url, options));
+  return draftFromPage(readPage(doc, url, options), options ?? {});
 }

@@ -5,8 +5,12 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fromResult, PageRead } from '../../extension/background/capture';
 import content from '../../extension/entrypoints/content';
+import { Converter } from 'opencc-js';
 import { extractFromDocument, readPage } from '../../shared/extract/index';
 import { caseUrl, pageCases } from '../extract/pages';
+
+// The folding the extract command uses (shared/cli/read.ts): the background's own must give the same draft.
+const fold = Converter({ from: 'tw', to: 'cn' });
 
 const seed = readFileSync(resolve(import.meta.dirname, '../../server/demo/pages/seed-letters-visits-en.html'), 'utf8');
 
@@ -24,7 +28,7 @@ function throughTheSplit(html: string, url: string) {
 function direct(html: string, url: string) {
   const dom = new JSDOM(html, { url });
   try {
-    return extractFromDocument(dom.window.document, url);
+    return extractFromDocument(dom.window.document, url, { fold });
   } finally {
     dom.window.close();
   }
@@ -47,7 +51,7 @@ describe('content script', () => {
     expect(structuredClone(result)).toEqual(result);
     // The background reads the fields from those lines: the same draft as the whole extractor.
     const row = fromResult(result);
-    expect('draft' in row && row.draft).toEqual(extractFromDocument(document, location.href));
+    expect('draft' in row && row.draft).toEqual(extractFromDocument(document, location.href, { fold }));
     expect('draft' in row && row.draft?.isMinutes).toBe(true);
   });
 
@@ -88,5 +92,31 @@ describe('content script', () => {
     }
     // Not a comparison of empty verdicts: most of these pages are minutes.
     expect(minutes).toBeGreaterThan(pages.length / 2);
+  });
+
+  it('the background folds Traditional script as the command does: the same draft as extractFromDocument with its folding', () => {
+    // The Traditional-script regression cases are texts: each is laid into a page, a paragraph a line.
+    const traditional = pageCases().filter((c) => !c.html && /^zh-(?:tw|hk)-|traditional/.test(c.id));
+    expect(traditional.length).toBeGreaterThan(3);
+    let folded = 0;
+    for (const c of traditional) {
+      const dom = new JSDOM('<!doctype html><title>OA</title><body></body>');
+      for (const line of readFileSync(c.file, 'utf8').split('\n')) {
+        const p = dom.window.document.createElement('p');
+        p.textContent = line;
+        dom.window.document.body.append(p);
+      }
+      const html = dom.serialize();
+      dom.window.close();
+      const url = 'https://portal.example/doc/page.html';
+      const row = throughTheSplit(html, url);
+      const withFold = direct(html, url);
+      expect('draft' in row && row.draft, c.id).toEqual(withFold);
+      const plain = new JSDOM(html, { url });
+      if (JSON.stringify(extractFromDocument(plain.window.document, url)) !== JSON.stringify(withFold)) folded++;
+      plain.window.close();
+    }
+    // The folding changed what was read on some of them, so the comparison says something.
+    expect(folded).toBeGreaterThan(0);
   });
 });

@@ -17,10 +17,13 @@ const BY_STOP = alt(ZH_BY_STOPS);
 // 由 as "by", not 由于 (because) or 理由 (reason).
 const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
 const LEAD_RE = new RegExp(`^([^，,。；;：:]{2,30}?)(?:具体)?${alt(ZH_LEAD_VERBS)}`);
-const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并)/;
+const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并|由)/;
 
 function zhCandidates(raw: string): string[] {
-  return splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
+  const parts = splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
+  // "市自然资源和规划局" is one body: a 和/及 whose left side is no body of its own does not split it.
+  if (parts.length === 2 && /[和及与]/.test(raw) && !/[、，,]/.test(raw) && isZhUnit(raw) && !isZhUnit(parts[0])) return [raw.trim()];
+  return parts;
 }
 
 function cleanSubject(raw: string): string {
@@ -95,7 +98,7 @@ function zhAssignees(text: string): Found[] {
 
 /** Words that follow "to" when it is a preposition, not the mark of an action ("Variation to the agenda"). */
 export const NOT_VERB = '(?:be|then be|not|have|the|a|an|this|that|these|those|all|any|its|their|his|her|our|my|your|each|every|some|no|date|day|time|members?|council|committee|meeting|item|page|minutes)\\b';
-const EN_SUBJECT = "((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:[Tt]he\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:[A-Z][\\w.&'’-]*|and|&|of)){0,4})";
+const EN_SUBJECT = "((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:[Tt]he\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:[A-Z][\\w.&'’-]*|and|or|&|of)){0,4})";
 const EN_START = new RegExp(`^(?:[Aa]ctions?\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+(to|is to|are to|will|shall|should|must|agreed to|undertook to|offered to)\\s+(?!${NOT_VERB})[a-z]`);
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
@@ -124,15 +127,21 @@ function enAssignees(text: string): Found[] {
     if (v) out.push({ name: v[1].trim(), index: (at >= 0 ? at : 0) + s0.indexOf(v[1].trim()) });
     const m = s.match(EN_START);
     if (m) {
-      const subj = m[1].replace(/\s+(?:and|&|of)$/, '');
+      const whole = m[1].replace(/\s+(?:and|or|&|of)$/, '');
       const modal = m[2].toLowerCase();
-      const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && !/^(?:The|This|That|It|All|Members|Council|Meeting|Committee|There)$/i.test(subj);
-      const unitLike = EN_UNIT_END.test(subj);
-      if ((modal === 'to' || modal.endsWith(' to') || marked) ? personLike || unitLike : unitLike) {
-        out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
+      // "John or Craig to …", "AB and CD to …": each person named.
+      const names = /\s(?:or|and|&)\s/.test(whole) && !EN_UNIT_END.test(whole) ? whole.split(/\s+(?:or|and|&)\s+/) : [whole];
+      for (const subj of names) {
+        const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && !/^(?:The|This|That|It|All|Members|Council|Meeting|Committee|There)$/i.test(subj);
+        const unitLike = EN_UNIT_END.test(subj);
+        if ((modal === 'to' || modal.endsWith(' to') || marked) ? personLike || unitLike : unitLike) {
+          out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
+        }
       }
     }
   }
+  const passive = text.match(/^\s*to be [a-z]+ed by ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})/);
+  if (passive) out.push({ name: passive[1], index: text.indexOf(passive[1]) });
   EN_FOR.lastIndex = 0;
   let f: RegExpExecArray | null;
   while ((f = EN_FOR.exec(text))) out.push({ name: f[1], index: f.index + 4 });

@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -17,10 +17,34 @@ const EN_ROLE_LINE = /^(?:parish\s+|town\s+|the\s+)?(?:clerk|secretary|treasurer
 /** Value of a label, or the lines right after a label printed alone. */
 const SPACED_NAMES = /^[\u3400-\u9fff*＊xX×]{1,4}(?:\s+[\u3400-\u9fff*＊xX×]{1,4})+$/;
 
-function labelValue(seg: Segmented, l: SegLine): { text: string; line: SegLine; at: number }[] {
+interface Part {
+  text: string;
+  line: SegLine;
+  at: number;
+  /** One person on the line (an English list printed a name a line): read whole, not split. */
+  person?: boolean;
+}
+
+/** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
+function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; last: SegLine } {
+  let last = l;
+  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 8); i++) {
+    const n = seg.lines[i];
+    if (n.kind !== 'text' || n.num || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text) || !/,/.test(n.text + text.slice(-1)) || /^(?:an?|the)\s/i.test(n.text)) break;
+    text += ` ${n.text}`;
+    last = n;
+  }
+  return { text, last };
+}
+
+function labelValue(seg: Segmented, l: SegLine): Part[] {
   const v = l.label!.value;
+  if (v && seg.lang === 'en') {
+    const { text, last } = joinEnList(seg, l, v);
+    return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt }];
+  }
   if (v) {
-    const out = [{ text: v, line: l, at: l.label!.valueAt }];
+    const out: Part[] = [{ text: v, line: l, at: l.label!.valueAt }];
     // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
     for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 4); i++) {
       const n = seg.lines[i];
@@ -29,17 +53,30 @@ function labelValue(seg: Segmented, l: SegLine): { text: string; line: SegLine; 
     }
     return out;
   }
-  const out: { text: string; line: SegLine; at: number }[] = [];
+  const out: Part[] = [];
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 40); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
     // Names or bodies, not a sentence.
     if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
-    // English: one person per line ("Cllr A Smith (Chair)" / "Cllr B Jones").
-    const onePerson = seg.lang === 'en' && n.text.length <= 60 && !!cleanEnPerson(n.text.replace(/^[•*\-–]\s*/, '')).name;
-    if (out.length && seg.lang === 'en' && !onePerson) break;
+    if (seg.lang === 'en') {
+      const t = n.text.replace(/^[•*\-–]\s*/, '');
+      // "One member of the public": present, but not named; "X (due to illness)": absent, placed here by the layout.
+      if ((/\b(?:members? of the public|residents?|parishioners|press)\b/i.test(t) && !/[,;]/.test(t)) || isMarkedAbsent(t)) continue;
+      // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
+      const person = t.length <= 100 && !!cleanEnPerson(t).name && (t.match(/,/g) ?? []).length <= 1;
+      if (out.length && !person) break;
+      if (!person && !out.length) {
+        // A list wrapped over lines, read as one value.
+        const { text, last } = joinEnList(seg, n, t);
+        out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
+        break;
+      }
+      out.push({ text: t, line: n, at: 0, person: true });
+      continue;
+    }
     out.push({ text: n.text.replace(/^[•*\-–]\s*/, ''), line: n, at: 0 });
-    if (!onePerson && !/[、，,]$/.test(n.text)) break;
+    if (!/[、，,]$/.test(n.text)) break;
   }
   return out;
 }
@@ -165,6 +202,8 @@ export function readAttendance(seg: Segmented): Attendance {
   let last: SegLine | null = null;
   let presider: Hit<string> | null = null;
   let chairFromList: Hit<string> | null = null;
+  // How the list was found: a label is a strong marker; a sentence or an unlabelled list is a reading.
+  let confidence = 0.9;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
   const end = seg.tailStart;
 
@@ -174,7 +213,11 @@ export function readAttendance(seg: Segmented): Attendance {
       if (kind === 'attendance') {
         for (const part of labelValue(seg, l)) {
           if (seg.lang === 'zh') names.push(...readZhAttendance(part.text));
-          else {
+          else if (part.person) {
+            const p = cleanEnPerson(part.text);
+            if (p.name) names.push(p.name);
+            if (p.name && p.chair && !chairFromList) chairFromList = { value: p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
+          } else {
             const r = readEnAttendance(part.text);
             names.push(...r.names);
             if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: part.line.start, end: part.line.end, confidence: 0.8 };
@@ -182,8 +225,9 @@ export function readAttendance(seg: Segmented): Attendance {
           first ??= part.line;
           last = part.line;
         }
-      } else if (kind === 'presider' && !presider && l.label.value) {
-        const v = l.label.value;
+      } else if (kind === 'presider' && !presider && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
+        // "PRESENT IN THE CHAIR:" with the name on the next line.
+        const v = l.label.value || seg.lines[l.i + 1].text;
         const firstZh = splitCjkSpaced(v.split(/[，,、]/)[0])[0] ?? v;
         const name = seg.lang === 'zh' ? (zhNameFrom(firstZh) ?? firstZh) : stripHonorifics(v.split(/[,;(]/)[0]);
         if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: 0.95 };
@@ -198,6 +242,7 @@ export function readAttendance(seg: Segmented): Attendance {
         const r = readEnAttendance(l.text.slice(m[0].length));
         if (r.names.length >= 2) {
           names.push(...r.names);
+          if (!first) confidence = 0.75;
           if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: l.start, end: l.end, confidence: 0.8 };
           first ??= l;
           last = l;
@@ -221,6 +266,7 @@ export function readAttendance(seg: Segmented): Attendance {
       const found = zhAttendanceSentence(l.text);
       if (found.length) {
         names.push(...found);
+        confidence = 0.7;
         first ??= l;
         last = l;
         break;
@@ -232,6 +278,7 @@ export function readAttendance(seg: Segmented): Attendance {
     const rc = readRollCall(seg);
     if (rc.names.length) {
       names.push(...rc.names);
+      confidence = 0.75;
       if (rc.chair && !chairFromList) chairFromList = rc.chair;
       first ??= rc.first;
       last = rc.last;
@@ -254,7 +301,7 @@ export function readAttendance(seg: Segmented): Attendance {
   const attendees = uniq(names);
   return {
     attendees,
-    attendeesHit: first && last ? { value: attendees, start: first.start, end: last.end, confidence: 0.85 } : null,
+    attendeesHit: first && last ? { value: attendees, start: first.start, end: last.end, confidence } : null,
     presider,
   };
 }

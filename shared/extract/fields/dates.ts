@@ -22,6 +22,11 @@ const YEAR_EN = '(\\d{4}|\\d{3}[xX]|\\d{2}[xX]{2}|[xX]{4})';
 // Each pattern is anchored on a fixed token (年/月/a month name/a dash), with bounded repeats only.
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, number, number] }[] = [
   {
+    // The Republic-of-China calendar: 民國112年3月8日 is 2023-03-08 (year + 1911).
+    re: /民[國国]\s{0,2}(\d{1,3})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/g,
+    read: (m) => [String(Number(m[1]) + 1911), Number(m[2]), Number(m[3])],
+  },
+  {
     re: /(\d{4}|\d{3}[xX×＊*]|\d{2}[xX×＊*]{2}|[xX×＊*]{2,4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
     read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },

@@ -30,3 +30,35 @@ describe('deadlines', () => {
     expect(findDeadline('首批医疗队已于27日上午派遣到位。', 'zh', '2016-09-27')).toBeNull();
   });
 });
+
+describe('deadlines become dates, counted from the meeting date', () => {
+  // [text, language, meeting date, phrase as printed, date]
+  const table: [string, 'zh' | 'en', string, string, string | undefined][] = [
+    ['12月1日前完成验收。', 'zh', '2023-10-09', '12月1日前', '2023-12-01'],
+    ['6月底前完成。', 'zh', '2023-03-02', '6月底前', '2023-06-30'],
+    ['请于5月20日前报送。', 'zh', '2023-05-06', '于5月20日前', '2023-05-20'],
+    ['本周内拿出方案。', 'zh', '2023-03-08', '本周内', '2023-03-12'],
+    ['下周内完成。', 'zh', '2023-03-08', '下周内', '2023-03-19'],
+    ['月底前上报。', 'zh', '2023-02-10', '月底前', '2023-02-28'],
+    ['限期15日内整改到位。', 'zh', '2023-03-01', '限期15日内', '2023-03-16'],
+    ['15个工作日内办结。', 'zh', '2023-03-03', '15个工作日内', '2023-03-24'],
+    ['3个月内完成。', 'zh', '2023-01-31', '3个月内', '2023-04-30'],
+    ['年底前建成。', 'zh', '2023-03-03', '年底前', '2023-12-31'],
+    ['春节前发放到位。', 'zh', '2023-01-03', '春节前', undefined],
+    ['to inspect in mid-June.', 'en', '2021-05-05', 'mid-June', '2021-06-15'],
+    ['to report by the end of December 2008.', 'en', '2008-11-05', 'by the end of December 2008', '2008-12-31'],
+    ['to report before end of December 2008.', 'en', '2008-11-05', 'before end of December 2008', '2008-12-31'],
+    ['to circulate within this week.', 'en', '2021-11-24', 'within this week', '2021-11-28'],
+    ['to reply by the end of the month.', 'en', '2021-11-24', 'by the end of the month', '2021-11-30'],
+    ['to reply within 10 working days.', 'en', '2021-11-24', 'within 10 working days', '2021-12-08'],
+    ['to reply by Friday.', 'en', '2021-11-24', 'by Friday', '2021-11-26'],
+    ['to report back at the next meeting.', 'en', '2021-11-24', 'at the next meeting', undefined],
+  ];
+  for (const [text, lang, meeting, phrase, date] of table) {
+    it(`${phrase} (meeting ${meeting}) → ${date ?? 'no date'}`, () => {
+      const d = findDeadline(text, lang, meeting);
+      expect(d?.phrase).toBe(phrase);
+      expect(d?.dueDate).toBe(date);
+    });
+  }
+});

@@ -15,24 +15,61 @@ const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const ZH_PATTERNS: RegExp[] = [
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?(?:[日号]\\s?)?(?:前|之前|以前|为限)`, 'g'),
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月(?:份)?(底|末|上旬|中旬|下旬|中|初)\\s?(?:前|之前|以前)?`, 'g'),
-  /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)周[一二三四五六日天](?:前|之前)|(?:春节|国庆节?|元旦|五一|汛期?|开学|节)前|年[内內]|本月(?:底|内|內)(?:前)?|本周[内內]|月底前|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
-  /限期\s?(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天)(?:之|以)?[内內]/g,
+  /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)周[一二三四五六日天](?:前|之前)|(?:春节|国庆节?|元旦|五一|汛期?|开学|节)前|年[内內]|本月(?:底|内|內)(?:前)?|(?:本|下)周[内內]|月底前|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
+  /限期\s?(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)(?:之|以)?[内內]/g,
 ];
 
 const EN_MONTH = MONTH_RE;
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(early|mid|late|end of|the end of|beginning of|start of)[- ]${EN_MONTH}\\b`, 'gi'),
-  new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
+  new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the |this )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
   /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days|days|weeks|months)\b/gi,
   /\b(?:at|by|before|for)\s+the\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
   new RegExp(`\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
+  /\b(?:within|during|by the end of|before the end of|by end of|before end of)\s+(?:this|the current)\s+(week|month|year)\b/gi,
 ];
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** Days of the week counted from Monday = 0. */
+function weekday(iso: string): number {
+  return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** N working days (Monday to Friday) after the meeting. */
+function addWorkdays(iso: string, n: number): string {
+  let d = iso;
+  for (let left = Math.min(n, 3660); left > 0; ) {
+    d = addDays(d, 1);
+    if (weekday(d) < 5) left--;
+  }
+  return d;
+}
+
+/** N calendar months after the meeting, the day kept where the month has it. */
+function addMonths(iso: string, n: number): string {
+  const [y, m, day] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return isoOf(year, month, Math.min(day, lastDayOf(year, month)));
+}
+
+/** The last day of the meeting's week (Sunday), month, quarter or year. */
+function endOf(iso: string, unit: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  if (unit === 'week') return addDays(iso, 6 - weekday(iso));
+  if (unit === 'month') return isoOf(y, m, lastDayOf(y, m));
+  if (unit === 'quarter') {
+    const q = Math.ceil(m / 3) * 3;
+    return isoOf(y, q, lastDayOf(y, q));
+  }
+  return isoOf(y, 12, 31);
 }
 
 /** Year for a month, rolled to the next year when the month lies before the meeting's. */
@@ -68,6 +105,8 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
       const target = (want + 6) % 7;
       return addDays(meetingIso, target - dow + (wk[1] === '下' ? 7 : 0));
     }
+    const week = m[0].match(/(本|下)周[内內]/);
+    if (week) return known && meetingIso ? addDays(endOf(meetingIso, 'week'), week[1] === '下' ? 7 : 0) : undefined;
     if (!/\d|年|月/.test(m[0])) return undefined;
     if (/年/.test(m[0])) {
       const year = explicitYear ?? known?.year;
@@ -80,8 +119,9 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     const n = cnNumber(m[1] ?? m[3]);
     const unit = m[2] ?? m[4];
     if (!Number.isFinite(n)) return undefined;
-    const days = unit === '周' ? n * 7 : unit === '个月' ? n * 30 : unit === '工作日' ? Math.ceil((n * 7) / 5) : n;
-    return addDays(meetingIso, days);
+    if (unit === '工作日') return addWorkdays(meetingIso, n);
+    if (unit === '个月') return addMonths(meetingIso, n);
+    return addDays(meetingIso, unit === '周' ? n * 7 : n);
   }
   return undefined;
 }
@@ -99,10 +139,27 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     return isoOf(year, month, day);
   }
   if (pattern === 1) {
+    const phrase = m[0].toLowerCase();
+    const rel = phrase.match(/end of (?:the |this )?(month|week|year|quarter)\b/);
+    if (rel) return endOf(meetingIso, rel[1]);
+    const monthEnd = phrase.match(new RegExp(`end of ${EN_MONTH}(?:,?\\s+(\\d{4}))?`, 'i'));
+    if (monthEnd) {
+      const month = MONTH_NUM[monthEnd[1].slice(0, 3)];
+      const year = monthEnd[2] ? Number(monthEnd[2]) : yearFor(month, known);
+      return isoOf(year, month, lastDayOf(year, month));
+    }
     const d = findDates(m[0])[0];
     if (d) return isoOf(d.year ?? yearFor(d.month, known), d.month, d.day);
+    const day = phrase.match(/(mon|tues|wednes|thurs|fri|satur|sun)day\b/);
+    if (day) {
+      // The next such weekday after the meeting.
+      const want = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(day[1]);
+      const ahead = (want - weekday(meetingIso) + 7) % 7 || 7;
+      return addDays(meetingIso, ahead);
+    }
     return undefined;
   }
+  if (pattern === 5) return endOf(meetingIso, m[1].toLowerCase());
   if (pattern === 4) {
     const d = findDates(m[0])[0];
     return d ? isoOf(d.year ?? yearFor(d.month, known), d.month, d.day) : undefined;
@@ -111,8 +168,9 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
   if (pattern === 2) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : WORD_NUM[m[1].toLowerCase()];
     const unit = m[2].toLowerCase();
-    const days = unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : unit.startsWith('working') ? Math.ceil((n * 7) / 5) : n;
-    return addDays(meetingIso, days);
+    if (unit.startsWith('working')) return addWorkdays(meetingIso, n);
+    if (unit.startsWith('month')) return addMonths(meetingIso, n);
+    return addDays(meetingIso, unit.startsWith('week') ? n * 7 : n);
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { OUTCOME_ZH } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
+import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
 import { EN_BODIES, EN_DECIDE } from '../lexicon/en';
 
@@ -98,7 +99,7 @@ function sections(seg: Segmented): SegLine[][] {
 }
 
 const VIEW_SENTENCE = /^(?:会议|會議|会上)(?:再次|还|并|進一步|进一步|一致)?(?:强调|強調|指出|认为|認為|提出|肯定|希望|号召)/;
-const REPORT_ONLY = /^(?:会议|會議|会上)(?:首先|还|并|先后)?(?:听取|聽取|学习|學習|传达|傳達|通报|通報)/;
+const REPORT_ONLY = /^(?:会议|會議|会上)(?:首先|还|并|先后)?(?:听取|聽取|学习|學習|传达|傳達|通报|通報)|^(?:会议|會議)?(?:还|還)?研究了?其他事项|^(?:会议|會議)?(?:还|還)?研究了?其他事項/;
 const EXPLICIT_ASSIGN = /要求[^。；]{0,6}?[\u3400-\u9fff]{1,12}?(?:部门|單位|单位|人员|人員|办公室|辦公室|政府|局|委|办|辦|处|處|科|组|組|中心|公司|集团|院|所|站|队|隊)|由[^。；，,]{2,20}?(?:负责|負責|牵头|牽頭|组织|組織|落实|落實|办理|辦理|实施|實施)/;
 
 /** Whether an item gives work to someone: a named body or person, or an explicit 要求X/由X负责. */
@@ -154,7 +155,7 @@ const EN_DECIDED = new RegExp(
 );
 const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
 const EN_MARK = /^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
-const EN_ACTION = new RegExp(`^(?:(?:[Aa]ctions?\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
+const EN_ACTION = new RegExp(`^(?:(?:[Aa]ctions?\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 function isEnDecision(s: string): boolean {
   const raw = s.replace(/^[\s\-–•*]+/, '');
@@ -164,17 +165,45 @@ function isEnDecision(s: string): boolean {
   return bare !== raw && testEn(bare);
 }
 
+/** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
+const EN_MOTION_SENTENCE = /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/i;
+/** A motion that did not pass records no decision. */
+const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
+
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t);
+  if (EN_LOST.test(t)) return false;
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_MOTION_SENTENCE.test(t);
 }
 
 const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
 
+/** "会议还研究了其他事项": a closing remark, not a decision. */
+const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
+
 export function readDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
+  const r = readAllDecisions(seg, meetingIso);
+  return { ...r, decisions: r.decisions.filter((d) => !OTHER_MATTERS.test(d.text.trim())) };
+}
+
+function readAllDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const body = seg.lines.slice(seg.bodyStart, seg.tailStart).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
   const zh = seg.lang === 'zh';
+
+  // 0. English motions and actions printed as blocks, with the outcome sentences around them.
+  if (!zh) {
+    const { blocks: motions, used } = readBlocks(seg);
+    if (motions.length) {
+      const rest = body.filter((l) => !used.has(l.i));
+      const firsts = new Set(motions.map((m) => Math.min(...m.lines)));
+      // "The Chair moved that the Minutes be accepted." just above a motion block is its lead-in.
+      const leadIn = (l: SegLine) => [1, 2].some((k) => firsts.has(l.i + k)) && /\b(?:moved|proposed)\b/i.test(l.text);
+      const sentences = enSentences(rest.filter((l) => !leadIn(l)), seg, meetingIso);
+      const out = [...motions.map((m) => fromBlock(m, seg, meetingIso)), ...sentences].sort((a, b) => a.start - b.start);
+      return { decisions: out, method: 'blocks' };
+    }
+  }
 
   // 1. Decision sections.
   const secs = sections(seg);
@@ -205,9 +234,11 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
   // 2. Per-topic outcomes; a topic whose numbered sub-items are each decided gives one per sub-item.
   if (zh && items.length) {
     const withOutcome = items.filter((b) => OUTCOME_ZH.test(b.text));
-    if (withOutcome.length && withOutcome.length * 2 >= items.length) {
+    // Parts of a record (壹、报告事项 贰、讨论事项 参、临时动议) whose numbered motions each carry a 决议.
+    const byParts = withOutcome.length * 2 < items.length && withOutcome.some((b) => subItems(b).filter((x) => OUTCOME_ZH.test(x.text)).length >= 1 && subItems(b).length >= 2);
+    if (withOutcome.length && (withOutcome.length * 2 >= items.length || byParts)) {
       const out: FoundDecision[] = [];
-      for (const b of items) {
+      for (const b of byParts ? withOutcome : items) {
         // A topic that only exhorts ("会议强调…") and decides nothing is not a decision.
         const firstClause = b.text.split(/[，,。；]/)[0];
         const exhorts = /(?:^|[。；])(?:会议|會議)(?:再次|还|并|进一步)?(?:强调|強調|指出)/.test(b.text);
@@ -231,32 +262,7 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
 
   // 3. English outcome sentences.
   if (!zh) {
-    const out: FoundDecision[] = [];
-    const units = style ? blocks : body.map((l) => blockOf([l]));
-    for (const b of units) {
-      const sents = splitSentences(b.text, 'en');
-      if (!sents.length) continue;
-      if (b.num && isEnDecision(sents[0].text)) {
-        out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.75));
-        continue;
-      }
-      for (const s of sents) {
-        // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
-        const mid = /(?:,|;|\band)\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED)(?= that| to))\b/.exec(s.text);
-        if (!isEnDecision(s.text) && mid && mid.index > 0 && (/^it was/i.test(mid[1]) || /\b(?:proposed|seconded|moved)\b/i.test(s.text.slice(0, mid.index)))) {
-          const t = s.text.slice(mid.index + mid[0].indexOf(mid[1]));
-          const at = b.start + s.index + mid.index + mid[0].indexOf(mid[1]);
-          out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
-          continue;
-        }
-        if (isEnDecision(s.text)) {
-          // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
-          const t = s.text.replace(/^[\s•*-]+/, '');
-          const at = b.start + s.index + s.text.indexOf(t);
-          out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
-        }
-      }
-    }
+    const out = enSentences(body, seg, meetingIso);
     if (out.length) return { decisions: out, method: 'sentences' };
   }
 
@@ -289,4 +295,54 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
     if (out.length) return { decisions: out, method: 'sentences' };
   }
   return { decisions: [], method: 'none' };
+}
+
+/** English sentences (or numbered items opening with one) that record an outcome. */
+function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null): FoundDecision[] {
+  const main: SegLine[] = [];
+  let inRequirements = false;
+  for (const l of lines) {
+    if (l.kind === 'requirementHead') inRequirements = true;
+    else if (l.kind === 'label' || l.kind === 'decisionHead') inRequirements = false;
+    if (!inRequirements && l.kind !== 'requirementHead' && l.kind !== 'label' && l.kind !== 'date') main.push(l);
+  }
+  const { blocks, style } = itemsOf(main);
+  const out: FoundDecision[] = [];
+  const units = style ? blocks : lines.map((l) => blockOf([l]));
+  for (const b of units) {
+    const sents = splitSentences(b.text, 'en');
+    if (!sents.length) continue;
+    if (b.num && isEnDecision(sents[0].text)) {
+      out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.75));
+      continue;
+    }
+    for (const [k, s] of sents.entries()) {
+      // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
+      if (EN_MOTION_SENTENCE.test(s.text) && sents[k + 1] && EN_LOST.test(sents[k + 1].text)) continue;
+      // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
+      const mid = /(?:,|;|\band)\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED)(?= that| to))\b/.exec(s.text);
+      if (!isEnDecision(s.text) && mid && mid.index > 0 && (/^it was/i.test(mid[1]) || /\b(?:proposed|seconded|moved)\b/i.test(s.text.slice(0, mid.index)))) {
+        const t = s.text.slice(mid.index + mid[0].indexOf(mid[1]));
+        const at = b.start + s.index + mid.index + mid[0].indexOf(mid[1]);
+        out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+        continue;
+      }
+      if (isEnDecision(s.text)) {
+        // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
+        const t = s.text.replace(/^[\s•*-]+/, '');
+        const at = b.start + s.index + s.text.indexOf(t);
+        out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
+      }
+    }
+  }
+  return out;
+}
+
+/** A motion or action block as a decision: its owner and due as printed, or read from its text. */
+function fromBlock(b: BlockDecision, seg: Segmented, meetingIso: string | null): FoundDecision {
+  const d = make(b.text, b.start, b.end, seg, meetingIso, 0.9);
+  const assignees = b.assignees.length ? b.assignees : d.assignees;
+  if (!b.due) return { ...d, assignees };
+  const due = findDeadline(`by ${b.due}`, 'en', meetingIso);
+  return { ...d, assignees, due: b.due, ...(due?.dueDate ? { dueDate: due.dueDate } : { dueDate: undefined }) };
 }

@@ -20,6 +20,9 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
   confidence,
 });
 
+/** An English body's name ends with what it is: "Melton Parish Council", "Finance Committee". */
+const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
+
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
@@ -87,10 +90,16 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
   // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
   let endLine = line;
-  for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 3); k++) {
+  // A line left hanging ("… held on 5th" / "November, 2008 at 9.00 a.m.") or a title in capitals
+  // running on in capitals goes on too, up to the line that ends it.
+  for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 7); k++) {
     const n = seg.lines[k];
     if (n.kind !== 'text' && n.kind !== 'date') break;
-    if (n.num || !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text) || n.text.length > 100 || /[.:]$/.test(n.text)) break;
+    const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
+    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
+    if (seg.lang !== 'en' || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
+    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
+    if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
   if (endLine !== line) {
@@ -120,6 +129,9 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
   }
   for (const l of headerRange(seg)) {
     if (matchDocNumber(l.text)) return at(l.text, l, 0, l.text.length, 0.9);
+    // "院办发〔2022〕5号(…会议纪要)": the number opens the title line.
+    const lead = l.text.match(/^[\u3400-\u9fff]{1,12}\s?[〔［\[【]\s?\d{4}\s?[〕］\]】]\s?第?\s?\d{1,4}\s?[号號]/);
+    if (lead) return at(lead[0], l, 0, lead[0].length, 0.9);
     for (const tok of l.text.split(/\s{2,}|\s(?=第|No\.)/)) {
       const t = tok.trim();
       if (t && matchDocNumber(t)) return at(t, l, l.text.indexOf(t), t.length, 0.8);
@@ -186,7 +198,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // An English title "X Meeting Minutes" names its body.
   if (title) {
     const m = title.value.match(/^(.{3,100}?)\s+(?:Meeting\s+)?Minutes$/i);
-    if (m && !/^minutes\b/i.test(m[1]) && /^[A-Z]/.test(m[1])) return { value: m[1], start: title.start, end: title.start + m[1].length, confidence: 0.6 };
+    if (m && !/^minutes\b/i.test(m[1]) && /^[A-Z]/.test(m[1]) && /\s/.test(m[1].trim()) && EN_BODY_END.test(m[1].replace(/\s+(?:meeting|session)$/i, ''))) return { value: m[1], start: title.start, end: title.start + m[1].length, confidence: 0.6 };
   }
   // A signature: a body's name alone on a line, just before a date line, after the body.
   for (let i = seg.lines.length - 2; i > seg.bodyStart; i--) {
@@ -197,13 +209,16 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   return null;
 }
 
+/** The year of the 印发 line ("…办公室 2023年3月2日印"), for a meeting date printed without one. */
+let printYear: number | null = null;
+
 function withYear(d: FoundDate, line: string): string {
   if (d.year) return d.iso;
   // A masked year ("200x") stays masked; an absent one may be stated nearby ("2022年第17次").
   const masked = /[xX×＊*]/.test(line.slice(d.index, d.index + d.length + 8));
   if (masked) return d.iso;
   const rest = line.slice(0, d.index) + ' ' + line.slice(d.index + d.length);
-  const y = findYear(rest);
+  const y = findYear(rest) ?? printYear;
   return y ? `${y}${d.iso.slice(4)}` : d.iso;
 }
 
@@ -214,6 +229,8 @@ function isDeadline(text: string, d: FoundDate): boolean {
 }
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  const print = [...seg.lines].reverse().find((l) => l.kind === 'print' && findDates(l.text)[0]?.year);
+  printYear = print ? findDates(print.text)[0].year : null;
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
     if (l.kind === 'label' && l.label?.kind === 'time') {

@@ -6,11 +6,17 @@ import { ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
+const ABSENT_MARK = /\((?:due to|absent|apologies|illness|on leave|excused)[^)]{0,40}\)/i;
+/** True when a listed person is marked absent ('(due to illness)'). */
+export function isMarkedAbsent(item: string): boolean {
+  return ABSENT_MARK.test(item);
+}
 const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
   let out = s.trim();
+  if (HONORIFIC.test(`${out} `) && !HONORIFIC.test(out)) return '';
   for (let i = 0; i < 4 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, '');
   return out;
 }
@@ -20,13 +26,34 @@ export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 5) return false;
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
-  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */
 export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
   const chair = CHAIR_MARK.test(item);
-  let s = item.replace(/\([^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
+  if (ABSENT_MARK.test(item)) return { name: null, chair: false };
+  // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
+  const initials = item.match(/^[\s•*\-–]*(.+?)\s*\([A-Z]{2,4}\)/);
+  if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
+  // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
+  let s = item.replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
+  if (s.includes(', ')) {
+    const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
+    if (named) s = named;
+  }
+  // "Mr W Grosvenor Clerk and Executive Officer to …": the name after the honorific, up to a role.
+  if (HONORIFIC.test(s) && !looksLikeEnName(stripHonorifics(s))) {
+    const toks = stripHonorifics(s).split(' ');
+    const head: string[] = [];
+    for (const t of toks) {
+      if (head.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u.test(t) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(t)) head.push(t);
+      else break;
+    }
+    if (head.length >= 2) return { name: head.join(' '), chair };
+  }
   // "the Clerk – Adrian Illingworth" / "G. Hotchkin – Chairman": keep the side that is a name.
   const dash = s.split(/\s+[-–—]\s+/);
   if (dash.length > 1) {
@@ -76,10 +103,17 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     if (!g.text.trim()) continue;
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
-    // The list ends at the first sentence break ("… (Clerk). Residents from …").
-    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])\.\s+(?=\p{Lu})/u);
-    const items = first
-      .split(/,|;|(?<=\s)(?:and|&)(?=\s)/)
+    // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
+    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Supt|Asst))\.\s+(?=\p{Lu})/u);
+    // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
+    const bracketed = [...first.matchAll(/\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
+    if (bracketed.length >= 2) {
+      names.push(...bracketed);
+      continue;
+    }
+    // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
+    const semis = first.split(';');
+    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : first.split(/,|;|(?<=\s)(?:and|&)(?=\s)/))
       .map((x) => x.trim())
       .filter(Boolean);
     for (const it of items) {
@@ -214,7 +248,7 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     const name = stripHonorifics(opened[1].trim());
     if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
   }
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|called to order)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   if (chairedBy && chairedBy.index !== undefined) {
     const name = stripHonorifics(chairedBy[1].trim());
     return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };

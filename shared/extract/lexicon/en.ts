@@ -5,9 +5,9 @@
 
 /** "Label: value" labels, by what they introduce. */
 export const EN_LABELS = {
-  attendance: ['present', 'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call'],
+  attendance: ['present', 'staff', 'staff present', 'officers', 'officials', 'officials in attendance', 'officers in attendance', 'others present', 'also attending', 'guests', 'members in attendance',  'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call'],
   absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received'],
-  presider: ['chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
+  presider: ['present in the chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
   recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
   time: ['date', 'time', 'date and time', 'meeting date'],
   place: ['venue', 'place', 'location'],
@@ -16,7 +16,7 @@ export const EN_LABELS = {
 } as const;
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
-export const EN_HONORIFICS = ['cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
+export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
@@ -32,10 +32,10 @@ export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirme
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
   mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by'],
-  seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second'],
+  seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second', 'duly seconded by'],
   carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus'],
   lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn'],
-  resolved: ['and resolved', 'resolved', 'it was resolved', 'motion'],
+  resolved: ['and resolved', 'resolved', 'motion', 'resolution'],
 } as const;
 
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */

@@ -24,14 +24,14 @@ export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
   report: ['报', '报送', '呈报', '報'],
   send: ['送', '主送', '发送', '送达', '發送', '印送'],
   copy: ['抄送', '抄', '抄致', '抄报', '抄報'],
-  distribute: ['发', '分送', '发至', '下发', '發', '分發', '分发'],
+  distribute: ['发', '分送', '发至', '下发', '發', '分發', '分发', '本期发', '本期發', '本期送'],
 };
 
 /** Ends of a printing line: "XX办公室 2016年11月30日印发". */
-export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出'];
+export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '印'];
 
 /** The title's own minutes marker. */
-export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪实', '会议备忘'];
+export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘'];
 
 /** The meeting as the subject of a sentence: "会议认为", "会上强调". */
 export const ZH_MEETING = ['会议', '會議', '会上', '與會'];
@@ -86,4 +86,9 @@ export const ZH_LEAD_VERBS = ['牵头', '负责', '主办', '主责', '配合', 
 /** Numerals of item numbering and dates. */
 export const ZH_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // Capital numerals of Traditional records' numbering (壹、貳、參).
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 参: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
+
+/** Capital numerals as printed in item numbering. */
+export const ZH_CAPITAL_NUMERALS = '壹贰貳叁参參肆伍陆陸柒捌玖拾';

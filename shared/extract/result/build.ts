@@ -18,6 +18,8 @@ export interface BuildOptions {
   titleHint?: string | null;
   /** The page gave no content block and was read whole (its warning comes with `warnings`). */
   wholePage?: boolean;
+  /** The printed text and the way back to it, when the lines were folded (Traditional → Simplified). */
+  printed?: { text: string; unfold: (s: string) => string };
 }
 
 /** A record for a page that is not minutes: never half-filled. */
@@ -29,7 +31,10 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const warnings = [...(opts.warnings ?? [])];
   if (lin.lines.length === 0) return notMinutes('the page holds no text', detectLang(lin.text), lin.text, warnings);
   const seg = segment(splitRunOn(lin));
-  const text = lin.text;
+  // Spans point into the printed text (the folded one has the same offsets).
+  const text = opts.printed?.text ?? lin.text;
+  const u = opts.printed?.unfold ?? ((s: string) => s);
+  const un = (s: string | null | undefined) => (s == null ? null : u(s));
   const title = findTitle(seg, opts.titleHint);
   const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
   const docNumber = findDocNumber(seg, title);
@@ -86,6 +91,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const unassigned = decisions.filter((d) => d.assignees.length === 0).length;
   if (unassigned) gap(unassigned === decisions.length ? 'no decision names who is to act on it' : `${unassigned} of ${decisions.length} decisions name no one to act on them`);
   if (!att.presider && att.attendees.length === 0) gap('no presider or attendance list found');
+  for (const d of decisions) if (d.due && !d.dueDate) warnings.push(`the deadline "${u(d.due)}" could not be turned into a date`);
   if (seg.lang === 'zh' && recips.length === 0) gap('no distribution list (报/送/抄送) found');
 
   const views: string[] = [];
@@ -104,22 +110,22 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const draft = {
     isMinutes: true,
     lang: seg.lang,
-    title: title?.value ?? null,
-    docNumber: docNumber?.value ?? null,
-    issuer: issuer?.value ?? null,
+    title: un(title?.value),
+    docNumber: un(docNumber?.value),
+    issuer: un(issuer?.value),
     meetingDate: date?.value ?? null,
-    presider: att.presider?.value ?? null,
-    attendees: att.attendees,
-    views,
-    requirements,
+    presider: un(att.presider?.value),
+    attendees: att.attendees.map(u),
+    views: views.map(u),
+    requirements: requirements.map(u),
     decisions: decisions.map((d) => ({
-      text: d.text,
-      assignees: d.assignees,
-      due: d.due,
+      text: u(d.text),
+      assignees: d.assignees.map(u),
+      due: un(d.due),
       ...(d.dueDate ? { dueDate: d.dueDate } : {}),
       span: spanOf(text, d.start, d.end),
     })),
-    recipients: recips.map((r) => ({ name: r.name, role: r.role, span: spanOf(text, r.start, r.end) })),
+    recipients: recips.map((r) => ({ name: u(r.name), role: r.role, span: spanOf(text, r.start, r.end) })),
     confidence: Math.round(verdict.confidence * coverage * 1000) / 1000,
     fields,
     warnings,

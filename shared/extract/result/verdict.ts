@@ -37,6 +37,9 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
 
+/** Decisions read from a section of their own, or from motion and action blocks. */
+const strongMethod = (m: string) => m === 'section' || m === 'blocks';
+
 /** The first few header lines joined: a title wrapped over several lines. */
 function headText(seg: Segmented): string {
   const head: string[] = [];
@@ -88,6 +91,14 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
+  // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
+  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i);
+  if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
+  // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
+  // "范文" headline is still read, as its content is a whole minutes.
+  const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes)\b/i;
+  if (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? '')) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+
   // A news story about a meeting.
   const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(top);
   const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
@@ -98,10 +109,10 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const newsHeadline = zh && headline.length <= 40 && !/[，。,]/.test(headline) && /(?:召开|举行|举办)[^，。]{0,30}(?:会议|会)$/.test(headline);
   const lastBody = seg.lines.slice(0, seg.tailStart).filter((l) => l.kind === 'text' || l.kind === 'view').pop()?.text ?? '';
   const byline = zh && /[（(](?:记者|通讯员)?\s?[\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,3}[）)]$/.test(lastBody);
-  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && ev.decisionMethod !== 'section') {
+  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && !strongMethod(ev.decisionMethod)) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.75 };
   }
-  const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && ev.decisionMethod !== 'section';
+  const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && !strongMethod(ev.decisionMethod);
   if (!titled && (newsZh || newsEn || reported || (headlineEvent && saidCount >= 2))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
@@ -110,7 +121,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const itemLines = seg.lines.filter((l) => l.num);
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join("\n"));
-  if (ev.decisionMethod !== 'section' && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
+  if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     if (ev.decisions === 0 || !zh) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
@@ -123,7 +134,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   let score = 0;
   if (titled) score += 3;
   if (SUMMARY_INTRO.test(text)) score += 3;
-  if (ev.decisionMethod === 'section') score += 2;
+  if (strongMethod(ev.decisionMethod)) score += 2;
   if (ev.decisionMethod === 'topics') score += 2;
   if (zh && OUTCOME_ZH.test(text)) score += 1;
   if (ev.decisions > 0) score += 1;

@@ -37,7 +37,7 @@ const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, read
 
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
-  const m = text.match(/^[（(【\[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
+  const m = text.match(/^(?:[•·▪*]\s*)?[（(【\[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
   if (!m) {
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');

@@ -15,6 +15,7 @@ export interface Numbering {
 
 const PATTERNS: { style: string; re: RegExp }[] = [
   { style: 'cn', re: /^([一二三四五六七八九十]{1,3})\s?[、.．，,]\s*/ },
+  { style: 'cnCapital', re: /^([壹贰貳叁参參肆伍陆陸柒捌玖拾]{1,3})\s?[、.．，,]\s*/ },
   { style: 'cnParen', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*[、.．]?\s*/ },
   // "7.1. Llanwarne: …"; not an amount ("1.5 million").
   { style: 'arabicSub', re: /^(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?[.．、]?\s+(?=[^\sa-z0-9])/ },

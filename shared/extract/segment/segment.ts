@@ -55,7 +55,7 @@ export interface Segmented {
 }
 
 /** 印发 line: "XX办公室　　2016年11月30日印发". */
-export const PRINT_LINE = /^(.{0,60}?)\s*((?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?日)\s*(?:印发|印發|印送|发出|發出)\s*$/;
+export const PRINT_LINE = /^(.{0,60}?)\s*((?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?日)\s*(?:印发|印發|印送|发出|發出|印)\s*$/;
 
 function isDateOnly(text: string): boolean {
   const d = findDates(text);

@@ -15,7 +15,7 @@ export function cnNumber(s: string): number {
     if (ch in CN_DIGIT) {
       digit = CN_DIGIT[ch];
       seen = true;
-    } else if (ch === '十') {
+    } else if (ch === '十' || ch === '拾') {
       total += (seen ? digit : 1) * 10;
       digit = 0;
       seen = false;

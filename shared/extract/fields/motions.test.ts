@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const doc = (body: string) => `Minutes of the Finance Committee meeting held on 3 March 2021\nPresent: A Smith (Chair), B Jones, C Brown\n${body}`;
+
+describe('English motions and actions', () => {
+  it('a block motion starts at the resolution; a lost one is no decision', () => {
+    const d = extractFromText(doc('1. Budget\nMOVED BY Councillor Jones\nSECONDED BY Councillor Brown\nTHAT the budget for 2021 be adopted.\nCARRIED UNANIMOUSLY\n2. Fees\nMoved: Brown\nSeconded: Jones\nThat the fees be doubled.\nLOST'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['THAT the budget for 2021 be adopted.']);
+  });
+  it('"Proposed by … Seconded by … And Resolved:" and a formula naming the body', () => {
+    const d = extractFromText(doc('Proposed by Councillor Jones;\nSeconded by Councillor Brown;\nAnd Resolved:\n“That the Finance Committee: accept the apology from Cllr Grey.”'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['accept the apology from Cllr Grey.']);
+  });
+  it('a motion told in a sentence keeps the sentence; a failed one is dropped', () => {
+    const d = extractFromText(doc('Jones moved, Brown seconded, to approve the contract; motion passed unanimously.\nA motion was made by Brown, seconded by Jones, to buy a van. The motion failed.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['Jones moved, Brown seconded, to approve the contract; motion passed unanimously.']);
+  });
+  it('action blocks and action tables give the owner and the due', () => {
+    const d = extractFromText(doc('Action Point 1\nCirculate the draft plan.\nOwner: Bob Grey\nDue: 30 April 2021\nOwner | Action | Due\nAS | Book the hall | end of May\nCB | Renew the insurance | 1 June 2021'));
+    expect(d.decisions.map((x) => [x.text, x.assignees, x.due, x.dueDate])).toEqual([
+      ['Circulate the draft plan.', ['Bob Grey'], '30 April 2021', '2021-04-30'],
+      ['Book the hall', ['AS'], 'end of May', '2021-05-31'],
+      ['Renew the insurance', ['CB'], '1 June 2021', '2021-06-01'],
+    ]);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * English motions and actions printed as blocks:
+ *  - a motion: "MOVED BY X" / "SECONDED BY Y" / "THAT …" / "CARRIED" (in any order, with
+ *    "Proposed by", "Moved:", "Motion: That …", "And Resolved:"); a lost motion is no decision;
+ *  - an action: "Action Point 1" / the task / "Owner: X" / "Due: …";
+ *  - an action table: a head row naming owner, action and due, then one row per action.
+ * The words come from the English lexicon (EN_MOTION, EN_ACTION).
+ */
+import type { SegLine, Segmented } from '../segment/segment';
+import { alt } from '../lexicon/build';
+import { EN_ACTION, EN_MOTION } from '../lexicon/en';
+
+export interface BlockDecision {
+  text: string;
+  start: number;
+  end: number;
+  assignees: string[];
+  /** The deadline as printed, when the block has a column or line for it. */
+  due: string | null;
+  /** Lines the block is made of: no other reading may take them again. */
+  lines: number[];
+}
+
+const LEAD = '^[\\s•*\\-–·]*';
+/** A "… by" word takes its name straight after ("MOVED BY X"); a bare word needs a colon ("Moved: X"). */
+function partLine(words: readonly string[], nameRequired: boolean): RegExp {
+  const by = words.filter((w) => /\bby$/i.test(w));
+  const bare = words.filter((w) => !/\bby$/i.test(w));
+  return new RegExp(`${LEAD}(?:${alt(by)}\\s*[:：;,]?\\s+|${alt(bare)}\\s*[:：]\\s*)(\\S.{0,80})${nameRequired ? '' : '?'}$`, 'i');
+}
+const MOVER = partLine(EN_MOTION.mover, true);
+const SECONDER = partLine(EN_MOTION.seconder, false);
+const SUPPORT = /^[\s•*\-–·]*(?:support(?:ed)?(?: by)?|in favou?r|against|abstain(?:ed|ing|s)?|for|votes?)\s*[:：]/i;
+const LOST = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.lost)}\\b`, 'i');
+const CARRIED = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.carried)}\\b`, 'i');
+const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*$`, 'i');
+/** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
+const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
+/** The formula that names the body before the resolved words: "That the X Local Board:". */
+const FORMULA = /^["“‘']?that,?\s+the\s+[\w'’&,. -]{2,80}?\s*[:：]\s*/i;
+
+const ACTION_HEAD = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.line)}(?:\\s*(?:no\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})?)?\\s*[:：]?\\s*$`, 'i');
+const OWNER_LINE = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.owner)}\\s*[:：]\\s*(\\S.{0,80})$`, 'i');
+const DUE_LINE = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.due)}\\s*[:：]\\s*(\\S.{0,60})$`, 'i');
+
+function short(l: SegLine | undefined, max = 90): boolean {
+  return !!l && l.text.length <= max;
+}
+
+/** "Councillor Wang" / "Cllr A Smith (K);" → a list of the people named. */
+function people(v: string): string[] {
+  return v
+    .replace(/[;.]+$/, '')
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((x) => x.trim())
+    .filter((x) => x.length >= 2 && x.length <= 60);
+}
+
+function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
+  const t = l.text;
+  if (short(l) && MOVER.test(t) && !/\bthat\b/i.test(t.slice(0, 20))) return 'mover';
+  if (short(l) && SECONDER.test(t)) return 'seconder';
+  if (short(l) && SUPPORT.test(t)) return 'support';
+  if (short(l, 80) && (LOST.test(t) || CARRIED.test(t)) && !/\bthat\b/i.test(t)) return 'result';
+  if (short(l, 40) && RESOLVED_LABEL.test(t)) return 'label';
+  if (RESOLUTION.test(t)) return 'resolution';
+  return null;
+}
+
+/** The resolved words as printed: label, quotes and the body's formula left out. */
+function resolutionText(seg: Segmented, l: SegLine): { text: string; start: number; end: number; line: SegLine } {
+  let at = (l.text.match(RESOLUTION)?.[0].length ?? 0);
+  // Keep the resolution's own "That"; drop an opening quote.
+  const rest = l.text.slice(at);
+  const f = rest.match(FORMULA);
+  if (f && rest.length > f[0].length + 3) at += f[0].length;
+  else if (f) {
+    // The formula alone on its line: the resolved words follow on the next.
+    const next = seg.lines[l.i + 1];
+    if (next && next.kind === 'text') return { text: next.text.replace(/^[\s•*\-–·(a-z)]{0,4}/, ''), start: next.start, end: next.end, line: next };
+  }
+  const text = l.text.slice(at).replace(/^["“‘']/, '').replace(/["”’']\s*$/, '').trim();
+  return { text, start: l.start + l.text.indexOf(text, at), end: l.end, line: l };
+}
+
+function readMotions(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
+  const out: BlockDecision[] = [];
+  let i = from;
+  while (i < to) {
+    // A run of consecutive motion parts.
+    const run: { l: SegLine; part: NonNullable<ReturnType<typeof isMotionPart>> }[] = [];
+    let j = i;
+    for (; j < to; j++) {
+      const part = isMotionPart(seg.lines[j]);
+      if (!part) break;
+      run.push({ l: seg.lines[j], part });
+    }
+    if (!run.length) {
+      i++;
+      continue;
+    }
+    // Cut the run into motions: a new mover after a resolution (or after a result) starts the next.
+    let cur: typeof run = [];
+    const flush = () => {
+      const res = cur.find((x) => x.part === 'resolution');
+      const moved = cur.some((x) => x.part === 'mover' || x.part === 'seconder' || x.part === 'label');
+      const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
+      if (res && (moved || labelled)) {
+        const result = cur.find((x) => x.part === 'result');
+        const lost = !!result && LOST.test(result.l.text) && !CARRIED.test(result.l.text);
+        const lines = cur.map((x) => x.l.i);
+        if (!lost) {
+          const r = resolutionText(seg, res.l);
+          if (r.line !== res.l) lines.push(r.line.i);
+          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
+        }
+        for (const k of lines) used.add(k);
+      }
+      cur = [];
+    };
+    for (const x of run) {
+      const seen = cur.some((y) => y.part === 'resolution' || y.part === 'result');
+      if (x.part === 'mover' && seen && cur.some((y) => y.part === 'mover' || y.part === 'result')) flush();
+      else if (x.part === 'resolution' && cur.some((y) => y.part === 'resolution')) flush();
+      cur.push(x);
+    }
+    flush();
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** "Action Point 1" / "Papers to be issued." / "Owner: Lorraine Forrester" / "Due: 30 June". */
+function readActionBlocks(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
+  const out: BlockDecision[] = [];
+  for (let i = from; i < to - 1; i++) {
+    if (used.has(i) || !ACTION_HEAD.test(seg.lines[i].text)) continue;
+    const task = seg.lines[i + 1];
+    if (!task || used.has(task.i) || OWNER_LINE.test(task.text) || ACTION_HEAD.test(task.text)) continue;
+    const lines = [i, task.i];
+    let assignees: string[] = [];
+    let due: string | null = null;
+    for (let k = i + 2; k < Math.min(to, i + 5); k++) {
+      const l = seg.lines[k];
+      const o = l.text.match(OWNER_LINE);
+      const d = l.text.match(DUE_LINE);
+      if (o && !assignees.length) assignees = people(o[1]);
+      else if (d && !due) due = d[1].trim().replace(/[.;]$/, '');
+      else break;
+      lines.push(k);
+    }
+    if (!assignees.length && !due) continue;
+    for (const k of lines) used.add(k);
+    out.push({ text: task.text, start: task.start, end: task.end, assignees, due, lines });
+  }
+  return out;
+}
+
+type Column = 'owner' | 'task' | 'due';
+const CELL_SPLIT = /\s*\|\s*|\t+|\s{3,}/;
+const COLUMN: [Column, RegExp][] = [
+  ['owner', new RegExp(`^${alt(EN_ACTION.owner)}$`, 'i')],
+  ['due', new RegExp(`^${alt(EN_ACTION.due)}$`, 'i')],
+  ['task', new RegExp(`^${alt(EN_ACTION.task)}$`, 'i')],
+];
+
+function cells(text: string): string[] {
+  return text.replace(/^\|/, '').replace(/\|$/, '').split(CELL_SPLIT).map((c) => c.trim());
+}
+
+/** A table of actions: a head row "Owner | Action | Due", then a row per action. */
+function readActionTables(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
+  const out: BlockDecision[] = [];
+  for (let i = from; i < to; i++) {
+    const head = cells(seg.lines[i].text);
+    if (head.length < 2 || head.length > 8) continue;
+    const cols = head.map((h) => COLUMN.find(([, re]) => re.test(h.replace(/[:：]$/, '')))?.[0] ?? null);
+    if (!cols.includes('task') || !(cols.includes('owner') || cols.includes('due'))) continue;
+    used.add(i);
+    for (let k = i + 1; k < to; k++) {
+      const l = seg.lines[k];
+      if (/^[\s|:+-]+$/.test(l.text)) {
+        used.add(k);
+        continue;
+      }
+      const row = cells(l.text);
+      if (row.length < 2 || row.length > head.length) break;
+      const get = (c: Column) => {
+        const n = cols.indexOf(c);
+        return n >= 0 && n < row.length ? row[n] : '';
+      };
+      const task = get('task');
+      if (!task) break;
+      used.add(k);
+      const due = get('due');
+      out.push({ text: task, start: l.start + Math.max(0, l.text.indexOf(task)), end: l.end, assignees: people(get('owner')), due: due && !/^(?:n\/a|tbc|tbd|-|–|ongoing)$/i.test(due) ? due : null, lines: [k] });
+    }
+  }
+  return out;
+}
+
+/** Motions, action blocks and action tables of an English body, in document order. */
+export function readBlocks(seg: Segmented): { blocks: BlockDecision[]; used: Set<number> } {
+  const used = new Set<number>();
+  if (seg.lang !== 'en') return { blocks: [], used };
+  const from = seg.bodyStart;
+  const to = seg.tailStart;
+  const blocks = [...readMotions(seg, from, to, used), ...readActionBlocks(seg, from, to, used), ...readActionTables(seg, from, to, used)];
+  return { blocks: blocks.sort((a, b) => a.start - b.start), used };
+}
