@@ -15,6 +15,7 @@ const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').
 const wanted = (name: string) => !only || only.has(name);
 
 if (wanted('extract')) runExtractBench();
+if (wanted('extract')) (await import('./extract-startup')).runExtractStartupBench();
 if (wanted('content')) runContentSizeBench();
 
 let pg: Postgres | string = 'not needed';

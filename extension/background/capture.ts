@@ -1,16 +1,41 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { MinutesDraft } from '../../shared/schemas';
+import { Converter } from 'opencc-js/t2cn';
+import { draftFromPage } from '../../shared/extract/draft';
+import type { Fold } from '../../shared/extract/text/fold';
+import type { PageLines as PageLinesData } from '../../shared/extract/page';
 import { uuidv7, type CaptureRow, type CirculateDb } from '../db';
 import { PATTERNS_GLOBAL, readProfilePatterns } from '../page/profile-patterns';
 
-/** What the content script returns from the page. */
-export const PageCapture = z.object({
+/**
+ * The page read into lines (shared/extract/page.ts `PageLines`). A line keeps any further fields
+ * the linearizer gives it: the field stages read them as the extractor wrote them.
+ */
+const Line = z.looseObject({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0), gapBefore: z.boolean() });
+export const PageLines = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('lines'),
+    text: z.string(),
+    lines: z.array(Line),
+    warnings: z.array(z.string()),
+    titleHint: z.string().nullable(),
+    wholePage: z.boolean(),
+  }),
+  z.object({ kind: z.literal('empty'), warnings: z.array(z.string()) }),
+  z.object({ kind: z.literal('failed'), error: z.string() }),
+]);
+
+/** What the content script returns from the page: its lines; the fields are read here, not in the page. */
+export const PageRead = z.object({
   url: z.string(),
   title: z.string(),
-  draft: MinutesDraft,
+  page: PageLines,
 });
-export type PageCapture = z.infer<typeof PageCapture>;
+export interface PageRead {
+  url: string;
+  title: string;
+  page: PageLinesData;
+}
 
 /** What the content script returns when the extractor threw: the page's text, kept for manual entry. */
 export const PageFailure = z.object({
@@ -65,14 +90,28 @@ export async function captureTab(db: CirculateDb, tab: { id?: number; url?: stri
   return row;
 }
 
-/** Turns the script's return value into capture fields; anything malformed becomes an error. */
+/**
+ * Turns the script's return value into capture fields, reading the draft from the page's lines;
+ * anything malformed becomes an error.
+ */
 export function fromResult(result: unknown): Pick<CaptureRow, 'url' | 'pageTitle' | 'draft'> | Pick<CaptureRow, 'url' | 'pageTitle' | 'text' | 'error'> | { error: string } {
-  const parsed = PageCapture.safeParse(result);
-  if (parsed.success) return { url: parsed.data.url, pageTitle: parsed.data.title, draft: parsed.data.draft };
+  const parsed = PageRead.safeParse(result);
+  if (parsed.success) return { url: parsed.data.url, pageTitle: parsed.data.title, draft: draftFromPage(parsed.data.page, { fold: traditionalToSimplified }) };
   const failed = PageFailure.safeParse(result);
   if (failed.success) return { url: failed.data.url, pageTitle: failed.data.title, text: failed.data.text, error: failed.data.error };
   return { error: 'the page could not be read' };
 }
+
+let converter: Fold | null = null;
+/**
+ * Traditional → Simplified for the extractor's patterns (values come back as printed). Here, not in
+ * the content script: the table is about 108 KB. Built on the first text with Chinese characters.
+ */
+export const traditionalToSimplified: Fold = (s) => {
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(s)) return s;
+  converter ??= Converter({ from: 'tw', to: 'cn' });
+  return converter(s);
+};
 
 /** The tab's text through a function injection; null when even that is not possible. */
 async function readPageText(tabId: number): Promise<z.infer<typeof PageText> | null> {

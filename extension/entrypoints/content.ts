@@ -1,22 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractFromDocument } from '../../shared/extract';
-import type { PageCapture, PageFailure } from '../background/capture';
+// Only the page half of the extractor (locate + linearize): the field stages and the
+// Traditional→Simplified folding run in the background on the lines this returns, which keeps
+// this script small and quick to inject. Nothing here may import shared/extract/index.
+import { readPage } from '../../shared/extract/page';
+import type { PageFailure, PageRead } from '../background/capture';
 import { clearHighlight, highlightQuote } from '../page/highlight';
 import { PageMessage } from '../page/messages';
-import { PATTERNS_GLOBAL, ProfilePatterns } from '../page/profile-patterns';
+import { PATTERNS_GLOBAL, ProfilePatterns } from '../page/patterns-global';
 
 /**
- * Injected only when the user clicks the toolbar button. It reads the page and returns the
- * extraction (plain data, no HTML) as the result of scripting.executeScript. It then stays to show,
- * when the background asks, where a field came from on the page.
+ * Injected only when the user clicks the toolbar button. It reads the page into lines (plain data,
+ * no HTML) and returns them as the result of scripting.executeScript. It then stays to show, when
+ * the background asks, where a field came from on the page.
  */
 export default defineContentScript({
   registration: 'runtime',
-  main(): PageCapture | PageFailure {
+  main(): PageRead | PageFailure {
     listenForHighlights();
     try {
-      return { url: location.href, title: document.title, draft: extractFromDocument(document, location.href, { profilePatterns: profilePatterns() }) };
+      return { url: location.href, title: document.title, page: readPage(document, location.href, { profilePatterns: profilePatterns() }) };
     } catch (err) {
       // Loud, and nothing lost: the page's text goes back for the clerk to enter the minutes by hand.
       return {

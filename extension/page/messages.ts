@@ -1,12 +1,13 @@
-import { z } from 'zod';
+// zod/mini: the content script checks these, and it must stay small (full zod is ~50 KB there).
+import * as z from 'zod/mini';
 
 /** What the background may ask of the capture script in a tab: show where a field came from. */
 export const PageMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('circulate.highlight'),
-    quote: z.string().min(1).max(5000),
-    prefix: z.string().max(500).default(''),
-    suffix: z.string().max(500).default(''),
+    quote: z.string().check(z.minLength(1), z.maxLength(5000)),
+    prefix: z._default(z.string().check(z.maxLength(500)), ''),
+    suffix: z._default(z.string().check(z.maxLength(500)), ''),
   }),
   z.object({ type: z.literal('circulate.clearHighlight') }),
 ]);

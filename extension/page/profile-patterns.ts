@@ -1,17 +1,8 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { PATTERNS_GLOBAL, ProfilePatterns } from './patterns-global';
 
-/**
- * Extra URL patterns per site profile, set by an admin in Settings for intranet and VPN hosts
- * (`oa-reading http://10.1.2.3/gw/*`), passed to the extractor so a known OA layout is read by
- * its profile on a host the profile could not know.
- */
+export { PATTERNS_GLOBAL, ProfilePatterns };
 export const PROFILE_PATTERNS_KEY = 'profilePatterns';
-export const ProfilePatterns = z.record(z.string().min(1).max(100), z.array(z.string().min(1).max(500)).max(50));
-export type ProfilePatterns = z.infer<typeof ProfilePatterns>;
-
-/** The global the background sets in the extension's isolated world just before the capture script runs. */
-export const PATTERNS_GLOBAL = '__circulateProfilePatterns';
 
 export async function readProfilePatterns(): Promise<ProfilePatterns> {
   const got = await browser.storage.local.get(PROFILE_PATTERNS_KEY);

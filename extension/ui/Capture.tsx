@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RecipientRole, type MinutesDraft, type SourceSpan } from '../../shared/schemas';
+import { RecipientRole, type FieldName, type MinutesDraft, type SourceSpan } from '../../shared/schemas';
 import { latestCapture, uuidv7, type CaptureRow, type CirculateDb, type DocumentRow, type UnitRow } from '../db';
 import type { Profile } from '../profile';
 import { enqueue, rememberAliases, WRITE_TABLES, type MutationInput } from '../sync';
@@ -9,7 +9,10 @@ import {
   circulationTargets,
   contentHash,
   draftFromForm,
+  dueDateFromInput,
   dueFromInput,
+  dueUnresolved,
+  fieldsToCheck,
   formFromDraft,
   taskUnits,
   unitFor,
@@ -20,7 +23,7 @@ import {
 import { useLiveQuery } from './hooks';
 import { t, type MessageKey } from './i18n';
 import { diffSaved, reapplyEdits, recordEdits, type FieldEdit } from './recapture';
-import { FIELD_LABEL } from './field-labels';
+import { CHECK_LABEL, FIELD_LABEL } from './field-labels';
 import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
 import { Recaptured } from './Recaptured';
 import { SourcePreview, type Highlight } from './SourcePreview';
@@ -131,6 +134,8 @@ function CaptureEditor(props: {
   const [changes] = useState(() => (props.prior.doc ? diffSaved(props.prior.doc.draft, start.form) : null));
   const [status, setStatus] = useState<Status | null>(null);
   const [active, setActive] = useState<string | undefined>(undefined);
+  // Low-confidence fields the clerk looked at and found right (a corrected one leaves the list by itself).
+  const [confirmed, setConfirmed] = useState<ReadonlySet<FieldName>>(() => new Set());
   // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const saved = useRef<{ form: CaptureForm; docId: string } | null>(null);
@@ -251,6 +256,7 @@ function CaptureEditor(props: {
   const onChecked = () => run(async () => doc && db.documents.update(doc.id, { status: 'saved' }));
 
   const draft = props.draft;
+  const toCheck = fieldsToCheck(draft, form, confirmed);
   return (
     <form class="capture" onSubmit={(e) => e.preventDefault()}>
       <p class="muted url">
@@ -271,6 +277,22 @@ function CaptureEditor(props: {
             {draft.warnings.map((w, i) => (
               <li key={`w${i}`} data-testid="capture-warning">
                 {w}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {toCheck.length > 0 && (
+        <div class="manual" role="note" data-testid="capture-check">
+          <strong>{t('fieldWarnings')}</strong>
+          <p>{t('captureCheckHint')}</p>
+          <ul>
+            {toCheck.map((name) => (
+              <li key={name} data-testid="capture-check-field" data-field={name} {...look(sourceKey(name))}>
+                {t(CHECK_LABEL[name])}{' '}
+                <button type="button" class="link" data-testid="capture-check-confirm" onClick={() => setConfirmed((c) => new Set([...c, name]))}>
+                  {t('captureCheckConfirm')}
+                </button>
               </li>
             ))}
           </ul>
@@ -325,10 +347,26 @@ function CaptureEditor(props: {
             onFocus={() => setActive(`decision-${i}`)}
             onInput={(e) => setDecision(i, { text: val(e) })}
           />
-          <label>
-            {t('fieldDue')}
-            <input data-testid="capture-decision-due" value={d.due} onInput={(e) => setDecision(i, dueFromInput(val(e)))} />
-          </label>
+          <div class="row">
+            <label>
+              {t('fieldDue')}
+              <input data-testid="capture-decision-due" value={d.due} onInput={(e) => setDecision(i, dueFromInput(val(e)))} />
+            </label>
+            <label>
+              {t('fieldDueDate')}
+              <input
+                type="date"
+                data-testid="capture-decision-due-date"
+                value={d.dueDate ?? ''}
+                onInput={(e) => setDecision(i, dueDateFromInput(val(e)))}
+              />
+            </label>
+          </div>
+          {dueUnresolved(d) && (
+            <p class="error" role="alert" data-testid="capture-due-unresolved">
+              {t('dueUnresolved')}
+            </p>
+          )}
           {d.assignees.map((a, k) => (
             <div class="row" data-testid="capture-assignee" key={k}>
               <input
@@ -397,7 +435,7 @@ function CaptureEditor(props: {
 
       {!manual && draft.warnings.length > 0 && (
         <details>
-          <summary>{t('fieldWarnings')}</summary>
+          <summary>{t('captureNotes')}</summary>
           <ul>
             {draft.warnings.map((w, i) => (
               <li key={i}>{w}</li>
@@ -421,6 +459,11 @@ function CaptureEditor(props: {
       </div>
     </form>
   );
+}
+
+/** The `active` key that shows where a field of the check list came from. */
+function sourceKey(name: FieldName): string {
+  return name === 'decisions' ? 'decision-0' : name === 'recipients' ? 'recipient-0' : name;
 }
 
 /** The source span of a field key as used by `active` ('title', 'decision-0', 'recipient-2'). */

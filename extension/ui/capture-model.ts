@@ -1,4 +1,4 @@
-import { LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../shared/schemas';
+import { FieldName, LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../shared/schemas';
 import { matchUnit, type UnitRow } from '../db';
 
 /** A name as printed plus the directory unit it stands for: `unitId` undefined = matched automatically. */
@@ -9,7 +9,9 @@ export interface Mapped {
 
 export interface DecisionForm {
   text: string;
+  /** The deadline phrase as printed ("6月底前"). */
   due: string;
+  /** The date it stands for (YYYY-MM-DD): the extractor's reading, confirmed or set by the clerk. */
   dueDate?: string;
   assignees: Mapped[];
   /** Where the extractor found it, kept so the saved draft still points into the page text. */
@@ -53,13 +55,61 @@ export function formFromDraft(d: MinutesDraft): CaptureForm {
   };
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A due text typed by the clerk: a calendar date (YYYY-MM-DD) is also the due date tasks are
- * tracked by; any other wording drops the date the extractor had read from the old text.
+ * tracked by; any other wording drops the date the extractor had read from the old text, so the
+ * clerk is asked to set it again rather than circulate a date read from words no longer there.
  */
 export function dueFromInput(text: string): Pick<DecisionForm, 'due' | 'dueDate'> {
   const day = text.trim();
-  return { due: text, dueDate: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined };
+  return { due: text, dueDate: ISO_DAY.test(day) ? day : undefined };
+}
+
+/** The clerk's due date from the date input ('' clears it; anything but a calendar day is ignored). */
+export function dueDateFromInput(value: string): Pick<DecisionForm, 'dueDate'> {
+  const day = value.trim();
+  return { dueDate: ISO_DAY.test(day) ? day : undefined };
+}
+
+/** A deadline printed in words that no date stands for: the clerk has to set one. */
+export function dueUnresolved(d: Pick<DecisionForm, 'due' | 'dueDate'>): boolean {
+  return d.due.trim() !== '' && !d.dueDate;
+}
+
+/** Fields the extractor read with less confidence than this are listed for the clerk to check. */
+export const CHECK_BELOW = 0.9;
+
+const decisionsKey = (ds: DecisionForm[]) =>
+  JSON.stringify(ds.map((d) => [d.text.trim(), d.due.trim(), d.dueDate ?? '', d.assignees.map((a) => a.name.trim())]));
+const recipientsKey = (rs: RecipientForm[]) => JSON.stringify(rs.map((r) => [r.name.trim(), r.role]));
+
+/** Whether the form holds something else than the extractor read for this field. */
+function corrected(name: FieldName, read: CaptureForm, form: CaptureForm): boolean {
+  switch (name) {
+    case 'decisions':
+      return decisionsKey(read.decisions) !== decisionsKey(form.decisions);
+    case 'recipients':
+      return recipientsKey(read.recipients) !== recipientsKey(form.recipients);
+    case 'attendees':
+      // Not edited in this view: only confirming takes it off the list.
+      return false;
+    default:
+      return read[name].trim() !== form[name].trim();
+  }
+}
+
+/**
+ * The fields to check: those the draft's per-field metadata gives a confidence below CHECK_BELOW,
+ * less those the clerk has corrected in the form or confirmed as read. In the schema's order.
+ */
+export function fieldsToCheck(draft: MinutesDraft, form: CaptureForm, confirmed: ReadonlySet<FieldName> = new Set()): FieldName[] {
+  const read = formFromDraft(draft);
+  return FieldName.options.filter((name) => {
+    const confidence = draft.fields[name]?.confidence;
+    return confidence !== undefined && confidence < CHECK_BELOW && !confirmed.has(name) && !corrected(name, read, form);
+  });
 }
 
 type UnitLike = Pick<UnitRow, 'id' | 'name' | 'aliases'>;

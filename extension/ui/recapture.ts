@@ -46,7 +46,7 @@ export function recordEdits(extracted: MinutesDraft, form: FormWithOrigins): Fie
     kept.add(d.origin);
     const x = extracted.decisions[d.origin];
     if (!x) continue;
-    if (d.text.trim() === x.text && d.due.trim() === (x.due ?? '') && sameAssignees(d.assignees, x.assignees)) continue;
+    if (d.text.trim() === x.text && d.due.trim() === (x.due ?? '') && (d.dueDate ?? '') === (x.dueDate ?? '') && sameAssignees(d.assignees, x.assignees)) continue;
     edits.push({
       kind: 'decision',
       anchor: x.text,

@@ -1,5 +1,6 @@
 /**
- * The extraction command: `tsx shared/cli/extract.ts [--json] FILE...`
+ * The extraction command: `npm run extract -- [--json] FILE...` (started by extract.mjs, which runs
+ * this file bundled; `tsx shared/cli/extract.ts` runs it directly)
  * Prints one JSON line per file (with --json), in the order given, or a readable summary.
  * HTML files (.html/.htm, or text starting with "<") go through jsdom and extractFromDocument;
  * anything else through extractFromText. An unreadable file still gets a line, so a scorer's

@@ -1,9 +1,8 @@
 /** Reading files for the extraction command: decoding, HTML or text, and the compact JSON record. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
-import { Converter } from 'opencc-js';
 import { extractFromDocument, extractFromText, type Fold } from '../extract/index';
 import type { MinutesDraft } from '../schemas/minutes';
 
@@ -59,11 +58,21 @@ export function decode(buf: Buffer): string {
   }
 }
 
-let fold: Fold | null = null;
-/** Traditional → Simplified, loaded on first use: the patterns match Simplified script. */
+// jsdom and the conversion table each cost a noticeable part of a second to load: the command
+// loads them only for a file that needs them, so a small text file answers at once.
+const load = createRequire(import.meta.url);
+
+let converter: Fold | null = null;
+/**
+ * Traditional → Simplified, the patterns match Simplified script. The table is loaded on the first
+ * text that holds Chinese characters; any other text is given back as it is.
+ */
 function traditionalToSimplified(): Fold {
-  fold ??= Converter({ from: 'tw', to: 'cn' });
-  return fold;
+  return (s) => {
+    if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(s)) return s;
+    converter ??= (load('opencc-js') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    return converter(s);
+  };
 }
 
 export function extractFile(file: string): MinutesDraft {
@@ -71,6 +80,7 @@ export function extractFile(file: string): MinutesDraft {
   const content = decode(buf);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
+    const { JSDOM } = load('jsdom') as typeof import('jsdom');
     const dom = new JSDOM(content, { url: pathToFileURL(file).href });
     try {
       return extractFromDocument(dom.window.document, dom.window.location.href, { fold: traditionalToSimplified() });

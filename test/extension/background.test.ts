@@ -10,6 +10,7 @@ import { readProfile, TOKEN_KEY } from '../../extension/profile';
 import { enqueue, WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
+import { linesFromText } from '../../shared/extract/linearize/lines';
 import { circulationChange, draft, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
 import { FakeService } from './fake-service';
 
@@ -129,7 +130,9 @@ describe('background message handler', () => {
 
 describe('capture on click', () => {
   it('injects the content script into the tab and stores its result as the latest capture', async () => {
-    const exec = vi.fn(async () => [{ frameId: 0, result: { url: 'https://oa.example/m', title: 'OA', draft: draft() } }]);
+    // The content script sends the page's lines; the background reads the fields from them.
+    const page = { kind: 'lines', ...linesFromText('区政府常务会议纪要\n会议由张三主持。\n会议议定：\n一、由区发改委牵头制定方案，6月底前完成。'), warnings: [], titleHint: null, wholePage: false };
+    const exec = vi.fn(async () => [{ frameId: 0, result: { url: 'https://oa.example/m', title: 'OA', page } }]);
     fakeBrowser.scripting.executeScript = exec as never;
     const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
     expect(exec).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });

@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureTab, PageFailure } from '../../extension/background/capture';
 import { CirculateDb } from '../../extension/db';
 
-vi.mock('../../shared/extract', () => ({
-  extractFromDocument: () => {
+vi.mock('../../shared/extract/page', () => ({
+  readPage: () => {
     throw new Error('extractor crashed');
   },
 }));

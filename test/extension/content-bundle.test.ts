@@ -1,0 +1,33 @@
+// What the content script is built from (node environment: esbuild needs Node's own TextEncoder).
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('content script bundle', () => {
+  it('pulls in only the page half of the extractor: no field stages, no folding, no full zod', async () => {
+    // Bundled as the build would, by esbuild (tsx's, a dependency of the project): what the
+    // script imports, and about how big it is. The e2e test checks the size of the real build.
+    const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild') as typeof import('esbuild');
+    const out = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: ['extension/entrypoints/content.ts'],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      write: false,
+      metafile: true,
+      outfile: 'content.js',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(out.metafile.inputs);
+    expect(inputs).toContain('shared/extract/page.ts');
+    expect(inputs).toContain('shared/extract/linearize/linearize.ts');
+    const heavy = inputs.filter((f) =>
+      /opencc|\/zod\/v4\/classic\/|^shared\/extract\/(?:index|draft)\.ts$|^shared\/extract\/(?:fields|result)\/|^shared\/extract\/segment\/segment\.ts$/.test(f.replace(/\\/g, '/')),
+    );
+    expect(heavy).toEqual([]);
+    expect(out.outputFiles[0].contents.length).toBeLessThan(60 * 1024);
+  });
+});
