@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
 import * as deviceRevocation from './0002_device_revocation';
+import * as auditCheckpoints from './0004_audit_checkpoints';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_device_revocation': deviceRevocation,
+  '0004_audit_checkpoints': auditCheckpoints,
 };
 
 export const migrationProvider: MigrationProvider = {
