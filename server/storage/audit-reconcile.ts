@@ -194,6 +194,9 @@ export async function reconcileAudit(db: Kysely<Database>, o: ReconcileOptions =
           report({ kind: 'row', seq: lastSeq, message: `${rule.table} row ${id}: an audit entry that records it is not readable JSON` });
           continue;
         }
+        if (rule.entity === 'circulation' && es[0].action === 'circulation.upgrade') {
+          report({ kind: 'row', seq: es[0].seq, message: `circulations row ${id}: the audit entry that created it is missing (its first entry, #${es[0].seq}, is an upgrade)` });
+        }
         const row = storedById.get(id);
         if (!row) {
           report({ kind: 'row', seq: lastSeq, message: `${rule.table} row ${id} is missing, but audit entry #${es[0].seq} (${es[0].action}) records it` });

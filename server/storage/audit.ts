@@ -47,6 +47,7 @@ export async function walkChain(db: Kysely<Database>, o: ChainOptions = {}): Pro
   const page = o.pageSize ?? PAGE;
   const problems: AuditProblem[] = [];
   let intactBefore: number | undefined;
+  let entries = 0;
   const problem = (p: AuditProblem) => {
     intactBefore ??= entries;
     problems.push(p);
@@ -82,7 +83,6 @@ export async function walkChain(db: Kysely<Database>, o: ChainOptions = {}): Pro
 
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
-  let entries = 0;
   let head: ChainReport['head'] = null;
   for (;;) {
     const rows = await db.selectFrom('audit').selectAll().where('seq', '>=', expectedSeq).orderBy('seq').limit(page).execute();
