@@ -45,5 +45,5 @@ export function describeProblems(r: FullAuditReport): string {
   else if (first.kind === 'truncated') headline = `audit trail truncated: ${first.message}`;
   else if (first.kind === 'checkpoint') headline = `audit checkpoints do not hold: ${first.message}`;
   else headline = `the tables disagree with the audit trail in ${r.rows.total} place(s)`;
-  return [headline, ...r.problems.map((p) => `  - ${p.message}`)].join('\n');
+  return r.problems.length === 1 && first.kind !== 'row' ? headline : [headline, ...r.problems.map((p) => `  - ${p.message}`)].join('\n');
 }
