@@ -3,7 +3,7 @@
 // RATE_LIMIT_PER_MINUTE and TRUST_PROXY: see below.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { openMigratedStorage } from './storage/open';
+import { openAuditedStorage } from './storage/audit-open';
 import { sendScheduledReminders } from './tasks/scheduled-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -22,7 +22,7 @@ if (!Number.isInteger(perMinute) || perMinute < 0) {
 }
 const rateLimit = perMinute === 0 ? (false as const) : { limit: perMinute, windowMs: 60_000, trustProxy: process.env.TRUST_PROXY === '1' };
 
-const storage = await openMigratedStorage().catch((e: Error) => {
+const storage = await openAuditedStorage().catch((e: Error) => {
   console.error(`cannot open the database: ${e.message}`);
   process.exit(1);
 });

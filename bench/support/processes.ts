@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -55,6 +56,10 @@ export async function startProcess(script: string, env: NodeJS.ProcessEnv): Prom
   };
 }
 
+// One audit key for every service of a run (instances sharing a database must share it), given in
+// the environment so no key file is left in the checkout (on PostgreSQL it would go to ./data).
+const auditKey = randomBytes(32).toString('hex');
+
 /** The real service (server/main.ts) on SQLite `file`, or on PostgreSQL when `databaseUrl` is set. */
 export const startService = (db: { file?: string; databaseUrl?: string }) =>
-  startProcess('server/main.ts', { CIRCULATE_DB: db.file ?? '', DATABASE_URL: db.databaseUrl ?? '' });
+  startProcess('server/main.ts', { CIRCULATE_DB: db.file ?? '', DATABASE_URL: db.databaseUrl ?? '', AUDIT_KEY: auditKey, AUDIT_KEY_FILE: '' });

@@ -34,7 +34,7 @@ const csv = (name: string, text: string) => {
 // One database through the whole file: each step builds on the one before.
 describe('admin CLI', () => {
   it('prints help for every command', async () => {
-    for (const args of [['--help'], ['units', '--help'], ['enroll', '--help'], ['users', '--help'], ['devices', '--help'], ['audit', '--help']]) {
+    for (const args of [['--help'], ['units', '--help'], ['enroll', '--help'], ['users', '--help'], ['devices', '--help'], ['audit', '--help'], ['backup', '--help'], ['restore', '--help']]) {
       const r = await admin(env, ...args);
       expect({ args, status: r.status }).toEqual({ args, status: 0 });
       expect(r.stdout).toContain('Usage:');

@@ -1,6 +1,9 @@
 // Two service processes on one PostgreSQL: clients push through one while a supervisor pulls through
 // the other, concurrently. The puller must see every change exactly once, in order, with no gaps.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { hashEnrollmentCode, newEnrollmentCode } from '../../server/auth/token';
 import { lastSeq } from '../../server/storage/changes';
@@ -15,14 +18,19 @@ describe('two service instances on one PostgreSQL', () => {
   let storage: Storage;
   let writer: ServiceProcess;
   let reader: ServiceProcess;
+  const keyDir = mkdtempSync(join(tmpdir(), 'circulate-multi-'));
+  const keyFile = join(keyDir, 'audit.key');
 
   beforeAll(async () => {
     const url = await createPgDatabase(inject('pgUrl'), 'multi');
-    const env = { DATABASE_URL: url, CIRCULATE_DB: '' };
+    // Both instances share one audit key; a temp file, so nothing lands in the checkout's ./data.
+    const env = { DATABASE_URL: url, CIRCULATE_DB: '', AUDIT_KEY: '', AUDIT_KEY_FILE: keyFile };
     writer = new ServiceProcess(await freePort(), env);
     reader = new ServiceProcess(await freePort(), env);
     // Both start (and migrate) at once: the migrator's lock lets only one apply the schema.
     await Promise.all([writer.start(), reader.start()]);
+    // One of them made the key (the other read that one), private to its owner.
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     storage = createPostgresStorage(url, 2);
     await seedUnits(storage);
   });
@@ -30,6 +38,7 @@ describe('two service instances on one PostgreSQL', () => {
   afterAll(async () => {
     await Promise.all([writer?.stop(), reader?.stop()]);
     await storage?.close();
+    rmSync(keyDir, { recursive: true, force: true });
   });
 
   async function enroll(base: string, role: 'clerk' | 'supervisor', unitId: string) {

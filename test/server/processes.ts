@@ -1,5 +1,6 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { auditKeyPath } from '../../server/storage/audit-key';
 import { freePort } from '../support/net';
 
 export { freePort };
@@ -8,9 +9,23 @@ export const root = resolve(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 
+/**
+ * The environment a child process gets. A service or command makes its audit key file on first use
+ * (beside the SQLite file, or ./data/audit.key for PostgreSQL): refuse an environment that would
+ * leave one in the checkout, so a test names a temp AUDIT_KEY_FILE instead.
+ */
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const merged = { ...process.env, ...env };
+  const key = auditKeyPath(merged);
+  if (key && !relative(root, resolve(root, key)).startsWith('..')) {
+    throw new Error(`the audit key would be made in the checkout (${key}): give the test a temp AUDIT_KEY_FILE`);
+  }
+  return merged;
+}
+
 /** Runs the admin CLI with `env`; returns its exit code and output. */
 export function admin(env: NodeJS.ProcessEnv, ...args: string[]) {
-  const r = spawnSync(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const r = spawnSync(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: childEnv(env), encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -20,7 +35,7 @@ export function admin(env: NodeJS.ProcessEnv, ...args: string[]) {
  */
 export function adminAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' }, (err, stdout, stderr) =>
+    execFile(tsx, ['server/cli/admin.ts', ...args], { cwd: root, env: childEnv(env), encoding: 'utf8' }, (err, stdout, stderr) =>
       done({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
     );
   });
@@ -40,7 +55,7 @@ export class ServiceProcess {
   }
 
   async start(): Promise<void> {
-    const proc = spawn(tsx, ['server/main.ts'], { cwd: root, env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(tsx, ['server/main.ts'], { cwd: root, env: { ...childEnv(this.env), PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = proc;
     await new Promise<void>((ok, fail) => {
       const onData = (d: Buffer) => {

@@ -51,5 +51,6 @@ describe('service process on SQLite', () => {
     expect(await demo.text()).toContain('.html');
     expect(service.output).toContain(`listening on http://127.0.0.1:${service.port}`);
     expect(service.output).not.toContain(clerk);
-  });
+    // Three CLI processes start (tsx) and write here: on a loaded machine that is more than the default 30 s.
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import * as initial from './0001_initial';
 import * as deviceRevocation from './0002_device_revocation';
 import * as feeds from './0003_feeds';
 import * as dashboardIndexes from './0005_dashboard_indexes';
+import * as auditCheckpoints from './0006_audit_checkpoints';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002_device_revocation': deviceRevocation,
   '0003_feeds': feeds,
   '0005_dashboard_indexes': dashboardIndexes,
+  '0006_audit_checkpoints': auditCheckpoints,
 };
 
 export const migrationProvider: MigrationProvider = {

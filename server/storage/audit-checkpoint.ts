@@ -1,0 +1,121 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import { AuditKeyError, createAuditKey, readAuditKey, type AuditKey } from './audit-key';
+import type { Database, Storage } from './types';
+
+/** The table migration 0006 adds; kept here so the shared Database type stays as it is. */
+export interface AuditCheckpointsTable {
+  seq: number;
+  hash: string;
+  made_at: string;
+  key_id: string;
+  signature: string;
+}
+export type WithCheckpoints = Database & { audit_checkpoints: AuditCheckpointsTable };
+export const withCheckpoints = (db: Kysely<Database>) => db.withTables<{ audit_checkpoints: AuditCheckpointsTable }>();
+
+const FORMAT = 'circulate-audit-checkpoint/1';
+const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A signed checkpoint as exported (`admin audit checkpoint export`) and read back (`--checkpoint FILE`). */
+export const CheckpointJson = z.object({
+  format: z.literal(FORMAT),
+  seq: z.number().int().min(1),
+  hash: Hex64,
+  madeAt: z.iso.datetime(),
+  keyId: z.string().min(1).max(64),
+  signature: Hex64,
+});
+export type Checkpoint = Omit<z.infer<typeof CheckpointJson>, 'format'>;
+
+const message = (c: Omit<Checkpoint, 'signature'>) => `${FORMAT}\n${c.keyId}\n${c.seq}\n${c.hash}\n${c.madeAt}`;
+
+export function signCheckpoint(key: AuditKey, head: { seq: number; hash: string }, madeAt: string): Checkpoint {
+  const unsigned = { seq: head.seq, hash: head.hash, madeAt, keyId: key.id };
+  return { ...unsigned, signature: createHmac('sha256', key.secret).update(message(unsigned)).digest('hex') };
+}
+
+/** Whether `key` made this checkpoint's signature: ok, another key's, or not a valid signature at all. */
+export function checkSignature(key: AuditKey, c: Checkpoint): 'ok' | 'other-key' | 'bad' {
+  if (c.keyId !== key.id) return 'other-key';
+  const want = Buffer.from(signCheckpoint(key, c, c.madeAt).signature, 'hex');
+  const got = Buffer.from(c.signature, 'hex');
+  return got.length === want.length && timingSafeEqual(got, want) ? 'ok' : 'bad';
+}
+
+export const toJson = (c: Checkpoint) => ({ format: FORMAT, ...c });
+
+const fromRow = (r: AuditCheckpointsTable): Checkpoint => ({
+  seq: Number(r.seq), hash: r.hash, madeAt: r.made_at, keyId: r.key_id, signature: r.signature,
+});
+
+/** Signs the chain's current head unless a checkpoint already covers it; returns the head's checkpoint. */
+export async function checkpointHead(trx: Kysely<Database> | Transaction<Database>, key: AuditKey, now: string): Promise<Checkpoint | undefined> {
+  const db = withCheckpoints(trx as Kysely<Database>);
+  const head = await db.selectFrom('audit').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  if (!head) return undefined;
+  const c = signCheckpoint(key, { seq: Number(head.seq), hash: head.hash }, now);
+  await db
+    .insertInto('audit_checkpoints')
+    .values({ seq: c.seq, hash: c.hash, made_at: c.madeAt, key_id: c.keyId, signature: c.signature })
+    .onConflict((oc) => oc.column('seq').doNothing())
+    .execute();
+  return latestCheckpoint(trx as Kysely<Database>);
+}
+
+export async function latestCheckpoint(db: Kysely<Database>): Promise<Checkpoint | undefined> {
+  const row = await withCheckpoints(db).selectFrom('audit_checkpoints').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row && fromRow(row);
+}
+
+/** Checkpoints in order of the entry they cover, a page at a time. */
+export async function checkpointsAfter(db: Kysely<Database>, seq: number, limit: number): Promise<Checkpoint[]> {
+  const rows = await withCheckpoints(db).selectFrom('audit_checkpoints').selectAll().where('seq', '>', seq).orderBy('seq').limit(limit).execute();
+  return rows.map(fromRow);
+}
+
+/**
+ * The storage, with every write transaction ending by signing the audit head it leaves (in the
+ * same transaction, under the write lock), so deleting the newest entries leaves a checkpoint that
+ * names them.
+ */
+export function withAuditCheckpoints(storage: Storage, key: AuditKey): Storage {
+  return {
+    get engine() {
+      return storage.engine;
+    },
+    get db() {
+      return storage.db;
+    },
+    migrate: () => storage.migrate(),
+    close: () => storage.close(),
+    write: (fn) =>
+      storage.write(async (tx) => {
+        const result = await fn(tx);
+        await checkpointHead(tx.db, key, tx.now);
+        return result;
+      }),
+  };
+}
+
+/**
+ * The key for a service or admin command that writes: the one the environment names, or a new one
+ * when this database has never been checkpointed. Refuses a missing or different key once it has,
+ * since new checkpoints signed with another key would not verify against the old ones.
+ */
+export async function prepareAuditKey(storage: Storage, env: NodeJS.ProcessEnv): Promise<AuditKey> {
+  const latest = await latestCheckpoint(storage.db);
+  const key = readAuditKey(env);
+  if (!latest) return key ?? createAuditKey(env);
+  if (!key) {
+    throw new AuditKeyError(
+      `this database's audit checkpoints were signed with key ${latest.keyId}, but there is no audit key ` +
+        `(restore the key file from its backup, or set AUDIT_KEY_FILE)`,
+    );
+  }
+  if (key.id !== latest.keyId) {
+    throw new AuditKeyError(`the audit key ${key.source} (key ${key.id}) is not the key that signed this database's checkpoints (key ${latest.keyId})`);
+  }
+  return key;
+}
