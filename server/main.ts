@@ -30,6 +30,12 @@ const app = createApp(storage, { log: (line) => console.log(line), rateLimit });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`listening on http://127.0.0.1:${info.port}`);
 });
+// Node closes an idle keep-alive socket after 5 s, which races a client (a browser, a proxy) that
+// picks that socket for its next request. Keep idle sockets longer than clients and proxies do.
+if ('keepAliveTimeout' in server) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
 
 // Scheduled reminders (3 days before due, on the day, every 3 days overdue): hourly; each is sent once.
 const remind = () =>
