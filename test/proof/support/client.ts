@@ -48,7 +48,7 @@ export class SyncClient {
 
   /** One push; the raw answer (status and parsed body). Network errors throw. */
   async push(mutations: Mutation[]): Promise<{ status: number; body: any; bytes: number }> {
-    const res = await fetch(`${this.base}/sync/push`, { method: 'POST', headers: this.headers, body: JSON.stringify({ mutations }) });
+    const res = await fetchOnFreshSocket(`${this.base}/sync/push`, { method: 'POST', headers: this.headers, body: JSON.stringify({ mutations }) });
     const text = await res.text();
     return { status: res.status, body: safeJson(text), bytes: Buffer.byteLength(text) };
   }
@@ -61,7 +61,7 @@ export class SyncClient {
   }
 
   async pullRaw(since: number, limit: number): Promise<{ status: number; body: any; bytes: number }> {
-    const res = await fetch(`${this.base}/sync/pull?since=${since}&limit=${limit}`, { headers: { authorization: `Bearer ${this.token}` } });
+    const res = await fetchOnFreshSocket(`${this.base}/sync/pull?since=${since}&limit=${limit}`, { headers: { authorization: `Bearer ${this.token}` } });
     const text = await res.text();
     return { status: res.status, body: safeJson(text), bytes: Buffer.byteLength(text) };
   }
@@ -93,6 +93,23 @@ export class SyncClient {
       changes.push(...page.changes);
       cursor = page.cursor;
       if (!page.more) return { changes, cursor, pages };
+    }
+  }
+}
+
+/**
+ * fetch, sent once more when a kept-alive socket turned out closed by the service as the request
+ * went out (EPIPE / ECONNRESET before any answer): the race every keep-alive client meets. Pushes
+ * are safe to send twice (mutation ids); a refused connection (the service is down) is not retried.
+ */
+export async function fetchOnFreshSocket(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (e) {
+      const code = ((e as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+      // Several idle sockets may have been closed at once: one try per socket of the pool, then give up.
+      if ((code !== 'EPIPE' && code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') || attempt >= 8) throw e;
     }
   }
 }

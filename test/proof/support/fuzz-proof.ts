@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, ServiceProcess } from '../../server/processes';
-import { enroll, SyncClient } from './client';
+import { enroll, fetchOnFreshSocket, SyncClient } from './client';
 import { Directory } from './directory';
 import { engineEnv, type Engine, type EngineEnv } from './engines';
 import { circulate, docPut, taskCreate } from './mutations';
@@ -114,7 +114,7 @@ export const fuzzProof = (engine: Engine) =>
         else if (r.bodyMode === 'plain-type') (headers['content-type'] = 'text/plain'), (body = JSON.stringify(r.body));
         else if (r.bodyMode === 'text') (headers['content-type'] = 'application/json'), (body = `{"mutations": [${(JSON.stringify(r.body) ?? "").slice(0, 50)}`);
         const q = new URLSearchParams(r.query).toString();
-        const res = await fetch(`${base}${r.path}${q ? `?${q}` : ''}`, { method: r.method, headers, body });
+        const res = await fetchOnFreshSocket(`${base}${r.path}${q ? `?${q}` : ''}`, { method: r.method, headers, body });
         const text = await res.text();
         const per = statuses.get(r.route) ?? new Map<number, number>();
         per.set(res.status, (per.get(res.status) ?? 0) + 1);
