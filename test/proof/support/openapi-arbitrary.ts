@@ -48,7 +48,8 @@ const hostile = fc.constantFrom(...HOSTILE);
 
 /** An arbitrary for one JSON Schema node of the document `doc`; hostile values replace a valid one now and then. */
 export function fromSchema(doc: Schema, schema: Schema, ctx: Context, depth = 0): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 30, arbitrary: shaped(doc, schema, ctx, depth) }, { weight: 1, arbitrary: hostile });
+  // Rarer deep down, so a big body (a document's draft) is often valid all through and reaches storage.
+  return fc.oneof({ weight: depth < 3 ? 30 : 400, arbitrary: shaped(doc, schema, ctx, depth) }, { weight: 1, arbitrary: hostile });
 }
 
 function shaped(doc: Schema, s: Schema, ctx: Context, depth: number): fc.Arbitrary<unknown> {
@@ -67,7 +68,7 @@ function shaped(doc: Schema, s: Schema, ctx: Context, depth: number): fc.Arbitra
       });
       // Sometimes a required field goes missing or an unknown one comes along.
       return fc.oneof(
-        { weight: 8, arbitrary: record },
+        { weight: 40, arbitrary: record },
         { weight: 1, arbitrary: record.chain((r) => fc.constantFrom(...Object.keys(r), '__proto__').map((k) => omit(r as object, k))) },
         { weight: 1, arbitrary: record.map((r) => ({ ...(r as object), unexpected: 'field' })) },
       );
@@ -97,17 +98,19 @@ function shaped(doc: Schema, s: Schema, ctx: Context, depth: number): fc.Arbitra
 function stringOf(s: Schema, ctx: Context): fc.Arbitrary<string> {
   const maxLength = Math.min(s.maxLength ?? 60, 60);
   const minLength = Math.min(s.minLength ?? 0, maxLength);
-  if (s.format === 'uuid') return fc.oneof(fc.constantFrom(...ctx.ids), fc.uuid(), fc.string({ maxLength: 40 }));
+  if (s.format === 'uuid') {
+    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ctx.ids) }, { weight: 6, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });
+  }
   if (s.format === 'date-time') {
     return fc.oneof(
-      fc.date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-      fc.string({ maxLength: 30 }),
+      { weight: 12, arbitrary: fc.date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
     );
   }
   const plain = fc.string({ minLength, maxLength, unit: 'grapheme' });
   if (s.pattern) {
     try {
-      return fc.oneof(fc.stringMatching(new RegExp(s.pattern)), plain);
+      return fc.oneof({ weight: 6, arbitrary: fc.stringMatching(new RegExp(s.pattern)) }, { weight: 1, arbitrary: plain });
     } catch {
       return plain;
     }
