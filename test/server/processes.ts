@@ -59,7 +59,8 @@ export class ServiceProcess {
     const from = this.output.length;
     proc.stdout!.on('data', (d: Buffer) => {
       this.output += d;
-      if (this.output.indexOf(banner, from) >= 0) up.resolve();
+      // Looked for only until found: the request log keeps growing, and scanning it on every chunk costs.
+      if (!up.settled && this.output.indexOf(banner, from) >= 0) up.resolve();
     });
     proc.stderr!.on('data', (d) => (this.output += d));
     proc.once('exit', (code, signal) => up.reject(new Error(`service exited (${code ?? signal}):\n${this.output.slice(from)}`)));

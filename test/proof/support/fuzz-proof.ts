@@ -12,7 +12,8 @@ import { circulate, docPut, taskCreate } from './mutations';
 import { fromSchema, type Context } from './openapi-arbitrary';
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
-const WORKERS = 8;
+// Many requests in flight over kept-alive connections: the service, not the client, sets the pace.
+const WORKERS = Number(process.env.FUZZ_WORKERS ?? 32);
 const AUTHS = ['clerk', 'recipient', 'supervisor', 'admin', 'none', 'garbage'] as const;
 
 interface GenRequest {
