@@ -201,5 +201,5 @@ export const crashProof = (engine: Engine) =>
         `${devices.length} feeds converged; ${cli.stdout.trim().split('\n').pop()} ` +
         `(setup ${(tSetup / 1000).toFixed(0)} s, pushes and kills ${(tStorm / 1000).toFixed(0)} s)`,
     );
-  }, 150_000);
+  }, 360_000); // generous: a loaded 2-core machine runs it several times slower than a quiet one
   });
