@@ -49,13 +49,17 @@ export async function runLoadBench(engine: 'sqlite' | 'postgres', pgServer: Post
     }
 
     const latencies: number[] = [];
+    // Apart as well: pushes wait in the one writer queue, pulls do not.
+    const byKind = { push: [] as number[], pull: [] as number[] };
     let errors = 0;
     const request = async (url: string, init: RequestInit) => {
       const t = now();
+      const kind = url.includes('/sync/push') ? byKind.push : byKind.pull;
       try {
         const res = await fetch(url, init);
         const text = await res.text();
         latencies.push(now() - t);
+        kind.push(now() - t);
         if (res.status !== 200) {
           errors++;
           return undefined;
@@ -87,10 +91,16 @@ export async function runLoadBench(engine: 'sqlite' | 'postgres', pgServer: Post
     const sorted = [...latencies].sort((a, b) => a - b);
     const p50 = percentile(sorted, 50);
     const p99 = percentile(sorted, 99);
+    const split = (['push', 'pull'] as const)
+      .map((k) => {
+        const xs = [...byKind[k]].sort((a, b) => a - b);
+        return `${k} p50 ${percentile(xs, 50).toFixed(0)} ms, p99 ${percentile(xs, 99).toFixed(0)} ms`;
+      })
+      .join(', ');
     report(
       name,
       p99 / 1000,
-      `goal < 1, no errors; ${(latencies.length / elapsed).toFixed(0)} requests/s over ${duration} s, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, ${errors} errors`,
+      `goal < 1, no errors; ${(latencies.length / elapsed).toFixed(0)} requests/s over ${duration} s, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (${split}), ${errors} errors`,
     );
   } finally {
     await Promise.all(services.map((s) => s.stop()));

@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
 import type { Database, Storage } from './types';
 
@@ -17,14 +17,34 @@ function connect(file: string): Sqlite.Database {
 }
 
 /**
+ * The connection with its prepared statements kept by SQL text (the most recent `size`): Kysely
+ * prepares every query anew, and for the small statements a push is made of, preparing costs about
+ * as much as running them. Safe to reuse: each connection runs one query at a time.
+ */
+function withStatementCache(conn: Sqlite.Database, size = 256): SqliteDatabase {
+  const cache = new Map<string, Sqlite.Statement>();
+  return {
+    close: () => conn.close(),
+    prepare(sql) {
+      let stmt = cache.get(sql);
+      if (stmt) cache.delete(sql);
+      else stmt = conn.prepare(sql);
+      cache.set(sql, stmt);
+      if (cache.size > size) cache.delete(cache.keys().next().value!);
+      return stmt;
+    },
+  };
+}
+
+/**
  * The embedded engine: one SQLite file in WAL mode, with two connections: one for the writer queue
  * and one for reads, which in WAL mode see the last commit and never wait for the writer.
  */
 export function createSqliteStorage(file: string): Storage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: connect(file) }) });
+  const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connect(file)) }) });
   // An in-memory database exists once per connection: there, reads share the writer's.
-  const reader = file === ':memory:' ? writer : new Kysely<Database>({ dialect: new SqliteDialect({ database: connect(file) }) });
+  const reader = file === ':memory:' ? writer : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connect(file)) }) });
   return createKyselyStorage(reader, writer, {
     engine: 'sqlite',
     // A write as the first statement takes SQLite's single write lock for the whole transaction
