@@ -4,11 +4,38 @@ import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, find
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
+import { alt } from '../lexicon/build';
+import { ZH_HEADCOUNT } from '../lexicon/zh';
+import { EN_NOT_A_NAME } from '../lexicon/en';
+
+/** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
+const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[人名位]`);
+const NOT_A_NAME = new Set(EN_NOT_A_NAME);
+/** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
+const EN_SURE_LIST = 8;
+
+/**
+ * How far a list read from a strong marker can be trusted: every item must look like a person or a
+ * unit; an English list must also be short, as long ones mix members, staff and guests.
+ */
+export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'): number {
+  if (!names.length) return 0;
+  if (names.some((n) => /\d/.test(n))) return Math.min(found, 0.6);
+  // One or two names under a label are as often the first line of a list read short as the list.
+  if (names.length < 3) return Math.min(found, 0.8);
+  if (lang === 'en') {
+    const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
+    if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
+  }
+  return found;
+}
 
 export interface Attendance {
   attendees: string[];
   attendeesHit: Hit<string[]> | null;
   presider: Hit<string> | null;
+  /** Attendance was recorded, by names or by a headcount ("实到37人"): a mark of minutes either way. */
+  recorded: boolean;
 }
 
 const EN_LIST_START = /^(?:councillors|cllrs|members|committee members|board members|trustees|governors)\b[:\s]*/i;
@@ -298,10 +325,11 @@ export function readAttendance(seg: Segmented): Attendance {
       }
     }
   }
-  const attendees = uniq(names);
+  const attendees = uniq(names).filter((n) => !HEADCOUNT.test(n));
   return {
     attendees,
-    attendeesHit: first && last ? { value: attendees, start: first.start, end: last.end, confidence } : null,
+    attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,
     presider,
+    recorded: !!first,
   };
 }

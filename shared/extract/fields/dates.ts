@@ -57,13 +57,18 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     },
   },
   {
+    // Year first: "Monday, 2017 October 02", "2017 Oct 2".
+    re: new RegExp(`${WEEKDAY}(?<!\\d)((?:19|20)\\d{2})\\s{1,2}${MONTH_RE}\\b\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`, 'gi'),
+    read: (m) => [m[1], MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[3])],
+  },
+  {
     // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
-    re: new RegExp(`${WEEKDAY}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}\\b)?`, 'gi'),
+    re: new RegExp(`${WEEKDAY}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
   },
   {
     // May 26 2004, May 26, 200x, Sep. 30, 2016
-    re: new RegExp(`${WEEKDAY}${MONTH_RE}\\b\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s{0,2}${YEAR_EN}\\b)?`, 'gi'),
+    re: new RegExp(`${WEEKDAY}${MONTH_RE}\\b\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2])],
   },
 ];

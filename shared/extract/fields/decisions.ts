@@ -37,9 +37,12 @@ interface Block {
 
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
+/** A bullet opening a line: an item mark like a number, but with no order. */
+const BULLET = /^[•·▪◦‣*\-–]\s+/;
+
 function blockOf(lines: SegLine[]): Block {
   const first = lines[0];
-  const skip = first.num ? first.num.restAt : 0;
+  const skip = first.num ? first.num.restAt : (first.text.match(BULLET)?.[0].length ?? 0);
   const parts = [first.text.slice(skip), ...lines.slice(1).map((l) => l.text)];
   return { lines, text: parts.join('\n'), start: first.start + skip, end: lines[lines.length - 1].end, num: first.num };
 }
@@ -57,22 +60,67 @@ function itemsOf(lines: SegLine[]): { blocks: Block[]; style: string | null } {
     else if (!style) blocks.push(blockOf([l]));
   }
   if (cur) blocks.push(blockOf(cur));
+  if (!style && lines.some((l) => BULLET.test(l.text))) return { blocks: bulletItems(lines), style: null };
   return { blocks, style };
 }
 
+/**
+ * Bulleted items: a bullet opens an item; a line going on in lower case, or after a line left
+ * hanging ("… for the" / "BoF slides."), is its wrapped tail; the first other line after the
+ * bullets ends the list ("Next Meeting", "Notes:").
+ */
+function bulletItems(lines: SegLine[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: SegLine[] | null = null;
+  for (const l of lines) {
+    if (BULLET.test(l.text)) {
+      if (cur) blocks.push(blockOf(cur));
+      cur = [l];
+    } else if (cur && (/^[a-z(]/.test(l.text) || EN_HANGING.test(cur[cur.length - 1].text))) cur.push(l);
+    else if (cur) break;
+    else blocks.push(blockOf([l]));
+  }
+  if (cur) blocks.push(blockOf(cur));
+  return blocks;
+}
+
+/** A line that stops mid-phrase, so the next one goes on with it. */
+const EN_HANGING = /\b(?:the|a|an|of|to|for|and|or|in|on|with|by|from|at|as)$|,$/i;
+
 function make(text: string, start: number, end: number, seg: Segmented, meetingIso: string | null, confidence: number): FoundDecision {
   const clean = text.replace(/\s*\n\s*/g, seg.lang === 'zh' ? '' : ' ').trim();
+  // "[HP] Draft a slide …": the owners in brackets open an action item; the text keeps them as printed.
+  const owner = seg.lang === 'en' ? clean.match(/^\[([A-Za-z][\w .,&/-]{0,40})\]\s*/) : null;
   const shown = clean.length > 400 ? clean.slice(0, 400) + '…' : clean;
   const due = findDeadline(clean, seg.lang, meetingIso);
   return {
     text: shown,
     start,
     end,
-    assignees: findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
-    confidence,
+    confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
   };
+}
+
+/** Small words a heading keeps in lower case ("End of Meeting", "Moved by"). */
+const EN_HEADING_SMALL = /^(?:of|by|and|or|the|a|an|to|for|in|on|at|with)$/;
+
+/**
+ * Whether an item reads as a whole decision rather than a piece of one: not a wrapped line's tail
+ * ("an application regarding …"), not a bullet left unread, not a heading or a table's header row
+ * ("Motion Text Moved by Seconded by Status", "Action Summary"), not a scrap.
+ */
+export function looksWhole(text: string, lang: 'zh' | 'en'): boolean {
+  const t = text.trim();
+  if (/^[•·*▪◦‣-]/.test(t)) return false;
+  if (lang === 'zh') return t.replace(/\s+/g, '').length >= 6;
+  if (/^[a-z]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 3) return false;
+  const heading = words.length <= 8 && !/[.!?;:]$/.test(t) && words.every((w) => /^[A-Z0-9]/.test(w) || EN_HEADING_SMALL.test(w));
+  return !heading;
 }
 
 /** Lines of each decisions section, up to the next section head, label or closing block. */
@@ -209,16 +257,25 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const secs = sections(seg);
   if (secs.length) {
     const out: FoundDecision[] = [];
+    // A paragraph of the section left out as a mere view is a judgement call: the list is less sure.
+    let skipped = false;
     for (const sec of secs) {
       const { blocks } = itemsOf(sec);
       for (const b of blocks) {
         if (!b.text.trim()) continue;
-        if (zh && !b.num && viewOnly(b.text)) continue;
-        if (zh && b.num && VIEW_SENTENCE.test(b.text) && viewOnly(b.text) && blocks.length > 1) continue;
+        if ((zh && !b.num && viewOnly(b.text)) || (zh && b.num && VIEW_SENTENCE.test(b.text) && viewOnly(b.text) && blocks.length > 1)) {
+          skipped = true;
+          continue;
+        }
         out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.9));
       }
     }
-    if (out.length) return { decisions: out, method: 'section' };
+    // An English record whose other parts also carry numbered items or outcomes ("It was agreed …")
+    // may hold decisions the section does not: the section alone is then a partial reading.
+    const inSection = new Set(secs.flat().map((l) => l.i));
+    const outside = body.filter((l) => !inSection.has(l.i) && l.kind !== 'decisionHead');
+    const more = !zh && (outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text))));
+    if (out.length) return { decisions: skipped || more ? out.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : out, method: 'section' };
   }
 
   const mainLines: SegLine[] = [];

@@ -9,6 +9,8 @@ export interface FoundRecipient {
   role: RecipientRole;
   start: number;
   end: number;
+  /** Read from a line the list wrapped onto, with no label of its own: a reading, not a marker. */
+  wrapped?: boolean;
 }
 
 
@@ -65,7 +67,9 @@ export function readDistribution(seg: Segmented): FoundRecipient[] {
     const next = seg.lines[i + 1];
     const printerAbove = !!next && next.kind === 'print' && !(next.text.match(PRINT_LINE)?.[1] ?? '').trim();
     if (current && i >= seg.tailStart && l.kind === 'text' && !l.num && !printerAbove) {
+      const before = out.length;
       push(out, l.text, current, l.start);
+      for (const r of out.slice(before)) r.wrapped = true;
       continue;
     }
     current = null;

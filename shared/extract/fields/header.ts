@@ -96,7 +96,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const n = seg.lines[k];
     if (n.kind !== 'text' && n.kind !== 'date') break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
-    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
+    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
     if (seg.lang !== 'en' || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
@@ -229,6 +229,29 @@ function isDeadline(text: string, d: FoundDate): boolean {
 }
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  const hit = findMeetingDateAsPrinted(seg, title);
+  if (!hit || !hit.value.startsWith('XXXX')) return hit;
+  // A date printed without its year: the page's publication date ("发布日期:2021-06-28") gives the
+  // year when the meeting falls on or before it that year; a year printed elsewhere leaves it a guess.
+  const pub = publicationDate(seg);
+  if (pub && hit.value.slice(5) <= pub.slice(5)) return { ...hit, value: pub.slice(0, 4) + hit.value.slice(4), confidence: Math.min(hit.confidence, 0.75) };
+  const anyYear = seg.lines.some((l) => findDates(l.text).some((d) => d.year));
+  return anyYear ? { ...hit, confidence: Math.min(hit.confidence, 0.6) } : hit;
+}
+
+const PUBLISHED = /发布|發布|发表|發表|日期|posted|published/i;
+
+/** The page's own publication date, from a metadata line near the top. */
+function publicationDate(seg: Segmented): string | null {
+  for (const l of seg.lines.slice(0, 30)) {
+    if (!PUBLISHED.test(l.text)) continue;
+    const d = findDates(l.text).find((x) => x.year);
+    if (d) return d.iso;
+  }
+  return null;
+}
+
+function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const print = [...seg.lines].reverse().find((l) => l.kind === 'print' && findDates(l.text)[0]?.year);
   printYear = print ? findDates(print.text)[0].year : null;
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".

@@ -14,6 +14,8 @@ describe('people', () => {
   it('finds the presider in English', () => {
     expect(findPresider('the leader of the county group xxx presided over the meeting', 'en')?.name).toBe('xxx');
     expect(findPresider('Dan Middleton (DM) opened the call at 7:04am', 'en')?.name).toBe('Dan Middleton');
+    expect(findPresider('The meeting was chaired by Mr J. Smith.', 'en')?.name).toBe('J. Smith');
+    expect(findPresider('chaired by Mr ', 'en')).toBeNull();
   });
   it('strips titles from Chinese names', () => {
     expect(zhNameFrom('市委常委、常务副市长陈勇')).toBe('陈勇');

@@ -250,8 +250,10 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   }
   const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|called to order)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   if (chairedBy && chairedBy.index !== undefined) {
-    const name = stripHonorifics(chairedBy[1].trim());
-    return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
+    // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
+    const name = stripHonorifics(chairedBy[1].trim()).replace(/(?<=[\w'’]{2})\.$/, '');
+    // "chaired by Mr" with nothing after the honorific names no one.
+    if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|was in the chair|in the chair)\b/g, 120);
   if (m) {

@@ -52,3 +52,6 @@ export const EN_UNIT_ENDS = ['Bureau', 'Department', 'Dept', 'Office', 'Committe
 export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
+export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item'];

@@ -19,6 +19,12 @@ export const ZH_LABELS = {
   title: ['标题', '名称', '文件名称', '文件标题', '标题名称', '題名', '標題', '公文标题'],
 } as const;
 
+/** A headcount or a pointer to a sign-in sheet where names would stand ("应到代表170人，实到152人"). */
+export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '總額', '签到', '簽到', '名单详', '名單詳', '详见', '詳見', '详如', '詳如', '人数', '人數'];
+
+/** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
+export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
+
 /** Distribution labels of the closing block (版记), by the recipient's role. */
 export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
   report: ['报', '报送', '呈报', '報'],

@@ -48,7 +48,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     title: marked?.value ?? null,
     decisions: decisions.length,
     decisionMethod: method,
-    attendees: att.attendees.length,
+    attendees: att.attendees.length || (att.recorded ? 1 : 0),
     presider: !!att.presider,
     recipients: recips.length,
     hint: opts.titleHint ?? null,
@@ -67,12 +67,16 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   note('attendees', att.attendeesHit);
   if (decisions.length) {
     fields.decisions = {
-      confidence: decisions.reduce((s, d) => s + d.confidence, 0) / decisions.length,
+      // The list is only as sure as its least sure item: one scrap read as a decision makes it wrong.
+      confidence: Math.min(...decisions.map((d) => d.confidence)),
       span: spanOf(text, decisions[0].start, decisions[decisions.length - 1].end),
     };
   }
   if (recips.length) {
-    fields.recipients = { confidence: 0.85, span: spanOf(text, recips[0].start, recips[recips.length - 1].end) };
+    // A Chinese 版记 (报/送/抄送 labels, GB/T 9704) is the strongest marker there is; an English
+    // "copied to" sentence or a list wrapped onto unlabelled lines is a reading.
+    const sure = seg.lang === 'zh' && recips.every((r) => !r.wrapped);
+    fields.recipients = { confidence: sure ? 0.9 : 0.85, span: spanOf(text, recips[0].start, recips[recips.length - 1].end) };
   }
 
   // What could not be placed: each gap is named, and the core ones (what a clerk must have to

@@ -6,6 +6,12 @@
 import type { Segmented } from '../segment/segment';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
+import { alt } from '../lexicon/build';
+import { ZH_MODEL_ESSAY } from '../lexicon/zh';
+
+const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
+/** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
+const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 
 export interface Evidence {
   title: string | null;
@@ -71,6 +77,12 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const longLines = seg.lines.filter((l) => l.text.length > (zh ? 60 : 200)).length;
   if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines * 2 <= titleLines.length && ev.decisions === 0) {
     return { isMinutes: false, reason: `a list of ${titleLines.length} minutes, not one document`, confidence: 0.85 };
+  }
+
+  // A model-essay site's label (范文) on the page heading over a text with masked names is a writing
+  // model, not one meeting's record; a real minutes quoted without the label is still read.
+  if ([head, ev.hint ?? '', ev.title ?? ''].some((h) => MODEL_ESSAY.test(h)) && countMatches(text, MASKED) >= 2) {
+    return { isMinutes: false, reason: 'a model text from a writing guide (范文), not one meeting’s minutes', confidence: 0.8 };
   }
 
   // An official document of another kind, by the end of its title.

@@ -9,3 +9,11 @@ describe('labels', () => {
     expect(parseLabel('The meeting decided:')).toBeNull();
   });
 });
+
+describe('English labels set off by a semicolon', () => {
+  it('"Present ; Cllrs …" and "Apologies ; …" are labels; a sentence with a semicolon is not', () => {
+    expect(parseLabel('Present ; Cllrs A Smith (Chair), B Jones')).toMatchObject({ kind: 'attendance', value: 'Cllrs A Smith (Chair), B Jones' });
+    expect(parseLabel('Apologies ; Cllr D Green')?.kind).toBe('absence');
+    expect(parseLabel('The hall was booked; the fee was paid')).toBeNull();
+  });
+});

@@ -38,6 +38,13 @@ const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, read
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
   const m = text.match(/^(?:[•·▪*]\s*)?[（(【\[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
+  // "Present ; Cllrs A (Chair), B": an English label set off by a semicolon instead of a colon.
+  const semi = m ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s*;\s+(?=\S)/);
+  if (semi) {
+    const raw = semi[1].trim();
+    const hit = EN.find(([re]) => re.test(raw));
+    if (hit && hit[1] !== 'distribution') return { kind: hit[1], label: raw, value: text.slice(semi[0].length).trim(), valueAt: semi[0].length };
+  }
   if (!m) {
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');

@@ -27,3 +27,12 @@ describe('numbering', () => {
     expect(parseNumbering('12.')).toBeNull();
   });
 });
+
+describe('English item numbers without a dot', () => {
+  it('"1 Welcome" before a short heading and "Item 5.2 Budget" are items; a number opening a sentence is not', () => {
+    expect(parseNumbering('1 Welcome')).toMatchObject({ value: 1, restAt: 2 });
+    expect(parseNumbering('Item 5.2 Budget')).toMatchObject({ value: 5, marker: 'Item 5.2' });
+    expect(parseNumbering('3 Members attended the meeting and voted on the budget today')).toBeNull();
+    expect(parseNumbering('2021 budget')).toBeNull();
+  });
+});

@@ -30,6 +30,10 @@ const PATTERNS: { style: string; re: RegExp }[] = [
   { style: 'enOrdinal', re: /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s?[,:.，]\s*/i },
   { style: 'enTheIs', re: /^the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) is\s+/i },
   { style: 'letter', re: /^([a-h])[.)]\s+/ },
+  // "Item 5.2 Budget", "Item 3: Finance": an English agenda item by its word.
+  { style: 'enItem', re: /^item\s+(\d{1,2})(?:\.\d{1,2})?\s*[:.\-–]?\s+(?=\S)/i },
+  // "1 Welcome": a bare number before a short capitalised heading (a longer line is a sentence).
+  { style: 'arabicBare', re: /^(\d{1,2})\s{1,3}(?=[A-Z][a-z]+(?:[\s,&/'’-]+[A-Za-z][\w'’-]*){0,5}\s*$)/ },
 ];
 
 function valueOf(style: string, m: RegExpMatchArray): number {
