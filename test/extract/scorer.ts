@@ -1,5 +1,5 @@
 /**
- * The shared corpus's matching rules (../shared/corpus/score.mjs), as a module the regression
+ * The shared corpus's matching rules (its score.mjs), as a module the regression
  * tests can call on one case at a time.
  */
 

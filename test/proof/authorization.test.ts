@@ -3,12 +3,13 @@
 // answer the table says. The table must cover every combination, once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, ServiceProcess } from '../server/processes';
+import { ServiceProcess } from '../server/processes';
 import { AUTHORIZATION_TABLE } from './authorization.table';
 import { enroll, SyncClient, type Mutation } from './support/client';
 import { Directory } from './support/directory';
 import { engineEnv, type EngineEnv } from './support/engines';
 import { ack, circulate, docPut, read, reminder, taskCreate, taskUpdate } from './support/mutations';
+import { startServiceWithUnits } from './support/service';
 
 const ROLES = ['clerk', 'recipient', 'supervisor', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -39,11 +40,7 @@ describe('authorization: route × role × unit × token', () => {
 
   beforeAll(async () => {
     where = await engineEnv('sqlite', 'authz');
-    const dir = await Directory.open(where.env);
-    await dir.units([OWN, FOREIGN, ISSUER, 'bureau'].map((id) => ({ id, name: `Unit ${id}` })));
-    await dir.close();
-    service = new ServiceProcess(await freePort(), where.env);
-    await service.start();
+    service = await startServiceWithUnits(where.env, [OWN, FOREIGN, ISSUER, 'bureau'].map((id) => ({ id, name: `Unit ${id}` })));
   });
 
   afterAll(async () => {

@@ -4,11 +4,12 @@
 // page under 8 MB, every accepted document returned.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, ServiceProcess } from '../server/processes';
+import { ServiceProcess } from '../server/processes';
 import { enroll, SyncClient, type Mutation } from './support/client';
 import { Directory } from './support/directory';
 import { engineEnv, type EngineEnv } from './support/engines';
 import { circulate, docPut } from './support/mutations';
+import { startServiceWithUnits } from './support/service';
 
 const MB = 1024 * 1024;
 const UNITS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'];
@@ -34,11 +35,7 @@ describe('oversized documents', () => {
 
   beforeAll(async () => {
     where = await engineEnv('sqlite', 'oversized');
-    const dir = await Directory.open(where.env);
-    await dir.units([...UNITS, 'office', 'bureau'].map((id) => ({ id, name: `Unit ${id}` })));
-    await dir.close();
-    service = new ServiceProcess(await freePort(), where.env);
-    await service.start();
+    service = await startServiceWithUnits(where.env, [...UNITS, 'office', 'bureau'].map((id) => ({ id, name: `Unit ${id}` })));
   });
 
   afterAll(async () => {

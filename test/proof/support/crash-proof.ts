@@ -4,11 +4,12 @@
 // unit, and the audit trail verifies — on SQLite and on PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminAsync, freePort, ServiceProcess } from '../../server/processes';
+import { adminAsync, ServiceProcess } from '../../server/processes';
 import { enroll, Outbox, SyncClient, type Change, type Mutation } from './client';
 import { Directory } from './directory';
 import { engineEnv, type Engine, type EngineEnv } from './engines';
 import { ack, circulate, docPut, taskCreate, taskUpdate } from './mutations';
+import { startServiceWithUnits } from './service';
 
 const CLIENTS = 20;
 const DOCUMENTS = 10; // each client acknowledges every document: 20 × 10 = 200 acknowledgements
@@ -37,15 +38,11 @@ export const crashProof = (engine: Engine) =>
 
   beforeAll(async () => {
     where = await engineEnv(engine, `crash_${engine}`);
-    const dir = await Directory.open(where.env);
-    await dir.units([
+    service = await startServiceWithUnits(where.env, [
       { id: 'office', name: 'Issuing Office' },
       { id: 'bureau', name: 'Supervision Office' },
       ...Array.from({ length: CLIENTS }, (_, i) => ({ id: unitOf(i), name: `Unit ${i + 1}` })),
     ]);
-    await dir.close();
-    service = new ServiceProcess(await freePort(), where.env);
-    await service.start();
   });
 
   afterAll(async () => {

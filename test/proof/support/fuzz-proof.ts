@@ -4,12 +4,13 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, ServiceProcess } from '../../server/processes';
+import { ServiceProcess } from '../../server/processes';
 import { enroll, fetchOnFreshSocket, SyncClient } from './client';
 import { Directory } from './directory';
 import { engineEnv, type Engine, type EngineEnv } from './engines';
 import { circulate, docPut, taskCreate } from './mutations';
 import { fromSchema, type Context } from './openapi-arbitrary';
+import { startServiceWithUnits } from './service';
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 // Many requests in flight over kept-alive connections: the service, not the client, sets the pace.
@@ -35,11 +36,7 @@ export const fuzzProof = (engine: Engine) =>
 
     beforeAll(async () => {
       where = await engineEnv(engine, `fuzz_${engine}`);
-      const dir = await Directory.open(where.env);
-      await dir.units(['office', 'forestry', 'water', 'bureau'].map((id) => ({ id, name: `Unit ${id}` })));
-      await dir.close();
-      service = new ServiceProcess(await freePort(), where.env);
-      await service.start();
+      service = await startServiceWithUnits(where.env, ['office', 'forestry', 'water', 'bureau'].map((id) => ({ id, name: `Unit ${id}` })));
     });
 
     afterAll(async () => {
