@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Makes sure the Debian packages the tests need are present: Chromium (browser tests),
-# PostgreSQL (storage tests) and CJK fonts (screenshots with Chinese text). Idempotent: it
+# Makes sure the Debian packages the tests need are present: Chromium and Firefox ESR (browser
+# tests), PostgreSQL (storage tests) and CJK fonts (screenshots with Chinese text). Idempotent: it
 # installs only what is missing, and only when it runs as root; otherwise it names the package.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 
