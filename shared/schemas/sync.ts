@@ -138,7 +138,13 @@ export const Change = z.discriminatedUnion('entity', [
 ]);
 export type Change = z.infer<typeof Change>;
 
-export const PullResponse = z.object({ changes: z.array(Change), cursor: z.number().int(), more: z.boolean() });
+export const PullResponse = z.object({
+  changes: z.array(Change),
+  cursor: z.number().int(),
+  more: z.boolean(),
+  /** The bureau's IANA time zone, which due dates are counted in (shared/rules). */
+  timeZone: z.string().optional(),
+});
 export type PullResponse = z.infer<typeof PullResponse>;
 
 export const EnrollRequest = z.object({ code: z.string().min(4).max(100), deviceName: lineText(200).trim().min(1) });
