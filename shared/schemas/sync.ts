@@ -120,8 +120,21 @@ export const CirculationRecord = CirculationCreate.extend({ createdBy: z.string(
 export const AckRecord = z.object({ id: Id, documentId: Id, unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
 export const ReadRecord = AckRecord;
 export const TaskRecord = TaskCreate.extend({ createdBy: z.string(), createdAt: z.string() });
-export const TaskUpdateRecord = TaskUpdate.extend({ unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
-export const ReminderRecord = ReminderCreate.extend({ fromUserId: z.string().nullable(), at: z.string() });
+export const TaskUpdateRecord = TaskUpdate.extend({
+  unitId: z.string(),
+  userId: z.string(),
+  /** Who wrote it, by name (absent from older services). */
+  userName: z.string().nullable().optional(),
+  at: z.string(),
+  serverAt: z.string(),
+});
+/** `fromUserId` null: sent by the schedule. `fromName`/`fromUnitId`: who urged (absent from older services). */
+export const ReminderRecord = ReminderCreate.extend({
+  fromUserId: z.string().nullable(),
+  fromName: z.string().nullable().optional(),
+  fromUnitId: z.string().nullable().optional(),
+  at: z.string(),
+});
 export const UnitRecord = z.object({ id: lineText(200), name: lineText(200), aliases: z.array(lineText(200)).max(200) });
 export type UnitRecord = z.infer<typeof UnitRecord>;
 
