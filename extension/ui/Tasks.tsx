@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_TIME_ZONE } from '../../shared/rules';
 import type { TaskUpdateKind } from '../../shared/schemas';
 import { bureauTimeZoneOf, dueState, tasksToShow, uuidv7, type CirculateDb, type ListedTask, type ReminderRow, type TaskUpdateRow } from '../db';
-import type { Profile } from '../profile';
+import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
@@ -14,9 +14,9 @@ import { when } from './when';
  * with the review's outcome and reason, each task's history (who, when), the latest reminder with
  * its sender, and a report with a note. Due states follow the bureau's calendar (shared/rules).
  */
-export function Tasks(props: { db: CirculateDb; profile: Profile | null }) {
-  const { db, profile } = props;
-  const user = profile?.user ?? null;
+export function Tasks(props: { db: CirculateDb; enrollment: Enrollment | null }) {
+  const { db, enrollment } = props;
+  const user = enrollment?.user ?? null;
   const items = useLiveQuery(() => (user ? tasksToShow(db, user) : Promise.resolve([])), [db, user?.unitId, user?.role], [] as ListedTask[]);
   const tz = useLiveQuery(() => bureauTimeZoneOf(db), [db], DEFAULT_TIME_ZONE);
   if (!user) return <p>{t('inboxNotEnrolled')}</p>;

@@ -20,7 +20,7 @@ export function eventRoutes(pollMs: number) {
       const w = watcherFor(c.var.storage);
       let wake: (() => void) | undefined;
       // Set by a move that lands while this stream is busy writing, so it is never missed.
-      let dirty = false;
+      let dirty: boolean;
       const off = w.subscribe(() => {
         dirty = true;
         wake?.();
