@@ -12,7 +12,10 @@ import { pageRoutes } from './page-routes';
 import { requireSession } from './session';
 import { dashboardCss, dashboardJs } from './styles';
 
-const SIGNED_IN = ['/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*'];
+const SIGNED_IN = [
+  '/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*',
+  '/account', '/account/*', '/report', '/report/*', '/documents/*',
+];
 
 /** The supervisors' dashboard: sign-in with a code, then server-rendered pages on a session cookie. */
 export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: number }) {
@@ -24,7 +27,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] } }),
     bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }),
   ];
-  for (const path of [...SIGNED_IN, '/login', '/logout']) app.use(path, ...guards);
+  for (const path of [...SIGNED_IN, '/login', '/logout', '/lang']) app.use(path, ...guards);
   for (const path of SIGNED_IN) app.use(path, requireSession);
 
   app.get('/dashboard.css', (c) => c.body(dashboardCss, 200, { 'content-type': 'text/css; charset=utf-8' }));
