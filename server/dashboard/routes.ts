@@ -9,6 +9,7 @@ import { authRoutes } from './auth-routes';
 import { eventRoutes } from './events';
 import { exportRoutes } from './exports';
 import { pageRoutes } from './page-routes';
+import { reportRoutes } from './report-routes';
 import { requireSession } from './session';
 import { dashboardCss, dashboardJs } from './styles';
 
@@ -35,6 +36,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
   app.route('/', authRoutes(opts));
   app.route('/', pageRoutes);
   app.route('/', exportRoutes);
+  app.route('/', reportRoutes);
   app.route('/', adminRoutes);
   app.route('/', eventRoutes(opts.eventsPollMs));
   return app;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 // Passwords for supervisors and admins (sign-in by name), per-account lockout, sessions that can be
 // listed (when each was last used, from which browser), and codes that reset an existing account's
-// password. Also the indexes the document list's filters read by.
+// password. Also the indexes the document list's filters and the 通报 report read by.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('accounts')
@@ -24,9 +24,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Document list filters: by issuer, and circulations by unit, in display order.
   await db.schema.createIndex('documents_owner_updated').on('documents').columns(['owner_unit_id', 'updated_at', 'id']).execute();
   await db.schema.createIndex('circulations_unit_doc').on('circulations').columns(['unit_id', 'document_id']).execute();
+  // The 通报 report reads a period's circulations and reminders by time.
+  await db.schema.createIndex('circulations_created').on('circulations').columns(['created_at']).execute();
+  await db.schema.createIndex('reminders_server_at').on('reminders').columns(['server_at']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('reminders_server_at').execute();
+  await db.schema.dropIndex('circulations_created').execute();
   await db.schema.dropIndex('circulations_unit_doc').execute();
   await db.schema.dropIndex('documents_owner_updated').execute();
   await db.schema.alterTable('enrollment_codes').dropColumn('for_user_id').execute();
