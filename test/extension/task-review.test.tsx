@@ -15,7 +15,7 @@ let db: CirculateDb;
 let n = 0;
 const T1 = '01890000-0000-7000-8000-0000000000f1';
 const T2 = '01890000-0000-7000-8000-0000000000f2';
-const profile = (role: 'recipient' | 'supervisor', unitId: string): Enrollment => ({ server: 's', deviceName: 'd', user: { id: `user-${role}`, role, unitId }, state: 'enrolled' });
+const enrollment = (role: 'recipient' | 'supervisor', unitId: string): Enrollment => ({ server: 's', deviceName: 'd', user: { id: `user-${role}`, role, unitId }, state: 'enrolled' });
 const task = (id: string, over: Partial<TaskRow> = {}): TaskRow => ({
   id, documentId: DOC_ID, decisionIndex: 0, text: `任务 ${id.slice(-2)}`, leadUnitId: 'u-fgw', coUnitIds: [], due: null, dueDate: null, createdAt: 'x', ...over,
 });
@@ -41,7 +41,7 @@ describe('review outcome in Tasks', () => {
       { id: 'u2', taskId: T1, kind: 'return', note: '缺少验收材料', unitId: 'bureau', userName: '督查室 李四', at: '2026-11-21T02:00:00Z', serverAt: '2026-11-21T02:00:01Z', seq: 7 },
     ]);
     await db.reminders.put({ id: 'r1', unitId: 'u-fgw', documentId: DOC_ID, taskId: T1, message: '请本周内补齐材料', fromUserId: 'sup', fromName: '督查室 李四', fromUnitId: 'bureau', at: 'y' });
-    render(<Tasks db={db} enrollment={profile('recipient', 'u-fgw')} />);
+    render(<Tasks db={db} enrollment={enrollment('recipient', 'u-fgw')} />);
     const item = await screen.findByTestId('task-item');
     const outcome = within(item).getByTestId('task-outcome').textContent ?? '';
     expect(outcome).toContain('Returned by 督查室 李四');
@@ -58,7 +58,7 @@ describe('review outcome in Tasks', () => {
   it('lets a supervisor see tasks under supervision and return one only with a reason', async () => {
     await db.tasks.bulkPut([task(T1), task(T2, { leadUnitId: 'u-fin', dueDate: '2020-01-01' })]);
     await db.taskUpdates.put({ id: 'u1', taskId: T1, kind: 'request_close', note: '完成', unitId: 'u-fgw', at: 'x', seq: 1 });
-    render(<Tasks db={db} enrollment={profile('supervisor', 'bureau')} />);
+    render(<Tasks db={db} enrollment={enrollment('supervisor', 'bureau')} />);
     await waitFor(() => expect(screen.getAllByTestId('task-item')).toHaveLength(2));
     const item = screen.getAllByTestId('task-item').find((el) => el.getAttribute('data-task-id') === T1)!;
     expect(item.textContent).toContain('supervised');
@@ -74,7 +74,7 @@ describe('review outcome in Tasks', () => {
     try {
       await db.tasks.put(task(T1, { dueDate: '2026-11-30' }));
       await setMeta(db, META.timeZone, 'America/New_York');
-      render(<Tasks db={db} enrollment={profile('recipient', 'u-fgw')} />);
+      render(<Tasks db={db} enrollment={enrollment('recipient', 'u-fgw')} />);
       await waitFor(() => expect(screen.getByTestId('task-item').getAttribute('data-due')).toBe('near'));
       await setMeta(db, META.timeZone, 'Asia/Shanghai');
       await waitFor(() => expect(screen.getByTestId('task-item').getAttribute('data-due')).toBe('overdue'));
