@@ -54,7 +54,8 @@ describe('review and reminders from the dashboard reach the recipient', () => {
     await board.locator('#code').fill(service.enrollCode('supervision', 'supervisor'));
     await board.locator('#code').press('Enter');
     await board.waitForURL(`${service.url}/`);
-  });
+    // Three admin CLI runs and a browser start: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await recipient?.close();
