@@ -70,6 +70,20 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   if (!best) return null;
   const line = best.line;
+  // A bare mark ("会议记录") under the lines that name the meeting ("XX小学学生家长会" / "103学年度" /
+  // "第4次会员代表大会"): the title is all of them.
+  if (/^(?:会议)?(?:纪要|记录|纪录)$/.test(line.text.replace(/\s+/g, ''))) {
+    let from = line.i;
+    while (from > 0 && line.i - from < 3) {
+      const p = seg.lines[from - 1];
+      if (p.kind !== 'text' || p.num || p.text.length > 40 || /[。：:，,；;|]/.test(p.text) || hasTitleMark(p.text) || findDates(p.text).length) break;
+      from--;
+    }
+    if (from < line.i - 1) {
+      const parts = seg.lines.slice(from, line.i + 1);
+      return { value: parts.map((p) => p.text).join(' '), start: parts[0].start, end: line.end, confidence: 0.7 };
+    }
+  }
   // A Chinese title wrapped over two lines: "关于XX问题的" + "专题会议纪要".
   const prev = seg.lines[line.i - 1];
   // The issuing body printed above a short title: "XX县人民政府" / "常务会议纪要".

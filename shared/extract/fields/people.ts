@@ -38,7 +38,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   const initials = item.match(/^[\s•*\-–]*(.+?)\s*\([A-Z]{2,4}\)/);
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
-  let s = item.replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
   if (s.includes(', ')) {
     const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
@@ -49,7 +50,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     const toks = stripHonorifics(s).split(' ');
     const head: string[] = [];
     for (const t of toks) {
-      if (head.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u.test(t) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(t)) head.push(t);
+      if (head.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(t)) head.push(t);
       else break;
     }
     if (head.length >= 2) return { name: head.join(' '), chair };
@@ -66,7 +67,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     const toks = s.split(' ');
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
-      if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
+      if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
     s = tail.length >= 2 ? tail.join(' ') : '';

@@ -6,7 +6,7 @@
 /** "Label: value" labels, by what they introduce. */
 export const EN_LABELS = {
   attendance: ['present', 'staff', 'staff present', 'officers', 'officials', 'officials in attendance', 'officers in attendance', 'others present', 'also attending', 'guests', 'members in attendance',  'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call'],
-  absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received'],
+  absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received', 'regrets', 'members absent', 'not present', 'not in attendance'],
   presider: ['present in the chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
   recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
   time: ['date', 'time', 'date and time', 'meeting date'],
@@ -14,6 +14,9 @@ export const EN_LABELS = {
   distribution: ['cc', 'c.c.', 'copy to', 'copies to', 'copied to', 'copied', 'distribution', 'circulation', 'distributed to', 'distribution list'],
   meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags'],
 } as const;
+
+/** Words that may stand before an attendance heading printed alone ("Voting Member Attendees", "Board Members Present"). */
+export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee', 'council', 'staff', 'other', 'trustees', 'directors', 'governors', 'member', 'members'];
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
 export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];

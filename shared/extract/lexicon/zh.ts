@@ -19,6 +19,14 @@ export const ZH_LABELS = {
   title: ['标题', '名称', '文件名称', '文件标题', '标题名称', '題名', '標題', '公文标题'],
 } as const;
 
+/**
+ * An attendance label built from a verb and who attended ("出席委员", "列席职员", "缺席委员"): a verb of
+ * attending (or of absence) followed by one of these words.
+ */
+export const ZH_ATTEND_VERBS = ['出席', '列席', '参加', '参会', '与会', '应出席', '实到', '出列席'];
+export const ZH_ABSENT_VERBS = ['缺席', '请假', '因事缺席', '因公请假', '因事请假', '未出席'];
+export const ZH_ATTENDEE_NOUNS = ['委员', '议员', '代表', '成员', '人员', '人士', '领导', '嘉宾', '职员', '秘书', '同志', '董事', '理事', '监事', '老师', '教师', '家长', '单位', '部门', '官员', '者', '人'];
+
 /** A headcount or a pointer to a sign-in sheet where names would stand ("应到代表170人，实到152人"). */
 export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '總額', '签到', '簽到', '名单详', '名單詳', '详见', '詳見', '详如', '詳如', '人数', '人數'];
 

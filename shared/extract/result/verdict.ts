@@ -20,6 +20,8 @@ export interface Evidence {
   attendees: number;
   presider: boolean;
   recipients: number;
+  /** A header line names the meeting ("AWSF TAC Meeting - November 7, 2018") with its date at or just after it. */
+  namedMeeting?: boolean;
   /** The page's headline above the content, when read from a DOM. */
   hint?: string | null;
 }
@@ -112,7 +114,9 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? '')) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
 
   // A news story about a meeting.
-  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(top);
+  // A reporter named in an attendance line ("列席人员：新闻媒体记者某某") is no byline.
+  const unlabeledTop = seg.lines.slice(0, 12).filter((l) => l.kind !== 'label').map((l) => l.text).join('\n');
+  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(unlabeledTop);
   const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
   const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
   const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
@@ -155,6 +159,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (ev.attendees > 0) score += 1;
   if (ev.presider) score += 1;
   if (ev.recipients > 0) score += 1;
+  // An English record headed by the meeting and its date, over a list of who attended.
+  if (!zh && ev.namedMeeting && ev.attendees > 0) score += 2;
   if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|actions?:|motions?\b)/i.test(text)) score += 1;
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
   // A minutes title alone, over a page that records nothing, is a page about minutes.
