@@ -5,7 +5,7 @@ import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_HEADCOUNT } from '../lexicon/zh';
+import { ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
 import { EN_NOT_A_NAME } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -13,6 +13,7 @@ const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[人名位]`);
 const NOT_A_NAME = new Set(EN_NOT_A_NAME);
 /** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
 const EN_SURE_LIST = 8;
+const ZH_TITLE_END = new RegExp(`${alt(ZH_PERSON_TITLES)}$`);
 
 /**
  * How far a list read from a strong marker can be trusted: every item must look like a person or a
@@ -23,6 +24,8 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   if (names.some((n) => /\d/.test(n))) return Math.min(found, 0.6);
   // One or two names under a label are as often the first line of a list read short as the list.
   if (names.length < 3) return Math.min(found, 0.8);
+  // A title standing where a name should ("党组书记", "署理首席主任"): names and titles were split apart.
+  if (lang === 'zh' && names.some((n) => ZH_TITLE_END.test(n.replace(/\s+/g, '')) && !isZhUnit(n))) return Math.min(found, 0.8);
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);

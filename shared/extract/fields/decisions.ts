@@ -14,7 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { EN_BODIES, EN_DECIDE } from '../lexicon/en';
+import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -203,7 +203,7 @@ const EN_DECIDED = new RegExp(
 );
 const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
 const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
-const EN_ACTION = new RegExp(`^(?:(?:[Aa]ctions?\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
+const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 function isEnDecision(s: string): boolean {
   const raw = s.replace(/^[\s\-–•*]+/, '');
@@ -214,12 +214,22 @@ function isEnDecision(s: string): boolean {
 }
 
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
-const EN_MOTION_SENTENCE = /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/i;
+const EN_MOTION_SENTENCE = new RegExp(
+  [
+    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/.source,
+    // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
+    `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
+    /\bmade a motion\b|\bit was moved\b/.source,
+  ].join('|'),
+  'i',
+);
 /** A motion that did not pass records no decision. */
 const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
+  // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
+  if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
   return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_MOTION_SENTENCE.test(t);
 }

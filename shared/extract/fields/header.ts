@@ -120,7 +120,14 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const value = seg.lines.slice(line.i, endLine.i + 1).map((l) => l.text).join(' ');
     return { value, start: line.start, end: endLine.end, confidence: 0.8 };
   }
-  return at(line.text, line, 0, line.text.length, best.score > 0 ? 0.9 : 0.6);
+  // A table row read as one line ("| 文 号: | … | 文件名称: | …纪要) |"): the cell holding the title.
+  if (line.text.includes('|')) {
+    const cell = line.text.split('|').map((c) => c.trim()).find((c) => hasTitleMark(c) && !/[：:]$/.test(c));
+    if (cell) return at(cell, line, line.text.indexOf(cell), cell.length, 0.75);
+  }
+  // A long line, or one carrying times or asides, is less surely the title as printed.
+  const plain = seg.lang !== 'en' || line.text.length <= 80 && !/[|()（）]|\d{3,4}\s?(?:to|-|–)\s?\d{3,4}|\bheld\b/i.test(line.text);
+  return at(line.text, line, 0, line.text.length, best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
 
 const DOC_NUMBER = [
