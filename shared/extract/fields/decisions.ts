@@ -312,6 +312,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         const firstClause = b.text.split(/[，,。；]/)[0];
         const exhorts = /(?:^|[。；])(?:会议|會議)(?:再次|还|并|进一步)?(?:强调|強調|指出)/.test(b.text);
         if (!OUTCOME_ZH.test(b.text) && exhorts && !EXPLICIT_ASSIGN.test(b.text) && !/听取|聽取|审议|審議|研究|讨论|討論|通报|通報/.test(firstClause)) continue;
+        // A topic of study alone ("学习习近平…", "传达学习…精神") decides nothing.
+        if (!OUTCOME_ZH.test(b.text) && !EXPLICIT_ASSIGN.test(b.text) && /^(?:集中|专题|專題)?(?:学习|學習|传达学习|傳達學習)/.test(b.text.trim())) continue;
         const subs = subItems(b);
         const decidedSubs = subs.filter((x) => OUTCOME_ZH.test(x.text));
         if (subs.length && decidedSubs.length * 2 >= subs.length) {

@@ -32,3 +32,15 @@ describe('people', () => {
     expect(zhAttendanceSentence('会议效率提高到新水平。')).toEqual([]);
   });
 });
+
+describe('presider and attendance in other layouts', () => {
+  it('a headline "…召开会议 张军主持" names the presider', () => {
+    expect(findPresider('县委常委会召开会议 张军主持', 'zh')?.name).toBe('张军');
+  });
+  it('one name a line under a label, the chair marked "(主席)", a bare title lowering the confidence', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('小组委员会\n会议纪要\n日 期 : 1998年7月24日\n出席委员 :\n刘慧卿议员(主席)\n杨耀忠议员\n何秀兰议员\n缺席委员 :\n黄容根议员\n一、选举主席\n二、议员同意于下次会议讨论下列事项。');
+    expect(d.presider).toBe('刘慧卿');
+    expect(d.attendees).toEqual(['刘慧卿议员', '杨耀忠议员', '何秀兰议员']);
+  });
+});

@@ -229,7 +229,9 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
       if (strong && by >= 0) win = win.slice(by + 1);
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
       win = win.replace(/(?:在|于)[^在于]{0,40}$/, '').replace(/[，,\s]+$/, '');
-      let name = zhNameFrom(win);
+      // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
+      const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
+      let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);
       if (!strong) {
         // "市长别必雄到隆中…并召开": the titled name that opens the sentence.
         const tn = win.match(new RegExp(`${ZH_TITLES}([\\u3400-\\u9fff]{2,3}?)(?=到|赴|在|于|率|带领|深入|前往|主持|，|,)`));
