@@ -106,12 +106,22 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
-  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i);
+  // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
+  const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i);
+  let emptyRun = 0;
+  let emptyLabels = 0;
+  for (const l of seg.lines) {
+    emptyRun = /^[^：:]{1,30}[：:]\s*$/.test(l.text) ? emptyRun + 1 : 0;
+    if (emptyRun >= 3) emptyLabels++;
+  }
+  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
   const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes)\b/i;
-  if (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? '')) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+  // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
+  const filled = blanks === 0 && countMatches(text, MASKED) === 0 && ev.attendees >= 3 && ev.decisions > 0;
+  if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
 
   // A news story about a meeting.
   // A reporter named in an attendance line ("列席人员：新闻媒体记者某某") is no byline.
@@ -138,7 +148,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join("\n"));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
-    if (ev.decisions === 0 || !zh) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
+    // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
+    if (ev.decisions === 0 || (!zh && ev.attendees === 0)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
