@@ -4,6 +4,12 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
+import { alt } from '../lexicon/build';
+import { EN_ORG_ENDS, EN_PLACE_KINDS } from '../lexicon/en';
+
+const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
+const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
+const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
 
 export interface Hit<T> {
   value: T;
@@ -211,9 +217,12 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
   }
   // An English header line naming a body: "Broomhaugh & Riding Parish Council".
+  // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
   for (const l of headerRange(seg)) {
-    if (seg.lang === 'en' && l.kind === 'text' && l.text.length <= 80 && /^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the))*\s+(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Company|Ltd\.?|Limited|Consortium|Foundation)$/.test(l.text) && !hasTitleMark(l.text)) {
-      return at(l.text, l, 0, l.text.length, 0.6);
+    if (seg.lang !== 'en' || l.kind !== 'text') continue;
+    const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
+    if (first.length <= 80 && (EN_ORG_LINE.test(first) || EN_PLACE_LINE.test(first)) && !hasTitleMark(first)) {
+      return at(first, l, l.text.indexOf(first), first.length, 0.6);
     }
   }
   // An English title "X Meeting Minutes" names its body.

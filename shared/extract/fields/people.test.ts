@@ -44,3 +44,16 @@ describe('presider and attendance in other layouts', () => {
     expect(d.attendees).toEqual(['刘慧卿议员', '杨耀忠议员', '何秀兰议员']);
   });
 });
+
+describe('English lists', () => {
+  it('the list’s closing full stop is not part of the last name; an initial keeps its own', async () => {
+    const { readEnAttendance } = await import('./people');
+    expect(readEnAttendance('Madeline, Dominique, Quang, Kira, Daniela, Agustina.').names).toContain('Agustina');
+    expect(readEnAttendance('Mr. A. Smith, B. Jones').names).toEqual(['A. Smith', 'B. Jones']);
+  });
+  it('a header line naming a body, alone or beside other columns, is the issuer', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a\nApproved Minutes\nJanuary 21, 2025\nPresent: A Smith (Chair), B Jones, C Brown\nIt was agreed to adopt the budget.\nIt was agreed to meet in March.');
+    expect(d.issuer).toBe('Fair Oaks Water District Financing Corporation');
+  });
+});

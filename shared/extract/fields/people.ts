@@ -115,7 +115,8 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
     const semis = first.split(';');
     const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : first.split(/,|;|(?<=\s)(?:and|&)(?=\s)/))
-      .map((x) => x.trim())
+      // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
+      .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, ''))
       .filter(Boolean);
     for (const it of items) {
       const { name, chair: isChair } = cleanEnPerson(it);
