@@ -57,3 +57,14 @@ describe('English lists', () => {
     expect(d.issuer).toBe('Fair Oaks Water District Financing Corporation');
   });
 });
+
+describe('English presiders in call-to-order sentences', () => {
+  it.each([
+    ['Chair Dick Dillon called the monthly meeting to order on January 22, 2020 at 6:30 pm.', 'Dick Dillon'],
+    ['Call to order at 7:00 pm by President Knoup.', 'Knoup'],
+    ['The January 20 special meeting was called to order by the president, Pam Costa. The board meeting was held in person.', 'Pam Costa'],
+    ['Omar: Called the meeting to order @ 1:02 EST.', 'Omar'],
+  ])('%s', (text, name) => {
+    expect(findPresider(text, 'en')?.name).toBe(name);
+  });
+});

@@ -247,15 +247,17 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     return null;
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
-  const opened = text.match(/^[•*\-\s]*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?(?:opened|chaired|convened|called) (?:the )?(?:meeting|call|session)(?: to order)?\b/u);
+  // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
+  const opened = text.match(/^[•*\-\s]*(?:(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session)(?: to order)?\b/u);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
   }
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|called to order)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   if (chairedBy && chairedBy.index !== undefined) {
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
-    const name = stripHonorifics(chairedBy[1].trim()).replace(/(?<=[\w'’]{2})\.$/, '');
+    const name = stripHonorifics(chairedBy[1].trim().split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
