@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
+import { prepared } from './prepared';
 import type { Database, Storage } from './types';
 
 const INT8 = 20;
@@ -10,6 +11,8 @@ const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
+
+const lockCounter = prepared(0, (db) => db.selectFrom('counters').select('value').where('name', '=', 'seq').forUpdate());
 
 /**
  * Shared engine for several service instances, on DATABASE_URL: a pool for reads and a small one for
@@ -29,7 +32,8 @@ export function createPostgresStorage(url: string, poolSize = 10): Storage {
     // numbered N+1 can only be written after the transaction holding N has committed: a pull never
     // sees N+1 without N (no change that commits late is skipped). Readers take no lock at all.
     lockForWrite: async (trx) => {
-      const row = await trx.selectFrom('counters').select('value').where('name', '=', 'seq').forUpdate().executeTakeFirstOrThrow();
+      const [row] = (await lockCounter(trx)).rows;
+      if (!row) throw new Error('the change counter is missing');
       return Number(row.value);
     },
   });
