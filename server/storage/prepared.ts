@@ -29,10 +29,11 @@ export function prepared<R>(arity: number, build: (db: Db, ...args: never[]) => 
     let c = byAdapter.get(adapter);
     if (!c) {
       const args = Array.from({ length: arity }, (_, i) => standIn(i));
+      const index = new Map(args.map((a, i) => [a, i]));
       const query = build(db, ...(args as never[])).compile();
       const places = query.parameters.map((p) => {
-        const arg = typeof p === 'string' ? args.indexOf(p) : -1;
-        return arg >= 0 ? { arg } : { value: p };
+        const arg = typeof p === 'string' ? index.get(p) : undefined;
+        return arg !== undefined ? { arg } : { value: p };
       });
       const used = new Set(places.flatMap((p) => ('arg' in p ? [p.arg] : [])));
       if (used.size !== arity) throw new Error(`a prepared query uses ${used.size} of its ${arity} arguments as parameters`);
