@@ -38,8 +38,10 @@ try {
   if (wanted('pull')) await runPullBench();
   if (wanted('dashboard')) await runDashboardBench();
   if (wanted('load')) {
-    if (onEngine('sqlite')) await runLoadBench('sqlite', pg);
-    if (onEngine('postgres')) await runLoadBench('postgres', pg);
+    for (const model of ['paced', 'saturated'] as const) {
+      if (onEngine('sqlite')) await runLoadBench('sqlite', pg, model);
+      if (onEngine('postgres')) await runLoadBench('postgres', pg, model);
+    }
   }
   // The built extension in real Chromium, with 10 000 documents.
   if (wanted('extension')) await (await import('./extension-scale')).runExtensionBench();

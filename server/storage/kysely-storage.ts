@@ -26,6 +26,8 @@ type Pending = { [T in AppendTable]: AppendRow<T>[] };
 // Rows a multi-row insert carries at most: under SQLite's 32 766 and PostgreSQL's 65 535 parameters
 // for the widest of these tables (11 columns), and few enough distinct statement shapes to cache.
 const ROWS_PER_INSERT = 200;
+/** Writes that may share one transaction (see createKyselyStorage). */
+const MAX_GROUP = 50;
 
 const auditTailQuery = prepared(0, (db) => db.selectFrom('audit').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1));
 const setCounter = prepared(1, (db, value) => db.updateTable('counters').set({ value }).where('name', '=', 'seq'));
@@ -182,18 +184,60 @@ class Writer implements WriteTx {
  * process. `db` serves reads on connections of its own; `writeDb` is used by writes and migrations.
  */
 export function createKyselyStorage(db: Kysely<Database>, writeDb: Kysely<Database>, hooks: EngineHooks): Storage {
-  // The in-process writer queue: each write starts when the one before it has finished, so writers
-  // never pile up on the database's lock (and SQLite never answers "busy" to this process).
-  let queue: Promise<unknown> = Promise.resolve();
+  // The in-process writer queue: one transaction at a time, so writers never pile up on the
+  // database's lock (and SQLite never answers "busy" to this process). Writes that arrived while
+  // one ran share the next transaction, each under its own savepoint (group commit): under many
+  // clients the lock, the counter, the flush and the commit are paid once for the group instead of
+  // once a write, which is what made pushes queue for seconds. A write that fails is undone alone
+  // and its caller gets its error; every caller hears back only after the commit.
+  type Job = { fn: (tx: WriteTx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+  let waiting: Job[] = [];
+  let draining: Promise<void> | undefined;
 
-  const run = <T>(fn: (tx: WriteTx) => Promise<T>) =>
+  const transaction = <T>(body: (writer: Writer) => Promise<T>) =>
     writeDb.transaction().execute(async (trx) => {
       const seq = await hooks.lockForWrite(trx);
       const writer = new Writer(trx, new Date().toISOString(), seq);
-      const result = await fn(writer);
+      const result = await body(writer);
       await writer.finish();
       return result;
     });
+
+  async function runGroup(group: Job[]): Promise<void> {
+    if (group.length === 1) {
+      const [job] = group;
+      await transaction((w) => job.fn(w)).then(job.resolve, job.reject);
+      return;
+    }
+    type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+    let settled: Settled[];
+    try {
+      settled = await transaction(async (w) => {
+        const out: Settled[] = [];
+        for (const job of group) {
+          out.push(await w.savepoint(() => job.fn(w)).then((value): Settled => ({ ok: true, value }), (error): Settled => ({ ok: false, error })));
+        }
+        return out;
+      });
+    } catch (e) {
+      for (const job of group) job.reject(e);
+      return;
+    }
+    group.forEach((job, i) => {
+      const s = settled[i];
+      if (s.ok) job.resolve(s.value);
+      else job.reject(s.error);
+    });
+  }
+
+  async function drain(): Promise<void> {
+    while (waiting.length) {
+      const group = waiting.slice(0, MAX_GROUP);
+      waiting = waiting.slice(group.length);
+      await runGroup(group);
+    }
+    draining = undefined;
+  }
 
   return {
     engine: hooks.engine,
@@ -208,12 +252,14 @@ export function createKyselyStorage(db: Kysely<Database>, writeDb: Kysely<Databa
       }
     },
     write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
-      const next = queue.then(() => run(fn));
-      queue = next.catch(() => undefined);
-      return next;
+      return new Promise<T>((resolve, reject) => {
+        waiting.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+        // Started on a later tick, so writes asked for together go together.
+        draining ??= new Promise<void>((go) => setImmediate(go)).then(drain);
+      });
     },
     async close() {
-      await queue;
+      while (draining) await draining;
       await db.destroy();
       if (writeDb !== db) await writeDb.destroy();
       await hooks.onClose?.();
