@@ -21,7 +21,7 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
   useEffect(() => {
     if (!capture) return;
     let live = true;
-    void loadPrior(db, capture.url).then((value) => live && setPrior({ captureId: capture.id, value }));
+    void loadPrior(db, capture).then((value) => live && setPrior({ captureId: capture.id, value }));
     return () => {
       live = false;
     };
@@ -30,7 +30,9 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
 
   if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
   if (capture === null) return null;
-  if (capture.draft && !capture.draft.isMinutes && byHand !== capture.id) {
+  if (prior?.captureId !== capture.id) return null;
+  const manualChosen = byHand === capture.id || prior.value.draft?.byHand === true;
+  if (capture.draft && !capture.draft.isMinutes && !manualChosen) {
     // Said plainly, with no Save; but never a dead end: the clerk may know better.
     return (
       <div>
@@ -44,7 +46,6 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
       </div>
     );
   }
-  if (prior?.captureId !== capture.id) return null;
   // A failed extraction or a page entered by hand starts from what was found, over the kept page text.
   const draft = capture.draft?.isMinutes ? capture.draft : manualDraft(capture);
   const missing: Missing[] = [...captureMissing(capture), ...missingParts(draft)];
@@ -59,6 +60,7 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
       units={units}
       enrollment={props.enrollment}
       prior={prior.value}
+      byHand={manualChosen}
     />
   );
 }
