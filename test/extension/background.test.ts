@@ -11,7 +11,7 @@ import { enqueue, WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
 import { linesFromText } from '../../shared/extract/linearize/lines';
-import { circulationChange, draft, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
+import { circulationChange, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
 import { FakeService } from './fake-service';
 
 let db: CirculateDb;

@@ -1,4 +1,4 @@
-import type { MinutesDraft, RecipientRole, SourceSpan } from '../../../shared/schemas';
+import type { MinutesDraft, SourceSpan } from '../../../shared/schemas';
 import type { CaptureForm, DecisionForm, Mapped, RecipientForm } from './model';
 
 export { SCALAR_FIELDS, type FieldEdit, type ScalarField } from '../../db/rows';
