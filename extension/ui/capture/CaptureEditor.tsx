@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldName, MinutesDraft } from '../../../shared/schemas';
+import type { MinutesDraft } from '../../../shared/schemas';
 import type { CaptureRow, CirculateDb, DocumentRow, UnitRow } from '../../db';
 import type { Enrollment } from '../../enrollment';
 import { requestSync, send } from '../bridge';

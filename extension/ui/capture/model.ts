@@ -1,5 +1,5 @@
 import { isoDateOf, parseDateInput } from '../../../shared/dates/parse';
-import { FieldName, LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../../shared/schemas';
+import { FieldName, LooseDate, MinutesDraft, type CirculationKind } from '../../../shared/schemas';
 import { matchUnit, type CaptureForm, type DecisionForm, type Mapped, type RecipientForm, type UnitRow } from '../../db';
 
 export type { CaptureForm, DecisionForm, Mapped, RecipientForm } from '../../db';
