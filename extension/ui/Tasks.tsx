@@ -6,6 +6,7 @@ import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
 import { t } from './i18n';
+import { formatDay } from './format';
 
 /** Tasks my unit leads (主办) or helps with (协办): status and a progress report with a note. */
 export function Tasks(props: { db: CirculateDb; enrollment: Enrollment | null }) {
@@ -50,8 +51,8 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
         <div class="meta">
           {(task.due || task.dueDate) && (
             <span class={due ? `due-text ${due}` : undefined}>
-              {t('taskDue')}: {task.due ?? task.dueDate}
-              {task.due && task.dueDate && task.due !== task.dueDate ? ` (${task.dueDate})` : ''}
+              {t('taskDue')}: {task.due ?? formatDay(task.dueDate!)}
+              {task.due && task.dueDate && task.due !== task.dueDate ? ` (${formatDay(task.dueDate)})` : ''}
             </span>
           )}
           {due && (
@@ -78,7 +79,7 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
           ))}
         </select>
         <input data-testid="task-note" aria-label={t('taskNote')} placeholder={t('taskNote')} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" class="primary" data-testid="task-submit" onClick={submit}>
+        <button type="button" class="primary" data-testid="task-submit" aria-label={t('taskSubmitItem', task.text)} onClick={submit}>
           {t('taskSubmit')}
         </button>
       </div>

@@ -8,6 +8,7 @@ import type { Mutation } from '../../shared/schemas';
 import { Capture } from '../../extension/ui/capture/CaptureView';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
+import en from '../../extension/public/_locales/en/messages.json';
 
 let db: CirculateDb;
 let n = 0;
@@ -37,9 +38,9 @@ describe('Capture view', () => {
   });
 
   it('shows why a page is not minutes and offers no Save', async () => {
-    await capture({ isMinutes: false, reason: 'no minutes markers found' });
+    await capture({ isMinutes: false, reason: 'a news report about a meeting, not its minutes' });
     render(<Capture db={db} enrollment={CLERK} />);
-    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain('no minutes markers found');
+    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain(en.noteNews.message);
     expect(screen.queryByTestId('capture-save')).toBeNull();
   });
 

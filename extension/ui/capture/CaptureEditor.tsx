@@ -13,6 +13,7 @@ import type { Missing } from './manual-entry';
 import { DateField, errorText } from './DateField';
 import { fieldsToCheck, formErrors, formFromDraft, type CaptureForm, type FormError } from './model';
 import { diffSaved, reapplyEdits } from './recapture';
+import { noteText } from './notes';
 import { Recaptured } from './Recaptured';
 import { RecipientFields } from './RecipientFields';
 import { highlights, sourceKey, spanOf, useCaptureForm, val, type Prior, type Status } from './state';
@@ -124,7 +125,7 @@ export function CaptureEditor(props: {
             ))}
             {draft.warnings.map((w, i) => (
               <li key={`w${i}`} data-testid="capture-warning">
-                {w}
+                {noteText(w)}
               </li>
             ))}
           </ul>
@@ -232,7 +233,7 @@ export function CaptureEditor(props: {
           <summary>{t('captureNotes')}</summary>
           <ul>
             {draft.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{noteText(w)}</li>
             ))}
           </ul>
         </details>

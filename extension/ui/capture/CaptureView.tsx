@@ -5,6 +5,7 @@ import { useLiveQuery } from '../hooks';
 import { t } from '../i18n';
 import { CaptureEditor } from './CaptureEditor';
 import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
+import { noteText } from './notes';
 import { loadPrior, type Prior } from './state';
 
 /** The latest capture: review and correct the extraction, map names to units, save, circulate. */
@@ -37,7 +38,7 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
     return (
       <div>
         <p data-testid="capture-not-minutes">
-          {t('captureNotMinutes')} {capture.draft.reason ?? ''}
+          {t('captureNotMinutes')} {capture.draft.reason ? noteText(capture.draft.reason) : ''}
         </p>
         <p class="muted">{capture.url}</p>
         <button type="button" data-testid="capture-enter-manually" onClick={() => setByHand(capture.id)}>

@@ -81,10 +81,15 @@ export function DecisionFields(props: {
           />
         </div>
       ))}
-      <button type="button" class="link" data-testid="capture-add-assignee" onClick={() => onChange({ assignees: [...d.assignees, { name: '' }] })}>
+      <button
+        type="button"
+        class="link"
+        data-testid="capture-add-assignee"
+        aria-label={t('addAssigneeTo', String(i + 1))}
+        onClick={() => onChange({ assignees: [...d.assignees, { name: '' }] })}>
         {t('addAssignee')}
       </button>
-      <button type="button" class="link" onClick={props.onRemove}>
+      <button type="button" class="link" aria-label={t('removeDecision', String(i + 1))} onClick={props.onRemove}>
         {t('remove')}
       </button>
     </fieldset>

@@ -1,5 +1,5 @@
 import { isoDateOf, parseDateInput } from '../../../shared/dates/parse';
-import { FieldName, LooseDate, MinutesDraft, type CirculationKind } from '../../../shared/schemas';
+import { FieldName, MinutesDraft, type CirculationKind } from '../../../shared/schemas';
 import { matchUnit, type CaptureForm, type DecisionForm, type Mapped, type RecipientForm, type UnitRow } from '../../db';
 
 export type { CaptureForm, DecisionForm, Mapped, RecipientForm } from '../../db';
@@ -106,13 +106,16 @@ export function unitFor(m: Mapped, units: readonly UnitLike[]): string {
 
 const blank = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** A date whose year the page left out, as the extractor reads it (LooseDate). */
+const YEARLESS = /^XXXX-\d{2}-\d{2}$/;
+
 /** Every field the form cannot be saved with, in the order of the form. */
 export function formErrors(f: CaptureForm): FormError[] {
   const errors: FormError[] = [];
   if (!f.title.trim()) errors.push({ field: 'title', reason: 'required' });
   const meeting = dateError(f.meetingDate);
   // A year the page left out (XXXX-06-18, as the extractor reads it) is kept as it is.
-  if (meeting && !LooseDate.safeParse(f.meetingDate.trim()).success) errors.push({ field: 'meetingDate', reason: meeting });
+  if (meeting && !YEARLESS.test(f.meetingDate.trim())) errors.push({ field: 'meetingDate', reason: meeting });
   f.decisions.forEach((d, index) => {
     if (!d.text.trim()) errors.push({ field: 'decisionText', index, reason: 'required' });
     const due = d.dueDateText === undefined ? null : dateError(d.dueDateText);
@@ -126,7 +129,7 @@ export function draftFromForm(base: MinutesDraft, f: CaptureForm): { draft?: Min
   const errors = formErrors(f);
   if (errors.length) return { errors };
   const typed = blank(f.meetingDate);
-  const meetingDate = typed && LooseDate.safeParse(typed).success ? typed : (isoDateOf(f.meetingDate) ?? null);
+  const meetingDate = typed && YEARLESS.test(typed) ? typed : (isoDateOf(f.meetingDate) ?? null);
   const candidate = {
     ...base,
     title: blank(f.title),
