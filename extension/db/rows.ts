@@ -74,6 +74,8 @@ export interface TaskUpdateRow {
   note: string;
   unitId: string;
   userId?: string;
+  /** Who wrote it, by name, as the service recorded it. */
+  userName?: string | null;
   at: string;
   serverAt?: string;
   /** The server's sequence number: a task's status is its latest update in server order. */
@@ -86,7 +88,11 @@ export interface ReminderRow {
   documentId: string | null;
   taskId: string | null;
   message: string;
+  /** Null: sent by the schedule. */
   fromUserId: string | null;
+  /** Who urged, by name and unit (from services that record them). */
+  fromName?: string | null;
+  fromUnitId?: string | null;
   at: string;
 }
 

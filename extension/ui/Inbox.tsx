@@ -121,7 +121,7 @@ function InboxEntryView(props: EntryProps) {
       </div>
       {item.reminder && (
         <p class="reminder" data-testid="inbox-reminder">
-          {t('notifyReminder')}: {item.reminder.message}
+          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
         </p>
       )}
       {open && <InboxDetails db={db} documentId={item.documentId} />}

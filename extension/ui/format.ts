@@ -18,9 +18,3 @@ export function formatDay(iso: string): string {
   return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
 
-/** A moment (ISO time) in the user's locale, in the bureau's time zone when given. */
-export function formatMoment(iso: string, timeZone?: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(at);
-}

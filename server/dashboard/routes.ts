@@ -9,10 +9,11 @@ import { authRoutes } from './auth-routes';
 import { eventRoutes } from './events';
 import { exportRoutes } from './exports';
 import { pageRoutes } from './page-routes';
+import { reviewRoutes } from './review-routes';
 import { requireSession } from './session';
 import { dashboardCss, dashboardJs } from './styles';
 
-const SIGNED_IN = ['/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*'];
+const SIGNED_IN = ['/', '/matrix', '/tasks', '/tasks/review', '/remind', '/documents/*', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*'];
 
 /** The supervisors' dashboard: sign-in with a code, then server-rendered pages on a session cookie. */
 export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: number }) {
@@ -31,6 +32,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
   app.get('/dashboard.js', (c) => c.body(dashboardJs, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.route('/', authRoutes(opts));
   app.route('/', pageRoutes);
+  app.route('/', reviewRoutes);
   app.route('/', exportRoutes);
   app.route('/', adminRoutes);
   app.route('/', eventRoutes(opts.eventsPollMs));
