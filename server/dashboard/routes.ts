@@ -10,12 +10,13 @@ import { eventRoutes } from './events';
 import { exportRoutes } from './exports';
 import { pageRoutes } from './page-routes';
 import { reportRoutes } from './report-routes';
+import { reviewRoutes } from './review-routes';
 import { requireSession } from './session';
 import { dashboardCss, dashboardJs } from './styles';
 
 const SIGNED_IN = [
   '/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*',
-  '/account', '/account/*', '/report', '/report/*', '/documents/*',
+  '/account', '/account/*', '/report', '/report/*', '/documents/*', '/tasks/review', '/remind',
 ];
 
 /** The supervisors' dashboard: sign-in with a code, then server-rendered pages on a session cookie. */
@@ -35,6 +36,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
   app.get('/dashboard.js', (c) => c.body(dashboardJs, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.route('/', authRoutes(opts));
   app.route('/', pageRoutes);
+  app.route('/', reviewRoutes);
   app.route('/', exportRoutes);
   app.route('/', reportRoutes);
   app.route('/', adminRoutes);

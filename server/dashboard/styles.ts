@@ -9,6 +9,11 @@ main { max-width: 76rem; margin: 1.5rem auto; padding: 0 1rem; }
 .doc h2 { margin: 0 0 .25rem; font-size: 1.15rem; }
 .meta { color: #5b6472; font-size: .9rem; margin: 0 0 .75rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
+tr.escalated { background: #fdecec; }
+.review-bar { display: flex; gap: 1rem; align-items: center; margin: 0 0 .75rem; flex-wrap: wrap; }
+form.review input[name=note] { min-width: 16rem; }
+.remind-form textarea { width: 100%; box-sizing: border-box; font-size: 1rem; margin: .25rem 0 .75rem; }
+ol.history { margin: .25rem 0 .5rem; padding-left: 1.25rem; } ul.reminders { color: #5b6472; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #eceef1; font-size: .92rem; vertical-align: top; }
 [data-status="acknowledged"] .status { color: #1e7b34; }
 [data-status="pending"] .status { color: #b25b00; font-weight: 600; }
@@ -44,16 +49,47 @@ figure.chart { margin: 0; } figure.chart svg { max-width: 100%; height: auto; }
 }
 `;
 
-/** Live updates: reload the page when the service has stored a change newer than the page shows. */
+/**
+ * Live updates in place: when the service has stored a change newer than the page shows, fetch the
+ * same page again and swap only the elements marked `data-live` whose content changed (a task row,
+ * a unit row), keeping what the reader ticked or typed. Elements that appear or vanish (a new
+ * document on the first page) need the whole list: then, and only then, the page reloads, and never
+ * while the reader is typing.
+ */
 export const dashboardJs = `
 document.querySelectorAll('[data-print]').forEach((b) => b.addEventListener('click', () => window.print()));
 (() => {
-  const shown = document.body.dataset.seq;
-  if (shown === undefined || !window.EventSource) return;
+  let shown = Number(document.body.dataset.seq);
+  if (Number.isNaN(shown) || !window.EventSource) return;
+  let busy = false, again = false;
+  const keyed = (root) => new Map([...root.querySelectorAll('[data-live]')].map((el) => [el.dataset.live, el]));
+  const typing = () => document.activeElement && document.activeElement.matches('input:not([type=checkbox]), textarea, select');
+  async function refresh(seq) {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      const res = await fetch(location.href, { headers: { accept: 'text/html' }, credentials: 'same-origin' });
+      if (!res.ok) return;
+      const next = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const now = keyed(document), fresh = keyed(next);
+      const sameSet = now.size === fresh.size && [...fresh.keys()].every((k) => now.has(k));
+      if (!sameSet) { if (!typing()) location.reload(); return; }
+      const ticked = new Set([...document.querySelectorAll('input[type=checkbox]:checked')].map((i) => i.value));
+      for (const [key, el] of fresh) {
+        const old = now.get(key);
+        if (old.outerHTML === el.outerHTML || old.contains(document.activeElement)) continue;
+        const copy = document.importNode(el, true);
+        copy.querySelectorAll('input[type=checkbox]').forEach((i) => { if (ticked.has(i.value)) i.checked = true; });
+        old.replaceWith(copy);
+      }
+      shown = Number(next.body.dataset.seq || seq);
+      document.body.dataset.seq = String(shown);
+    } finally {
+      busy = false;
+      if (again) { again = false; refresh(shown); }
+    }
+  }
   const events = new EventSource('/events');
-  events.addEventListener('seq', (e) => {
-    const typing = document.activeElement && document.activeElement.matches('input, textarea, select');
-    if (Number(e.data) > Number(shown) && !typing) location.reload();
-  });
+  events.addEventListener('seq', (e) => { if (Number(e.data) > shown) refresh(Number(e.data)); });
 })();
 `;

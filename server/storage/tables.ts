@@ -141,6 +141,8 @@ export interface TaskUpdatesTable {
   server_at: Time;
   /** The change sequence number it was stored under: "server order" for a task's status. */
   server_seq: number;
+  /** The person's name when it was written (0007; null on older rows). */
+  user_name: string | null;
 }
 
 export interface RemindersTable {
@@ -152,6 +154,9 @@ export interface RemindersTable {
   from_user_id: string | null;
   at: Time;
   server_at: Time;
+  /** Who urged, by name and unit, when a person did (0007; null from the schedule and on older rows). */
+  from_name: string | null;
+  from_unit_id: string | null;
 }
 
 export interface AppliedMutationsTable {
