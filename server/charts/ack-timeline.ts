@@ -10,9 +10,10 @@ export function ackTimelineChart(acks: { at: string; unitName: string }[], circu
   return renderSvg(
     {
       title: { text: tr(lang, '签收进度', 'Acknowledgements over time'), left: 'center', textStyle: { fontSize: 14 } },
-      legend: { bottom: 0 },
-      grid: { left: 8, right: 32, top: 40, bottom: 40, containLabel: true },
-      xAxis: { type: 'time', axisLabel: { formatter: (ms: number) => showTime(new Date(ms).toISOString(), lang, timeZone).replace(/^\d{4}\//, '') , hideOverlap: true } },
+      legend: { bottom: 0, itemGap: 36 },
+      grid: { left: 16, right: 40, top: 40, bottom: 48, containLabel: true },
+      // Day over time on two lines, so labels stay apart.
+      xAxis: { type: 'time', splitNumber: 4, axisLabel: { formatter: (ms: number) => showTime(new Date(ms).toISOString(), lang, timeZone).replace(/^\d{4}\/|, \d{4}/g, '').replace(/,? (\d{2}:\d{2})$/, '\n$1'), hideOverlap: true } },
       yAxis: { type: 'value', min: 0, max: Math.max(circulated, 1), minInterval: 1 },
       series: [
         { name: tr(lang, '已签收单位', 'Units acknowledged'), type: 'line', step: 'end', symbolSize: 6, itemStyle: { color: COLORS.done }, data: points, label: { show: false } },

@@ -9,8 +9,8 @@ function stackedBars(rows: UnitReportRow[], series: { name: string; color: strin
   return renderSvg(
     {
       title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
-      legend: { bottom: 0 },
-      grid: { left: 8, right: 24, top: 36, bottom: 36, containLabel: true },
+      legend: { bottom: 0, itemGap: 36 },
+      grid: { left: 24, right: 24, top: 36, bottom: 36, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: units.map((u) => u.unitName) },
       series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'all', itemStyle: { color: s.color }, data: units.map(s.value), barMaxWidth: 18 })),

@@ -2,18 +2,21 @@
 /** @jsxImportSource hono/jsx */
 import type { MatrixPageData } from '../storage/dashboard-matrix';
 import { Layout } from './layout';
+import { tr, type Lang } from './locale';
 import { Pager, type PageRequest } from './paging';
 
 /**
  * Recipients × documents, one page of documents (columns) at a time: who has acknowledged (✓), who
- * has not (○), and where nothing was sent.
+ * has read without acknowledging (◐), who has done neither (○), and where nothing was sent.
  */
-export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: string; seq: number }) {
+export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: string; seq: number; lang?: Lang }) {
+  const lang = props.lang ?? 'zh';
   const { items: docs, units } = props.data;
-  const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c.acknowledged]));
+  const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c]));
   return (
     <Layout title="签收矩阵 Matrix" signedIn={props.signedIn} seq={props.seq}>
-      <h1>签收矩阵 Acknowledgement matrix</h1>
+      <h1>{tr(lang, '签收矩阵', 'Acknowledgement matrix')}</h1>
+      <p class="meta">{tr(lang, '✓ 已签收　◐ 已读未签收　○ 未读', '✓ acknowledged · ◐ read, not acknowledged · ○ unread')}</p>
       {units.length === 0 ? (
         <p class="empty">暂无传阅 Nothing circulated yet</p>
       ) : (
@@ -31,11 +34,12 @@ export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signe
               <tr data-unit-id={u.id}>
                 <td>{u.name}</td>
                 {docs.map((d) => {
-                  const acked = cell.get(`${u.id}\u0000${d.id}`);
-                  if (acked === undefined) return <td data-doc-id={d.id}></td>;
+                  const c = cell.get(`${u.id}\u0000${d.id}`);
+                  if (c === undefined) return <td data-doc-id={d.id}></td>;
+                  const text = c.acknowledged ? `✓ ${tr(lang, '已签收', 'Acknowledged')}` : c.read ? `◐ ${tr(lang, '已读未签收', 'Read, not acknowledged')}` : `○ ${tr(lang, '未读', 'Unread')}`;
                   return (
-                    <td data-doc-id={d.id} data-status={acked ? 'acknowledged' : 'pending'} class={acked ? '' : 'near-due'}>
-                      {acked ? '✓ 已签收' : '○ 未签收'}
+                    <td data-doc-id={d.id} data-status={c.acknowledged ? 'acknowledged' : 'pending'} data-read={c.read ? 'read' : 'unread'} class={c.acknowledged ? '' : c.read ? 'read' : 'near-due'}>
+                      {text}
                     </td>
                   );
                 })}

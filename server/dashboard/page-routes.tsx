@@ -5,11 +5,14 @@ import type { AppEnv } from '../http/env';
 import { recentAudit, verifyAudit } from '../storage/audit';
 import { lastSeq } from '../storage/changes';
 import { matrixPage } from '../storage/dashboard-matrix';
-import { documentsPage } from '../storage/overview';
+import { hasPassword } from '../storage/accounts';
+import { documentsPage, listUnitNames } from '../storage/overview';
 import { taskBoardPage } from '../storage/task-board';
 import { bureauToday } from '../tasks/derive';
 import { AuditPage } from './audit';
 import { DocumentsPage } from './documents';
+import { documentFilterOf } from './documents-filter';
+import { langOf } from './locale';
 import { MatrixPage } from './matrix';
 import { PAGE_SIZE, pageRequest } from './paging';
 import { TasksPage } from './tasks';
@@ -20,14 +23,20 @@ export const pageRoutes = new Hono<AppEnv>()
     const db = c.var.storage.db;
     const notice = c.req.query('sent') === '1' ? '已催办 Reminder sent' : undefined;
     const at = pageRequest(c, PAGE_SIZE.documents);
-    const [docs, seq] = await Promise.all([documentsPage(db, at), lastSeq(db)]);
-    return c.html(<DocumentsPage docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who.name} notice={notice} />);
+    const { fields, filter, query } = documentFilterOf(c);
+    const [docs, seq, units, has] = await Promise.all([documentsPage(db, at, filter), lastSeq(db), listUnitNames(db), hasPassword(db, c.var.who.userId)]);
+    return c.html(
+      <DocumentsPage
+        docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who.name} notice={notice}
+        lang={langOf(c)} filter={fields} query={query} units={units} needsPassword={!has}
+      />,
+    );
   })
   .get('/matrix', async (c) => {
     const db = c.var.storage.db;
     const at = pageRequest(c, PAGE_SIZE.matrix);
     const [data, seq] = await Promise.all([matrixPage(db, at), lastSeq(db)]);
-    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who.name} />);
+    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
   })
   .get('/tasks', async (c) => {
     const db = c.var.storage.db;

@@ -28,10 +28,10 @@ export function pageRequest(c: Context, defaultSize: number): PageRequest {
 }
 
 /** Previous / next links; nothing when everything fits on one page. */
-export function Pager(props: { path: string; at: PageRequest; more: boolean }) {
+export function Pager(props: { path: string; at: PageRequest; more: boolean; query?: string }) {
   const { page, size } = props.at;
   if (page === 1 && !props.more) return null;
-  const href = (n: number) => `${props.path}?page=${n}${size ? `&size=${size}` : ''}`;
+  const href = (n: number) => `${props.path}?${props.query ? `${props.query}&` : ''}page=${n}${size ? `&size=${size}` : ''}`;
   return (
     <nav class="pager" aria-label="分页 Pages">
       {page > 1 && (

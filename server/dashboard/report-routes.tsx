@@ -11,7 +11,15 @@ import { reportWorkbook } from '../report/workbook';
 import { taskBoard } from '../storage/task-board';
 import { toCsv } from './csv';
 import { bureau, dayIn, langOf, tr } from './locale';
-import { DocumentChartPage, ReportPage } from './report';
+import { DocumentAckChart, DocumentChartPage, ReportPage } from './report';
+
+/** The chart slot of a document's page: its acknowledgements over time (nothing before any circulation). */
+export async function documentAckChart(c: Context<AppEnv>, documentId: string) {
+  const found = await documentAcks(c.var.storage.db, documentId);
+  if (!found || found.circulated === 0) return null;
+  const lang = langOf(c);
+  return <DocumentAckChart svg={ackTimelineChart(found.acks, found.circulated, lang, bureau().timeZone)} lang={lang} />;
+}
 
 async function reportOf(c: Context<AppEnv>) {
   const { name, timeZone } = bureau();

@@ -10,6 +10,7 @@ import { lastSeq } from '../storage/changes';
 import { documentHead, documentTasks, reminderSubject } from '../storage/task-history';
 import { pushMutations } from '../sync/push';
 import { defaultReminderMessage } from '../tasks/reminder-text';
+import { documentAckChart } from './report-routes';
 import { DocumentTasksPage, RemindPage } from './review';
 
 // Review (办结 / 退回, one task or several from the board), 催办 with words, and a document's task
@@ -109,5 +110,5 @@ export const reviewRoutes = new Hono<AppEnv>()
     const db = c.var.storage.db;
     const [doc, tasks, seq] = await Promise.all([documentHead(db, id.data), documentTasks(db, id.data), lastSeq(db)]);
     if (!doc) return c.text('未找到 Not found', 404);
-    return c.html(<DocumentTasksPage doc={doc} tasks={tasks} signedIn={c.var.who.name} seq={seq} />);
+    return c.html(<DocumentTasksPage doc={doc} tasks={tasks} signedIn={c.var.who.name} seq={seq} chart={await documentAckChart(c, id.data)} />);
   });

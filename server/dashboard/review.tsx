@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import type { DocumentHead, DocumentTask, HistoryEntry } from '../storage/task-history';
 import { showTime } from './locale';
 import { Layout } from './layout';
@@ -103,7 +104,7 @@ function History({ entries }: { entries: HistoryEntry[] }) {
 }
 
 /** One document's tasks, each with its history, its reminders and the review controls. */
-export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number }) {
+export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number; chart?: Child }) {
   const back = `/documents/${props.doc.id}`;
   return (
     <Layout title={props.doc.title} signedIn={props.signedIn} seq={props.seq}>
@@ -111,6 +112,7 @@ export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTas
       <p class="meta">
         {props.doc.ownerUnitName} · v{props.doc.version} · {props.doc.meetingDate ?? ''}
       </p>
+      {props.chart}
       <h2>任务与办理记录 Tasks and their history</h2>
       {props.tasks.length === 0 && <p class="empty">暂无任务 No tasks</p>}
       {props.tasks.map((t) => (

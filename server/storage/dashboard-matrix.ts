@@ -6,6 +6,8 @@ export interface MatrixCell {
   documentId: string;
   unitId: string;
   acknowledged: boolean;
+  /** Opened (a read receipt), which says nothing about acknowledging. */
+  read: boolean;
 }
 
 export interface MatrixPageData extends Page<{ id: string; title: string }> {
@@ -34,7 +36,8 @@ export async function matrixPage(db: Kysely<Database>, { offset, limit }: Slice)
     .selectFrom('circulations as c')
     .innerJoin('units as u', 'u.id', 'c.unit_id')
     .leftJoin('acks as a', (j) => j.onRef('a.document_id', '=', 'c.document_id').onRef('a.unit_id', '=', 'c.unit_id'))
-    .select(['c.document_id', 'c.unit_id', 'u.name', 'a.id as ack_id'])
+    .leftJoin('reads as r', (j) => j.onRef('r.document_id', '=', 'c.document_id').onRef('r.unit_id', '=', 'c.unit_id'))
+    .select(['c.document_id', 'c.unit_id', 'u.name', 'a.id as ack_id', 'r.id as read_id'])
     .where(
       'c.document_id',
       'in',
@@ -48,6 +51,6 @@ export async function matrixPage(db: Kysely<Database>, { offset, limit }: Slice)
     items,
     more: rows.length > limit,
     units: [...units].map(([id, name]) => ({ id, name })),
-    cells: found.map((f) => ({ documentId: f.document_id, unitId: f.unit_id, acknowledged: f.ack_id !== null })),
+    cells: found.map((f) => ({ documentId: f.document_id, unitId: f.unit_id, acknowledged: f.ack_id !== null, read: f.read_id !== null })),
   };
 }

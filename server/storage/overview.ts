@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database } from './types';
 
 export interface UnitProgress {
@@ -32,16 +32,58 @@ export interface Slice {
   limit: number;
 }
 
+/** What the progress list may be narrowed to; every part is optional. */
+export interface DocumentFilter {
+  /** Words of the title (matched as typed, anywhere in it). */
+  q?: string;
+  /** The issuing (owning) unit. */
+  issuer?: string;
+  /** A unit it was circulated to. */
+  unit?: string;
+  /** pending: some unit has not acknowledged; acknowledged: every unit has; none: not circulated. */
+  state?: 'pending' | 'acknowledged' | 'none';
+  /** Updated at or after / before these instants (a period's bounds in the bureau's zone). */
+  since?: string;
+  until?: string;
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * One page of documents (newest first) with the units each was circulated to and when each
  * acknowledged and read it. Two queries whatever the page: the documents of the page, then their
  * circulations joined with acks, reads and unit names; each reads only its page's rows by index.
  */
-export async function documentsPage(db: Kysely<Database>, { offset, limit }: Slice): Promise<Page<DocumentProgress>> {
-  const rows = await db
+export async function documentsPage(db: Kysely<Database>, { offset, limit }: Slice, f: DocumentFilter = {}): Promise<Page<DocumentProgress>> {
+  let q = db
     .selectFrom('documents as d')
     .leftJoin('units as o', 'o.id', 'd.owner_unit_id')
-    .select(['d.id', 'd.title', 'd.version', 'd.owner_unit_id', 'o.name as owner_name', 'd.meeting_date', 'd.updated_at'])
+    .select(['d.id', 'd.title', 'd.version', 'd.owner_unit_id', 'o.name as owner_name', 'd.meeting_date', 'd.updated_at']);
+  // Each filter is a condition on the documents in display order (documents_updated, or
+  // documents_owner_updated for an issuer); circulations are probed per document by index.
+  if (f.q) q = q.where(sql<boolean>`d.title like ${`%${likeEscape(f.q)}%`} escape '\\'`);
+  if (f.issuer) q = q.where('d.owner_unit_id', '=', f.issuer);
+  if (f.since) q = q.where('d.updated_at', '>=', f.since);
+  if (f.until) q = q.where('d.updated_at', '<', f.until);
+  if (f.unit) {
+    const unit = f.unit;
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('circulations as fc').select('fc.id').whereRef('fc.document_id', '=', 'd.id').where('fc.unit_id', '=', unit)));
+  }
+  const unacked = (eb: ExpressionBuilder<Database & { d: Database['documents'] }, 'd'>) =>
+    eb.exists(
+      eb
+        .selectFrom('circulations as sc')
+        .leftJoin('acks as sa', (j) => j.onRef('sa.document_id', '=', 'sc.document_id').onRef('sa.unit_id', '=', 'sc.unit_id'))
+        .select('sc.id')
+        .whereRef('sc.document_id', '=', 'd.id')
+        .where('sa.id', 'is', null),
+    );
+  const circulated = (eb: ExpressionBuilder<Database & { d: Database['documents'] }, 'd'>) =>
+    eb.exists(eb.selectFrom('circulations as ac').select('ac.id').whereRef('ac.document_id', '=', 'd.id'));
+  if (f.state === 'pending') q = q.where((eb) => unacked(eb));
+  if (f.state === 'acknowledged') q = q.where((eb) => eb.and([circulated(eb), eb.not(unacked(eb))]));
+  if (f.state === 'none') q = q.where((eb) => eb.not(circulated(eb)));
+  const rows = await q
     .orderBy('d.updated_at', 'desc')
     .orderBy('d.id', 'desc')
     .limit(limit + 1)
@@ -54,7 +96,8 @@ export async function documentsPage(db: Kysely<Database>, { offset, limit }: Sli
     .leftJoin('units as u', 'u.id', 'c.unit_id')
     .leftJoin('acks as a', (j) => j.onRef('a.document_id', '=', 'c.document_id').onRef('a.unit_id', '=', 'c.unit_id'))
     .leftJoin('reads as r', (j) => j.onRef('r.document_id', '=', 'c.document_id').onRef('r.unit_id', '=', 'c.unit_id'))
-    .select(['c.document_id', 'c.unit_id', 'u.name as unit_name', 'c.kind', 'c.created_at', 'a.server_at as ack_at', 'r.server_at as read_at'])
+    // The person's own times (carried in the receipt); the service's receipt times stay in the audit.
+    .select(['c.document_id', 'c.unit_id', 'u.name as unit_name', 'c.kind', 'c.created_at', 'a.at as ack_at', 'r.at as read_at'])
     .where(
       'c.document_id',
       'in',
@@ -88,6 +131,12 @@ export async function documentsPage(db: Kysely<Database>, { offset, limit }: Sli
 }
 
 /** The newest `limit` documents with their units (the CSV export). */
-export async function documentsOverview(db: Kysely<Database>, limit = 200): Promise<DocumentProgress[]> {
-  return (await documentsPage(db, { offset: 0, limit })).items;
+export async function documentsOverview(db: Kysely<Database>, limit = 200, f: DocumentFilter = {}): Promise<DocumentProgress[]> {
+  return (await documentsPage(db, { offset: 0, limit }, f)).items;
+}
+
+/** Every unit of the directory by name, for the list's filter menus. */
+export async function listUnitNames(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
+  const rows = await db.selectFrom('units').select(['id', 'name']).orderBy('name').orderBy('id').execute();
+  return rows;
 }

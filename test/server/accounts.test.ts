@@ -126,12 +126,13 @@ describe.each(engines)('dashboard accounts on %s', (_engine, open) => {
     const cookie = await supervisorWithPassword();
     const post = (headers: Record<string, string>, body: string) => t.app.request(`${ORIGIN}/reminders`, { method: 'POST', headers: { cookie, ...headers }, body });
     const json = JSON.stringify({ unitId: 'water' });
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { 'content-type': 'application/json', origin: 'https://evil.example' },
       { 'content-type': 'application/json' },
       { 'content-type': 'application/json', origin: 'null' },
       { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
-    ] as Record<string, string>[]) {
+    ];
+    for (const headers of refused) {
       const res = await post(headers, json);
       expect(res.status).toBe(403);
       expect(await res.json()).toEqual({ error: { code: 'forbidden_origin', message: expect.any(String) } });

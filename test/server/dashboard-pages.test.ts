@@ -79,7 +79,8 @@ describe('dashboard pages, reminders, exports and live updates', () => {
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const text = await res.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('document_id,title,unit_id,unit,kind,circulated_at,acknowledged_at,read_at');
+    // Headers in the page's language: Chinese unless English was chosen.
+    expect(lines[0]).toBe('文件编号,标题,单位代码,单位,类型,传阅时间,签收时间,阅读时间');
     expect(lines.slice(1).map((l) => l.split(',').slice(1, 3))).toEqual([["'=SUM(A1) 纪要", 'forestry'], ["'=SUM(A1) 纪要", 'water']]);
     const tasks = await (await get('/tasks.csv')).text();
     expect(tasks).toContain(task);

@@ -91,7 +91,7 @@ describe.each(engines)('dashboard paging on %s', (_engine, open) => {
     expect(links(one)).toEqual({ prev: null, next: null });
     expect(one).toContain(`data-doc-id="${id}"`);
     const past = await html('/?page=5');
-    expect(past).toContain('暂无纪要 No documents yet');
+    expect(past).toContain('<p class="empty">暂无纪要</p>');
     expect(links(past)).toEqual({ prev: '/?page=4', next: null });
   });
 

@@ -78,6 +78,16 @@ describe.each(engines)('通报 report on %s', (_engine, open) => {
     expect(page).toMatch(/<script src="\/dashboard.js" defer[^>]*><\/script>/);
   });
 
+  it("draws a document's acknowledgements over time on its page", async () => {
+    const id = /data-doc-id="([^"]+)"/.exec(await (await get('/')).text())![1];
+    const page = await (await get(`/documents/${id}`)).text();
+    const chart = /<figure[^>]*data-chart="document-acks"[^>]*>([\s\S]*?)<\/figure>/.exec(page)?.[1] ?? '';
+    expect(chart).toMatch(/^<svg /);
+    expect(chart).toContain('已签收单位');
+    expect(chart).toContain('传阅单位');
+    expect(page.match(/<script/g)).toEqual(['<script']);
+  });
+
   it('speaks English when the page language is English, and refuses a bad period with a 400 JSON error', async () => {
     const page = await (await get(`/report?${range}`, 'en')).text();
     expect(page).toContain('Acknowledged');
