@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
+  CaptureDraftRow,
   CaptureEditsRow,
   CaptureRow,
   CirculationRow,
@@ -37,6 +38,7 @@ export class CirculateDb extends Dexie {
   captures!: Table<CaptureRow, string>;
   captureEdits!: Table<CaptureEditsRow, string>;
   copies!: Table<CopyRow, [string, string]>;
+  drafts!: Table<CaptureDraftRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -66,6 +68,10 @@ export class CirculateDb extends Dexie {
     // counts [unitId+acked] from the index. Upgrade: build the copies from the stored
     // circulations, receipts and document headers.
     this.version(4).stores(SCHEMA_V4_ADDS).upgrade(upgradeToCopies);
+
+    // Version 5: `drafts`, the Capture form as it is typed, one per capture, so nothing typed is
+    // lost to a tab switch, a closed panel or a browser restart. No upgrade: there were none before.
+    this.version(5).stores({ drafts: 'captureId, url' });
   }
 }
 
