@@ -7,13 +7,14 @@
  *
  * Two client models, each its own line:
  *  - paced (the goal's line): like the extension, which syncs on a timer (once a minute) and when
- *    its user acts, each device pauses between rounds — here 2 to 8 s at random, twelve times as
+ *    its user acts, each device pauses between rounds — here 10 to 30 s at random, three times as
  *    often as the timer, every round carrying a receipt;
  *  - saturated: no pause at all. 200 clients in a closed loop always have 200 requests waiting,
  *    so the latency there is the queue, 200 ÷ throughput, whatever the service does: that line
  *    shows the service's capacity (its throughput), not a latency users would see.
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { lastSeq } from '../server/storage/changes';
 import { freshDb } from './support/engines';
 import type { Postgres } from './support/postgres';
@@ -25,8 +26,9 @@ import { now, percentile, report, seconds } from './support/stats';
 const CLIENTS = 200;
 const DOCS = 2_000;
 
-/** The pause between a client's rounds, in ms: 2 to 8 s when paced, none when saturated. */
-const pause = (model: LoadModel) => (model === 'paced' ? 2000 + Math.random() * 6000 : 0);
+/** The pause between a client's rounds, in ms: 10 to 30 s when paced, none when saturated. */
+const PAUSE = { min: 10_000, max: 30_000 };
+const pause = (model: LoadModel) => (model === 'paced' ? PAUSE.min + Math.random() * (PAUSE.max - PAUSE.min) : 0);
 export type LoadModel = 'paced' | 'saturated';
 
 export async function runLoadBench(engine: 'sqlite' | 'postgres', pgServer: Postgres | string, model: LoadModel = 'paced') {
@@ -94,7 +96,7 @@ export async function runLoadBench(engine: 'sqlite' | 'postgres', pgServer: Post
         const docs = docsOf.get(c.unit)!;
         const headers = { 'content-type': 'application/json', authorization: `Bearer ${c.token}` };
         // Paced clients start spread over the first pause, as devices do.
-        if (model === 'paced') await sleep(Math.random() * 8000);
+        if (model === 'paced') await sleep(Math.random() * PAUSE.max);
         for (let n = 0; now() < end; n++) {
           const documentId = docs[(i * 7 + n) % docs.length];
           const type = n % 2 === 0 ? 'read.create' : 'ack.create';
@@ -117,8 +119,9 @@ export async function runLoadBench(engine: 'sqlite' | 'postgres', pgServer: Post
       })
       .join(', ');
     const rate = latencies.length / elapsed;
-    const detail = `${rate.toFixed(0)} requests/s over ${duration} s, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (${split}), ${errors} errors`;
-    if (model === 'paced') report(name, p99 / 1000, `goal < 1, no errors; each device pauses 2–8 s between rounds; ${detail}`);
+    // The machine's load average, since the clients and the service share its cores with whatever else runs.
+    const detail = `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores; ${rate.toFixed(0)} requests/s over ${duration} s, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (${split}), ${errors} errors`;
+    if (model === 'paced') report(name, p99 / 1000, `goal < 1, no errors; each device pauses ${PAUSE.min / 1000}–${PAUSE.max / 1000} s between rounds; ${detail}`);
     else report(name, rate, `capacity, not a goal: no pause between rounds, so latency is the queue (${CLIENTS} ÷ throughput); ${detail}`);
   } finally {
     await Promise.all(services.map((s) => s.stop()));
