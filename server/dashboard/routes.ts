@@ -9,11 +9,15 @@ import { authRoutes } from './auth-routes';
 import { eventRoutes } from './events';
 import { exportRoutes } from './exports';
 import { pageRoutes } from './page-routes';
+import { reportRoutes } from './report-routes';
 import { reviewRoutes } from './review-routes';
 import { requireSession } from './session';
 import { dashboardCss, dashboardJs } from './styles';
 
-const SIGNED_IN = ['/', '/matrix', '/tasks', '/tasks/review', '/remind', '/documents/*', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*'];
+const SIGNED_IN = [
+  '/', '/matrix', '/tasks', '/audit', '/reminders', '/documents.csv', '/tasks.csv', '/events', '/admin', '/admin/*',
+  '/account', '/account/*', '/report', '/report/*', '/documents/*', '/tasks/review', '/remind',
+];
 
 /** The supervisors' dashboard: sign-in with a code, then server-rendered pages on a session cookie. */
 export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: number }) {
@@ -25,7 +29,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] } }),
     bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }),
   ];
-  for (const path of [...SIGNED_IN, '/login', '/logout']) app.use(path, ...guards);
+  for (const path of [...SIGNED_IN, '/login', '/logout', '/lang']) app.use(path, ...guards);
   for (const path of SIGNED_IN) app.use(path, requireSession);
 
   app.get('/dashboard.css', (c) => c.body(dashboardCss, 200, { 'content-type': 'text/css; charset=utf-8' }));
@@ -34,6 +38,7 @@ export function dashboardRoutes(opts: { sessionHours: number; eventsPollMs: numb
   app.route('/', pageRoutes);
   app.route('/', reviewRoutes);
   app.route('/', exportRoutes);
+  app.route('/', reportRoutes);
   app.route('/', adminRoutes);
   app.route('/', eventRoutes(opts.eventsPollMs));
   return app;

@@ -26,6 +26,27 @@ form.inline { display: inline; margin: 0; } form.inline button { font-size: .8re
 .empty { color: #5b6472; }
 .exports { margin: 0 0 1rem; }
 .pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
+header form.lang { margin-left: auto; } header form.lang + form.logout { margin-left: .5rem; }
+.login form + form { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid #eceef1; }
+.login h2 { font-size: 1rem; }
+.stack { display: grid; gap: .35rem; max-width: 24rem; } .stack input { padding: .3rem; }
+.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin: 0 0 1rem; }
+.filters label { display: grid; gap: .2rem; font-size: .85rem; color: #5b6472; }
+.report { background: #fff; border: 1px solid #d9dde3; border-radius: 6px; padding: 1rem 1.5rem; }
+.report h1 { text-align: center; margin: .25rem 0; } .report .period { text-align: center; color: #5b6472; }
+.ranking td:nth-child(n+3), .ranking th:nth-child(n+3) { text-align: right; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; margin-top: 1rem; }
+figure.chart { margin: 0; } figure.chart svg { max-width: 100%; height: auto; }
+.matrix .read { color: #1f5fa8; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  header, .no-print, .pager, form.inline { display: none !important; }
+  main { max-width: none; margin: 0; padding: 0; }
+  .report, .doc { border: none; padding: 0; }
+  .charts { grid-template-columns: 1fr 1fr; } figure.chart { break-inside: avoid; }
+  table { page-break-inside: auto; } tr { break-inside: avoid; }
+}
 `;
 
 /**
@@ -36,6 +57,7 @@ form.inline { display: inline; margin: 0; } form.inline button { font-size: .8re
  * while the reader is typing.
  */
 export const dashboardJs = `
+document.querySelectorAll('[data-print]').forEach((b) => b.addEventListener('click', () => window.print()));
 (() => {
   let shown = Number(document.body.dataset.seq);
   if (Number.isNaN(shown) || !window.EventSource) return;

@@ -41,6 +41,8 @@ export interface EnrollmentCodesTable {
   expires_at: Time;
   used_at: Time | null;
   used_by: string | null;
+  /** A code that resets this existing user's password (0008); null for a code that makes a new user. */
+  for_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -48,6 +50,19 @@ export interface SessionsTable {
   user_id: string;
   created_at: Time;
   expires_at: Time;
+  last_seen_at: ColumnType<Time | null, Time | null | undefined, Time | null>;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A supervisor's or admin's password sign-in (0008): one per user, found by its folded name. */
+export interface AccountsTable {
+  user_id: string;
+  login: string;
+  password_hash: string | null;
+  password_set_at: Time | null;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: Time | null;
+  updated_at: Time;
 }
 
 export interface DocumentsTable {
@@ -208,6 +223,7 @@ export interface Database {
   devices: DevicesTable;
   enrollment_codes: EnrollmentCodesTable;
   sessions: SessionsTable;
+  accounts: AccountsTable;
   documents: DocumentsTable;
   circulations: CirculationsTable;
   acks: ReceiptsTable;
