@@ -14,7 +14,7 @@ function UnitRow({ u, documentId }: { u: UnitProgress; documentId: string }) {
       <td>{u.kind === 'act' ? '办理 Act' : '阅知 Read'}</td>
       <td class="status">{acknowledged ? `已签收 Acknowledged ${time(u.ackAt)}` : '未签收 Pending'}</td>
       <td>{u.readAt ? `已读 Read ${time(u.readAt)}` : '未读 Unread'}</td>
-      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" />}</td>
+      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" about={u.unitName} />}</td>
     </tr>
   );
 }
@@ -37,7 +37,7 @@ function DocumentCard({ d }: { d: DocumentProgress }) {
               <th>类型 Kind</th>
               <th>签收 Acknowledgement</th>
               <th>阅读 Read</th>
-              <th></th>
+              <th>操作 <span lang="en">Actions</span></th>
             </tr>
           </thead>
           <tbody>
