@@ -39,10 +39,13 @@ if (!existsSync(manifest) || statSync(manifest).mtimeMs < sources) {
 }
 
 // The directory is demo data: load it only into an empty database.
+// The demo work (tasks in every state) goes in through the service's own appliers, once.
 if (admin('units', 'list').trim().split('\n').filter((l) => l.trim()).length <= 1) {
   admin('units', 'import', 'server/demo/units.csv');
+  process.stdout.write(admin('demo', 'seed'));
 }
 const adminCode = lastLine(admin('enroll', '--unit', 'supervision', '--role', 'admin', '--name', 'Admin'));
+const supervisorCode = lastLine(admin('enroll', '--unit', 'supervision', '--role', 'supervisor', '--name', '督查室 李四'));
 const clerkCode = lastLine(admin('enroll', '--unit', 'letters-office', '--role', 'clerk', '--name', 'Demo clerk'));
 const recipientCode = lastLine(admin('enroll', '--unit', 'forestry', '--role', 'recipient', '--name', 'Demo recipient'));
 
@@ -76,6 +79,7 @@ ${pages.map((p) => `    ${base}/demo/${p}`).join('\n')}
 
   Enrollment codes (single use):
     admin (dashboard sign-in)       ${adminCode}
+    supervisor (extension: tasks under supervision)  ${supervisorCode}
     clerk of letters-office         ${clerkCode}
     recipient of forestry           ${recipientCode}
 

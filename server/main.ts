@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openAuditedStorage } from './storage/audit-open';
 import { sendScheduledReminders } from './tasks/scheduled-reminders';
+import { bureauTimeZone } from './tasks/time-zone';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST || '127.0.0.1';
@@ -21,6 +22,14 @@ if (!Number.isInteger(perMinute) || perMinute < 0) {
   process.exit(2);
 }
 const rateLimit = perMinute === 0 ? (false as const) : { limit: perMinute, windowMs: 60_000, trustProxy: process.env.TRUST_PROXY === '1' };
+
+// BUREAU_TIME_ZONE: the calendar due dates are counted on; a name that is no time zone stops here.
+try {
+  bureauTimeZone();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
 
 const storage = await openAuditedStorage().catch((e: Error) => {
   console.error(`cannot open the database: ${e.message}`);

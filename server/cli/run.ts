@@ -4,6 +4,7 @@ import { openMigratedStorage } from '../storage/open';
 import type { Storage } from '../storage/types';
 import { auditCheckpoint, auditHelp, auditVerify } from './commands/audit';
 import { backup, backupHelp, restore } from './commands/backup';
+import { demoHelp, demoSeed } from './commands/demo';
 import { devicesHelp, devicesList, devicesRevoke } from './commands/devices';
 import { enroll, enrollHelp } from './commands/enroll';
 import { unitsAlias, unitsHelp, unitsImport, unitsList } from './commands/units';
@@ -23,6 +24,8 @@ ${devicesHelp}
 ${auditHelp}
 
 ${backupHelp}
+
+${demoHelp}
 
 Environment: DATABASE_URL (postgres://… for PostgreSQL), else CIRCULATE_DB (SQLite file, default ./data/circulate.db).`;
 
@@ -132,6 +135,10 @@ function plan(argv: string[]): Run | Command | string {
       const force = values.force === true;
       return { open: 'file', run: (env) => (group === 'backup' ? backup(env, file, force) : restore(env, file, force)) };
     }
+    case 'demo':
+      if (wantsHelp) return demoHelp;
+      if (rest.length === 1 && rest[0] === 'seed') return (s) => demoSeed(s);
+      throw usageError(`unknown demo command "${rest.join(' ')}"`, demoHelp);
     default:
       throw usageError(`unknown command "${group}"`, help);
   }

@@ -1,9 +1,12 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { DocumentHead, DocumentTask, HistoryEntry } from '../storage/task-history';
-import { time } from './documents';
+import { showTime } from './locale';
 import { Layout } from './layout';
 import { STATUS_LABEL } from './tasks';
+
+/** Times on the bureau's clock (BUREAU_TIME_ZONE). */
+const time = (iso: string | null) => showTime(iso, 'zh');
 
 // Review (办结 / 退回) and reminder (催办) forms, and the document page with each task's history.
 

@@ -2,10 +2,13 @@
 /** @jsxImportSource hono/jsx */
 import type { TaskRow } from '../storage/task-board';
 import type { TaskStatus } from '../tasks/derive';
-import { time } from './documents';
+import { showTime } from './locale';
 import { Layout } from './layout';
 import { Pager, type PageRequest } from './paging';
 import { RemindLink, ReviewForm } from './review';
+
+/** Times on the bureau's clock (BUREAU_TIME_ZONE). */
+const time = (iso: string | null) => showTime(iso, 'zh');
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
   open: '未开始 Open',

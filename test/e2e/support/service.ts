@@ -41,7 +41,9 @@ export class Service {
     this.proc = spawn(tsx, ['server/main.ts'], { cwd: root, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout!.on('data', (d) => (this.output += d));
     this.proc.stderr!.on('data', (d) => (this.output += d));
-    for (let i = 0; i < 150; i++) {
+    // A bound, not a wait: it returns as soon as the service answers; tsx compiling the service on
+    // a busy 2-core machine can take most of a minute.
+    for (let i = 0; i < 600; i++) {
       try {
         if ((await fetch(`${this.url}/healthz`)).ok) return;
       } catch {
