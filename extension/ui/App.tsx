@@ -3,7 +3,6 @@ import type { CirculateDb } from '../db';
 import { requestSync } from './bridge';
 import { Capture } from './capture/CaptureView';
 import { useLanguage, useEnrollment } from './hooks';
-import { uiLocale } from './format';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
 import { Settings } from './Settings';
@@ -20,7 +19,8 @@ const TABS: { id: Tab; label: () => string }[] = [
 /** The side panel: four views behind tabs (the WAI-ARIA tabs pattern: arrow keys, Home, End). */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const enrollment = useEnrollment();
-  const lang = useLanguage();
+  // Applies the chosen language (and <html lang>); the panel re-renders when it changes.
+  useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   // The service worker listens for `online` too; an open panel makes sure it hears of it.
@@ -29,10 +29,6 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
     addEventListener('online', onOnline);
     return () => removeEventListener('online', onOnline);
   }, []);
-  // The page's language is the UI's, for screen readers and for fonts (CJK glyph forms).
-  useEffect(() => {
-    document.documentElement.lang = uiLocale();
-  }, [lang]);
   const choose = (id: Tab, focus: boolean) => {
     setTab(id);
     if (focus) tabs.current[id]?.focus();
@@ -80,6 +76,8 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
           </p>
         )}
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {/* Each view is a level-two section under the panel's heading; the views' own headings are h3. */}
+          <h2 class="visually-hidden">{TABS.find((x) => x.id === tab)?.label()}</h2>
           {tab === 'capture' && <Capture {...view} />}
           {tab === 'inbox' && <Inbox {...view} />}
           {tab === 'tasks' && <Tasks {...view} />}

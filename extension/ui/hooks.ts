@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NOT_ENROLLED, watchEnrollment, type Enrollment } from '../enrollment';
+import { uiLocale } from './format';
 import { LANGUAGE_KEY, setLanguage, type Language } from './i18n';
 
 /**
@@ -42,6 +43,8 @@ export function useLanguage(): Language {
     const apply = (v: unknown) => {
       const l = asLanguage(v);
       setLanguage(l);
+      // The page's language is the UI's, for screen readers and for fonts (CJK glyph forms).
+      document.documentElement.lang = uiLocale();
       setLang(l);
     };
     void browser.storage.local.get(LANGUAGE_KEY).then((got) => apply(got[LANGUAGE_KEY]));

@@ -71,7 +71,7 @@ export function AccountPage(v: AccountView) {
               <th>{tr(lang, '登录时间', 'Signed in')}</th>
               <th>{tr(lang, '最近使用', 'Last used')}</th>
               <th>{tr(lang, '到期', 'Expires')}</th>
-              <th></th>
+              <th>{tr(lang, '操作', 'Actions')}</th>
             </tr>
           </thead>
           <tbody>

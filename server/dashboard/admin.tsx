@@ -57,7 +57,7 @@ export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signed
             <th>角色 Role</th>
             <th>单位 Unit</th>
             <th>设备 Devices</th>
-            <th></th>
+            <th>操作 <span lang="en">Actions</span></th>
           </tr>
         </thead>
         <tbody>

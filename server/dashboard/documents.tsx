@@ -18,7 +18,7 @@ function UnitRow({ u, documentId, lang }: { u: UnitProgress; documentId: string;
       <td>{kindLabel(u.kind, lang)}</td>
       <td class="status">{acknowledged ? `${tr(lang, '已签收', 'Acknowledged')} ${showTime(u.ackAt, lang)}` : tr(lang, '未签收', 'Not acknowledged')}</td>
       <td>{u.readAt ? `${tr(lang, '已读', 'Read')} ${showTime(u.readAt, lang)}` : tr(lang, '未读', 'Unread')}</td>
-      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" />}</td>
+      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" about={u.unitName} />}</td>
     </tr>
   );
 }
@@ -47,7 +47,7 @@ function DocumentCard({ d, lang }: { d: DocumentProgress; lang: Lang }) {
               <th>{tr(lang, '类型', 'Kind')}</th>
               <th>{tr(lang, '签收', 'Acknowledgement')}</th>
               <th>{tr(lang, '阅读', 'Read')}</th>
-              <th></th>
+              <th>{tr(lang, '操作', 'Actions')}</th>
             </tr>
           </thead>
           <tbody>

@@ -55,14 +55,17 @@ export function Layout(props: { title: string; signedIn?: string; seq?: number; 
 }
 
 /** A one-button form that sends a reminder (催办) to a unit about a document or a task. */
-export function RemindButton(props: { unitId: string; documentId?: string; taskId?: string; back: string }) {
+export function RemindButton(props: { unitId: string; documentId?: string; taskId?: string; back: string; about?: string }) {
   return (
     <form method="post" action="/reminders" class="inline">
       <input type="hidden" name="unitId" value={props.unitId} />
       {props.documentId && <input type="hidden" name="documentId" value={props.documentId} />}
       {props.taskId && <input type="hidden" name="taskId" value={props.taskId} />}
       <input type="hidden" name="back" value={props.back} />
-      <button type="submit">催办 Remind</button>
+      {/* Repeated on every row: its name says which one it acts on. */}
+      <button type="submit" aria-label={`催办 Remind: ${props.about ?? props.unitId}`}>
+        催办 <span lang="en">Remind</span>
+      </button>
     </form>
   );
 }

@@ -32,13 +32,13 @@ export function ReviewForm(props: { id: string; back: string; taskId?: string })
 }
 
 /** A link to the 催办 form for a unit about a task or a document. */
-export function RemindLink(props: { unitId: string; taskId?: string; documentId?: string; back: string }) {
+export function RemindLink(props: { unitId: string; taskId?: string; documentId?: string; back: string; about?: string }) {
   const q = new URLSearchParams({ unitId: props.unitId, back: props.back });
   if (props.taskId) q.set('taskId', props.taskId);
   if (props.documentId) q.set('documentId', props.documentId);
   return (
-    <a href={`/remind?${q}`} class="remind" data-testid="remind-link">
-      催办 Remind
+    <a href={`/remind?${q}`} class="remind" data-testid="remind-link" aria-label={`催办 Remind: ${props.about ?? props.unitId}`}>
+      催办 <span lang="en">Remind</span>
     </a>
   );
 }

@@ -51,7 +51,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
                 <th>期限 Due</th>
                 <th>状态 Status</th>
                 <th>催办 Reminders</th>
-                <th></th>
+                <th>操作 <span lang="en">Actions</span></th>
               </tr>
             </thead>
             <tbody>
@@ -107,7 +107,7 @@ function TaskBoardRow({ t }: { t: TaskRow }) {
           </div>
         )}
       </td>
-      <td>{!t.closed && <RemindLink unitId={t.leadUnitId} taskId={t.id} back="/tasks" />}</td>
+      <td>{!t.closed && <RemindLink unitId={t.leadUnitId} taskId={t.id} back="/tasks" about={`${t.leadUnitName}: ${t.text.slice(0, 60)}`} />}</td>
     </tr>
   );
 }

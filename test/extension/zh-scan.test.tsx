@@ -203,7 +203,7 @@ describe('the UI in Chinese has no English word', () => {
       task('01890000-0000-7000-8000-0000000000e2', { due: '6月底前', dueDate: '2099-06-30' }),
       task('01890000-0000-7000-8000-0000000000e3', {}),
     ]);
-    await db.taskUpdates.put({ id: 'x1', taskId: '01890000-0000-7000-8000-0000000000e3', kind: 'progress', note: '已开展', unitId: 'u-fin', at: '2024-01-01', seq: 1 });
+    await db.taskUpdates.put({ id: 'x1', taskId: '01890000-0000-7000-8000-0000000000e3', kind: 'progress', note: '已开展', unitId: 'u-fin', userName: '张三', at: '2024-01-01', seq: 1 });
     render(<Tasks db={db} enrollment={RECIPIENT} />);
     await waitFor(() => expect(screen.getAllByTestId('task-item')).toHaveLength(3));
     expectChinese();
