@@ -5,7 +5,7 @@ export type { Database } from './tables';
 export type Engine = 'sqlite' | 'postgres';
 
 /** The entities a change can name (the pull feed's `entity`). */
-export type ChangeEntity = 'document' | 'circulation' | 'ack' | 'read' | 'task' | 'taskUpdate' | 'reminder' | 'unit';
+export type ChangeEntity = 'document' | 'circulation' | 'ack' | 'read' | 'task' | 'taskUpdate' | 'reminder' | 'unit' | 'unitProposal';
 
 export interface NewChange {
   entity: ChangeEntity;

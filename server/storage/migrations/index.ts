@@ -4,6 +4,7 @@ import * as deviceRevocation from './0002_device_revocation';
 import * as feeds from './0003_feeds';
 import * as dashboardIndexes from './0005_dashboard_indexes';
 import * as auditCheckpoints from './0006_audit_checkpoints';
+import * as unitProposals from './0009_unit_proposals';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_feeds': feeds,
   '0005_dashboard_indexes': dashboardIndexes,
   '0006_audit_checkpoints': auditCheckpoints,
+  '0009_unit_proposals': unitProposals,
 };
 
 export const migrationProvider: MigrationProvider = {
