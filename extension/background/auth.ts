@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { EnrollResponse } from '../../shared/schemas';
 import { getMeta, META, setMeta, type CirculateDb } from '../db';
-import { EMPTY_PROFILE, PROFILE_KEY, readProfile, TOKEN_KEY, type EnrolledUser, type Profile } from '../profile';
+import { NOT_ENROLLED, ENROLLMENT_KEY, readEnrollment, TOKEN_KEY, type EnrolledUser, type Enrollment } from '../enrollment';
 import { AuthError, NetworkError, requestJson, serverBase, type Connection } from '../sync';
 
 export async function readToken(): Promise<string | null> {
@@ -12,13 +12,13 @@ export async function readToken(): Promise<string | null> {
 
 /** The service and token the sync engine uses, or null when not enrolled. */
 export async function connection(fetchImpl?: typeof fetch): Promise<Connection | null> {
-  const [token, profile] = await Promise.all([readToken(), readProfile()]);
-  if (!token || !profile.server) return null;
-  return { server: profile.server, token, fetch: fetchImpl };
+  const [token, enrollment] = await Promise.all([readToken(), readEnrollment()]);
+  if (!token || !enrollment.server) return null;
+  return { server: enrollment.server, token, fetch: fetchImpl };
 }
 
-async function saveProfile(p: Profile): Promise<void> {
-  await browser.storage.local.set({ [PROFILE_KEY]: p });
+async function saveEnrollment(p: Enrollment): Promise<void> {
+  await browser.storage.local.set({ [ENROLLMENT_KEY]: p });
 }
 
 export class EnrollError extends Error {}
@@ -73,7 +73,7 @@ export async function enroll(
   }
   await browser.storage.local.set({
     [TOKEN_KEY]: token,
-    [PROFILE_KEY]: { server, deviceName, user, state: 'enrolled' } satisfies Profile,
+    [ENROLLMENT_KEY]: { server, deviceName, user, state: 'enrolled' } satisfies Enrollment,
   });
   return user;
 }
@@ -84,15 +84,15 @@ export async function enroll(
  * computer changes hands.
  */
 export async function signOut(db?: CirculateDb): Promise<void> {
-  const p = await readProfile();
+  const p = await readEnrollment();
   await browser.storage.local.remove(TOKEN_KEY);
   if (db) await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
-  await saveProfile({ ...EMPTY_PROFILE, server: p.server, deviceName: p.deviceName, state: 'signed-out' });
+  await saveEnrollment({ ...NOT_ENROLLED, server: p.server, deviceName: p.deviceName, state: 'signed-out' });
 }
 
 /** The service refused the token: forget it but remember who we were, so the UI asks to enroll again. */
 export async function tokenRejected(): Promise<void> {
-  const p = await readProfile();
+  const p = await readEnrollment();
   await browser.storage.local.remove(TOKEN_KEY);
-  await saveProfile({ ...p, state: 'expired' });
+  await saveEnrollment({ ...p, state: 'expired' });
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { ContentMessage } from '../messages';
 import { t } from '../ui/i18n';
 
 /** storage.local key: the portal site patterns the user listed in Settings (`https://host/*`). */
@@ -44,8 +45,6 @@ export async function syncPortalScripts(): Promise<string[]> {
   return matches;
 }
 
-/** What the detection script may say. A content script can say nothing else to the background. */
-export const ContentMessage = z.object({ type: z.literal('minutesSeen'), found: z.boolean() });
 
 /**
  * Marks the toolbar button for the tab whose page looks like minutes (a badge and a title that say

@@ -6,10 +6,11 @@ import { watchBadge } from '../background/badge';
 import { handleMessage } from '../background/handler';
 import { notifyDueTasks } from '../background/due-notify';
 import { notifyFresh } from '../background/notify';
-import { ContentMessage, markTab, PORTALS_KEY, syncPortalScripts } from '../background/portals';
+import { markTab, PORTALS_KEY, syncPortalScripts } from '../background/portals';
 import { db } from '../db';
 import { LANGUAGE_KEY, setLanguage } from '../ui/i18n';
-import { readProfile, watchProfile } from '../profile';
+import { ContentMessage } from '../messages';
+import { readEnrollment, watchEnrollment } from '../enrollment';
 import { SyncEngine } from '../sync';
 
 const SYNC_ALARM = 'sync';
@@ -29,7 +30,7 @@ export default defineBackground(() => {
 
   // Badge follows my unit; it changes on enrollment and sign-out.
   let stopBadge = () => undefined as void;
-  watchProfile((p) => {
+  watchEnrollment((p) => {
     const next = p.state === 'enrolled' ? (p.user?.unitId ?? null) : null;
     if (next === unitId && next !== null) return;
     unitId = next;
@@ -83,7 +84,7 @@ export default defineBackground(() => {
   // without waiting out the backoff of the previous session. A worker merely woken up again syncs
   // within the backoff.
   browser.runtime.onStartup.addListener(() => void engine.sync({ force: true }));
-  void readProfile().then((p) => {
+  void readEnrollment().then((p) => {
     if (p.state === 'enrolled') void engine.sync();
   });
 });

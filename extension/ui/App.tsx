@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
 import { requestSync } from './bridge';
-import { Capture } from './Capture';
-import { useLanguage, useProfile } from './hooks';
+import { Capture } from './capture/CaptureView';
+import { useLanguage, useEnrollment } from './hooks';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
 import { Settings } from './Settings';
@@ -18,7 +18,7 @@ const TABS: { id: Tab; label: () => string }[] = [
 
 /** The side panel: four views behind tabs. */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
-  const profile = useProfile();
+  const enrollment = useEnrollment();
   const lang = useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
   // The service worker listens for `online` too; an open panel makes sure it hears of it.
@@ -27,7 +27,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
     addEventListener('online', onOnline);
     return () => removeEventListener('online', onOnline);
   }, []);
-  const view = { db: props.db, profile };
+  const view = { db: props.db, enrollment };
   return (
     <div class="app" lang={lang === 'auto' ? undefined : lang.replace('_', '-')}>
       <nav role="tablist">
@@ -46,7 +46,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
         ))}
       </nav>
       <main>
-        {profile?.state === 'expired' && tab !== 'settings' && (
+        {enrollment?.state === 'expired' && tab !== 'settings' && (
           <p class="error" data-testid="enroll-again">
             <button type="button" class="link" onClick={() => setTab('settings')}>
               {t('settingsExpired')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getMeta, META, type CirculateDb, type OutboxRow } from '../db';
-import type { Profile } from '../profile';
+import type { Enrollment } from '../enrollment';
 import { retryRejected, type SyncErrorInfo } from '../sync';
 import { send } from './bridge';
 import { browser } from 'wxt/browser';
@@ -18,8 +18,8 @@ interface SyncState {
 }
 
 /** Service, enrollment, who I am, and the state of sync (pending, refused entries, errors). */
-export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
-  const { db, profile } = props;
+export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null }) {
+  const { db, enrollment } = props;
   const [server, setServer] = useState('');
   const [code, setCode] = useState('');
   const [device, setDevice] = useState('');
@@ -27,12 +27,12 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [forgetData, setForgetData] = useState(false);
 
-  // Fill the fields from the stored profile once it has been read.
+  // Fill the fields from the stored enrollment once it has been read.
   useEffect(() => {
-    if (!profile) return;
-    setServer((s) => s || profile.server);
-    setDevice((d) => d || profile.deviceName);
-  }, [profile]);
+    if (!enrollment) return;
+    setServer((s) => s || enrollment.server);
+    setDevice((d) => d || enrollment.deviceName);
+  }, [enrollment]);
 
   const sync = useLiveQuery<SyncState>(
     async () => ({
@@ -45,8 +45,8 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
     { pending: 0, rejected: [] },
   );
 
-  const enrolled = profile?.state === 'enrolled' && profile.user;
-  const myUnitId = profile?.user?.unitId ?? '';
+  const enrolled = enrollment?.state === 'enrolled' && enrollment.user;
+  const myUnitId = enrollment?.user?.unitId ?? '';
   const myUnit = useLiveQuery(() => (myUnitId ? db.units.get(myUnitId) : undefined), [db, myUnitId], undefined);
 
   const onEnroll = async () => {
@@ -77,14 +77,14 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
 
   return (
     <div class="settings">
-      {profile?.state === 'expired' && (
+      {enrollment?.state === 'expired' && (
         <p class="error" data-testid="settings-expired">
           {t('settingsExpired')}
         </p>
       )}
       {enrolled ? (
-        <p data-testid="settings-whoami" data-role={profile.user!.role} data-unit-id={profile.user!.unitId}>
-          {t('settingsWhoami', [roleLabel(profile.user!.role), myUnit ? `${myUnit.name} (${myUnit.id})` : profile.user!.unitId])}
+        <p data-testid="settings-whoami" data-role={enrollment.user!.role} data-unit-id={enrollment.user!.unitId}>
+          {t('settingsWhoami', [roleLabel(enrollment.user!.role), myUnit ? `${myUnit.name} (${myUnit.id})` : enrollment.user!.unitId])}
         </p>
       ) : null}
       <label>
@@ -134,7 +134,7 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
         </select>
       </label>
 
-      <Portals serverPattern={originPattern(profile?.server ?? '')} />
+      <Portals serverPattern={originPattern(enrollment?.server ?? '')} />
       <ProfilePatternsSettings />
 
       <div class="section">

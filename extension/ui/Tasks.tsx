@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { TaskUpdateKind } from '../../shared/schemas';
 import { dueState, tasksFor, uuidv7, type CirculateDb, type TaskItem } from '../db';
-import type { Profile } from '../profile';
+import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
 import { t } from './i18n';
 
 /** Tasks my unit leads (主办) or helps with (协办): status and a progress report with a note. */
-export function Tasks(props: { db: CirculateDb; profile: Profile | null }) {
-  const { db, profile } = props;
-  const user = profile?.user ?? null;
+export function Tasks(props: { db: CirculateDb; enrollment: Enrollment | null }) {
+  const { db, enrollment } = props;
+  const user = enrollment?.user ?? null;
   const unitId = user?.unitId ?? null;
   const items = useLiveQuery(() => (unitId ? tasksFor(db, unitId) : Promise.resolve([])), [db, unitId], [] as TaskItem[]);
   if (!user) return <p>{t('inboxNotEnrolled')}</p>;

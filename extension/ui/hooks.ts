@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EMPTY_PROFILE, watchProfile, type Profile } from '../profile';
+import { NOT_ENROLLED, watchEnrollment, type Enrollment } from '../enrollment';
 import { LANGUAGE_KEY, setLanguage, type Language } from './i18n';
 
 /**
@@ -21,11 +21,11 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
   return value;
 }
 
-/** This device's profile from storage.local, kept current. `null` until it has been read. */
-export function useProfile(): Profile | null {
-  const [profile, setProfile] = useState<Profile | null>(null);
-  useEffect(() => watchProfile((p) => setProfile(p ?? EMPTY_PROFILE)), []);
-  return profile;
+/** This device's enrollment from storage.local, kept current. `null` until it has been read. */
+export function useEnrollment(): Enrollment | null {
+  const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
+  useEffect(() => watchEnrollment((p) => setEnrollment(p ?? NOT_ENROLLED)), []);
+  return enrollment;
 }
 
 function asLanguage(v: unknown): Language {

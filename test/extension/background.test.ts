@@ -6,12 +6,12 @@ import { captureTab } from '../../extension/background/capture';
 import { handleMessage } from '../../extension/background/handler';
 import { notifyFresh } from '../../extension/background/notify';
 import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
-import { readProfile, TOKEN_KEY } from '../../extension/profile';
+import { ENROLLMENT_KEY, readEnrollment, TOKEN_KEY } from '../../extension/enrollment';
 import { enqueue, WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
 import { linesFromText } from '../../shared/extract/linearize/lines';
-import { circulationChange, draft, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
+import { circulationChange, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
 import { FakeService } from './fake-service';
 
 let db: CirculateDb;
@@ -59,16 +59,16 @@ describe('background message handler', () => {
     expect(await handleMessage('sync', PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
   });
 
-  it('enrolls: stores the token (background only) and the profile, resets the cursor, starts a sync', async () => {
+  it('enrolls: stores the token (background only) and the enrollment, resets the cursor, starts a sync', async () => {
     const { d, syncs } = deps();
     await setMeta(db, META.cursor, 77);
     const reply = await handleMessage({ type: 'enroll', server: 'http://svc.test/', code: 'GOOD-CODE', deviceName: 'desk' }, PAGE(), d);
     expect(reply).toEqual({ ok: true, user: { id: 'user-1', role: 'clerk', unitId: 'u-office' } });
     expect(svc.calls[0]).toMatchObject({ url: 'http://svc.test/api/enroll', body: { code: 'GOOD-CODE', deviceName: 'desk' } });
     expect(await readToken()).toBe('tok-1');
-    const profile = await readProfile();
-    expect(profile).toEqual({ server: 'http://svc.test', deviceName: 'desk', user: { id: 'user-1', role: 'clerk', unitId: 'u-office' }, state: 'enrolled' });
-    expect(JSON.stringify(profile)).not.toContain('tok-1');
+    const enrollment = await readEnrollment();
+    expect(enrollment).toEqual({ server: 'http://svc.test', deviceName: 'desk', user: { id: 'user-1', role: 'clerk', unitId: 'u-office' }, state: 'enrolled' });
+    expect(JSON.stringify(enrollment)).not.toContain('tok-1');
     expect(await getMeta(db, META.cursor)).toBe(0);
     expect(syncs).toEqual([{ force: true }]);
     expect(await connection()).toMatchObject({ server: 'http://svc.test', token: 'tok-1' });
@@ -90,7 +90,7 @@ describe('background message handler', () => {
     await db.outbox.put({ id: 'x', type: 'ack.create', at: 'a', payload: { id: 'p' }, state: 'pending', tries: 0, nextAttemptAt: 0 });
     expect(await handleMessage({ type: 'signOut' }, PAGE(), d)).toEqual({ ok: true });
     expect(await readToken()).toBeNull();
-    expect((await readProfile()).state).toBe('signed-out');
+    expect((await readEnrollment()).state).toBe('signed-out');
     expect(await db.outbox.count()).toBe(1);
     expect(await connection()).toBeNull();
   });
@@ -103,7 +103,7 @@ describe('background message handler', () => {
     await db.meta.put({ key: 'pull.cursor', value: 9 });
     expect(await handleMessage({ type: 'signOut', forgetData: true }, PAGE(), d)).toEqual({ ok: true });
     expect(await readToken()).toBeNull();
-    expect((await readProfile()).state).toBe('signed-out');
+    expect((await readEnrollment()).state).toBe('signed-out');
     expect([await db.outbox.count(), await db.units.count(), await db.meta.count()]).toEqual([0, 0, 0]);
   });
 
@@ -120,11 +120,11 @@ describe('background message handler', () => {
     expect(await handleMessage({ type: 'highlight', tabId: -1, quote: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
   });
 
-  it('a refused token (401) is forgotten and the profile asks to enroll again', async () => {
-    await fakeBrowser.storage.local.set({ [TOKEN_KEY]: 't', profile: { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' } });
+  it('a refused token (401) is forgotten and the enrollment asks to enroll again', async () => {
+    await fakeBrowser.storage.local.set({ [TOKEN_KEY]: 't', [ENROLLMENT_KEY]: { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' } });
     await tokenRejected();
     expect(await readToken()).toBeNull();
-    expect(await readProfile()).toMatchObject({ state: 'expired', user: { id: 'u' } });
+    expect(await readEnrollment()).toMatchObject({ state: 'expired', user: { id: 'u' } });
   });
 });
 

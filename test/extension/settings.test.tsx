@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, META, setMeta } from '../../extension/db';
 import { enqueue } from '../../extension/sync';
-import { EMPTY_PROFILE } from '../../extension/profile';
+import { NOT_ENROLLED } from '../../extension/enrollment';
 import { Settings } from '../../extension/ui/Settings';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { DOC_ID } from './fixtures';
@@ -28,7 +28,7 @@ afterEach(async () => {
 describe('Settings view', () => {
   it('sends the enrollment to the background and shows its error', async () => {
     const sent = answerMessages(() => ({ ok: false, error: 'this enrollment code is unknown, already used or expired' }));
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     expect(screen.queryByTestId('settings-whoami')).toBeNull();
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'http://127.0.0.1:8787' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
@@ -46,7 +46,7 @@ describe('Settings view', () => {
     await setMeta(db, META.lastError, { code: 'network', message: 'service unreachable: Failed to fetch' });
 
     await db.units.put({ id: 'u-office', name: '区政府办公室', aliases: [], keys: [] });
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     const who = await screen.findByTestId('settings-whoami');
     expect(who.textContent).toContain('clerk');
     expect(who.textContent).toContain('u-office');
@@ -65,7 +65,7 @@ describe('Settings view', () => {
   });
 
   it('asks to enroll again after the service refused the token', async () => {
-    render(<Settings db={db} profile={{ ...CLERK, state: 'expired' }} />);
+    render(<Settings db={db} enrollment={{ ...CLERK, state: 'expired' }} />);
     expect(await screen.findByTestId('settings-expired')).toBeTruthy();
     expect(screen.queryByTestId('settings-whoami')).toBeNull();
   });
@@ -73,7 +73,7 @@ describe('Settings view', () => {
   it('asks for the service origin as a host permission without waiting for the answer before enrolling', async () => {
     const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise(() => undefined)) as never);
     const sent = answerMessages();
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'http://127.0.0.1:8787/' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
     fireEvent.click(screen.getByTestId('settings-enroll'));
@@ -87,7 +87,7 @@ describe('Settings view', () => {
       throw new Error('permissions API unavailable');
     }) as never);
     const sent = answerMessages();
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'https://svc.example' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
     fireEvent.click(screen.getByTestId('settings-enroll'));
@@ -97,7 +97,7 @@ describe('Settings view', () => {
   it('signs out, deleting local data only when the box is ticked', async () => {
     const sent = answerMessages();
     await enqueue(db, { type: 'read.create', payload: { id: '01890000-0000-7000-8000-0000000000b1', documentId: DOC_ID } }, { unitId: 'u' });
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     const box = (await screen.findByTestId('settings-forget-data')) as HTMLInputElement;
     await waitFor(() => expect(box.parentElement!.textContent).toContain('1 changes not sent'));
     fireEvent.click(screen.getByTestId('settings-signout'));
@@ -110,7 +110,7 @@ describe('Settings view', () => {
 
   it('saves the portal list as site patterns and asks for each as a host permission', async () => {
     const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise(() => undefined)) as never);
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     const box = screen.getByTestId('settings-portals');
     fireEvent.input(box, { target: { value: 'not a url' } });
     fireEvent.click(screen.getByTestId('settings-portals-save'));

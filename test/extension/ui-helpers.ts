@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../extension/public/_locales/en/messages.json';
 import type { Message, Reply } from '../../extension/messages';
 import { setLanguage, substitute } from '../../extension/ui/i18n';
-import { PROFILE_KEY, type Profile } from '../../extension/profile';
+import { ENROLLMENT_KEY, type Enrollment } from '../../extension/enrollment';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -15,15 +15,15 @@ export function installEnglish(): void {
     messages[key] ? substitute(messages[key], subs) : '') as never);
 }
 
-export const CLERK: Profile = {
+export const CLERK: Enrollment = {
   server: 'http://svc.test',
   deviceName: 'desk',
   user: { id: 'user-1', role: 'clerk', unitId: 'u-office' },
   state: 'enrolled',
 };
 
-export async function setProfile(p: Profile): Promise<void> {
-  await fakeBrowser.storage.local.set({ [PROFILE_KEY]: p });
+export async function setEnrollment(p: Enrollment): Promise<void> {
+  await fakeBrowser.storage.local.set({ [ENROLLMENT_KEY]: p });
 }
 
 /** Records the messages pages send to the background and answers them. */
