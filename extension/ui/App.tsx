@@ -5,18 +5,20 @@ import { Capture } from './capture/CaptureView';
 import { useLanguage, useEnrollment } from './hooks';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
+import { Sent } from './Sent';
 import { Settings } from './Settings';
 import { Tasks } from './Tasks';
 
-type Tab = 'capture' | 'inbox' | 'tasks' | 'settings';
+type Tab = 'capture' | 'sent' | 'inbox' | 'tasks' | 'settings';
 const TABS: { id: Tab; label: () => string }[] = [
   { id: 'capture', label: () => t('tabCapture') },
+  { id: 'sent', label: () => t('tabSent') },
   { id: 'inbox', label: () => t('tabInbox') },
   { id: 'tasks', label: () => t('tabTasks') },
   { id: 'settings', label: () => t('tabSettings') },
 ];
 
-/** The side panel: four views behind tabs. */
+/** The side panel: its views behind tabs. */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const enrollment = useEnrollment();
   const lang = useLanguage();
@@ -54,6 +56,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
           </p>
         )}
         {tab === 'capture' && <Capture {...view} />}
+        {tab === 'sent' && <Sent {...view} onReopen={() => setTab('capture')} />}
         {tab === 'inbox' && <Inbox {...view} />}
         {tab === 'tasks' && <Tasks {...view} />}
         {tab === 'settings' && <Settings {...view} />}
