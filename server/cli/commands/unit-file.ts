@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { UnitRecord } from '../../../shared/schemas';
 import { parseCsv } from '../csv';
 import { CliError } from '../errors';
@@ -19,6 +18,8 @@ const COLUMNS = {
 async function readRows(file: string): Promise<string[][]> {
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') {
+    // Loaded only for a workbook: it is large, and CSV imports do not need it.
+    const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.readFile(file);
