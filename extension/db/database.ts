@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
+  CaptureDraftRow,
   CaptureEditsRow,
   CaptureRow,
   CirculationRow,
@@ -39,6 +40,7 @@ export class CirculateDb extends Dexie {
   captures!: Table<CaptureRow, string>;
   captureEdits!: Table<CaptureEditsRow, string>;
   copies!: Table<CopyRow, [string, string]>;
+  drafts!: Table<CaptureDraftRow, string>;
   proposals!: Table<ProposalRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -69,6 +71,10 @@ export class CirculateDb extends Dexie {
     // counts [unitId+acked] from the index. Upgrade: build the copies from the stored
     // circulations, receipts and document headers.
     this.version(4).stores(SCHEMA_V4_ADDS).upgrade(upgradeToCopies);
+
+    // Version 5: `drafts`, the Capture form as it is typed, one per capture, so nothing typed is
+    // lost to a tab switch, a closed panel or a browser restart. No upgrade: there were none before.
+    this.version(5).stores({ drafts: 'captureId, url' });
 
     // Version 7: `proposals`, the units this device's unit proposed and what became of each (the
     // Capture view offers pending ones, the Sent view lists them). Aliases now travel through the

@@ -1,4 +1,4 @@
-import type { CirculationKind, MinutesDraft, MutationType, RecipientRole, SourceSpan, TaskUpdateKind } from '../../shared/schemas';
+import type { CirculationKind, FieldName, MinutesDraft, MutationType, RecipientRole, SourceSpan, TaskUpdateKind } from '../../shared/schemas';
 
 /** 'needs-manual': saved, but the extraction was unsure enough that a person should check it. */
 export type DocumentStatus = 'draft' | 'saved' | 'needs-manual';
@@ -74,6 +74,8 @@ export interface TaskUpdateRow {
   note: string;
   unitId: string;
   userId?: string;
+  /** Who wrote it, by name, as the service recorded it. */
+  userName?: string | null;
   at: string;
   serverAt?: string;
   /** The server's sequence number: a task's status is its latest update in server order. */
@@ -86,7 +88,11 @@ export interface ReminderRow {
   documentId: string | null;
   taskId: string | null;
   message: string;
+  /** Null: sent by the schedule. */
   fromUserId: string | null;
+  /** Who urged, by name and unit (from services that record them). */
+  fromName?: string | null;
+  fromUnitId?: string | null;
   at: string;
 }
 
@@ -170,10 +176,66 @@ export type FieldEdit =
   /** The recipient list as a whole, tied to the list the extractor read. */
   | { kind: 'recipients'; from: { name: string; role: RecipientRole }[]; to: { name: string; role: RecipientRole; unitId?: string }[] };
 
+/*
+ * The Capture view's editable copy of a draft. It is stored as it is typed (CaptureDraftRow), so
+ * its shape lives with the rows.
+ */
+/** A name as printed plus the directory unit it stands for: `unitId` undefined = matched automatically. */
+export interface Mapped {
+  name: string;
+  unitId?: string;
+}
+
+export interface DecisionForm {
+  text: string;
+  /** The deadline phrase as printed ("6月底前"). */
+  due: string;
+  /** The date it stands for (YYYY-MM-DD): the extractor's reading, confirmed or set by the clerk. */
+  dueDate?: string;
+  /** The due date as the clerk typed it, when typed (any form shared/dates/parse reads). */
+  dueDateText?: string;
+  assignees: Mapped[];
+  /** Where the extractor found it, kept so the saved draft still points into the page text. */
+  span?: SourceSpan;
+  /** Its index in the extractor's draft (none for a decision the clerk added). */
+  origin?: number;
+}
+
+export interface RecipientForm extends Mapped {
+  role: RecipientRole;
+  span?: SourceSpan;
+}
+
+/** The Capture view's editable copy of a draft. */
+export interface CaptureForm {
+  title: string;
+  meetingDate: string;
+  docNumber: string;
+  issuer: string;
+  presider: string;
+  decisions: DecisionForm[];
+  recipients: RecipientForm[];
+}
+
+/**
+ * The form as the clerk left it, kept as it is typed so that switching tabs, closing the panel or
+ * restarting the browser loses nothing. One per capture; `byHand`: the clerk chose to enter a page
+ * by hand that the extractor said is not minutes.
+ */
+export interface CaptureDraftRow {
+  captureId: string;
+  url: string;
+  form: CaptureForm;
+  /** Low-confidence fields the clerk confirmed as read. */
+  confirmed: FieldName[];
+  byHand?: boolean;
+  updatedAt: string;
+}
+
 /**
  * A unit this device's unit proposed (its record as the service keeps it, from the pull), or one
- * proposed here and not yet pushed (`local`). Pending ones are offered in the Capture view like
- * units, so copies can be circulated to them at once; the Sent view shows what became of each.
+ * proposed here and not yet pushed. Pending ones are offered in the Capture view like units, so
+ * copies can be circulated to them at once; the Sent view shows what became of each.
  */
 export interface ProposalRow {
   id: string;

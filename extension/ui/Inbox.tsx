@@ -6,6 +6,7 @@ import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
 import { currentLanguage, t } from './i18n';
+import { formatDay } from './format';
 
 /** How many copies the Inbox shows at first, and how many more each "more" adds. */
 export const INBOX_PAGE = 50;
@@ -114,13 +115,13 @@ function InboxEntryView(props: EntryProps) {
       </button>
       <div class="meta">
         <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? t('inboxKindAct') : t('inboxKindRead')}</span>
-        {item.meetingDate && <span>{item.meetingDate}</span>}
+        {item.meetingDate && <span>{formatDay(item.meetingDate)}</span>}
         {item.docNumber && <span>{item.docNumber}</span>}
         {!item.read && <span class="pill unread badge">{t('inboxUnread')}</span>}
       </div>
       {item.reminder && (
         <p class="reminder" data-testid="inbox-reminder">
-          {t('notifyReminder')}: {item.reminder.message}
+          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
         </p>
       )}
       {open && <InboxDetails db={db} documentId={item.documentId} />}
@@ -134,7 +135,7 @@ function InboxEntryView(props: EntryProps) {
             {t('syncRejected')}: {item.ackRefused}
           </span>
         ) : (
-          <button type="button" class="primary" data-testid="inbox-ack" disabled={busy} onClick={acknowledge}>
+          <button type="button" class="primary" data-testid="inbox-ack" aria-label={t('inboxAckItem', item.title)} disabled={busy} onClick={acknowledge}>
             {t('inboxAck')}
           </button>
         )}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/schemas';
 import { cleanName } from '../../shared/schemas/text';
 import type { Database, WriteTx } from './types';
+import { prepared } from './prepared';
 
 /** Who is acting: always taken from a token or session, never from a request body. */
 export interface Principal {
@@ -55,6 +56,8 @@ export type RedeemResult = { ok: true; user: Principal } | { ok: false; reason: 
 export async function redeemEnrollmentCode(tx: WriteTx, codeHash: string, roles?: readonly Role[]): Promise<RedeemResult> {
   const code = await tx.db.selectFrom('enrollment_codes').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
   if (!code || code.used_at !== null || code.expires_at <= tx.now) return { ok: false, reason: 'invalid' };
+  // A password-reset code (server/storage/accounts.ts) makes no new user and enrolls no device.
+  if (code.for_user_id) return { ok: false, reason: 'invalid' };
   const role = code.role as Role;
   if (roles && !roles.includes(role)) return { ok: false, reason: 'role' };
   const userId = crypto.randomUUID();
@@ -83,15 +86,19 @@ export async function addDevice(tx: WriteTx, user: Principal, given: { id: strin
 
 /** The user behind a bearer token (by its hash), unless the device was revoked. */
 export async function principalByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<Principal | undefined> {
-  const row = await db
+  const [row] = (await principalByToken(db, tokenHash)).rows;
+  return row ? { ...row, role: row.role as Role } : undefined;
+}
+
+// Every request of a device runs it: built once (see ./prepared).
+const principalByToken = prepared(1, (db, tokenHash) =>
+  db
     .selectFrom('devices')
     .innerJoin('users', 'users.id', 'devices.user_id')
     .select(['users.id as userId', 'users.name', 'users.role', 'users.unit_id as unitId', 'devices.id as deviceId'])
     .where('devices.token_hash', '=', tokenHash)
-    .where('devices.revoked_at', 'is', null)
-    .executeTakeFirst();
-  return row ? { ...row, role: row.role as Role } : undefined;
-}
+    .where('devices.revoked_at', 'is', null),
+);
 
 export interface UserRow {
   id: string;
