@@ -26,7 +26,7 @@ describe('a clerk proposes a unit, an admin approves it, its recipient acknowled
     const page = await clerk.ctx.newPage();
     await page.goto(`${service.url}/login`);
     await page.locator('input[name="code"]').fill(service.enrollCode('supervision', 'admin'));
-    await Promise.all([page.waitForURL(`${service.url}/`), page.locator('form [type="submit"]').click()]);
+    await Promise.all([page.waitForURL(`${service.url}/`), page.locator('form[data-form="code"] [type="submit"]').click()]);
     await page.goto(`${service.url}/admin`);
     return page;
   }
