@@ -8,6 +8,7 @@ import type {
   DocumentRow,
   MetaRow,
   OutboxRow,
+  ProposalRow,
   ReceiptRow,
   ReminderRow,
   TaskRow,
@@ -16,6 +17,7 @@ import type {
 } from './rows';
 import { buildCopy, headOf, type DocHead } from './copies';
 import { unitKeys } from './unit-key';
+import { uuidv7 } from './uuid';
 
 export const DB_NAME = 'circulate';
 
@@ -39,6 +41,7 @@ export class CirculateDb extends Dexie {
   captureEdits!: Table<CaptureEditsRow, string>;
   copies!: Table<CopyRow, [string, string]>;
   drafts!: Table<CaptureDraftRow, string>;
+  proposals!: Table<ProposalRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -72,7 +75,33 @@ export class CirculateDb extends Dexie {
     // Version 5: `drafts`, the Capture form as it is typed, one per capture, so nothing typed is
     // lost to a tab switch, a closed panel or a browser restart. No upgrade: there were none before.
     this.version(5).stores({ drafts: 'captureId, url' });
+
+    // Version 7: `proposals`, the units this device's unit proposed and what became of each (the
+    // Capture view offers pending ones, the Sent view lists them). Aliases now travel through the
+    // outbox: upgrade moves any alias still waiting in `meta` into it as a `unit.alias` mutation.
+    this.version(7).stores(SCHEMA_V7_ADDS).upgrade(upgradeAliasesToOutbox);
   }
+}
+
+/** What version 7 adds. */
+export const SCHEMA_V7_ADDS = { proposals: 'id, status' } as const;
+
+/** Where version 6 and before kept a clerk's alias choices until the service answered. */
+export const LEGACY_PENDING_ALIASES = 'aliases.pending';
+
+async function upgradeAliasesToOutbox(tx: Transaction): Promise<void> {
+  const meta = tx.table<MetaRow, string>('meta');
+  const row = await meta.get(LEGACY_PENDING_ALIASES);
+  const list = Array.isArray(row?.value) ? (row.value as { unitId?: unknown; alias?: unknown }[]) : [];
+  const at = new Date();
+  const entries: OutboxRow[] = list
+    .filter((p): p is { unitId: string; alias: string } => typeof p?.unitId === 'string' && typeof p?.alias === 'string' && !!p.unitId && !!p.alias.trim())
+    .map((p, i) => {
+      const id = uuidv7(at.getTime() + i);
+      return { id, type: 'unit.alias', at: at.toISOString(), payload: { id: uuidv7(at.getTime() + i), unitId: p.unitId, alias: p.alias.trim().slice(0, 200) }, state: 'pending', tries: 0, nextAttemptAt: 0 };
+    });
+  if (entries.length) await tx.table<OutboxRow, string>('outbox').bulkAdd(entries);
+  if (row) await meta.delete(LEGACY_PENDING_ALIASES);
 }
 
 /** What version 4 adds; kept apart so the upgrade from version 3 can be tested. */

@@ -231,3 +231,23 @@ export interface CaptureDraftRow {
   byHand?: boolean;
   updatedAt: string;
 }
+
+/**
+ * A unit this device's unit proposed (its record as the service keeps it, from the pull), or one
+ * proposed here and not yet pushed. Pending ones are offered in the Capture view like units, so
+ * copies can be circulated to them at once; the Sent view shows what became of each.
+ */
+export interface ProposalRow {
+  id: string;
+  name: string;
+  parentId: string | null;
+  note: string;
+  status: 'pending' | 'approved' | 'merged' | 'rejected';
+  unitId: string | null;
+  reason: string | null;
+  proposedBy?: string;
+  proposerUnitId?: string;
+  createdAt: string;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+}

@@ -1,5 +1,4 @@
 import { META, setMeta, type CirculateDb } from '../db';
-import { flushAliases } from './aliases';
 import { backoffDelay } from './backoff';
 import { AuthError, NetworkError, type SyncErrorCode } from './errors';
 import type { Connection } from './http';
@@ -86,7 +85,6 @@ export class SyncEngine {
     try {
       const pushed = await push(db, conn, { force, now, random: this.deps.random });
       const pulled = await pull(db, conn);
-      await flushAliases(db, conn);
       this.failures = 0;
       this.retryAt = 0;
       await setMeta(db, META.lastSyncAt, new Date(now()).toISOString());

@@ -1,5 +1,5 @@
 export { enqueue, pendingEntries, retryRejected, WRITE_TABLES, type MutationInput } from './outbox';
-export { flushAliases, pendingAliases, rememberAliases, type PendingAlias } from './aliases';
+export { aliasMutations, rememberAliases, type AliasChoice } from './aliases';
 export type { Actor } from './local-apply';
 export { push, type PushSummary } from './push';
 export { pull, type PullSummary } from './pull';

@@ -54,5 +54,20 @@ export async function applyLocal(db: CirculateDb, m: Mutation, actor: Actor): Pr
     case 'reminder.create':
       await db.reminders.put({ ...m.payload, fromUserId: actor.userId ?? null, at: m.at });
       return;
+    case 'unit.propose':
+      // Pending at once, so the Capture view can circulate to it; the pull brings the service's record.
+      await db.proposals.put({
+        ...m.payload,
+        status: 'pending',
+        unitId: null,
+        reason: null,
+        proposedBy: actor.userId,
+        proposerUnitId: actor.unitId,
+        createdAt: m.at,
+      });
+      return;
+    case 'unit.alias':
+      // The directory learns it from the service (a clerk's alias may be refused there).
+      return;
   }
 }

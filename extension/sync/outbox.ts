@@ -18,6 +18,7 @@ export const WRITE_TABLES = [
   'taskUpdates',
   'reminders',
   'copies',
+  'proposals',
 ] as const;
 
 /**

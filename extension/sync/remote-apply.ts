@@ -41,6 +41,7 @@ export async function applyChanges(db: CirculateDb, changes: readonly Change[], 
   await putNew(db.taskUpdates, by('taskUpdate'), fresh, (c) => ({ ...c.data, seq: c.seq }));
   await putNew(db.reminders, by('reminder'), fresh);
   await putNew(db.units, by('unit'), fresh, (c) => ({ ...c.data, keys: unitKeys(c.data) }));
+  await putNew(db.proposals, by('unitProposal'), fresh);
   return fresh;
 }
 

@@ -5,18 +5,20 @@ import { Capture } from './capture/CaptureView';
 import { useLanguage, useEnrollment } from './hooks';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
+import { Sent } from './Sent';
 import { Settings } from './Settings';
 import { Tasks } from './Tasks';
 
-type Tab = 'capture' | 'inbox' | 'tasks' | 'settings';
+type Tab = 'capture' | 'sent' | 'inbox' | 'tasks' | 'settings';
 const TABS: { id: Tab; label: () => string }[] = [
   { id: 'capture', label: () => t('tabCapture') },
+  { id: 'sent', label: () => t('tabSent') },
   { id: 'inbox', label: () => t('tabInbox') },
   { id: 'tasks', label: () => t('tabTasks') },
   { id: 'settings', label: () => t('tabSettings') },
 ];
 
-/** The side panel: four views behind tabs (the WAI-ARIA tabs pattern: arrow keys, Home, End). */
+/** The side panel: its views behind tabs (the WAI-ARIA tabs pattern: arrow keys, Home, End). */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const enrollment = useEnrollment();
   // Applies the chosen language (and <html lang>); the panel re-renders when it changes.
@@ -79,6 +81,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
           {/* Each view is a level-two section under the panel's heading; the views' own headings are h3. */}
           <h2 class="visually-hidden">{TABS.find((x) => x.id === tab)?.label()}</h2>
           {tab === 'capture' && <Capture {...view} />}
+          {tab === 'sent' && <Sent {...view} onReopen={() => setTab('capture')} />}
           {tab === 'inbox' && <Inbox {...view} />}
           {tab === 'tasks' && <Tasks {...view} />}
           {tab === 'settings' && <Settings {...view} />}

@@ -1,9 +1,15 @@
-import type { UnitRow } from '../db';
 import { t } from './i18n';
 
-/** A `<select>` of directory units; option values are unit ids, '' for none. */
+/** A unit as the select offers it: the directory's, or a pending proposal (tagged). */
+export interface SelectableUnit {
+  id: string;
+  name: string;
+  pending?: boolean;
+}
+
+/** A `<select>` of directory units (and pending proposals); option values are unit ids, '' for none. */
 export function UnitSelect(props: {
-  units: readonly UnitRow[];
+  units: readonly SelectableUnit[];
   value: string;
   onChange: (unitId: string) => void;
   testId: string;
@@ -21,7 +27,7 @@ export function UnitSelect(props: {
       {!known && <option value={props.value}>{props.value}</option>}
       {props.units.map((u) => (
         <option key={u.id} value={u.id}>
-          {u.name}
+          {u.pending ? `${u.name} ${t('unitPendingTag')}` : u.name}
         </option>
       ))}
     </select>

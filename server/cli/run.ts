@@ -7,7 +7,7 @@ import { backup, backupHelp, restore } from './commands/backup';
 import { demoHelp, demoSeed } from './commands/demo';
 import { devicesHelp, devicesList, devicesRevoke } from './commands/devices';
 import { enroll, enrollHelp } from './commands/enroll';
-import { unitsAlias, unitsHelp, unitsImport, unitsList } from './commands/units';
+import { unitsAlias, unitsDecide, unitsHelp, unitsImport, unitsList, unitsProposals } from './commands/units';
 import { usersHelp, usersList, usersResetPassword, usersRevoke, usersSetPassword } from './commands/users';
 import { CliError, usageError } from './errors';
 
@@ -59,7 +59,7 @@ function plan(argv: string[]): Run | Command | string {
       if (wantsHelp) return unitsHelp;
       const [sub, ...args] = rest;
       if (sub === 'import') {
-        if (args.length !== 1) throw usageError('units import takes one CSV file', unitsHelp);
+        if (args.length !== 1) throw usageError('units import takes one .csv or .xlsx file', unitsHelp);
         return (s) => unitsImport(s, args[0]);
       }
       if (sub === 'list' && args.length === 0) return { open: 'plain', run: unitsList };
@@ -68,6 +68,10 @@ function plan(argv: string[]): Run | Command | string {
         const op = args[0];
         return (s) => unitsAlias(s, op, args[1], args[2]);
       }
+      if (sub === 'proposals' && args.length <= 1 && (args.length === 0 || args[0] === '--all')) return (s) => unitsProposals(s, args[0] === '--all');
+      if (sub === 'approve' && args.length === 1) return (s) => unitsDecide(s, args[0], { kind: 'approve' });
+      if (sub === 'merge' && args.length === 2) return (s) => unitsDecide(s, args[0], { kind: 'merge', into: args[1] });
+      if (sub === 'reject' && args.length === 2) return (s) => unitsDecide(s, args[0], { kind: 'reject', reason: args[1] });
       throw usageError(`unknown units command "${rest.join(' ')}"`, unitsHelp);
     }
     case 'enroll': {

@@ -7,6 +7,7 @@ import { Role } from '../../shared/schemas';
 import { issueEnrollmentCode } from '../auth/enrollment';
 import type { AppEnv } from '../http/env';
 import { formFields } from '../http/validate';
+import { decideProposal, listProposals, type Decision } from '../storage/unit-proposals';
 import { listUnits, saveUnit } from '../storage/units';
 import { listUsers, revokeUser } from '../storage/users';
 import { AdminPage, type IssuedCode } from './admin';
@@ -27,10 +28,10 @@ const forbidden = (c: Context<AppEnv>) => c.text('仅限管理员 Admins only', 
 
 async function page(c: Context<AppEnv>, extra: { issued?: IssuedCode; error?: string; notice?: string } = {}, status: 200 | 400 = 200) {
   const db = c.var.storage.db;
-  const [units, users] = await Promise.all([listUnits(db), listUsers(db)]);
+  const [units, users, proposals] = await Promise.all([listUnits(db), listUsers(db), listProposals(db)]);
   // A freshly made code is shown once: keep it out of caches.
   c.header('cache-control', 'no-store');
-  return c.html(<AdminPage units={units} users={users} signedIn={c.var.who.name} {...extra} />, status);
+  return c.html(<AdminPage units={units} users={users} proposals={proposals} signedIn={c.var.who.name} {...extra} />, status);
 }
 
 adminRoutes.get('/admin', (c) => page(c));
@@ -62,4 +63,36 @@ adminRoutes.post('/admin/units', async (c) => {
   if (!form.success) return page(c, { error: '单位ID为字母、数字、-、_、.；名称必填 A unit id is letters, digits, - _ . and a name is required' }, 400);
   const { unit, created } = await c.var.storage.write((tx) => saveUnit(tx, form.data, c.var.who.userId));
   return page(c, { notice: `${created ? '已新增 Added' : '已更新 Saved'} ${unit.name} (${unit.id})` });
+});
+
+const MergeForm = z.object({ into: z.string().min(1).max(200) });
+const RejectForm = z.object({ reason: z.string().trim().min(1).max(500) });
+
+const DECIDE_ERROR = {
+  not_found: '未知提议 Unknown proposal',
+  decided: '该提议已决定 This proposal was already decided',
+  unknown_target: '请选择一个现有单位 Choose a unit that exists',
+  no_reason: '驳回须写明理由 A rejection needs a reason',
+} as const;
+
+// An admin's decision on a unit a clerk proposed (see server/storage/unit-proposals.ts).
+adminRoutes.post('/admin/proposals/:id/:action', async (c) => {
+  const id = c.req.param('id');
+  const action = c.req.param('action');
+  const fields = await formFields(c);
+  let decision: Decision;
+  if (action === 'approve') decision = { kind: 'approve' };
+  else if (action === 'merge') {
+    const form = MergeForm.safeParse(fields);
+    if (!form.success) return page(c, { error: DECIDE_ERROR.unknown_target }, 400);
+    decision = { kind: 'merge', into: form.data.into };
+  } else if (action === 'reject') {
+    const form = RejectForm.safeParse(fields);
+    if (!form.success) return page(c, { error: DECIDE_ERROR.no_reason }, 400);
+    decision = { kind: 'reject', reason: form.data.reason };
+  } else return c.text('未知操作 Unknown action', 404);
+  const r = await c.var.storage.write((tx) => decideProposal(tx, id, decision, c.var.who.userId));
+  if (!r.ok) return page(c, { error: DECIDE_ERROR[r.reason] }, 400);
+  const verb = { approve: '已批准 Approved', merge: '已并入 Merged', reject: '已驳回 Rejected' }[decision.kind];
+  return page(c, { notice: `${verb} ${r.proposal.name}` });
 });

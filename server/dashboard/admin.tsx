@@ -1,7 +1,8 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { Role, type UnitRecord } from '../../shared/schemas';
+import { Role, type UnitProposalRecord, type UnitRecord } from '../../shared/schemas';
 import type { UserRow } from '../storage/users';
+import { ProposalsSection } from './admin-proposals';
 import { Layout } from './layout';
 
 export interface IssuedCode {
@@ -12,7 +13,11 @@ export interface IssuedCode {
 }
 
 /** Admin: the directory, the users with a revoke button, and a form that makes an enrollment code. */
-export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signedIn: string; issued?: IssuedCode; error?: string; notice?: string }) {
+export function AdminPage(props: {
+  units: UnitRecord[];
+  users: UserRow[];
+  proposals?: UnitProposalRecord[];
+  signedIn: string; issued?: IssuedCode; error?: string; notice?: string }) {
   return (
     <Layout title="管理 Admin" signedIn={props.signedIn}>
       <h1>管理 Administration</h1>
@@ -24,6 +29,8 @@ export function AdminPage(props: { units: UnitRecord[]; users: UserRow[]; signed
       )}
       {props.error && <p class="error" role="alert">{props.error}</p>}
       {props.notice && <p class="ok" role="status">{props.notice}</p>}
+
+      <ProposalsSection proposals={props.proposals ?? []} units={props.units} />
 
       <h2>生成登记码 Make an enrollment code</h2>
       <form method="post" action="/admin/codes">

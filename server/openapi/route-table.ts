@@ -3,7 +3,7 @@ import {
   ApiError, EnrollRequest, EnrollResponse, PullQuery, PullResponse, PushRequest, PushResponse, UnitRecord,
 } from '../../shared/schemas';
 import { AuditQuery, AuditResponse } from '../routes/audit';
-import { AliasRequest, AliasResponse, ResolveQuery, ResolveResponse, UnitIdParam } from '../routes/units';
+import { AliasRequest, AliasResponse, ProposalList, ResolveQuery, ResolveResponse, UnitIdParam } from '../routes/units';
 
 /** One JSON route of the service, described by the zod schemas it validates with. */
 export interface RouteSpec {
@@ -46,8 +46,12 @@ export const routeTable: RouteSpec[] = [
   },
   { method: 'get', path: '/api/units', summary: 'The directory of units', bearer: true, status: 200, response: UnitList, errors: [401] },
   {
-    method: 'get', path: '/api/units/resolve', summary: 'The unit a name means (exact alias or name), else ranked candidates', bearer: true,
+    method: 'get', path: '/api/units/resolve', summary: 'The unit a name means: matched (a name it holds), guessed (short form, likeness) or unknown, with ranked candidates', bearer: true,
     query: ResolveQuery, status: 200, response: ResolveResponse, errors: [400, 401],
+  },
+  {
+    method: 'get', path: '/api/units/proposals', summary: "Units proposed by clerks and the admins' decisions (a clerk sees their unit's)", bearer: true,
+    status: 200, response: ProposalList, errors: [401, 403],
   },
   {
     method: 'post', path: '/api/units/{id}/aliases', summary: "Record another name for a unit (clerks and admins); 201 when added, 200 when it had it",

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type {
-  AckRecord, CirculationRecord, DocumentRecord, ReminderRecord, TaskRecord, TaskUpdateRecord, UnitRecord,
+  AckRecord, CirculationRecord, DocumentRecord, ReminderRecord, TaskRecord, TaskUpdateRecord, UnitProposalRecord, UnitRecord,
 } from '../../shared/schemas';
 import type { z } from 'zod';
 import type { Database } from './tables';
@@ -9,7 +9,28 @@ import type { Database } from './tables';
 
 type Row<T extends keyof Database> = Selectable<Database[T]>;
 
-export const unitRecord = (r: Row<'units'>): UnitRecord => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) });
+/** A unit as served; `parentId` only when it has one. */
+export const unitRecord = (r: Pick<Row<'units'>, 'id' | 'name' | 'aliases'> & { parent_id?: string | null }): UnitRecord => ({
+  id: r.id,
+  name: r.name,
+  aliases: JSON.parse(r.aliases),
+  ...(r.parent_id ? { parentId: r.parent_id } : {}),
+});
+
+export const unitProposalRecord = (r: Row<'unit_proposals'>): UnitProposalRecord => ({
+  id: r.id,
+  name: r.name,
+  parentId: r.parent_id,
+  note: r.note,
+  status: r.status as UnitProposalRecord['status'],
+  unitId: r.unit_id,
+  reason: r.reason,
+  proposedBy: r.proposed_by,
+  proposerUnitId: r.proposer_unit_id,
+  createdAt: r.created_at,
+  decidedBy: r.decided_by,
+  decidedAt: r.decided_at,
+});
 
 /** A document's row and its draft (kept with each version, not in the row) → the served record. */
 export const documentRecord = (r: Row<'documents'>, draft: DocumentRecord['draft']): DocumentRecord => ({

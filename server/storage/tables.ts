@@ -6,11 +6,32 @@ import type { ColumnType } from 'kysely';
 type Json = string;
 type Time = string;
 
+/** active, or a clerk's proposal: pending, merged, rejected (migration 0009). */
+export type UnitStatus = 'active' | 'pending' | 'merged' | 'rejected';
+
 export interface UnitsTable {
   id: string;
   name: string;
   aliases: Json;
   updated_at: Time;
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
+  status: ColumnType<UnitStatus, UnitStatus | undefined, UnitStatus>;
+}
+
+/** A unit a clerk proposed and what an admin decided (see shared UnitProposalRecord). */
+export interface UnitProposalsTable {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  note: string;
+  status: string;
+  unit_id: string | null;
+  reason: string | null;
+  proposed_by: string;
+  proposer_unit_id: string;
+  created_at: Time;
+  decided_by: string | null;
+  decided_at: Time | null;
 }
 
 export interface UsersTable {
@@ -219,6 +240,7 @@ export interface AuditTable {
 
 export interface Database {
   units: UnitsTable;
+  unit_proposals: UnitProposalsTable;
   users: UsersTable;
   devices: DevicesTable;
   enrollment_codes: EnrollmentCodesTable;

@@ -8,7 +8,7 @@ export type Engine = 'sqlite' | 'postgres';
 export type AppendTable = 'changes' | 'feed' | 'audit' | 'applied_mutations';
 
 /** The entities a change can name (the pull feed's `entity`). */
-export type ChangeEntity = 'document' | 'circulation' | 'ack' | 'read' | 'task' | 'taskUpdate' | 'reminder' | 'unit';
+export type ChangeEntity = 'document' | 'circulation' | 'ack' | 'read' | 'task' | 'taskUpdate' | 'reminder' | 'unit' | 'unitProposal';
 
 export interface NewChange {
   entity: ChangeEntity;

@@ -7,6 +7,8 @@ import { applyAckCreate, applyReadCreate } from './mutations/receipt-create';
 import { applyReminderCreate } from './mutations/reminder-create';
 import { applyTaskCreate } from './mutations/task-create';
 import { applyTaskUpdate } from './mutations/task-update';
+import { applyUnitAlias } from './mutations/unit-alias';
+import { applyUnitPropose } from './mutations/unit-propose';
 import type { Outcome, PushLimits } from './outcome';
 
 /** Applies one mutation by its type (one function per type, in ./mutations). */
@@ -27,5 +29,9 @@ export function applyMutation(tx: WriteTx, who: Principal, m: Mutation, limits: 
       return applyTaskUpdate({ ...base, mutation: m });
     case 'reminder.create':
       return applyReminderCreate({ ...base, mutation: m });
+    case 'unit.alias':
+      return applyUnitAlias({ ...base, mutation: m });
+    case 'unit.propose':
+      return applyUnitPropose({ ...base, mutation: m });
   }
 }

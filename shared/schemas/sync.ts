@@ -59,6 +59,19 @@ export const ReminderCreate = z.object({
   message: longText(2000).default(''),
 });
 
+/** A clerk's choice: this printed name means that unit (an active one, or one the clerk's unit proposed). */
+export const UnitAlias = z.object({ id: Id, unitId: UnitId, alias: lineText(200).trim().min(1) });
+/**
+ * A unit the directory lacks, proposed by a clerk. The proposal's id is also the new unit's id, so
+ * the document's copy for it can be circulated at once; it waits until an admin approves.
+ */
+export const UnitPropose = z.object({
+  id: Id,
+  name: lineText(200).trim().min(1),
+  parentId: UnitId.nullable().default(null),
+  note: longText(1000).default(''),
+});
+
 const mutation = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
   z.object({ id: Id, type: z.literal(type), at: IsoTime, payload });
 
@@ -71,6 +84,8 @@ export const Mutation = z.discriminatedUnion('type', [
   mutation('read.create', ReadCreate),
   mutation('task.update', TaskUpdate),
   mutation('reminder.create', ReminderCreate),
+  mutation('unit.alias', UnitAlias),
+  mutation('unit.propose', UnitPropose),
 ]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationType = Mutation['type'];
@@ -135,8 +150,34 @@ export const ReminderRecord = ReminderCreate.extend({
   fromUnitId: z.string().nullable().optional(),
   at: z.string(),
 });
-export const UnitRecord = z.object({ id: lineText(200), name: lineText(200), aliases: z.array(lineText(200)).max(200) });
+export const UnitRecord = z.object({
+  id: lineText(200),
+  name: lineText(200),
+  aliases: z.array(lineText(200)).max(200),
+  /** The unit it belongs under (a bureau under its government), when the directory says. */
+  parentId: lineText(200).optional(),
+});
 export type UnitRecord = z.infer<typeof UnitRecord>;
+
+/** pending until an admin decides: approved (the unit is live), merged (into `unitId`), rejected (`reason`). */
+export const ProposalStatus = z.enum(['pending', 'approved', 'merged', 'rejected']);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+export const UnitProposalRecord = z.object({
+  id: Id,
+  name: z.string(),
+  parentId: z.string().nullable(),
+  note: z.string(),
+  status: ProposalStatus,
+  /** The unit its copies go to: itself once approved, the unit it was merged into, null otherwise. */
+  unitId: z.string().nullable(),
+  reason: z.string().nullable(),
+  proposedBy: z.string(),
+  proposerUnitId: z.string(),
+  createdAt: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export type UnitProposalRecord = z.infer<typeof UnitProposalRecord>;
 
 /** One change in the server's sequence. `data` is the record of the named entity. */
 export const Change = z.discriminatedUnion('entity', [
@@ -148,6 +189,7 @@ export const Change = z.discriminatedUnion('entity', [
   z.object({ seq: z.number().int(), entity: z.literal('taskUpdate'), data: TaskUpdateRecord }),
   z.object({ seq: z.number().int(), entity: z.literal('reminder'), data: ReminderRecord }),
   z.object({ seq: z.number().int(), entity: z.literal('unit'), data: UnitRecord }),
+  z.object({ seq: z.number().int(), entity: z.literal('unitProposal'), data: UnitProposalRecord }),
 ]);
 export type Change = z.infer<typeof Change>;
 

@@ -170,6 +170,7 @@ describe('extension flows', () => {
 
   it('circulates to the units on the page and makes a task for the assigned decision', async () => {
     await clerkPanel.getByTestId('capture-circulate').click();
+    await clerkPanel.getByTestId('capture-confirm-go').click();
     await expect
       .poll(async () => (await changes('circulation')).map((c) => [c.data.unitId, c.data.kind]).sort(), { timeout: 20_000 })
       .toEqual([
@@ -177,6 +178,8 @@ describe('extension flows', () => {
         ['district-gov-office', 'act'],
         ['district-npc-committees', 'read'],
         ['district-party-office', 'read'],
+        ['district-subdistrict-npc', 'read'],
+        ['district-town-npc', 'read'],
       ]);
     const tasks = await changes('task');
     expect(tasks.map((c) => [c.data.documentId, c.data.leadUnitId, c.data.dueDate])).toEqual([[docId, ACTING_UNIT, dayFromToday(2)]]);

@@ -55,6 +55,7 @@ describe('capture → circulate → acknowledge → dashboard', () => {
 
     await panel.getByTestId('capture-save').click();
     await panel.getByTestId('capture-circulate').click();
+    await panel.getByTestId('capture-confirm-go').click();
 
     await expect
       .poll(async () => (await changes('circulation')).map((c) => c.data.unitId), { timeout: 30_000 })

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { CirculateDb } from '../../extension/db';
-import { flushAliases, pendingAliases, rememberAliases } from '../../extension/sync';
+import { LEGACY_PENDING_ALIASES, SCHEMA_V1, SCHEMA_V4_ADDS } from '../../extension/db/database';
+import { pendingEntries, rememberAliases } from '../../extension/sync';
 import { chosenAliases, formFromDraft } from '../../extension/ui/capture/model';
 import { draft } from './fixtures';
 
@@ -35,31 +37,33 @@ describe("a clerk's choice of unit becomes an alias", () => {
     expect(chosenAliases(form, UNITS)).toEqual([{ unitId: 'forestry', alias: '县林业局' }]);
   });
 
-  it('keeps choices until the service answers, and drops the ones it refuses with the reason', async () => {
-    await rememberAliases(db, [{ unitId: 'forestry', alias: '县林业局' }, { unitId: 'party', alias: '县委' }]);
-    await rememberAliases(db, [{ unitId: 'forestry', alias: '县林业局' }]);
-    expect(await pendingAliases(db)).toHaveLength(2);
-
-    const offline = { server: 'http://svc', token: 't', fetch: (async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch };
-    await expect(flushAliases(db, offline)).rejects.toThrow(/unreachable/);
-    expect(await pendingAliases(db)).toHaveLength(2);
-
-    const calls: { url: string; body: unknown }[] = [];
-    const online = {
-      server: 'http://svc/',
-      token: 't',
-      fetch: (async (url: string, init: RequestInit) => {
-        calls.push({ url, body: JSON.parse(String(init.body)) });
-        return url.includes('/party/')
-          ? new Response(JSON.stringify({ error: { code: 'conflict', message: 'alias names another unit' } }), { status: 409 })
-          : new Response(JSON.stringify({ unit: {} }), { status: 201 });
-      }) as unknown as typeof fetch,
-    };
-    expect(await flushAliases(db, online)).toEqual({ sent: 1, refused: ['县委: alias names another unit'] });
-    expect(calls).toEqual([
-      { url: 'http://svc/api/units/forestry/aliases', body: { alias: '县林业局' } },
-      { url: 'http://svc/api/units/party/aliases', body: { alias: '县委' } },
+  it('sends choices through the outbox, where a refusal stays with its reason', async () => {
+    const actor = { userId: 'clerk-1', unitId: 'office' };
+    await rememberAliases(db, [{ unitId: 'forestry', alias: '县林业局' }, { unitId: 'party', alias: '县委' }], actor);
+    const queued = await pendingEntries(db);
+    expect(queued.map((e) => [e.type, e.payload.unitId, e.payload.alias])).toEqual([
+      ['unit.alias', 'forestry', '县林业局'],
+      ['unit.alias', 'party', '县委'],
     ]);
-    expect(await pendingAliases(db)).toEqual([]);
+    await rememberAliases(db, [], actor);
+    expect(await pendingEntries(db)).toHaveLength(2);
+  });
+
+  it('moves choices an older version kept in meta into the outbox when the database upgrades', async () => {
+    const name = `t-aliases-upgrade-${n++}`;
+    const old = new Dexie(name);
+    old.version(4).stores({ ...SCHEMA_V1, units: 'id, name, *keys', captures: 'id, capturedAt', captureEdits: 'documentId, url', ...SCHEMA_V4_ADDS });
+    await old.open();
+    await old.table('meta').put({ key: LEGACY_PENDING_ALIASES, value: [{ unitId: 'forestry', alias: ' 县林业局 ' }, { unitId: '', alias: 'x' }] });
+    old.close();
+    const upgraded = new CirculateDb(name);
+    try {
+      await upgraded.open();
+      expect((await pendingEntries(upgraded)).map((e) => [e.type, e.payload.unitId, e.payload.alias])).toEqual([['unit.alias', 'forestry', '县林业局']]);
+      expect(await upgraded.meta.get(LEGACY_PENDING_ALIASES)).toBeUndefined();
+      expect(await upgraded.proposals.count()).toBe(0);
+    } finally {
+      await upgraded.delete();
+    }
   });
 });

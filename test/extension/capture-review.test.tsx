@@ -84,6 +84,7 @@ describe('deadlines show the date they stand for', () => {
     render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.input(await screen.findByTestId('capture-decision-due-date'), { target: { value: '2024-07-15' } });
     fireEvent.click(screen.getByTestId('capture-circulate'));
+    fireEvent.click(await screen.findByTestId('capture-confirm-go'));
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('circulated'));
     const doc = (await db.documents.toArray())[0];
     expect(doc.draft.decisions[0]).toMatchObject({ due: '6月底前', dueDate: '2024-07-15' });

@@ -147,6 +147,10 @@ describe('Capture view', () => {
     fireEvent.change(within(rows[0]).getByTestId('capture-unit'), { target: { value: 'u-fgw' } });
     fireEvent.click(screen.getByTestId('capture-save'));
     fireEvent.click(screen.getByTestId('capture-circulate'));
+    // It asks first, naming the units it will reach.
+    const confirm = await screen.findByTestId('capture-confirm');
+    expect(within(confirm).getAllByTestId('confirm-reach').map((li) => li.dataset.unit).sort()).toEqual(['u-edu', 'u-fgw']);
+    fireEvent.click(within(confirm).getByTestId('capture-confirm-go'));
     await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('circulated to 2 units'));
 
     const circs = await db.circulations.toArray();
@@ -155,15 +159,18 @@ describe('Capture view', () => {
       ['u-fgw', 'act'],
     ]);
     const out = (await db.outbox.orderBy('id').toArray()) as unknown as Mutation[];
-    expect(out.map((o) => o.type)).toEqual(['document.put', 'circulation.create', 'circulation.create', 'task.create']);
+    // The name mapped by hand goes out as an alias, through the same outbox.
+    expect(out.map((o) => o.type)).toEqual(['document.put', 'circulation.create', 'circulation.create', 'task.create', 'unit.alias']);
     const docId = (await db.documents.toArray())[0].id;
     expect(circs.every((c) => c.documentId === docId)).toBe(true);
     expect(await db.tasks.toArray()).toMatchObject([{ documentId: docId, decisionIndex: 0, leadUnitId: 'u-fgw', coUnitIds: [], due: '6月底前', dueDate: '2024-06-30' }]);
 
-    // Circulating again sends nothing twice.
+    // Circulating again sends nothing twice: with nothing new to send it uploads nothing.
+    const queued = await db.outbox.count();
     fireEvent.click(screen.getByTestId('capture-circulate'));
-    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('circulated to 2 units'));
-    expect(await db.outbox.count()).toBe(4);
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('every unit named already has it: nothing sent'));
+    expect(screen.queryByTestId('capture-confirm')).toBeNull();
+    expect(await db.outbox.count()).toBe(queued);
   });
 
   it('capturing the same page again updates its document', async () => {

@@ -47,7 +47,7 @@ describe('admin CLI', () => {
     const again = csv('units2.csv', 'id,name,aliases\r\nforestry,Forestry Bureau,林业局|the forestry bureau|森林\r\nwater,"Water Bureau, County",水务局\r\n');
     expect((await admin(env, 'units', 'import', again)).stdout).toContain('0 created, 1 updated, 1 unchanged');
     const list = (await admin(env, 'units', 'list')).stdout.trim().split('\n');
-    expect(list).toEqual(['id\tname\taliases', 'forestry\tForestry Bureau\t林业局|the forestry bureau|森林', 'water\tWater Bureau, County\t水务局']);
+    expect(list).toEqual(['id\tname\tparent\taliases', 'forestry\tForestry Bureau\t\t林业局|the forestry bureau|森林', 'water\tWater Bureau, County\t\t水务局']);
   });
 
   it('adds and removes unit aliases by unit id or name', async () => {
@@ -62,7 +62,7 @@ describe('admin CLI', () => {
     expect((await admin(env, 'units', 'alias', 'remove', 'forestry', '县林业局')).stdout).toContain('has no alias');
     expect((await admin(env, 'units', 'alias', 'add', 'atlantis', 'x')).status).toBe(1);
     expect((await admin(env, 'units', 'alias', 'add', 'forestry')).status).toBe(2);
-    expect((await admin(env, 'units', 'list')).stdout).toContain('forestry\tForestry Bureau\t林业局|the forestry bureau|森林\n');
+    expect((await admin(env, 'units', 'list')).stdout).toContain('forestry\tForestry Bureau\t\t林业局|the forestry bureau|森林\n');
   });
 
   it('refuses a bad CSV, naming the line', async () => {

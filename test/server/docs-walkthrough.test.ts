@@ -37,9 +37,9 @@ describe('docs/sync-service.md walk-through', () => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const step = (n: number) => out.split(`=== block ${n}\n`)[1].split('=== block')[0];
     expect(step(1)).toBe('{"ok":true}\n');
-    expect(step(2)).toMatch(/^units: 13 created, 0 updated, 0 unchanged\nid\tname\taliases\n/);
+    expect(step(2)).toMatch(/^units: 65 created, 0 updated, 0 unchanged\nid\tname\tparent\taliases\n/);
     expect(step(3)).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}\n\{"token":"[\w-]+","user":\{"id":"[\w-]+","role":"clerk","unitId":"letters-office"\}\}\n$/);
-    expect(step(4)).toBe('forestry\nforestry\n');
+    expect(step(4)).toBe('forestry\nforestry\nguessed\n');
     expect(step(5)).toBe('true\n');
     expect(step(6)).toMatch(/^\{"results":\[\{"id":"[\w-]+","status":"applied"\},\{"id":"[\w-]+","status":"applied"\}\]\}\n$/);
     expect(step(7)).toMatch(/\d+ unit [^\n]+\n\d+ document 县林业局工作会议纪要\n\d+ circulation read\ncursor \d+ more false\n$/);

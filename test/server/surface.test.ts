@@ -46,12 +46,12 @@ describe('service surface', () => {
   it('publishes an OpenAPI document generated from the schemas', async () => {
     const doc = await (await t.request('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/audit', '/api/enroll', '/api/units', '/api/units/resolve', '/api/units/{id}/aliases', '/healthz', '/sync/pull', '/sync/push']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/audit', '/api/enroll', '/api/units', '/api/units/proposals', '/api/units/resolve', '/api/units/{id}/aliases', '/healthz', '/sync/pull', '/sync/push']);
     const push = doc.paths['/sync/push'].post;
     expect(push.security).toEqual([{ bearer: [] }]);
     const mutation = push.requestBody.content['application/json'].schema.properties.mutations;
     const types = mutation.items.oneOf.map((s: any) => s.properties.type.const).sort();
-    expect(types).toEqual(['ack.create', 'circulation.create', 'document.put', 'read.create', 'reminder.create', 'task.create', 'task.update']);
+    expect(types).toEqual(['ack.create', 'circulation.create', 'document.put', 'read.create', 'reminder.create', 'task.create', 'task.update', 'unit.alias', 'unit.propose']);
     expect(doc.paths['/api/enroll'].post.responses['401'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ApiError' });
     expect(doc.paths['/sync/pull'].get.parameters.map((p: any) => p.name)).toEqual(['since', 'limit']);
     expect(doc.paths['/sync/pull'].get.responses['200'].content['application/json'].schema.required).toEqual(['changes', 'cursor', 'more']);

@@ -19,11 +19,17 @@ describe('directory: resolve names and record aliases', () => {
     const { token } = await t.enroll('recipient', 'water');
     const exact = await resolve(token, '  ＴＨＥ Forestry   bureau ');
     expect(exact.match).toEqual({ id: 'forestry', name: 'Forestry Bureau', aliases: ['林业局', 'the forestry bureau'] });
+    expect(exact).toMatchObject({ state: 'matched', confidence: 1, how: 'alias' });
+    // Close to one unit only: offered as a guess, with its confidence and the candidates.
     const near = await resolve(token, '县林业局');
-    expect(near.match).toBeNull();
+    expect(near).toMatchObject({ state: 'guessed', match: { id: 'forestry' }, how: 'similar' });
+    expect(near.confidence).toBeGreaterThan(0.6);
+    expect(near.confidence).toBeLessThan(1);
     expect(near.candidates[0]).toMatchObject({ unit: { id: 'forestry' }, score: expect.any(Number) });
     expect(near.candidates[0].score).toBeGreaterThan(0.8);
-    expect((await resolve(token, 'qqqq')).candidates).toEqual([]);
+    // Traditional script folds to Simplified.
+    expect(await resolve(token, '水務局')).toMatchObject({ state: 'matched', match: { id: 'water' } });
+    expect(await resolve(token, 'qqqq')).toMatchObject({ state: 'unknown', match: null, confidence: 0, candidates: [] });
   });
 
   it('answers a missing name with 400 and no token with 401', async () => {

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MinutesDraft } from '../../../shared/schemas';
-import type { CaptureRow, CirculateDb, DocumentRow, UnitRow } from '../../db';
+import type { CaptureRow, CirculateDb, DocumentRow } from '../../db';
 import type { Enrollment } from '../../enrollment';
 import { requestSync, send } from '../bridge';
 import { useLiveQuery } from '../hooks';
 import { t } from '../i18n';
 import { SourcePreview } from '../SourcePreview';
-import { actorOf, circulateDoc, saveForm, type CaptureContext } from './actions';
+import type { Target } from '../unit-match';
+import { actorOf, circulateDoc, planCirculation, proposeUnit, saveForm, type CaptureContext, type CirculationPlan } from './actions';
+import { CirculateConfirm } from './CirculateConfirm';
 import { DecisionFields } from './DecisionFields';
 import { CHECK_LABEL, MISSING_LABEL } from './field-labels';
 import type { Missing } from './manual-entry';
@@ -25,7 +27,7 @@ export function CaptureEditor(props: {
   draft: MinutesDraft;
   /** What the extraction did not find: non-empty means manual entry, and the save needs a check. */
   missing: Missing[];
-  units: UnitRow[];
+  units: Target[];
   enrollment: Enrollment | null;
   prior: Prior;
   /** The clerk chose to enter by hand a page the extractor said is not minutes. */
@@ -45,6 +47,8 @@ export function CaptureEditor(props: {
   const [changes] = useState(() => (props.prior.doc ? diffSaved(props.prior.doc.draft, start.form) : null));
   const [status, setStatus] = useState<Status | null>(null);
   const [active, setActive] = useState<string | undefined>(undefined);
+  // Circulate asks first: the units it will reach and the names it will not.
+  const [confirming, setConfirming] = useState<{ plan: CirculationPlan; form: CaptureForm } | null>(null);
   // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const saved = useRef<{ form: CaptureForm; docId: string } | null>(null);
@@ -93,8 +97,29 @@ export function CaptureEditor(props: {
     });
   const onCirculate = () =>
     run(async (f) => {
-      const docId = await save(f);
-      if (docId) setStatus(await circulateDoc(ctx, docId, f));
+      if (!ctx.actor) return setStatus({ kind: 'error', key: 'statusNeedsEnroll' });
+      const plan = await planCirculation(ctx, f);
+      // Nothing new to send: nothing is saved or uploaded, and the clerk is told why.
+      if (plan.reach.length === 0) return setStatus({ kind: 'error', key: plan.already.length ? 'statusNothingNew' : 'statusNoUnits' });
+      setStatus(null);
+      setConfirming({ plan, form: f });
+    });
+  const onConfirm = () => {
+    const f = confirming?.form;
+    setConfirming(null);
+    if (!f) return;
+    chain.current = chain.current
+      .then(async () => {
+        const docId = await save(f);
+        if (docId) setStatus(await circulateDoc(ctx, docId, f));
+        requestSync();
+      })
+      .catch((err) => setStatus({ kind: 'failed', text: err instanceof Error ? err.message : String(err) }));
+  };
+  const onPropose = (i: number) =>
+    run(async (f) => {
+      const id = await proposeUnit(ctx, f.recipients[i]?.name ?? '');
+      if (id) setRecipient(i, { unitId: id });
     });
   const onChecked = () => run(async () => doc && db.documents.update(doc.id, { status: 'saved' }));
 
@@ -224,7 +249,14 @@ export function CaptureEditor(props: {
         {t('addDecision')}
       </button>
 
-      <RecipientFields recipients={form.recipients} units={units} onChange={setRecipient} onList={(recipients) => update({ recipients })} setActive={setActive} />
+      <RecipientFields
+        recipients={form.recipients}
+        units={units}
+        onChange={setRecipient}
+        onPropose={onPropose}
+        onList={(recipients) => update({ recipients })}
+        setActive={setActive}
+      />
 
       <SourcePreview text={draft.text} highlights={highlights(draft, form)} active={active} summary={t('captureSource')} />
 
@@ -248,6 +280,7 @@ export function CaptureEditor(props: {
         </button>
         {status && <StatusLine status={status} />}
       </div>
+      {confirming && <CirculateConfirm plan={confirming.plan} onGo={onConfirm} onBack={() => setConfirming(null)} />}
     </form>
   );
 }

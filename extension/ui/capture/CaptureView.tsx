@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { latestCapture, type CaptureRow, type CirculateDb, type UnitRow } from '../../db';
+import { latestCapture, type CaptureRow, type CirculateDb } from '../../db';
 import type { Enrollment } from '../../enrollment';
 import { useLiveQuery } from '../hooks';
 import { t } from '../i18n';
+import { targetsOf, type Target } from '../unit-match';
 import { CaptureEditor } from './CaptureEditor';
 import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
 import { noteText } from './notes';
@@ -12,7 +13,8 @@ import { loadPrior, type Prior } from './state';
 export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null }) {
   const { db } = props;
   const capture = useLiveQuery(() => latestCapture(db), [db], null as CaptureRow | undefined | null);
-  const units = useLiveQuery(() => db.units.orderBy('name').toArray(), [db], [] as UnitRow[]);
+  // The directory and this unit's pending proposals: a name proposed once maps to its proposal.
+  const units = useLiveQuery(() => targetsOf(db), [db], [] as Target[]);
   // What was saved from this page before, read once per capture: the comparison is with the
   // document as it was when the page was captured again, not as it is after saving.
   const [prior, setPrior] = useState<{ captureId: string; value: Prior } | null>(null);

@@ -1,16 +1,17 @@
-import type { UnitRow } from '../../db';
 import { t } from '../i18n';
+import type { Target } from '../unit-match';
 import { UnitSelect } from '../UnitSelect';
 import { formatDay } from '../format';
 import { DateField, errorText } from './DateField';
 import { dueDateFromInput, dueDateShown, dueFromInput, dueUnresolved, unitFor, type DecisionForm, type FormError } from './model';
 import { val } from './state';
+import { UnitState } from './UnitState';
 
 /** One decision of the form: its text, its deadline (phrase and date) and the units that act on it. */
 export function DecisionFields(props: {
   index: number;
   decision: DecisionForm;
-  units: UnitRow[];
+  units: Target[];
   onChange: (patch: Partial<DecisionForm>) => void;
   onRemove: () => void;
   onLook: () => void;
@@ -79,6 +80,7 @@ export function DecisionFields(props: {
             value={unitFor(a, units)}
             onChange={(unitId) => onChange({ assignees: d.assignees.map((x, j) => (j === k ? { ...x, unitId } : x)) })}
           />
+          <UnitState mapped={a} units={units} />
         </div>
       ))}
       <button

@@ -1,16 +1,21 @@
 import { RecipientRole } from '../../../shared/schemas';
-import type { UnitRow } from '../../db';
 import { t } from '../i18n';
+import type { Target } from '../unit-match';
 import { UnitSelect } from '../UnitSelect';
 import { ROLE_LABEL } from './field-labels';
 import { unitFor, type RecipientForm } from './model';
 import { val } from './state';
+import { UnitState } from './UnitState';
 
-/** The distribution list: each printed name, its role (报/送/抄/分送) and the unit it stands for. */
+/**
+ * The distribution list: each printed name, its role (报/送/抄/分送), the unit it stands for and how
+ * sure that is (matched, guessed, unknown), so no name is dropped without the clerk seeing it.
+ */
 export function RecipientFields(props: {
   recipients: RecipientForm[];
-  units: UnitRow[];
+  units: Target[];
   onChange: (i: number, patch: Partial<RecipientForm>) => void;
+  onPropose: (i: number) => void;
   onList: (recipients: RecipientForm[]) => void;
   setActive: (key: string) => void;
 }) {
@@ -30,6 +35,7 @@ export function RecipientFields(props: {
             ))}
           </select>
           <UnitSelect testId="capture-unit" label={t('fieldUnit')} units={units} value={unitFor(r, units)} onChange={(unitId) => props.onChange(i, { unitId })} />
+          <UnitState mapped={r} units={units} onPropose={() => props.onPropose(i)} />
           <button
             type="button"
             class="link"

@@ -1,8 +1,10 @@
 import { uuidv7, type CaptureRow, type CirculateDb } from '../../db';
+import type { CirculationKind } from '../../../shared/schemas';
+import { targetsOf } from '../unit-match';
 import type { Enrollment } from '../../enrollment';
 import { enqueue, rememberAliases, WRITE_TABLES, type MutationInput } from '../../sync';
 import type { MinutesDraft } from '../../../shared/schemas';
-import { chosenAliases, circulationTargets, contentHash, draftFromForm, taskUnits, type CaptureForm } from './model';
+import { chosenAliases, circulationTargets, contentHash, draftFromForm, taskUnits, unitFor, type CaptureForm } from './model';
 import { recordEdits } from './recapture';
 import type { Status } from './state';
 
@@ -53,14 +55,46 @@ export async function saveForm(ctx: CaptureContext, current: CaptureForm): Promi
   return { ok: true, docId };
 }
 
+/** What a Circulate press would do, shown to the clerk before anything is saved or sent. */
+export interface CirculationPlan {
+  /** Units that get a new copy (a pending one receives it once an admin approves the unit). */
+  reach: { unitId: string; name: string; kind: CirculationKind; pending: boolean }[];
+  /** Units that have it from an earlier circulation: never sent twice. */
+  already: string[];
+  /** Printed names that stand for no unit: they receive nothing. */
+  unreached: string[];
+}
+
+/** The plan for the form against the directory (and this unit's pending proposals). */
+export async function planCirculation(ctx: Pick<CaptureContext, 'db' | 'capture'>, current: CaptureForm): Promise<CirculationPlan> {
+  const { db } = ctx;
+  const units = await targetsOf(db);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const doc = await db.documents.where('url').equals(ctx.capture.url).first();
+  const had = new Set(doc ? (await db.circulations.where('documentId').equals(doc.id).toArray()).map((c) => c.unitId) : []);
+  const plan: CirculationPlan = { reach: [], already: [], unreached: [] };
+  for (const [unitId, kind] of circulationTargets(current, units)) {
+    const u = byId.get(unitId);
+    if (had.has(unitId)) plan.already.push(u?.name ?? unitId);
+    else plan.reach.push({ unitId, name: u?.name ?? unitId, kind, pending: !!u?.pending });
+  }
+  const named = [...current.recipients.filter((r) => r.name.trim()), ...current.decisions.filter((d) => d.text.trim()).flatMap((d) => d.assignees)];
+  for (const m of named) {
+    const name = m.name.trim();
+    if (name && !unitFor(m, units) && !plan.unreached.includes(name)) plan.unreached.push(name);
+  }
+  return plan;
+}
+
 /**
  * Circulates a saved document: a copy to every unit named (once per unit, however often it is
- * circulated) and a task per decision with mapped assignees.
+ * circulated) and a task per decision with mapped assignees; the clerk's choices of unit for
+ * names the directory did not know go out as aliases.
  */
 export async function circulateDoc(ctx: CaptureContext, docId: string, current: CaptureForm): Promise<Status> {
   const { db, actor } = ctx;
   if (!actor) return { kind: 'error', key: 'statusNeedsEnroll' };
-  const units = await db.units.toArray();
+  const units = await targetsOf(db);
   const targets = circulationTargets(current, units);
   if (targets.size === 0) return { kind: 'error', key: 'statusNoUnits' };
   const already = new Set((await db.circulations.where('documentId').equals(docId).toArray()).map((c) => c.unitId));
@@ -87,6 +121,14 @@ export async function circulateDoc(ctx: CaptureContext, docId: string, current: 
     });
   });
   if (mutations.length) await enqueue(db, mutations, actor);
-  await rememberAliases(db, chosenAliases(current, units));
+  await rememberAliases(db, chosenAliases(current, units), actor);
   return { kind: 'circulated', count: new Set([...already, ...targets.keys()]).size };
+}
+
+/** Proposes a unit the directory lacks, under a name from the list; it can be circulated to at once. */
+export async function proposeUnit(ctx: Pick<CaptureContext, 'db' | 'actor'>, name: string): Promise<string | null> {
+  if (!ctx.actor || !name.trim()) return null;
+  const id = uuidv7();
+  await enqueue(ctx.db, { type: 'unit.propose', payload: { id, name: name.trim(), parentId: null, note: '' } }, ctx.actor);
+  return id;
 }

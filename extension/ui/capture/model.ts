@@ -1,6 +1,7 @@
 import { isoDateOf, parseDateInput } from '../../../shared/dates/parse';
 import { FieldName, MinutesDraft, type CirculationKind } from '../../../shared/schemas';
-import { matchUnit, type CaptureForm, type DecisionForm, type Mapped, type RecipientForm, type UnitRow } from '../../db';
+import { type CaptureForm, type DecisionForm, type Mapped, type RecipientForm, type UnitRow } from '../../db';
+import { resolveName } from '../unit-match';
 
 export type { CaptureForm, DecisionForm, Mapped, RecipientForm } from '../../db';
 
@@ -101,7 +102,8 @@ type UnitLike = Pick<UnitRow, 'id' | 'name' | 'aliases'>;
 /** The unit a printed name is mapped to: the user's choice, else the directory match, else ''. */
 export function unitFor(m: Mapped, units: readonly UnitLike[]): string {
   if (m.unitId !== undefined) return m.unitId;
-  return matchUnit(m.name, units) ?? '';
+  // Matched or guessed (shared/units): the clerk sees which, and may choose another.
+  return resolveName(m.name, units).match?.id ?? '';
 }
 
 const blank = (s: string) => (s.trim() === '' ? null : s.trim());
@@ -197,7 +199,9 @@ export function chosenAliases(f: CaptureForm, units: readonly UnitLike[]): { uni
   const out: { unitId: string; alias: string }[] = [];
   for (const m of named) {
     const alias = m.name.trim();
-    if (!alias || !m.unitId || matchUnit(alias, units) === m.unitId) continue;
+    const r = alias ? resolveName(alias, units) : null;
+    // A name the directory holds for that unit needs nothing; a guess the clerk confirmed or corrected is learnt.
+    if (!r || !m.unitId || (r.state === 'matched' && r.match?.id === m.unitId)) continue;
     if (!out.some((o) => o.unitId === m.unitId && o.alias === alias)) out.push({ unitId: m.unitId, alias });
   }
   return out;

@@ -6,6 +6,7 @@ import * as dashboardIndexes from './0005_dashboard_indexes';
 import * as auditCheckpoints from './0006_audit_checkpoints';
 import * as taskReview from './0007_task_review';
 import * as accounts from './0008_accounts';
+import * as unitProposals from './0009_unit_proposals';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0006_audit_checkpoints': auditCheckpoints,
   '0007_task_review': taskReview,
   '0008_accounts': accounts,
+  '0009_unit_proposals': unitProposals,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,68 @@
+import { orderUpdates, type CirculateDb, type DocumentRow, type OutboxRow, type ProposalRow, type TaskRow, type TaskUpdateRow } from '../db';
+
+export type CopyState = 'circulated' | 'read' | 'acknowledged' | 'waiting';
+
+/** One unit's copy of a document I circulated: how far it got, when, and by whom. */
+export interface SentCopy {
+  unitId: string;
+  name: string;
+  kind: 'read' | 'act';
+  state: CopyState;
+  at: string;
+  by?: string;
+}
+
+export interface SentItem {
+  doc: DocumentRow;
+  copies: SentCopy[];
+  tasks: { task: TaskRow; latest: TaskUpdateRow | undefined; unitName: string }[];
+}
+
+export interface SentView {
+  items: SentItem[];
+  proposals: ProposalRow[];
+  /** What the service refused of this device's circulations, aliases and proposals, with its reasons. */
+  refused: OutboxRow[];
+}
+
+const SHOWN = 50;
+
+/** The documents my unit issued and circulated, newest first, with each unit's state and each task's latest status. */
+export async function sentView(db: CirculateDb, unitId: string): Promise<SentView> {
+  const [units, proposals, rejected] = await Promise.all([
+    db.units.toArray(),
+    db.proposals.orderBy('id').reverse().toArray(),
+    db.outbox.where('state').equals('rejected').toArray(),
+  ]);
+  const names = new Map<string, string>([...proposals.map((p) => [p.id, p.name] as const), ...units.map((u) => [u.id, u.name] as const)]);
+  const waiting = new Set(proposals.filter((p) => p.status === 'pending').map((p) => p.id));
+  const docs = (await db.documents.filter((d) => d.ownerUnitId === unitId).toArray()).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+  const items: SentItem[] = [];
+  for (const doc of docs) {
+    const circs = await db.circulations.where('documentId').equals(doc.id).toArray();
+    if (circs.length === 0) continue;
+    const [acks, reads, tasks] = await Promise.all([
+      db.acks.where('documentId').equals(doc.id).toArray(),
+      db.reads.where('documentId').equals(doc.id).toArray(),
+      db.tasks.where('documentId').equals(doc.id).toArray(),
+    ]);
+    const copies = circs.map((c): SentCopy => {
+      const ack = acks.find((a) => a.unitId === c.unitId);
+      const read = reads.find((r) => r.unitId === c.unitId);
+      const base = { unitId: c.unitId, name: names.get(c.unitId) ?? c.unitId, kind: c.kind };
+      if (ack) return { ...base, state: 'acknowledged', at: ack.serverAt ?? ack.at, by: ack.userId };
+      if (read) return { ...base, state: 'read', at: read.serverAt ?? read.at, by: read.userId };
+      return { ...base, state: waiting.has(c.unitId) ? 'waiting' : 'circulated', at: c.createdAt };
+    });
+    const withUpdates = await Promise.all(
+      tasks.map(async (task) => {
+        const updates = orderUpdates(await db.taskUpdates.where('taskId').equals(task.id).toArray());
+        return { task, latest: updates[updates.length - 1], unitName: names.get(task.leadUnitId) ?? task.leadUnitId };
+      }),
+    );
+    items.push({ doc, copies: copies.sort((a, b) => a.name.localeCompare(b.name)), tasks: withUpdates.sort((a, b) => a.task.decisionIndex - b.task.decisionIndex) });
+    if (items.length >= SHOWN) break;
+  }
+  const refused = rejected.filter((e) => e.type === 'unit.alias' || e.type === 'unit.propose' || e.type === 'circulation.create');
+  return { items, proposals, refused };
+}
