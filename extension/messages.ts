@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EnrolledUser } from './profile';
+import type { ErrorCode } from './sync/errors';
 
 /** Messages the extension pages send to the background. Every one of them is privileged. */
 export const Message = z.discriminatedUnion('type', [
@@ -18,12 +19,15 @@ export const Message = z.discriminatedUnion('type', [
     prefix: z.string().max(500).default(''),
     suffix: z.string().max(500).default(''),
   }),
+  /** Capture the tab again (the panel's retry after a failed capture); activeTab still holds for its page. */
+  z.object({ type: z.literal('capture'), tabId: z.number().int().min(0) }),
   /** `forgetData`: also delete this device's records, outbox included. */
   z.object({ type: z.literal('signOut'), forgetData: z.boolean().default(false) }),
 ]);
 export type Message = z.input<typeof Message>;
 
-export type Reply = { ok: true; user?: EnrolledUser; found?: boolean } | { ok: false; error: string };
+/** `error` is an ErrorCode (sync/errors.ts) for the page to word in the UI language. */
+export type Reply = { ok: true; user?: EnrolledUser; found?: boolean } | { ok: false; error: ErrorCode };
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {

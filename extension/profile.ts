@@ -1,46 +1,90 @@
-import { browser } from 'wxt/browser';
-import type { Role } from '../shared/schemas';
+import { liveQuery } from 'dexie';
+import { z } from 'zod';
+import { Role } from '../shared/schemas';
+import type { CirculateDb } from './db';
+import { dropLegacyEnrollment, takeLegacyEnrollment } from './store';
 
-/** storage.local keys. The token is read only by the background; pages see the profile. */
-export const TOKEN_KEY = 'auth.token';
-export const PROFILE_KEY = 'profile';
+/**
+ * This device's enrollment and token, kept in the extension's own IndexedDB (the `device` table,
+ * Dexie version 6): content scripts run in the page's origin and cannot open it, unlike
+ * storage.local. Pages read the enrollment; only the background reads the token.
+ */
+export const DEVICE_KEYS = { token: 'token', enrollment: 'enrollment' } as const;
 
-export interface EnrolledUser {
-  id: string;
-  role: Role;
-  unitId: string;
-}
+export const EnrolledUser = z.object({ id: z.string(), role: Role, unitId: z.string() });
+export type EnrolledUser = z.infer<typeof EnrolledUser>;
 
 /**
  * Who this device is. `expired`: the service refused the token (401) — the outbox is kept and the
  * user is asked to enroll again.
  */
-export interface Profile {
-  server: string;
-  deviceName: string;
-  user: EnrolledUser | null;
-  state: 'new' | 'enrolled' | 'signed-out' | 'expired';
-}
+export const Profile = z.object({
+  server: z.string().catch(''),
+  deviceName: z.string().catch(''),
+  user: EnrolledUser.nullable().catch(null),
+  state: z.enum(['new', 'enrolled', 'signed-out', 'expired']).catch('new'),
+});
+export type Profile = z.infer<typeof Profile>;
 
 export const EMPTY_PROFILE: Profile = { server: '', deviceName: '', user: null, state: 'new' };
 
-export async function readProfile(): Promise<Profile> {
-  const got = await browser.storage.local.get(PROFILE_KEY);
-  return { ...EMPTY_PROFILE, ...((got[PROFILE_KEY] as Partial<Profile> | undefined) ?? {}) };
+function asProfile(v: unknown): Profile {
+  const parsed = Profile.safeParse({ ...EMPTY_PROFILE, ...(typeof v === 'object' && v ? v : {}) });
+  return parsed.success ? parsed.data : EMPTY_PROFILE;
 }
 
-/** Calls `fn` with the profile now and whenever it changes; returns the unsubscribe function. */
-export function watchProfile(fn: (p: Profile) => void): () => void {
-  let live = true;
-  void readProfile().then((p) => live && fn(p));
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PROFILE_KEY in changes) {
-      fn({ ...EMPTY_PROFILE, ...((changes[PROFILE_KEY].newValue as Partial<Profile> | undefined) ?? {}) });
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => {
-    live = false;
-    browser.storage.onChanged.removeListener(listener);
-  };
+export async function readProfile(db: CirculateDb): Promise<Profile> {
+  return asProfile((await db.device.get(DEVICE_KEYS.enrollment))?.value);
+}
+
+/** Calls `fn` with the profile now and whenever any context changes it; returns the unsubscribe function. */
+export function watchProfile(db: CirculateDb, fn: (p: Profile) => void): () => void {
+  const sub = liveQuery(() => readProfile(db)).subscribe({ next: fn, error: () => undefined });
+  return () => sub.unsubscribe();
+}
+
+export async function saveProfile(db: CirculateDb, p: Profile): Promise<void> {
+  await db.device.put({ key: DEVICE_KEYS.enrollment, value: p });
+}
+
+/** The device token, for the background only. */
+export async function readToken(db: CirculateDb): Promise<string | null> {
+  const v = (await db.device.get(DEVICE_KEYS.token))?.value;
+  return typeof v === 'string' && v ? v : null;
+}
+
+/** Token and enrollment together, so neither is ever stored without the other. */
+export async function saveEnrollment(db: CirculateDb, token: string, p: Profile): Promise<void> {
+  await db.transaction('rw', db.device, async () => {
+    await db.device.put({ key: DEVICE_KEYS.token, value: token });
+    await db.device.put({ key: DEVICE_KEYS.enrollment, value: p });
+  });
+}
+
+/** Forgets the token and records the new state (signed out, expired). */
+export async function dropToken(db: CirculateDb, p: Profile): Promise<void> {
+  await db.transaction('rw', db.device, async () => {
+    await db.device.delete(DEVICE_KEYS.token);
+    await db.device.put({ key: DEVICE_KEYS.enrollment, value: p });
+  });
+}
+
+/**
+ * Earlier versions kept the token and enrollment in storage.local: move them here once (a device
+ * already enrolled here keeps what it has), then delete them there. Returns true when it moved
+ * something.
+ */
+export async function migrateLegacyEnrollment(db: CirculateDb): Promise<boolean> {
+  const legacy = await takeLegacyEnrollment();
+  if (!legacy) return false;
+  let moved = false;
+  if ((await db.device.get(DEVICE_KEYS.enrollment)) === undefined) {
+    const p = asProfile(legacy.profile);
+    const token = typeof legacy.token === 'string' && legacy.token ? legacy.token : null;
+    if (token) await saveEnrollment(db, token, p);
+    else await saveProfile(db, p.state === 'enrolled' ? { ...p, state: 'expired' } : p);
+    moved = true;
+  }
+  await dropLegacyEnrollment();
+  return moved;
 }

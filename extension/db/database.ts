@@ -4,6 +4,7 @@ import type {
   CaptureRow,
   CirculationRow,
   CopyRow,
+  DeviceRow,
   DocumentRow,
   MetaRow,
   OutboxRow,
@@ -37,6 +38,7 @@ export class CirculateDb extends Dexie {
   captures!: Table<CaptureRow, string>;
   captureEdits!: Table<CaptureEditsRow, string>;
   copies!: Table<CopyRow, [string, string]>;
+  device!: Table<DeviceRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -66,6 +68,11 @@ export class CirculateDb extends Dexie {
     // counts [unitId+acked] from the index. Upgrade: build the copies from the stored
     // circulations, receipts and document headers.
     this.version(4).stores(SCHEMA_V4_ADDS).upgrade(upgradeToCopies);
+
+    // Version 6: `device`, this device's token and enrollment, moved out of storage.local (which
+    // content scripts can read) into the extension's own IndexedDB. Nothing to upgrade here: the
+    // background moves an earlier storage.local enrollment once (profile.ts migrateLegacyEnrollment).
+    this.version(6).stores({ device: 'key' });
   }
 }
 

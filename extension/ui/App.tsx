@@ -18,9 +18,17 @@ const TABS: { id: Tab; label: () => string }[] = [
 
 /** The side panel: four views behind tabs. */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
-  const profile = useProfile();
+  const profile = useProfile(props.db);
   const lang = useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
+  // First run: a device not enrolled opens on Settings, which says what to do. Once, when the
+  // profile is first read; after that the user's choice of tab stands.
+  const [routed, setRouted] = useState(false);
+  useEffect(() => {
+    if (!profile || routed) return;
+    setRouted(true);
+    if (!props.initialTab && profile.state !== 'enrolled') setTab('settings');
+  }, [profile, routed, props.initialTab]);
   // The service worker listens for `online` too; an open panel makes sure it hears of it.
   useEffect(() => {
     const onOnline = () => requestSync();

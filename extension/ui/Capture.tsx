@@ -26,6 +26,7 @@ import { diffSaved, reapplyEdits, recordEdits, type FieldEdit } from './recaptur
 import { CHECK_LABEL, FIELD_LABEL } from './field-labels';
 import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
 import { Recaptured } from './Recaptured';
+import { CaptureFailed } from './CaptureFailed';
 import { SourcePreview, type Highlight } from './SourcePreview';
 import { UnitSelect } from './UnitSelect';
 
@@ -73,6 +74,7 @@ export function Capture(props: { db: CirculateDb; profile: Profile | null }) {
 
   if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
   if (capture === null) return null;
+  if (!capture.draft && capture.errorCode && capture.text === undefined) return <CaptureFailed capture={{ ...capture, errorCode: capture.errorCode }} />;
   if (capture.draft && !capture.draft.isMinutes && byHand !== capture.id) {
     // Said plainly, with no Save; but never a dead end: the clerk may know better.
     return (

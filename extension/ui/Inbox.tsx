@@ -4,7 +4,9 @@ import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, 
 import type { Profile } from '../profile';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
+import { reasonText } from './error-text';
 import { useLiveQuery } from './hooks';
+import { SyncMark } from './SyncMark';
 import { currentLanguage, t } from './i18n';
 
 /** How many copies the Inbox shows at first, and how many more each "more" adds. */
@@ -126,12 +128,15 @@ function InboxEntryView(props: EntryProps) {
       {open && <InboxDetails db={db} documentId={item.documentId} />}
       <div class="card-foot">
         {item.acked ? (
-          <span class="pill ok acked" data-testid="inbox-acked">
-            {t('inboxAcked')}
-          </span>
+          <>
+            <span class="pill ok acked" data-testid="inbox-acked">
+              {t('inboxAcked')}
+            </span>
+            <SyncMark db={db} subject={{ kind: 'ack', documentId: item.documentId }} />
+          </>
         ) : item.ackRefused !== undefined ? (
           <span class="error" data-testid="inbox-ack-refused">
-            {t('syncRejected')}: {item.ackRefused}
+            {t('syncRejected')}: {reasonText(item.ackRefused)}
           </span>
         ) : (
           <button type="button" class="primary" data-testid="inbox-ack" disabled={busy} onClick={acknowledge}>

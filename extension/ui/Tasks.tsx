@@ -5,6 +5,7 @@ import type { Profile } from '../profile';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
+import { SyncMark } from './SyncMark';
 import { t } from './i18n';
 
 /** Tasks my unit leads (主办) or helps with (协办): status and a progress report with a note. */
@@ -69,6 +70,7 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
       <p class="status" data-testid="task-status">
         {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
       </p>
+      <SyncMark db={db} subject={{ kind: 'task', taskId: task.id }} />
       <div class="row">
         <select data-testid="task-kind" aria-label={t('taskSubmit')} value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TaskUpdateKind)}>
           {kinds.map((k) => (

@@ -1,8 +1,9 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import type { CirculateDb } from '../db';
 import { EMPTY_PROFILE, watchProfile, type Profile } from '../profile';
-import { LANGUAGE_KEY, setLanguage, type Language } from './i18n';
+import { prefs } from '../store';
+import { setLanguage, type Language } from './i18n';
 
 /**
  * The value of a Dexie query, kept current: liveQuery re-runs it when any context of the extension
@@ -21,10 +22,10 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
   return value;
 }
 
-/** This device's profile from storage.local, kept current. `null` until it has been read. */
-export function useProfile(): Profile | null {
+/** This device's profile (its enrollment, in the database), kept current. `null` until it has been read. */
+export function useProfile(db: CirculateDb): Profile | null {
   const [profile, setProfile] = useState<Profile | null>(null);
-  useEffect(() => watchProfile((p) => setProfile(p ?? EMPTY_PROFILE)), []);
+  useEffect(() => watchProfile(db, (p) => setProfile(p ?? EMPTY_PROFILE)), [db]);
   return profile;
 }
 
@@ -33,7 +34,7 @@ function asLanguage(v: unknown): Language {
 }
 
 /**
- * The UI language chosen in Settings (storage.local), applied to `t` before the views render.
+ * The UI language chosen in Settings (store.ts prefs.language), applied to `t` before the views render.
  * Returns it so a component re-renders when it changes.
  */
 export function useLanguage(): Language {
@@ -44,12 +45,8 @@ export function useLanguage(): Language {
       setLanguage(l);
       setLang(l);
     };
-    void browser.storage.local.get(LANGUAGE_KEY).then((got) => apply(got[LANGUAGE_KEY]));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && LANGUAGE_KEY in changes) apply(changes[LANGUAGE_KEY].newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    void prefs.language.get().then(apply);
+    return prefs.language.watch(apply);
   }, []);
   return lang;
 }

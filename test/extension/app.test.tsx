@@ -23,7 +23,7 @@ afterEach(async () => {
 
 describe('side panel', () => {
   it('switches between the four views by their tabs', async () => {
-    await setProfile(CLERK);
+    await setProfile(db, CLERK);
     render(<App db={db} />);
     expect(await screen.findByTestId('capture-empty')).toBeTruthy();
     fireEvent.click(screen.getByTestId('tab-inbox'));
@@ -44,7 +44,7 @@ describe('side panel', () => {
   });
 
   it('switches the UI language from Settings', async () => {
-    await setProfile(CLERK);
+    await setProfile(db, CLERK);
     render(<App db={db} />);
     fireEvent.click(await screen.findByTestId('tab-settings'));
     expect(screen.getByTestId('tab-inbox').textContent).toBe('Inbox');
@@ -56,11 +56,11 @@ describe('side panel', () => {
   });
 
   it('follows the stored profile: a refused token asks to enroll again everywhere', async () => {
-    await setProfile(CLERK);
+    await setProfile(db, CLERK);
     render(<App db={db} />);
     await screen.findByTestId('capture-empty');
     expect(screen.queryByTestId('enroll-again')).toBeNull();
-    await setProfile({ ...CLERK, state: 'expired' });
+    await setProfile(db, { ...CLERK, state: 'expired' });
     fireEvent.click(await screen.findByTestId('enroll-again').then((p) => p.querySelector('button')!));
     await waitFor(() => expect(screen.getByTestId('settings-expired')).toBeTruthy());
   });

@@ -56,9 +56,9 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-latest');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
+      ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'device', 'documents', 'meta', 'outbox', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
     );
   });
 
@@ -92,7 +92,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v2');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     expect((await db.captures.get('c2'))?.url).toBe('https://oa/x');
     expect((await db.outbox.get('m1'))?.state).toBe('pending');
     await db.captureEdits.put({ documentId: 'd1', url: 'https://oa/x', edits: {}, savedAt: 'x' } as never);
@@ -124,7 +124,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v3');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     expect(await db.copies.count()).toBe(4);
     expect(await db.copies.get(['u-fin', DOC_ID])).toMatchObject({ kind: 'act', circulatedAt: '2024-05-27T10:00:00Z', title: '一号纪要', docNumber: '第1期', read: 1, acked: 0 });
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(3);

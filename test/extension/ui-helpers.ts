@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../extension/public/_locales/en/messages.json';
 import type { Message, Reply } from '../../extension/messages';
 import { setLanguage, substitute } from '../../extension/ui/i18n';
-import { PROFILE_KEY, type Profile } from '../../extension/profile';
+import type { CirculateDb } from '../../extension/db';
+import { saveProfile, type Profile } from '../../extension/profile';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -16,14 +17,14 @@ export function installEnglish(): void {
 }
 
 export const CLERK: Profile = {
-  server: 'http://svc.test',
+  server: 'https://svc.test',
   deviceName: 'desk',
   user: { id: 'user-1', role: 'clerk', unitId: 'u-office' },
   state: 'enrolled',
 };
 
-export async function setProfile(p: Profile): Promise<void> {
-  await fakeBrowser.storage.local.set({ [PROFILE_KEY]: p });
+export async function setProfile(db: CirculateDb, p: Profile): Promise<void> {
+  await saveProfile(db, p);
 }
 
 /** Records the messages pages send to the background and answers them. */

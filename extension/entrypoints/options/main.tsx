@@ -5,7 +5,7 @@ import { Settings } from '../../ui/Settings';
 import '../../ui/style.css';
 
 function Options() {
-  const profile = useProfile();
+  const profile = useProfile(db);
   useLanguage();
   return (
     <main style={{ maxWidth: '560px' }}>
