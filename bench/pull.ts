@@ -81,7 +81,10 @@ export async function runPullBench() {
               )
               .all(EVERYONE, unitFeed(UNIT), ...part) as { seq: number; data: string }[];
             const once = new Set<number>();
-            for (const r of rows) if (!once.has(r.seq)) once.add(r.seq), JSON.parse(r.data);
+            for (const r of rows) if (!once.has(r.seq)) {
+              once.add(r.seq);
+              JSON.parse(r.data);
+            }
             n += once.size;
           }
           if (n !== seqs.length) throw new Error(`read ${n} rows, pulled ${seqs.length}`);

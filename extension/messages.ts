@@ -1,30 +1,54 @@
-import { z } from 'zod';
-import type { EnrolledUser } from './profile';
+// zod/mini: the content scripts check these too, and they must stay small (full zod is ~50 KB there).
+import * as z from 'zod/mini';
+import type { EnrolledUser } from './enrollment';
 import type { ErrorCode } from './sync/errors';
+
+/**
+ * Every message between the parts of the extension, in one place:
+ * - `Message`: the extension's own pages (side panel, options) to the background. All privileged.
+ * - `PageMessage`: the background to the capture script in a tab.
+ * - `ContentMessage`: the detection script in a web page to the background.
+ */
 
 /** Messages the extension pages send to the background. Every one of them is privileged. */
 export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('enroll'),
-    server: z.string().trim().min(1).max(2000),
-    code: z.string().trim().min(1).max(100),
-    deviceName: z.string().trim().max(200).default(''),
+    server: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    code: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    deviceName: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
   }),
   z.object({ type: z.literal('sync') }),
   /** Show on the captured page where a field came from (its quote and context), or clear it. */
   z.object({
     type: z.literal('highlight'),
-    tabId: z.number().int().min(0),
-    quote: z.string().max(5000),
-    prefix: z.string().max(500).default(''),
-    suffix: z.string().max(500).default(''),
+    tabId: z.int().check(z.minimum(0)),
+    quote: z.string().check(z.maxLength(5000)),
+    prefix: z._default(z.string().check(z.maxLength(500)), ''),
+    suffix: z._default(z.string().check(z.maxLength(500)), ''),
   }),
   /** Capture the tab again (the panel's retry after a failed capture); activeTab still holds for its page. */
-  z.object({ type: z.literal('capture'), tabId: z.number().int().min(0) }),
+  z.object({ type: z.literal('capture'), tabId: z.int().check(z.minimum(0)) }),
   /** `forgetData`: also delete this device's records, outbox included. */
-  z.object({ type: z.literal('signOut'), forgetData: z.boolean().default(false) }),
+  z.object({ type: z.literal('signOut'), forgetData: z._default(z.boolean(), false) }),
 ]);
 export type Message = z.input<typeof Message>;
+
+/** What the background may ask of the capture script in a tab: show where a field came from. */
+export const PageMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('circulate.highlight'),
+    quote: z.string().check(z.minLength(1), z.maxLength(5000)),
+    prefix: z._default(z.string().check(z.maxLength(500)), ''),
+    suffix: z._default(z.string().check(z.maxLength(500)), ''),
+  }),
+  z.object({ type: z.literal('circulate.clearHighlight') }),
+]);
+export type PageMessage = z.input<typeof PageMessage>;
+
+/** What the detection script may say. A content script can say nothing else to the background. */
+export const ContentMessage = z.object({ type: z.literal('minutesSeen'), found: z.boolean() });
+export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** `error` is an ErrorCode (sync/errors.ts) for the page to word in the UI language. */
 export type Reply = { ok: true; user?: EnrolledUser; found?: boolean } | { ok: false; error: ErrorCode };

@@ -74,16 +74,17 @@ export async function readPolicy(): Promise<ManagedPolicy> {
   }
 }
 
-/** storage.local keys where earlier versions kept the token and the enrollment. */
-export const LEGACY_KEYS = { token: 'auth.token', profile: 'profile' } as const;
+/** storage.local keys where earlier versions kept the token and the enrollment (under two names). */
+export const LEGACY_KEYS = { token: 'auth.token', enrollment: 'enrollment', profile: 'profile' } as const;
+const LEGACY = Object.values(LEGACY_KEYS);
 
-/** Reads what earlier versions left in storage.local, and deletes it. */
-export async function takeLegacyEnrollment(): Promise<{ token: unknown; profile: unknown } | null> {
-  const got = await browser.storage.local.get([LEGACY_KEYS.token, LEGACY_KEYS.profile]);
-  if (!(LEGACY_KEYS.token in got) && !(LEGACY_KEYS.profile in got)) return null;
-  return { token: got[LEGACY_KEYS.token], profile: got[LEGACY_KEYS.profile] };
+/** Reads what earlier versions left in storage.local (it is deleted by dropLegacyEnrollment). */
+export async function takeLegacyEnrollment(): Promise<{ token: unknown; enrollment: unknown } | null> {
+  const got = await browser.storage.local.get(LEGACY);
+  if (!LEGACY.some((k) => k in got)) return null;
+  return { token: got[LEGACY_KEYS.token], enrollment: got[LEGACY_KEYS.enrollment] ?? got[LEGACY_KEYS.profile] };
 }
 
 export async function dropLegacyEnrollment(): Promise<void> {
-  await browser.storage.local.remove([LEGACY_KEYS.token, LEGACY_KEYS.profile]);
+  await browser.storage.local.remove(LEGACY);
 }

@@ -13,6 +13,9 @@ step() { echo; echo "== $*"; }
 step "typecheck"
 npx tsc --noEmit -p . || status=1
 
+step "lint (ESLint over the whole repository)"
+npx eslint . || status=1
+
 step "unit, DOM, storage (SQLite + PostgreSQL) and HTTP tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json" || status=1
 

@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { dashboardRoutes } from './dashboard/routes';
 import { handleError, notFound, tooLarge } from './http/errors';
 import { clientIp, rateLimit } from './middleware/rate-limit';
+import { noStore, sameOrigin } from './middleware/same-origin';
 import type { AppEnv } from './http/env';
 import { auditRoutes } from './routes/audit';
 import { demoRoutes } from './routes/demo';
@@ -48,6 +49,9 @@ export function createApp(storage: Storage, opts: AppOptions = {}) {
     c.set('storage', storage);
     await next();
   });
+  const bearerPaths = (path: string) => path.startsWith('/api/') || path.startsWith('/sync/');
+  app.use('*', sameOrigin({ bearerPaths, alsoAllow: (origin) => extensionOrigin(origin) !== null }));
+  app.use('*', noStore((path) => path === '/dashboard.css' || path === '/dashboard.js' || path.startsWith('/demo/')));
 
   const apiCors = cors({ origin: extensionOrigin, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
   app.use('/api/*', apiCors);

@@ -1,15 +1,15 @@
 import { EnrollResponse } from '../../shared/schemas';
 import { getMeta, META, setMeta, type CirculateDb } from '../db';
-import { dropToken, readProfile, readToken, saveEnrollment, saveProfile, EMPTY_PROFILE, type EnrolledUser } from '../profile';
+import { dropToken, readEnrollment, readToken, storeEnrolledDevice, saveEnrollment, NOT_ENROLLED, type EnrolledUser } from '../enrollment';
 import { readPolicy } from '../store';
 import { AuthError, checkServer, NetworkError, requestJson, ServerUrlError, type Connection } from '../sync';
 import type { ErrorCode } from '../sync/errors';
 
 /** The service and token the sync engine uses, or null when not enrolled. */
 export async function connection(db: CirculateDb, fetchImpl?: typeof fetch): Promise<Connection | null> {
-  const [token, profile] = await Promise.all([readToken(db), readProfile(db)]);
-  if (!token || !profile.server) return null;
-  return { server: profile.server, token, fetch: fetchImpl };
+  const [token, enrollment] = await Promise.all([readToken(db), readEnrollment(db)]);
+  if (!token || !enrollment.server) return null;
+  return { server: enrollment.server, token, fetch: fetchImpl };
 }
 
 /** An enrollment that cannot go ahead; `code` names the reason for the UI (see ui/error-text.ts). */
@@ -59,7 +59,7 @@ export async function enroll(
       await setMeta(db, META.pulledFor, user.id);
     });
   }
-  await saveEnrollment(db, token, { server, deviceName, user, state: 'enrolled' });
+  await storeEnrolledDevice(db, token, { server, deviceName, user, state: 'enrolled' });
   return user;
 }
 
@@ -69,11 +69,11 @@ export async function enroll(
  * computer changes hands.
  */
 export async function signOut(db: CirculateDb, forgetData = false): Promise<void> {
-  const p = await readProfile(db);
-  const next = { ...EMPTY_PROFILE, server: p.server, deviceName: p.deviceName, state: 'signed-out' as const };
+  const p = await readEnrollment(db);
+  const next = { ...NOT_ENROLLED, server: p.server, deviceName: p.deviceName, state: 'signed-out' as const };
   if (forgetData) {
     await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
-    await saveProfile(db, next);
+    await saveEnrollment(db, next);
   } else {
     await dropToken(db, next);
   }
@@ -81,5 +81,5 @@ export async function signOut(db: CirculateDb, forgetData = false): Promise<void
 
 /** The service refused the token: forget it but remember who we were, so the UI asks to enroll again. */
 export async function tokenRejected(db: CirculateDb): Promise<void> {
-  await dropToken(db, { ...(await readProfile(db)), state: 'expired' });
+  await dropToken(db, { ...(await readEnrollment(db)), state: 'expired' });
 }

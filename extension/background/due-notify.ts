@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dueState, getMeta, setMeta, tasksFor, type CirculateDb } from '../db';
+import { bureauTimeZoneOf, dueState, getMeta, setMeta, tasksFor, type CirculateDb } from '../db';
 import { t } from '../ui/i18n';
 
 const NOTIFIED_KEY = 'notify.dueTasks';
@@ -12,8 +12,9 @@ export async function notifyDueTasks(db: CirculateDb, unitId: string | null, tod
   if (!unitId) return [];
   const notified = (await getMeta<Record<string, string>>(db, NOTIFIED_KEY)) ?? {};
   const shown: string[] = [];
+  const tz = await bureauTimeZoneOf(db);
   for (const item of await tasksFor(db, unitId)) {
-    const state = dueState(item.task.dueDate, item.latest?.kind === 'close', today);
+    const state = dueState(item.task.dueDate, item.latest?.kind === 'close', today, tz);
     if (!state || notified[item.task.id] === state) continue;
     notified[item.task.id] = state;
     shown.push(item.task.id);

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CirculateDb } from '../db';
-import { PageMessage } from '../page/messages';
-import { isExtensionPage, Message, type Reply, type SenderInfo } from '../messages';
+import { isExtensionPage, Message, PageMessage, type Reply, type SenderInfo } from '../messages';
 import type { SyncEngine } from '../sync';
 import { enroll, EnrollError, signOut } from './auth';
 import { captureTab } from './capture';

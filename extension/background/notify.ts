@@ -7,8 +7,9 @@ import { t } from '../ui/i18n';
 const MAX_SINGLE = 3;
 
 /**
- * Notifications for copies newly circulated to my unit (not yet acknowledged) and reminders sent
- * to it. Returns the notification ids shown.
+ * Notifications for copies newly circulated to my unit (not yet acknowledged), reminders sent to
+ * it (who urged, about which document) and a supervisor's review of its tasks (办结 / 退回 with the
+ * reason). Returns the notification ids shown.
  */
 export async function notifyFresh(db: CirculateDb, unitId: string | null, summary: PullSummary): Promise<string[]> {
   if (!unitId) return [];
@@ -21,7 +22,20 @@ export async function notifyFresh(db: CirculateDb, unitId: string | null, summar
       const doc = await db.documents.get(c.data.documentId);
       copies.push({ id: `circ-${c.data.id}`, title: doc?.title ?? '' });
     } else if (c.entity === 'reminder' && c.data.unitId === unitId) {
-      if (await show(`rem-${c.data.id}`, t('notifyReminder'), c.data.message)) shown.push(`rem-${c.data.id}`);
+      // Who urged, about which document: the message itself names the task.
+      const r = c.data;
+      const doc = r.documentId ? await db.documents.get(r.documentId) : undefined;
+      const title = t('reminderFrom', r.fromUserId ? (r.fromName ?? r.fromUnitId ?? '') : t('taskScheduled'));
+      const message = doc ? `${t('reminderAbout', doc.title)} ${r.message}` : r.message;
+      if (await show(`rem-${r.id}`, title, message)) shown.push(`rem-${r.id}`);
+    } else if (c.entity === 'taskUpdate' && (c.data.kind === 'close' || c.data.kind === 'return') && c.data.unitId !== unitId) {
+      // A supervisor's review of a task of my unit: the outcome and the reason.
+      const task = await db.tasks.get(c.data.taskId);
+      if (!task || (task.leadUnitId !== unitId && !task.coUnitIds.includes(unitId))) continue;
+      const u = c.data;
+      const title = u.kind === 'close' ? t('notifyTaskClosed') : t('notifyTaskReturned');
+      const message = `${task.text.slice(0, 120)}${u.note ? ` — ${u.note}` : ''}${u.userName ? ` (${u.userName})` : ''}`;
+      if (await show(`review-${u.id}`, title, message)) shown.push(`review-${u.id}`);
     }
   }
   if (copies.length > MAX_SINGLE) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { ContentMessage } from '../messages';
 import { originPattern } from '../permissions';
 import { prefs, readPolicy } from '../store';
 import { t } from '../ui/i18n';
@@ -47,8 +47,6 @@ export async function syncPortalScripts(): Promise<string[]> {
   return matches;
 }
 
-/** What the detection script may say. A content script can say nothing else to the background. */
-export const ContentMessage = z.object({ type: z.literal('minutesSeen'), found: z.boolean() });
 
 /**
  * Marks the toolbar button for the tab whose page looks like minutes (a badge and a title that say

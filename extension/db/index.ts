@@ -6,7 +6,8 @@ export { uuidv7 } from './uuid';
 export { matchUnit, unitKey, unitKeys } from './unit-key';
 export { getMeta, setMeta, META } from './meta';
 export * from './queries';
-export { dueState } from './due';
+export { bureauTimeZoneOf, dueState } from './due';
+export { tasksToShow, type ListedTask, type TaskRole } from './task-list';
 export { buildCopy, copyKey, headOf, refreshCopies, refreshHeads, type CopyKey, type DocHead } from './copies';
 
 /** The one database every extension context opens. */

@@ -10,6 +10,8 @@ export const META = {
   lastError: 'sync.lastError',
   /** The user the pulled data belongs to: another user starts again from cursor 0. */
   pulledFor: 'pull.userId',
+  /** The bureau's time zone as the service last named it (due dates are counted in it). */
+  timeZone: 'bureau.timeZone',
 } as const;
 
 export async function getMeta<T>(db: CirculateDb, key: string): Promise<T | undefined> {

@@ -1,5 +1,4 @@
-import type { FieldEdit } from '../ui/recapture';
-import type { CirculationKind, MinutesDraft, MutationType, TaskUpdateKind } from '../../shared/schemas';
+import type { CirculationKind, MinutesDraft, MutationType, RecipientRole, SourceSpan, TaskUpdateKind } from '../../shared/schemas';
 
 /** 'needs-manual': saved, but the extraction was unsure enough that a person should check it. */
 export type DocumentStatus = 'draft' | 'saved' | 'needs-manual';
@@ -75,6 +74,8 @@ export interface TaskUpdateRow {
   note: string;
   unitId: string;
   userId?: string;
+  /** Who wrote it, by name, as the service recorded it. */
+  userName?: string | null;
   at: string;
   serverAt?: string;
   /** The server's sequence number: a task's status is its latest update in server order. */
@@ -87,7 +88,11 @@ export interface ReminderRow {
   documentId: string | null;
   taskId: string | null;
   message: string;
+  /** Null: sent by the schedule. */
   fromUserId: string | null;
+  /** Who urged, by name and unit (from services that record them). */
+  fromName?: string | null;
+  fromUnitId?: string | null;
   at: string;
 }
 
@@ -163,3 +168,18 @@ export interface CaptureEditsRow {
   edits: FieldEdit[];
   savedAt: string;
 }
+
+/**
+ * The clerk's corrections to one page's extraction, kept per field so that capturing the page again
+ * can put them back — where the place they corrected is still there.
+ */
+export const SCALAR_FIELDS = ['title', 'meetingDate', 'docNumber', 'issuer', 'presider'] as const;
+export type ScalarField = (typeof SCALAR_FIELDS)[number];
+
+export type FieldEdit =
+  /** A single field: what the extractor read (`from`, at `quote`), what the clerk made of it. */
+  | { kind: 'field'; field: ScalarField; from: string; to: string; quote?: SourceSpan }
+  /** A decision found by the text the extractor read; `to` null: the clerk removed it. */
+  | { kind: 'decision'; anchor: string; to: { text: string; due: string; dueDate?: string; assignees: { name: string; unitId?: string }[] } | null }
+  /** The recipient list as a whole, tied to the list the extractor read. */
+  | { kind: 'recipients'; from: { name: string; role: RecipientRole }[]; to: { name: string; role: RecipientRole; unitId?: string }[] };

@@ -4,7 +4,7 @@
  * runs when the clerk clicks it.
  */
 const HEAD_MARK = /纪\s*要|\bminutes\b/i;
-const BODY_MARK = /会议纪要|纪要\s*[（(〔\[]|\bminutes of (the )?[\w\s]{0,40}meeting\b|\bmeeting minutes\b/i;
+const BODY_MARK = /会议纪要|纪要\s*[（(〔[]|\bminutes of (the )?[\w\s]{0,40}meeting\b|\bmeeting minutes\b/i;
 const BODY_CHARS = 4000;
 
 export function looksLikeMinutes(doc: Document): boolean {

@@ -6,11 +6,12 @@ import { watchBadge } from '../background/badge';
 import { handleMessage } from '../background/handler';
 import { notifyDueTasks } from '../background/due-notify';
 import { notifyFresh } from '../background/notify';
-import { ContentMessage, markTab, syncPortalScripts } from '../background/portals';
+import { markTab, syncPortalScripts } from '../background/portals';
+import { ContentMessage } from '../messages';
 import { db } from '../db';
 import { setLanguage } from '../ui/i18n';
 import { prefs } from '../store';
-import { migrateLegacyEnrollment, readProfile, watchProfile } from '../profile';
+import { migrateLegacyEnrollment, readEnrollment, watchEnrollment } from '../enrollment';
 import { SyncEngine } from '../sync';
 
 const SYNC_ALARM = 'sync';
@@ -32,7 +33,7 @@ export default defineBackground(() => {
 
   // Badge follows my unit; it changes on enrollment and sign-out.
   let stopBadge = () => undefined as void;
-  watchProfile(db, (p) => {
+  watchEnrollment(db, (p) => {
     const next = p.state === 'enrolled' ? (p.user?.unitId ?? null) : null;
     if (next === unitId && next !== null) return;
     unitId = next;
@@ -86,7 +87,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason !== 'install') return;
     void migrated.then(async () => {
-      if ((await readProfile(db)).state !== 'enrolled') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+      if ((await readEnrollment(db)).state !== 'enrolled') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
     });
   });
 
@@ -95,7 +96,7 @@ export default defineBackground(() => {
   // within the backoff.
   browser.runtime.onStartup.addListener(() => void engine.sync({ force: true }));
   void migrated.then(async () => {
-    const p = await readProfile(db);
+    const p = await readEnrollment(db);
     if (p.state === 'enrolled') void engine.sync();
   });
 });

@@ -6,7 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPage } from '../../shared/extract/page';
 import type { PageFailure, PageRead } from '../background/capture';
 import { clearHighlight, highlightQuote } from '../page/highlight';
-import { PageMessage } from '../page/messages';
+import { PageMessage } from '../messages';
 import { PATTERNS_GLOBAL, ProfilePatterns } from '../page/patterns-global';
 
 /**

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../../shared/rules';
 import { Change, type Change as ChangeT } from '../../shared/schemas';
 import { getMeta, META, setMeta, type CirculateDb } from '../db';
 import { ProtocolError } from './errors';
@@ -27,11 +28,12 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
   const fetchPage = async (since: number) => {
     const reply = await requestJson(conn, `/sync/pull?since=${since}&limit=${limit}`);
     if (reply.status >= 400) throw new ProtocolError(errorMessage(reply.body, `pull refused (${reply.status})`));
-    const page = reply.body as { changes?: unknown; cursor?: unknown; more?: unknown } | null;
+    const page = reply.body as { changes?: unknown; cursor?: unknown; more?: unknown; timeZone?: unknown } | null;
     if (!page || !Array.isArray(page.changes) || typeof page.cursor !== 'number' || typeof page.more !== 'boolean') {
       throw new ProtocolError('the service answered the pull in an unknown form');
     }
-    return { changes: page.changes as unknown[], cursor: page.cursor, more: page.more };
+    const timeZone = typeof page.timeZone === 'string' && isTimeZone(page.timeZone) ? page.timeZone : undefined;
+    return { changes: page.changes as unknown[], cursor: page.cursor, more: page.more, timeZone };
   };
   let since = (await getMeta<number>(db, META.cursor)) ?? 0;
   let next = fetchPage(since);
@@ -60,6 +62,7 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
       );
       for (const c of await applyChanges(db, changes, edited)) if (c.entity !== 'document') summary.fresh.push(c);
       await setMeta(db, META.cursor, cursor);
+      if (page.timeZone) await setMeta(db, META.timeZone, page.timeZone);
     });
     summary.changes += changes.length;
     if (!going) return summary;

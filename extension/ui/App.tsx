@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
 import { requestSync } from './bridge';
-import { Capture } from './Capture';
-import { useLanguage, useProfile } from './hooks';
+import { Capture } from './capture/CaptureView';
+import { useLanguage, useEnrollment } from './hooks';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
 import { Settings } from './Settings';
@@ -18,24 +18,24 @@ const TABS: { id: Tab; label: () => string }[] = [
 
 /** The side panel: four views behind tabs. */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
-  const profile = useProfile(props.db);
+  const enrollment = useEnrollment(props.db);
   const lang = useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
   // First run: a device not enrolled opens on Settings, which says what to do. Once, when the
-  // profile is first read; after that the user's choice of tab stands.
+  // enrollment is first read; after that the user's choice of tab stands.
   const [routed, setRouted] = useState(false);
   useEffect(() => {
-    if (!profile || routed) return;
+    if (!enrollment || routed) return;
     setRouted(true);
-    if (!props.initialTab && profile.state !== 'enrolled') setTab('settings');
-  }, [profile, routed, props.initialTab]);
+    if (!props.initialTab && enrollment.state !== 'enrolled') setTab('settings');
+  }, [enrollment, routed, props.initialTab]);
   // The service worker listens for `online` too; an open panel makes sure it hears of it.
   useEffect(() => {
     const onOnline = () => requestSync();
     addEventListener('online', onOnline);
     return () => removeEventListener('online', onOnline);
   }, []);
-  const view = { db: props.db, profile };
+  const view = { db: props.db, enrollment };
   return (
     <div class="app" lang={lang === 'auto' ? undefined : lang.replace('_', '-')}>
       <nav role="tablist">
@@ -54,7 +54,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
         ))}
       </nav>
       <main>
-        {profile?.state === 'expired' && tab !== 'settings' && (
+        {enrollment?.state === 'expired' && tab !== 'settings' && (
           <p class="error" data-testid="enroll-again">
             <button type="button" class="link" onClick={() => setTab('settings')}>
               {t('settingsExpired')}

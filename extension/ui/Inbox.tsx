@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
-import type { Profile } from '../profile';
+import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { reasonText } from './error-text';
@@ -17,9 +17,9 @@ export const INBOX_PAGE = 50;
  * live query covers the rows shown only, so a write elsewhere (a sync page, another copy) does not
  * re-read the Inbox, and an acknowledgement re-reads just this page.
  */
-export function Inbox(props: { db: CirculateDb; profile: Profile | null }) {
-  const { db, profile } = props;
-  const user = profile?.user ?? null;
+export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null }) {
+  const { db, enrollment } = props;
+  const user = enrollment?.user ?? null;
   const unitId = user?.unitId ?? null;
   const [limit, setLimit] = useState(INBOX_PAGE);
   const page = useLiveQuery(
@@ -122,7 +122,7 @@ function InboxEntryView(props: EntryProps) {
       </div>
       {item.reminder && (
         <p class="reminder" data-testid="inbox-reminder">
-          {t('notifyReminder')}: {item.reminder.message}
+          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
         </p>
       )}
       {open && <InboxDetails db={db} documentId={item.documentId} />}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getMeta, META, type CirculateDb, type OutboxRow } from '../db';
-import type { Profile } from '../profile';
+import type { Enrollment } from '../enrollment';
 import { checkServer, discardEntry, outboxEntries, retryRejected, ServerUrlError, type SyncErrorInfo } from '../sync';
 import { send } from './bridge';
 import { originPattern, requestOrigins } from '../permissions';
@@ -18,8 +18,8 @@ interface SyncState {
 }
 
 /** Service, enrollment, who I am, and the state of sync: the outbox entry by entry, errors. */
-export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
-  const { db, profile } = props;
+export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null }) {
+  const { db, enrollment } = props;
   const [server, setServer] = useState('');
   const [code, setCode] = useState('');
   const [device, setDevice] = useState('');
@@ -31,12 +31,12 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
   useEffect(() => {
     void readPolicy().then(setPolicy);
   }, []);
-  // Fill the fields from the stored profile once it has been read.
+  // Fill the fields from the stored enrollment once it has been read.
   useEffect(() => {
-    if (!profile) return;
-    setServer((s) => s || profile.server);
-    setDevice((d) => d || profile.deviceName);
-  }, [profile]);
+    if (!enrollment) return;
+    setServer((s) => s || enrollment.server);
+    setDevice((d) => d || enrollment.deviceName);
+  }, [enrollment]);
 
   const sync = useLiveQuery<SyncState>(
     async () => ({
@@ -49,9 +49,9 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
   );
   const pending = sync.entries.filter((e) => e.state === 'pending').length;
 
-  const state = profile?.state ?? 'new';
-  const enrolled = state === 'enrolled' && profile?.user;
-  const myUnitId = profile?.user?.unitId ?? '';
+  const state = enrollment?.state ?? 'new';
+  const enrolled = state === 'enrolled' && enrollment?.user;
+  const myUnitId = enrollment?.user?.unitId ?? '';
   const myUnit = useLiveQuery(() => (myUnitId ? db.units.get(myUnitId) : undefined), [db, myUnitId], undefined);
   // A service URL the admin set by policy is the only one.
   const serverValue = policy.serviceUrl || server;
@@ -86,7 +86,7 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
 
   return (
     <div class="settings">
-      {profile && (state === 'new' || state === 'signed-out') && (
+      {enrollment && (state === 'new' || state === 'signed-out') && (
         <p class="first-run" role="status" data-testid="settings-first-run">
           {t('settingsFirstRun')}
         </p>
@@ -97,8 +97,8 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
         </p>
       )}
       {enrolled ? (
-        <p data-testid="settings-whoami" data-role={profile.user!.role} data-unit-id={profile.user!.unitId}>
-          {t('settingsWhoami', [roleLabel(profile.user!.role), myUnit ? `${myUnit.name} (${myUnit.id})` : profile.user!.unitId])}
+        <p data-testid="settings-whoami" data-role={enrollment.user!.role} data-unit-id={enrollment.user!.unitId}>
+          {t('settingsWhoami', [roleLabel(enrollment.user!.role), myUnit ? `${myUnit.name} (${myUnit.id})` : enrollment.user!.unitId])}
         </p>
       ) : null}
       <label>
@@ -171,7 +171,7 @@ export function Settings(props: { db: CirculateDb; profile: Profile | null }) {
         </select>
       </label>
 
-      <Portals serverPattern={originPattern(profile?.server ?? '')} />
+      <Portals serverPattern={originPattern(enrollment?.server ?? '')} />
       <ProfilePatternsSettings />
 
       <div class="section">

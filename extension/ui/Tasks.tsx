@@ -1,19 +1,25 @@
 import { useState } from 'preact/hooks';
+import { DEFAULT_TIME_ZONE } from '../../shared/rules';
 import type { TaskUpdateKind } from '../../shared/schemas';
-import { dueState, tasksFor, uuidv7, type CirculateDb, type TaskItem } from '../db';
-import type { Profile } from '../profile';
+import { bureauTimeZoneOf, dueState, tasksToShow, uuidv7, type CirculateDb, type ListedTask, type ReminderRow, type TaskUpdateRow } from '../db';
+import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
 import { SyncMark } from './SyncMark';
 import { t } from './i18n';
+import { when } from './when';
 
-/** Tasks my unit leads (主办) or helps with (协办): status and a progress report with a note. */
-export function Tasks(props: { db: CirculateDb; profile: Profile | null }) {
-  const { db, profile } = props;
-  const user = profile?.user ?? null;
-  const unitId = user?.unitId ?? null;
-  const items = useLiveQuery(() => (unitId ? tasksFor(db, unitId) : Promise.resolve([])), [db, unitId], [] as TaskItem[]);
+/**
+ * Tasks my unit leads (主办) or helps with (协办) — for a supervisor, every task under supervision —
+ * with the review's outcome and reason, each task's history (who, when), the latest reminder with
+ * its sender, and a report with a note. Due states follow the bureau's calendar (shared/rules).
+ */
+export function Tasks(props: { db: CirculateDb; enrollment: Enrollment | null }) {
+  const { db, enrollment } = props;
+  const user = enrollment?.user ?? null;
+  const items = useLiveQuery(() => (user ? tasksToShow(db, user) : Promise.resolve([])), [db, user?.unitId, user?.role], [] as ListedTask[]);
+  const tz = useLiveQuery(() => bureauTimeZoneOf(db), [db], DEFAULT_TIME_ZONE);
   if (!user) return <p>{t('inboxNotEnrolled')}</p>;
   if (items.length === 0) return <p data-testid="tasks-empty">{t('tasksEmpty')}</p>;
   const kinds: TaskUpdateKind[] =
@@ -21,30 +27,50 @@ export function Tasks(props: { db: CirculateDb; profile: Profile | null }) {
   return (
     <ul class="tasks">
       {items.map((item) => (
-        <TaskEntry key={item.task.id} db={db} item={item} kinds={kinds} actor={{ userId: user.id, unitId: user.unitId }} />
+        <TaskEntry key={item.task.id} db={db} item={item} kinds={kinds} tz={tz} actor={{ userId: user.id, unitId: user.unitId }} />
       ))}
     </ul>
   );
 }
 
-function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKind[]; actor: { userId: string; unitId: string } }) {
-  const { db, item, kinds, actor } = props;
+const who = (u: TaskUpdateRow) => u.userName ?? u.unitId;
+
+function Outcome({ latest, tz }: { latest: TaskUpdateRow | undefined; tz: string }) {
+  if (latest?.kind === 'close') return <p class="outcome close" data-testid="task-outcome">{t('taskOutcomeClose', [who(latest), when(latest.serverAt ?? latest.at, tz)])}{latest.note ? ` — ${latest.note}` : ''}</p>;
+  if (latest?.kind === 'return') return <p class="outcome return" data-testid="task-outcome">{t('taskOutcomeReturn', [who(latest), when(latest.serverAt ?? latest.at, tz), latest.note])}</p>;
+  return null;
+}
+
+function Reminder({ r, docTitle }: { r: ReminderRow; docTitle: string | undefined }) {
+  return (
+    <p class="reminder" data-testid="task-reminder">
+      {t('reminderFrom', r.fromUserId ? (r.fromName ?? r.fromUnitId ?? '') : t('taskScheduled'))}
+      {docTitle ? ` ${t('reminderAbout', docTitle)}` : ''}: {r.message}
+    </p>
+  );
+}
+
+function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdateKind[]; tz: string; actor: { userId: string; unitId: string } }) {
+  const { db, item, kinds, tz, actor } = props;
   const [kind, setKind] = useState<TaskUpdateKind>('progress');
   const [note, setNote] = useState('');
   const { task, latest } = item;
-  const due = dueState(task.dueDate, latest?.kind === 'close');
+  const due = dueState(task.dueDate, latest?.kind === 'close', new Date(), tz);
+  const needsReason = kind === 'return' && note.trim() === '';
 
   const submit = async () => {
+    if (needsReason) return;
     await enqueue(db, { type: 'task.update', payload: { id: uuidv7(), taskId: task.id, kind, note: note.trim() } }, actor);
     setNote('');
     requestSync();
   };
 
+  const rolePill = item.role === 'lead' ? t('taskLead') : item.role === 'co' ? t('taskCo') : t('taskSupervised');
   return (
-    <li data-testid="task-item" data-task-id={task.id} data-due={due ?? undefined} class={`card${due ? ` due-${due}` : ''}`}>
+    <li data-testid="task-item" data-task-id={task.id} data-due={due ?? undefined} data-status={latest?.kind ?? 'open'} class={`card${due ? ` due-${due}` : ''}`}>
       <p class="text">{task.text}</p>
       <div class="meta">
-        <span class={item.role === 'lead' ? 'pill act' : 'pill'}>{item.role === 'lead' ? t('taskLead') : t('taskCo')}</span>
+        <span class={item.role === 'lead' ? 'pill act' : 'pill'}>{rolePill}</span>
         {item.docTitle && <span>{item.docTitle}</span>}
       </div>
       {(task.due || task.dueDate || due) && (
@@ -62,15 +88,27 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
           )}
         </div>
       )}
-      {item.reminder && (
-        <p class="reminder" data-testid="task-reminder">
-          {t('notifyReminder')}: {item.reminder.message}
-        </p>
-      )}
+      <Outcome latest={latest} tz={tz} />
+      {item.reminder && <Reminder r={item.reminder} docTitle={item.docTitle} />}
       <p class="status" data-testid="task-status">
         {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
       </p>
       <SyncMark db={db} subject={{ kind: 'task', taskId: task.id }} />
+      {item.updates.length > 0 && (
+        <details class="history">
+          <summary>
+            {t('taskHistory')} ({item.updates.length})
+          </summary>
+          <ol data-testid="task-history">
+            {item.updates.map((u) => (
+              <li key={u.id} data-kind={u.kind}>
+                {t('taskHistoryEntry', [t(`taskKind_${u.kind}`), who(u), when(u.serverAt ?? u.at, tz)])}
+                {u.note ? `: ${u.note}` : ''}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
       <div class="row">
         <select data-testid="task-kind" aria-label={t('taskSubmit')} value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as TaskUpdateKind)}>
           {kinds.map((k) => (
@@ -80,10 +118,11 @@ function TaskEntry(props: { db: CirculateDb; item: TaskItem; kinds: TaskUpdateKi
           ))}
         </select>
         <input data-testid="task-note" aria-label={t('taskNote')} placeholder={t('taskNote')} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" class="primary" data-testid="task-submit" onClick={submit}>
+        <button type="button" class="primary" data-testid="task-submit" onClick={submit} disabled={needsReason}>
           {t('taskSubmit')}
         </button>
       </div>
+      {needsReason && <p class="hint">{t('taskReturnNeedsReason')}</p>}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
-import { EMPTY_PROFILE, watchProfile, type Profile } from '../profile';
+import { NOT_ENROLLED, watchEnrollment, type Enrollment } from '../enrollment';
 import { prefs } from '../store';
 import { setLanguage, type Language } from './i18n';
 
@@ -23,9 +23,9 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
 }
 
 /** This device's profile (its enrollment, in the database), kept current. `null` until it has been read. */
-export function useProfile(db: CirculateDb): Profile | null {
-  const [profile, setProfile] = useState<Profile | null>(null);
-  useEffect(() => watchProfile(db, (p) => setProfile(p ?? EMPTY_PROFILE)), [db]);
+export function useEnrollment(db: CirculateDb): Enrollment | null {
+  const [profile, setProfile] = useState<Enrollment | null>(null);
+  useEffect(() => watchEnrollment(db, (p) => setProfile(p ?? NOT_ENROLLED)), [db]);
   return profile;
 }
 

@@ -7,7 +7,7 @@ import { backup, backupHelp, restore } from './commands/backup';
 import { devicesHelp, devicesList, devicesRevoke } from './commands/devices';
 import { enroll, enrollHelp } from './commands/enroll';
 import { unitsAlias, unitsHelp, unitsImport, unitsList } from './commands/units';
-import { usersHelp, usersList, usersRevoke } from './commands/users';
+import { usersHelp, usersList, usersResetPassword, usersRevoke, usersSetPassword } from './commands/users';
 import { CliError, usageError } from './errors';
 
 const help = `Circulate admin
@@ -87,6 +87,12 @@ function plan(argv: string[]): Run | Command | string {
       if (wantsHelp) return usersHelp;
       if (rest.length === 1 && rest[0] === 'list') return { open: 'plain', run: usersList };
       if (rest.length === 2 && rest[0] === 'revoke') return (s) => usersRevoke(s, rest[1]);
+      if (rest.length === 2 && rest[0] === 'set-password') return (s) => usersSetPassword(s, rest[1]);
+      if (rest[0] === 'reset-password' && rest.length >= 2) {
+        const { values, positionals } = parsed(usersHelp, () => parseArgs({ args: rest.slice(1), strict: true, allowPositionals: true, options: { 'expires-hours': { type: 'string' } } }));
+        if (positionals.length !== 1) throw usageError('users reset-password takes one user id', usersHelp);
+        return (s) => usersResetPassword(s, positionals[0], values['expires-hours']);
+      }
       throw usageError(`unknown users command "${rest.join(' ')}"`, usersHelp);
     case 'devices': {
       if (wantsHelp) return devicesHelp;

@@ -6,6 +6,7 @@ const NAV = [
   ['/', '传阅进度 Progress'],
   ['/matrix', '签收矩阵 Matrix'],
   ['/tasks', '督办任务 Tasks'],
+  ['/report', '通报 Report'],
   ['/audit', '审计 Audit'],
 ] as const;
 
@@ -13,8 +14,8 @@ const NAV = [
  * The page frame shared by the dashboard pages. Styles and the live-update script are files under
  * this origin (the pages' CSP allows nothing inline). `seq` is the last change number the page shows.
  */
-export function Layout(props: { title: string; signedIn?: string; seq?: number; children: Child }) {
-  const nav: readonly (readonly [string, string])[] = [...NAV, ['/admin', '管理 Admin']];
+export function Layout(props: { title: string; signedIn?: string; seq?: number; back?: string; children: Child }) {
+  const nav: readonly (readonly [string, string])[] = [...NAV, ['/admin', '管理 Admin'], ['/account', '账户 Account']];
   return (
     <html lang="zh-CN">
       <head>
@@ -22,7 +23,7 @@ export function Layout(props: { title: string; signedIn?: string; seq?: number; 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title} · Circulate</title>
         <link rel="stylesheet" href="/dashboard.css" />
-        {props.seq !== undefined && <script src="/dashboard.js" defer></script>}
+        {(props.seq !== undefined || props.signedIn) && <script src="/dashboard.js" defer></script>}
       </head>
       <body data-seq={props.seq === undefined ? undefined : String(props.seq)}>
         <header>
@@ -33,6 +34,13 @@ export function Layout(props: { title: string; signedIn?: string; seq?: number; 
                 <a href={href}>{label}</a>
               ))}
             </nav>
+          )}
+          {props.signedIn && (
+            <form method="post" action="/lang" class="lang">
+              <input type="hidden" name="back" value={props.back ?? '/'} />
+              <button type="submit" name="lang" value="zh" lang="zh-CN">中文</button>
+              <button type="submit" name="lang" value="en" lang="en">English</button>
+            </form>
           )}
           {props.signedIn && (
             <form method="post" action="/logout" class="logout">

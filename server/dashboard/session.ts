@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { sha256 } from '../auth/token';
 import type { AppEnv } from '../http/env';
-import { principalBySession } from '../storage/sessions';
+import { principalBySession, touchSession } from '../storage/sessions';
 
 const NAME = 'circulate_session';
 
@@ -31,11 +31,18 @@ export function clearSessionCookie(c: Context) {
   deleteCookie(c, NAME, { path: '/', secure, ...(secure ? { prefix: 'host' as const } : {}) });
 }
 
+/** How stale a session's "last used" may get before a page view writes it again. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
 /** Dashboard pages need a signed-in supervisor or admin; anyone else is sent to /login. */
 export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   const id = sessionId(c);
-  const who = id ? await principalBySession(c.var.storage.db, sha256(id), new Date().toISOString()) : undefined;
-  if (!who || (who.role !== 'supervisor' && who.role !== 'admin')) return c.redirect('/login', 302);
+  const now = new Date();
+  const idHash = id ? sha256(id) : undefined;
+  const found = idHash ? await principalBySession(c.var.storage.db, idHash, now.toISOString()) : undefined;
+  if (!found || (found.role !== 'supervisor' && found.role !== 'admin')) return c.redirect('/login', 302);
+  const { lastSeenAt, ...who } = found;
+  if (!lastSeenAt || now.getTime() - Date.parse(lastSeenAt) > TOUCH_EVERY_MS) await c.var.storage.write((tx) => touchSession(tx, idHash!));
   c.set('who', who);
   await next();
 });

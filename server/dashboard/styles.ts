@@ -9,6 +9,11 @@ main { max-width: 76rem; margin: 1.5rem auto; padding: 0 1rem; }
 .doc h2 { margin: 0 0 .25rem; font-size: 1.15rem; }
 .meta { color: #5b6472; font-size: .9rem; margin: 0 0 .75rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
+tr.escalated { background: #fdecec; }
+.review-bar { display: flex; gap: 1rem; align-items: center; margin: 0 0 .75rem; flex-wrap: wrap; }
+form.review input[name=note] { min-width: 16rem; }
+.remind-form textarea { width: 100%; box-sizing: border-box; font-size: 1rem; margin: .25rem 0 .75rem; }
+ol.history { margin: .25rem 0 .5rem; padding-left: 1.25rem; } ul.reminders { color: #5b6472; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #eceef1; font-size: .92rem; vertical-align: top; }
 [data-status="acknowledged"] .status { color: #1e7b34; }
 [data-status="pending"] .status { color: #b25b00; font-weight: 600; }
@@ -21,17 +26,70 @@ form.inline { display: inline; margin: 0; } form.inline button { font-size: .8re
 .empty { color: #5b6472; }
 .exports { margin: 0 0 1rem; }
 .pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
+header form.lang { margin-left: auto; } header form.lang + form.logout { margin-left: .5rem; }
+.login form + form { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid #eceef1; }
+.login h2 { font-size: 1rem; }
+.stack { display: grid; gap: .35rem; max-width: 24rem; } .stack input { padding: .3rem; }
+.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin: 0 0 1rem; }
+.filters label { display: grid; gap: .2rem; font-size: .85rem; color: #5b6472; }
+.report { background: #fff; border: 1px solid #d9dde3; border-radius: 6px; padding: 1rem 1.5rem; }
+.report h1 { text-align: center; margin: .25rem 0; } .report .period { text-align: center; color: #5b6472; }
+.ranking td:nth-child(n+3), .ranking th:nth-child(n+3) { text-align: right; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; margin-top: 1rem; }
+figure.chart { margin: 0; } figure.chart svg { max-width: 100%; height: auto; }
+.matrix .read { color: #1f5fa8; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  header, .no-print, .pager, form.inline { display: none !important; }
+  main { max-width: none; margin: 0; padding: 0; }
+  .report, .doc { border: none; padding: 0; }
+  .charts { grid-template-columns: 1fr 1fr; } figure.chart { break-inside: avoid; }
+  table { page-break-inside: auto; } tr { break-inside: avoid; }
+}
 `;
 
-/** Live updates: reload the page when the service has stored a change newer than the page shows. */
+/**
+ * Live updates in place: when the service has stored a change newer than the page shows, fetch the
+ * same page again and swap only the elements marked `data-live` whose content changed (a task row,
+ * a unit row), keeping what the reader ticked or typed. Elements that appear or vanish (a new
+ * document on the first page) need the whole list: then, and only then, the page reloads, and never
+ * while the reader is typing.
+ */
 export const dashboardJs = `
+document.querySelectorAll('[data-print]').forEach((b) => b.addEventListener('click', () => window.print()));
 (() => {
-  const shown = document.body.dataset.seq;
-  if (shown === undefined || !window.EventSource) return;
+  let shown = Number(document.body.dataset.seq);
+  if (Number.isNaN(shown) || !window.EventSource) return;
+  let busy = false, again = false;
+  const keyed = (root) => new Map([...root.querySelectorAll('[data-live]')].map((el) => [el.dataset.live, el]));
+  const typing = () => document.activeElement && document.activeElement.matches('input:not([type=checkbox]), textarea, select');
+  async function refresh(seq) {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      const res = await fetch(location.href, { headers: { accept: 'text/html' }, credentials: 'same-origin' });
+      if (!res.ok) return;
+      const next = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const now = keyed(document), fresh = keyed(next);
+      const sameSet = now.size === fresh.size && [...fresh.keys()].every((k) => now.has(k));
+      if (!sameSet) { if (!typing()) location.reload(); return; }
+      const ticked = new Set([...document.querySelectorAll('input[type=checkbox]:checked')].map((i) => i.value));
+      for (const [key, el] of fresh) {
+        const old = now.get(key);
+        if (old.outerHTML === el.outerHTML || old.contains(document.activeElement)) continue;
+        const copy = document.importNode(el, true);
+        copy.querySelectorAll('input[type=checkbox]').forEach((i) => { if (ticked.has(i.value)) i.checked = true; });
+        old.replaceWith(copy);
+      }
+      shown = Number(next.body.dataset.seq || seq);
+      document.body.dataset.seq = String(shown);
+    } finally {
+      busy = false;
+      if (again) { again = false; refresh(shown); }
+    }
+  }
   const events = new EventSource('/events');
-  events.addEventListener('seq', (e) => {
-    const typing = document.activeElement && document.activeElement.matches('input, textarea, select');
-    if (Number(e.data) > Number(shown) && !typing) location.reload();
-  });
+  events.addEventListener('seq', (e) => { if (Number(e.data) > shown) refresh(Number(e.data)); });
 })();
 `;

@@ -6,6 +6,7 @@ import { jsonBody, queryOf } from '../http/validate';
 import { pageJson, readPage } from '../storage/feed';
 import { pullPageBytes } from '../sync/limits';
 import { pushMutations } from '../sync/push';
+import { bureauTimeZone } from '../tasks/time-zone';
 
 /** POST /sync/push and GET /sync/pull, for enrolled devices. */
 export const syncRoutes = new Hono<AppEnv>()
@@ -20,5 +21,7 @@ export const syncRoutes = new Hono<AppEnv>()
     const { since, limit } = queryOf(c, PullQuery);
     const page = await readPage(c.var.storage.db, c.var.who, since, limit, pullPageBytes());
     // Stored records go out as stored: spliced into the body, not parsed and encoded again.
-    return c.body(pageJson(page), 200, { 'content-type': 'application/json' });
+    // The bureau's time zone rides along, so the extension counts due dates on the same calendar.
+    const body = `${pageJson(page).slice(0, -1)},"timeZone":${JSON.stringify(bureauTimeZone())}}`;
+    return c.body(body, 200, { 'content-type': 'application/json' });
   });

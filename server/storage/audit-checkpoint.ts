@@ -90,6 +90,7 @@ export function withAuditCheckpoints(storage: Storage, key: AuditKey): Storage {
     },
     migrate: () => storage.migrate(),
     close: () => storage.close(),
+    listenForChanges: storage.listenForChanges?.bind(storage),
     write: (fn) =>
       storage.write(async (tx) => {
         const result = await fn(tx);

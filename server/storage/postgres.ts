@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
+import { CHANGES_CHANNEL } from './migrations/0007_task_review';
 import type { Database, Storage } from './types';
 
 const INT8 = 20;
@@ -23,8 +24,13 @@ export function createPostgresStorage(url: string, poolSize = 10): Storage {
   const writePool = new pg.Pool({ connectionString: url, max: 2, types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: readPool }) });
   const writeDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: writePool }) });
-  return createKyselyStorage(db, writeDb, {
+  // Listening connections (one per watching service instance), ended with the storage.
+  const listeners = new Set<pg.Client>();
+  const storage = createKyselyStorage(db, writeDb, {
     engine: 'postgres',
+    onClose: async () => {
+      await Promise.all([...listeners].map((l) => l.end().catch(() => undefined)));
+    },
     // Every writer locks the one counter row first and keeps the lock until it commits, so a change
     // numbered N+1 can only be written after the transaction holding N has committed: a pull never
     // sees N+1 without N (no change that commits late is skipped). Readers take no lock at all.
@@ -33,4 +39,20 @@ export function createPostgresStorage(url: string, poolSize = 10): Storage {
       return Number(row.value);
     },
   });
+  return {
+    ...storage,
+    async listenForChanges(onNotify) {
+      const client = new pg.Client({ connectionString: url });
+      // A dropped connection stops notifications; the watcher's slow poll still sees changes.
+      client.on('error', () => undefined);
+      client.on('notification', (n) => n.channel === CHANGES_CHANNEL && onNotify());
+      await client.connect();
+      listeners.add(client);
+      await client.query(`LISTEN ${client.escapeIdentifier(CHANGES_CHANNEL)}`);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+  };
 }

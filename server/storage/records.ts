@@ -63,6 +63,7 @@ export const taskUpdateRecord = (r: Row<'task_updates'>): z.infer<typeof TaskUpd
   note: r.note,
   unitId: r.unit_id,
   userId: r.user_id,
+  userName: r.user_name ?? null,
   at: r.at,
   serverAt: r.server_at,
 });
@@ -74,5 +75,7 @@ export const reminderRecord = (r: Row<'reminders'>): z.infer<typeof ReminderReco
   taskId: r.task_id,
   message: r.message,
   fromUserId: r.from_user_id,
+  fromName: r.from_name ?? null,
+  fromUnitId: r.from_unit_id ?? null,
   at: r.at,
 });

@@ -11,7 +11,17 @@ export const reminderExists = async (db: Kysely<Database>, id: string) =>
 /** A reminder, as a change for the reminded unit only (and the document owner's clerks). */
 export async function insertReminder(
   tx: WriteTx,
-  r: { id: string; unitId: string; documentId: string | null; taskId: string | null; message: string; fromUserId: string | null; at: string },
+  r: {
+    id: string;
+    unitId: string;
+    documentId: string | null;
+    taskId: string | null;
+    message: string;
+    fromUserId: string | null;
+    fromName: string | null;
+    fromUnitId: string | null;
+    at: string;
+  },
   owner: string | null,
 ): Promise<void> {
   const row = {
@@ -21,6 +31,8 @@ export async function insertReminder(
     task_id: r.taskId,
     message: r.message,
     from_user_id: r.fromUserId,
+    from_name: r.fromName,
+    from_unit_id: r.fromUnitId,
     at: r.at,
     server_at: tx.now,
   };

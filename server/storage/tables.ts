@@ -41,6 +41,8 @@ export interface EnrollmentCodesTable {
   expires_at: Time;
   used_at: Time | null;
   used_by: string | null;
+  /** A code that resets this existing user's password (0008); null for a code that makes a new user. */
+  for_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -48,6 +50,19 @@ export interface SessionsTable {
   user_id: string;
   created_at: Time;
   expires_at: Time;
+  last_seen_at: ColumnType<Time | null, Time | null | undefined, Time | null>;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A supervisor's or admin's password sign-in (0008): one per user, found by its folded name. */
+export interface AccountsTable {
+  user_id: string;
+  login: string;
+  password_hash: string | null;
+  password_set_at: Time | null;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: Time | null;
+  updated_at: Time;
 }
 
 export interface DocumentsTable {
@@ -126,6 +141,8 @@ export interface TaskUpdatesTable {
   server_at: Time;
   /** The change sequence number it was stored under: "server order" for a task's status. */
   server_seq: number;
+  /** The person's name when it was written (0007; null on older rows). */
+  user_name: string | null;
 }
 
 export interface RemindersTable {
@@ -137,6 +154,9 @@ export interface RemindersTable {
   from_user_id: string | null;
   at: Time;
   server_at: Time;
+  /** Who urged, by name and unit, when a person did (0007; null from the schedule and on older rows). */
+  from_name: string | null;
+  from_unit_id: string | null;
 }
 
 export interface AppliedMutationsTable {
@@ -203,6 +223,7 @@ export interface Database {
   devices: DevicesTable;
   enrollment_codes: EnrollmentCodesTable;
   sessions: SessionsTable;
+  accounts: AccountsTable;
   documents: DocumentsTable;
   circulations: CirculationsTable;
   acks: ReceiptsTable;

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { escalated } from '../../shared/rules';
 import { taskFlags, type TaskFlags, type TaskStatus } from '../tasks/derive';
 import type { Page, Slice } from './overview';
 import type { Database } from './types';
@@ -17,6 +18,12 @@ export interface TaskRow extends TaskFlags {
   lastNote: string;
   lastUpdateAt: string | null;
   lastUrgedAt: string | null;
+  /** Who wrote the latest update, by name (null before 0007 or without updates). */
+  lastUpdateBy: string | null;
+  /** Reminders the lead unit has had about this task. */
+  urgedCount: number;
+  /** Urged three times (shared/rules) and still overdue: the board flags it. */
+  escalated: boolean;
 }
 
 type Eb = ExpressionBuilder<Database & { t: Database['tasks'] }, 't'>;
@@ -80,6 +87,14 @@ export async function taskBoardPage(db: Kysely<Database>, today: string, { offse
       'u.kind as last_kind',
       'u.note as last_note',
       'u.server_at as last_update_at',
+      'u.user_name as last_update_by',
+      // Counted by the reminders_task_unit index (0007).
+      eb
+        .selectFrom('reminders as c')
+        .select((c) => c.fn.countAll().as('n'))
+        .whereRef('c.task_id', '=', 't.id')
+        .whereRef('c.unit_id', '=', 't.lead_unit_id')
+        .as('urged_count'),
       eb.selectFrom('reminders as r').select((r) => r.fn.max('r.server_at').as('at')).whereRef('r.task_id', '=', 't.id').as('last_urged_at'),
     ])
     .where('t.id', 'in', pageOf)
@@ -94,6 +109,8 @@ export async function taskBoardPage(db: Kysely<Database>, today: string, { offse
   const items = pageOf.map((id): TaskRow => {
     const t = byId.get(id)!;
     const status = (t.last_kind ?? 'open') as TaskStatus;
+    const flags = taskFlags(t.due_date, status, today);
+    const urgedCount = Number(t.urged_count ?? 0);
     return {
       id: t.id,
       documentId: t.document_id,
@@ -108,7 +125,10 @@ export async function taskBoardPage(db: Kysely<Database>, today: string, { offse
       lastNote: t.last_note ?? '',
       lastUpdateAt: t.last_update_at ?? null,
       lastUrgedAt: (t.last_urged_at as string | null) ?? null,
-      ...taskFlags(t.due_date, status, today),
+      lastUpdateBy: t.last_update_by ?? null,
+      urgedCount,
+      escalated: escalated(flags.overdue, urgedCount),
+      ...flags,
     };
   });
   return { items, more: ids.length > limit };

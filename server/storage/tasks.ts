@@ -77,10 +77,10 @@ export async function insertTask(tx: WriteTx, t: NewTask, owner: string): Promis
 /** Appends an update to a task's history, numbered in server order. */
 export async function insertTaskUpdate(
   tx: WriteTx,
-  u: { id: string; taskId: string; kind: TaskUpdateKind; note: string; unitId: string; userId: string; at: string },
+  u: { id: string; taskId: string; kind: TaskUpdateKind; note: string; unitId: string; userId: string; userName: string | null; at: string },
   audience: { units: string[]; owner: string },
 ): Promise<number> {
-  const base = { id: u.id, task_id: u.taskId, kind: u.kind, note: u.note, unit_id: u.unitId, user_id: u.userId, at: u.at, server_at: tx.now };
+  const base = { id: u.id, task_id: u.taskId, kind: u.kind, note: u.note, unit_id: u.unitId, user_id: u.userId, user_name: u.userName, at: u.at, server_at: tx.now };
   const feeds = [...audience.units.map(unitFeed), ownerFeed(audience.owner)];
   const seq = await tx.change({ entity: 'taskUpdate', entityId: u.id, feeds, data: taskUpdateRecord({ ...base, server_seq: 0 }) });
   await tx.db.insertInto('task_updates').values({ ...base, server_seq: seq }).execute();

@@ -63,5 +63,10 @@ export interface Storage {
   readonly db: Kysely<Database>;
   migrate(): Promise<void>;
   write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * PostgreSQL only: calls `onNotify` whenever a transaction that stored changes commits, through
+   * any instance (LISTEN on the channel migration 0007 notifies). Resolves to a function that stops.
+   */
+  listenForChanges?(onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -55,6 +55,8 @@ export type RedeemResult = { ok: true; user: Principal } | { ok: false; reason: 
 export async function redeemEnrollmentCode(tx: WriteTx, codeHash: string, roles?: readonly Role[]): Promise<RedeemResult> {
   const code = await tx.db.selectFrom('enrollment_codes').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
   if (!code || code.used_at !== null || code.expires_at <= tx.now) return { ok: false, reason: 'invalid' };
+  // A password-reset code (server/storage/accounts.ts) makes no new user and enrolls no device.
+  if (code.for_user_id) return { ok: false, reason: 'invalid' };
   const role = code.role as Role;
   if (roles && !roles.includes(role)) return { ok: false, reason: 'role' };
   const userId = crypto.randomUUID();

@@ -28,11 +28,15 @@ export const canCreateTask = (who: Principal, doc: { owner_unit_id: string }) =>
 
 export const canRemind = (who: Principal) => (isOverseer(who) ? null : 'only a supervisor can send reminders');
 
-/** Closing and returning are the supervisor's; progress and asking to close are the task's units'. */
-export function canUpdateTask(who: Principal, kind: string, taskUnits: string[], latest: string | null): string | null {
+/**
+ * Closing (办结) and returning (退回) are the supervisor's review, and a return says why; progress
+ * and asking to close are the task's units'.
+ */
+export function canUpdateTask(who: Principal, kind: string, taskUnits: string[], latest: string | null, note = ''): string | null {
   if (kind === 'close' || kind === 'return') {
     if (!isOverseer(who)) return 'only a supervisor can close or return a task';
-    if (kind === 'close' && latest === 'close') return 'the task is already closed';
+    if (latest === 'close') return kind === 'close' ? 'the task is already closed' : 'the task is closed';
+    if (kind === 'return' && note.trim() === '') return 'a return needs a reason';
     return null;
   }
   if (!taskUnits.includes(who.unitId) && who.role !== 'admin') return 'this task is not assigned to your unit';

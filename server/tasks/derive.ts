@@ -1,3 +1,6 @@
+import { daysOverdue, dueState } from '../../shared/rules';
+import { bureauToday } from './time-zone';
+
 /** A task's status: its latest update in server order, or `open` before any. */
 export type TaskStatus = 'open' | 'progress' | 'request_close' | 'close' | 'return';
 
@@ -11,28 +14,16 @@ export interface TaskFlags {
   daysOverdue: number;
 }
 
-const DAY = 86_400_000;
-const dayNumber = (ymd: string) => Math.floor(Date.parse(`${ymd}T00:00:00Z`) / DAY);
-
-/** Near due and overdue are derived from the due date and today's date (YYYY-MM-DD), never stored. */
+/**
+ * Near due and overdue, derived from the due date and the bureau's today (YYYY-MM-DD), never
+ * stored; the rule itself is shared/rules/due.ts, the same one the extension uses.
+ */
 export function taskFlags(dueDate: string | null, status: TaskStatus, today: string): TaskFlags {
   const closed = status === 'close';
-  if (!dueDate || closed) return { closed, nearDue: false, overdue: false, daysOverdue: 0 };
-  const diff = dayNumber(dueDate) - dayNumber(today);
-  return { closed, nearDue: diff >= 0 && diff <= 3, overdue: diff < 0, daysOverdue: diff < 0 ? -diff : 0 };
+  const state = dueState(dueDate, closed, today);
+  return { closed, nearDue: state === 'near', overdue: state === 'overdue', daysOverdue: state === 'overdue' ? daysOverdue(dueDate, today) : 0 };
 }
 
-/**
- * Which scheduled reminder is due today for a task, if any: 3 days before the due date, on the due
- * day, and every 3 days once overdue. Returns a stable name for the occasion, or null.
- */
-export function scheduledOccasion(dueDate: string | null, status: TaskStatus, today: string): string | null {
-  if (!dueDate || status === 'close') return null;
-  const diff = dayNumber(dueDate) - dayNumber(today);
-  if (diff === 3) return 'due-in-3-days';
-  if (diff === 0) return 'due-today';
-  if (diff < 0 && -diff % 3 === 0) return `overdue-${-diff}-days`;
-  return null;
-}
-
-export const todayUtc = (now: Date) => now.toISOString().slice(0, 10);
+export { bureauToday };
+/** The bureau's today; the old name, kept for the callers that still use it. */
+export const todayUtc = (now: Date) => bureauToday(now);

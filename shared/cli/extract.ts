@@ -43,7 +43,7 @@ function main(argv: string[]): number {
     return 2;
   }
   for (const file of files) {
-    let draft: MinutesDraft | null = null;
+    let draft: MinutesDraft | null;
     try {
       draft = extractFile(file);
     } catch (e) {

@@ -120,8 +120,21 @@ export const CirculationRecord = CirculationCreate.extend({ createdBy: z.string(
 export const AckRecord = z.object({ id: Id, documentId: Id, unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
 export const ReadRecord = AckRecord;
 export const TaskRecord = TaskCreate.extend({ createdBy: z.string(), createdAt: z.string() });
-export const TaskUpdateRecord = TaskUpdate.extend({ unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
-export const ReminderRecord = ReminderCreate.extend({ fromUserId: z.string().nullable(), at: z.string() });
+export const TaskUpdateRecord = TaskUpdate.extend({
+  unitId: z.string(),
+  userId: z.string(),
+  /** Who wrote it, by name (absent from older services). */
+  userName: z.string().nullable().optional(),
+  at: z.string(),
+  serverAt: z.string(),
+});
+/** `fromUserId` null: sent by the schedule. `fromName`/`fromUnitId`: who urged (absent from older services). */
+export const ReminderRecord = ReminderCreate.extend({
+  fromUserId: z.string().nullable(),
+  fromName: z.string().nullable().optional(),
+  fromUnitId: z.string().nullable().optional(),
+  at: z.string(),
+});
 export const UnitRecord = z.object({ id: lineText(200), name: lineText(200), aliases: z.array(lineText(200)).max(200) });
 export type UnitRecord = z.infer<typeof UnitRecord>;
 
@@ -138,7 +151,13 @@ export const Change = z.discriminatedUnion('entity', [
 ]);
 export type Change = z.infer<typeof Change>;
 
-export const PullResponse = z.object({ changes: z.array(Change), cursor: z.number().int(), more: z.boolean() });
+export const PullResponse = z.object({
+  changes: z.array(Change),
+  cursor: z.number().int(),
+  more: z.boolean(),
+  /** The bureau's IANA time zone, which due dates are counted in (shared/rules). */
+  timeZone: z.string().optional(),
+});
 export type PullResponse = z.infer<typeof PullResponse>;
 
 export const EnrollRequest = z.object({ code: z.string().min(4).max(100), deviceName: lineText(200).trim().min(1) });

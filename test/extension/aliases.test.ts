@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CirculateDb } from '../../extension/db';
 import { flushAliases, pendingAliases, rememberAliases } from '../../extension/sync';
-import { chosenAliases, formFromDraft } from '../../extension/ui/capture-model';
+import { chosenAliases, formFromDraft } from '../../extension/ui/capture/model';
 import { draft } from './fixtures';
 
 const UNITS = [

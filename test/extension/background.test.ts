@@ -6,7 +6,7 @@ import { captureTab } from '../../extension/background/capture';
 import { handleMessage } from '../../extension/background/handler';
 import { notifyFresh } from '../../extension/background/notify';
 import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
-import { readProfile, readToken, saveEnrollment } from '../../extension/profile';
+import { readEnrollment, readToken, storeEnrolledDevice } from '../../extension/enrollment';
 import { enqueue, WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
@@ -66,7 +66,7 @@ describe('background message handler', () => {
     expect(reply).toEqual({ ok: true, user: { id: 'user-1', role: 'clerk', unitId: 'u-office' } });
     expect(svc.calls[0]).toMatchObject({ url: 'https://svc.test/api/enroll', body: { code: 'GOOD-CODE', deviceName: 'desk' } });
     expect(await readToken(db)).toBe('tok-1');
-    const profile = await readProfile(db);
+    const profile = await readEnrollment(db);
     expect(profile).toEqual({ server: 'https://svc.test', deviceName: 'desk', user: { id: 'user-1', role: 'clerk', unitId: 'u-office' }, state: 'enrolled' });
     expect(JSON.stringify(profile)).not.toContain('tok-1');
     expect(await getMeta(db, META.cursor)).toBe(0);
@@ -90,7 +90,7 @@ describe('background message handler', () => {
     await db.outbox.put({ id: 'x', type: 'ack.create', at: 'a', payload: { id: 'p' }, state: 'pending', tries: 0, nextAttemptAt: 0 });
     expect(await handleMessage({ type: 'signOut' }, PAGE(), d)).toEqual({ ok: true });
     expect(await readToken(db)).toBeNull();
-    expect((await readProfile(db)).state).toBe('signed-out');
+    expect((await readEnrollment(db)).state).toBe('signed-out');
     expect(await db.outbox.count()).toBe(1);
     expect(await connection(db)).toBeNull();
   });
@@ -103,7 +103,7 @@ describe('background message handler', () => {
     await db.meta.put({ key: 'pull.cursor', value: 9 });
     expect(await handleMessage({ type: 'signOut', forgetData: true }, PAGE(), d)).toEqual({ ok: true });
     expect(await readToken(db)).toBeNull();
-    expect((await readProfile(db)).state).toBe('signed-out');
+    expect((await readEnrollment(db)).state).toBe('signed-out');
     expect([await db.outbox.count(), await db.units.count(), await db.meta.count()]).toEqual([0, 0, 0]);
   });
 
@@ -121,10 +121,10 @@ describe('background message handler', () => {
   });
 
   it('a refused token (401) is forgotten and the profile asks to enroll again', async () => {
-    await saveEnrollment(db, 't', { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' });
+    await storeEnrolledDevice(db, 't', { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' });
     await tokenRejected(db);
     expect(await readToken(db)).toBeNull();
-    expect(await readProfile(db)).toMatchObject({ state: 'expired', user: { id: 'u' } });
+    expect(await readEnrollment(db)).toMatchObject({ state: 'expired', user: { id: 'u' } });
   });
 });
 

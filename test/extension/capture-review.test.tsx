@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, unitKeys, type UnitRow } from '../../extension/db';
 import type { MinutesDraft, Mutation } from '../../shared/schemas';
-import { Capture } from '../../extension/ui/Capture';
-import { dueDateFromInput, dueUnresolved, fieldsToCheck, formFromDraft } from '../../extension/ui/capture-model';
-import { reapplyEdits, recordEdits } from '../../extension/ui/recapture';
+import { Capture } from '../../extension/ui/capture/CaptureView';
+import { dueDateFromInput, dueUnresolved, fieldsToCheck, formFromDraft } from '../../extension/ui/capture/model';
+import { reapplyEdits, recordEdits } from '../../extension/ui/capture/recapture';
 import en from '../../extension/public/_locales/en/messages.json';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
@@ -44,7 +44,7 @@ const meta = (c: Partial<Record<keyof MinutesDraft['fields'], number>>): Minutes
 describe('deadlines show the date they stand for', () => {
   it('the phrase as printed sits beside an editable date prefilled with the resolved date', async () => {
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     expect(((await screen.findByTestId('capture-decision-due')) as HTMLInputElement).value).toBe('6月底前');
     const date = screen.getByTestId('capture-decision-due-date') as HTMLInputElement;
     expect(date.type).toBe('date');
@@ -54,7 +54,7 @@ describe('deadlines show the date they stand for', () => {
 
   it('a phrase no date was found for is flagged with the message from _locales, until the clerk sets one', async () => {
     await capture({ decisions: [{ text: '由区发改委牵头制定方案', assignees: ['区发改委'], due: '汛期前' }] });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     const flag = await screen.findByTestId('capture-due-unresolved');
     expect(flag.textContent).toBe(en.dueUnresolved.message);
     expect((screen.getByTestId('capture-decision-due-date') as HTMLInputElement).value).toBe('');
@@ -65,7 +65,7 @@ describe('deadlines show the date they stand for', () => {
 
   it('rewording the phrase drops the date read from the old words, and the flag asks for a new one', async () => {
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.input(await screen.findByTestId('capture-decision-due'), { target: { value: '7月中旬前' } });
     await screen.findByTestId('capture-due-unresolved');
     expect((screen.getByTestId('capture-decision-due-date') as HTMLInputElement).value).toBe('');
@@ -74,7 +74,7 @@ describe('deadlines show the date they stand for', () => {
   it('the date the clerk confirms is what the saved draft and the task carry', async () => {
     answerMessages();
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.input(await screen.findByTestId('capture-decision-due-date'), { target: { value: '2024-07-15' } });
     fireEvent.click(screen.getByTestId('capture-circulate'));
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('circulated'));
@@ -124,7 +124,7 @@ describe('"check these" names exactly the low-confidence fields', () => {
 
   it('lists them with their labels from _locales and updates as the clerk corrects or confirms them', async () => {
     await capture({ fields: meta({ title: 0.95, issuer: 0.6, presider: 0.7, attendees: 0.5, recipients: 0.85 }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     await screen.findByTestId('capture-check');
     expect(checkList()).toEqual(['issuer', 'presider', 'attendees', 'recipients']);
     const labels = within(screen.getByTestId('capture-check'))
@@ -153,14 +153,14 @@ describe('"check these" names exactly the low-confidence fields', () => {
 
   it('a draft read with confidence shows no list', async () => {
     await capture({ fields: meta({ title: 0.95, issuer: 0.9, decisions: 0.92 }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     await screen.findByTestId('capture-title');
     expect(screen.queryByTestId('capture-check')).toBeNull();
   });
 
   it('the extraction notes are no longer labelled "check these"', async () => {
     await capture({ warnings: ['no distribution list found'] });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     await screen.findByTestId('capture-title');
     expect(screen.getByText(en.captureNotes.message)).toBeTruthy();
     expect(screen.queryByText(en.fieldWarnings.message)).toBeNull();

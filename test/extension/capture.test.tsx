@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, unitKeys, type UnitRow } from '../../extension/db';
 import type { Mutation } from '../../shared/schemas';
-import { Capture } from '../../extension/ui/Capture';
+import { Capture } from '../../extension/ui/capture/CaptureView';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
 
@@ -32,20 +32,20 @@ async function capture(over: Parameters<typeof draft>[0] = {}, url = 'https://oa
 
 describe('Capture view', () => {
   it('says when nothing has been captured', async () => {
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     expect(await screen.findByTestId('capture-empty')).toBeTruthy();
   });
 
   it('shows why a page is not minutes and offers no Save', async () => {
     await capture({ isMinutes: false, reason: 'no minutes markers found' });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain('no minutes markers found');
     expect(screen.queryByTestId('capture-save')).toBeNull();
   });
 
   it('renders page text as text, never as HTML', async () => {
     await capture({ title: '<img src=x onerror=alert(1)>纪要' });
-    const { container } = render(<Capture db={db} profile={CLERK} />);
+    const { container } = render(<Capture db={db} enrollment={CLERK} />);
     const title = (await screen.findByTestId('capture-title')) as HTMLInputElement;
     expect(title.value).toBe('<img src=x onerror=alert(1)>纪要');
     expect(container.querySelector('img')).toBeNull();
@@ -58,7 +58,7 @@ describe('Capture view', () => {
       text,
       fields: { title: { confidence: 0.9, span: { start, end: start + 9, quote: '区政府常务会议纪要', prefix: '', suffix: '' } } },
     });
-    const { container } = render(<Capture db={db} profile={CLERK} />);
+    const { container } = render(<Capture db={db} enrollment={CLERK} />);
     const source = await screen.findByTestId('capture-source');
     const mark = source.querySelector('mark[data-field="title"]');
     expect(mark?.textContent).toBe('区政府常务会议纪要');
@@ -72,7 +72,7 @@ describe('Capture view', () => {
     const sent = answerMessages();
     const span = { start: 0, end: 9, quote: '区政府常务会议纪要', prefix: '标题', suffix: '会议' };
     await db.captures.put({ id: 'c-tab', capturedAt: new Date().toISOString(), url: 'https://oa.example/m', pageTitle: 'OA', tabId: 12, draft: draft({ fields: { title: { confidence: 1, span } } }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.mouseEnter((await screen.findByTestId('capture-title')).closest('label')!);
     await waitFor(() => expect(sent).toContainEqual({ type: 'highlight', tabId: 12, quote: span.quote, prefix: '标题', suffix: '会议' }));
     // A field with no source clears the page's highlight.
@@ -82,7 +82,7 @@ describe('Capture view', () => {
 
   it('shows the fields and preselects units whose name or alias matches', async () => {
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     expect(((await screen.findByTestId('capture-title')) as HTMLInputElement).value).toBe('区政府常务会议纪要');
     expect((screen.getByTestId('capture-date') as HTMLInputElement).value).toBe('2024-05-26');
     expect(screen.getAllByTestId('capture-decision')).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('Capture view', () => {
   it('saves the edited draft into Dexie and the outbox, then asks for a sync', async () => {
     const sent = answerMessages();
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.input(await screen.findByTestId('capture-title'), { target: { value: '修改后的标题' } });
     fireEvent.click(screen.getByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
@@ -113,7 +113,7 @@ describe('Capture view', () => {
 
   it('refuses an invalid date instead of saving it', async () => {
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.input(await screen.findByTestId('capture-date'), { target: { value: 'May 26' } });
     fireEvent.click(screen.getByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('error'));
@@ -123,7 +123,7 @@ describe('Capture view', () => {
   it('circulates: read for recipients, act for assignees, one task per assigned decision', async () => {
     answerMessages();
     await capture();
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     const rows = await screen.findAllByTestId('capture-recipient');
     // The user maps the first recipient to another unit by hand, and unmaps nothing else.
     fireEvent.change(within(rows[0]).getByTestId('capture-unit'), { target: { value: 'u-fgw' } });
@@ -151,7 +151,7 @@ describe('Capture view', () => {
   it('capturing the same page again updates its document', async () => {
     answerMessages();
     await capture();
-    const view = render(<Capture db={db} profile={CLERK} />);
+    const view = render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.click(await screen.findByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status')).toBeTruthy());
     await capture({ title: '第二次采集' });
@@ -168,7 +168,7 @@ describe('Capture view', () => {
   it('capturing a corrected page again shows the changes and keeps the correction', async () => {
     answerMessages();
     await capture();
-    const view = render(<Capture db={db} profile={CLERK} />);
+    const view = render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.input(await screen.findByTestId('capture-docnumber'), { target: { value: '区府纪〔2024〕3号' } });
     fireEvent.click(screen.getByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
@@ -185,7 +185,7 @@ describe('Capture view', () => {
 
   it('asks to enroll before saving when the device is not enrolled', async () => {
     await capture();
-    render(<Capture db={db} profile={null} />);
+    render(<Capture db={db} enrollment={null} />);
     fireEvent.click(await screen.findByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toContain('enroll'));
     expect(await db.outbox.count()).toBe(0);

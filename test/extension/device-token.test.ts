@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connection, enroll, EnrollError, signOut } from '../../extension/background/auth';
 import { CirculateDb } from '../../extension/db';
-import { migrateLegacyEnrollment, readProfile, readToken, saveEnrollment } from '../../extension/profile';
+import { migrateLegacyEnrollment, readEnrollment, readToken, storeEnrolledDevice } from '../../extension/enrollment';
 import { LEGACY_KEYS } from '../../extension/store';
 import { checkServer, enqueue, ProtocolError, requestJson, SyncEngine } from '../../extension/sync';
 import { DOC_ID } from './fixtures';
@@ -34,7 +34,7 @@ describe('the device token', () => {
     const again = new CirculateDb(db.name);
     await again.open();
     expect(await readToken(again)).toBe('tok-1');
-    expect((await readProfile(again)).state).toBe('enrolled');
+    expect((await readEnrollment(again)).state).toBe('enrolled');
     again.close();
     await db.open();
   });
@@ -44,14 +44,14 @@ describe('the device token', () => {
     await fakeBrowser.storage.local.set({ [LEGACY_KEYS.token]: 'old-token', [LEGACY_KEYS.profile]: profile, 'ui.language': 'zh_CN' });
     expect(await migrateLegacyEnrollment(db)).toBe(true);
     expect(await readToken(db)).toBe('old-token');
-    expect(await readProfile(db)).toEqual(profile);
+    expect(await readEnrollment(db)).toEqual(profile);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'ui.language': 'zh_CN' });
     expect(await migrateLegacyEnrollment(db)).toBe(false);
     expect(await readToken(db)).toBe('old-token');
   });
 
   it('an enrollment already in the database wins over a stale one left in storage.local', async () => {
-    await saveEnrollment(db, 'new-token', { server: 'https://svc.test', deviceName: 'd', user: USER, state: 'enrolled' });
+    await storeEnrolledDevice(db, 'new-token', { server: 'https://svc.test', deviceName: 'd', user: USER, state: 'enrolled' });
     await fakeBrowser.storage.local.set({ [LEGACY_KEYS.token]: 'stale' });
     expect(await migrateLegacyEnrollment(db)).toBe(false);
     expect(await readToken(db)).toBe('new-token');
@@ -83,7 +83,7 @@ describe('the device token', () => {
     expect(await db.outbox.count()).toBe(1);
     await enroll(db, { server: 'https://svc.test', code: 'GOOD-CODE', deviceName: 'desk' }, svc.fetch);
     await signOut(db, true);
-    expect([await readToken(db), await db.outbox.count(), (await readProfile(db)).state]).toEqual([null, 0, 'signed-out']);
+    expect([await readToken(db), await db.outbox.count(), (await readEnrollment(db)).state]).toEqual([null, 0, 'signed-out']);
   });
 });
 
@@ -111,6 +111,6 @@ describe('the service address', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ serviceUrl: 'http://svc.lan:8080', allowHttpHosts: ['svc.lan'] } as never);
     await enroll(db, { server: 'https://typed.test', code: 'GOOD-CODE', deviceName: '' }, svc.fetch);
     expect(svc.calls[0].url).toBe('http://svc.lan:8080/api/enroll');
-    expect((await readProfile(db)).server).toBe('http://svc.lan:8080');
+    expect((await readEnrollment(db)).server).toBe('http://svc.lan:8080');
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findQuote } from '../../extension/page/find-quote';
 import { clearHighlight, HIGHLIGHT_NAME, highlightQuote } from '../../extension/page/highlight';
-import { PageMessage } from '../../extension/page/messages';
+import { PageMessage } from '../../extension/messages';
 
 const html = (body: string) => {
   document.body.innerHTML = body;

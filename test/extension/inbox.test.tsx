@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb } from '../../extension/db';
-import type { Profile } from '../../extension/profile';
+import type { Enrollment } from '../../extension/enrollment';
 import { Inbox } from '../../extension/ui/Inbox';
 import { answerMessages, settle, installEnglish } from './ui-helpers';
 import { circulationChange, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
@@ -17,7 +17,7 @@ const OTHER = '01890000-0000-7000-8000-0000000000ff';
 /** Writes changes as a pull writes them. */
 const pulled = (changes: Change[]) => db.transaction('rw', [...WRITE_TABLES, 'units'], async () => applyChanges(db, changes, new Set()));
 let n = 0;
-const ME: Profile = { server: 'http://svc.test', deviceName: 'd', user: { id: 'user-2', role: 'recipient', unitId: 'u-fin' }, state: 'enrolled' };
+const ME: Enrollment = { server: 'http://svc.test', deviceName: 'd', user: { id: 'user-2', role: 'recipient', unitId: 'u-fin' }, state: 'enrolled' };
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -45,7 +45,7 @@ afterEach(async () => {
 
 describe('Inbox view', () => {
   it('lists documents circulated to my unit, newest first, unread in bold', async () => {
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     await waitFor(() => expect(screen.getAllByTestId('inbox-item')).toHaveLength(2));
     const items = screen.getAllByTestId('inbox-item');
     expect(items.map((i) => i.getAttribute('data-doc-id'))).toEqual([DOC_ID_2, DOC_ID]);
@@ -56,7 +56,7 @@ describe('Inbox view', () => {
 
   it('opening records a read receipt once; it is then no longer bold', async () => {
     answerMessages();
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[0]);
     fireEvent.click(within(item).getByTestId('inbox-title'));
     await waitFor(async () => expect(await db.reads.count()).toBe(1));
@@ -71,7 +71,7 @@ describe('Inbox view', () => {
 
   it('acknowledging queues ack.create and shows the acknowledged mark', async () => {
     const sent = answerMessages();
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[1]);
     expect(within(item).queryByTestId('inbox-acked')).toBeNull();
     fireEvent.click(within(item).getByTestId('inbox-ack'));
@@ -83,7 +83,7 @@ describe('Inbox view', () => {
   });
 
   it('an acknowledgement the service refused shows the reason, not the acknowledged mark', async () => {
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[1]);
     fireEvent.click(within(item).getByTestId('inbox-ack'));
     await waitFor(() => expect(screen.getAllByTestId('inbox-acked')).toHaveLength(1));
@@ -99,7 +99,7 @@ describe('Inbox view', () => {
       { id: 'r2', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '第二次催办', fromUserId: 's', at: '2024-06-05' },
       { id: 'r3', unitId: 'u-other', documentId: DOC_ID_2, taskId: null, message: '不是给我的', fromUserId: 's', at: '2024-06-05' },
     ]);
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     await waitFor(() => expect(screen.getAllByTestId('inbox-reminder')).toHaveLength(1));
     expect(screen.getByTestId('inbox-reminder').textContent).toContain('第二次催办');
   });
@@ -113,7 +113,7 @@ describe('Inbox view', () => {
       changes.push({ ...c, data: { ...c.data, createdAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() } });
     }
     await pulled(changes);
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     await waitFor(() => expect(screen.getAllByTestId('inbox-item')).toHaveLength(50));
     expect(screen.getAllByTestId('inbox-title')[0].textContent).toBe('纪要 117');
     expect(screen.getAllByTestId('inbox-title')[49].textContent).toBe('纪要 68');
@@ -128,7 +128,7 @@ describe('Inbox view', () => {
 
   it('reads the full draft only when a copy is opened', async () => {
     answerMessages();
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[0]);
     expect(within(item).queryByTestId('inbox-details')).toBeNull();
     fireEvent.click(within(item).getByTestId('inbox-title'));
@@ -138,7 +138,7 @@ describe('Inbox view', () => {
   });
 
   it('asks to enroll when not enrolled', async () => {
-    render(<Inbox db={db} profile={null} />);
+    render(<Inbox db={db} enrollment={null} />);
     expect(await screen.findByTestId('inbox-not-enrolled')).toBeTruthy();
   });
 });

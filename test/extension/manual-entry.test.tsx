@@ -4,8 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, unitKeys, type CaptureRow, type UnitRow } from '../../extension/db';
-import { Capture } from '../../extension/ui/Capture';
-import { LOW_CONFIDENCE, manualDraft, missingParts } from '../../extension/ui/manual-entry';
+import { Capture } from '../../extension/ui/capture/CaptureView';
+import { LOW_CONFIDENCE, manualDraft, missingParts } from '../../extension/ui/capture/manual-entry';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
 
@@ -58,7 +58,7 @@ describe('what needs manual entry', () => {
 describe('Capture view: manual entry', () => {
   it('a failed extraction keeps the page text, says what is missing, and saves as needs-manual until checked', async () => {
     await put({ text: '区政府常务会议纪要\n会议议定：由区财政局负责', error: 'extractor crashed' });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     const box = await screen.findByTestId('capture-manual');
     expect(box.textContent).toContain('Needs manual entry');
     expect(missing()).toEqual(['extraction', 'title', 'meetingDate', 'decisions', 'confidence']);
@@ -93,7 +93,7 @@ describe('Capture view: manual entry', () => {
 
   it('an extraction that found little lists what is missing and its warnings, every field editable', async () => {
     await put({ draft: draft({ meetingDate: null, decisions: [], warnings: ['no meeting date found', 'no decisions found'] }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     const box = await screen.findByTestId('capture-manual');
     expect(missing()).toEqual(['meetingDate', 'decisions']);
     expect(within(box).getAllByTestId('capture-warning').map((li) => li.textContent)).toEqual(['no meeting date found', 'no decisions found']);
@@ -110,14 +110,14 @@ describe('Capture view: manual entry', () => {
 
   it('low confidence alone is enough to ask for a check', async () => {
     await put({ draft: draft({ confidence: 0.5 }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     await screen.findByTestId('capture-manual');
     expect(missing()).toEqual(['confidence']);
   });
 
   it('a complete extraction shows no manual-entry state and saves as saved', async () => {
     await put({ draft: draft() });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.click(await screen.findByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
     expect(screen.queryByTestId('capture-manual')).toBeNull();
@@ -127,7 +127,7 @@ describe('Capture view: manual entry', () => {
 
   it('a page that is not minutes says so with no Save, and can be entered by hand', async () => {
     await put({ draft: draft({ isMinutes: false, reason: 'an official notice, not minutes', title: null, decisions: [], recipients: [], text: '关于节假日安排的通知' }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain('an official notice, not minutes');
     expect(screen.queryByTestId('capture-save')).toBeNull();
     expect(screen.queryByTestId('capture-title')).toBeNull();
@@ -149,7 +149,7 @@ describe('Capture view: manual entry', () => {
 
   it('a new capture of a page that is not minutes starts without manual entry again', async () => {
     await put({ draft: draft({ isMinutes: false, reason: 'a notice' }) });
-    render(<Capture db={db} profile={CLERK} />);
+    render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.click(await screen.findByTestId('capture-enter-manually'));
     await screen.findByTestId('capture-manual');
     await put({ draft: draft({ isMinutes: false, reason: 'still a notice' }) });

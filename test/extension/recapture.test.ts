@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formFromDraft } from '../../extension/ui/capture-model';
-import { diffSaved, reapplyEdits, recordEdits, stillAnchors } from '../../extension/ui/recapture';
+import { formFromDraft } from '../../extension/ui/capture/model';
+import { diffSaved, reapplyEdits, recordEdits, stillAnchors } from '../../extension/ui/capture/recapture';
 import { draft } from './fixtures';
 
 const TEXT = '区政府常务会议纪要\n第3期\n会议由张三主持。\n一、由区发改委牵头制定方案，6月底前完成。\n抄送：区财政局，区 教育局';

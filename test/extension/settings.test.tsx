@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, META, setMeta } from '../../extension/db';
 import { enqueue } from '../../extension/sync';
-import { EMPTY_PROFILE } from '../../extension/profile';
+import { NOT_ENROLLED } from '../../extension/enrollment';
 import { Settings } from '../../extension/ui/Settings';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { setLanguage } from '../../extension/ui/i18n';
@@ -29,7 +29,7 @@ afterEach(async () => {
 describe('Settings view', () => {
   it('sends the enrollment to the background and words its error in the UI language', async () => {
     const sent = answerMessages(() => ({ ok: false, error: 'code-refused' }));
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     expect(screen.queryByTestId('settings-whoami')).toBeNull();
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'http://127.0.0.1:8787' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
@@ -47,7 +47,7 @@ describe('Settings view', () => {
     await setMeta(db, META.lastError, { code: 'network', message: 'service unreachable: Failed to fetch' });
 
     await db.units.put({ id: 'u-office', name: '区政府办公室', aliases: [], keys: [] });
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     const who = await screen.findByTestId('settings-whoami');
     expect(who.textContent).toContain('clerk');
     expect(who.textContent).toContain('u-office');
@@ -73,7 +73,7 @@ describe('Settings view', () => {
     const actor = { unitId: 'u-office' };
     const [ack] = await enqueue(db, { type: 'ack.create', payload: { id: '01890000-0000-7000-8000-0000000000a1', documentId: DOC_ID } }, actor);
     await db.outbox.update(ack.id, { state: 'rejected', reason: 'not circulated to your unit', tries: 3 });
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     await waitFor(() => expect(screen.getByTestId('outbox-entry').dataset.state).toBe('rejected'));
     fireEvent.click(screen.getByTestId('outbox-retry'));
     await waitFor(() => expect(screen.getByTestId('outbox-entry').dataset.state).toBe('pending'));
@@ -89,21 +89,21 @@ describe('Settings view', () => {
   });
 
   it('first run: one sentence on what to do; the enroll button follows the state', async () => {
-    const { rerender } = render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    const { rerender } = render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     expect(screen.getByTestId('settings-first-run').textContent).toContain('not enrolled');
     const button = screen.getByTestId('settings-enroll') as HTMLButtonElement;
     expect([button.textContent, button.dataset.state, button.disabled]).toEqual(['Enroll this device', 'new', true]);
-    rerender(<Settings db={db} profile={CLERK} />);
+    rerender(<Settings db={db} enrollment={CLERK} />);
     await waitFor(() => expect(screen.queryByTestId('settings-first-run')).toBeNull());
     expect([button.textContent, button.dataset.state]).toEqual(['Enroll again', 'enrolled']);
-    rerender(<Settings db={db} profile={{ ...CLERK, state: 'expired' }} />);
+    rerender(<Settings db={db} enrollment={{ ...CLERK, state: 'expired' }} />);
     await waitFor(() => expect(button.dataset.state).toBe('expired'));
     expect(button.textContent).toBe('Enroll again');
   });
 
   it('refuses a plain-http service address except on this computer or a host the policy allows', async () => {
     const sent = answerMessages();
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     const server = screen.getByTestId('settings-server');
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
     fireEvent.input(server, { target: { value: 'http://oa.county.test:8787' } });
@@ -119,7 +119,7 @@ describe('Settings view', () => {
 
   it('takes the service address from the admin policy, read-only, and allows the http hosts it lists', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ serviceUrl: 'http://circulate.bureau.lan:8080', allowHttpHosts: ['circulate.bureau.lan'] } as never);
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     const server = screen.getByTestId('settings-server') as HTMLInputElement;
     await waitFor(() => expect(server.value).toBe('http://circulate.bureau.lan:8080'));
     expect(server.readOnly).toBe(true);
@@ -132,7 +132,7 @@ describe('Settings view', () => {
     answerMessages(() => ({ ok: false, error: 'unreachable' }));
     const [m] = await enqueue(db, { type: 'ack.create', payload: { id: '01890000-0000-7000-8000-0000000000a1', documentId: DOC_ID } }, { unitId: 'u' });
     await db.outbox.update(m.id, { state: 'rejected', reason: 'not circulated to your unit' });
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     expect(screen.getByTestId('settings-first-run').textContent).toContain('本设备尚未登记');
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'https://svc.example' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
@@ -143,7 +143,7 @@ describe('Settings view', () => {
   });
 
   it('asks to enroll again after the service refused the token', async () => {
-    render(<Settings db={db} profile={{ ...CLERK, state: 'expired' }} />);
+    render(<Settings db={db} enrollment={{ ...CLERK, state: 'expired' }} />);
     expect(await screen.findByTestId('settings-expired')).toBeTruthy();
     expect(screen.queryByTestId('settings-whoami')).toBeNull();
   });
@@ -151,7 +151,7 @@ describe('Settings view', () => {
   it('asks for the service origin as a host permission without waiting for the answer before enrolling', async () => {
     const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise(() => undefined)) as never);
     const sent = answerMessages();
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'http://127.0.0.1:8787/' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
     fireEvent.click(screen.getByTestId('settings-enroll'));
@@ -165,7 +165,7 @@ describe('Settings view', () => {
       throw new Error('permissions API unavailable');
     }) as never);
     const sent = answerMessages();
-    render(<Settings db={db} profile={EMPTY_PROFILE} />);
+    render(<Settings db={db} enrollment={NOT_ENROLLED} />);
     fireEvent.input(screen.getByTestId('settings-server'), { target: { value: 'https://svc.example' } });
     fireEvent.input(screen.getByTestId('settings-code'), { target: { value: 'ABCD-1234' } });
     fireEvent.click(screen.getByTestId('settings-enroll'));
@@ -175,7 +175,7 @@ describe('Settings view', () => {
   it('signs out, deleting local data only when the box is ticked', async () => {
     const sent = answerMessages();
     await enqueue(db, { type: 'read.create', payload: { id: '01890000-0000-7000-8000-0000000000b1', documentId: DOC_ID } }, { unitId: 'u' });
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     const box = (await screen.findByTestId('settings-forget-data')) as HTMLInputElement;
     await waitFor(() => expect(box.parentElement!.textContent).toContain('1 changes not sent'));
     fireEvent.click(screen.getByTestId('settings-signout'));
@@ -188,7 +188,7 @@ describe('Settings view', () => {
 
   it('saves the portal list as site patterns and asks for each as a host permission', async () => {
     const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => new Promise(() => undefined)) as never);
-    render(<Settings db={db} profile={CLERK} />);
+    render(<Settings db={db} enrollment={CLERK} />);
     const box = screen.getByTestId('settings-portals');
     fireEvent.input(box, { target: { value: 'not a url' } });
     fireEvent.click(screen.getByTestId('settings-portals-save'));

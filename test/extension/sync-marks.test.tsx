@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb } from '../../extension/db';
-import type { Profile } from '../../extension/profile';
+import type { Enrollment } from '../../extension/enrollment';
 import { discardEntry, outboxMark, push, WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import { App } from '../../extension/ui/App';
@@ -17,7 +17,7 @@ import { answerMessages, installEnglish, setProfile, settle } from './ui-helpers
 
 let db: CirculateDb;
 let n = 0;
-const ME: Profile = { server: 'https://svc.test', deviceName: 'd', user: { id: 'user-2', role: 'recipient', unitId: 'u-fin' }, state: 'enrolled' };
+const ME: Enrollment = { server: 'https://svc.test', deviceName: 'd', user: { id: 'user-2', role: 'recipient', unitId: 'u-fin' }, state: 'enrolled' };
 const pulled = (changes: Change[]) => db.transaction('rw', [...WRITE_TABLES, 'units'], async () => applyChanges(db, changes, new Set()));
 
 beforeEach(async () => {
@@ -38,7 +38,7 @@ describe('honest sync state', () => {
   it('an acknowledgement made offline shows 待发送 until the service has it', async () => {
     setLanguage('zh_CN');
     answerMessages(() => ({ ok: false, error: 'network' }));
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     fireEvent.click(await screen.findByTestId('inbox-ack'));
     const item = screen.getByTestId('inbox-item');
     await waitFor(() => expect(within(item).getByTestId('inbox-acked').textContent).toBe('已签收'));
@@ -55,7 +55,7 @@ describe('honest sync state', () => {
   it('a refused acknowledgement says so with its reason in the UI language', async () => {
     setLanguage('zh_CN');
     answerMessages();
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     fireEvent.click(await screen.findByTestId('inbox-ack'));
     await screen.findByTestId('inbox-acked');
     const svc = new FakeService();
@@ -67,7 +67,7 @@ describe('honest sync state', () => {
 
   it('the mark follows the newest entry about the record; discarding takes the record back', async () => {
     answerMessages();
-    render(<Inbox db={db} profile={ME} />);
+    render(<Inbox db={db} enrollment={ME} />);
     fireEvent.click(await screen.findByTestId('inbox-ack'));
     await screen.findByTestId('sync-mark');
     const mark = await outboxMark(db, { kind: 'ack', documentId: DOC_ID });

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notifyDueTasks } from '../../extension/background/due-notify';
 import { CirculateDb, dueState, type TaskRow } from '../../extension/db';
-import type { Profile } from '../../extension/profile';
+import type { Enrollment } from '../../extension/enrollment';
 import { Tasks } from '../../extension/ui/Tasks';
 import { answerMessages, installEnglish, settle } from './ui-helpers';
 import { DOC_ID } from './fixtures';
 
 let db: CirculateDb;
 let n = 0;
-const ME: Profile = { server: 's', deviceName: 'd', user: { id: 'user-3', role: 'recipient', unitId: 'u-fgw' }, state: 'enrolled' };
+const ME: Enrollment = { server: 's', deviceName: 'd', user: { id: 'user-3', role: 'recipient', unitId: 'u-fgw' }, state: 'enrolled' };
 const task = (id: string, over: Partial<TaskRow> = {}): TaskRow => ({
   id,
   documentId: DOC_ID,
@@ -51,7 +51,7 @@ describe('Tasks view', () => {
       { id: 'x1', taskId: '01890000-0000-7000-8000-0000000000e1', kind: 'progress', note: '进行中', unitId: 'u-fgw', at: '2024-12-31', seq: 5 },
     ]);
     await db.reminders.put({ id: 'r1', unitId: 'u-fgw', documentId: null, taskId: '01890000-0000-7000-8000-0000000000e2', message: '请加快进度', fromUserId: 's', at: 'y' });
-    render(<Tasks db={db} profile={ME} />);
+    render(<Tasks db={db} enrollment={ME} />);
     await waitFor(() => expect(screen.getAllByTestId('task-item')).toHaveLength(2));
     const [first, second] = screen.getAllByTestId('task-item');
     expect(first.getAttribute('data-task-id')).toBe('01890000-0000-7000-8000-0000000000e2');
@@ -63,7 +63,7 @@ describe('Tasks view', () => {
   it('reports progress with a note through the outbox', async () => {
     const sent = answerMessages();
     await db.tasks.put(task('01890000-0000-7000-8000-0000000000e1'));
-    render(<Tasks db={db} profile={ME} />);
+    render(<Tasks db={db} enrollment={ME} />);
     const item = await screen.findByTestId('task-item');
     expect(within(item).getByTestId('task-status').textContent).toBe('not started');
     fireEvent.input(within(item).getByTestId('task-note'), { target: { value: '已召开协调会' } });

@@ -4,7 +4,7 @@ import en from '../../extension/public/_locales/en/messages.json';
 import type { Message, Reply } from '../../extension/messages';
 import { setLanguage, substitute } from '../../extension/ui/i18n';
 import type { CirculateDb } from '../../extension/db';
-import { saveProfile, type Profile } from '../../extension/profile';
+import { saveEnrollment, type Enrollment } from '../../extension/enrollment';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -16,15 +16,15 @@ export function installEnglish(): void {
     messages[key] ? substitute(messages[key], subs) : '') as never);
 }
 
-export const CLERK: Profile = {
+export const CLERK: Enrollment = {
   server: 'https://svc.test',
   deviceName: 'desk',
   user: { id: 'user-1', role: 'clerk', unitId: 'u-office' },
   state: 'enrolled',
 };
 
-export async function setProfile(db: CirculateDb, p: Profile): Promise<void> {
-  await saveProfile(db, p);
+export async function setProfile(db: CirculateDb, p: Enrollment): Promise<void> {
+  await saveEnrollment(db, p);
 }
 
 /** Records the messages pages send to the background and answers them. */

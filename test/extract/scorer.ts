@@ -10,7 +10,7 @@ const norm = (s: unknown) =>
   String(s ?? '')
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
-    .replace(/[〔［【（\[(]/g, '[')
+    .replace(/[〔［【（[(]/g, '[')
     .replace(/[〕］】）\])]/g, ']')
     .replace(/[“”"‘’'`]/g, '')
     .replace(/^[:：,，.。;；、]+|[:：,，.。;；、]+$/g, '')

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createPostgresStorage } from '../../server/storage/postgres';
+import { bureauToday } from '../../server/tasks/time-zone';
 import { createPgDatabase } from '../storage/helpers';
 import { testApp, type TestApp } from './harness';
 import { ack, circulate, docPut, taskCreate, taskUpdate } from './mutations';
@@ -10,7 +11,8 @@ import { ack, circulate, docPut, taskCreate, taskUpdate } from './mutations';
 const ORIGIN = 'http://localhost';
 // Document ids in creation order, so documents written in the same millisecond still sort newest first.
 const docId = (i: number) => `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days on the bureau's calendar, as the board counts them.
+const day = (offset: number) => bureauToday(new Date(Date.now() + offset * 86_400_000));
 
 const engines = [
   ['sqlite', () => undefined],

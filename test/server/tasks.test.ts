@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { scheduledOccasion, taskFlags } from '../../server/tasks/derive';
+import { occasionKey, scheduledOccasion } from '../../shared/rules';
+import { taskFlags } from '../../server/tasks/derive';
 import { nameUuid, sendScheduledReminders } from '../../server/tasks/scheduled-reminders';
 import { taskBoard } from '../../server/storage/task-board';
 import { testApp, type TestApp } from './harness';
@@ -19,10 +20,10 @@ describe('derived task flags', () => {
 
   it('schedules reminders 3 days before, on the day, and every 3 days overdue', () => {
     const days = ['2026-12-06', '2026-12-07', '2026-12-08', '2026-12-10', '2026-12-11', '2026-12-13', '2026-12-16', '2026-12-17'];
-    expect(days.map((d) => scheduledOccasion('2026-12-10', 'open', d))).toEqual([
+    expect(days.map((d) => { const o = scheduledOccasion('2026-12-10', false, d); return o && occasionKey(o); })).toEqual([
       null, 'due-in-3-days', null, 'due-today', null, 'overdue-3-days', 'overdue-6-days', null,
     ]);
-    expect(scheduledOccasion('2026-12-10', 'close', '2026-12-10')).toBeNull();
+    expect(scheduledOccasion('2026-12-10', true, '2026-12-10')).toBeNull();
   });
 
   it('makes stable, valid UUIDs from names', () => {
@@ -71,7 +72,7 @@ describe('task board and scheduled reminders', () => {
     expect(await sendScheduledReminders(t.storage, new Date('2026-12-08T09:00:00Z'))).toBe(0);
     const reminders = (await t.pull(water.token)).changes.filter((c) => c.entity === 'reminder');
     expect(reminders.map((c) => [c.data.unitId, c.data.taskId, c.data.fromUserId])).toEqual([['water', task, null]]);
-    expect(reminders[0].data.message).toContain('Due in 3 days');
+    expect(reminders[0].data.message).toContain('Scheduled reminder: due in 3 days');
     // Sent through the reminder applier, audited as the schedule's own entry.
     const { recentAudit } = await import('../../server/storage/audit');
     const [entry] = await recentAudit(t.storage.db, 1);

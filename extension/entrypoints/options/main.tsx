@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { db } from '../../db';
-import { useLanguage, useProfile } from '../../ui/hooks';
+import { useLanguage, useEnrollment } from '../../ui/hooks';
 import { Settings } from '../../ui/Settings';
 import '../../ui/style.css';
 
 function Options() {
-  const profile = useProfile(db);
+  const enrollment = useEnrollment(db);
   useLanguage();
   return (
     <main style={{ maxWidth: '560px' }}>
-      <Settings db={db} profile={profile} />
+      <Settings db={db} enrollment={enrollment} />
     </main>
   );
 }

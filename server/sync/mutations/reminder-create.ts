@@ -23,6 +23,8 @@ export async function applyReminderCreate(ctx: ApplyContext<'reminder.create'>):
     taskId: p.taskId,
     message: p.message,
     fromUserId: isScheduler(who) ? null : who.userId,
+    fromName: isScheduler(who) ? null : who.name,
+    fromUnitId: isScheduler(who) ? null : who.unitId,
     at: ctx.mutation.at,
   };
   // Only the reminded unit (and the document's clerks) see it, not every unit of the task.

@@ -12,10 +12,10 @@ export async function applyTaskUpdate(ctx: ApplyContext<'task.update'>): Promise
   const task = await getTask(tx.db, p.taskId);
   if (!task) return rejected('unknown task');
   const units = await taskUnitIds(tx.db, p.taskId);
-  const refused = canUpdateTask(who, p.kind, units, await latestUpdateKind(tx.db, p.taskId));
+  const refused = canUpdateTask(who, p.kind, units, await latestUpdateKind(tx.db, p.taskId), p.note);
   if (refused) return rejected(refused);
   if (await taskUpdateExists(tx.db, p.id)) return duplicate('an update with this id exists');
-  const update = { id: p.id, taskId: p.taskId, kind: p.kind, note: p.note, unitId: who.unitId, userId: who.userId, at: ctx.mutation.at };
+  const update = { id: p.id, taskId: p.taskId, kind: p.kind, note: p.note, unitId: who.unitId, userId: who.userId, userName: who.name, at: ctx.mutation.at };
   await insertTaskUpdate(tx, update, { units, owner: task.owner_unit_id });
   await tx.audit(auditOf(ctx, 'taskUpdate', p.id));
   return applied();

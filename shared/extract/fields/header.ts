@@ -112,7 +112,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
 const DOC_NUMBER = [
   /^(?:\d{4}\s?年\s?)?第\s?[0-9一二三四五六七八九十百]{1,4}\s?期$/,
   /^[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
-  /^[\u3400-\u9fff]{0,12}\s?[〔［\[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
+  /^[\u3400-\u9fff]{0,12}\s?[〔［[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
   /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
 ];
 const DOC_NUMBER_SUFFIX = /[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期][）)]$/;
@@ -130,7 +130,7 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
   for (const l of headerRange(seg)) {
     if (matchDocNumber(l.text)) return at(l.text, l, 0, l.text.length, 0.9);
     // "院办发〔2022〕5号(…会议纪要)": the number opens the title line.
-    const lead = l.text.match(/^[\u3400-\u9fff]{1,12}\s?[〔［\[【]\s?\d{4}\s?[〕］\]】]\s?第?\s?\d{1,4}\s?[号號]/);
+    const lead = l.text.match(/^[\u3400-\u9fff]{1,12}\s?[〔［[【]\s?\d{4}\s?[〕］\]】]\s?第?\s?\d{1,4}\s?[号號]/);
     if (lead) return at(lead[0], l, 0, lead[0].length, 0.9);
     for (const tok of l.text.split(/\s{2,}|\s(?=第|No\.)/)) {
       const t = tok.trim();

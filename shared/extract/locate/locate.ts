@@ -223,7 +223,7 @@ function frameDocs(doc: Document, depth: number): Document[] {
   if (depth > 3) return [];
   const out: Document[] = [];
   for (const f of Array.from(doc.querySelectorAll('iframe, frame'))) {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = (f as HTMLIFrameElement).contentDocument;
     } catch {

@@ -51,7 +51,7 @@ function headText(seg: Segmented): string {
   const head: string[] = [];
   for (const l of seg.lines.slice(0, 8)) {
     if (l.kind === 'chrome' || l.kind === 'meta') continue;
-    if (/[。：:]$/.test(l.text) || /[。；;]/.test(l.text) || (/[，,]/.test(l.text) && l.text.length > 30) || l.text.length > 60 || /[〔\[［]\d{4}[〕\]］]/.test(l.text)) break;
+    if (/[。：:]$/.test(l.text) || /[。；;]/.test(l.text) || (/[，,]/.test(l.text) && l.text.length > 30) || l.text.length > 60 || /[〔[［]\d{4}[〕\]］]/.test(l.text)) break;
     head.push(l.text);
   }
   return head.join('');

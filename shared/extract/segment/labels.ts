@@ -37,7 +37,7 @@ const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, read
 
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
-  const m = text.match(/^(?:[•·▪*]\s*)?[（(【\[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
+  const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
   // "Present ; Cllrs A (Chair), B": an English label set off by a semicolon instead of a colon.
   const semi = m ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s*;\s+(?=\S)/);
   if (semi) {

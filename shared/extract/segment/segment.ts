@@ -106,7 +106,9 @@ export function segment(lin: Linear): Segmented {
   let englishNext = 0;
   const closing = Math.floor(lin.lines.length * 0.6);
   const lines: SegLine[] = lin.lines.map((l, i) => {
-    let { kind, label } = lineKind(l, lang);
+    const found = lineKind(l, lang);
+    let kind = found.kind;
+    const label = found.label;
     if (kind === 'text' && lang === 'en' && i >= closing && EN_DIST.test(l.text)) kind = 'distribution';
     const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
     if (num && num.style === 'enOrdinal') englishNext = num.value + 1;

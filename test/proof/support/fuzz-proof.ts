@@ -108,9 +108,16 @@ export const fuzzProof = (engine: Engine) =>
             reused++;
           } else if (typeof muts[0].id === 'string') sentIds.push(muts[0].id);
         }
-        if (r.bodyMode === 'json') (headers['content-type'] = 'application/json'), (body = JSON.stringify(r.body));
-        else if (r.bodyMode === 'plain-type') (headers['content-type'] = 'text/plain'), (body = JSON.stringify(r.body));
-        else if (r.bodyMode === 'text') (headers['content-type'] = 'application/json'), (body = `{"mutations": [${(JSON.stringify(r.body) ?? "").slice(0, 50)}`);
+        if (r.bodyMode === 'json') {
+          headers['content-type'] = 'application/json';
+          body = JSON.stringify(r.body);
+        } else if (r.bodyMode === 'plain-type') {
+          headers['content-type'] = 'text/plain';
+          body = JSON.stringify(r.body);
+        } else if (r.bodyMode === 'text') {
+          headers['content-type'] = 'application/json';
+          body = `{"mutations": [${(JSON.stringify(r.body) ?? '').slice(0, 50)}`;
+        }
         const q = new URLSearchParams(r.query).toString();
         const res = await fetchOnFreshSocket(`${base}${r.path}${q ? `?${q}` : ''}`, { method: r.method, headers, body });
         const text = await res.text();

@@ -18,32 +18,32 @@ export type EnrolledUser = z.infer<typeof EnrolledUser>;
  * Who this device is. `expired`: the service refused the token (401) — the outbox is kept and the
  * user is asked to enroll again.
  */
-export const Profile = z.object({
+export const Enrollment = z.object({
   server: z.string().catch(''),
   deviceName: z.string().catch(''),
   user: EnrolledUser.nullable().catch(null),
   state: z.enum(['new', 'enrolled', 'signed-out', 'expired']).catch('new'),
 });
-export type Profile = z.infer<typeof Profile>;
+export type Enrollment = z.infer<typeof Enrollment>;
 
-export const EMPTY_PROFILE: Profile = { server: '', deviceName: '', user: null, state: 'new' };
+export const NOT_ENROLLED: Enrollment = { server: '', deviceName: '', user: null, state: 'new' };
 
-function asProfile(v: unknown): Profile {
-  const parsed = Profile.safeParse({ ...EMPTY_PROFILE, ...(typeof v === 'object' && v ? v : {}) });
-  return parsed.success ? parsed.data : EMPTY_PROFILE;
+function asProfile(v: unknown): Enrollment {
+  const parsed = Enrollment.safeParse({ ...NOT_ENROLLED, ...(typeof v === 'object' && v ? v : {}) });
+  return parsed.success ? parsed.data : NOT_ENROLLED;
 }
 
-export async function readProfile(db: CirculateDb): Promise<Profile> {
+export async function readEnrollment(db: CirculateDb): Promise<Enrollment> {
   return asProfile((await db.device.get(DEVICE_KEYS.enrollment))?.value);
 }
 
-/** Calls `fn` with the profile now and whenever any context changes it; returns the unsubscribe function. */
-export function watchProfile(db: CirculateDb, fn: (p: Profile) => void): () => void {
-  const sub = liveQuery(() => readProfile(db)).subscribe({ next: fn, error: () => undefined });
+/** Calls `fn` with the enrollment now and whenever any context changes it; returns the unsubscribe function. */
+export function watchEnrollment(db: CirculateDb, fn: (p: Enrollment) => void): () => void {
+  const sub = liveQuery(() => readEnrollment(db)).subscribe({ next: fn, error: () => undefined });
   return () => sub.unsubscribe();
 }
 
-export async function saveProfile(db: CirculateDb, p: Profile): Promise<void> {
+export async function saveEnrollment(db: CirculateDb, p: Enrollment): Promise<void> {
   await db.device.put({ key: DEVICE_KEYS.enrollment, value: p });
 }
 
@@ -54,7 +54,7 @@ export async function readToken(db: CirculateDb): Promise<string | null> {
 }
 
 /** Token and enrollment together, so neither is ever stored without the other. */
-export async function saveEnrollment(db: CirculateDb, token: string, p: Profile): Promise<void> {
+export async function storeEnrolledDevice(db: CirculateDb, token: string, p: Enrollment): Promise<void> {
   await db.transaction('rw', db.device, async () => {
     await db.device.put({ key: DEVICE_KEYS.token, value: token });
     await db.device.put({ key: DEVICE_KEYS.enrollment, value: p });
@@ -62,7 +62,7 @@ export async function saveEnrollment(db: CirculateDb, token: string, p: Profile)
 }
 
 /** Forgets the token and records the new state (signed out, expired). */
-export async function dropToken(db: CirculateDb, p: Profile): Promise<void> {
+export async function dropToken(db: CirculateDb, p: Enrollment): Promise<void> {
   await db.transaction('rw', db.device, async () => {
     await db.device.delete(DEVICE_KEYS.token);
     await db.device.put({ key: DEVICE_KEYS.enrollment, value: p });
@@ -79,10 +79,10 @@ export async function migrateLegacyEnrollment(db: CirculateDb): Promise<boolean>
   if (!legacy) return false;
   let moved = false;
   if ((await db.device.get(DEVICE_KEYS.enrollment)) === undefined) {
-    const p = asProfile(legacy.profile);
+    const p = asProfile(legacy.enrollment);
     const token = typeof legacy.token === 'string' && legacy.token ? legacy.token : null;
-    if (token) await saveEnrollment(db, token, p);
-    else await saveProfile(db, p.state === 'enrolled' ? { ...p, state: 'expired' } : p);
+    if (token) await storeEnrolledDevice(db, token, p);
+    else await saveEnrollment(db, p.state === 'enrolled' ? { ...p, state: 'expired' } : p);
     moved = true;
   }
   await dropLegacyEnrollment();

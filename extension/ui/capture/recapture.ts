@@ -1,20 +1,8 @@
-import type { MinutesDraft, RecipientRole, SourceSpan } from '../../shared/schemas';
-import type { CaptureForm, DecisionForm, Mapped, RecipientForm } from './capture-model';
+import type { MinutesDraft, SourceSpan } from '../../../shared/schemas';
+import type { CaptureForm, DecisionForm, Mapped, RecipientForm } from './model';
 
-/**
- * The clerk's corrections to one page's extraction, kept per field so that capturing the page again
- * can put them back — where the place they corrected is still there.
- */
-export const SCALAR_FIELDS = ['title', 'meetingDate', 'docNumber', 'issuer', 'presider'] as const;
-export type ScalarField = (typeof SCALAR_FIELDS)[number];
-
-export type FieldEdit =
-  /** A single field: what the extractor read (`from`, at `quote`), what the clerk made of it. */
-  | { kind: 'field'; field: ScalarField; from: string; to: string; quote?: SourceSpan }
-  /** A decision found by the text the extractor read; `to` null: the clerk removed it. */
-  | { kind: 'decision'; anchor: string; to: { text: string; due: string; dueDate?: string; assignees: Mapped[] } | null }
-  /** The recipient list as a whole, tied to the list the extractor read. */
-  | { kind: 'recipients'; from: { name: string; role: RecipientRole }[]; to: { name: string; role: RecipientRole; unitId?: string }[] };
+export { SCALAR_FIELDS, type FieldEdit, type ScalarField } from '../../db/rows';
+import { SCALAR_FIELDS, type FieldEdit, type ScalarField } from '../../db/rows';
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 

@@ -1,5 +1,5 @@
 import { FIELD_LABEL } from './field-labels';
-import { t } from './i18n';
+import { t } from '../i18n';
 import type { FieldChange, FieldEdit } from './recapture';
 
 /** Capturing a saved page again: what changed since it was saved, and what became of the corrections. */

@@ -1,5 +1,5 @@
-import { emptyDraft, type MinutesDraft } from '../../shared/schemas';
-import type { CaptureRow } from '../db';
+import { emptyDraft, type MinutesDraft } from '../../../shared/schemas';
+import type { CaptureRow } from '../../db';
 
 /**
  * Below this overall confidence the extraction is treated as a guess a person must check. The

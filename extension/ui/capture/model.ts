@@ -1,5 +1,5 @@
-import { FieldName, LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../shared/schemas';
-import { matchUnit, type UnitRow } from '../db';
+import { FieldName, LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../../shared/schemas';
+import { matchUnit, type UnitRow } from '../../db';
 
 /** A name as printed plus the directory unit it stands for: `unitId` undefined = matched automatically. */
 export interface Mapped {

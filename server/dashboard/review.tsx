@@ -1,0 +1,139 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+import type { DocumentHead, DocumentTask, HistoryEntry } from '../storage/task-history';
+import { time } from './documents';
+import { Layout } from './layout';
+import { STATUS_LABEL } from './tasks';
+
+// Review (办结 / 退回) and reminder (催办) forms, and the document page with each task's history.
+
+/** Accept (办结, optional note) or return (退回, reason required) the tasks whose boxes point at this form. */
+export function ReviewForm(props: { id: string; back: string; taskId?: string }) {
+  return (
+    <form method="post" action="/tasks/review" id={props.id} class="review">
+      {props.taskId && <input type="hidden" name="taskId" value={props.taskId} />}
+      <input type="hidden" name="back" value={props.back} />
+      <label>
+        意见 / 退回理由 Note / reason for return{' '}
+        <input name="note" maxlength={2000} data-testid="review-note" />
+      </label>{' '}
+      <button type="submit" name="action" value="close" data-testid="review-close">
+        办结 Close
+      </button>{' '}
+      <button type="submit" name="action" value="return" data-testid="review-return">
+        退回 Return
+      </button>
+    </form>
+  );
+}
+
+/** A link to the 催办 form for a unit about a task or a document. */
+export function RemindLink(props: { unitId: string; taskId?: string; documentId?: string; back: string }) {
+  const q = new URLSearchParams({ unitId: props.unitId, back: props.back });
+  if (props.taskId) q.set('taskId', props.taskId);
+  if (props.documentId) q.set('documentId', props.documentId);
+  return (
+    <a href={`/remind?${q}`} class="remind" data-testid="remind-link">
+      催办 Remind
+    </a>
+  );
+}
+
+export function RemindPage(props: {
+  signedIn: string;
+  unitId: string;
+  unitName: string;
+  title: string;
+  task: string | null;
+  taskId: string | null;
+  documentId: string;
+  message: string;
+  back: string;
+}) {
+  return (
+    <Layout title="催办 Remind" signedIn={props.signedIn}>
+      <h1>催办 Send a reminder</h1>
+      <form method="post" action="/reminders" class="remind-form">
+        <p>
+          致 To: <strong>{props.unitName}</strong>
+        </p>
+        <p>
+          纪要 Document: {props.title}
+          {props.task && (
+            <>
+              <br />
+              任务 Task: {props.task}
+            </>
+          )}
+        </p>
+        <input type="hidden" name="unitId" value={props.unitId} />
+        <input type="hidden" name="documentId" value={props.documentId} />
+        {props.taskId && <input type="hidden" name="taskId" value={props.taskId} />}
+        <input type="hidden" name="back" value={props.back} />
+        <label>
+          催办内容 Message
+          <textarea name="message" rows={4} maxlength={2000} required data-testid="remind-message">
+            {props.message}
+          </textarea>
+        </label>
+        <button type="submit" data-testid="remind-send">
+          发送催办 Send
+        </button>{' '}
+        <a href={props.back}>取消 Cancel</a>
+      </form>
+    </Layout>
+  );
+}
+
+function History({ entries }: { entries: HistoryEntry[] }) {
+  if (entries.length === 0) return <p class="empty">尚无报告 No reports yet</p>;
+  return (
+    <ol class="history" data-testid="task-history">
+      {entries.map((e) => (
+        <li data-kind={e.kind}>
+          <strong>{STATUS_LABEL[e.kind]}</strong> · {e.by}（{e.unitName}） · {time(e.serverAt)}
+          {e.note && <div class="meta">{e.note}</div>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** One document's tasks, each with its history, its reminders and the review controls. */
+export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number }) {
+  const back = `/documents/${props.doc.id}`;
+  return (
+    <Layout title={props.doc.title} signedIn={props.signedIn} seq={props.seq}>
+      <h1>{props.doc.title}</h1>
+      <p class="meta">
+        {props.doc.ownerUnitName} · v{props.doc.version} · {props.doc.meetingDate ?? ''}
+      </p>
+      <h2>任务与办理记录 Tasks and their history</h2>
+      {props.tasks.length === 0 && <p class="empty">暂无任务 No tasks</p>}
+      {props.tasks.map((t) => (
+        <section class="doc" data-live={`task:${t.id}`} data-task-id={t.id} data-task-status={t.status}>
+          <h3>{t.text}</h3>
+          <p class="meta">
+            主办 Lead: {t.leadUnitName} · 期限 Due: {t.dueDate ?? t.due ?? '—'} · 状态 Status: <span class="status">{STATUS_LABEL[t.status]}</span>
+          </p>
+          <History entries={t.history} />
+          {t.reminders.length > 0 && (
+            <ul class="reminders">
+              {t.reminders.map((r) => (
+                <li>
+                  催办 Reminder → {r.unitName} · {r.from ?? '定时 Scheduled'} · {time(r.at)}: {r.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {t.status !== 'close' && (
+            <p>
+              {t.status === 'request_close' && <ReviewForm id={`review-${t.id}`} back={back} taskId={t.id} />}{' '}
+              <RemindLink unitId={t.leadUnitId} taskId={t.id} back={back} />
+            </p>
+          )}
+        </section>
+      ))}
+    </Layout>
+  );
+}
