@@ -153,6 +153,7 @@ console.log(`check set: ${checkLow.length} of ${checks.length} check cases score
 const minutesRows = [...pageRows, ...corpusRows].filter((r) => r.expected.isMinutes !== false);
 console.log(`\ncalibration over ${minutesRows.length} minutes cases (test/pages${corpusRows.length ? ' + shared corpus' : ''}); goal: confident fields right ≥ ${pct(CALIBRATION_GOAL)}`);
 console.log(`  ${'field'.padEnd(12)} ${'conf ≥ 0.9'.padStart(10)} ${'right'.padStart(7)}  ${'conf < 0.9'.padStart(10)} ${'wrong'.padStart(7)}  goal`);
+const confidentWrong: string[] = [];
 for (const field of FieldName.options) {
   let hiN = 0;
   let hiRight = 0;
@@ -164,6 +165,7 @@ for (const field of FieldName.options) {
     if (conf >= CONFIDENT) {
       hiN++;
       if (right) hiRight++;
+      else confidentWrong.push(`${field} ${r.id}`);
     } else {
       loN++;
       if (!right) loWrong++;
@@ -175,6 +177,9 @@ for (const field of FieldName.options) {
     `  ${field.padEnd(12)} ${String(hiN).padStart(10)} ${(hiN ? pct(share) : '—').padStart(7)}  ${String(loN).padStart(10)} ${(loN ? pct(loWrong / loN) : '—').padStart(7)}  ≥ ${pct(CALIBRATION_GOAL)} ${mark}`,
   );
 }
+
+// The confident fields that were wrong: where a confidence needs lowering or a reading fixing.
+if (verbose && confidentWrong.length) console.log(`  confident but wrong: ${confidentWrong.join(', ')}`);
 
 // ---------- floors ----------
 if (setFloors) {

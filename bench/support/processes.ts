@@ -18,7 +18,11 @@ export interface Running {
 export async function startProcess(script: string, env: NodeJS.ProcessEnv): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const proc: ChildProcess = spawn(tsx, [script], {
+  // BENCH_CPU_PROF=DIR writes a CPU profile of each started process into DIR when it stops (node
+  // refuses --cpu-prof in NODE_OPTIONS, so node is run with tsx as its loader instead).
+  const prof = process.env.BENCH_CPU_PROF;
+  const [cmd, args] = prof ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${resolve(prof)}`, '--import', 'tsx', script]] : [tsx, [script]];
+  const proc: ChildProcess = spawn(cmd, args, {
     cwd: root,
     env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,18 +9,17 @@ const MAX_SINGLE = 3;
 /**
  * Notifications for copies newly circulated to my unit (not yet acknowledged), reminders sent to
  * it (who urged, about which document) and a supervisor's review of its tasks (办结 / 退回 with the
- * reason). Returns the notification ids shown.
+ * reason), called once the pull is stored. Whether each copy is acknowledged, and its title, come
+ * from its Inbox row (`copies`), all read at once: after a first sync of thousands of documents,
+ * two reads a circulation took seconds. Returns the notification ids shown.
  */
 export async function notifyFresh(db: CirculateDb, unitId: string | null, summary: PullSummary): Promise<string[]> {
   if (!unitId) return [];
   const shown: string[] = [];
-  const copies: { id: string; title: string }[] = [];
+  const fresh: { id: string; documentId: string }[] = [];
   for (const c of summary.fresh) {
     if (c.entity === 'circulation' && c.data.unitId === unitId) {
-      const acked = await db.acks.where({ documentId: c.data.documentId, unitId }).count();
-      if (acked) continue;
-      const doc = await db.documents.get(c.data.documentId);
-      copies.push({ id: `circ-${c.data.id}`, title: doc?.title ?? '' });
+      fresh.push({ id: c.data.id, documentId: c.data.documentId });
     } else if (c.entity === 'reminder' && c.data.unitId === unitId) {
       // Who urged, about which document: the message itself names the task.
       const r = c.data;
@@ -38,6 +37,8 @@ export async function notifyFresh(db: CirculateDb, unitId: string | null, summar
       if (await show(`review-${u.id}`, title, message)) shown.push(`review-${u.id}`);
     }
   }
+  const rows = fresh.length ? await db.copies.bulkGet(fresh.map((c) => [unitId, c.documentId] as [string, string])) : [];
+  const copies = fresh.flatMap((c, i) => (rows[i]?.acked ? [] : [{ id: `circ-${c.id}`, title: rows[i]?.title ?? '' }]));
   if (copies.length > MAX_SINGLE) {
     const id = `circ-many-${Date.now()}`;
     if (await show(id, t('notifyNewCopy'), t('notifyNewCopies', String(copies.length)))) shown.push(id);

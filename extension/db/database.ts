@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
+  CaptureDraftRow,
   CaptureEditsRow,
   CaptureRow,
   CirculationRow,
@@ -38,6 +39,7 @@ export class CirculateDb extends Dexie {
   captures!: Table<CaptureRow, string>;
   captureEdits!: Table<CaptureEditsRow, string>;
   copies!: Table<CopyRow, [string, string]>;
+  drafts!: Table<CaptureDraftRow, string>;
   device!: Table<DeviceRow, string>;
 
   constructor(name: string = DB_NAME) {
@@ -69,9 +71,13 @@ export class CirculateDb extends Dexie {
     // circulations, receipts and document headers.
     this.version(4).stores(SCHEMA_V4_ADDS).upgrade(upgradeToCopies);
 
+    // Version 5: `drafts`, the Capture form as it is typed, one per capture, so nothing typed is
+    // lost to a tab switch, a closed panel or a browser restart. No upgrade: there were none before.
+    this.version(5).stores({ drafts: 'captureId, url' });
+
     // Version 6: `device`, this device's token and enrollment, moved out of storage.local (which
     // content scripts can read) into the extension's own IndexedDB. Nothing to upgrade here: the
-    // background moves an earlier storage.local enrollment once (profile.ts migrateLegacyEnrollment).
+    // background moves an earlier storage.local enrollment once (enrollment.ts migrateLegacyEnrollment).
     this.version(6).stores({ device: 'key' });
   }
 }

@@ -1,4 +1,4 @@
-import type { CirculationKind, MinutesDraft, MutationType, RecipientRole, SourceSpan, TaskUpdateKind } from '../../shared/schemas';
+import type { CirculationKind, FieldName, MinutesDraft, MutationType, RecipientRole, SourceSpan, TaskUpdateKind } from '../../shared/schemas';
 
 /** 'needs-manual': saved, but the extraction was unsure enough that a person should check it. */
 export type DocumentStatus = 'draft' | 'saved' | 'needs-manual';
@@ -183,3 +183,59 @@ export type FieldEdit =
   | { kind: 'decision'; anchor: string; to: { text: string; due: string; dueDate?: string; assignees: { name: string; unitId?: string }[] } | null }
   /** The recipient list as a whole, tied to the list the extractor read. */
   | { kind: 'recipients'; from: { name: string; role: RecipientRole }[]; to: { name: string; role: RecipientRole; unitId?: string }[] };
+
+/*
+ * The Capture view's editable copy of a draft. It is stored as it is typed (CaptureDraftRow), so
+ * its shape lives with the rows.
+ */
+/** A name as printed plus the directory unit it stands for: `unitId` undefined = matched automatically. */
+export interface Mapped {
+  name: string;
+  unitId?: string;
+}
+
+export interface DecisionForm {
+  text: string;
+  /** The deadline phrase as printed ("6月底前"). */
+  due: string;
+  /** The date it stands for (YYYY-MM-DD): the extractor's reading, confirmed or set by the clerk. */
+  dueDate?: string;
+  /** The due date as the clerk typed it, when typed (any form shared/dates/parse reads). */
+  dueDateText?: string;
+  assignees: Mapped[];
+  /** Where the extractor found it, kept so the saved draft still points into the page text. */
+  span?: SourceSpan;
+  /** Its index in the extractor's draft (none for a decision the clerk added). */
+  origin?: number;
+}
+
+export interface RecipientForm extends Mapped {
+  role: RecipientRole;
+  span?: SourceSpan;
+}
+
+/** The Capture view's editable copy of a draft. */
+export interface CaptureForm {
+  title: string;
+  meetingDate: string;
+  docNumber: string;
+  issuer: string;
+  presider: string;
+  decisions: DecisionForm[];
+  recipients: RecipientForm[];
+}
+
+/**
+ * The form as the clerk left it, kept as it is typed so that switching tabs, closing the panel or
+ * restarting the browser loses nothing. One per capture; `byHand`: the clerk chose to enter a page
+ * by hand that the extractor said is not minutes.
+ */
+export interface CaptureDraftRow {
+  captureId: string;
+  url: string;
+  form: CaptureForm;
+  /** Low-confidence fields the clerk confirmed as read. */
+  confirmed: FieldName[];
+  byHand?: boolean;
+  updatedAt: string;
+}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
 import { requestSync } from './bridge';
 import { Capture } from './capture/CaptureView';
 import { useLanguage, useEnrollment } from './hooks';
+import { uiLocale } from './format';
 import { t } from './i18n';
 import { Inbox } from './Inbox';
 import { Settings } from './Settings';
@@ -16,7 +17,7 @@ const TABS: { id: Tab; label: () => string }[] = [
   { id: 'settings', label: () => t('tabSettings') },
 ];
 
-/** The side panel: four views behind tabs. */
+/** The side panel: four views behind tabs (the WAI-ARIA tabs pattern: arrow keys, Home, End). */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const enrollment = useEnrollment(props.db);
   const lang = useLanguage();
@@ -29,30 +30,55 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
     setRouted(true);
     if (!props.initialTab && enrollment.state !== 'enrolled') setTab('settings');
   }, [enrollment, routed, props.initialTab]);
+  const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   // The service worker listens for `online` too; an open panel makes sure it hears of it.
   useEffect(() => {
     const onOnline = () => requestSync();
     addEventListener('online', onOnline);
     return () => removeEventListener('online', onOnline);
   }, []);
+  // The page's language is the UI's, for screen readers and for fonts (CJK glyph forms).
+  useEffect(() => {
+    document.documentElement.lang = uiLocale();
+  }, [lang]);
+  const choose = (id: Tab, focus: boolean) => {
+    setTab(id);
+    if (focus) tabs.current[id]?.focus();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((x) => x.id === tab);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    choose(TABS[(to + TABS.length) % TABS.length].id, true);
+  };
   const view = { db: props.db, enrollment };
   return (
-    <div class="app" lang={lang === 'auto' ? undefined : lang.replace('_', '-')}>
-      <nav role="tablist">
-        {TABS.map((x) => (
-          <button
-            type="button"
-            role="tab"
-            key={x.id}
-            data-testid={`tab-${x.id}`}
-            aria-selected={tab === x.id}
-            class={tab === x.id ? 'active' : ''}
-            onClick={() => setTab(x.id)}
-          >
-            {x.label()}
-          </button>
-        ))}
-      </nav>
+    <div class="app">
+      <header class="top">
+        <h1 class="visually-hidden">{t('extName')}</h1>
+        <div role="tablist" aria-label={t('extName')} class="tabs" onKeyDown={onKey}>
+          {TABS.map((x) => (
+            <button
+              type="button"
+              role="tab"
+              key={x.id}
+              id={`tab-${x.id}`}
+              ref={(el) => {
+                tabs.current[x.id] = el;
+              }}
+              data-testid={`tab-${x.id}`}
+              aria-selected={tab === x.id}
+              aria-controls={`panel-${x.id}`}
+              tabIndex={tab === x.id ? 0 : -1}
+              class={tab === x.id ? 'active' : ''}
+              onClick={() => choose(x.id, false)}
+            >
+              {x.label()}
+            </button>
+          ))}
+        </div>
+      </header>
       <main>
         {enrollment?.state === 'expired' && tab !== 'settings' && (
           <p class="error" data-testid="enroll-again">
@@ -61,10 +87,12 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
             </button>
           </p>
         )}
-        {tab === 'capture' && <Capture {...view} />}
-        {tab === 'inbox' && <Inbox {...view} />}
-        {tab === 'tasks' && <Tasks {...view} />}
-        {tab === 'settings' && <Settings {...view} />}
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'capture' && <Capture {...view} />}
+          {tab === 'inbox' && <Inbox {...view} />}
+          {tab === 'tasks' && <Tasks {...view} />}
+          {tab === 'settings' && <Settings {...view} />}
+        </div>
       </main>
     </div>
   );

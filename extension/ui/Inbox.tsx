@@ -8,6 +8,7 @@ import { reasonText } from './error-text';
 import { useLiveQuery } from './hooks';
 import { SyncMark } from './SyncMark';
 import { currentLanguage, t } from './i18n';
+import { formatDay } from './format';
 
 /** How many copies the Inbox shows at first, and how many more each "more" adds. */
 export const INBOX_PAGE = 50;
@@ -116,7 +117,7 @@ function InboxEntryView(props: EntryProps) {
       </button>
       <div class="meta">
         <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? t('inboxKindAct') : t('inboxKindRead')}</span>
-        {item.meetingDate && <span>{item.meetingDate}</span>}
+        {item.meetingDate && <span>{formatDay(item.meetingDate)}</span>}
         {item.docNumber && <span>{item.docNumber}</span>}
         {!item.read && <span class="pill unread badge">{t('inboxUnread')}</span>}
       </div>
@@ -139,7 +140,7 @@ function InboxEntryView(props: EntryProps) {
             {t('syncRejected')}: {reasonText(item.ackRefused)}
           </span>
         ) : (
-          <button type="button" class="primary" data-testid="inbox-ack" disabled={busy} onClick={acknowledge}>
+          <button type="button" class="primary" data-testid="inbox-ack" aria-label={t('inboxAckItem', item.title)} disabled={busy} onClick={acknowledge}>
             {t('inboxAck')}
           </button>
         )}

@@ -8,6 +8,7 @@ import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
 import { SyncMark } from './SyncMark';
 import { t } from './i18n';
+import { formatDay } from './format';
 import { when } from './when';
 
 /**
@@ -77,8 +78,8 @@ function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdate
         <div class="meta">
           {(task.due || task.dueDate) && (
             <span class={due ? `due-text ${due}` : undefined}>
-              {t('taskDue')}: {task.due ?? task.dueDate}
-              {task.due && task.dueDate && task.due !== task.dueDate ? ` (${task.dueDate})` : ''}
+              {t('taskDue')}: {task.due ?? formatDay(task.dueDate!)}
+              {task.due && task.dueDate && task.due !== task.dueDate ? ` (${formatDay(task.dueDate)})` : ''}
             </span>
           )}
           {due && (
@@ -118,7 +119,7 @@ function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdate
           ))}
         </select>
         <input data-testid="task-note" aria-label={t('taskNote')} placeholder={t('taskNote')} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" class="primary" data-testid="task-submit" onClick={submit} disabled={needsReason}>
+        <button type="button" class="primary" data-testid="task-submit" aria-label={t('taskSubmitItem', task.text)} onClick={submit} disabled={needsReason}>
           {t('taskSubmit')}
         </button>
       </div>

@@ -26,6 +26,9 @@ export async function recordMutation(
   seenBefore: boolean,
 ): Promise<void> {
   const row = { type: m.type, user_id: m.userId, device_id: m.deviceId, status: m.status, reason: m.reason, server_at: tx.now, content_hash: m.contentHash };
-  if (seenBefore) await tx.db.updateTable('applied_mutations').set(row).where('id', '=', m.id).execute();
-  else await tx.db.insertInto('applied_mutations').values({ id: m.id, ...row }).execute();
+  if (seenBefore) {
+    // Its earlier record may still be kept for later in this transaction.
+    await tx.flush();
+    await tx.db.updateTable('applied_mutations').set(row).where('id', '=', m.id).execute();
+  } else tx.append('applied_mutations', { id: m.id, ...row });
 }

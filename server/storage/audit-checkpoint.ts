@@ -52,16 +52,19 @@ const fromRow = (r: AuditCheckpointsTable): Checkpoint => ({
 
 /** Signs the chain's current head unless a checkpoint already covers it; returns the head's checkpoint. */
 export async function checkpointHead(trx: Kysely<Database> | Transaction<Database>, key: AuditKey, now: string): Promise<Checkpoint | undefined> {
-  const db = withCheckpoints(trx as Kysely<Database>);
-  const head = await db.selectFrom('audit').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const head = await trx.selectFrom('audit').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   if (!head) return undefined;
-  const c = signCheckpoint(key, { seq: Number(head.seq), hash: head.hash }, now);
-  await db
+  await insertCheckpoint(trx, signCheckpoint(key, { seq: Number(head.seq), hash: head.hash }, now));
+  return latestCheckpoint(trx as Kysely<Database>);
+}
+
+/** Stores a checkpoint unless one for its entry is there already. */
+async function insertCheckpoint(trx: Kysely<Database> | Transaction<Database>, c: Checkpoint): Promise<void> {
+  await withCheckpoints(trx as Kysely<Database>)
     .insertInto('audit_checkpoints')
     .values({ seq: c.seq, hash: c.hash, made_at: c.madeAt, key_id: c.keyId, signature: c.signature })
     .onConflict((oc) => oc.column('seq').doNothing())
     .execute();
-  return latestCheckpoint(trx as Kysely<Database>);
 }
 
 export async function latestCheckpoint(db: Kysely<Database>): Promise<Checkpoint | undefined> {
@@ -94,7 +97,12 @@ export function withAuditCheckpoints(storage: Storage, key: AuditKey): Storage {
     write: (fn) =>
       storage.write(async (tx) => {
         const result = await fn(tx);
-        await checkpointHead(tx.db, key, tx.now);
+        await tx.flush();
+        // The head this transaction wrote is known without reading it back; otherwise the stored
+        // head is signed unless a checkpoint already covers it.
+        const head = tx.auditWritten ? await tx.auditHead() : undefined;
+        if (head) await insertCheckpoint(tx.db, signCheckpoint(key, head, tx.now));
+        else await checkpointHead(tx.db, key, tx.now);
         return result;
       }),
   };

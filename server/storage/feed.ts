@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Change, Role } from '../../shared/schemas';
+import { prepared } from './prepared';
 import type { Database } from './types';
 
 // Who receives what. Every change is in the global log (`changes`, by seq), which supervisors and
@@ -76,14 +77,30 @@ export const recordsQuery = (db: Kysely<Database>, changeSeqs: number[]) =>
     .select(['changes.seq', 'changes.data', 'document_versions.data as document'])
     .where('changes.seq', 'in', changeSeqs);
 
+// The same queries built once (see ./prepared): a small pull is a few of them, and building each
+// anew cost more than running it. The records query is prepared once per number of changes (up to 64).
+const globalRangeQuery = prepared(2, (db, since, limit) => globalRange(db, since, limit));
+const feedRangeQuery = prepared(3, (db, feed, since, limit) => feedRange(db, feed, since, limit));
+const recordsQueries = new Map<number, ReturnType<typeof prepared<{ seq: number; data: string; document: string | null }>>>();
+async function recordsPrepared(db: Kysely<Database>, changeSeqs: number[]) {
+  // Big pages are few and their lengths vary: those are built as they come.
+  if (changeSeqs.length > 64) return { rows: await recordsQuery(db, changeSeqs).execute() };
+  let q = recordsQueries.get(changeSeqs.length);
+  if (!q) {
+    q = prepared(changeSeqs.length, (d, ...seqs) => recordsQuery(d, seqs));
+    recordsQueries.set(changeSeqs.length, q);
+  }
+  return q(db, ...changeSeqs);
+}
+
 /** The next `limit + 1` entries after `since` that the viewer may see, by index ranges only. */
 async function candidates(db: Kysely<Database>, viewer: Viewer, since: number, limit: number): Promise<Candidate[]> {
   if (readsGlobalLog(viewer)) {
-    const rows = await globalRange(db, since, limit + 1).execute();
+    const { rows } = await globalRangeQuery(db, since, limit + 1);
     return rows.map((r) => ({ seq: Number(r.seq), changeSeq: Number(r.seq), entity: r.entity, bytes: Number(r.bytes) }));
   }
   // Each feed is one primary-key range; merged by seq (a change may be in two of them: kept once).
-  const perFeed = await Promise.all(feedsOf(viewer).map((feed) => feedRange(db, feed, since, limit + 1).execute()));
+  const perFeed = await Promise.all(feedsOf(viewer).map(async (feed) => (await feedRangeQuery(db, feed, since, limit + 1)).rows));
   const bySeq = new Map<number, Candidate>();
   for (const rows of perFeed) {
     for (const r of rows) bySeq.set(Number(r.seq), { seq: Number(r.seq), changeSeq: Number(r.change_seq), entity: r.entity, bytes: Number(r.bytes) });
@@ -95,7 +112,7 @@ async function candidates(db: Kysely<Database>, viewer: Viewer, since: number, l
 async function recordsOf(db: Kysely<Database>, changeSeqs: number[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   if (changeSeqs.length === 0) return out;
-  for (const r of await recordsQuery(db, [...new Set(changeSeqs)]).execute()) out.set(Number(r.seq), r.document ?? r.data);
+  for (const r of (await recordsPrepared(db, [...new Set(changeSeqs)])).rows) out.set(Number(r.seq), r.document ?? r.data);
   return out;
 }
 

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
 import { CHANGES_CHANNEL } from './migrations/0007_task_review';
+import { prepared } from './prepared';
 import type { Database, Storage } from './types';
 
 const INT8 = 20;
@@ -11,6 +12,8 @@ const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
+
+const lockCounter = prepared(0, (db) => db.selectFrom('counters').select('value').where('name', '=', 'seq').forUpdate());
 
 /**
  * Shared engine for several service instances, on DATABASE_URL: a pool for reads and a small one for
@@ -35,7 +38,8 @@ export function createPostgresStorage(url: string, poolSize = 10): Storage {
     // numbered N+1 can only be written after the transaction holding N has committed: a pull never
     // sees N+1 without N (no change that commits late is skipped). Readers take no lock at all.
     lockForWrite: async (trx) => {
-      const row = await trx.selectFrom('counters').select('value').where('name', '=', 'seq').forUpdate().executeTakeFirstOrThrow();
+      const [row] = (await lockCounter(trx)).rows;
+      if (!row) throw new Error('the change counter is missing');
       return Number(row.value);
     },
   });

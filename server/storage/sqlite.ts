@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
+import { prepared } from './prepared';
 import type { Database, Storage } from './types';
 
 function connect(file: string): Sqlite.Database {
@@ -36,6 +37,14 @@ function withStatementCache(conn: Sqlite.Database, size = 256): SqliteDatabase {
   };
 }
 
+const lockCounter = prepared(0, (db) =>
+  db
+    .updateTable('counters')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('name', '=', 'seq')
+    .returning('value'),
+);
+
 /**
  * The embedded engine: one SQLite file in WAL mode, with two connections: one for the writer queue
  * and one for reads, which in WAL mode see the last commit and never wait for the writer.
@@ -50,12 +59,8 @@ export function createSqliteStorage(file: string): Storage {
     // A write as the first statement takes SQLite's single write lock for the whole transaction
     // (a read first could not be upgraded to a write without risking SQLITE_BUSY).
     lockForWrite: async (trx) => {
-      const row = await trx
-        .updateTable('counters')
-        .set((eb) => ({ value: eb.ref('value') }))
-        .where('name', '=', 'seq')
-        .returning('value')
-        .executeTakeFirstOrThrow();
+      const [row] = (await lockCounter(trx)).rows;
+      if (!row) throw new Error('the change counter is missing');
       return Number(row.value);
     },
   });

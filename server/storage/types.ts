@@ -1,8 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from './tables';
 
 export type { Database } from './tables';
 export type Engine = 'sqlite' | 'postgres';
+
+/** The append-only tables a write transaction fills: rows nobody reads back before it commits. */
+export type AppendTable = 'changes' | 'feed' | 'audit' | 'applied_mutations';
 
 /** The entities a change can name (the pull feed's `entity`). */
 export type ChangeEntity = 'document' | 'circulation' | 'ack' | 'read' | 'task' | 'taskUpdate' | 'reminder' | 'unit';
@@ -44,6 +47,18 @@ export interface WriteTx {
   deliver(feed: string, changeSeq: number): Promise<number>;
   /** Appends an audit entry chained to the one before it. */
   audit(entry: NewAudit): Promise<void>;
+  /**
+   * Adds a row to an append-only table (the change log, feeds, audit entries, applied-mutation
+   * records) at the end of the transaction, with others in one multi-row insert. Nothing in a
+   * write reads those tables back; one that needs to calls `flush` first.
+   */
+  append<T extends AppendTable>(table: T, row: Insertable<Database[T]>): void;
+  /** Writes the rows `append` has kept so far. */
+  flush(): Promise<void>;
+  /** The audit chain's last entry as this transaction leaves it so far (undefined when empty). */
+  auditHead(): Promise<{ seq: number; hash: string } | undefined>;
+  /** Whether this transaction has added audit entries. */
+  readonly auditWritten: boolean;
   /**
    * Runs `fn` under a savepoint: if it throws, what it wrote (rows, change numbers, audit entries) is
    * undone and the error is thrown on, while the transaction goes on.

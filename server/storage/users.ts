@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/schemas';
 import { cleanName } from '../../shared/schemas/text';
 import type { Database, WriteTx } from './types';
+import { prepared } from './prepared';
 
 /** Who is acting: always taken from a token or session, never from a request body. */
 export interface Principal {
@@ -85,15 +86,19 @@ export async function addDevice(tx: WriteTx, user: Principal, given: { id: strin
 
 /** The user behind a bearer token (by its hash), unless the device was revoked. */
 export async function principalByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<Principal | undefined> {
-  const row = await db
+  const [row] = (await principalByToken(db, tokenHash)).rows;
+  return row ? { ...row, role: row.role as Role } : undefined;
+}
+
+// Every request of a device runs it: built once (see ./prepared).
+const principalByToken = prepared(1, (db, tokenHash) =>
+  db
     .selectFrom('devices')
     .innerJoin('users', 'users.id', 'devices.user_id')
     .select(['users.id as userId', 'users.name', 'users.role', 'users.unit_id as unitId', 'devices.id as deviceId'])
     .where('devices.token_hash', '=', tokenHash)
-    .where('devices.revoked_at', 'is', null)
-    .executeTakeFirst();
-  return row ? { ...row, role: row.role as Role } : undefined;
-}
+    .where('devices.revoked_at', 'is', null),
+);
 
 export interface UserRow {
   id: string;

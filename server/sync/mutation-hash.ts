@@ -3,12 +3,23 @@ import type { Mutation } from '../../shared/schemas';
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
 function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + canonical(v[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(v ?? null);
+  const o = v as Record<string, unknown>;
+  // Keys sort by code unit, as the comparison of strings does.
+  const keys = Object.keys(o).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    if (o[k] === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonical(o[k])}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /**

@@ -204,14 +204,21 @@ describe('notifications', () => {
   it('announces new copies for my unit that are not acknowledged, and reminders to it', async () => {
     const create = vi.fn(async () => 'id');
     fakeBrowser.notifications.create = create as never;
-    await db.acks.put({ id: 'a', documentId: DOC_ID_2, unitId: 'u-fin', at: 'x' });
-    const shown = await notifyFresh(db, 'u-fin', pulled([
+    const fresh: Change[] = [
       documentChange(1, DOC_ID, '纪要'),
       circulationChange(2, 'c-1', DOC_ID, 'u-fin'),
       circulationChange(3, 'c-2', DOC_ID_2, 'u-fin'),
       circulationChange(4, 'c-3', DOC_ID, 'u-edu'),
       { seq: 5, entity: 'reminder', data: { id: '01890000-0000-7000-8000-0000000000d1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请签收', fromUserId: 's', at: 'x' } },
-    ]));
+    ];
+    // Notifications come once the pull is stored: the Inbox rows as it leaves them, where my unit
+    // has already acknowledged the second document (from another device).
+    const copy = { unitId: 'u-fin', kind: 'read' as const, circulatedAt: 'x', listedAt: 'x', read: 0 as const };
+    await db.copies.bulkPut([
+      { ...copy, documentId: DOC_ID, title: '纪要', acked: 0, ackIds: [] },
+      { ...copy, documentId: DOC_ID_2, title: '另一份', acked: 1, ackIds: ['a'] },
+    ]);
+    const shown = await notifyFresh(db, 'u-fin', pulled(fresh));
     expect(shown).toEqual(['rem-01890000-0000-7000-8000-0000000000d1', 'circ-c-1']);
     expect(create).toHaveBeenCalledTimes(2);
   });

@@ -47,8 +47,15 @@ describe('deadlines show the date they stand for', () => {
     render(<Capture db={db} enrollment={CLERK} />);
     expect(((await screen.findByTestId('capture-decision-due')) as HTMLInputElement).value).toBe('6月底前');
     const date = screen.getByTestId('capture-decision-due-date') as HTMLInputElement;
-    expect(date.type).toBe('date');
     expect(date.value).toBe('2024-06-30');
+    // A date picker beside the typed field holds the same day.
+    const picker = screen.getByTestId('capture-decision-due-date-picker') as HTMLInputElement;
+    expect(picker.type).toBe('date');
+    expect(picker.value).toBe('2024-06-30');
+    // The phrase shows the date it was read as, in the UI's language, for the clerk to confirm.
+    const resolved = screen.getByTestId('capture-due-resolved');
+    expect(resolved.dataset.date).toBe('2024-06-30');
+    expect(resolved.textContent).toContain('June 30, 2024');
     expect(screen.queryByTestId('capture-due-unresolved')).toBeNull();
   });
 
@@ -93,10 +100,11 @@ describe('deadlines show the date they stand for', () => {
     expect(reapplyEdits(d, formFromDraft(d), edits).form.decisions[0].dueDate).toBe('2024-07-15');
   });
 
-  it('model: a cleared date input clears the date; only a calendar day is taken', () => {
-    expect(dueDateFromInput('')).toEqual({ dueDate: undefined });
-    expect(dueDateFromInput('2024-13')).toEqual({ dueDate: undefined });
-    expect(dueDateFromInput('2024-06-30')).toEqual({ dueDate: '2024-06-30' });
+  it('model: a cleared date input clears the date; only a calendar day is taken, in any written form', () => {
+    expect(dueDateFromInput('')).toEqual({ dueDate: undefined, dueDateText: '' });
+    expect(dueDateFromInput('2024-13')).toEqual({ dueDate: undefined, dueDateText: '2024-13' });
+    expect(dueDateFromInput('2024-06-30')).toEqual({ dueDate: '2024-06-30', dueDateText: '2024-06-30' });
+    expect(dueDateFromInput('民國113年6月30日')).toMatchObject({ dueDate: '2024-06-30' });
     expect(dueUnresolved({ due: '  ', dueDate: undefined })).toBe(false);
     expect(dueUnresolved({ due: 'mid-June', dueDate: undefined })).toBe(true);
     expect(dueUnresolved({ due: 'mid-June', dueDate: '2024-06-15' })).toBe(false);

@@ -8,6 +8,7 @@ import type { Mutation } from '../../shared/schemas';
 import { Capture } from '../../extension/ui/capture/CaptureView';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
+import en from '../../extension/public/_locales/en/messages.json';
 
 let db: CirculateDb;
 let n = 0;
@@ -37,9 +38,9 @@ describe('Capture view', () => {
   });
 
   it('shows why a page is not minutes and offers no Save', async () => {
-    await capture({ isMinutes: false, reason: 'no minutes markers found' });
+    await capture({ isMinutes: false, reason: 'a news report about a meeting, not its minutes' });
     render(<Capture db={db} enrollment={CLERK} />);
-    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain('no minutes markers found');
+    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain(en.noteNews.message);
     expect(screen.queryByTestId('capture-save')).toBeNull();
   });
 
@@ -111,13 +112,30 @@ describe('Capture view', () => {
     expect(sent).toContainEqual({ type: 'sync' });
   });
 
-  it('refuses an invalid date instead of saving it', async () => {
+  it('refuses an invalid date instead of saving it, and marks the field itself', async () => {
     await capture();
     render(<Capture db={db} enrollment={CLERK} />);
-    fireEvent.input(await screen.findByTestId('capture-date'), { target: { value: 'May 26' } });
+    const field = await screen.findByTestId('capture-date');
+    fireEvent.input(field, { target: { value: 'May 26' } });
     fireEvent.click(screen.getByTestId('capture-save'));
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('error'));
     expect(await db.documents.count()).toBe(0);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const message = screen.getByTestId('capture-date-error');
+    expect(field.getAttribute('aria-describedby')).toBe(message.id);
+    expect(message.textContent).toContain('2025年6月18日');
+    // The bar says to look at the marked fields; it never names a field by its internal key.
+    expect(screen.getByTestId('capture-status').textContent).not.toContain('meetingDate');
+  });
+
+  it('takes a date as people write it and saves it as a calendar day', async () => {
+    await capture();
+    render(<Capture db={db} enrollment={CLERK} />);
+    fireEvent.input(await screen.findByTestId('capture-date'), { target: { value: '民國113年5月26日' } });
+    expect((screen.getByTestId('capture-date-picker') as HTMLInputElement).value).toBe('2024-05-26');
+    fireEvent.click(screen.getByTestId('capture-save'));
+    await waitFor(() => expect(screen.getByTestId('capture-status').textContent).toBe('saved'));
+    expect((await db.documents.toArray())[0].meetingDate).toBe('2024-05-26');
   });
 
   it('circulates: read for recipients, act for assignees, one task per assigned decision', async () => {

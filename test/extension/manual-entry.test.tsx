@@ -8,6 +8,7 @@ import { Capture } from '../../extension/ui/capture/CaptureView';
 import { LOW_CONFIDENCE, manualDraft, missingParts } from '../../extension/ui/capture/manual-entry';
 import { answerMessages, settle, CLERK, installEnglish } from './ui-helpers';
 import { draft } from './fixtures';
+import en from '../../extension/public/_locales/en/messages.json';
 
 let db: CirculateDb;
 let n = 0;
@@ -57,12 +58,12 @@ describe('what needs manual entry', () => {
 
 describe('Capture view: manual entry', () => {
   it('a failed extraction keeps the page text, says what is missing, and saves as needs-manual until checked', async () => {
-    await put({ text: '区政府常务会议纪要\n会议议定：由区财政局负责', error: 'extractor crashed' });
+    await put({ text: '区政府常务会议纪要\n会议议定：由区财政局负责', error: 'the page could not be read' });
     render(<Capture db={db} enrollment={CLERK} />);
     const box = await screen.findByTestId('capture-manual');
     expect(box.textContent).toContain('Needs manual entry');
     expect(missing()).toEqual(['extraction', 'title', 'meetingDate', 'decisions', 'confidence']);
-    expect(within(box).getAllByTestId('capture-warning').map((li) => li.textContent)).toEqual(['extractor crashed']);
+    expect(within(box).getAllByTestId('capture-warning').map((li) => li.textContent)).toEqual([en.noteFailed.message]);
     // The kept page text is there to copy from.
     expect(screen.getByTestId('capture-source').textContent).toContain('会议议定：由区财政局负责');
 
@@ -96,7 +97,7 @@ describe('Capture view: manual entry', () => {
     render(<Capture db={db} enrollment={CLERK} />);
     const box = await screen.findByTestId('capture-manual');
     expect(missing()).toEqual(['meetingDate', 'decisions']);
-    expect(within(box).getAllByTestId('capture-warning').map((li) => li.textContent)).toEqual(['no meeting date found', 'no decisions found']);
+    expect(within(box).getAllByTestId('capture-warning').map((li) => li.textContent)).toEqual([en.noteNoDate.message, en.noteNoDecisions.message]);
     for (const id of ['capture-title', 'capture-date', 'capture-docnumber', 'capture-issuer', 'capture-presider']) {
       expect((screen.getByTestId(id) as HTMLInputElement).disabled).toBe(false);
     }
@@ -126,15 +127,15 @@ describe('Capture view: manual entry', () => {
   });
 
   it('a page that is not minutes says so with no Save, and can be entered by hand', async () => {
-    await put({ draft: draft({ isMinutes: false, reason: 'an official notice, not minutes', title: null, decisions: [], recipients: [], text: '关于节假日安排的通知' }) });
+    await put({ draft: draft({ isMinutes: false, reason: 'an official notice or letter addressed to other bodies, not minutes', title: null, decisions: [], recipients: [], text: '关于节假日安排的通知' }) });
     render(<Capture db={db} enrollment={CLERK} />);
-    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain('an official notice, not minutes');
+    expect((await screen.findByTestId('capture-not-minutes')).textContent).toContain(en.noteNotice.message);
     expect(screen.queryByTestId('capture-save')).toBeNull();
     expect(screen.queryByTestId('capture-title')).toBeNull();
 
     fireEvent.click(screen.getByTestId('capture-enter-manually'));
     const box = await screen.findByTestId('capture-manual');
-    expect(within(box).getAllByTestId('capture-warning')[0].textContent).toBe('an official notice, not minutes');
+    expect(within(box).getAllByTestId('capture-warning')[0].textContent).toBe(en.noteNotice.message);
     expect(missing()).toEqual(['minutes', 'title', 'decisions']);
     input('capture-title', '节假日安排会议纪要');
     fireEvent.click(screen.getByTestId('capture-add-decision'));
@@ -148,12 +149,12 @@ describe('Capture view: manual entry', () => {
   });
 
   it('a new capture of a page that is not minutes starts without manual entry again', async () => {
-    await put({ draft: draft({ isMinutes: false, reason: 'a notice' }) });
+    await put({ draft: draft({ isMinutes: false, reason: 'a news report about a meeting, not its minutes' }) });
     render(<Capture db={db} enrollment={CLERK} />);
     fireEvent.click(await screen.findByTestId('capture-enter-manually'));
     await screen.findByTestId('capture-manual');
-    await put({ draft: draft({ isMinutes: false, reason: 'still a notice' }) });
-    await waitFor(() => expect(screen.getByTestId('capture-not-minutes').textContent).toContain('still a notice'));
+    await put({ draft: draft({ isMinutes: false, reason: 'an agenda without outcomes, not minutes' }) });
+    await waitFor(() => expect(screen.getByTestId('capture-not-minutes').textContent).toContain(en.noteAgenda.message));
     expect(screen.queryByTestId('capture-save')).toBeNull();
   });
 });

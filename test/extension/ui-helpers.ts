@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../extension/public/_locales/en/messages.json';
@@ -5,6 +6,9 @@ import type { Message, Reply } from '../../extension/messages';
 import { setLanguage, substitute } from '../../extension/ui/i18n';
 import type { CirculateDb } from '../../extension/db';
 import { saveEnrollment, type Enrollment } from '../../extension/enrollment';
+
+// Waits are for conditions; on a loaded machine a view may take more than the default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 

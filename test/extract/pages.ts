@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { Converter } from 'opencc-js';
 import { extractFromDocument, extractFromText, type ExtractOptions } from '../../shared/extract/index';
 import type { MinutesDraft } from '../../shared/schemas/minutes';
 import type { Expected } from './scorer';
@@ -54,7 +55,19 @@ export function caseUrl(c: PageCase): string {
   return typeof c.expected._url === 'string' ? c.expected._url : 'https://portal.example/doc/page.html';
 }
 
+let converter: ((s: string) => string) | null = null;
+/**
+ * Traditional → Simplified, as the extension and the command fold a page before matching (opencc-js),
+ * so a case is scored on what a user would get.
+ */
+export const traditionalToSimplified = (s: string): string => {
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(s)) return s;
+  converter ??= Converter({ from: 'tw', to: 'cn' });
+  return converter(s);
+};
+
 export function extractCase(c: PageCase, options: ExtractOptions = {}, url = caseUrl(c)): MinutesDraft {
+  options = { fold: traditionalToSimplified, ...options };
   const content = readFileSync(c.file, 'utf8');
   if (c.html) {
     const dom = new JSDOM(content, { url });
@@ -64,5 +77,5 @@ export function extractCase(c: PageCase, options: ExtractOptions = {}, url = cas
       dom.window.close();
     }
   }
-  return extractFromText(content);
+  return extractFromText(content, options);
 }

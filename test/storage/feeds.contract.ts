@@ -153,6 +153,40 @@ export function feedsContract(engine: string, open: () => Promise<Storage>) {
       expect(await verifyAudit(storage.db)).toEqual({ ok: true, entries: before + 2 });
     });
 
+    it('keeps rows written before a savepoint when a flush inside it is undone', async () => {
+      const before = 4; // the seeded directory
+      await storage.write(async (tx) => {
+        await tx.change({ entity: 'unit', entityId: 'a', data: {} });
+        await tx.audit({ actor: 't', action: 'a', entity: 'unit', entityId: 'a', data: {} });
+        await expect(
+          tx.savepoint(async () => {
+            await tx.change({ entity: 'unit', entityId: 'b', data: {} });
+            await tx.flush();
+            throw new Error('no');
+          }),
+        ).rejects.toThrow('no');
+        await tx.change({ entity: 'unit', entityId: 'c', data: {} });
+      });
+      const log = await storage.db.selectFrom('changes').select(['seq', 'entity_id']).where('seq', '>', before).orderBy('seq').execute();
+      expect(log.map((c) => [Number(c.seq), c.entity_id])).toEqual([
+        [before + 1, 'a'],
+        [before + 2, 'c'],
+      ]);
+      expect(await lastSeq(storage.db)).toBe(before + 2);
+      expect(await verifyAudit(storage.db)).toEqual({ ok: true, entries: before + 1 });
+    });
+
+    it('records a mutation id rejected and then applied in the same batch once, as applied', async () => {
+      const clerk = await makeUser(storage, 'clerk', 'office');
+      const doc = randomUUID();
+      const c = circulate(doc, 'water');
+      // Circulating before the document exists is refused; the same id after it is applied.
+      const results = await pushMutations(storage, clerk, [c, docPut(doc), c]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'applied', 'applied']);
+      const rows = await storage.db.selectFrom('applied_mutations').select(['id', 'status']).where('id', '=', c.id).execute();
+      expect(rows).toEqual([{ id: c.id, status: 'applied' }]);
+    });
+
     it('stores unit and device names without control characters', async () => {
       const { upsertUnits, listUnits } = await import('../../server/storage/units');
       const { addDevice, listDevices } = await import('../../server/storage/users');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldName, MinutesDraft } from '../../../shared/schemas';
+import type { MinutesDraft } from '../../../shared/schemas';
 import type { CaptureRow, CirculateDb, DocumentRow, UnitRow } from '../../db';
 import type { Enrollment } from '../../enrollment';
 import { requestSync, send } from '../bridge';
@@ -10,8 +10,10 @@ import { actorOf, circulateDoc, saveForm, type CaptureContext } from './actions'
 import { DecisionFields } from './DecisionFields';
 import { CHECK_LABEL, MISSING_LABEL } from './field-labels';
 import type { Missing } from './manual-entry';
-import { fieldsToCheck, formFromDraft, type CaptureForm } from './model';
+import { DateField, errorText } from './DateField';
+import { fieldsToCheck, formErrors, formFromDraft, type CaptureForm, type FormError } from './model';
 import { diffSaved, reapplyEdits } from './recapture';
+import { noteText } from './notes';
 import { Recaptured } from './Recaptured';
 import { RecipientFields } from './RecipientFields';
 import { highlights, sourceKey, spanOf, useCaptureForm, val, type Prior, type Status } from './state';
@@ -26,16 +28,23 @@ export function CaptureEditor(props: {
   units: UnitRow[];
   enrollment: Enrollment | null;
   prior: Prior;
+  /** The clerk chose to enter by hand a page the extractor said is not minutes. */
+  byHand: boolean;
 }) {
   const { db, capture, units } = props;
   // Capturing a page again: the clerk's corrections are put back where they still fit.
   const [start] = useState(() => reapplyEdits(props.draft, formFromDraft(props.draft), props.prior.edits));
-  const { form, update, setDecision, setRecipient } = useCaptureForm(() => start.form);
+  const kept = props.prior.draft;
+  // What the clerk typed before (a tab switch, a closed panel, a restart) comes back as they left it.
+  const [initial] = useState(() => ({ form: kept?.form ?? start.form, confirmed: kept?.confirmed ?? [] }));
+  const { form, update, setDecision, setRecipient, confirmed, confirm } = useCaptureForm(db, capture, initial, props.byHand);
+  // Fields the clerk has left, and whether a save was tried: from then on refusals show at the fields.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [tried, setTried] = useState(false);
+  const leave = (key: string) => () => setTouched((s) => (s.has(key) ? s : new Set([...s, key])));
   const [changes] = useState(() => (props.prior.doc ? diffSaved(props.prior.doc.draft, start.form) : null));
   const [status, setStatus] = useState<Status | null>(null);
   const [active, setActive] = useState<string | undefined>(undefined);
-  // Low-confidence fields the clerk looked at and found right (a corrected one leaves the list by itself).
-  const [confirmed, setConfirmed] = useState<ReadonlySet<FieldName>>(() => new Set());
   // Save and Circulate run one after the other, never interleaved, however fast they are clicked.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const saved = useRef<{ form: CaptureForm; docId: string } | null>(null);
@@ -59,6 +68,7 @@ export function CaptureEditor(props: {
     if (saved.current?.form === current && ctx.actor) return saved.current.docId;
     const result = await saveForm(ctx, current);
     if (!result.ok) {
+      if (result.status.kind === 'invalid') setTried(true);
       setStatus(result.status);
       return null;
     }
@@ -88,6 +98,12 @@ export function CaptureEditor(props: {
     });
   const onChecked = () => run(async () => doc && db.documents.update(doc.id, { status: 'saved' }));
 
+  const errors = formErrors(form);
+  const errorAt = (field: FormError['field'], index?: number) => {
+    const key = index === undefined ? field : `${field}-${index}`;
+    if (!tried && !touched.has(key)) return null;
+    return errors.find((e) => e.field === field && e.index === index)?.reason ?? null;
+  };
   const draft = props.draft;
   const toCheck = fieldsToCheck(draft, form, confirmed);
   return (
@@ -109,7 +125,7 @@ export function CaptureEditor(props: {
             ))}
             {draft.warnings.map((w, i) => (
               <li key={`w${i}`} data-testid="capture-warning">
-                {w}
+                {noteText(w)}
               </li>
             ))}
           </ul>
@@ -123,7 +139,7 @@ export function CaptureEditor(props: {
             {toCheck.map((name) => (
               <li key={name} data-testid="capture-check-field" data-field={name} {...look(sourceKey(name))}>
                 {t(CHECK_LABEL[name])}{' '}
-                <button type="button" class="link" data-testid="capture-check-confirm" onClick={() => setConfirmed((c) => new Set([...c, name]))}>
+                <button type="button" class="link" data-testid="capture-check-confirm" onClick={() => confirm(name)}>
                   {t('captureCheckConfirm')}
                 </button>
               </li>
@@ -143,13 +159,30 @@ export function CaptureEditor(props: {
       )}
       <label {...look('title')}>
         {t('fieldTitle')}
-        <input data-testid="capture-title" value={form.title} onInput={(e) => update({ title: val(e) })} />
+        <input
+          data-testid="capture-title"
+          value={form.title}
+          aria-invalid={errorAt('title') ? 'true' : undefined}
+          onInput={(e) => update({ title: val(e) })}
+          onBlur={leave('title')}
+        />
+        {errorAt('title') && (
+          <span class="error field-error" data-testid="capture-title-error">
+            {errorText(errorAt('title')!)}
+          </span>
+        )}
       </label>
       <div class="row">
-        <label {...look('meetingDate')}>
-          {t('fieldDate')}
-          <input data-testid="capture-date" value={form.meetingDate} placeholder="YYYY-MM-DD" onInput={(e) => update({ meetingDate: val(e) })} />
-        </label>
+        <span {...look('meetingDate')}>
+          <DateField
+            testId="capture-date"
+            label={t('fieldDate')}
+            value={form.meetingDate}
+            error={errorAt('meetingDate')}
+            onInput={(meetingDate) => update({ meetingDate })}
+            onBlur={leave('meetingDate')}
+          />
+        </span>
         <label {...look('docNumber')}>
           {t('fieldDocNumber')}
           <input data-testid="capture-docnumber" value={form.docNumber} onInput={(e) => update({ docNumber: val(e) })} />
@@ -176,6 +209,9 @@ export function CaptureEditor(props: {
           onChange={(patch) => setDecision(i, patch)}
           onRemove={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}
           onLook={() => setActive(`decision-${i}`)}
+          textError={errorAt('decisionText', i)}
+          dueDateError={errorAt('dueDate', i)}
+          onLeave={(field) => leave(`${field}-${i}`)()}
           look={look(`decision-${i}`)}
         />
       ))}
@@ -197,7 +233,7 @@ export function CaptureEditor(props: {
           <summary>{t('captureNotes')}</summary>
           <ul>
             {draft.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{noteText(w)}</li>
             ))}
           </ul>
         </details>
@@ -223,7 +259,7 @@ function StatusLine({ status }: { status: Status }) {
       : status.kind === 'circulated'
         ? t('statusCirculated', String(status.count))
         : status.kind === 'invalid'
-          ? `${t('statusInvalid')} ${status.errors.join(', ')}`
+          ? t('statusInvalid')
           : status.kind === 'error'
             ? t(status.key)
             : status.text;

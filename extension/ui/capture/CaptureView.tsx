@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { CaptureFailed } from '../CaptureFailed';
 import { CaptureEditor } from './CaptureEditor';
 import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
+import { noteText } from './notes';
 import { loadPrior, type Prior } from './state';
 
 /** The latest capture: review and correct the extraction, map names to units, save, circulate. */
@@ -22,7 +23,7 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
   useEffect(() => {
     if (!capture) return;
     let live = true;
-    void loadPrior(db, capture.url).then((value) => live && setPrior({ captureId: capture.id, value }));
+    void loadPrior(db, capture).then((value) => live && setPrior({ captureId: capture.id, value }));
     return () => {
       live = false;
     };
@@ -32,12 +33,14 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
   if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
   if (capture === null) return null;
   if (!capture.draft && capture.errorCode && capture.text === undefined) return <CaptureFailed capture={{ ...capture, errorCode: capture.errorCode }} />;
-  if (capture.draft && !capture.draft.isMinutes && byHand !== capture.id) {
+  if (prior?.captureId !== capture.id) return null;
+  const manualChosen = byHand === capture.id || prior.value.draft?.byHand === true;
+  if (capture.draft && !capture.draft.isMinutes && !manualChosen) {
     // Said plainly, with no Save; but never a dead end: the clerk may know better.
     return (
       <div>
         <p data-testid="capture-not-minutes">
-          {t('captureNotMinutes')} {capture.draft.reason ?? ''}
+          {t('captureNotMinutes')} {capture.draft.reason ? noteText(capture.draft.reason) : ''}
         </p>
         <p class="muted">{capture.url}</p>
         <button type="button" data-testid="capture-enter-manually" onClick={() => setByHand(capture.id)}>
@@ -46,7 +49,6 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
       </div>
     );
   }
-  if (prior?.captureId !== capture.id) return null;
   // A failed extraction or a page entered by hand starts from what was found, over the kept page text.
   const draft = capture.draft?.isMinutes ? capture.draft : manualDraft(capture);
   const missing: Missing[] = [...captureMissing(capture), ...missingParts(draft)];
@@ -61,6 +63,7 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
       units={units}
       enrollment={props.enrollment}
       prior={prior.value}
+      byHand={manualChosen}
     />
   );
 }

@@ -1,7 +1,9 @@
 import type { UnitRow } from '../../db';
 import { t } from '../i18n';
 import { UnitSelect } from '../UnitSelect';
-import { dueDateFromInput, dueFromInput, dueUnresolved, unitFor, type DecisionForm } from './model';
+import { formatDay } from '../format';
+import { DateField, errorText } from './DateField';
+import { dueDateFromInput, dueDateShown, dueFromInput, dueUnresolved, unitFor, type DecisionForm, type FormError } from './model';
 import { val } from './state';
 
 /** One decision of the form: its text, its deadline (phrase and date) and the units that act on it. */
@@ -13,6 +15,9 @@ export function DecisionFields(props: {
   onRemove: () => void;
   onLook: () => void;
   look: { onMouseEnter: () => void; onFocusCapture: () => void };
+  textError: FormError['reason'] | null;
+  dueDateError: FormError['reason'] | null;
+  onLeave: (field: 'decisionText' | 'dueDate') => void;
 }) {
   const { index: i, decision: d, units, onChange } = props;
   return (
@@ -26,17 +31,34 @@ export function DecisionFields(props: {
         value={d.text}
         rows={Math.min(8, Math.max(2, Math.ceil(d.text.length / 24)))}
         onFocus={props.onLook}
+        aria-invalid={props.textError ? 'true' : undefined}
         onInput={(e) => onChange({ text: val(e) })}
+        onBlur={() => props.onLeave('decisionText')}
       />
+      {props.textError && (
+        <span class="error field-error" data-testid="capture-decision-text-error">
+          {errorText(props.textError)}
+        </span>
+      )}
       <div class="row">
         <label>
           {t('fieldDue')}
           <input data-testid="capture-decision-due" value={d.due} onInput={(e) => onChange(dueFromInput(val(e)))} />
+          {d.due.trim() && d.dueDate && (
+            // The date the phrase was read as, for the clerk to confirm before it is circulated.
+            <span class="muted resolved" data-testid="capture-due-resolved" data-date={d.dueDate}>
+              {t('dueResolved', formatDay(d.dueDate))}
+            </span>
+          )}
         </label>
-        <label>
-          {t('fieldDueDate')}
-          <input type="date" data-testid="capture-decision-due-date" value={d.dueDate ?? ''} onInput={(e) => onChange(dueDateFromInput(val(e)))} />
-        </label>
+        <DateField
+          testId="capture-decision-due-date"
+          label={t('fieldDueDate')}
+          value={dueDateShown(d)}
+          error={props.dueDateError}
+          onInput={(text) => onChange(dueDateFromInput(text))}
+          onBlur={() => props.onLeave('dueDate')}
+        />
       </div>
       {dueUnresolved(d) && (
         <p class="error" role="alert" data-testid="capture-due-unresolved">
@@ -59,10 +81,15 @@ export function DecisionFields(props: {
           />
         </div>
       ))}
-      <button type="button" class="link" data-testid="capture-add-assignee" onClick={() => onChange({ assignees: [...d.assignees, { name: '' }] })}>
+      <button
+        type="button"
+        class="link"
+        data-testid="capture-add-assignee"
+        aria-label={t('addAssigneeTo', String(i + 1))}
+        onClick={() => onChange({ assignees: [...d.assignees, { name: '' }] })}>
         {t('addAssignee')}
       </button>
-      <button type="button" class="link" onClick={props.onRemove}>
+      <button type="button" class="link" aria-label={t('removeDecision', String(i + 1))} onClick={props.onRemove}>
         {t('remove')}
       </button>
     </fieldset>

@@ -30,7 +30,12 @@ export function RecipientFields(props: {
             ))}
           </select>
           <UnitSelect testId="capture-unit" label={t('fieldUnit')} units={units} value={unitFor(r, units)} onChange={(unitId) => props.onChange(i, { unitId })} />
-          <button type="button" class="link" onClick={() => props.onList(recipients.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            class="link"
+            aria-label={t('removeRecipient', r.name.trim() || String(i + 1))}
+            onClick={() => props.onList(recipients.filter((_, j) => j !== i))}
+          >
             {t('remove')}
           </button>
         </div>

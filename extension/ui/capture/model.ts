@@ -1,40 +1,8 @@
-import { FieldName, LooseDate, MinutesDraft, type CirculationKind, type RecipientRole, type SourceSpan } from '../../../shared/schemas';
-import { matchUnit, type UnitRow } from '../../db';
+import { isoDateOf, parseDateInput } from '../../../shared/dates/parse';
+import { FieldName, MinutesDraft, type CirculationKind } from '../../../shared/schemas';
+import { matchUnit, type CaptureForm, type DecisionForm, type Mapped, type RecipientForm, type UnitRow } from '../../db';
 
-/** A name as printed plus the directory unit it stands for: `unitId` undefined = matched automatically. */
-export interface Mapped {
-  name: string;
-  unitId?: string;
-}
-
-export interface DecisionForm {
-  text: string;
-  /** The deadline phrase as printed ("6月底前"). */
-  due: string;
-  /** The date it stands for (YYYY-MM-DD): the extractor's reading, confirmed or set by the clerk. */
-  dueDate?: string;
-  assignees: Mapped[];
-  /** Where the extractor found it, kept so the saved draft still points into the page text. */
-  span?: SourceSpan;
-  /** Its index in the extractor's draft (none for a decision the clerk added). */
-  origin?: number;
-}
-
-export interface RecipientForm extends Mapped {
-  role: RecipientRole;
-  span?: SourceSpan;
-}
-
-/** The Capture view's editable copy of a draft. */
-export interface CaptureForm {
-  title: string;
-  meetingDate: string;
-  docNumber: string;
-  issuer: string;
-  presider: string;
-  decisions: DecisionForm[];
-  recipients: RecipientForm[];
-}
+export type { CaptureForm, DecisionForm, Mapped, RecipientForm } from '../../db';
 
 export function formFromDraft(d: MinutesDraft): CaptureForm {
   return {
@@ -55,22 +23,38 @@ export function formFromDraft(d: MinutesDraft): CaptureForm {
   };
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
- * A due text typed by the clerk: a calendar date (YYYY-MM-DD) is also the due date tasks are
- * tracked by; any other wording drops the date the extractor had read from the old text, so the
- * clerk is asked to set it again rather than circulate a date read from words no longer there.
+ * A due text typed by the clerk: a calendar date in any form people type ("2025年6月30日") is also
+ * the due date tasks are tracked by; any other wording drops the date the extractor had read from
+ * the old text, so the clerk is asked to set it again rather than circulate a date read from words
+ * no longer there.
  */
-export function dueFromInput(text: string): Pick<DecisionForm, 'due' | 'dueDate'> {
-  const day = text.trim();
-  return { due: text, dueDate: ISO_DAY.test(day) ? day : undefined };
+export function dueFromInput(text: string): Pick<DecisionForm, 'due' | 'dueDate' | 'dueDateText'> {
+  return { due: text, dueDate: isoDateOf(text), dueDateText: undefined };
 }
 
-/** The clerk's due date from the date input ('' clears it; anything but a calendar day is ignored). */
-export function dueDateFromInput(value: string): Pick<DecisionForm, 'dueDate'> {
-  const day = value.trim();
-  return { dueDate: ISO_DAY.test(day) ? day : undefined };
+/** The clerk's due date as typed or picked: kept as typed, and its date when it reads as one. */
+export function dueDateFromInput(value: string): Pick<DecisionForm, 'dueDate' | 'dueDateText'> {
+  return { dueDate: isoDateOf(value), dueDateText: value };
+}
+
+/** What the due date field shows: the text as typed, else the date it holds. */
+export function dueDateShown(d: Pick<DecisionForm, 'dueDate' | 'dueDateText'>): string {
+  return d.dueDateText ?? d.dueDate ?? '';
+}
+
+/** A field the form cannot be saved with, and why; shown at the field, in the UI language. */
+export interface FormError {
+  field: 'title' | 'meetingDate' | 'decisionText' | 'dueDate';
+  /** The decision, for decisionText and dueDate. */
+  index?: number;
+  reason: 'required' | 'format' | 'calendar' | 'tooLong';
+}
+
+/** Whether a typed date is refused, and why (empty is not refused). */
+export function dateError(text: string): FormError['reason'] | null {
+  const r = parseDateInput(text);
+  return r && !r.ok ? r.reason : null;
 }
 
 /** A deadline printed in words that no date stands for: the clerk has to set one. */
@@ -122,11 +106,30 @@ export function unitFor(m: Mapped, units: readonly UnitLike[]): string {
 
 const blank = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** A date whose year the page left out, as the extractor reads it (LooseDate). */
+const YEARLESS = /^XXXX-\d{2}-\d{2}$/;
+
+/** Every field the form cannot be saved with, in the order of the form. */
+export function formErrors(f: CaptureForm): FormError[] {
+  const errors: FormError[] = [];
+  if (!f.title.trim()) errors.push({ field: 'title', reason: 'required' });
+  const meeting = dateError(f.meetingDate);
+  // A year the page left out (XXXX-06-18, as the extractor reads it) is kept as it is.
+  if (meeting && !YEARLESS.test(f.meetingDate.trim())) errors.push({ field: 'meetingDate', reason: meeting });
+  f.decisions.forEach((d, index) => {
+    if (!d.text.trim()) errors.push({ field: 'decisionText', index, reason: 'required' });
+    const due = d.dueDateText === undefined ? null : dateError(d.dueDateText);
+    if (due) errors.push({ field: 'dueDate', index, reason: due });
+  });
+  return errors;
+}
+
 /** The edited draft, validated; `errors` lists the fields that are not valid. */
-export function draftFromForm(base: MinutesDraft, f: CaptureForm): { draft?: MinutesDraft; errors: string[] } {
-  const errors: string[] = [];
-  const meetingDate = blank(f.meetingDate);
-  if (meetingDate && !LooseDate.safeParse(meetingDate).success) errors.push('meetingDate (YYYY-MM-DD)');
+export function draftFromForm(base: MinutesDraft, f: CaptureForm): { draft?: MinutesDraft; errors: FormError[] } {
+  const errors = formErrors(f);
+  if (errors.length) return { errors };
+  const typed = blank(f.meetingDate);
+  const meetingDate = typed && YEARLESS.test(typed) ? typed : (isoDateOf(f.meetingDate) ?? null);
   const candidate = {
     ...base,
     title: blank(f.title),
@@ -135,22 +138,27 @@ export function draftFromForm(base: MinutesDraft, f: CaptureForm): { draft?: Min
     issuer: blank(f.issuer),
     presider: blank(f.presider),
     decisions: f.decisions.map((d) => ({
-        text: d.text.trim(),
-        assignees: d.assignees.map((a) => a.name.trim()).filter(Boolean),
-        due: blank(d.due),
-        ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-        ...(d.span ? { span: d.span } : {}),
-      })),
+      text: d.text.trim(),
+      assignees: d.assignees.map((a) => a.name.trim()).filter(Boolean),
+      due: blank(d.due),
+      ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+      ...(d.span ? { span: d.span } : {}),
+    })),
     recipients: f.recipients
       .filter((r) => r.name.trim())
       .map((r) => ({ name: r.name.trim(), role: r.role, ...(r.span ? { span: r.span } : {}) })),
   };
-  if (!candidate.title) errors.push('title');
-  f.decisions.forEach((d, i) => d.text.trim() || errors.push(`decision ${i + 1}`));
-  if (errors.length) return { errors };
   const parsed = MinutesDraft.safeParse(candidate);
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => i.path.join('.')) };
+  // The form's own checks come first; what is left is a length limit of the schema.
+  if (!parsed.success) return { errors: parsed.error.issues.map(schemaError) };
   return { draft: parsed.data, errors: [] };
+}
+
+/** A schema refusal (a length limit) as the field it concerns. */
+function schemaError(issue: { path: PropertyKey[] }): FormError {
+  const [first, index] = issue.path;
+  if (first === 'decisions' && typeof index === 'number') return { field: 'decisionText', index, reason: 'tooLong' };
+  return { field: first === 'meetingDate' ? 'meetingDate' : 'title', reason: 'tooLong' };
 }
 
 /** SHA-256 of the draft's content, hex: the service versions a document when this changes. */

@@ -1,17 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldName, MinutesDraft, SourceSpan } from '../../../shared/schemas';
-import type { CirculateDb, DocumentRow, FieldEdit } from '../../db';
+import type { CaptureDraftRow, CaptureRow, CirculateDb, DocumentRow, FieldEdit } from '../../db';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { Highlight } from '../SourcePreview';
 import { FIELD_LABEL } from './field-labels';
-import type { CaptureForm, DecisionForm, RecipientForm } from './model';
+import type { CaptureForm, DecisionForm, FormError, RecipientForm } from './model';
 
 /** The outcome of the last Save or Circulate, shown in the action bar. */
 export type Status =
   | { kind: 'saved' }
   | { kind: 'circulated'; count: number }
-  | { kind: 'invalid'; errors: string[] }
+  | { kind: 'invalid'; errors: FormError[] }
   | { kind: 'error'; key: MessageKey }
   | { kind: 'failed'; text: string };
 
@@ -19,23 +19,52 @@ export type Status =
 export interface Prior {
   doc?: DocumentRow;
   edits: FieldEdit[];
+  /** The form as the clerk left it for this capture, if they typed anything. */
+  draft?: CaptureDraftRow;
 }
 
-export async function loadPrior(db: CirculateDb, url: string): Promise<Prior> {
-  const doc = await db.documents.where('url').equals(url).first();
+export async function loadPrior(db: CirculateDb, capture: Pick<CaptureRow, 'id' | 'url'>): Promise<Prior> {
+  const doc = await db.documents.where('url').equals(capture.url).first();
   const row = doc ? await db.captureEdits.get(doc.id) : undefined;
-  return { doc, edits: row?.edits ?? [] };
+  const draft = await db.drafts.get(capture.id);
+  return { doc, edits: row?.edits ?? [], draft };
 }
 
-/** The form and the three ways it changes: a field, a decision, a recipient. */
-export function useCaptureForm(initial: () => CaptureForm) {
-  const [form, setForm] = useState<CaptureForm>(initial);
-  const update = (patch: Partial<CaptureForm>) => setForm((f) => ({ ...f, ...patch }));
+/**
+ * The form and the three ways it changes: a field, a decision, a recipient. Every change is kept
+ * at once as the capture's draft (Dexie), so a tab switch, a closed panel or a browser restart
+ * brings back what the clerk typed.
+ */
+export function useCaptureForm(
+  db: CirculateDb,
+  capture: Pick<CaptureRow, 'id' | 'url'>,
+  initial: { form: CaptureForm; confirmed: FieldName[] },
+  byHand: boolean,
+) {
+  const [form, setForm] = useState<CaptureForm>(initial.form);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<FieldName>>(() => new Set(initial.confirmed));
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current) return;
+    void db.drafts
+      .put({ captureId: capture.id, url: capture.url, form, confirmed: [...confirmed], byHand, updatedAt: new Date().toISOString() })
+      .catch((err) => console.error('keeping the draft failed', err));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, confirmed]);
+  const change = (next: (f: CaptureForm) => CaptureForm) => {
+    typed.current = true;
+    setForm(next);
+  };
+  const confirm = (name: FieldName) => {
+    typed.current = true;
+    setConfirmed((c) => new Set([...c, name]));
+  };
+  const update = (patch: Partial<CaptureForm>) => change((f) => ({ ...f, ...patch }));
   const setDecision = (i: number, patch: Partial<DecisionForm>) =>
-    setForm((f) => ({ ...f, decisions: f.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) }));
+    change((f) => ({ ...f, decisions: f.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) }));
   const setRecipient = (i: number, patch: Partial<RecipientForm>) =>
-    setForm((f) => ({ ...f, recipients: f.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
-  return { form, update, setDecision, setRecipient };
+    change((f) => ({ ...f, recipients: f.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+  return { form, update, setDecision, setRecipient, confirmed, confirm };
 }
 
 /** The `active` key that shows where a field of the check list came from. */

@@ -1,5 +1,4 @@
-import { circulatedDocumentOwner } from '../../storage/circulations';
-import { insertReceipt, receiptExists, type ReceiptTable } from '../../storage/receipts';
+import { insertReceipt, receiptTarget, type ReceiptTable } from '../../storage/receipts';
 import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome } from '../outcome';
 
 /**
@@ -9,10 +8,10 @@ import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome 
 async function applyReceipt(ctx: ApplyContext<'ack.create'> | ApplyContext<'read.create'>, table: ReceiptTable): Promise<Outcome> {
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
-  const owner = await circulatedDocumentOwner(tx.db, p.documentId, who.unitId);
-  if (owner === undefined) return rejected('not circulated to your unit');
   const receipt = { id: p.id, documentId: p.documentId, unitId: who.unitId, userId: who.userId, at: ctx.mutation.at };
-  if (await receiptExists(tx.db, table, receipt)) {
+  const { owner, exists } = await receiptTarget(tx.db, table, receipt);
+  if (owner === undefined) return rejected('not circulated to your unit');
+  if (exists) {
     return duplicate(table === 'acks' ? 'your unit has already acknowledged this document' : 'already marked as read');
   }
   await insertReceipt(tx, table, receipt, owner);

@@ -99,7 +99,7 @@ function zhAssignees(text: string): Found[] {
 /** Words that follow "to" when it is a preposition, not the mark of an action ("Variation to the agenda"). */
 export const NOT_VERB = '(?:be|then be|not|have|the|a|an|this|that|these|those|all|any|its|their|his|her|our|my|your|each|every|some|no|date|day|time|members?|council|committee|meeting|item|page|minutes)\\b';
 const EN_SUBJECT = "((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:[Tt]he\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:[A-Z][\\w.&'’-]*|and|or|&|of)){0,4})";
-const EN_START = new RegExp(`^(?:[Aa]ctions?\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+(to|is to|are to|will|shall|should|must|agreed to|undertook to|offered to)\\s+(?!${NOT_VERB})[a-z]`);
+const EN_START = new RegExp(`^(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+(to|is to|are to|will|shall|should|must|agreed to|undertook to|offered to)\\s+(?!${NOT_VERB})[a-z]`);
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
@@ -121,7 +121,7 @@ function enAssignees(text: string): Found[] {
   for (const s0 of sentences) {
     const at = text.indexOf(s0, offset);
     offset = at >= 0 ? at + s0.length : offset;
-    const marked = /^[Aa]ctions?(?:\s+items?|\s+points?)?\s*[:\-–]\s*/.exec(s0.trim());
+    const marked = /^(?:[•*\-–]\s*)?(?:[Aa]ctions?(?:\s+items?|\s+points?)?|ACTIONS?|TODO|To-?do|AI)\s*[:\-–]\s*/.exec(s0.trim());
     const s = marked ? s0.trim().slice(marked[0].length) : s0.trim();
     const v = s.match(EN_VOLUNTEER);
     if (v) out.push({ name: v[1].trim(), index: (at >= 0 ? at : 0) + s0.indexOf(v[1].trim()) });

@@ -5,7 +5,7 @@ import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_HEADCOUNT } from '../lexicon/zh';
+import { ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
 import { EN_NOT_A_NAME } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -13,6 +13,7 @@ const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[人名位]`);
 const NOT_A_NAME = new Set(EN_NOT_A_NAME);
 /** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
 const EN_SURE_LIST = 8;
+const ZH_TITLE_END = new RegExp(`${alt(ZH_PERSON_TITLES)}$`);
 
 /**
  * How far a list read from a strong marker can be trusted: every item must look like a person or a
@@ -23,6 +24,8 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   if (names.some((n) => /\d/.test(n))) return Math.min(found, 0.6);
   // One or two names under a label are as often the first line of a list read short as the list.
   if (names.length < 3) return Math.min(found, 0.8);
+  // A title standing where a name should ("党组书记", "署理首席主任"): names and titles were split apart.
+  if (lang === 'zh' && names.some((n) => ZH_TITLE_END.test(n.replace(/\s+/g, '')) && !isZhUnit(n))) return Math.min(found, 0.8);
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
@@ -38,6 +41,9 @@ export interface Attendance {
   recorded: boolean;
 }
 
+/** A name marked as the chair inside a Chinese attendance list: "刘慧卿议员(主席)". */
+const ZH_CHAIR_MARK = /^[-–•·\s]*([\u3400-\u9fff]{2,8})\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
+const ZH_HONORIFIC_END = /(?:议员|議員|先生|女士|小姐|同志|博士|教授|委员|委員)$/;
 const EN_LIST_START = /^(?:councillors|cllrs|members|committee members|board members|trustees|governors)\b[:\s]*/i;
 const EN_ROLE_LINE = /^(?:parish\s+|town\s+|the\s+)?(?:clerk|secretary|treasurer|rfo|minute taker|responsible financial officer)\b/i;
 
@@ -50,6 +56,8 @@ interface Part {
   at: number;
   /** One person on the line (an English list printed a name a line): read whole, not split. */
   person?: boolean;
+  /** The line was a bulleted list item. */
+  bullet?: boolean;
 }
 
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
@@ -87,11 +95,18 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     // Names or bodies, not a sentence.
     if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
     if (seg.lang === 'en') {
-      const t = n.text.replace(/^[•*\-–]\s*/, '');
+      // A roll call of check boxes: ☑ present, ☐ not.
+      if (/^\s*[☐□]/.test(n.text)) continue;
+      // Items of a bulleted list share the bullet: an unbulleted line after them is the next heading.
+      const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
+      if (out.length && out[0].bullet && !bullet) break;
+      const t = n.text.replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
       // "One member of the public": present, but not named; "X (due to illness)": absent, placed here by the layout.
       if ((/\b(?:members? of the public|residents?|parishioners|press)\b/i.test(t) && !/[,;]/.test(t)) || isMarkedAbsent(t)) continue;
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
-      const person = t.length <= 100 && !!cleanEnPerson(t).name && (t.match(/,/g) ?? []).length <= 1;
+      // A company suffix ("Epic Games, Inc.") is not a second item.
+      const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
+      const person = t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1;
       if (out.length && !person) break;
       if (!person && !out.length) {
         // A list wrapped over lines, read as one value.
@@ -99,10 +114,14 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
         out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
         break;
       }
-      out.push({ text: t, line: n, at: 0, person: true });
+      out.push({ text: t, line: n, at: 0, person: true, bullet });
       continue;
     }
     out.push({ text: n.text.replace(/^[•*\-–]\s*/, ''), line: n, at: 0 });
+    // One name or body a line ("刘慧卿议员(主席)" / "杨耀忠议员"), until the next label or a sentence.
+    const next = seg.lines[i + 1];
+    const oneALine = (t: string) => t.length <= 24 && !/[。，,；;：:]/.test(t);
+    if (oneALine(n.text) && next && next.kind === 'text' && !next.num && oneALine(next.text)) continue;
     if (!/[、，,]$/.test(n.text)) break;
   }
   return out;
@@ -239,7 +258,13 @@ export function readAttendance(seg: Segmented): Attendance {
       const kind = l.label.kind;
       if (kind === 'attendance') {
         for (const part of labelValue(seg, l)) {
-          if (seg.lang === 'zh') names.push(...readZhAttendance(part.text));
+          if (seg.lang === 'zh') {
+            names.push(...readZhAttendance(part.text));
+            // The chair marked in the list: "刘慧卿议员(主席)".
+            const chair = part.text.match(ZH_CHAIR_MARK);
+            const name = chair ? (zhNameFrom(chair[1].replace(ZH_HONORIFIC_END, '')) ?? chair[1].replace(ZH_HONORIFIC_END, '')) : null;
+            if (name && plausibleName(name) && !chairFromList) chairFromList = { value: name, start: part.line.start, end: part.line.end, confidence: 0.8 };
+          }
           else if (part.person) {
             const p = cleanEnPerson(part.text);
             if (p.name) names.push(p.name);

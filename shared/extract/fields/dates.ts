@@ -27,6 +27,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [String(Number(m[1]) + 1911), Number(m[2]), Number(m[3])],
   },
   {
+    // A Republic-of-China year of three digits without 民國 ("104年6月10日"): no Gregorian date is
+    // printed so, while a two-digit year ("98年") may be either calendar and is left alone.
+    re: /(?<![\d年xX×＊*])(1[0-4]\d)\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/g,
+    read: (m) => [String(Number(m[1]) + 1911), Number(m[2]), Number(m[3])],
+  },
+  {
     re: /(\d{4}|\d{3}[xX×＊*]|\d{2}[xX×＊*]{2}|[xX×＊*]{2,4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,
     read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },
@@ -63,7 +69,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   },
   {
     // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
-    re: new RegExp(`${WEEKDAY}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
+    // Not a number of a meeting or item ("Meeting #13 February 28, 2018", "No. 4 May …").
+    re: new RegExp(`${WEEKDAY}(?<![\\d#№]|[Nn]o\\.\\s?)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
   },
   {

@@ -14,7 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { EN_BODIES, EN_DECIDE } from '../lexicon/en';
+import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -198,12 +198,12 @@ function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
 
 // English sentences that record an outcome.
 const EN_DECIDED = new RegExp(
-  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|the\\s+(?:full\\s+)?${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
+  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
 const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
-const EN_MARK = /^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
-const EN_ACTION = new RegExp(`^(?:(?:[Aa]ctions?\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
+const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 function isEnDecision(s: string): boolean {
   const raw = s.replace(/^[\s\-–•*]+/, '');
@@ -214,12 +214,22 @@ function isEnDecision(s: string): boolean {
 }
 
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
-const EN_MOTION_SENTENCE = /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/i;
+const EN_MOTION_SENTENCE = new RegExp(
+  [
+    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/.source,
+    // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
+    `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
+    /\bmade a motion\b|\bit was moved\b/.source,
+  ].join('|'),
+  'i',
+);
 /** A motion that did not pass records no decision. */
 const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
+  // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
+  if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
   return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_MOTION_SENTENCE.test(t);
 }
@@ -228,11 +238,13 @@ const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
 
 /** "会议还研究了其他事项": a closing remark, not a decision. */
+/** "散会", "Meeting adjourned": the closing item, not a decision. */
+const ADJOURNED = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*)?(?:散会|散會|休会|閉會|闭会|会议结束|會議結束)(?![，,].{6})/;
 const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
 
 export function readDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const r = readAllDecisions(seg, meetingIso);
-  return { ...r, decisions: r.decisions.filter((d) => !OTHER_MATTERS.test(d.text.trim())) };
+  return { ...r, decisions: r.decisions.filter((d) => !OTHER_MATTERS.test(d.text.trim()) && !ADJOURNED.test(d.text.trim())) };
 }
 
 function readAllDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
@@ -300,6 +312,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         const firstClause = b.text.split(/[，,。；]/)[0];
         const exhorts = /(?:^|[。；])(?:会议|會議)(?:再次|还|并|进一步)?(?:强调|強調|指出)/.test(b.text);
         if (!OUTCOME_ZH.test(b.text) && exhorts && !EXPLICIT_ASSIGN.test(b.text) && !/听取|聽取|审议|審議|研究|讨论|討論|通报|通報/.test(firstClause)) continue;
+        // A topic of study alone ("学习习近平…", "传达学习…精神") decides nothing.
+        if (!OUTCOME_ZH.test(b.text) && !EXPLICIT_ASSIGN.test(b.text) && /^(?:集中|专题|專題)?(?:学习|學習|传达学习|傳達學習)/.test(b.text.trim())) continue;
         const subs = subItems(b);
         const decidedSubs = subs.filter((x) => OUTCOME_ZH.test(x.text));
         if (subs.length && decidedSubs.length * 2 >= subs.length) {

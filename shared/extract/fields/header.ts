@@ -4,6 +4,12 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
+import { alt } from '../lexicon/build';
+import { EN_ORG_ENDS, EN_PLACE_KINDS } from '../lexicon/en';
+
+const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
+const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
+const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
 
 export interface Hit<T> {
   value: T;
@@ -70,6 +76,20 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   if (!best) return null;
   const line = best.line;
+  // A bare mark ("会议记录") under the lines that name the meeting ("XX小学学生家长会" / "103学年度" /
+  // "第4次会员代表大会"): the title is all of them.
+  if (/^(?:会议)?(?:纪要|记录|纪录)$/.test(line.text.replace(/\s+/g, ''))) {
+    let from = line.i;
+    while (from > 0 && line.i - from < 3) {
+      const p = seg.lines[from - 1];
+      if (p.kind !== 'text' || p.num || p.text.length > 40 || /[。：:，,；;|]/.test(p.text) || hasTitleMark(p.text) || findDates(p.text).length) break;
+      from--;
+    }
+    if (from < line.i - 1) {
+      const parts = seg.lines.slice(from, line.i + 1);
+      return { value: parts.map((p) => p.text).join(' '), start: parts[0].start, end: line.end, confidence: 0.7 };
+    }
+  }
   // A Chinese title wrapped over two lines: "关于XX问题的" + "专题会议纪要".
   const prev = seg.lines[line.i - 1];
   // The issuing body printed above a short title: "XX县人民政府" / "常务会议纪要".
@@ -106,7 +126,14 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const value = seg.lines.slice(line.i, endLine.i + 1).map((l) => l.text).join(' ');
     return { value, start: line.start, end: endLine.end, confidence: 0.8 };
   }
-  return at(line.text, line, 0, line.text.length, best.score > 0 ? 0.9 : 0.6);
+  // A table row read as one line ("| 文 号: | … | 文件名称: | …纪要) |"): the cell holding the title.
+  if (line.text.includes('|')) {
+    const cell = line.text.split('|').map((c) => c.trim()).find((c) => hasTitleMark(c) && !/[：:]$/.test(c));
+    if (cell) return at(cell, line, line.text.indexOf(cell), cell.length, 0.75);
+  }
+  // A long line, or one carrying times or asides, is less surely the title as printed.
+  const plain = seg.lang !== 'en' || line.text.length <= 80 && !/[|()（）]|\d{3,4}\s?(?:to|-|–)\s?\d{3,4}|\bheld\b/i.test(line.text);
+  return at(line.text, line, 0, line.text.length, best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
 
 const DOC_NUMBER = [
@@ -190,9 +217,12 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
   }
   // An English header line naming a body: "Broomhaugh & Riding Parish Council".
+  // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
   for (const l of headerRange(seg)) {
-    if (seg.lang === 'en' && l.kind === 'text' && l.text.length <= 80 && /^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the))*\s+(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Company|Ltd\.?|Limited|Consortium|Foundation)$/.test(l.text) && !hasTitleMark(l.text)) {
-      return at(l.text, l, 0, l.text.length, 0.6);
+    if (seg.lang !== 'en' || l.kind !== 'text') continue;
+    const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
+    if (first.length <= 80 && (EN_ORG_LINE.test(first) || EN_PLACE_LINE.test(first)) && !hasTitleMark(first)) {
+      return at(first, l, l.text.indexOf(first), first.length, 0.6);
     }
   }
   // An English title "X Meeting Minutes" names its body.

@@ -25,3 +25,14 @@ describe('English motions and actions', () => {
     ]);
   });
 });
+
+describe('motions as sentences and forms with blanks', () => {
+  it('"Motion to approve …" and "Motion by X, second by Y …" are decisions; a motion with blanks is not', () => {
+    const d = extractFromText(doc('Motion by Janet Keough, second by Gary Mantay to approve the December minutes. All ayes.\nMotion to approve the treasurer report as presented, by Jim.\nMotion by __, support by __, that the meeting be adjourned at __pm.'));
+    expect(d.decisions.map((x) => x.text.slice(0, 24))).toEqual(['Motion by Janet Keough, ', 'Motion to approve the tr']);
+  });
+  it('"TODO - X to …" is an action with its owner', () => {
+    const d = extractFromText(doc('Infrastructure\n• TODO - Larry Gritz to transfer the domain.'));
+    expect(d.decisions.map((x) => x.assignees)).toEqual([['Larry Gritz']]);
+  });
+});

@@ -37,7 +37,8 @@ const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\
 /** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
 const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
 /** The formula that names the body before the resolved words: "That the X Local Board:". */
-const FORMULA = /^["“‘']?that,?\s+the\s+[\w'’&,. -]{2,80}?\s*[:：]\s*/i;
+// Letters of any script: "That the Waitematā Local Board:".
+const FORMULA = /^["“‘']?that,?\s+the\s+[\p{L}\p{N}_'’&,. -]{2,80}?\s*[:：]\s*/iu;
 
 const ACTION_HEAD = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.line)}(?:\\s*(?:no\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})?)?\\s*[:：]?\\s*$`, 'i');
 const OWNER_LINE = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.owner)}\\s*[:：]\\s*(\\S.{0,80})$`, 'i');

@@ -32,3 +32,39 @@ describe('people', () => {
     expect(zhAttendanceSentence('会议效率提高到新水平。')).toEqual([]);
   });
 });
+
+describe('presider and attendance in other layouts', () => {
+  it('a headline "…召开会议 张军主持" names the presider', () => {
+    expect(findPresider('县委常委会召开会议 张军主持', 'zh')?.name).toBe('张军');
+  });
+  it('one name a line under a label, the chair marked "(主席)", a bare title lowering the confidence', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('小组委员会\n会议纪要\n日 期 : 1998年7月24日\n出席委员 :\n刘慧卿议员(主席)\n杨耀忠议员\n何秀兰议员\n缺席委员 :\n黄容根议员\n一、选举主席\n二、议员同意于下次会议讨论下列事项。');
+    expect(d.presider).toBe('刘慧卿');
+    expect(d.attendees).toEqual(['刘慧卿议员', '杨耀忠议员', '何秀兰议员']);
+  });
+});
+
+describe('English lists', () => {
+  it('the list’s closing full stop is not part of the last name; an initial keeps its own', async () => {
+    const { readEnAttendance } = await import('./people');
+    expect(readEnAttendance('Madeline, Dominique, Quang, Kira, Daniela, Agustina.').names).toContain('Agustina');
+    expect(readEnAttendance('Mr. A. Smith, B. Jones').names).toEqual(['A. Smith', 'B. Jones']);
+  });
+  it('a header line naming a body, alone or beside other columns, is the issuer', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a\nApproved Minutes\nJanuary 21, 2025\nPresent: A Smith (Chair), B Jones, C Brown\nIt was agreed to adopt the budget.\nIt was agreed to meet in March.');
+    expect(d.issuer).toBe('Fair Oaks Water District Financing Corporation');
+  });
+});
+
+describe('English presiders in call-to-order sentences', () => {
+  it.each([
+    ['Chair Dick Dillon called the monthly meeting to order on January 22, 2020 at 6:30 pm.', 'Dick Dillon'],
+    ['Call to order at 7:00 pm by President Knoup.', 'Knoup'],
+    ['The January 20 special meeting was called to order by the president, Pam Costa. The board meeting was held in person.', 'Pam Costa'],
+    ['Omar: Called the meeting to order @ 1:02 EST.', 'Omar'],
+  ])('%s', (text, name) => {
+    expect(findPresider(text, 'en')?.name).toBe(name);
+  });
+});

@@ -38,7 +38,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   const initials = item.match(/^[\s•*\-–]*(.+?)\s*\([A-Z]{2,4}\)/);
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
-  let s = item.replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
   if (s.includes(', ')) {
     const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
@@ -49,7 +50,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     const toks = stripHonorifics(s).split(' ');
     const head: string[] = [];
     for (const t of toks) {
-      if (head.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u.test(t) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(t)) head.push(t);
+      if (head.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(t)) head.push(t);
       else break;
     }
     if (head.length >= 2) return { name: head.join(' '), chair };
@@ -66,7 +67,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     const toks = s.split(' ');
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
-      if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
+      if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
     s = tail.length >= 2 ? tail.join(' ') : '';
@@ -114,7 +115,8 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
     const semis = first.split(';');
     const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : first.split(/,|;|(?<=\s)(?:and|&)(?=\s)/))
-      .map((x) => x.trim())
+      // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
+      .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, ''))
       .filter(Boolean);
     for (const it of items) {
       const { name, chair: isChair } = cleanEnPerson(it);
@@ -228,7 +230,9 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
       if (strong && by >= 0) win = win.slice(by + 1);
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
       win = win.replace(/(?:在|于)[^在于]{0,40}$/, '').replace(/[，,\s]+$/, '');
-      let name = zhNameFrom(win);
+      // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
+      const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
+      let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);
       if (!strong) {
         // "市长别必雄到隆中…并召开": the titled name that opens the sentence.
         const tn = win.match(new RegExp(`${ZH_TITLES}([\\u3400-\\u9fff]{2,3}?)(?=到|赴|在|于|率|带领|深入|前往|主持|，|,)`));
@@ -243,15 +247,17 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     return null;
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
-  const opened = text.match(/^[•*\-\s]*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?(?:opened|chaired|convened|called) (?:the )?(?:meeting|call|session)(?: to order)?\b/u);
+  // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
+  const opened = text.match(/^[•*\-\s]*(?:(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session)(?: to order)?\b/u);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
   }
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|called to order)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   if (chairedBy && chairedBy.index !== undefined) {
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
-    const name = stripHonorifics(chairedBy[1].trim()).replace(/(?<=[\w'’]{2})\.$/, '');
+    const name = stripHonorifics(chairedBy[1].trim().split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }

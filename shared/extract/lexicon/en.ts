@@ -6,14 +6,22 @@
 /** "Label: value" labels, by what they introduce. */
 export const EN_LABELS = {
   attendance: ['present', 'staff', 'staff present', 'officers', 'officials', 'officials in attendance', 'officers in attendance', 'others present', 'also attending', 'guests', 'members in attendance',  'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call'],
-  absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received'],
-  presider: ['present in the chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
+  absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received', 'regrets', 'members absent', 'not present', 'not in attendance'],
+  presider: ['present in the chair', 'acting chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
   recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
   time: ['date', 'time', 'date and time', 'meeting date'],
   place: ['venue', 'place', 'location'],
   distribution: ['cc', 'c.c.', 'copy to', 'copies to', 'copied to', 'copied', 'distribution', 'circulation', 'distributed to', 'distribution list'],
   meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags'],
 } as const;
+
+/** Words that may stand before an attendance heading printed alone ("Voting Member Attendees", "Board Members Present"). */
+export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee', 'council', 'staff', 'other', 'trustees', 'directors', 'governors', 'member', 'members'];
+
+/** Endings of an English body's name on a header line ("San Juan Unified School District"). */
+export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly'];
+/** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */
+export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
 export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
@@ -25,7 +33,9 @@ export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice
 export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
-export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee'];
+export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];
+/** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
+export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
 export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted'];
 
@@ -54,4 +64,4 @@ export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixt
 export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
-export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item'];
+export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust'];

@@ -52,6 +52,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     presider: !!att.presider,
     recipients: recips.length,
     hint: opts.titleHint ?? null,
+    namedMeeting: !!title && !marked && !!date && title.start <= date.start && date.start < title.end + 200,
   });
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
 

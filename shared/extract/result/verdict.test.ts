@@ -14,3 +14,11 @@ describe('a writing guide’s model text is not minutes', () => {
     expect(extractFromText(`常務會議紀要范文精選\n${real}`).isMinutes).toBe(true);
   });
 });
+
+describe('templates left blank', () => {
+  it('a template with a placeholder date and empty labels is not minutes', () => {
+    const blank = extractFromText('AGM Minutes yyyy-mm-dd\nAgenda\n1. To confirm the minutes\n2. To receive the report\nAttendees:\nProxy:\nSecretary:\nChairperson:\nStart Time:');
+    expect(blank.isMinutes).toBe(false);
+    expect(blank.reason).toMatch(/template/);
+  });
+});

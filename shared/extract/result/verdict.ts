@@ -20,6 +20,8 @@ export interface Evidence {
   attendees: number;
   presider: boolean;
   recipients: number;
+  /** A header line names the meeting ("AWSF TAC Meeting - November 7, 2018") with its date at or just after it. */
+  namedMeeting?: boolean;
   /** The page's headline above the content, when read from a DOM. */
   hint?: string | null;
 }
@@ -104,15 +106,27 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
-  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i);
+  // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
+  const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i);
+  let emptyRun = 0;
+  let emptyLabels = 0;
+  for (const l of seg.lines) {
+    emptyRun = /^[^：:]{1,30}[：:]\s*$/.test(l.text) ? emptyRun + 1 : 0;
+    if (emptyRun >= 3) emptyLabels++;
+  }
+  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
   const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes)\b/i;
-  if (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? '')) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+  // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
+  const filled = blanks === 0 && countMatches(text, MASKED) === 0 && ev.attendees >= 3 && ev.decisions > 0;
+  if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
 
   // A news story about a meeting.
-  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(top);
+  // A reporter named in an attendance line ("列席人员：新闻媒体记者某某") is no byline.
+  const unlabeledTop = seg.lines.slice(0, 12).filter((l) => l.kind !== 'label').map((l) => l.text).join('\n');
+  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(unlabeledTop);
   const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
   const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
   const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
@@ -134,7 +148,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join("\n"));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
-    if (ev.decisions === 0 || !zh) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
+    // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
+    if (ev.decisions === 0 || (!zh && ev.attendees === 0)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
@@ -155,6 +170,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (ev.attendees > 0) score += 1;
   if (ev.presider) score += 1;
   if (ev.recipients > 0) score += 1;
+  // An English record headed by the meeting and its date, over a list of who attended.
+  if (!zh && ev.namedMeeting && ev.attendees > 0) score += 2;
   if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|actions?:|motions?\b)/i.test(text)) score += 1;
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
   // A minutes title alone, over a page that records nothing, is a page about minutes.

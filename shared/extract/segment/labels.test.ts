@@ -17,3 +17,19 @@ describe('English labels set off by a semicolon', () => {
     expect(parseLabel('The hall was booked; the fee was paid')).toBeNull();
   });
 });
+
+describe('labels built from a verb and who, and headings printed alone', () => {
+  it('出席委员 / 缺席委员 / 列席职员 and English headings without a colon', () => {
+    expect(parseLabel('出席委员 :')?.kind).toBe('attendance');
+    expect(parseLabel('缺席委员 :')?.kind).toBe('absence');
+    expect(parseLabel('列席职员：王五')).toMatchObject({ kind: 'attendance', value: '王五' });
+    expect(parseLabel('Voting Member Attendees')?.kind).toBe('attendance');
+    expect(parseLabel('Voting Member Regrets')?.kind).toBe('absence');
+    expect(parseLabel('Members present')?.kind).toBe('attendance');
+    expect(parseLabel('Present the budget to the board')).toBeNull();
+  });
+  it('OA form fields are page metadata, not the minutes', () => {
+    expect(parseLabel('收文日期：2023年3月10日')?.kind).toBe('meta');
+    expect(parseLabel('来文单位：县人民政府办公室')?.kind).toBe('meta');
+  });
+});

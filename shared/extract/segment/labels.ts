@@ -1,8 +1,8 @@
 /** "Label：value" lines: attendance, presider, time, distribution and page metadata labels. */
 import type { RecipientRole } from '../../schemas/minutes';
-import { ZH_LABELS, ZH_DISTRIBUTION } from '../lexicon/zh';
-import { EN_LABELS } from '../lexicon/en';
-import { whole } from '../lexicon/build';
+import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTENDEE_NOUNS } from '../lexicon/zh';
+import { EN_LABELS, EN_HEAD_QUALIFIERS } from '../lexicon/en';
+import { alt, whole } from '../lexicon/build';
 
 export type LabelKind =
   | 'attendance'
@@ -33,6 +33,16 @@ for (const [kind, words] of Object.entries(ZH_LABELS)) for (const w of words) ZH
 const ZH_DIST: Record<string, RecipientRole> = {};
 for (const [role, words] of Object.entries(ZH_DISTRIBUTION)) for (const w of words) ZH_DIST[w] = role as RecipientRole;
 
+/** "出席委员", "列席职员", "缺席委员": a verb of attending or absence, then who. */
+const ZH_ATTEND_LABEL = new RegExp(`^(?:${alt(ZH_ATTEND_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
+const ZH_ABSENT_LABEL = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
+
+/** An English attendance or absence heading printed alone, the list on the lines below ("Voting Member Regrets"). */
+const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map((kind) => [
+  new RegExp(`^(?:${alt(EN_HEAD_QUALIFIERS)}\\s+){0,2}${alt(EN_LABELS[kind])}$`, 'i'),
+  kind,
+]);
+
 const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
 
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
@@ -48,6 +58,11 @@ export function parseLabel(text: string): Label | null {
   if (!m) {
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
+    const head = text.trim().replace(/\s+/g, ' ');
+    if (head.length <= 40 && /^[A-Za-z][A-Za-z' -]+$/.test(head)) {
+      const hit = EN_HEADS.find(([re]) => re.test(head));
+      if (hit) return { kind: hit[1], label: head, value: '', valueAt: text.length };
+    }
     if (bare.length <= 6 && (ZH[bare] === 'meta' || ZH[bare] === 'issuer' || ZH[bare] === 'docNumber' || ZH[bare] === 'title')) {
       return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
     }
@@ -59,6 +74,8 @@ export function parseLabel(text: string): Label | null {
   const zh = raw.replace(/\s+/g, '');
   if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
+  if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
+  if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
   for (const [re, kind] of EN) {
     if (re.test(raw)) {
       const role: RecipientRole | undefined = kind === 'distribution' ? (/distribut|circulat/i.test(raw) ? 'distribute' : 'copy') : undefined;

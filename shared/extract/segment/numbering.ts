@@ -26,6 +26,8 @@ const PATTERNS: { style: string; re: RegExp }[] = [
   { style: 'arabicHalfParen', re: /^(\d{1,2})[）)]\s*/ },
   { style: 'circled', re: /^([①-⑳])\s*/ },
   { style: 'cnOrdinal', re: /^第([一二三四五六七八九十]{1,3})[，,、：:]\s*/ },
+  // "议题二：研究…", "事项一：…": a topic numbered by its word.
+  { style: 'cnTopic', re: /^(?:议题|議題|事项|事項)\s?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:、.．]\s*/ },
   { style: 'cnShi', re: /^([一二三四五六七八九十]{1,3})是(?=\S)/ },
   { style: 'enOrdinal', re: /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s?[,:.，]\s*/i },
   { style: 'enTheIs', re: /^the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) is\s+/i },

@@ -69,12 +69,22 @@ function startsWithDistLabel(text: string): boolean {
   return ZH_DIST_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/.test(t.slice(l.length)));
 }
 
+/** A header label under a number ("伍、出席人员：…", "3. Present: …"): people, time and place only. */
+const NUMBER_BEFORE_LABEL = /^\s*(?:[壹贰貳叁参參肆伍陆陸柒捌玖拾一二三四五六七八九十]{1,3}\s?[、.．]|\d{1,2}\s?[.、．)]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/;
+function numberedLabel(t: string): Label | null {
+  const m = t.match(NUMBER_BEFORE_LABEL);
+  if (!m) return null;
+  const label = parseLabel(t.slice(m[0].length));
+  if (!label || !['attendance', 'absence', 'presider', 'recorder', 'time', 'place'].includes(label.kind)) return null;
+  return { ...label, valueAt: label.valueAt + m[0].length };
+}
+
 function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | null } {
   const t = line.text;
   if (isChrome(t)) return { kind: 'chrome', label: null };
   if (isMetaStrip(t)) return { kind: 'meta', label: null };
   if (PRINT_LINE.test(t) || /^[（(]?共印\s?\d+\s?份[）)]?$/.test(t)) return { kind: 'print', label: null };
-  const label = parseLabel(t);
+  const label = parseLabel(t) ?? numberedLabel(t);
   if (label) {
     if (label.kind === 'distribution') return { kind: 'distribution', label };
     if (label.kind === 'meta' || label.kind === 'issuer' || label.kind === 'docNumber' || label.kind === 'title')

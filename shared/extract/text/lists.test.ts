@@ -14,3 +14,10 @@ describe('lists', () => {
     expect(splitCjkSpaced('黄德宝 张 静 刘航空')).toEqual(['黄德宝', '张 静', '刘航空']);
   });
 });
+
+describe('a 和 inside one body name', () => {
+  it('keeps 市自然资源和规划局 whole, and still splits two bodies or two people', () => {
+    expect(splitList('市住建局、市自然资源和规划局、市交通运输局')).toEqual(['市住建局', '市自然资源和规划局', '市交通运输局']);
+    expect(splitList('县水利局和县气象局')).toEqual(['县水利局', '县气象局']);
+  });
+});

@@ -1,4 +1,5 @@
 /** Splitting a printed list of names or bodies into its items. */
+import { isZhUnit } from '../fields/units';
 
 // "and" / "&" is found by lookarounds and its spaces taken by hand: `\s+and\s+` would rescan a
 // long run of spaces from every position in it.
@@ -58,6 +59,11 @@ export function splitList(s: string, opts: { spaces?: boolean } = {}): string[] 
     // A 和/及 inside a short body name (党和政府, 科技和信息化局) is not a list break: keep it when a side
     // is a single character.
     while (i + 1 < parts.length && /^(?:及|和|与)$/.test(parts[i].sep) && (trimItem(text).length <= 1 || trimItem(parts[i + 1].text).length <= 1)) {
+      text = text + parts[i].sep + parts[i + 1].text;
+      i++;
+    }
+    // "市自然资源和规划局": a 和/及 whose left side is no body of its own, inside one body's name.
+    while (i + 1 < parts.length && /^(?:及|和|与)$/.test(parts[i].sep) && /[\u3400-\u9fff]$/.test(text) && !isZhUnit(trimItem(text)) && isZhUnit(trimItem(text + parts[i].sep + parts[i + 1].text))) {
       text = text + parts[i].sep + parts[i + 1].text;
       i++;
     }
