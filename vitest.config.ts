@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['{shared,server,extension,test}/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**', '.output/**'],
+    exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**', '.output/**'],
     globalSetup: ['test/setup/postgres.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -30,6 +30,9 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
     },
+    // What a bureau's policy may preset (store.ts ManagedPolicy). Chrome reads the schema; Firefox
+    // takes the same keys from policies.json without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'circulate@circulate.local', strict_min_version: '128.0' } } }
       : {}),

@@ -1,6 +1,7 @@
 // zod/mini: the content scripts check these too, and they must stay small (full zod is ~50 KB there).
 import * as z from 'zod/mini';
 import type { EnrolledUser } from './enrollment';
+import type { ErrorCode } from './sync/errors';
 
 /**
  * Every message between the parts of the extension, in one place:
@@ -26,6 +27,8 @@ export const Message = z.discriminatedUnion('type', [
     prefix: z._default(z.string().check(z.maxLength(500)), ''),
     suffix: z._default(z.string().check(z.maxLength(500)), ''),
   }),
+  /** Capture the tab again (the panel's retry after a failed capture); activeTab still holds for its page. */
+  z.object({ type: z.literal('capture'), tabId: z.int().check(z.minimum(0)) }),
   /** `forgetData`: also delete this device's records, outbox included. */
   z.object({ type: z.literal('signOut'), forgetData: z._default(z.boolean(), false) }),
 ]);
@@ -47,7 +50,8 @@ export type PageMessage = z.input<typeof PageMessage>;
 export const ContentMessage = z.object({ type: z.literal('minutesSeen'), found: z.boolean() });
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
-export type Reply = { ok: true; user?: EnrolledUser; found?: boolean } | { ok: false; error: string };
+/** `error` is an ErrorCode (sync/errors.ts) for the page to word in the UI language. */
+export type Reply = { ok: true; user?: EnrolledUser; found?: boolean } | { ok: false; error: ErrorCode };
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test — unit, DOM, storage on SQLite and PostgreSQL, HTTP, and the extension in
-# real Chromium against a real service. Installs the Debian packages it needs first (as root).
+# real Chromium and Firefox ESR against a real service. Installs the Debian packages it needs first (as root).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +24,8 @@ if npx wxt build >"$results/build.log" 2>&1 && npx wxt build -b firefox >>"$resu
   echo "built .output/chrome-mv3 and .output/firefox-mv3"
   step "end-to-end tests in Chromium with the built extension"
   npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json" || status=1
+  step "end-to-end test in Firefox ESR with the built add-on (WebDriver BiDi)"
+  npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile="$results/firefox.json" || status=1
 else
   cat "$results/build.log"
   echo "the extension did not build: end-to-end tests not run"
@@ -40,6 +42,6 @@ node -e '
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
   }
   console.log(`\ntests: ${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$results/unit.json" "$results/e2e.json"
+' "$results/unit.json" "$results/e2e.json" "$results/firefox.json"
 rm -rf "$results"
 exit $status

@@ -5,7 +5,8 @@ import { draftFromPage } from '../../shared/extract/draft';
 import type { Fold } from '../../shared/extract/text/fold';
 import type { PageLines as PageLinesData } from '../../shared/extract/page';
 import { uuidv7, type CaptureRow, type CirculateDb } from '../db';
-import { PATTERNS_GLOBAL, readProfilePatterns } from '../page/profile-patterns';
+import { PATTERNS_GLOBAL } from '../page/patterns-global';
+import { prefs } from '../store';
 
 /**
  * The page read into lines (shared/extract/page.ts `PageLines`). A line keeps any further fields
@@ -51,8 +52,16 @@ const PageText = z.object({ url: z.string(), title: z.string(), text: z.string()
 
 const KEEP_CAPTURES = 20;
 
-/** Runs the extractor in the tab (activeTab, granted by the click) and stores the result. */
-export async function captureTab(db: CirculateDb, tab: { id?: number; url?: string; title?: string }): Promise<CaptureRow> {
+/** How long a page may take to finish loading, then to stop changing, before it is read as it is. */
+export const SETTLE = { loadMs: 15_000, quietMs: 400, maxMs: 8_000 };
+
+/**
+ * Runs the extractor in the tab (activeTab, granted by the click) and stores the result. A page the
+ * browser does not let extensions read is said so at once; a page still loading or still rendering
+ * (single-page portals) is waited for, within bounds; a page that refuses the first injection
+ * (its document was still being replaced) is tried once more after it has loaded.
+ */
+export async function captureTab(db: CirculateDb, tab: { id?: number; url?: string; title?: string; status?: string }): Promise<CaptureRow> {
   let row: CaptureRow = {
     id: uuidv7(),
     capturedAt: new Date().toISOString(),
@@ -61,45 +70,135 @@ export async function captureTab(db: CirculateDb, tab: { id?: number; url?: stri
     tabId: tab.id,
     draft: null,
   };
-  try {
-    if (tab.id === undefined) throw new Error('no tab to capture');
-    // The admin's extra profile patterns reach the capture script through the isolated world the
-    // two share; page scripts cannot see it.
-    const patterns = await readProfilePatterns();
-    await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      func: (name: string, value: unknown) => {
-        (globalThis as Record<string, unknown>)[name] = value;
-      },
-      args: [PATTERNS_GLOBAL, patterns],
-    });
-    const results = await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ['/content-scripts/content.js'],
-    });
-    row = { ...row, ...fromResult(results?.[0]?.result) };
-  } catch (err) {
-    row.error = err instanceof Error ? err.message : String(err);
+  if (tab.id === undefined) {
+    row.errorCode = 'no-tab';
+  } else if (tab.url && isRestrictedUrl(tab.url)) {
+    row.errorCode = 'restricted';
+  } else {
+    try {
+      row = { ...row, ...(await readTab(tab.id)) };
+    } catch (first) {
+      try {
+        await tabLoaded(tab.id);
+        row = { ...row, ...(await readTab(tab.id)) };
+      } catch (err) {
+        row.error = err instanceof Error ? err.message : String(first);
+        row.errorCode = await whyUnreadable(tab.id);
+      }
+    }
   }
   // The extraction failed: keep at least the page's text, so the clerk can enter the minutes by hand.
-  if (!row.draft && row.text === undefined && tab.id !== undefined) {
+  if (!row.draft && row.text === undefined && tab.id !== undefined && row.errorCode !== 'restricted') {
     const page = await readPageText(tab.id);
-    if (page) row = { ...row, url: page.url || row.url, pageTitle: page.title || row.pageTitle, text: page.text };
+    if (page) row = { ...row, url: page.url || row.url, pageTitle: page.title || row.pageTitle, text: page.text, errorCode: undefined };
   }
   await storeCapture(db, row);
   return row;
+}
+
+async function readTab(tabId: number): Promise<Partial<CaptureRow>> {
+  await tabLoaded(tabId);
+  await browser.scripting.executeScript({ target: { tabId }, func: settle, args: [SETTLE.quietMs, SETTLE.maxMs] });
+  // The admin's extra profile patterns reach the capture script through the isolated world the
+  // two share; page scripts cannot see it.
+  const patterns = await prefs.profilePatterns.get();
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string, value: unknown) => {
+      (globalThis as Record<string, unknown>)[name] = value;
+    },
+    args: [PATTERNS_GLOBAL, patterns],
+  });
+  const results = await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/content.js'],
+  });
+  return fromResult(results?.[0]?.result);
+}
+
+/**
+ * Runs in the page: resolves once the document has loaded and its DOM has not changed for `quietMs`
+ * (a single-page portal fills the page after load), or after `maxMs` in any case. Self-contained:
+ * it is serialized into the page.
+ */
+export function settle(quietMs: number, maxMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const finish = (settled: boolean) => {
+      observer.disconnect();
+      document.removeEventListener('readystatechange', arm);
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      resolve(settled);
+    };
+    const arm = () => {
+      clearTimeout(quiet);
+      if (document.readyState === 'complete') quiet = setTimeout(() => finish(true), quietMs);
+    };
+    const observer = new MutationObserver(arm);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    document.addEventListener('readystatechange', arm);
+    const cap = setTimeout(() => finish(false), maxMs);
+    arm();
+  });
+}
+
+/** Waits (bounded) until the tab has finished loading its page; a closed tab resolves at once. */
+async function tabLoaded(tabId: number): Promise<void> {
+  const status = async () => (await browser.tabs.get(tabId).catch(() => null))?.status ?? 'complete';
+  if ((await status()) === 'complete') return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(listener);
+      clearTimeout(timer);
+      resolve();
+    };
+    const listener = (id: number, info: { status?: string }) => {
+      if (id === tabId && info.status === 'complete') done();
+    };
+    browser.tabs.onUpdated.addListener(listener);
+    const timer = setTimeout(done, SETTLE.loadMs);
+    // It may have completed between the first look and the listener.
+    void status().then((s) => s === 'complete' && done());
+  });
+}
+
+/** Pages no extension may read: the browser's own pages and its extension stores. */
+export function isRestrictedUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'file:'].includes(u.protocol)) return true;
+  const host = u.hostname;
+  return (
+    host === 'chromewebstore.google.com' ||
+    (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')) ||
+    host === 'addons.mozilla.org' ||
+    host === 'microsoftedge.microsoft.com'
+  );
+}
+
+/** A closed tab, or a page the extension was not granted (a frame or a new page after the click). */
+async function whyUnreadable(tabId: number): Promise<CaptureRow['errorCode']> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return 'no-tab';
+  if (tab.url && isRestrictedUrl(tab.url)) return 'restricted';
+  return 'no-access';
 }
 
 /**
  * Turns the script's return value into capture fields, reading the draft from the page's lines;
  * anything malformed becomes an error.
  */
-export function fromResult(result: unknown): Pick<CaptureRow, 'url' | 'pageTitle' | 'draft'> | Pick<CaptureRow, 'url' | 'pageTitle' | 'text' | 'error'> | { error: string } {
+export function fromResult(result: unknown): Pick<CaptureRow, 'url' | 'pageTitle' | 'draft'> | Pick<CaptureRow, 'url' | 'pageTitle' | 'text' | 'error'> | Pick<CaptureRow, 'error' | 'errorCode'> {
   const parsed = PageRead.safeParse(result);
   if (parsed.success) return { url: parsed.data.url, pageTitle: parsed.data.title, draft: draftFromPage(parsed.data.page, { fold: traditionalToSimplified }) };
   const failed = PageFailure.safeParse(result);
   if (failed.success) return { url: failed.data.url, pageTitle: failed.data.title, text: failed.data.text, error: failed.data.error };
-  return { error: 'the page could not be read' };
+  return { error: 'the page could not be read', errorCode: 'unreadable' };
 }
 
 let converter: Fold | null = null;

@@ -3,6 +3,7 @@ import type { CirculateDb } from '../db';
 import { isExtensionPage, Message, PageMessage, type Reply, type SenderInfo } from '../messages';
 import type { SyncEngine } from '../sync';
 import { enroll, EnrollError, signOut } from './auth';
+import { captureTab } from './capture';
 
 export interface HandlerDeps {
   db: CirculateDb;
@@ -10,13 +11,16 @@ export interface HandlerDeps {
   fetch?: typeof fetch;
 }
 
-/** Answers a runtime message: validated with zod, accepted only from this extension's pages. */
+/**
+ * Answers a runtime message: validated with zod, accepted only from this extension's pages.
+ * Failures are answered by code; the page words them in the UI language.
+ */
 export async function handleMessage(raw: unknown, sender: SenderInfo, deps: HandlerDeps): Promise<Reply> {
   if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
     return { ok: false, error: 'forbidden' };
   }
   const parsed = Message.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'invalid message' };
+  if (!parsed.success) return { ok: false, error: 'invalid-message' };
   const msg = parsed.data;
   try {
     switch (msg.type) {
@@ -27,8 +31,8 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       }
       case 'sync': {
         const r = await deps.engine.sync({ force: true });
-        if (r.status === 'failed') return { ok: false, error: r.error.message };
-        if (r.status === 'not-enrolled') return { ok: false, error: 'not enrolled' };
+        if (r.status === 'failed') return { ok: false, error: r.error.code };
+        if (r.status === 'not-enrolled') return { ok: false, error: 'not-enrolled' };
         return { ok: true };
       }
       case 'highlight': {
@@ -39,12 +43,19 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
         const answer = (await browser.tabs.sendMessage(msg.tabId, PageMessage.parse(page)).catch(() => undefined)) as { found?: boolean } | undefined;
         return { ok: true, found: answer?.found === true };
       }
+      case 'capture': {
+        // A closed tab is captured as a failure with its reason, like any other.
+        const tab = await browser.tabs.get(msg.tabId).catch(() => ({ id: msg.tabId }));
+        await captureTab(deps.db, tab);
+        return { ok: true };
+      }
       case 'signOut':
-        await signOut(msg.forgetData ? deps.db : undefined);
+        await signOut(deps.db, msg.forgetData);
         return { ok: true };
     }
   } catch (err) {
-    if (err instanceof EnrollError) return { ok: false, error: err.message };
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    if (err instanceof EnrollError) return { ok: false, error: err.code };
+    console.error('message failed', err);
+    return { ok: false, error: 'internal' };
   }
 }

@@ -1,17 +1,19 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { ContentMessage } from '../messages';
+import { originPattern } from '../permissions';
+import { prefs, readPolicy } from '../store';
 import { t } from '../ui/i18n';
 
-/** storage.local key: the portal site patterns the user listed in Settings (`https://host/*`). */
-export const PORTALS_KEY = 'portals';
+/** storage.local key of the portal site patterns the user listed in Settings (`https://host/*`). */
+export const PORTALS_KEY = prefs.portals.key;
 export const DETECT_SCRIPT_ID = 'circulate-detect';
 export const DETECT_SCRIPT_FILE = '/content-scripts/detect.js';
 
+/** The portals the user listed, then those the admin's policy presets (as host patterns). */
 export async function readPortals(): Promise<string[]> {
-  const got = await browser.storage.local.get(PORTALS_KEY);
-  const list = z.array(z.string()).safeParse(got[PORTALS_KEY]);
-  return list.success ? list.data : [];
+  const [mine, policy] = await Promise.all([prefs.portals.get(), readPolicy()]);
+  const preset = (policy.portalOrigins ?? []).map((o) => originPattern(o)).filter((p): p is string => p !== null);
+  return [...new Set([...mine, ...preset])];
 }
 
 /** The listed portals the user has granted access to. */

@@ -5,6 +5,7 @@ import type {
   CaptureRow,
   CirculationRow,
   CopyRow,
+  DeviceRow,
   DocumentRow,
   MetaRow,
   OutboxRow,
@@ -42,6 +43,7 @@ export class CirculateDb extends Dexie {
   copies!: Table<CopyRow, [string, string]>;
   drafts!: Table<CaptureDraftRow, string>;
   proposals!: Table<ProposalRow, string>;
+  device!: Table<DeviceRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -75,6 +77,11 @@ export class CirculateDb extends Dexie {
     // Version 5: `drafts`, the Capture form as it is typed, one per capture, so nothing typed is
     // lost to a tab switch, a closed panel or a browser restart. No upgrade: there were none before.
     this.version(5).stores({ drafts: 'captureId, url' });
+
+    // Version 6: `device`, this device's token and enrollment, moved out of storage.local (which
+    // content scripts can read) into the extension's own IndexedDB. Nothing to upgrade here: the
+    // background moves an earlier storage.local enrollment once (enrollment.ts migrateLegacyEnrollment).
+    this.version(6).stores({ device: 'key' });
 
     // Version 7: `proposals`, the units this device's unit proposed and what became of each (the
     // Capture view offers pending ones, the Sent view lists them). Aliases now travel through the

@@ -138,6 +138,12 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** This device's token and enrollment (profile.ts), one row per key. */
+export interface DeviceRow {
+  key: string;
+  value: unknown;
+}
+
 /** What one click on the toolbar button captured from a page. */
 export interface CaptureRow {
   id: string;
@@ -149,6 +155,8 @@ export interface CaptureRow {
   /** Null when the page could not be read at all (see `error`). */
   draft: MinutesDraft | null;
   error?: string;
+  /** Why the page could not be read, for the UI to say in its language (background/capture-errors.ts). */
+  errorCode?: 'restricted' | 'no-access' | 'no-tab' | 'unreadable';
   /** The page's text when there is no draft (the extraction failed), kept for manual entry. */
   text?: string;
 }

@@ -6,22 +6,25 @@ import { watchBadge } from '../background/badge';
 import { handleMessage } from '../background/handler';
 import { notifyDueTasks } from '../background/due-notify';
 import { notifyFresh } from '../background/notify';
-import { markTab, PORTALS_KEY, syncPortalScripts } from '../background/portals';
-import { db } from '../db';
-import { LANGUAGE_KEY, setLanguage } from '../ui/i18n';
+import { markTab, syncPortalScripts } from '../background/portals';
 import { ContentMessage } from '../messages';
-import { readEnrollment, watchEnrollment } from '../enrollment';
+import { db } from '../db';
+import { setLanguage } from '../ui/i18n';
+import { prefs } from '../store';
+import { migrateLegacyEnrollment, readEnrollment, watchEnrollment } from '../enrollment';
 import { SyncEngine } from '../sync';
 
 const SYNC_ALARM = 'sync';
 
 export default defineBackground(() => {
   let unitId: string | null = null;
+  // An enrollment an earlier version kept in storage.local moves to the database before any sync.
+  const migrated = migrateLegacyEnrollment(db).catch((err) => console.error('enrollment not moved', err));
 
   const engine = new SyncEngine({
     db,
-    connection: () => connection(),
-    onAuthLost: tokenRejected,
+    connection: () => migrated.then(() => connection(db)),
+    onAuthLost: () => tokenRejected(db),
     schedule: (ms, fn) => setTimeout(fn, ms),
     onPulled: async (summary) => {
       await notifyFresh(db, unitId, summary);
@@ -30,7 +33,7 @@ export default defineBackground(() => {
 
   // Badge follows my unit; it changes on enrollment and sign-out.
   let stopBadge = () => undefined as void;
-  watchEnrollment((p) => {
+  watchEnrollment(db, (p) => {
     const next = p.state === 'enrolled' ? (p.user?.unitId ?? null) : null;
     if (next === unitId && next !== null) return;
     unitId = next;
@@ -71,20 +74,29 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(refreshPortals);
   browser.permissions.onRemoved.addListener(refreshPortals);
   // Notifications and the toolbar speak the language chosen in Settings, like the pages.
-  const applyLanguage = (v: unknown) => setLanguage(v === 'en' || v === 'zh_CN' ? v : 'auto');
-  void browser.storage.local.get(LANGUAGE_KEY).then((got) => applyLanguage(got[LANGUAGE_KEY]));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (PORTALS_KEY in changes) refreshPortals();
-    if (LANGUAGE_KEY in changes) applyLanguage(changes[LANGUAGE_KEY].newValue);
+  void prefs.language.get().then(setLanguage);
+  prefs.language.watch(setLanguage);
+  prefs.portals.watch(refreshPortals);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    // A policy pushed or changed by the admin can add portals.
+    if (area === 'managed') refreshPortals();
   });
   refreshPortals();
+
+  // First run: a device not enrolled opens on Settings, which says what to do.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason !== 'install') return;
+    void migrated.then(async () => {
+      if ((await readEnrollment(db)).state !== 'enrolled') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+    });
+  });
 
   // A browser start is a fresh start: what waited in the outbox before it was closed goes out now,
   // without waiting out the backoff of the previous session. A worker merely woken up again syncs
   // within the backoff.
   browser.runtime.onStartup.addListener(() => void engine.sync({ force: true }));
-  void readEnrollment().then((p) => {
+  void migrated.then(async () => {
+    const p = await readEnrollment(db);
     if (p.state === 'enrolled') void engine.sync();
   });
 });

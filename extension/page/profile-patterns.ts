@@ -1,13 +1,11 @@
-import { browser } from 'wxt/browser';
+import { prefs } from '../store';
 import { PATTERNS_GLOBAL, ProfilePatterns } from './patterns-global';
 
 export { PATTERNS_GLOBAL, ProfilePatterns };
-export const PROFILE_PATTERNS_KEY = 'profilePatterns';
+export const PROFILE_PATTERNS_KEY = prefs.profilePatterns.key;
 
-export async function readProfilePatterns(): Promise<ProfilePatterns> {
-  const got = await browser.storage.local.get(PROFILE_PATTERNS_KEY);
-  const parsed = ProfilePatterns.safeParse(got[PROFILE_PATTERNS_KEY]);
-  return parsed.success ? parsed.data : {};
+export function readProfilePatterns(): Promise<ProfilePatterns> {
+  return prefs.profilePatterns.get();
 }
 
 /** Lines of `profile-id pattern` into patterns per profile; lines that do not parse are returned apart. */

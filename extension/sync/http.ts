@@ -27,12 +27,13 @@ export async function requestJson(
   init: { method: 'GET' | 'POST'; body?: unknown } = { method: 'GET' },
 ): Promise<JsonReply> {
   const doFetch = conn.fetch ?? globalThis.fetch.bind(globalThis);
+  const target = serviceUrl(conn.server, path);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (conn.token) headers.Authorization = `Bearer ${conn.token}`;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
-    res = await doFetch(serverBase(conn.server) + path, {
+    res = await doFetch(target, {
       method: init.method,
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -52,6 +53,17 @@ export async function requestJson(
     }
   }
   return { status: res.status, body };
+}
+
+/**
+ * The URL of a path on the service. The token goes with every request, so a path that would lead
+ * anywhere but the service's own origin is refused before anything is sent.
+ */
+export function serviceUrl(server: string, path: string): string {
+  const base = new URL(serverBase(server));
+  const url = new URL(serverBase(server) + path);
+  if (!path.startsWith('/') || url.origin !== base.origin) throw new ProtocolError('a request outside the service was refused');
+  return url.href;
 }
 
 /** The message of a service error body `{ error: { message } }`, or a fallback. */

@@ -7,3 +7,6 @@ export { SyncEngine, type SyncErrorInfo, type SyncOutcome } from './engine';
 export { AuthError, NetworkError, ProtocolError } from './errors';
 export { backoffDelay } from './backoff';
 export { requestJson, serverBase, type Connection } from './http';
+export { discardEntry, outboxEntries, outboxMark, type MarkSubject, type OutboxMark } from './outbox-state';
+export { checkServer, isLoopback, ServerUrlError } from './service-url';
+export { ERROR_CODES, isErrorCode, type ErrorCode } from './errors';

@@ -20,10 +20,18 @@ const TABS: { id: Tab; label: () => string }[] = [
 
 /** The side panel: its views behind tabs (the WAI-ARIA tabs pattern: arrow keys, Home, End). */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
-  const enrollment = useEnrollment();
+  const enrollment = useEnrollment(props.db);
   // Applies the chosen language (and <html lang>); the panel re-renders when it changes.
   useLanguage();
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
+  // First run: a device not enrolled opens on Settings, which says what to do. Once, when the
+  // enrollment is first read; after that the user's choice of tab stands.
+  const [routed, setRouted] = useState(false);
+  useEffect(() => {
+    if (!enrollment || routed) return;
+    setRouted(true);
+    if (!props.initialTab && enrollment.state !== 'enrolled') setTab('settings');
+  }, [enrollment, routed, props.initialTab]);
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   // The service worker listens for `online` too; an open panel makes sure it hears of it.
   useEffect(() => {

@@ -4,7 +4,9 @@ import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, 
 import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
+import { reasonText } from './error-text';
 import { useLiveQuery } from './hooks';
+import { SyncMark } from './SyncMark';
 import { currentLanguage, t } from './i18n';
 import { formatDay } from './format';
 
@@ -127,12 +129,15 @@ function InboxEntryView(props: EntryProps) {
       {open && <InboxDetails db={db} documentId={item.documentId} />}
       <div class="card-foot">
         {item.acked ? (
-          <span class="pill ok acked" data-testid="inbox-acked">
-            {t('inboxAcked')}
-          </span>
+          <>
+            <span class="pill ok acked" data-testid="inbox-acked">
+              {t('inboxAcked')}
+            </span>
+            <SyncMark db={db} subject={{ kind: 'ack', documentId: item.documentId }} />
+          </>
         ) : item.ackRefused !== undefined ? (
           <span class="error" data-testid="inbox-ack-refused">
-            {t('syncRejected')}: {item.ackRefused}
+            {t('syncRejected')}: {reasonText(item.ackRefused)}
           </span>
         ) : (
           <button type="button" class="primary" data-testid="inbox-ack" aria-label={t('inboxAckItem', item.title)} disabled={busy} onClick={acknowledge}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PORTALS_KEY, readPortals } from '../background/portals';
+import { readPortals } from '../background/portals';
+import { prefs } from '../store';
 import { originPattern, requestOrigins } from '../permissions';
 import { t } from './i18n';
 
@@ -27,7 +28,7 @@ export function Portals(props: { serverPattern: string | null }) {
       const before = await readPortals();
       const dropped = before.filter((p) => !patterns.includes(p) && p !== props.serverPattern);
       if (dropped.length) await browser.permissions.remove({ origins: dropped }).catch(() => false);
-      await browser.storage.local.set({ [PORTALS_KEY]: patterns });
+      await prefs.portals.set(patterns);
       setText(patterns.join('\n'));
       setNote({ ok: true, text: t('settingsPortalsSaved') });
     })();

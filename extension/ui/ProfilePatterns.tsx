@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { PROFILES } from '../../shared/extract/profiles/index';
-import { formatProfileLines, parseProfileLines, PROFILE_PATTERNS_KEY, readProfilePatterns } from '../page/profile-patterns';
+import { formatProfileLines, parseProfileLines, readProfilePatterns } from '../page/profile-patterns';
+import { prefs } from '../store';
 import { t } from './i18n';
 
 /** An admin's extra URL patterns for the extractor's site profiles (intranet and VPN hosts). */
@@ -20,7 +20,7 @@ export function ProfilePatternsSettings() {
       setNote({ ok: false, text: `${t('settingsProfilesInvalid')} ${[...bad, ...unknown].join(', ')}` });
       return;
     }
-    await browser.storage.local.set({ [PROFILE_PATTERNS_KEY]: patterns });
+    await prefs.profilePatterns.set(patterns);
     setText(formatProfileLines(patterns));
     setNote({ ok: true, text: t('settingsProfilesSaved') });
   };

@@ -1,23 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getMeta, META, type CirculateDb, type OutboxRow } from '../db';
 import type { Enrollment } from '../enrollment';
-import { retryRejected, type SyncErrorInfo } from '../sync';
+import { checkServer, discardEntry, outboxEntries, retryRejected, ServerUrlError, type SyncErrorInfo } from '../sync';
 import { send } from './bridge';
-import { browser } from 'wxt/browser';
 import { originPattern, requestOrigins } from '../permissions';
+import { prefs, readPolicy, type ManagedPolicy } from '../store';
+import { errorText, reasonText } from './error-text';
 import { Portals } from './Portals';
 import { ProfilePatternsSettings } from './ProfilePatterns';
 import { useLiveQuery } from './hooks';
-import { currentLanguage, LANGUAGE_KEY, t, type Language } from './i18n';
+import { currentLanguage, t, type Language, type MessageKey } from './i18n';
 
 interface SyncState {
-  pending: number;
-  rejected: OutboxRow[];
+  entries: OutboxRow[];
   lastSyncAt?: string;
   lastError?: SyncErrorInfo;
 }
 
-/** Service, enrollment, who I am, and the state of sync (pending, refused entries, errors). */
+/** Service, enrollment, who I am, and the state of sync: the outbox entry by entry, errors. */
 export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null }) {
   const { db, enrollment } = props;
   const [server, setServer] = useState('');
@@ -26,7 +26,11 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [forgetData, setForgetData] = useState(false);
+  const [policy, setPolicy] = useState<ManagedPolicy>({});
 
+  useEffect(() => {
+    void readPolicy().then(setPolicy);
+  }, []);
   // Fill the fields from the stored enrollment once it has been read.
   useEffect(() => {
     if (!enrollment) return;
@@ -36,48 +40,58 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
 
   const sync = useLiveQuery<SyncState>(
     async () => ({
-      pending: await db.outbox.where('state').equals('pending').count(),
-      rejected: await db.outbox.where('state').equals('rejected').sortBy('id'),
+      entries: await outboxEntries(db),
       lastSyncAt: await getMeta<string>(db, META.lastSyncAt),
       lastError: await getMeta<SyncErrorInfo>(db, META.lastError),
     }),
     [db],
-    { pending: 0, rejected: [] },
+    { entries: [] },
   );
+  const pending = sync.entries.filter((e) => e.state === 'pending').length;
 
-  const enrolled = enrollment?.state === 'enrolled' && enrollment.user;
+  const state = enrollment?.state ?? 'new';
+  const enrolled = state === 'enrolled' && enrollment?.user;
   const myUnitId = enrollment?.user?.unitId ?? '';
   const myUnit = useLiveQuery(() => (myUnitId ? db.units.get(myUnitId) : undefined), [db, myUnitId], undefined);
+  // A service URL the admin set by policy is the only one.
+  const serverValue = policy.serviceUrl || server;
+  const serverProblem = serverValue ? urlProblem(serverValue, policy) : null;
 
   const onEnroll = async () => {
     // Host access to the service is asked for in the click (the prompt needs the gesture), but
     // enrollment does not wait on the answer: the service allows the extension's origin (CORS).
-    const pattern = originPattern(server);
+    const pattern = originPattern(serverValue);
     if (pattern) void requestOrigins([pattern]);
     setBusy(true);
     setMessage(null);
-    const reply = await send({ type: 'enroll', server, code, deviceName: device });
+    const reply = await send({ type: 'enroll', server: serverValue, code, deviceName: device });
     setBusy(false);
     if (reply.ok) setCode('');
-    else setMessage(reply.error);
+    else setMessage(errorText(reply.error));
   };
   const onSync = async () => {
     setBusy(true);
     const reply = await send({ type: 'sync' });
     setBusy(false);
-    setMessage(reply.ok ? null : reply.error);
+    setMessage(reply.ok ? null : errorText(reply.error));
   };
   const onSignOut = async () => {
     const reply = await send({ type: 'signOut', forgetData });
-    setMessage(reply.ok ? null : reply.error);
+    setMessage(reply.ok ? null : errorText(reply.error));
     if (reply.ok) setForgetData(false);
   };
 
-  const shownError = sync.lastError && sync.lastError.code !== 'not-enrolled' ? sync.lastError.message : enrolled ? message : null;
+  const shownError = sync.lastError && sync.lastError.code !== 'not-enrolled' ? errorText(sync.lastError.code) : enrolled ? message : null;
+  const enrollLabel = busy ? t('settingsEnrollBusy') : state === 'new' ? t('settingsEnrollNew') : t('settingsEnrollAgain');
 
   return (
     <div class="settings">
-      {enrollment?.state === 'expired' && (
+      {enrollment && (state === 'new' || state === 'signed-out') && (
+        <p class="first-run" role="status" data-testid="settings-first-run">
+          {t('settingsFirstRun')}
+        </p>
+      )}
+      {state === 'expired' && (
         <p class="error" data-testid="settings-expired">
           {t('settingsExpired')}
         </p>
@@ -89,8 +103,27 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
       ) : null}
       <label>
         {t('settingsServer')}
-        <input data-testid="settings-server" type="url" value={server} placeholder="https://" onInput={(e) => setServer(val(e))} />
+        <input
+          data-testid="settings-server"
+          type="url"
+          value={serverValue}
+          placeholder="https://"
+          readOnly={!!policy.serviceUrl}
+          aria-invalid={serverProblem ? true : undefined}
+          aria-describedby={serverProblem ? 'settings-server-problem' : undefined}
+          onInput={(e) => setServer(val(e))}
+        />
       </label>
+      {policy.serviceUrl && (
+        <p class="muted" data-testid="settings-server-managed">
+          {t('settingsServerManaged')}
+        </p>
+      )}
+      {serverProblem && (
+        <p class="error" id="settings-server-problem" data-testid="settings-server-problem">
+          {serverProblem}
+        </p>
+      )}
       <label>
         {t('settingsCode')}
         <input data-testid="settings-code" value={code} autocomplete="off" onInput={(e) => setCode(val(e))} />
@@ -100,8 +133,16 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
         <input data-testid="settings-device" value={device} onInput={(e) => setDevice(val(e))} />
       </label>
       <div class="actions">
-        <button type="button" class="primary" data-testid="settings-enroll" disabled={busy || !server || !code} onClick={onEnroll}>
-          {t('settingsEnroll')}
+        <button
+          type="button"
+          class={enrolled ? '' : 'primary'}
+          data-testid="settings-enroll"
+          data-state={busy ? 'busy' : state}
+          aria-busy={busy || undefined}
+          disabled={busy || !serverValue || !code || !!serverProblem}
+          onClick={onEnroll}
+        >
+          {enrollLabel}
         </button>
         {enrolled && (
           <button type="button" data-testid="settings-signout" onClick={onSignOut}>
@@ -112,22 +153,18 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
       {enrolled && (
         <label class="check">
           <input type="checkbox" data-testid="settings-forget-data" checked={forgetData} onChange={(e) => setForgetData((e.currentTarget as HTMLInputElement).checked)} />
-          {t('settingsForgetData', String(sync.pending))}
+          {t('settingsForgetData', String(pending))}
         </label>
       )}
       {message && !enrolled && (
-        <p class="error" data-testid="settings-error">
+        <p class="error" role="alert" data-testid="settings-error">
           {message}
         </p>
       )}
 
       <label>
         {t('settingsLanguage')}
-        <select
-          data-testid="settings-language"
-          value={currentLanguage()}
-          onChange={(e) => void browser.storage.local.set({ [LANGUAGE_KEY]: val(e) as Language })}
-        >
+        <select data-testid="settings-language" value={currentLanguage()} onChange={(e) => void prefs.language.set(val(e) as Language)}>
           <option value="auto">{t('languageAuto')}</option>
           <option value="zh_CN">中文</option>
           <option value="en">English</option>
@@ -140,10 +177,10 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
       <div class="section">
         <h3>{t('syncTitle')}</h3>
         <p>
-          {t('syncPending')}: <span data-testid="sync-pending">{sync.pending}</span>
+          {t('syncPending')}: <span data-testid="sync-pending">{pending}</span>
         </p>
         <p>
-          {t('syncLast')}: <span data-testid="sync-last">{sync.lastSyncAt ? new Date(sync.lastSyncAt).toLocaleString() : t('syncNever')}</span>
+          {t('syncLast')}: <span data-testid="sync-last">{sync.lastSyncAt ? new Date(sync.lastSyncAt).toLocaleString(locale()) : t('syncNever')}</span>
         </p>
         {shownError && (
           <p class="error">
@@ -153,29 +190,81 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
         <button type="button" data-testid="sync-now" disabled={busy} onClick={onSync}>
           {t('syncNow')}
         </button>
-        {sync.rejected.length > 0 && (
-          <>
-            <h4>{t('syncRejected')}</h4>
-            <ul data-testid="sync-rejected">
-              {sync.rejected.map((r) => (
-                <li key={r.id} data-testid="sync-rejected-entry">
-                  <code>{r.type}</code> — <span>{r.reason}</span>{' '}
-                  <button type="button" class="link" onClick={() => void retryRejected(db, r.id).then(onSync)}>
-                    {t('syncRetry')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <Outbox db={db} entries={sync.entries} onRetry={onSync} />
       </div>
     </div>
   );
 }
 
+/** Every entry not yet accepted by the service, with its state; each can be retried or discarded. */
+function Outbox(props: { db: CirculateDb; entries: OutboxRow[]; onRetry: () => void }) {
+  const { db, entries } = props;
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <div data-testid="outbox">
+      <h4>{t('outboxTitle')}</h4>
+      {entries.length === 0 ? (
+        <p class="muted" data-testid="outbox-empty">
+          {t('outboxEmpty')}
+        </p>
+      ) : (
+        <ul class="outbox">
+          {entries.map((e) => {
+            const label = t(`outboxType_${e.type.replace('.', '_')}` as MessageKey);
+            return (
+              <li key={e.id} data-testid="outbox-entry" data-state={e.state} data-type={e.type}>
+                <span>{label}</span> <span class="muted">{new Date(e.at).toLocaleString(locale())}</span>{' '}
+                {e.state === 'pending' ? (
+                  <span class="pill near">{t('outboxPending')}</span>
+                ) : (
+                  <span class="error" data-testid="outbox-reason">
+                    {t('outboxRejected')}: {reasonText(e.reason)}
+                  </span>
+                )}{' '}
+                <button type="button" class="link" data-testid="outbox-retry" aria-label={`${t('syncRetry')} ${label}`} onClick={() => void retryRejected(db, e.id).then(props.onRetry)}>
+                  {t('syncRetry')}
+                </button>{' '}
+                {confirming === e.id ? (
+                  <button type="button" class="link" data-testid="outbox-discard-confirm" aria-label={`${t('outboxDiscardConfirm')} ${label}`} onClick={() => void discardEntry(db, e.id).then(() => setConfirming(null))}>
+                    {t('outboxDiscardConfirm')}
+                  </button>
+                ) : (
+                  <button type="button" class="link" data-testid="outbox-discard" aria-label={`${t('outboxDiscard')} ${label}`} onClick={() => setConfirming(e.id)}>
+                    {t('outboxDiscard')}
+                  </button>
+                )}
+                {confirming === e.id && <p class="muted">{t('outboxDiscardHint')}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Plain http to a host not allowed, said as it is typed (a URL still being typed is judged when
+ * Enroll is pressed), or null.
+ */
+function urlProblem(server: string, policy: ManagedPolicy): string | null {
+  try {
+    checkServer(server, policy);
+    return null;
+  } catch (err) {
+    return err instanceof ServerUrlError && err.code === 'insecure-url' ? errorText(err.code) : null;
+  }
+}
+
+/** Dates and times in the UI language. */
+function locale(): string | undefined {
+  const l = currentLanguage();
+  return l === 'auto' ? undefined : l.replace('_', '-');
+}
+
 /** The role in the UI language, with the role's own name when they differ (it names the role everywhere). */
 function roleLabel(role: string): string {
-  const label = t(`role_${role}` as Parameters<typeof t>[0]);
+  const label = t(`role_${role}` as MessageKey);
   return label === role ? role : `${label} (${role})`;
 }
 

@@ -6,6 +6,7 @@ import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { useLiveQuery } from './hooks';
+import { SyncMark } from './SyncMark';
 import { t } from './i18n';
 import { formatDay } from './format';
 import { when } from './when';
@@ -93,6 +94,7 @@ function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdate
       <p class="status" data-testid="task-status">
         {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
       </p>
+      <SyncMark db={db} subject={{ kind: 'task', taskId: task.id }} />
       {item.updates.length > 0 && (
         <details class="history">
           <summary>

@@ -5,9 +5,9 @@ import type { Message, Reply } from '../messages';
 export async function send(message: Message): Promise<Reply> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
-    return reply ?? { ok: false, error: 'no answer from the background' };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return reply ?? { ok: false, error: 'no-answer' };
+  } catch {
+    return { ok: false, error: 'no-answer' };
   }
 }
 

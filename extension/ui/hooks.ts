@@ -1,9 +1,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import type { CirculateDb } from '../db';
 import { NOT_ENROLLED, watchEnrollment, type Enrollment } from '../enrollment';
+import { prefs } from '../store';
 import { uiLocale } from './format';
-import { LANGUAGE_KEY, setLanguage, type Language } from './i18n';
+import { setLanguage, type Language } from './i18n';
 
 /**
  * The value of a Dexie query, kept current: liveQuery re-runs it when any context of the extension
@@ -22,11 +23,11 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
   return value;
 }
 
-/** This device's enrollment from storage.local, kept current. `null` until it has been read. */
-export function useEnrollment(): Enrollment | null {
-  const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
-  useEffect(() => watchEnrollment((p) => setEnrollment(p ?? NOT_ENROLLED)), []);
-  return enrollment;
+/** This device's profile (its enrollment, in the database), kept current. `null` until it has been read. */
+export function useEnrollment(db: CirculateDb): Enrollment | null {
+  const [profile, setProfile] = useState<Enrollment | null>(null);
+  useEffect(() => watchEnrollment(db, (p) => setProfile(p ?? NOT_ENROLLED)), [db]);
+  return profile;
 }
 
 function asLanguage(v: unknown): Language {
@@ -34,7 +35,7 @@ function asLanguage(v: unknown): Language {
 }
 
 /**
- * The UI language chosen in Settings (storage.local), applied to `t` before the views render.
+ * The UI language chosen in Settings (store.ts prefs.language), applied to `t` before the views render.
  * Returns it so a component re-renders when it changes.
  */
 export function useLanguage(): Language {
@@ -47,12 +48,8 @@ export function useLanguage(): Language {
       document.documentElement.lang = uiLocale();
       setLang(l);
     };
-    void browser.storage.local.get(LANGUAGE_KEY).then((got) => apply(got[LANGUAGE_KEY]));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && LANGUAGE_KEY in changes) apply(changes[LANGUAGE_KEY].newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    void prefs.language.get().then(apply);
+    return prefs.language.watch(apply);
   }, []);
   return lang;
 }

@@ -334,7 +334,7 @@ describe('extension flows', () => {
     // Once: one acknowledgement per copy for the unit, and nothing the service refused.
     expect(await receipts('ack', doc.id)).toEqual([ACTING_UNIT]);
     expect((await changes('ack')).length).toBe(3);
-    expect(await panel.getByTestId('sync-rejected').count()).toBe(0);
+    expect(await panel.locator('[data-testid="outbox-entry"][data-state="rejected"]').count()).toBe(0);
   });
 
   it('signs out and, asked to, deletes the data kept on this device', async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb } from '../../extension/db';
 import { App } from '../../extension/ui/App';
-import { answerMessages, CLERK, installEnglish, setEnrollment, settle } from './ui-helpers';
+import { answerMessages, CLERK, installEnglish, setProfile, settle } from './ui-helpers';
 
 let db: CirculateDb;
 let n = 0;
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 describe('side panel', () => {
   it('switches between the four views by their tabs', async () => {
-    await setEnrollment(CLERK);
+    await setProfile(db, CLERK);
     render(<App db={db} />);
     expect(await screen.findByTestId('capture-empty')).toBeTruthy();
     fireEvent.click(screen.getByTestId('tab-inbox'));
@@ -44,7 +44,7 @@ describe('side panel', () => {
   });
 
   it('switches the UI language from Settings', async () => {
-    await setEnrollment(CLERK);
+    await setProfile(db, CLERK);
     render(<App db={db} />);
     fireEvent.click(await screen.findByTestId('tab-settings'));
     expect(screen.getByTestId('tab-inbox').textContent).toBe('Inbox');
@@ -55,12 +55,12 @@ describe('side panel', () => {
     await waitFor(() => expect(screen.getByTestId('tab-inbox').textContent).toBe('Inbox'));
   });
 
-  it('follows the stored enrollment: a refused token asks to enroll again everywhere', async () => {
-    await setEnrollment(CLERK);
+  it('follows the stored profile: a refused token asks to enroll again everywhere', async () => {
+    await setProfile(db, CLERK);
     render(<App db={db} />);
     await screen.findByTestId('capture-empty');
     expect(screen.queryByTestId('enroll-again')).toBeNull();
-    await setEnrollment({ ...CLERK, state: 'expired' });
+    await setProfile(db, { ...CLERK, state: 'expired' });
     fireEvent.click(await screen.findByTestId('enroll-again').then((p) => p.querySelector('button')!));
     await waitFor(() => expect(screen.getByTestId('settings-expired')).toBeTruthy());
   });

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connection, readToken, tokenRejected } from '../../extension/background/auth';
+import { connection, tokenRejected } from '../../extension/background/auth';
 import { captureTab } from '../../extension/background/capture';
 import { handleMessage } from '../../extension/background/handler';
 import { notifyFresh } from '../../extension/background/notify';
 import { CirculateDb, getMeta, META, setMeta, unacknowledgedCount } from '../../extension/db';
-import { ENROLLMENT_KEY, readEnrollment, TOKEN_KEY } from '../../extension/enrollment';
+import { readEnrollment, readToken, storeEnrolledDevice } from '../../extension/enrollment';
 import { enqueue, WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
@@ -48,62 +48,62 @@ describe('background message handler', () => {
     const fromContent = { id: fakeBrowser.runtime.id, url: 'https://oa.example/page', tab: { id: 3 } };
     expect(await handleMessage({ type: 'sync' }, fromContent, d)).toEqual({ ok: false, error: 'forbidden' });
     expect(await handleMessage({ type: 'signOut' }, { id: 'other-extension', url: PAGE().url }, d)).toEqual({ ok: false, error: 'forbidden' });
-    expect(await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'GOOD-CODE' }, fromContent, d)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'enroll', server: 'https://svc.test', code: 'GOOD-CODE' }, fromContent, d)).toMatchObject({ ok: false });
     expect(syncs).toHaveLength(0);
-    expect(await readToken()).toBeNull();
+    expect(await readToken(db)).toBeNull();
   });
 
   it('validates messages with zod', async () => {
     const { d } = deps();
-    expect(await handleMessage({ type: 'enroll', server: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
-    expect(await handleMessage('sync', PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await handleMessage({ type: 'enroll', server: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid-message' });
+    expect(await handleMessage('sync', PAGE(), d)).toEqual({ ok: false, error: 'invalid-message' });
   });
 
-  it('enrolls: stores the token (background only) and the enrollment, resets the cursor, starts a sync', async () => {
+  it('enrolls: stores the token (background only) and the profile, resets the cursor, starts a sync', async () => {
     const { d, syncs } = deps();
     await setMeta(db, META.cursor, 77);
-    const reply = await handleMessage({ type: 'enroll', server: 'http://svc.test/', code: 'GOOD-CODE', deviceName: 'desk' }, PAGE(), d);
+    const reply = await handleMessage({ type: 'enroll', server: 'https://svc.test/', code: 'GOOD-CODE', deviceName: 'desk' }, PAGE(), d);
     expect(reply).toEqual({ ok: true, user: { id: 'user-1', role: 'clerk', unitId: 'u-office' } });
-    expect(svc.calls[0]).toMatchObject({ url: 'http://svc.test/api/enroll', body: { code: 'GOOD-CODE', deviceName: 'desk' } });
-    expect(await readToken()).toBe('tok-1');
-    const enrollment = await readEnrollment();
-    expect(enrollment).toEqual({ server: 'http://svc.test', deviceName: 'desk', user: { id: 'user-1', role: 'clerk', unitId: 'u-office' }, state: 'enrolled' });
-    expect(JSON.stringify(enrollment)).not.toContain('tok-1');
+    expect(svc.calls[0]).toMatchObject({ url: 'https://svc.test/api/enroll', body: { code: 'GOOD-CODE', deviceName: 'desk' } });
+    expect(await readToken(db)).toBe('tok-1');
+    const profile = await readEnrollment(db);
+    expect(profile).toEqual({ server: 'https://svc.test', deviceName: 'desk', user: { id: 'user-1', role: 'clerk', unitId: 'u-office' }, state: 'enrolled' });
+    expect(JSON.stringify(profile)).not.toContain('tok-1');
     expect(await getMeta(db, META.cursor)).toBe(0);
     expect(syncs).toEqual([{ force: true }]);
-    expect(await connection()).toMatchObject({ server: 'http://svc.test', token: 'tok-1' });
+    expect(await connection(db)).toMatchObject({ server: 'https://svc.test', token: 'tok-1' });
   });
 
   it('reports a refused code and a bad URL plainly', async () => {
     const { d } = deps();
-    expect(await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'BAD-CODE' }, PAGE(), d)).toEqual({
+    expect(await handleMessage({ type: 'enroll', server: 'https://svc.test', code: 'BAD-CODE' }, PAGE(), d)).toEqual({
       ok: false,
-      error: 'this enrollment code is unknown, already used or expired',
+      error: 'code-refused',
     });
     expect(await handleMessage({ type: 'enroll', server: 'ftp://svc.test', code: 'GOOD-CODE' }, PAGE(), d)).toMatchObject({ ok: false });
-    expect(await readToken()).toBeNull();
+    expect(await readToken(db)).toBeNull();
   });
 
   it('signs out: forgets the token, keeps the outbox', async () => {
     const { d } = deps();
-    await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'GOOD-CODE' }, PAGE(), d);
+    await handleMessage({ type: 'enroll', server: 'https://svc.test', code: 'GOOD-CODE' }, PAGE(), d);
     await db.outbox.put({ id: 'x', type: 'ack.create', at: 'a', payload: { id: 'p' }, state: 'pending', tries: 0, nextAttemptAt: 0 });
     expect(await handleMessage({ type: 'signOut' }, PAGE(), d)).toEqual({ ok: true });
-    expect(await readToken()).toBeNull();
-    expect((await readEnrollment()).state).toBe('signed-out');
+    expect(await readToken(db)).toBeNull();
+    expect((await readEnrollment(db)).state).toBe('signed-out');
     expect(await db.outbox.count()).toBe(1);
-    expect(await connection()).toBeNull();
+    expect(await connection(db)).toBeNull();
   });
 
   it('signs out and, when asked, deletes the local data too', async () => {
     const { d } = deps();
-    await handleMessage({ type: 'enroll', server: 'http://svc.test', code: 'GOOD-CODE' }, PAGE(), d);
+    await handleMessage({ type: 'enroll', server: 'https://svc.test', code: 'GOOD-CODE' }, PAGE(), d);
     await db.outbox.put({ id: 'x', type: 'ack.create', at: 'a', payload: { id: 'p' }, state: 'pending', tries: 0, nextAttemptAt: 0 });
     await db.units.put({ id: 'u1', name: 'n', aliases: [], keys: ['n'] });
     await db.meta.put({ key: 'pull.cursor', value: 9 });
     expect(await handleMessage({ type: 'signOut', forgetData: true }, PAGE(), d)).toEqual({ ok: true });
-    expect(await readToken()).toBeNull();
-    expect((await readEnrollment()).state).toBe('signed-out');
+    expect(await readToken(db)).toBeNull();
+    expect((await readEnrollment(db)).state).toBe('signed-out');
     expect([await db.outbox.count(), await db.units.count(), await db.meta.count()]).toEqual([0, 0, 0]);
   });
 
@@ -117,14 +117,14 @@ describe('background message handler', () => {
     // A closed tab is not an error.
     toTab.mockRejectedValue(new Error('Could not establish connection'));
     expect(await handleMessage({ type: 'highlight', tabId: 4, quote: 'x' }, PAGE(), d)).toEqual({ ok: true, found: false });
-    expect(await handleMessage({ type: 'highlight', tabId: -1, quote: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await handleMessage({ type: 'highlight', tabId: -1, quote: 'x' }, PAGE(), d)).toEqual({ ok: false, error: 'invalid-message' });
   });
 
-  it('a refused token (401) is forgotten and the enrollment asks to enroll again', async () => {
-    await fakeBrowser.storage.local.set({ [TOKEN_KEY]: 't', [ENROLLMENT_KEY]: { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' } });
-    await tokenRejected();
-    expect(await readToken()).toBeNull();
-    expect(await readEnrollment()).toMatchObject({ state: 'expired', user: { id: 'u' } });
+  it('a refused token (401) is forgotten and the profile asks to enroll again', async () => {
+    await storeEnrolledDevice(db, 't', { server: 's', deviceName: 'd', user: { id: 'u', role: 'clerk', unitId: 'x' }, state: 'enrolled' });
+    await tokenRejected(db);
+    expect(await readToken(db)).toBeNull();
+    expect(await readEnrollment(db)).toMatchObject({ state: 'expired', user: { id: 'u' } });
   });
 });
 
@@ -140,15 +140,34 @@ describe('capture on click', () => {
     expect((await db.captures.orderBy('capturedAt').last())?.id).toBe(row.id);
   });
 
-  it('stores a failure as a capture with its reason', async () => {
-    fakeBrowser.scripting.executeScript = (async () => {
+  it('stores a failure as a capture with its reason, by code', async () => {
+    const exec = vi.fn(async () => {
       throw new Error('Cannot access contents of the page');
-    }) as never;
-    const row = await captureTab(db, { id: 7, url: 'chrome://settings' });
-    expect(row).toMatchObject({ draft: null, error: 'Cannot access contents of the page' });
+    });
+    fakeBrowser.scripting.executeScript = exec as never;
+    // The browser's own pages are not even tried.
+    expect(await captureTab(db, { id: 7, url: 'chrome://settings' })).toMatchObject({ draft: null, errorCode: 'restricted' });
+    expect(await captureTab(db, { id: 7, url: 'https://chromewebstore.google.com/detail/x' })).toMatchObject({ errorCode: 'restricted' });
+    expect(exec).not.toHaveBeenCalled();
+    // A page that refuses twice (tried again once it has loaded), in a tab that is gone by then.
+    const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
+    expect(row).toMatchObject({ draft: null, error: 'Cannot access contents of the page', errorCode: 'no-tab' });
     fakeBrowser.scripting.executeScript = (async () => [{ frameId: 0, result: { nonsense: true } }]) as never;
-    expect((await captureTab(db, { id: 7 })).error).toBe('the page could not be read');
-    expect(await db.captures.count()).toBe(2);
+    expect(await captureTab(db, { id: 7 })).toMatchObject({ error: 'the page could not be read', errorCode: 'unreadable' });
+    expect(await db.captures.count()).toBe(4);
+  });
+
+  it('reads a page that refused the first injection on the second, once loaded', async () => {
+    const page = { kind: 'lines', ...linesFromText('区政府常务会议纪要\n会议议定：\n一、由区发改委牵头制定方案。'), warnings: [], titleHint: null, wholePage: false };
+    let calls = 0;
+    fakeBrowser.scripting.executeScript = (async (o: { files?: string[] }) => {
+      calls += 1;
+      if (calls === 1) throw new Error('Frame with ID 0 was removed.');
+      return [{ frameId: 0, result: o.files ? { url: 'https://oa.example/m', title: 'OA', page } : true }];
+    }) as never;
+    const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
+    expect(row.errorCode).toBeUndefined();
+    expect(row.draft?.title).toBe('区政府常务会议纪要');
   });
 });
 

@@ -39,8 +39,9 @@ describe('a failed extraction loses nothing', () => {
     fakeBrowser.scripting.executeScript = exec as never;
     const row = await captureTab(db, { id: 7, url: 'https://oa.example/m' });
     expect(row).toMatchObject({ draft: null, text: '纪要正文', error: 'extractor crashed' });
-    // The admin's profile patterns are set in the tab first, then the capture script runs once.
-    expect(exec.mock.calls[0][0]).toMatchObject({ target: { tabId: 7 }, args: ['__circulateProfilePatterns', {}] });
+    // The page is let settle, the admin's profile patterns are set in the tab, then the capture script runs once.
+    expect(exec.mock.calls.map(([o]) => (o.files ? 'content' : o.args?.[0] === '__circulateProfilePatterns' ? 'patterns' : 'settle'))).toEqual(['settle', 'patterns', 'content']);
+    expect(exec.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 }, args: ['__circulateProfilePatterns', {}] });
     expect(exec.mock.calls.filter(([o]) => o.files)).toHaveLength(1);
     expect((await db.captures.get(row.id))?.text).toBe('纪要正文');
   });
@@ -61,11 +62,45 @@ describe('a failed extraction loses nothing', () => {
 
   it('still stores the failure, loudly, when the page cannot be read at all', async () => {
     fakeBrowser.scripting.executeScript = (async () => {
-      throw new Error('Cannot access a chrome:// URL');
+      throw new Error('Cannot access contents of the page');
     }) as never;
-    const row = await captureTab(db, { id: 7, url: 'chrome://settings' });
-    expect(row).toMatchObject({ draft: null, error: 'Cannot access a chrome:// URL' });
+    const row = await captureTab(db, { id: 7, url: 'https://oa.example/frame-only' });
+    expect(row).toMatchObject({ draft: null, error: 'Cannot access contents of the page', errorCode: 'no-tab' });
     expect(row.text).toBeUndefined();
     expect(await db.captures.count()).toBe(1);
+  });
+});
+
+describe('the page is let settle before it is read', () => {
+  it('waits for a page that is still changing, and for no longer than its bound', async () => {
+    const { settle } = await import('../../extension/background/capture');
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<p>loading…</p>';
+      let settled: boolean | null = null;
+      void settle(400, 5_000).then((v) => (settled = v));
+      // A portal filling itself in: every change restarts the quiet period.
+      for (let i = 0; i < 5; i++) {
+        await vi.advanceTimersByTimeAsync(300);
+        document.body.insertAdjacentHTML('beforeend', `<p>第${i}段</p>`);
+        await vi.advanceTimersByTimeAsync(0);
+        expect(settled).toBeNull();
+      }
+      await vi.advanceTimersByTimeAsync(399);
+      expect(settled).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+
+      // A page that never stops changing is read anyway, at the bound.
+      let bounded: boolean | null = null;
+      void settle(400, 2_000).then((v) => (bounded = v));
+      for (let i = 0; i < 12 && bounded === null; i++) {
+        document.body.insertAdjacentHTML('beforeend', '<i>.</i>');
+        await vi.advanceTimersByTimeAsync(200);
+      }
+      expect(bounded).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

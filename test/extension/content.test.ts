@@ -69,8 +69,8 @@ describe('content script', () => {
   });
 
   it('rejects lines that are not plain data of the right shape', () => {
-    expect(fromResult({ url: 'u', title: 't', page: { kind: 'lines', text: 'x', lines: [{ text: 'x' }] } })).toEqual({ error: 'the page could not be read' });
-    expect(fromResult({ url: 'u', title: 't', page: { kind: 'draft' } })).toEqual({ error: 'the page could not be read' });
+    expect(fromResult({ url: 'u', title: 't', page: { kind: 'lines', text: 'x', lines: [{ text: 'x' }] } })).toEqual({ error: 'the page could not be read', errorCode: 'unreadable' });
+    expect(fromResult({ url: 'u', title: 't', page: { kind: 'draft' } })).toEqual({ error: 'the page could not be read', errorCode: 'unreadable' });
   });
 
   const html = pageCases().filter((c) => c.html);

@@ -58,7 +58,7 @@ describe('CirculateDb schema', () => {
     await db.open();
     expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'documents', 'drafts', 'meta', 'outbox', 'proposals', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
+      ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'device', 'documents', 'drafts', 'meta', 'outbox', 'proposals', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
     );
   });
 

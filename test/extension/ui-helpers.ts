@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../extension/public/_locales/en/messages.json';
 import type { Message, Reply } from '../../extension/messages';
 import { setLanguage, substitute } from '../../extension/ui/i18n';
-import { ENROLLMENT_KEY, type Enrollment } from '../../extension/enrollment';
+import type { CirculateDb } from '../../extension/db';
+import { saveEnrollment, type Enrollment } from '../../extension/enrollment';
 
 // Waits are for conditions; on a loaded machine a view may take more than the default second.
 configure({ asyncUtilTimeout: 10_000 });
@@ -20,14 +21,14 @@ export function installEnglish(): void {
 }
 
 export const CLERK: Enrollment = {
-  server: 'http://svc.test',
+  server: 'https://svc.test',
   deviceName: 'desk',
   user: { id: 'user-1', role: 'clerk', unitId: 'u-office' },
   state: 'enrolled',
 };
 
-export async function setEnrollment(p: Enrollment): Promise<void> {
-  await fakeBrowser.storage.local.set({ [ENROLLMENT_KEY]: p });
+export async function setProfile(db: CirculateDb, p: Enrollment): Promise<void> {
+  await saveEnrollment(db, p);
 }
 
 /** Records the messages pages send to the background and answers them. */

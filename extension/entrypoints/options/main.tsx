@@ -6,7 +6,7 @@ import { Settings } from '../../ui/Settings';
 import '../../ui/style.css';
 
 function Options() {
-  const enrollment = useEnrollment();
+  const enrollment = useEnrollment(db);
   useLanguage();
   return (
     <main style={{ maxWidth: '560px' }}>

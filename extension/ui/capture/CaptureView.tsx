@@ -3,6 +3,7 @@ import { latestCapture, type CaptureRow, type CirculateDb } from '../../db';
 import type { Enrollment } from '../../enrollment';
 import { useLiveQuery } from '../hooks';
 import { t } from '../i18n';
+import { CaptureFailed } from '../CaptureFailed';
 import { targetsOf, type Target } from '../unit-match';
 import { CaptureEditor } from './CaptureEditor';
 import { captureMissing, manualDraft, missingParts, type Missing } from './manual-entry';
@@ -33,6 +34,7 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
 
   if (capture === undefined) return <p data-testid="capture-empty">{t('captureEmpty')}</p>;
   if (capture === null) return null;
+  if (!capture.draft && capture.errorCode && capture.text === undefined) return <CaptureFailed capture={{ ...capture, errorCode: capture.errorCode }} />;
   if (prior?.captureId !== capture.id) return null;
   const manualChosen = byHand === capture.id || prior.value.draft?.byHand === true;
   if (capture.draft && !capture.draft.isMinutes && !manualChosen) {

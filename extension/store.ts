@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { ProfilePatterns } from './page/patterns-global';
+
+/**
+ * Every read and write of `browser.storage` goes through this module: typed items with a schema
+ * and a fallback, the admin's managed policy, and the one-time move of the enrollment out of
+ * storage.local. Only preferences live in storage.local (content scripts could read it); the device
+ * token and enrollment live in the extension's IndexedDB (see profile.ts).
+ */
+export interface Item<T> {
+  readonly key: string;
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  /** Calls `fn` with every new value; returns the function that stops watching. */
+  watch(fn: (value: T) => void): () => void;
+}
+
+interface Schema<T> {
+  safeParse(v: unknown): { success: true; data: T } | { success: false };
+}
+
+function localItem<T>(key: string, schema: Schema<T>, fallback: T): Item<T> {
+  const read = (v: unknown): T => {
+    const parsed = schema.safeParse(v);
+    return parsed.success ? parsed.data : fallback;
+  };
+  return {
+    key,
+    get: async () => read((await browser.storage.local.get(key))[key]),
+    set: (value) => browser.storage.local.set({ [key]: value }),
+    watch(fn) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) fn(read(changes[key].newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+export const Language = z.enum(['auto', 'zh_CN', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const prefs = {
+  /** The UI language chosen in Settings; 'auto' follows the browser. */
+  language: localItem<Language>('ui.language', Language, 'auto'),
+  /** Portal site patterns the user listed in Settings (`https://host/*`). */
+  portals: localItem<string[]>('portals', z.array(z.string()), []),
+  /** Extra URL patterns per site profile (see page/patterns-global.ts). */
+  profilePatterns: localItem<ProfilePatterns>('profilePatterns', ProfilePatterns as Schema<ProfilePatterns>, {}),
+};
+
+/**
+ * What a bureau's admin may preset by policy (storage.managed; the schema is
+ * extension/public/managed_schema.json): the service URL, hosts allowed over plain http, and the
+ * portal origins to watch.
+ */
+export const ManagedPolicy = z.object({
+  serviceUrl: z.string().max(2000).optional().catch(undefined),
+  allowHttpHosts: z.array(z.string().max(300)).max(100).optional().catch(undefined),
+  portalOrigins: z.array(z.string().max(2000)).max(100).optional().catch(undefined),
+});
+export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
+
+/** The managed policy, or an empty one when there is none (Firefox throws without a policy). */
+export async function readPolicy(): Promise<ManagedPolicy> {
+  try {
+    const got = await browser.storage.managed.get(['serviceUrl', 'allowHttpHosts', 'portalOrigins']);
+    const parsed = ManagedPolicy.safeParse(got ?? {});
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** storage.local keys where earlier versions kept the token and the enrollment (under two names). */
+export const LEGACY_KEYS = { token: 'auth.token', enrollment: 'enrollment', profile: 'profile' } as const;
+const LEGACY = Object.values(LEGACY_KEYS);
+
+/** Reads what earlier versions left in storage.local (it is deleted by dropLegacyEnrollment). */
+export async function takeLegacyEnrollment(): Promise<{ token: unknown; enrollment: unknown } | null> {
+  const got = await browser.storage.local.get(LEGACY);
+  if (!LEGACY.some((k) => k in got)) return null;
+  return { token: got[LEGACY_KEYS.token], enrollment: got[LEGACY_KEYS.enrollment] ?? got[LEGACY_KEYS.profile] };
+}
+
+export async function dropLegacyEnrollment(): Promise<void> {
+  await browser.storage.local.remove(LEGACY);
+}
