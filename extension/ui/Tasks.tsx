@@ -21,6 +21,8 @@ export function Tasks(props: { db: CirculateDb; enrollment: Enrollment | null })
   const user = enrollment?.user ?? null;
   const items = useLiveQuery(() => (user ? tasksToShow(db, user) : Promise.resolve([])), [db, user?.unitId, user?.role], [] as ListedTask[]);
   const tz = useLiveQuery(() => bureauTimeZoneOf(db), [db], DEFAULT_TIME_ZONE);
+  // Units by name, so a history entry without a person's name shows its unit, never an id.
+  const names = useLiveQuery(async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name])), [db], new Map<string, string>());
   if (!user) return <p>{t('inboxNotEnrolled')}</p>;
   if (items.length === 0) return <p data-testid="tasks-empty">{t('tasksEmpty')}</p>;
   const kinds: TaskUpdateKind[] =
@@ -28,31 +30,32 @@ export function Tasks(props: { db: CirculateDb; enrollment: Enrollment | null })
   return (
     <ul class="tasks">
       {items.map((item) => (
-        <TaskEntry key={item.task.id} db={db} item={item} kinds={kinds} tz={tz} actor={{ userId: user.id, unitId: user.unitId }} />
+        <TaskEntry key={item.task.id} db={db} item={item} kinds={kinds} tz={tz} names={names} actor={{ userId: user.id, unitId: user.unitId }} />
       ))}
     </ul>
   );
 }
 
-const who = (u: TaskUpdateRow) => u.userName ?? u.unitId;
+type Names = Map<string, string>;
+const who = (u: TaskUpdateRow, names: Names) => u.userName ?? names.get(u.unitId) ?? u.unitId;
 
-function Outcome({ latest, tz }: { latest: TaskUpdateRow | undefined; tz: string }) {
-  if (latest?.kind === 'close') return <p class="outcome close" data-testid="task-outcome">{t('taskOutcomeClose', [who(latest), when(latest.serverAt ?? latest.at, tz)])}{latest.note ? ` — ${latest.note}` : ''}</p>;
-  if (latest?.kind === 'return') return <p class="outcome return" data-testid="task-outcome">{t('taskOutcomeReturn', [who(latest), when(latest.serverAt ?? latest.at, tz), latest.note])}</p>;
+function Outcome({ latest, tz, names }: { latest: TaskUpdateRow | undefined; tz: string; names: Names }) {
+  if (latest?.kind === 'close') return <p class="outcome close" data-testid="task-outcome">{t('taskOutcomeClose', [who(latest, names), when(latest.serverAt ?? latest.at, tz)])}{latest.note ? ` — ${latest.note}` : ''}</p>;
+  if (latest?.kind === 'return') return <p class="outcome return" data-testid="task-outcome">{t('taskOutcomeReturn', [who(latest, names), when(latest.serverAt ?? latest.at, tz), latest.note])}</p>;
   return null;
 }
 
-function Reminder({ r, docTitle }: { r: ReminderRow; docTitle: string | undefined }) {
+function Reminder({ r, docTitle, names }: { r: ReminderRow; docTitle: string | undefined; names: Names }) {
   return (
     <p class="reminder" data-testid="task-reminder">
-      {t('reminderFrom', r.fromUserId ? (r.fromName ?? r.fromUnitId ?? '') : t('taskScheduled'))}
+      {t('reminderFrom', r.fromUserId ? (r.fromName ?? (r.fromUnitId ? (names.get(r.fromUnitId) ?? r.fromUnitId) : '')) : t('taskScheduled'))}
       {docTitle ? ` ${t('reminderAbout', docTitle)}` : ''}: {r.message}
     </p>
   );
 }
 
-function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdateKind[]; tz: string; actor: { userId: string; unitId: string } }) {
-  const { db, item, kinds, tz, actor } = props;
+function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdateKind[]; tz: string; names: Names; actor: { userId: string; unitId: string } }) {
+  const { db, item, kinds, tz, names, actor } = props;
   const [kind, setKind] = useState<TaskUpdateKind>('progress');
   const [note, setNote] = useState('');
   const { task, latest } = item;
@@ -89,8 +92,8 @@ function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdate
           )}
         </div>
       )}
-      <Outcome latest={latest} tz={tz} />
-      {item.reminder && <Reminder r={item.reminder} docTitle={item.docTitle} />}
+      <Outcome latest={latest} tz={tz} names={names} />
+      {item.reminder && <Reminder r={item.reminder} docTitle={item.docTitle} names={names} />}
       <p class="status" data-testid="task-status">
         {latest ? `${t(`taskKind_${latest.kind}`)}${latest.note ? `: ${latest.note}` : ''}` : t('taskStatusNew')}
       </p>
@@ -103,7 +106,7 @@ function TaskEntry(props: { db: CirculateDb; item: ListedTask; kinds: TaskUpdate
           <ol data-testid="task-history">
             {item.updates.map((u) => (
               <li key={u.id} data-kind={u.kind}>
-                {t('taskHistoryEntry', [t(`taskKind_${u.kind}`), who(u), when(u.serverAt ?? u.at, tz)])}
+                {t('taskHistoryEntry', [t(`taskKind_${u.kind}`), who(u, names), when(u.serverAt ?? u.at, tz)])}
                 {u.note ? `: ${u.note}` : ''}
               </li>
             ))}

@@ -87,7 +87,7 @@ describe('capture → circulate → acknowledge → dashboard', () => {
     const page = await clerk.ctx.newPage();
     await page.goto(`${service.url}/login`);
     await page.locator('input[name="code"]').fill(service.enrollCode('supervision', 'supervisor'));
-    await Promise.all([page.waitForURL(`${service.url}/`), page.locator('form [type="submit"]').click()]);
+    await Promise.all([page.waitForURL(`${service.url}/`), page.locator('form[data-form="code"] [type="submit"]').click()]);
 
     const unit = page.locator(`[data-doc-id="${documentId}"] [data-unit-id="${READER_UNIT}"]`);
     await unit.waitFor();

@@ -143,6 +143,10 @@ describe('the UI in Chinese has no English word', () => {
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('saved'));
     expectChinese();
     fireEvent.click(screen.getByTestId('capture-circulate'));
+    // Circulate first names whom it will reach and asks; that question is in Chinese too.
+    const confirm = await screen.findByTestId('capture-confirm');
+    expectChinese();
+    fireEvent.click(within(confirm).getByTestId('capture-confirm-go'));
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('circulated'));
     expectChinese();
   });
