@@ -7,9 +7,6 @@ import { showTime, tr, type Lang } from './locale';
 import { Pager, type PageRequest } from './paging';
 import { kindLabel } from './status-labels';
 
-/** A stored time as UTC text (kept for pages not yet shown in the bureau's zone: use showTime). */
-export const time = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : '—');
-
 function UnitRow({ u, documentId, lang }: { u: UnitProgress; documentId: string; lang: Lang }) {
   const acknowledged = u.ackAt !== null;
   return (

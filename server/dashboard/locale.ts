@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { dayIn as dayOnCalendar } from '../../shared/rules';
+import { bureauTimeZone } from '../tasks/time-zone';
 
 /** The dashboard's two languages: Chinese (the users' own, and the default) and English. */
 export type Lang = 'zh' | 'en';
@@ -10,22 +12,13 @@ export const langOf = (c: Context): Lang => (getCookie(c, LANG_COOKIE) === 'en' 
 /** Picks the text of the page's language. */
 export const tr = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
-const validZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * The bureau the service belongs to: its name (BUREAU_NAME) heads the 通报 report; its time zone
  * (BUREAU_TIME_ZONE, an IANA name, default Asia/Shanghai) is the one every time is shown in.
  */
 export function bureau(env: NodeJS.ProcessEnv = process.env): { name: string; timeZone: string } {
-  const zone = env.BUREAU_TIME_ZONE?.trim();
-  return { name: env.BUREAU_NAME?.trim() || '督查室', timeZone: zone && validZone(zone) ? zone : 'Asia/Shanghai' };
+  // One reading of BUREAU_TIME_ZONE for the whole service (the service refuses to start on a bad one).
+  return { name: env.BUREAU_NAME?.trim() || '督查室', timeZone: bureauTimeZone(env) };
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -56,7 +49,7 @@ export function showDay(ymd: string | null | undefined, lang: Lang): string {
 
 /** The calendar day (YYYY-MM-DD) a time falls on in `timeZone`. */
 export function dayIn(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  return dayOnCalendar(new Date(ms), timeZone);
 }
 
 /** The UTC instant a day (YYYY-MM-DD) starts in `timeZone` (midnight there). */
