@@ -59,9 +59,14 @@ describe('new routes over HTTP, against a service process', () => {
       expect({ role, status: res.status }).toEqual({ role, status: 200 });
       expect(((await res.json()) as { match: { id: string } }).match.id).toBe('water');
     }
-    const near = (await (await resolve('县水务局', bearer('recipient'))).json()) as { match: null; candidates: { unit: { id: string }; score: number }[] };
-    expect(near.match).toBeNull();
+    // A name the directory does not hold as written is a guess, with its confidence below a match's.
+    const near = (await (await resolve('县水务局', bearer('recipient'))).json()) as { state: string; match: { id: string }; confidence: number; candidates: { unit: { id: string }; score: number }[] };
+    expect(near.state).toBe('guessed');
+    expect(near.match.id).toBe('water');
+    expect(near.confidence).toBeLessThan(1);
     expect(near.candidates[0].unit.id).toBe('water');
+    const none = (await (await resolve('县档案馆', bearer('recipient'))).json()) as { state: string; match: null };
+    expect(none).toMatchObject({ state: 'unknown', match: null });
     const missing = await fetch(`${open.url}/api/units/resolve`, { headers: bearer('clerk') });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('invalid_query');
