@@ -11,12 +11,13 @@ import { decideProposal, listProposals, type Decision } from '../storage/unit-pr
 import { listUnits, saveUnit } from '../storage/units';
 import { listUsers, revokeUser } from '../storage/users';
 import { AdminPage, type IssuedCode } from './admin';
+import { lineText, longText } from '../../shared/schemas/text';
 
 const UnitForm = z.object({
   id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
-  name: z.string().trim().min(1).max(200),
+  name: lineText(200).trim().min(1),
 });
-const CodeForm = z.object({ unitId: z.string().min(1).max(200), role: Role, name: z.string().trim().max(200).optional() });
+const CodeForm = z.object({ unitId: lineText(200).min(1), role: Role, name: lineText(200).trim().optional() });
 
 /** Admin pages: admins only (a supervisor gets 403). The caller has checked the session. */
 export const adminRoutes = new Hono<AppEnv>();
@@ -65,8 +66,8 @@ adminRoutes.post('/admin/units', async (c) => {
   return page(c, { notice: `${created ? '已新增 Added' : '已更新 Saved'} ${unit.name} (${unit.id})` });
 });
 
-const MergeForm = z.object({ into: z.string().min(1).max(200) });
-const RejectForm = z.object({ reason: z.string().trim().min(1).max(500) });
+const MergeForm = z.object({ into: lineText(200).min(1) });
+const RejectForm = z.object({ reason: longText(500).trim().min(1) });
 
 const DECIDE_ERROR = {
   not_found: '未知提议 Unknown proposal',

@@ -16,10 +16,11 @@ import { AccountPage } from './account';
 import { LANG_COOKIE, langOf, showTime } from './locale';
 import { LoginPage } from './login';
 import { clearSessionCookie, sessionId, setSessionCookie } from './session';
+import { lineText } from '../../shared/schemas/text';
 
 const Password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 const CodeForm = z.object({ code: z.string().trim().min(4).max(100), password: z.union([z.literal(''), Password]).optional() });
-const PasswordForm = z.object({ name: z.string().trim().min(1).max(200), password: z.string().min(1).max(PASSWORD_MAX) });
+const PasswordForm = z.object({ name: lineText(200).trim().min(1), password: z.string().min(1).max(PASSWORD_MAX) });
 const ChangeForm = z.object({ current: z.string().max(PASSWORD_MAX).optional(), password: Password, confirm: z.string().max(PASSWORD_MAX) });
 const RevokeForm = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
 const LangForm = z.object({ lang: z.enum(['zh', 'en']), back: z.string().regex(/^\/[A-Za-z0-9/._?=&%-]*$/).max(300).default('/') });

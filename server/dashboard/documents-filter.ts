@@ -3,15 +3,16 @@ import { z } from 'zod';
 import { queryOf } from '../http/validate';
 import type { DocumentFilter } from '../storage/overview';
 import { bureau, startOfDay } from './locale';
+import { lineText } from '../../shared/schemas/text';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Blank = z.literal('').transform(() => undefined);
 
 /** The progress list's filters from the query string (blank fields mean "any"); 400 when malformed. */
 const FilterQuery = z.object({
-  q: z.union([Blank, z.string().trim().max(200)]).optional(),
-  issuer: z.union([Blank, z.string().max(200)]).optional(),
-  unit: z.union([Blank, z.string().max(200)]).optional(),
+  q: z.union([Blank, lineText(200).trim()]).optional(),
+  issuer: z.union([Blank, lineText(200)]).optional(),
+  unit: z.union([Blank, lineText(200)]).optional(),
   state: z.union([Blank, z.enum(['pending', 'acknowledged', 'none'])]).optional(),
   from: z.union([Blank, Day]).optional(),
   to: z.union([Blank, Day]).optional(),

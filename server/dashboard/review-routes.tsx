@@ -12,6 +12,7 @@ import { pushMutations } from '../sync/push';
 import { defaultReminderMessage } from '../tasks/reminder-text';
 import { documentAckChart } from './report-routes';
 import { DocumentTasksPage, RemindPage } from './review';
+import { lineText, longText } from '../../shared/schemas/text';
 
 // Review (办结 / 退回, one task or several from the board), 催办 with words, and a document's task
 // page. Every change goes through the sync core (pushMutations: appliers, guards, audit) like a
@@ -26,18 +27,18 @@ const Back = z
 const ReviewForm = z.object({
   taskId: z.array(z.uuid()).min(1).max(200),
   action: z.enum(['close', 'return']),
-  note: z.string().max(2000).default(''),
+  note: longText(2000).default(''),
   back: Back,
 });
 
 const RemindQuery = z.object({
-  unitId: z.string().min(1).max(200),
+  unitId: lineText(200).min(1),
   taskId: z.uuid().optional(),
   documentId: z.uuid().optional(),
   back: Back,
 });
 
-const RemindForm = RemindQuery.extend({ message: z.string().max(2000).default('') });
+const RemindForm = RemindQuery.extend({ message: longText(2000).default('') });
 
 const now = () => new Date().toISOString();
 

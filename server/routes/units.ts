@@ -8,8 +8,9 @@ import { jsonBody, queryOf } from '../http/validate';
 import { listProposals } from '../storage/unit-proposals';
 import { addUnitAlias, aliasRefusal, listUnits } from '../storage/units';
 import { unitMatcher } from '../units/match';
+import { lineText } from '../../shared/schemas/text';
 
-export const ResolveQuery = z.object({ name: z.string().trim().min(1).max(200) });
+export const ResolveQuery = z.object({ name: lineText(200).trim().min(1) });
 export const ResolveResponse = z.object({
   /** matched: a name the directory holds; guessed: a short form or likeness; unknown: none. */
   state: z.enum(['matched', 'guessed', 'unknown']),
@@ -18,9 +19,9 @@ export const ResolveResponse = z.object({
   how: z.enum(['id', 'name', 'alias', 'short', 'similar']).nullable(),
   candidates: z.array(z.object({ unit: UnitRecord, score: z.number() })),
 });
-export const AliasRequest = z.object({ alias: z.string().trim().min(1).max(200) });
+export const AliasRequest = z.object({ alias: lineText(200).trim().min(1) });
 export const AliasResponse = z.object({ unit: UnitRecord, added: z.boolean() });
-export const UnitIdParam = z.object({ id: z.string().min(1).max(200) });
+export const UnitIdParam = z.object({ id: lineText(200).min(1) });
 export const ProposalList = z.object({ proposals: z.array(UnitProposalRecord) });
 
 /** The directory: the list, name resolution, recording a clerk's choice as an alias, proposals. */
