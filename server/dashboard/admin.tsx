@@ -4,6 +4,7 @@ import { Role, type UnitProposalRecord, type UnitRecord } from '../../shared/sch
 import type { UserRow } from '../storage/users';
 import { ProposalsSection } from './admin-proposals';
 import { Layout } from './layout';
+import { roleLabel } from './status-labels';
 
 export interface IssuedCode {
   code: string;
@@ -23,7 +24,7 @@ export function AdminPage(props: {
       <h1>管理 Administration</h1>
       {props.issued && (
         <p class="ok" role="status">
-          一次性登记码 Single-use code ({props.issued.role}, {props.issued.unitName}, expires {props.issued.expiresAt}):{' '}
+          一次性登记码 Single-use code ({roleLabel(props.issued.role)}, {props.issued.unitName}, expires {props.issued.expiresAt}):{' '}
           <strong data-code={props.issued.code}>{props.issued.code}</strong>
         </p>
       )}
@@ -46,7 +47,7 @@ export function AdminPage(props: {
           角色 Role{' '}
           <select name="role">
             {Role.options.map((r) => (
-              <option value={r}>{r}</option>
+              <option value={r}>{roleLabel(r)}</option>
             ))}
           </select>
         </label>{' '}
@@ -71,8 +72,8 @@ export function AdminPage(props: {
           {props.users.map((u) => (
             <tr data-user-id={u.id}>
               <td>{u.name}</td>
-              <td>{u.role}</td>
-              <td>{u.unitId}</td>
+              <td>{roleLabel(u.role)}</td>
+              <td title={u.unitId}>{props.units.find((x) => x.id === u.unitId)?.name ?? u.unitId}</td>
               <td>{u.devices}</td>
               <td>
                 <form method="post" action={`/admin/users/${encodeURIComponent(u.id)}/revoke`} class="inline">

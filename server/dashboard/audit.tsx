@@ -2,6 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { AuditEntry, AuditVerdict } from '../storage/audit';
 import { Layout } from './layout';
+import { showTime } from './locale';
 
 /** The newest audit entries and whether the hash chain holds. Read-only by design. */
 export function AuditPage(props: { entries: AuditEntry[]; verdict: AuditVerdict; signedIn: string; seq: number }) {
@@ -32,10 +33,10 @@ export function AuditPage(props: { entries: AuditEntry[]; verdict: AuditVerdict;
           {props.entries.map((e) => (
             <tr>
               <td>{e.seq}</td>
-              <td>{e.serverAt}</td>
-              <td>{e.clientAt ?? '—'}</td>
-              <td>{e.actor}</td>
-              <td>{e.device ?? '—'}</td>
+              <td>{showTime(e.serverAt, 'zh')}</td>
+              <td>{e.clientAt ? showTime(e.clientAt, 'zh') : '—'}</td>
+              <td title={e.actor}>{e.actorName ? `${e.actorName}${e.actorUnit ? `（${e.actorUnit}）` : ''}` : e.actor}</td>
+              <td title={e.device ?? undefined}>{e.deviceName ?? e.device ?? '—'}</td>
               <td>{e.action}</td>
               <td>
                 {e.entity} {e.entityId}

@@ -35,3 +35,13 @@ const STATE: Record<TaskState, [string, string]> = {
 export const taskStateLabel = (s: TaskState, lang: Lang) => STATE[s][lang === 'en' ? 1 : 0];
 
 export const kindLabel = (kind: string, lang: Lang) => (kind === 'act' ? (lang === 'en' ? 'Act' : '办理') : lang === 'en' ? 'Read' : '阅知');
+
+const ROLE: Record<string, [string, string]> = {
+  clerk: ['文书', 'Clerk'],
+  recipient: ['收文人', 'Recipient'],
+  supervisor: ['督办人', 'Supervisor'],
+  admin: ['管理员', 'Admin'],
+};
+
+/** A role as people call it (the stored code only when it is not one of the four). */
+export const roleLabel = (role: string) => (ROLE[role] ? `${ROLE[role][0]} ${ROLE[role][1]}` : role);

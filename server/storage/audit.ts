@@ -149,13 +149,28 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   data: unknown;
+  /** The actor's and device's names where they are people and devices of the directory. */
+  actorName?: string | null;
+  actorUnit?: string | null;
+  deviceName?: string | null;
 }
 
 /** The newest audit entries first. */
 export async function recentAudit(db: Kysely<Database>, limit: number): Promise<AuditEntry[]> {
-  const rows = await db.selectFrom('audit').selectAll().orderBy('seq', 'desc').limit(limit).execute();
+  const rows = await db
+    .selectFrom('audit')
+    .selectAll('audit')
+    // People and devices by their names for the page (the trail itself keeps the ids).
+    .leftJoin('users', 'users.id', 'audit.actor')
+    .leftJoin('units', 'units.id', 'users.unit_id')
+    .leftJoin('devices', 'devices.id', 'audit.device')
+    .select(['users.name as actor_name', 'units.name as actor_unit', 'devices.name as device_name'])
+    .orderBy('audit.seq', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map((r) => ({
     seq: Number(r.seq), actor: r.actor, device: r.device, clientAt: r.client_at, serverAt: r.server_at,
     action: r.action, entity: r.entity, entityId: r.entity_id, data: JSON.parse(r.data),
+    actorName: r.actor_name ?? null, actorUnit: r.actor_unit ?? null, deviceName: r.device_name ?? null,
   }));
 }

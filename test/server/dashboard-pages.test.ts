@@ -91,6 +91,10 @@ describe('dashboard pages, reminders, exports and live updates', () => {
     const html = await (await get('/audit')).text();
     expect(html).toContain('data-audit="intact"');
     expect(html).toContain('ack.create');
+    // People and devices by their names, times on the bureau's clock: no ids or UTC stamps in cells.
+    expect(html).toContain('recipient device');
+    const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells.filter((c) => /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(c) || /\d{4}-\d{2}-\d{2}T/.test(c))).toEqual([]);
   });
 
   it('streams the last change number, and a new one when something changes', async () => {
