@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, unitKeys, type UnitRow } from '../../extension/db';
@@ -51,6 +51,8 @@ describe('the Capture draft', () => {
     render(<Capture db={db} enrollment={CLERK} />);
     await screen.findByTestId('capture-title');
     fireEvent.click(screen.getByTestId('capture-circulate'));
+    // Circulate names whom it will reach and asks first.
+    fireEvent.click(within(await screen.findByTestId('capture-confirm')).getByTestId('capture-confirm-go'));
     await waitFor(() => expect(screen.getByTestId('capture-status').dataset.status).toBe('circulated'));
     const tasks = (await db.outbox.toArray()).filter((m) => m.type === 'task.create');
     expect(tasks.length).toBeGreaterThan(0);
