@@ -84,6 +84,8 @@ describe('the extension panel for a clerk', () => {
     await expect.poll(() => dueDateField().inputValue(), { timeout: 20_000 }).toBe('2025年6月18日');
 
     await panel.getByTestId('capture-circulate').click();
+    // Circulate names whom it will reach and asks first.
+    await panel.getByTestId('capture-confirm-go').click();
     await expect
       .poll(async () => (await changes('task')).map((c) => [c.data.leadUnitId, c.data.dueDate]), { timeout: 30_000 })
       .toContainEqual([ACTING_UNIT, '2025-06-18']);
@@ -109,7 +111,7 @@ describe('the extension panel for a clerk', () => {
     it(`axe finds no violation in any view, in ${language}`, async () => {
       await chooseLanguage(panel, language);
       await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe(lang);
-      for (const tab of ['capture', 'inbox', 'tasks', 'settings'] as const) {
+      for (const tab of ['capture', 'sent', 'inbox', 'tasks', 'settings'] as const) {
         await panel.getByTestId(`tab-${tab}`).click();
         await expect.poll(() => panel.getByTestId(`tab-${tab}`).getAttribute('aria-selected')).toBe('true');
         expect({ tab, violations: await violations(panel) }).toEqual({ tab, violations: [] });
@@ -117,8 +119,8 @@ describe('the extension panel for a clerk', () => {
       // The tab bar answers the arrow keys.
       await panel.getByTestId('tab-capture').click();
       await panel.keyboard.press('ArrowRight');
-      await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-inbox');
-      expect(await panel.getByTestId('tab-inbox').getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-sent');
+      expect(await panel.getByTestId('tab-sent').getAttribute('aria-selected')).toBe('true');
 
       const options = await clerk.ctx.newPage();
       await options.goto(`chrome-extension://${clerk.extensionId}/options.html`);
