@@ -42,7 +42,7 @@ export const pageRoutes = new Hono<AppEnv>()
     const db = c.var.storage.db;
     const at = pageRequest(c, PAGE_SIZE.tasks);
     const [tasks, seq] = await Promise.all([taskBoardPage(db, bureauToday(), at), lastSeq(db)]);
-    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who.name} />);
+    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
   })
   .get('/audit', async (c) => {
     const db = c.var.storage.db;

@@ -13,6 +13,7 @@ import { defaultReminderMessage } from '../tasks/reminder-text';
 import { documentAckChart } from './report-routes';
 import { DocumentTasksPage, RemindPage } from './review';
 import { lineText, longText } from '../../shared/schemas/text';
+import { langOf } from './locale';
 
 // Review (办结 / 退回, one task or several from the board), 催办 with words, and a document's task
 // page. Every change goes through the sync core (pushMutations: appliers, guards, audit) like a
@@ -111,5 +112,5 @@ export const reviewRoutes = new Hono<AppEnv>()
     const db = c.var.storage.db;
     const [doc, tasks, seq] = await Promise.all([documentHead(db, id.data), documentTasks(db, id.data), lastSeq(db)]);
     if (!doc) return c.text('未找到 Not found', 404);
-    return c.html(<DocumentTasksPage doc={doc} tasks={tasks} signedIn={c.var.who.name} seq={seq} chart={await documentAckChart(c, id.data)} />);
+    return c.html(<DocumentTasksPage doc={doc} tasks={tasks} signedIn={c.var.who.name} seq={seq} chart={await documentAckChart(c, id.data)} lang={langOf(c)} />);
   });

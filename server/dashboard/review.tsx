@@ -2,12 +2,9 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import type { DocumentHead, DocumentTask, HistoryEntry } from '../storage/task-history';
-import { showTime } from './locale';
+import { showTime, tr, type Lang } from './locale';
 import { Layout } from './layout';
-import { STATUS_LABEL } from './tasks';
-
-/** Times on the bureau's clock (BUREAU_TIME_ZONE). */
-const time = (iso: string | null) => showTime(iso, 'zh');
+import { taskStatusLabel } from './status-labels';
 
 // Review (办结 / 退回) and reminder (催办) forms, and the document page with each task's history.
 
@@ -89,13 +86,13 @@ export function RemindPage(props: {
   );
 }
 
-function History({ entries }: { entries: HistoryEntry[] }) {
-  if (entries.length === 0) return <p class="empty">尚无报告 No reports yet</p>;
+function History({ entries, lang }: { entries: HistoryEntry[]; lang: Lang }) {
+  if (entries.length === 0) return <p class="empty">{tr(lang, '尚无报告', 'No reports yet')}</p>;
   return (
     <ol class="history" data-testid="task-history">
       {entries.map((e) => (
         <li data-kind={e.kind}>
-          <strong>{STATUS_LABEL[e.kind]}</strong> · {e.by}（{e.unitName}） · {time(e.serverAt)}
+          <strong>{taskStatusLabel(e.kind, lang)}</strong> · {e.by}（{e.unitName}） · {showTime(e.serverAt, lang)}
           {e.note && <div class="meta">{e.note}</div>}
         </li>
       ))}
@@ -104,7 +101,8 @@ function History({ entries }: { entries: HistoryEntry[] }) {
 }
 
 /** One document's tasks, each with its history, its reminders and the review controls. */
-export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number; chart?: Child }) {
+export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number; chart?: Child; lang: Lang }) {
+  const lang = props.lang;
   const back = `/documents/${props.doc.id}`;
   return (
     <Layout title={props.doc.title} signedIn={props.signedIn} seq={props.seq}>
@@ -113,20 +111,21 @@ export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTas
         {props.doc.ownerUnitName} · v{props.doc.version} · {props.doc.meetingDate ?? ''}
       </p>
       {props.chart}
-      <h2>任务与办理记录 Tasks and their history</h2>
-      {props.tasks.length === 0 && <p class="empty">暂无任务 No tasks</p>}
+      <h2>{tr(lang, '任务与办理记录', 'Tasks and their history')}</h2>
+      {props.tasks.length === 0 && <p class="empty">{tr(lang, '暂无任务', 'No tasks')}</p>}
       {props.tasks.map((t) => (
         <section class="doc" data-live={`task:${t.id}`} data-task-id={t.id} data-task-status={t.status}>
           <h3>{t.text}</h3>
           <p class="meta">
-            主办 Lead: {t.leadUnitName} · 期限 Due: {t.dueDate ?? t.due ?? '—'} · 状态 Status: <span class="status">{STATUS_LABEL[t.status]}</span>
+            {tr(lang, '主办', 'Lead')}: {t.leadUnitName} · {tr(lang, '期限', 'Due')}: {t.dueDate ?? t.due ?? '—'} · {tr(lang, '状态', 'Status')}:{' '}
+            <span class="status">{taskStatusLabel(t.status, lang)}</span>
           </p>
-          <History entries={t.history} />
+          <History entries={t.history} lang={lang} />
           {t.reminders.length > 0 && (
             <ul class="reminders">
               {t.reminders.map((r) => (
                 <li>
-                  催办 Reminder → {r.unitName} · {r.from ?? '定时 Scheduled'} · {time(r.at)}: {r.message}
+                  {tr(lang, '催办', 'Reminder')} → {r.unitName} · {r.from ?? tr(lang, '定时', 'Scheduled')} · {showTime(r.at, lang)}: {r.message}
                 </li>
               ))}
             </ul>

@@ -1,22 +1,11 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { TaskRow } from '../storage/task-board';
-import type { TaskStatus } from '../tasks/derive';
-import { showTime } from './locale';
+import { showTime, tr, type Lang } from './locale';
 import { Layout } from './layout';
 import { Pager, type PageRequest } from './paging';
 import { RemindLink, ReviewForm } from './review';
-
-/** Times on the bureau's clock (BUREAU_TIME_ZONE). */
-const time = (iso: string | null) => showTime(iso, 'zh');
-
-export const STATUS_LABEL: Record<TaskStatus, string> = {
-  open: '未开始 Open',
-  progress: '办理中 In progress',
-  request_close: '申请办结 Asks to close',
-  close: '已办结 Closed',
-  return: '已退回 Returned',
-};
+import { taskStatusLabel } from './status-labels';
 
 /**
  * The task board, a page at a time (overdue first): status with who last reported, due date,
@@ -24,39 +13,40 @@ export const STATUS_LABEL: Record<TaskStatus, string> = {
  * close and accept (办结) or return (退回) them together. Each row carries `data-live`, so the live
  * script swaps just the rows that changed.
  */
-export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: string; seq: number }) {
+export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: string; seq: number; lang: Lang }) {
+  const lang = props.lang;
   const asking = props.tasks.filter((t) => t.status === 'request_close').length;
   return (
     <Layout title="督办任务 Tasks" signedIn={props.signedIn} seq={props.seq}>
-      <h1>督办任务 Task board</h1>
+      <h1>{tr(lang, '督办任务', 'Task board')}</h1>
       <p class="exports">
-        <a href="/tasks.csv">导出 Export CSV</a>
+        <a href="/tasks.csv">{tr(lang, '导出 CSV', 'Export CSV')}</a>
       </p>
       {props.tasks.length === 0 ? (
-        <p class="empty">暂无任务 No tasks yet</p>
+        <p class="empty">{tr(lang, '暂无任务', 'No tasks yet')}</p>
       ) : (
         <>
           <div class="review-bar" data-live="review-bar">
             <span>
-              申请办结待审 Asking to close: {asking}
+              {tr(lang, '申请办结待审', 'Asking to close')}: {asking}
             </span>{' '}
             <ReviewForm id="review" back="/tasks" />
           </div>
           <table>
             <thead>
               <tr>
-                <th>选择 Select</th>
-                <th>任务 Task</th>
-                <th>主办 Lead / 协办 Co-units</th>
-                <th>期限 Due</th>
-                <th>状态 Status</th>
-                <th>催办 Reminders</th>
-                <th>操作 <span lang="en">Actions</span></th>
+                <th>{tr(lang, '选择', 'Select')}</th>
+                <th>{tr(lang, '任务', 'Task')}</th>
+                <th>{tr(lang, '主办 / 协办', 'Lead / co-units')}</th>
+                <th>{tr(lang, '期限', 'Due')}</th>
+                <th>{tr(lang, '状态', 'Status')}</th>
+                <th>{tr(lang, '催办', 'Reminders')}</th>
+                <th>{tr(lang, '操作', 'Actions')}</th>
               </tr>
             </thead>
             <tbody>
               {props.tasks.map((t) => (
-                <TaskBoardRow t={t} />
+                <TaskBoardRow t={t} lang={lang} />
               ))}
             </tbody>
           </table>
@@ -67,12 +57,13 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
   );
 }
 
-function TaskBoardRow({ t }: { t: TaskRow }) {
+function TaskBoardRow({ t, lang }: { t: TaskRow; lang: Lang }) {
+  const time = (iso: string | null) => showTime(iso, lang);
   return (
     <tr data-live={`task:${t.id}`} data-task-id={t.id} data-task-status={t.status} data-escalated={t.escalated ? 'true' : undefined} class={t.escalated ? 'escalated' : undefined}>
       <td>
         {t.status === 'request_close' && (
-          <input type="checkbox" name="taskId" value={t.id} form="review" aria-label={`选择 Select: ${t.text.slice(0, 60)}`} data-testid="review-pick" />
+          <input type="checkbox" name="taskId" value={t.id} form="review" aria-label={`${tr(lang, '选择', 'Select')}: ${t.text.slice(0, 60)}`} data-testid="review-pick" />
         )}
       </td>
       <td>
@@ -87,11 +78,11 @@ function TaskBoardRow({ t }: { t: TaskRow }) {
       </td>
       <td class={t.overdue ? 'overdue' : t.nearDue ? 'near-due' : ''}>
         {t.dueDate ?? t.due ?? '—'}
-        {t.overdue && <div>逾期 Overdue {t.daysOverdue}d</div>}
-        {t.nearDue && <div>临期 Due soon</div>}
+        {t.overdue && <div>{tr(lang, `逾期${t.daysOverdue}天`, `Overdue ${t.daysOverdue}d`)}</div>}
+        {t.nearDue && <div>{tr(lang, '临期', 'Due soon')}</div>}
       </td>
       <td class="status">
-        {STATUS_LABEL[t.status]}
+        {taskStatusLabel(t.status, lang)}
         {(t.lastUpdateBy || t.lastUpdateAt) && (
           <div class="meta">
             {t.lastUpdateBy ?? ''} {time(t.lastUpdateAt)}
@@ -100,10 +91,10 @@ function TaskBoardRow({ t }: { t: TaskRow }) {
         {t.lastNote && <div class="meta">{t.lastNote}</div>}
       </td>
       <td>
-        {t.urgedCount > 0 ? `${t.urgedCount}次 times · ${time(t.lastUrgedAt)}` : '—'}
+        {t.urgedCount > 0 ? `${tr(lang, `${t.urgedCount}次`, `${t.urgedCount} times`)} · ${time(t.lastUrgedAt)}` : '—'}
         {t.escalated && (
           <div class="overdue" data-testid="escalated">
-            已催办{t.urgedCount}次仍逾期 Escalated
+            {tr(lang, `已催办${t.urgedCount}次仍逾期`, `Urged ${t.urgedCount} times, still overdue`)}
           </div>
         )}
       </td>
