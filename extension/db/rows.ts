@@ -50,6 +50,8 @@ export interface ReceiptRow {
   documentId: string;
   unitId: string;
   userId?: string;
+  /** The person's name as the service recorded it (receipts pulled from it). */
+  userName?: string;
   at: string;
   serverAt?: string;
 }

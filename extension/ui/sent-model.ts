@@ -50,8 +50,8 @@ export async function sentView(db: CirculateDb, unitId: string): Promise<SentVie
       const ack = acks.find((a) => a.unitId === c.unitId);
       const read = reads.find((r) => r.unitId === c.unitId);
       const base = { unitId: c.unitId, name: names.get(c.unitId) ?? c.unitId, kind: c.kind };
-      if (ack) return { ...base, state: 'acknowledged', at: ack.serverAt ?? ack.at, by: ack.userId };
-      if (read) return { ...base, state: 'read', at: read.serverAt ?? read.at, by: read.userId };
+      if (ack) return { ...base, state: 'acknowledged', at: ack.serverAt ?? ack.at, by: ack.userName ?? ack.userId };
+      if (read) return { ...base, state: 'read', at: read.serverAt ?? read.at, by: read.userName ?? read.userId };
       return { ...base, state: waiting.has(c.unitId) ? 'waiting' : 'circulated', at: c.createdAt };
     });
     const withUpdates = await Promise.all(

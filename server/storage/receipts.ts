@@ -45,11 +45,11 @@ const targetQuery = { acks: target('acks'), reads: target('reads') };
 export async function insertReceipt(
   tx: WriteTx,
   table: ReceiptTable,
-  r: { id: string; documentId: string; unitId: string; userId: string; at: string },
+  r: { id: string; documentId: string; unitId: string; userId: string; at: string; userName?: string },
   owner: string,
 ): Promise<void> {
   const row = { id: r.id, document_id: r.documentId, unit_id: r.unitId, user_id: r.userId, at: r.at, server_at: tx.now };
   await insertRows(tx.db, table, [row]);
   const entity = table === 'acks' ? 'ack' : 'read';
-  await tx.change({ entity, entityId: r.id, feeds: [unitFeed(r.unitId), ownerFeed(owner)], data: receiptRecord(row) });
+  await tx.change({ entity, entityId: r.id, feeds: [unitFeed(r.unitId), ownerFeed(owner)], data: r.userName ? { ...receiptRecord(row), userName: r.userName } : receiptRecord(row) });
 }

@@ -132,7 +132,11 @@ export const DocumentRecord = z.object({
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 export const CirculationRecord = CirculationCreate.extend({ createdBy: z.string(), createdAt: z.string() });
-export const AckRecord = z.object({ id: Id, documentId: Id, unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string() });
+export const AckRecord = z.object({
+  id: Id, documentId: Id, unitId: z.string(), userId: z.string(), at: z.string(), serverAt: z.string(),
+  /** The person's name when the receipt was made, so the circulating clerk sees who (not an id). */
+  userName: z.string().optional(),
+});
 export const ReadRecord = AckRecord;
 export const TaskRecord = TaskCreate.extend({ createdBy: z.string(), createdAt: z.string() });
 export const TaskUpdateRecord = TaskUpdate.extend({

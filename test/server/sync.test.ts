@@ -33,6 +33,9 @@ describe.each(Object.entries(engines))('sync over HTTP on %s', (_engine, open) =
     const all = await t.pull(supervisor.token);
     const acks = all.changes.filter((c) => c.entity === 'ack');
     expect(acks.map((c) => c.data)).toEqual([expect.objectContaining({ documentId: doc, unitId: 'forestry', userId: recipient.user.id })]);
+    // The person's name travels with the receipt, so the circulating clerk sees who acknowledged.
+    expect(acks[0].data.userName).toEqual(expect.any(String));
+    expect(acks[0].data.userName!.length).toBeGreaterThan(0);
     expect(all.changes.map((c) => c.seq)).toEqual([...all.changes.map((c) => c.seq)].sort((a, b) => a - b));
   });
 

@@ -8,7 +8,7 @@ import { applied, auditOf, duplicate, rejected, type ApplyContext, type Outcome 
 async function applyReceipt(ctx: ApplyContext<'ack.create'> | ApplyContext<'read.create'>, table: ReceiptTable): Promise<Outcome> {
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
-  const receipt = { id: p.id, documentId: p.documentId, unitId: who.unitId, userId: who.userId, at: ctx.mutation.at };
+  const receipt = { id: p.id, documentId: p.documentId, unitId: who.unitId, userId: who.userId, at: ctx.mutation.at, userName: who.name };
   const { owner, exists } = await receiptTarget(tx.db, table, receipt);
   if (owner === undefined) return rejected('not circulated to your unit');
   if (exists) {
