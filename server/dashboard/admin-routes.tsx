@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Role } from '../../shared/schemas';
 import { issueEnrollmentCode } from '../auth/enrollment';
 import type { AppEnv } from '../http/env';
-import { formFields } from '../http/validate';
+import { formFields, paramsOf } from '../http/validate';
 import { decideProposal, listProposals, type Decision } from '../storage/unit-proposals';
 import { listUnits, saveUnit } from '../storage/units';
 import { listUsers, revokeUser } from '../storage/users';
@@ -52,7 +52,7 @@ adminRoutes.post('/admin/codes', async (c) => {
 });
 
 adminRoutes.post('/admin/users/:id/revoke', async (c) => {
-  const id = c.req.param('id');
+  const { id } = paramsOf(c, IdParam);
   const r = await c.var.storage.write((tx) => revokeUser(tx, id, c.var.who.userId));
   if (!r) return page(c, { error: '未知用户 Unknown user' }, 400);
   return c.redirect('/admin', 303);
@@ -66,6 +66,8 @@ adminRoutes.post('/admin/units', async (c) => {
   return page(c, { notice: `${created ? '已新增 Added' : '已更新 Saved'} ${unit.name} (${unit.id})` });
 });
 
+/** An id in the path: one-line text, so a NUL byte is a 400 rather than a database error. */
+const IdParam = z.object({ id: lineText(200).min(1) });
 const MergeForm = z.object({ into: lineText(200).min(1) });
 const RejectForm = z.object({ reason: longText(500).trim().min(1) });
 
@@ -78,7 +80,7 @@ const DECIDE_ERROR = {
 
 // An admin's decision on a unit a clerk proposed (see server/storage/unit-proposals.ts).
 adminRoutes.post('/admin/proposals/:id/:action', async (c) => {
-  const id = c.req.param('id');
+  const { id } = paramsOf(c, IdParam);
   const action = c.req.param('action');
   const fields = await formFields(c);
   let decision: Decision;

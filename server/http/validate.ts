@@ -22,6 +22,13 @@ export function queryOf<S extends z.ZodType>(c: Context, schema: S): z.output<S>
   return parsed.data;
 }
 
+/** The path parameters checked against `schema` (400 when they don't fit, e.g. a NUL byte in an id). */
+export function paramsOf<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const parsed = schema.safeParse(c.req.param());
+  if (!parsed.success) throw new ApiError(400, 'invalid_path', 'the path parameters are not valid', issuesOf(parsed.error));
+  return parsed.data;
+}
+
 /** A submitted form's fields (400 when the body cannot be read as a form). */
 export async function formFields(c: Context): Promise<Record<string, unknown>> {
   try {

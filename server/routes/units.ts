@@ -4,7 +4,7 @@ import { UnitProposalRecord, UnitRecord } from '../../shared/schemas';
 import { requireBearer } from '../auth/bearer';
 import { ApiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
-import { jsonBody, queryOf } from '../http/validate';
+import { jsonBody, paramsOf, queryOf } from '../http/validate';
 import { listProposals } from '../storage/unit-proposals';
 import { addUnitAlias, aliasRefusal, listUnits } from '../storage/units';
 import { unitMatcher } from '../units/match';
@@ -42,8 +42,8 @@ export const unitRoutes = new Hono<AppEnv>()
   .post('/api/units/:id/aliases', requireBearer, async (c) => {
     const who = c.var.who;
     if (who.role !== 'clerk' && who.role !== 'admin') throw new ApiError(403, 'forbidden', 'only a clerk or an admin can add unit aliases');
+    const { id } = paramsOf(c, UnitIdParam);
     const { alias } = await jsonBody(c, AliasRequest);
-    const id = c.req.param('id');
     const r = await c.var.storage.write((tx) => addUnitAlias(tx, id, alias, { actor: who.userId, device: who.deviceId, mayRedirect: who.role === 'admin' }));
     if (!r.ok) {
       if (r.reason === 'unknown_unit') throw new ApiError(404, 'not_found', aliasRefusal(r, alias, id));
