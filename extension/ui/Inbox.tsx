@@ -9,7 +9,7 @@ import { reasonText } from './error-text';
 import { useLiveQuery } from './hooks';
 import { SyncMarkView } from './SyncMark';
 import { currentLanguage, t } from './i18n';
-import { formatDay } from './format';
+import { formatDay, uiLocale } from './format';
 
 /** How many copies the Inbox shows at first, and how many more each "more" adds. */
 export const INBOX_PAGE = 50;
@@ -55,9 +55,16 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
   return page;
 }
 
-/** The UI words every item uses, looked up once per render of the list rather than once per item. */
+/**
+ * The UI words every item uses, looked up once per language rather than once per item (each lookup
+ * is a call into the browser's i18n).
+ */
 function inboxWords() {
+  // The item's label with a marker for its title, filled in per item without another lookup.
+  const [before, after = ''] = t('inboxAckItem', '\u0001').split('\u0001');
   return {
+    locale: uiLocale(),
+    ackItem: (title: string) => before + title + after,
     act: t('inboxKindAct'),
     read: t('inboxKindRead'),
     unread: t('inboxUnread'),
@@ -170,7 +177,7 @@ function InboxEntryView(props: EntryProps) {
       </button>
       <div class="meta">
         <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
-        {item.meetingDate && <span>{formatDay(item.meetingDate)}</span>}
+        {item.meetingDate && <span>{formatDay(item.meetingDate, words.locale)}</span>}
         {item.docNumber && <span>{item.docNumber}</span>}
         {!item.read && <span class="pill unread badge">{words.unread}</span>}
       </div>
@@ -193,7 +200,7 @@ function InboxEntryView(props: EntryProps) {
             {t('syncRejected')}: {reasonText(item.ackRefused)}
           </span>
         ) : (
-          <button type="button" class="primary" data-testid="inbox-ack" aria-label={t('inboxAckItem', item.title)} disabled={busy} onClick={acknowledge}>
+          <button type="button" class="primary" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy} onClick={acknowledge}>
             {words.ack}
           </button>
         )}

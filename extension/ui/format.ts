@@ -22,12 +22,15 @@ function dayFormat(locale: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** A calendar day (YYYY-MM-DD) as the user's locale writes it: 2025年6月18日, June 18, 2025. */
-export function formatDay(iso: string): string {
+/**
+ * A calendar day (YYYY-MM-DD) as the user's locale writes it: 2025年6月18日, June 18, 2025. A list
+ * passes `locale` (uiLocale()) once for all its rows.
+ */
+export function formatDay(iso: string, locale: string = uiLocale()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   // UTC on both sides: a calendar day has no time zone, so none may shift it.
-  return dayFormat(uiLocale()).format(day);
+  return dayFormat(locale).format(day);
 }
 
