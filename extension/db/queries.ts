@@ -45,29 +45,26 @@ function latestBy<K>(rows: ReminderRow[], key: (r: ReminderRow) => K | null): Ma
  * The newest `limit` copies circulated to a unit, newest circulation first, read from the index
  * [unitId+listedAt] (copies whose document has not arrived are not in it yet), with what their
  * items show besides: the unit's reminders and this device's outbox entries about acknowledgements
- * (pending: 待发送; refused: the reason). Three requests in one read transaction, issued together:
- * nothing is read per row, and a live query of it wakes only for the rows shown, a reminder or an
- * outbox change (the outbox holds only what is not yet sent, so it is small). Chained, not an async
- * function: an `await` inside a live query costs Dexie's zone a task switch per await, which was
- * as much again as the reads themselves.
+ * (pending: 待发送; refused: the reason). Three requests issued together: nothing is read per row,
+ * and a live query of it wakes only for the rows shown, a reminder or an outbox change (the outbox
+ * holds only what is not yet sent, so it is small). Each request in its own transaction: with one
+ * transaction over the three tables, an acknowledgement took two to three times as long to show in
+ * Chromium (bench/extension-scale.ts). Chained, not an async function: an `await` inside a live
+ * query costs Dexie's zone a task switch per await, which was as much again as the reads themselves.
  */
 export function inboxPage(db: CirculateDb, unitId: string, limit: number): Promise<InboxPage> {
-  return db
-    .transaction('r', [db.copies, db.reminders, db.outbox], () =>
-      Promise.all([
-        db.copies
-          .where('[unitId+listedAt]')
-          .between([unitId, Dexie.minKey], [unitId, Dexie.maxKey])
-          .reverse()
-          .limit(limit + 1)
-          .toArray(),
-        // A unit's reminders are few: one request, where a cursor over the page's ids would take one
-        // round trip per id.
-        db.reminders.where('unitId').equals(unitId).toArray(),
-        db.outbox.toArray(),
-      ]),
-    )
-    .then(([rows, reminders, outbox]) => pageOf(rows, reminders, outbox, limit));
+  return Promise.all([
+    db.copies
+      .where('[unitId+listedAt]')
+      .between([unitId, Dexie.minKey], [unitId, Dexie.maxKey])
+      .reverse()
+      .limit(limit + 1)
+      .toArray(),
+    // A unit's reminders are few: one request, where a cursor over the page's ids would take one
+    // round trip per id.
+    db.reminders.where('unitId').equals(unitId).toArray(),
+    db.outbox.toArray(),
+  ]).then(([rows, reminders, outbox]) => pageOf(rows, reminders, outbox, limit));
 }
 
 /** The Inbox page from the rows read (`rows` has one more than `limit` when there are more). */
