@@ -22,7 +22,7 @@ export function AdminPage(props: {
   signedIn: string; issued?: IssuedCode; error?: string; notice?: string; lang: Lang }) {
   const { lang } = props;
   return (
-    <Layout title="管理 Admin" lang={lang} signedIn={props.signedIn} back="/admin">
+    <Layout title={tr(lang, '管理', 'Administration')} lang={lang} signedIn={props.signedIn} back="/admin">
       <h1>{tr(lang, '管理', 'Administration')}</h1>
       {props.issued && (
         <p class="ok" role="status">

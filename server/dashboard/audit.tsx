@@ -8,7 +8,7 @@ import { showTime, tr, type Lang } from './locale';
 export function AuditPage(props: { entries: AuditEntry[]; verdict: AuditVerdict; signedIn: string; seq: number; lang: Lang }) {
   const { verdict: v, lang } = props;
   return (
-    <Layout title="审计 Audit" lang={lang} signedIn={props.signedIn} seq={props.seq} back="/audit">
+    <Layout title={tr(lang, '审计', 'Audit trail')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/audit">
       <h1>{tr(lang, '审计记录', 'Audit trail')}</h1>
       {v.ok ? (
         <p class="ok" data-audit="intact">{tr(lang, `链完整：${v.entries} 条记录`, `Chain intact: ${v.entries} entries`)}</p>

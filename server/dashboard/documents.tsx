@@ -120,7 +120,7 @@ export function DocumentsPage(props: DocumentsView) {
   const lang = props.lang ?? 'zh';
   const query = props.query ?? '';
   return (
-    <Layout title="传阅进度 Progress" lang={lang} signedIn={props.signedIn} seq={props.seq} back={query ? `/?${query}` : '/'}>
+    <Layout title={tr(lang, '传阅进度', 'Circulation progress')} lang={lang} signedIn={props.signedIn} seq={props.seq} back={query ? `/?${query}` : '/'}>
       <h1>{tr(lang, '传阅进度', 'Circulation progress')}</h1>
       {props.needsPassword && (
         <p class="near-due" role="status" data-notice="set-password">

@@ -11,7 +11,7 @@ import { tr, type Lang } from './locale';
 export function LoginPage(props: { error?: string; name?: string; lang: Lang }) {
   const { lang } = props;
   return (
-    <Layout title="登录 Sign in" lang={lang} back="/login">
+    <Layout title={tr(lang, '登录', 'Sign in')} lang={lang} back="/login">
       <div class="login">
         <form method="post" action="/login" data-form="password">
           <h1>{tr(lang, '登录', 'Sign in')}</h1>

@@ -14,7 +14,7 @@ export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signe
   const { items: docs, units } = props.data;
   const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c]));
   return (
-    <Layout title="签收矩阵 Matrix" lang={lang} signedIn={props.signedIn} seq={props.seq} back="/matrix">
+    <Layout title={tr(lang, '签收矩阵', 'Acknowledgement matrix')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/matrix">
       <h1>{tr(lang, '签收矩阵', 'Acknowledgement matrix')}</h1>
       <p class="meta">{tr(lang, '✓ 已签收　◐ 已读未签收　○ 未读', '✓ acknowledged · ◐ read, not acknowledged · ○ unread')}</p>
       {units.length === 0 ? (

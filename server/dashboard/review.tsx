@@ -55,7 +55,7 @@ export function RemindPage(props: {
 }) {
   const { lang } = props;
   return (
-    <Layout title="催办 Remind" lang={lang} signedIn={props.signedIn}>
+    <Layout title={tr(lang, '催办', 'Send a reminder')} lang={lang} signedIn={props.signedIn}>
       <h1>{tr(lang, '催办', 'Send a reminder')}</h1>
       <form method="post" action="/reminders" class="remind-form">
         <p>

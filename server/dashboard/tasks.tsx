@@ -17,7 +17,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
   const lang = props.lang;
   const asking = props.tasks.filter((t) => t.status === 'request_close').length;
   return (
-    <Layout title="督办任务 Tasks" lang={lang} signedIn={props.signedIn} seq={props.seq} back="/tasks">
+    <Layout title={tr(lang, '督办任务', 'Task board')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/tasks">
       <h1>{tr(lang, '督办任务', 'Task board')}</h1>
       <p class="exports">
         <a href="/tasks.csv">{tr(lang, '导出 CSV', 'Export CSV')}</a>

@@ -172,11 +172,13 @@ describe('the dashboard through axe-core, in both languages', () => {
     expect(en).toContain('Sign out');
     // Only the switch's own "中文" button, marked lang="zh-CN", is in the other language.
     expect(en.replace('中文', '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await supervisor.title()).toBe('Task board · Circulate');
     await choose(supervisor, 'zh');
     const zh = await chrome(supervisor);
     expect(zh).toContain('督办任务');
     expect(zh).toContain('退出');
     // Only the product's name and the switch's own "English" button, marked lang="en", are in Latin letters.
     expect(zh.replace('Circulate', '').replace('English', '')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await supervisor.title()).toBe('督办任务 · Circulate');
   });
 });
