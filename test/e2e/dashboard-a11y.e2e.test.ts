@@ -131,21 +131,23 @@ describe('the dashboard through axe-core, in both languages', () => {
     it(`every page a supervisor reaches has no violation, in ${lang === 'zh' ? '中文' : 'English'}`, async () => {
       await supervisor.goto('/');
       await choose(supervisor, lang);
-      const pages = [
-        '/',
-        '/?q=防汛&state=pending',
-        `/documents/${documentId}`,
-        `/report/documents/${documentId}`,
-        '/matrix',
-        '/tasks',
-        remindPath,
-        '/report',
-        '/report?period=month',
-        '/account',
-        '/audit',
+      // Each page with what makes it worth checking: its forms, tables and charts are there.
+      const pages: [string, string][] = [
+        ['/', 'form.filters select[name="issuer"]'],
+        ['/?q=防汛&state=pending', '[data-doc-id] table [data-status="pending"] form.inline button'],
+        [`/documents/${documentId}`, 'form.review input[name="note"]'],
+        [`/report/documents/${documentId}`, 'figure[data-chart="document-acks"] svg'],
+        ['/matrix', 'table.matrix td[data-status]'],
+        ['/tasks', 'input[data-testid="review-pick"]'],
+        [remindPath, 'textarea[name="message"]'],
+        ['/report', 'form.filters select[name="period"]'],
+        ['/report?period=month', 'p.period'],
+        ['/account', 'table[data-table="sessions"] tbody tr'],
+        ['/audit', '[data-audit="intact"]'],
       ];
-      for (const path of pages) {
+      for (const [path, shows] of pages) {
         expect(await check(supervisor, path)).toEqual({ path, violations: [] });
+        expect({ path, shows: await supervisor.locator(shows).count() > 0 }).toEqual({ path, shows: true });
         expect(await supervisor.evaluate(() => document.documentElement.lang)).toBe(lang === 'en' ? 'en' : 'zh-CN');
       }
     });
