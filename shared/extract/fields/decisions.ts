@@ -268,8 +268,15 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     }
   }
 
-  // 1. Decision sections.
-  const secs = sections(seg);
+  // 1. Decision sections. In a Chinese record of numbered topics, a "会议就有关事项明确如下：" under
+  // topic 一 is that topic's detail, not the record's decisions: the topics are read instead (step 2).
+  const allSecs = sections(seg);
+  const topicFirst = zh ? body.find((l) => l.num && (l.num.style === 'cn' || l.num.style === 'cnCapital')) : undefined;
+  const insideTopic = (sec: SegLine[]) => {
+    const head = seg.lines[sec[0].i - 1];
+    return !!topicFirst && !!head && !head.num && head.i > topicFirst.i && head.kind !== 'decisionHead';
+  };
+  const secs = allSecs.every(insideTopic) ? [] : allSecs;
   if (secs.length) {
     const out: FoundDecision[] = [];
     // A paragraph of the section left out as a mere view is a judgement call: the list is less sure.
