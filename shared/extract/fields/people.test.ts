@@ -77,7 +77,7 @@ describe('English presiders told in other ways', () => {
   });
   it('the chair marked in a list: "(Chair for items 1 & 2)" and a chair’s title before the name', () => {
     expect(cleanEnPerson('- [ML] Matthias Liffers (Chair for agenda items 1. & 2.)')).toEqual({ name: 'Matthias Liffers', chair: true });
-    expect(readEnAttendance('Mayor Craig B. Johnson, Trustee Nancy J. Czarnik').chair).toBe('Craig B. Johnson');
+    expect(readEnAttendance('Chairperson Josephine Bartley, Deputy Chairperson Debbie Allan').chair).toBe('Josephine Bartley');
     expect(readEnAttendance('Deputy Mayor Ann Lee, Councillor Bob Ray').chair).toBeNull();
   });
 });
