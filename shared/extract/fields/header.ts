@@ -64,10 +64,32 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   return null;
 }
 
+/** A heading that names minutes, printed below a site's note that opened the body ("This page was edited …"). */
+function lateHeading(seg: Segmented): SegLine[] {
+  return seg.lines
+    .slice(0, 15)
+    .filter(
+      (l) =>
+        l.kind === 'text' &&
+        !l.num &&
+        l.text.length <= 100 &&
+        hasTitleMark(l.text) &&
+        !/[.:：。!！?"“”]\s*$|^["“]/.test(l.text) &&
+        !/\b(?:approve|approval|confirm|adopt|receive|accept|posted|previous|last)\b/i.test(l.text) &&
+        !/如下|通过|确认|上次/.test(l.text) &&
+        !SITE_LABEL.test(l.text.trim()) &&
+        // A bare "Minutes" over a section is a heading of the body, not the document's title.
+        !/^(?:the\s+)?(?:minutes|notes)$/i.test(l.text.trim()),
+    )
+    .slice(0, 1);
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
-  const cands = headerRange(seg).filter(
+  let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
   );
+  const late = !cands.length && seg.lang === 'en';
+  if (late) cands = lateHeading(seg);
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     const specific = l.text.replace(GENERIC, '').replace(/[\s\W_]+/g, '').length;
@@ -110,6 +132,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
   // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
   let endLine = line;
+  // A title that already carries its full date ("Minutes of WLUG AGM - 26 September 2005") is whole.
+  const dated = seg.lang === 'en' && findDates(line.text).some((d) => !d.iso.startsWith('XXXX'));
   // A line left hanging ("… held on 5th" / "November, 2008 at 9.00 a.m.") or a title in capitals
   // running on in capitals goes on too, up to the line that ends it.
   for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 7); k++) {
@@ -117,7 +141,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (n.kind !== 'text' && n.kind !== 'date') break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
-    if (seg.lang !== 'en' || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
+    if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
@@ -133,7 +157,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   // A long line, or one carrying times or asides, is less surely the title as printed.
   const plain = seg.lang !== 'en' || line.text.length <= 80 && !/[|()（）]|\d{3,4}\s?(?:to|-|–)\s?\d{3,4}|\bheld\b/i.test(line.text);
-  return at(line.text, line, 0, line.text.length, best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
+  // A heading found below the body's first sentence is a reading, not a sure title.
+  return at(line.text, line, 0, line.text.length, late ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
 
 const DOC_NUMBER = [
