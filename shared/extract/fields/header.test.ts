@@ -14,3 +14,16 @@ describe('English titles', () => {
     expect(bare.title).toBe('Committee Meeting - 2023-11-18');
   });
 });
+
+describe('English title and issuer from a run-together PDF text and a "meeting of" title', () => {
+  it('the capitals heading that opens a long line is the title', () => {
+    const pdf = `MINUTES OF THE 487th MEETING OF THE UNIVERSITY GRANTS COMMISSION HELD ON 18TH JULY, 2012 AT SHIMLA. As per the decision taken in the last Meeting held on 2nd June, 2012, the 487th Meeting of the Commission was held on 18th July, 2012, in which the following were present: Prof. A. Rao Chairman, Dr. B. Nair Member. The minutes of the last meeting were confirmed.`;
+    expect(extractFromText(pdf).title).toBe('MINUTES OF THE 487th MEETING OF THE UNIVERSITY GRANTS COMMISSION HELD ON 18TH JULY, 2012 AT SHIMLA.');
+  });
+  it('"Minutes of a meeting of the X Local Board held …" names the body; "a Meeting of the Council" names none', () => {
+    const named = extractFromText('Minutes of a meeting of the Maungakiekie-Tāmaki Local Board held in the Board Office on Tuesday, 26 September 2017 at 4:00pm.\nPresent: A Smith (Chair), B Jones\nIt was agreed that the accounts be accepted.');
+    expect(named.issuer).toBe('Maungakiekie-Tāmaki Local Board');
+    const generic = extractFromText('Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March 2007\nPresent: A Smith (Chair), B Jones\nIt was agreed that the accounts be accepted.');
+    expect(generic.issuer).toBeNull();
+  });
+});

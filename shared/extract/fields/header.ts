@@ -29,6 +29,8 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
 /** An English body's name ends with what it is: "Melton Parish Council", "Finance Committee". */
 const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
 
+/** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
+const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|the|of|and|&)$/i;
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
@@ -90,6 +92,14 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
+  // A PDF's text run together: the heading in capitals opens a long first line ("MINUTES OF THE 487th
+  // MEETING OF … SHIMLA. As per the decision …").
+  if (!cands.length && seg.lang === 'en') {
+    for (const l of seg.lines.slice(0, 8)) {
+      const caps = l.text.length > 200 ? l.text.match(/^(?:MINUTES|PROCEEDINGS)\b(?:[^a-z]|(?<=\d)(?:st|nd|rd|th)\b){10,240}?[.](?=\s+[A-Z][a-z])/) : null;
+      if (caps) return at(caps[0], l, 0, caps[0].length, 0.7);
+    }
+  }
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     const specific = l.text.replace(GENERIC, '').replace(/[\s\W_]+/g, '').length;
@@ -248,6 +258,18 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
     if (first.length <= 80 && (EN_ORG_LINE.test(first) || EN_PLACE_LINE.test(first)) && !hasTitleMark(first)) {
       return at(first, l, l.text.indexOf(first), first.length, 0.6);
+    }
+  }
+  // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
+  if (title && seg.lang === 'en') {
+    const m = title.value.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|HELD|AT|ON|IN)\b|\s*[,.(]|\s*$)/i);
+    const body = m?.[1].trim();
+    // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
+    // heading in capitals, whose words cannot be told from the rest of the line.
+    const named = body && /[a-z]/.test(body) && body.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !EN_GENERIC_BODY_WORD.test(w));
+    if (m && body && named && EN_BODY_END.test(body)) {
+      const start = title.start + (m.index ?? 0) + m[0].indexOf(body);
+      return { value: body, start, end: start + body.length, confidence: 0.6 };
     }
   }
   // An English title "X Meeting Minutes" names its body.
