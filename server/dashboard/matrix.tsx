@@ -14,18 +14,18 @@ export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signe
   const { items: docs, units } = props.data;
   const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c]));
   return (
-    <Layout title="签收矩阵 Matrix" signedIn={props.signedIn} seq={props.seq}>
+    <Layout title={tr(lang, '签收矩阵', 'Acknowledgement matrix')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/matrix">
       <h1>{tr(lang, '签收矩阵', 'Acknowledgement matrix')}</h1>
       <p class="meta">{tr(lang, '✓ 已签收　◐ 已读未签收　○ 未读', '✓ acknowledged · ◐ read, not acknowledged · ○ unread')}</p>
       {units.length === 0 ? (
-        <p class="empty">暂无传阅 Nothing circulated yet</p>
+        <p class="empty">{tr(lang, '暂无传阅', 'Nothing circulated yet')}</p>
       ) : (
         <table class="matrix">
           <thead>
             <tr>
-              <th>单位 Unit</th>
+              <th scope="col">{tr(lang, '单位', 'Unit')}</th>
               {docs.map((d) => (
-                <th title={d.title}>{d.title.length > 18 ? `${d.title.slice(0, 17)}…` : d.title}</th>
+                <th scope="col" title={d.title}>{d.title.length > 18 ? `${d.title.slice(0, 17)}…` : d.title}</th>
               ))}
             </tr>
           </thead>
@@ -48,7 +48,7 @@ export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signe
           </tbody>
         </table>
       )}
-      <Pager path="/matrix" at={props.at} more={props.data.more} />
+      <Pager path="/matrix" at={props.at} more={props.data.more} lang={lang} />
     </Layout>
   );
 }

@@ -29,7 +29,7 @@ export function ReportPage(v: ReportView) {
   const { lang, period: p } = v;
   const title = `${v.bureauName}${tr(lang, '督办通报', ' · supervision report')}`;
   return (
-    <Layout title={`${tr(lang, '通报', 'Report')} ${v.periodLabel}`} signedIn={v.signedIn}>
+    <Layout title={`${tr(lang, '通报', 'Report')} ${v.periodLabel}`} lang={lang} signedIn={v.signedIn} back="/report">
       <form method="get" action="/report" class="filters no-print" aria-label={tr(lang, '统计周期', 'Period')}>
         <label>
           {tr(lang, '周期', 'Period')}{' '}
@@ -110,7 +110,7 @@ export function ReportPage(v: ReportView) {
 export function DocumentChartPage(props: { title: string; svg: string; acknowledged: number; circulated: number; signedIn: string; lang: Lang }) {
   const { lang } = props;
   return (
-    <Layout title={props.title} signedIn={props.signedIn}>
+    <Layout title={props.title} lang={lang} signedIn={props.signedIn}>
       <h1>{props.title}</h1>
       <p class="meta">
         {tr(lang, '已签收', 'Acknowledged')} {props.acknowledged}/{props.circulated}

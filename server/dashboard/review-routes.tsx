@@ -86,6 +86,7 @@ export const reviewRoutes = new Hono<AppEnv>()
         documentId={subject.documentId}
         message={defaultReminderMessage(subject)}
         back={q.data.back}
+        lang={langOf(c)}
       />,
     );
   })

@@ -17,7 +17,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
   const lang = props.lang;
   const asking = props.tasks.filter((t) => t.status === 'request_close').length;
   return (
-    <Layout title="督办任务 Tasks" signedIn={props.signedIn} seq={props.seq}>
+    <Layout title={tr(lang, '督办任务', 'Task board')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/tasks">
       <h1>{tr(lang, '督办任务', 'Task board')}</h1>
       <p class="exports">
         <a href="/tasks.csv">{tr(lang, '导出 CSV', 'Export CSV')}</a>
@@ -30,7 +30,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
             <span>
               {tr(lang, '申请办结待审', 'Asking to close')}: {asking}
             </span>{' '}
-            <ReviewForm id="review" back="/tasks" />
+            <ReviewForm id="review" back="/tasks" lang={lang} />
           </div>
           <table>
             <thead>
@@ -52,7 +52,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
           </table>
         </>
       )}
-      <Pager path="/tasks" at={props.at} more={props.more} />
+      <Pager path="/tasks" at={props.at} more={props.more} lang={lang} />
     </Layout>
   );
 }
@@ -98,7 +98,7 @@ function TaskBoardRow({ t, lang }: { t: TaskRow; lang: Lang }) {
           </div>
         )}
       </td>
-      <td>{!t.closed && <RemindLink unitId={t.leadUnitId} taskId={t.id} back="/tasks" about={`${t.leadUnitName}: ${t.text.slice(0, 60)}`} />}</td>
+      <td>{!t.closed && <RemindLink unitId={t.leadUnitId} taskId={t.id} back="/tasks" about={`${t.leadUnitName}: ${t.text.slice(0, 60)}`} lang={lang} />}</td>
     </tr>
   );
 }
