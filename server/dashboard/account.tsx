@@ -29,7 +29,7 @@ export interface AccountView {
 export function AccountPage(v: AccountView) {
   const { lang } = v;
   return (
-    <Layout title={tr(lang, '账户', 'Account')} lang={lang} signedIn={v.name} back="/account">
+    <Layout title={tr(lang, '账户', 'Account')} lang={lang} signedIn={{ name: v.name, role: v.admin ? 'admin' : 'supervisor' }} back="/account">
       <h1>{tr(lang, '账户', 'Account')}</h1>
       <p class="meta">
         {v.name} · {v.unitName}

@@ -12,7 +12,7 @@ import { listUnits, saveUnit } from '../storage/units';
 import { listUsers, revokeUser } from '../storage/users';
 import { AdminPage, type IssuedCode } from './admin';
 import { lineText, longText } from '../../shared/schemas/text';
-import { langOf, tr } from './locale';
+import { langOf, tr, textIn } from './locale';
 
 const UnitForm = z.object({
   id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
@@ -26,14 +26,14 @@ export const adminRoutes = new Hono<AppEnv>();
 adminRoutes.use('/admin', async (c, next) => (c.var.who.role === 'admin' ? next() : forbidden(c)));
 adminRoutes.use('/admin/*', async (c, next) => (c.var.who.role === 'admin' ? next() : forbidden(c)));
 
-const forbidden = (c: Context<AppEnv>) => c.text('仅限管理员 Admins only', 403);
+const forbidden = (c: Context<AppEnv>) => textIn(c, 403, '仅限管理员', 'Admins only');
 
 async function page(c: Context<AppEnv>, extra: { issued?: IssuedCode; error?: string; notice?: string } = {}, status: 200 | 400 = 200) {
   const db = c.var.storage.db;
   const [units, users, proposals] = await Promise.all([listUnits(db), listUsers(db), listProposals(db)]);
   // A freshly made code is shown once: keep it out of caches.
   c.header('cache-control', 'no-store');
-  return c.html(<AdminPage units={units} users={users} proposals={proposals} signedIn={c.var.who.name} lang={langOf(c)} {...extra} />, status);
+  return c.html(<AdminPage units={units} users={users} proposals={proposals} signedIn={c.var.who} lang={langOf(c)} {...extra} />, status);
 }
 
 adminRoutes.get('/admin', (c) => page(c));
@@ -97,7 +97,7 @@ adminRoutes.post('/admin/proposals/:id/:action', async (c) => {
     const form = RejectForm.safeParse(fields);
     if (!form.success) return refuse('no_reason');
     decision = { kind: 'reject', reason: form.data.reason };
-  } else return c.text('未知操作 Unknown action', 404);
+  } else return textIn(c, 404, '未知操作', 'Unknown action');
   const r = await c.var.storage.write((tx) => decideProposal(tx, id, decision, c.var.who.userId));
   if (!r.ok) return refuse(r.reason);
   const verb = { approve: tr(lang, '已批准', 'Approved'), merge: tr(lang, '已并入', 'Merged'), reject: tr(lang, '已驳回', 'Rejected') }[decision.kind];

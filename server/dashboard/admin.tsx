@@ -3,7 +3,7 @@
 import { Role, type UnitProposalRecord, type UnitRecord } from '../../shared/schemas';
 import type { UserRow } from '../storage/users';
 import { ProposalsSection } from './admin-proposals';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { showTime, tr, type Lang } from './locale';
 import { roleLabel } from './status-labels';
 
@@ -19,7 +19,7 @@ export function AdminPage(props: {
   units: UnitRecord[];
   users: UserRow[];
   proposals?: UnitProposalRecord[];
-  signedIn: string; issued?: IssuedCode; error?: string; notice?: string; lang: Lang }) {
+  signedIn: Viewer; issued?: IssuedCode; error?: string; notice?: string; lang: Lang }) {
   const { lang } = props;
   return (
     <Layout title={tr(lang, '管理', 'Administration')} lang={lang} signedIn={props.signedIn} back="/admin">

@@ -1,11 +1,11 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { AuditEntry, AuditVerdict } from '../storage/audit';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { showTime, tr, type Lang } from './locale';
 
 /** The newest audit entries and whether the hash chain holds. Read-only by design. */
-export function AuditPage(props: { entries: AuditEntry[]; verdict: AuditVerdict; signedIn: string; seq: number; lang: Lang }) {
+export function AuditPage(props: { entries: AuditEntry[]; verdict: AuditVerdict; signedIn: Viewer; seq: number; lang: Lang }) {
   const { verdict: v, lang } = props;
   return (
     <Layout title={tr(lang, '审计', 'Audit trail')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/audit">

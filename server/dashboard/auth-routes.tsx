@@ -13,7 +13,7 @@ import { createSession, deleteSession, listSessions, revokeSession } from '../st
 import type { WriteTx } from '../storage/types';
 import { redeemEnrollmentCode, type Principal } from '../storage/users';
 import { AccountPage } from './account';
-import { LANG_COOKIE, langOf, showTime, tr, type Lang } from './locale';
+import { LANG_COOKIE, langOf, showTime, tr, type Lang, textIn } from './locale';
 import { LoginPage } from './login';
 import { clearSessionCookie, sessionId, setSessionCookie } from './session';
 import { lineText } from '../../shared/schemas/text';
@@ -132,7 +132,7 @@ export function authRoutes(opts: { sessionHours: number }) {
     })
     .post('/lang', async (c) => {
       const form = LangForm.safeParse(await formFields(c));
-      if (!form.success) return c.text('语言无效 Unknown language', 400);
+      if (!form.success) return textIn(c, 400, '语言无效', 'Unknown language');
       setCookie(c, LANG_COOKIE, form.data.lang, { path: '/', sameSite: 'Strict', httpOnly: true, maxAge: 365 * 86_400 });
       return c.redirect(form.data.back, 303);
     })

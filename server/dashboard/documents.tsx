@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { DocumentProgress, UnitProgress } from '../storage/overview';
 import type { FilterFields } from './documents-filter';
-import { Layout, RemindButton } from './layout';
+import { Layout, RemindButton, type Viewer } from './layout';
 import { showTime, tr, type Lang } from './locale';
 import { Pager, type PageRequest } from './paging';
 import { kindLabel } from './status-labels';
@@ -103,7 +103,7 @@ export interface DocumentsView {
   docs: DocumentProgress[];
   at: PageRequest;
   more: boolean;
-  signedIn: string;
+  signedIn: Viewer;
   seq: number;
   notice?: string;
   lang?: Lang;

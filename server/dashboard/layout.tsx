@@ -9,9 +9,12 @@ const NAV = [
   ['/tasks', '督办任务', 'Tasks'],
   ['/report', '通报', 'Report'],
   ['/audit', '审计', 'Audit'],
-  ['/admin', '管理', 'Admin'],
+  ['/admin', '管理', 'Admin', 'admin'],
   ['/account', '账户', 'Account'],
 ] as const;
+
+/** Who a page is shown to: the name in the header, and the role that decides which links show. */
+export type Viewer = { name: string; role: string };
 
 /** The `lang` attribute of a page in the dashboard's language. */
 export const htmlLang = (lang: Lang) => (lang === 'en' ? 'en' : 'zh-CN');
@@ -23,7 +26,7 @@ export const htmlLang = (lang: Lang) => (lang === 'en' ? 'en' : 'zh-CN');
  * change number the page shows; `back` is where the language switch returns to (a page signed out
  * shows the switch only when given one).
  */
-export function Layout(props: { title: string; lang?: Lang; signedIn?: string; seq?: number; back?: string; children: Child }) {
+export function Layout(props: { title: string; lang?: Lang; signedIn?: Viewer; seq?: number; back?: string; children: Child }) {
   const lang = props.lang ?? 'zh';
   return (
     <html lang={htmlLang(lang)}>
@@ -39,7 +42,8 @@ export function Layout(props: { title: string; lang?: Lang; signedIn?: string; s
           <strong>{tr(lang, 'Circulate 纪要传阅', 'Circulate')}</strong>
           {props.signedIn && (
             <nav aria-label={tr(lang, '主导航', 'Main')}>
-              {NAV.map(([href, zh, en]) => (
+              {/* A link that would only answer "admins only" is not offered. */}
+              {NAV.filter((item) => item.length < 4 || item[3] === props.signedIn?.role).map(([href, zh, en]) => (
                 <a href={href}>{tr(lang, zh, en)}</a>
               ))}
             </nav>
@@ -53,7 +57,7 @@ export function Layout(props: { title: string; lang?: Lang; signedIn?: string; s
           )}
           {props.signedIn && (
             <form method="post" action="/logout" class="logout">
-              <span>{props.signedIn}</span> <button type="submit">{tr(lang, '退出', 'Sign out')}</button>
+              <span>{props.signedIn.name}</span> <button type="submit">{tr(lang, '退出', 'Sign out')}</button>
             </form>
           )}
         </header>

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { MatrixPageData } from '../storage/dashboard-matrix';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { tr, type Lang } from './locale';
 import { Pager, type PageRequest } from './paging';
 
@@ -9,7 +9,7 @@ import { Pager, type PageRequest } from './paging';
  * Recipients × documents, one page of documents (columns) at a time: who has acknowledged (✓), who
  * has read without acknowledging (◐), who has done neither (○), and where nothing was sent.
  */
-export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: string; seq: number; lang?: Lang }) {
+export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: Viewer; seq: number; lang?: Lang }) {
   const lang = props.lang ?? 'zh';
   const { items: docs, units } = props.data;
   const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c]));

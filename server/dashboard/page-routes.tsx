@@ -28,7 +28,7 @@ export const pageRoutes = new Hono<AppEnv>()
     const [docs, seq, units, has] = await Promise.all([documentsPage(db, at, filter), lastSeq(db), listUnitNames(db), hasPassword(db, c.var.who.userId)]);
     return c.html(
       <DocumentsPage
-        docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who.name} notice={notice}
+        docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who} notice={notice}
         lang={lang} filter={fields} query={query} units={units} needsPassword={!has}
       />,
     );
@@ -37,16 +37,16 @@ export const pageRoutes = new Hono<AppEnv>()
     const db = c.var.storage.db;
     const at = pageRequest(c, PAGE_SIZE.matrix);
     const [data, seq] = await Promise.all([matrixPage(db, at), lastSeq(db)]);
-    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
+    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who} lang={langOf(c)} />);
   })
   .get('/tasks', async (c) => {
     const db = c.var.storage.db;
     const at = pageRequest(c, PAGE_SIZE.tasks);
     const [tasks, seq] = await Promise.all([taskBoardPage(db, bureauToday(), at), lastSeq(db)]);
-    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
+    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who} lang={langOf(c)} />);
   })
   .get('/audit', async (c) => {
     const db = c.var.storage.db;
     const [entries, verdict, seq] = await Promise.all([recentAudit(db, 200), verifyAudit(db), lastSeq(db)]);
-    return c.html(<AuditPage entries={entries} verdict={verdict} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
+    return c.html(<AuditPage entries={entries} verdict={verdict} seq={seq} signedIn={c.var.who} lang={langOf(c)} />);
   });

@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Period } from '../report/period';
 import type { UnitReportRow } from '../report/units';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { tr, type Lang } from './locale';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -20,7 +20,7 @@ export interface ReportView {
   query: string;
   rows: UnitReportRow[];
   charts: { acks: string; tasks: string };
-  signedIn: string;
+  signedIn: Viewer;
   lang: Lang;
 }
 
@@ -107,7 +107,7 @@ export function ReportPage(v: ReportView) {
 }
 
 /** One document's acknowledgements over time (linked from the progress list). */
-export function DocumentChartPage(props: { title: string; svg: string; acknowledged: number; circulated: number; signedIn: string; lang: Lang }) {
+export function DocumentChartPage(props: { title: string; svg: string; acknowledged: number; circulated: number; signedIn: Viewer; lang: Lang }) {
   const { lang } = props;
   return (
     <Layout title={props.title} lang={lang} signedIn={props.signedIn}>

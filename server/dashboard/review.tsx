@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx';
 import type { DocumentHead, DocumentTask, HistoryEntry } from '../storage/task-history';
 import { showTime, tr, type Lang } from './locale';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { taskStatusLabel } from './status-labels';
 
 // Review (办结 / 退回) and reminder (催办) forms, and the document page with each task's history.
@@ -42,7 +42,7 @@ export function RemindLink(props: { unitId: string; taskId?: string; documentId?
 }
 
 export function RemindPage(props: {
-  signedIn: string;
+  signedIn: Viewer;
   unitId: string;
   unitName: string;
   title: string;
@@ -107,7 +107,7 @@ function History({ entries, lang }: { entries: HistoryEntry[]; lang: Lang }) {
 }
 
 /** One document's tasks, each with its history, its reminders and the review controls. */
-export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number; chart?: Child; lang: Lang }) {
+export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: Viewer; seq: number; chart?: Child; lang: Lang }) {
   const lang = props.lang;
   const back = `/documents/${props.doc.id}`;
   return (

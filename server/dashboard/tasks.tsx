@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { TaskRow } from '../storage/task-board';
 import { showTime, tr, type Lang } from './locale';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { Pager, type PageRequest } from './paging';
 import { RemindLink, ReviewForm } from './review';
 import { taskStatusLabel } from './status-labels';
@@ -13,7 +13,7 @@ import { taskStatusLabel } from './status-labels';
  * close and accept (办结) or return (退回) them together. Each row carries `data-live`, so the live
  * script swaps just the rows that changed.
  */
-export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: string; seq: number; lang: Lang }) {
+export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: Viewer; seq: number; lang: Lang }) {
   const lang = props.lang;
   const asking = props.tasks.filter((t) => t.status === 'request_close').length;
   return (
