@@ -29,6 +29,8 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
+    // Members known by initials ("MW, LR, EM"): where the list ends and asides begin is a guess.
+    if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
   }
   return found;
 }

@@ -30,4 +30,9 @@ describe('dates', () => {
   it('does not read the verb "may" as a month', () => {
     expect(iso('members may 2 be late')).toEqual([]);
   });
+  it('dates a meeting over two days by its first, a deadline by its last', () => {
+    expect(iso('HELD ON 18TH & 19TH JULY, 2012 AT SHIMLA')).toEqual(['2012-07-18']);
+    expect(iso('held on 18-19 July 2012')).toEqual(['2012-07-18']);
+    expect(findDates('by 10-15 June 2012', false).map((d) => d.iso)).toEqual(['2012-06-15']);
+  });
 });

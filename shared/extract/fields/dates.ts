@@ -83,7 +83,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** All dates printed in `s`, in order of position, overlapping matches removed. */
-export function findDates(s: string): FoundDate[] {
+/** The first day of a range just before a day-month date: "18TH & ", "18-", "18th and ". */
+const RANGE_START = /(?<![\d./-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:&|and|-|–|to)\s*$/i;
+
+/** `firstOfRange`: a range of days is dated by its first (a meeting's date), else by its last (a deadline). */
+export function findDates(s: string, firstOfRange = true): FoundDate[] {
   const found: FoundDate[] = [];
   // Characters already taken by a date: an overlap check per match costs its own length, not the
   // number of dates found so far (a page of ten thousand dates stays linear).
@@ -101,11 +105,23 @@ export function findDates(s: string): FoundDate[] {
       // "may" is also a verb: "8 may be" is not a date; demand a capital or a year with it.
       if (/\bmay\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
       const yearNum = y && /^\d{4}$/.test(y) ? Number(y) : null;
-      const index = m.index;
-      const length = m[0].replace(/[\s,]+$/, '').length;
+      let index = m.index;
+      let length = m[0].replace(/[\s,]+$/, '').length;
       if (taken.subarray(index, index + length).includes(1)) continue;
       taken.fill(1, index, index + length);
-      found.push({ iso: `${yearNum ?? 'XXXX'}-${pad(month)}-${pad(day)}`, year: yearNum, month, day, index, length });
+      // A meeting over two days ("18TH & 19TH JULY, 2012", "18-19 July 2012") is dated by its first.
+      let first = day;
+      const before = firstOfRange && /^\d/.test(m[0]) ? RANGE_START.exec(s.slice(Math.max(0, index - 16), index)) : null;
+      if (before && Number(before[1]) >= 1 && Number(before[1]) < day) {
+        first = Number(before[1]);
+        const from = index - before[0].length;
+        if (!taken.subarray(from, index).includes(1)) {
+          taken.fill(1, from, index);
+          length += index - from;
+          index = from;
+        }
+      }
+      found.push({ iso: `${yearNum ?? 'XXXX'}-${pad(month)}-${pad(first)}`, year: yearNum, month, day: first, index, length });
     }
   }
   return found.sort((a, b) => a.index - b.index);

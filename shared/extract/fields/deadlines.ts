@@ -148,7 +148,7 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
       const year = monthEnd[2] ? Number(monthEnd[2]) : yearFor(month, known);
       return isoOf(year, month, lastDayOf(year, month));
     }
-    const d = findDates(m[0])[0];
+    const d = findDates(m[0], false)[0];
     if (d) return isoOf(d.year ?? yearFor(d.month, known), d.month, d.day);
     const day = phrase.match(/(mon|tues|wednes|thurs|fri|satur|sun)day\b/);
     if (day) {
@@ -161,7 +161,7 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
   }
   if (pattern === 5) return endOf(meetingIso, m[1].toLowerCase());
   if (pattern === 4) {
-    const d = findDates(m[0])[0];
+    const d = findDates(m[0], false)[0];
     return d ? isoOf(d.year ?? yearFor(d.month, known), d.month, d.day) : undefined;
   }
   if (pattern === 3) return undefined;

@@ -81,3 +81,10 @@ describe('English presiders told in other ways', () => {
     expect(readEnAttendance('Deputy Mayor Ann Lee, Councillor Bob Ray').chair).toBeNull();
   });
 });
+
+describe('English attendance in other shapes', () => {
+  it('members known by initials are attendees; an abbreviation is not', () => {
+    expect(readEnAttendance('MW, LR, EM, Miss Connell, CM, DD (part)').names).toEqual(['MW', 'LR', 'EM', 'Connell', 'CM', 'DD']);
+    expect(cleanEnPerson('AGM').name).toBeNull();
+  });
+});

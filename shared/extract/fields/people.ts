@@ -42,6 +42,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
   let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "MW", "LR (part)": a member known by initials, as notes list them.
+  if (/^[A-Z]{2,3}$/.test(s) && !/^(?:AGM|CEO|CFO|COO|TBC|TBA|ALL|AND|THE|NIL|NO|NA|YES|AOB|TSC|TAC|PTA|BOT|IT|HR|PR|UK|US|EU|NZ|AU)$/.test(s)) return { name: s, chair };
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
   if (s.includes(', ')) {
     const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));

@@ -33,3 +33,12 @@ describe('labels built from a verb and who, and headings printed alone', () => {
     expect(parseLabel('来文单位：县人民政府办公室')?.kind).toBe('meta');
   });
 });
+
+describe('English attendance headings named by a group', () => {
+  it('"Council in Attendance:", "Staff Present:", "The following officials were present:"', () => {
+    expect(parseLabel('Council in Attendance:')?.kind).toBe('attendance');
+    expect(parseLabel('Staff Present: J. Bunn, K. Bos')?.kind).toBe('attendance');
+    expect(parseLabel('The following officials were present:')?.kind).toBe('attendance');
+    expect(parseLabel('Members Absent: A. Smith')?.kind).toBe('absence');
+  });
+});

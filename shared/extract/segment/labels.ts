@@ -43,11 +43,16 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
   kind,
 ]);
 
+/** "Council in Attendance", "Staff Present", "The following officials were present": who attended, by a group's name. */
+const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending))$/i;
+const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
+
 const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
 
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
-  const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/);
+  // "The following officials were present:" is a longer English heading than a label.
+  const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/) ?? text.match(/^(the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance))\s*[：:]\s*/i);
   // "Present ; Cllrs A (Chair), B": an English label set off by a semicolon instead of a colon.
   const semi = m ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s*;\s+(?=\S)/);
   if (semi) {
@@ -76,6 +81,8 @@ export function parseLabel(text: string): Label | null {
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
   if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
+  if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
+  if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   for (const [re, kind] of EN) {
     if (re.test(raw)) {
       const role: RecipientRole | undefined = kind === 'distribution' ? (/distribut|circulat/i.test(raw) ? 'distribute' : 'copy') : undefined;
