@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { ownerFeed, unitFeed } from './feed';
-import { insertRows, prepared } from './prepared';
+import { insertRows, prepared, preparedList } from './prepared';
 import { receiptRecord } from './records';
 import type { Database, WriteTx } from './types';
 
@@ -49,6 +49,21 @@ const targetQuery = { acks: target('acks'), reads: target('reads') };
 const PER_QUERY = 500;
 const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / PER_QUERY) }, (_, i) => xs.slice(i * PER_QUERY, (i + 1) * PER_QUERY));
 
+// The batch's reads, each prepared once per list length (see ./prepared).
+const ownersQuery = preparedList(1, (db, [unitId], documents) =>
+  db
+    .selectFrom('circulations')
+    .innerJoin('documents', 'documents.id', 'circulations.document_id')
+    .select(['circulations.document_id', 'documents.owner_unit_id'])
+    .where('circulations.unit_id', '=', unitId)
+    .where('circulations.document_id', 'in', documents),
+);
+const takenIds = (table: ReceiptTable) => preparedList(0, (db, _, ids) => db.selectFrom(table).select('id').where('id', 'in', ids));
+const takenDocuments = (table: ReceiptTable) =>
+  preparedList(1, (db, [unitId], documents) => db.selectFrom(table).select('document_id').where('unit_id', '=', unitId).where('document_id', 'in', documents));
+const takenIdsQuery = { acks: takenIds('acks'), reads: takenIds('reads') };
+const takenDocumentsQuery = { acks: takenDocuments('acks'), reads: takenDocuments('reads') };
+
 type ReceiptRow = { id: string; document_id: string; unit_id: string; user_id: string; at: string; server_at: string };
 
 /**
@@ -80,15 +95,8 @@ export class ReceiptBatch {
     const db = this.tx.db;
     const documents = [...new Set(receipts.map((r) => r.documentId))].filter((d) => !this.owners.has(d));
     for (const part of chunks(documents)) {
-      const rows = await db
-        .selectFrom('circulations')
-        .innerJoin('documents', 'documents.id', 'circulations.document_id')
-        .select(['circulations.document_id', 'documents.owner_unit_id'])
-        .where('circulations.unit_id', '=', this.unitId)
-        .where('circulations.document_id', 'in', part)
-        .execute();
       for (const d of part) this.owners.set(d, undefined);
-      for (const r of rows) this.owners.set(r.document_id, r.owner_unit_id);
+      for (const r of (await ownersQuery(db, [this.unitId], part)).rows) this.owners.set(r.document_id, r.owner_unit_id);
     }
     for (const table of ['acks', 'reads'] as const) {
       const mine = receipts.filter((r) => r.table === table && !this.known[table].has(r.id));
@@ -97,11 +105,10 @@ export class ReceiptBatch {
       const docs = [...new Set(mine.map((r) => r.documentId))];
       const taken = this.taken[table];
       for (const part of chunks(ids)) {
-        for (const r of await db.selectFrom(table).select('id').where('id', 'in', part).execute()) taken.ids.add(r.id);
+        for (const r of (await takenIdsQuery[table](db, [], part)).rows) taken.ids.add(r.id);
       }
       for (const part of chunks(docs)) {
-        const rows = await db.selectFrom(table).select('document_id').where('unit_id', '=', this.unitId).where('document_id', 'in', part).execute();
-        for (const r of rows) taken.documents.add(r.document_id);
+        for (const r of (await takenDocumentsQuery[table](db, [this.unitId], part)).rows) taken.documents.add(r.document_id);
       }
       for (const id of ids) this.known[table].add(id);
     }
