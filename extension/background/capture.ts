@@ -1,54 +1,11 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { Converter } from 'opencc-js/t2cn';
 import { draftFromPage } from '../../shared/extract/draft';
 import type { Fold } from '../../shared/extract/text/fold';
-import type { PageLines as PageLinesData } from '../../shared/extract/page';
 import { uuidv7, type CaptureRow, type CirculateDb } from '../db';
+import { PageFailure, PageRead, PageText } from '../messages';
 import { PATTERNS_GLOBAL } from '../page/patterns-global';
 import { prefs } from '../store';
-
-/**
- * The page read into lines (shared/extract/page.ts `PageLines`). A line keeps any further fields
- * the linearizer gives it: the field stages read them as the extractor wrote them.
- */
-const Line = z.looseObject({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0), gapBefore: z.boolean() });
-export const PageLines = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('lines'),
-    text: z.string(),
-    lines: z.array(Line),
-    warnings: z.array(z.string()),
-    titleHint: z.string().nullable(),
-    wholePage: z.boolean(),
-  }),
-  z.object({ kind: z.literal('empty'), warnings: z.array(z.string()) }),
-  z.object({ kind: z.literal('failed'), error: z.string() }),
-]);
-
-/** What the content script returns from the page: its lines; the fields are read here, not in the page. */
-export const PageRead = z.object({
-  url: z.string(),
-  title: z.string(),
-  page: PageLines,
-});
-export interface PageRead {
-  url: string;
-  title: string;
-  page: PageLinesData;
-}
-
-/** What the content script returns when the extractor threw: the page's text, kept for manual entry. */
-export const PageFailure = z.object({
-  url: z.string(),
-  title: z.string(),
-  text: z.string(),
-  error: z.string(),
-});
-export type PageFailure = z.infer<typeof PageFailure>;
-
-/** The page's visible text, read by a one-line function when the content script gave nothing usable. */
-const PageText = z.object({ url: z.string(), title: z.string(), text: z.string() });
 
 const KEEP_CAPTURES = 20;
 
@@ -213,7 +170,7 @@ export const traditionalToSimplified: Fold = (s) => {
 };
 
 /** The tab's text through a function injection; null when even that is not possible. */
-async function readPageText(tabId: number): Promise<z.infer<typeof PageText> | null> {
+async function readPageText(tabId: number): Promise<PageText | null> {
   try {
     const results = await browser.scripting.executeScript({
       target: { tabId },

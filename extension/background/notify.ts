@@ -9,9 +9,8 @@ const MAX_SINGLE = 3;
 /**
  * Notifications for copies newly circulated to my unit (not yet acknowledged), reminders sent to
  * it (who urged, about which document) and a supervisor's review of its tasks (办结 / 退回 with the
- * reason), called once the pull is stored. Whether each copy is acknowledged, and its title, come
- * from its Inbox row (`copies`), all read at once: after a first sync of thousands of documents,
- * two reads a circulation took seconds. Returns the notification ids shown.
+ * reason), called once the pull is stored. Whether each copy is acknowledged comes from the Inbox
+ * rows (`copies`): see `unacknowledged`. Returns the notification ids shown.
  */
 export async function notifyFresh(db: CirculateDb, unitId: string | null, summary: PullSummary): Promise<string[]> {
   if (!unitId) return [];
@@ -37,8 +36,7 @@ export async function notifyFresh(db: CirculateDb, unitId: string | null, summar
       if (await show(`review-${u.id}`, title, message)) shown.push(`review-${u.id}`);
     }
   }
-  const rows = fresh.length ? await db.copies.bulkGet(fresh.map((c) => [unitId, c.documentId] as [string, string])) : [];
-  const copies = fresh.flatMap((c, i) => (rows[i]?.acked ? [] : [{ id: `circ-${c.id}`, title: rows[i]?.title ?? '' }]));
+  const copies = await unacknowledged(db, unitId, fresh);
   if (copies.length > MAX_SINGLE) {
     const id = `circ-many-${Date.now()}`;
     if (await show(id, t('notifyNewCopy'), t('notifyNewCopies', String(copies.length)))) shown.push(id);
@@ -46,6 +44,23 @@ export async function notifyFresh(db: CirculateDb, unitId: string | null, summar
     for (const c of copies) if (await show(c.id, t('notifyNewCopy'), c.title)) shown.push(c.id);
   }
   return shown;
+}
+
+/**
+ * The new copies not acknowledged, with their titles when they are few enough to be announced one
+ * by one. Many (a first sync) are counted against the keys of the unit's acknowledged copies, one
+ * index read of keys, rather than by reading a row per circulation.
+ */
+async function unacknowledged(db: CirculateDb, unitId: string, fresh: { id: string; documentId: string }[]): Promise<{ id: string; title: string }[]> {
+  let candidates = fresh;
+  if (fresh.length > MAX_SINGLE) {
+    const acked = new Set((await db.copies.where('[unitId+acked]').equals([unitId, 1]).primaryKeys()).map(([, d]) => d));
+    candidates = fresh.filter((c) => !acked.has(c.documentId));
+    if (candidates.length > MAX_SINGLE) return candidates.map((c) => ({ id: `circ-${c.id}`, title: '' }));
+  }
+  if (candidates.length === 0) return [];
+  const rows = await db.copies.bulkGet(candidates.map((c) => [unitId, c.documentId] as [string, string]));
+  return candidates.flatMap((c, i) => (rows[i]?.acked ? [] : [{ id: `circ-${c.id}`, title: rows[i]?.title ?? '' }]));
 }
 
 async function show(id: string, title: string, message: string): Promise<boolean> {

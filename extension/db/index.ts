@@ -8,6 +8,7 @@ export { getMeta, setMeta, META } from './meta';
 export * from './queries';
 export { bureauTimeZoneOf, dueState } from './due';
 export { tasksToShow, type ListedTask, type TaskRole } from './task-list';
+export { bulkGetSpanned, pairSpan, rowsInSpan, SPAN_MIN, spanLimit, spanOf } from './span';
 export { buildCopy, copyKey, headOf, refreshCopies, refreshHeads, type CopyKey, type DocHead } from './copies';
 
 /** The one database every extension context opens. */

@@ -4,9 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 // Traditional→Simplified folding run in the background on the lines this returns, which keeps
 // this script small and quick to inject. Nothing here may import shared/extract/index.
 import { readPage } from '../../shared/extract/page';
-import type { PageFailure, PageRead } from '../background/capture';
 import { clearHighlight, highlightQuote } from '../page/highlight';
-import { PageMessage } from '../messages';
+import { PageMessage, type PageFailure, type PageRead } from '../messages';
 import { PATTERNS_GLOBAL, ProfilePatterns } from '../page/patterns-global';
 
 /**

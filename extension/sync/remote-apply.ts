@@ -1,5 +1,23 @@
+import type { Table } from 'dexie';
 import type { Change } from '../../shared/schemas';
-import { copyKey, headOf, refreshCopies, refreshHeads, unitKeys, type CirculateDb, type CirculationRow, type CopyKey, type DocHead, type DocumentRow } from '../db';
+import {
+  bulkGetSpanned,
+  copyKey,
+  headOf,
+  pairSpan,
+  refreshCopies,
+  refreshHeads,
+  rowsInSpan,
+  SPAN_MIN,
+  spanLimit,
+  spanOf,
+  unitKeys,
+  type CirculateDb,
+  type CirculationRow,
+  type CopyKey,
+  type DocHead,
+  type DocumentRow,
+} from '../db';
 
 type Of<E extends Change['entity']> = Extract<Change, { entity: E }>;
 
@@ -49,7 +67,7 @@ export async function applyChanges(db: CirculateDb, changes: readonly Change[], 
 async function putDocuments(db: CirculateDb, changes: Of<'document'>[], edited: ReadonlySet<string>, fresh: Change[]): Promise<Map<string, DocHead>> {
   const heads = new Map<string, DocHead>();
   if (changes.length === 0) return heads;
-  const existing = await db.documents.bulkGet(changes.map((c) => c.data.id));
+  const existing = await bulkGetSpanned(db.documents, changes.map((c) => c.data.id));
   const rows: DocumentRow[] = [];
   changes.forEach((c, i) => {
     const d = c.data;
@@ -94,10 +112,7 @@ async function putCirculations(db: CirculateDb, changes: Of<'circulation'>[], fr
   }
   const latest = [...incoming.values()];
   if (latest.length === 0) return new Map();
-  // Point reads of keys only, all at once (see refreshCopies).
-  const stored = await Promise.all(
-    latest.map((c) => db.circulations.where('[documentId+unitId]').equals([c.data.documentId, c.data.unitId]).primaryKeys()),
-  );
+  const stored = await storedCirculations(db, latest);
   const keep = new Set(latest.map((c) => c.data.id));
   const others = [
     ...stored.flat().filter((id) => !keep.has(id)),
@@ -112,14 +127,33 @@ async function putCirculations(db: CirculateDb, changes: Of<'circulation'>[], fr
   return new Map(latest.map((c) => [copyKey(c.data.unitId, c.data.documentId), [c.data]]));
 }
 
+/**
+ * The ids of the circulations stored for each pair: by the span of the page's document ids when it
+ * can be read whole (see rowsInSpan), else point reads of keys only, all at once (see refreshCopies).
+ */
+async function storedCirculations(db: CirculateDb, latest: Of<'circulation'>[]): Promise<string[][]> {
+  const docIds = latest.map((c) => c.data.documentId);
+  const rows =
+    latest.length >= SPAN_MIN
+      ? await rowsInSpan(db.circulations as Table<CirculationRow, unknown>, '[documentId+unitId]', ...pairSpan(...spanOf(docIds)), spanLimit(latest.length))
+      : undefined;
+  if (!rows) return Promise.all(latest.map((c) => db.circulations.where('[documentId+unitId]').equals([c.data.documentId, c.data.unitId]).primaryKeys()));
+  const by = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = copyKey(r.unitId, r.documentId);
+    by.set(k, [...(by.get(k) ?? []), r.id]);
+  }
+  return latest.map((c) => by.get(copyKey(c.data.unitId, c.data.documentId)) ?? []);
+}
+
 async function putNew<C extends Change, R extends { id: string }>(
-  table: { bulkGet(ids: string[]): Promise<unknown[]>; bulkPut(rows: R[]): Promise<unknown> },
+  table: Table<R, string>,
   changes: C[],
   fresh: Change[],
   toRow: (c: C) => R = (c) => c.data as unknown as R,
 ): Promise<void> {
   if (changes.length === 0) return;
-  const existing = await table.bulkGet(changes.map((c) => c.data.id));
+  const existing = await bulkGetSpanned(table, changes.map((c) => c.data.id));
   await table.bulkPut(changes.map(toRow));
   changes.forEach((c, i) => {
     if (existing[i] === undefined) fresh.push(c);

@@ -1,5 +1,5 @@
 import type { CirculateDb } from '../db';
-import { outboxMark, type MarkSubject } from '../sync';
+import { outboxMark, type MarkSubject, type OutboxMark } from '../sync';
 import { reasonText } from './error-text';
 import { useLiveQuery } from './hooks';
 import { t } from './i18n';
@@ -12,6 +12,12 @@ export function SyncMark(props: { db: CirculateDb; subject: MarkSubject }) {
   const { db, subject } = props;
   const key = subject.kind === 'ack' ? subject.documentId : subject.taskId;
   const mark = useLiveQuery(() => outboxMark(db, subject), [db, subject.kind, key], undefined);
+  return <SyncMarkView mark={mark} />;
+}
+
+/** The mark itself, for a view that has read the outbox state already (the Inbox reads it with its page). */
+export function SyncMarkView(props: { mark: { state: OutboxMark['state']; reason?: string } | undefined }) {
+  const { mark } = props;
   if (!mark) return null;
   if (mark.state === 'pending') {
     return (

@@ -29,8 +29,8 @@ export interface AccountView {
 export function AccountPage(v: AccountView) {
   const { lang } = v;
   return (
-    <Layout title="账户 Account" signedIn={v.name}>
-      <h1>账户 Account</h1>
+    <Layout title={tr(lang, '账户', 'Account')} lang={lang} signedIn={{ name: v.name, role: v.admin ? 'admin' : 'supervisor' }} back="/account">
+      <h1>{tr(lang, '账户', 'Account')}</h1>
       <p class="meta">
         {v.name} · {v.unitName}
       </p>
@@ -45,24 +45,24 @@ export function AccountPage(v: AccountView) {
         </p>
       )}
       <section class="doc">
-        <h2>{v.hasPassword ? '修改密码 Change password' : '设置密码 Set a password'}</h2>
-        {!v.hasPassword && <p class="near-due">设置密码后可用姓名和密码登录。Set a password to sign in with your name from now on.</p>}
+        <h2>{v.hasPassword ? tr(lang, '修改密码', 'Change password') : tr(lang, '设置密码', 'Set a password')}</h2>
+        {!v.hasPassword && <p class="near-due">{tr(lang, '设置密码后可用姓名和密码登录。', 'Set a password to sign in with your name from now on.')}</p>}
         <form method="post" action="/account/password" class="stack">
           {v.hasPassword && (
             <>
-              <label for="current">当前密码 Current password</label>
+              <label for="current">{tr(lang, '当前密码', 'Current password')}</label>
               <input id="current" name="current" type="password" autocomplete="current-password" required maxlength={PASSWORD_MAX} />
             </>
           )}
-          <label for="password">新密码（至少 {PASSWORD_MIN} 个字符）New password (at least {PASSWORD_MIN} characters)</label>
+          <label for="password">{tr(lang, `新密码（至少 ${PASSWORD_MIN} 个字符）`, `New password (at least ${PASSWORD_MIN} characters)`)}</label>
           <input id="password" name="password" type="password" autocomplete="new-password" required minlength={PASSWORD_MIN} maxlength={PASSWORD_MAX} />
-          <label for="confirm">再次输入 Repeat it</label>
+          <label for="confirm">{tr(lang, '再次输入', 'Repeat it')}</label>
           <input id="confirm" name="confirm" type="password" autocomplete="new-password" required minlength={PASSWORD_MIN} maxlength={PASSWORD_MAX} />
-          <button type="submit">保存 Save</button>
+          <button type="submit">{tr(lang, '保存', 'Save')}</button>
         </form>
       </section>
       <section class="doc">
-        <h2>{v.admin ? '全部登录会话 Every signed-in session' : '我的登录会话 My sessions'}</h2>
+        <h2>{v.admin ? tr(lang, '全部登录会话', 'Every signed-in session') : tr(lang, '我的登录会话', 'My sessions')}</h2>
         <table data-table="sessions">
           <thead>
             <tr>
@@ -92,7 +92,9 @@ export function AccountPage(v: AccountView) {
                   ) : (
                     <form method="post" action="/account/sessions/revoke" class="inline">
                       <input type="hidden" name="session" value={s.idHash} />
-                      <button type="submit">{tr(lang, '注销', 'End')}</button>
+                      <button type="submit" aria-label={`${tr(lang, '注销', 'End')}: ${v.admin ? `${s.userName} · ` : ''}${browserName(s.userAgent)} · ${showTime(s.createdAt, lang)}`}>
+                        {tr(lang, '注销', 'End')}
+                      </button>
                     </form>
                   )}
                 </td>

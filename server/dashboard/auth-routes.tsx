@@ -13,7 +13,7 @@ import { createSession, deleteSession, listSessions, revokeSession } from '../st
 import type { WriteTx } from '../storage/types';
 import { redeemEnrollmentCode, type Principal } from '../storage/users';
 import { AccountPage } from './account';
-import { LANG_COOKIE, langOf, showTime } from './locale';
+import { LANG_COOKIE, langOf, showTime, tr, type Lang, textIn } from './locale';
 import { LoginPage } from './login';
 import { clearSessionCookie, sessionId, setSessionCookie } from './session';
 import { lineText } from '../../shared/schemas/text';
@@ -25,7 +25,8 @@ const ChangeForm = z.object({ current: z.string().max(PASSWORD_MAX).optional(), 
 const RevokeForm = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
 const LangForm = z.object({ lang: z.enum(['zh', 'en']), back: z.string().regex(/^\/[A-Za-z0-9/._?=&%-]*$/).max(300).default('/') });
 
-const WRONG = '姓名或密码不正确 The name or password is wrong';
+const WRONG = (lang: Lang) => tr(lang, '姓名或密码不正确', 'The name or password is wrong');
+const LOCKED = (until: string, lang: Lang) => tr(lang, `账户已锁定至 ${showTime(until, lang)}：密码错误次数过多`, `Locked until ${showTime(until, lang)}: too many wrong passwords`);
 
 /**
  * Sign-in by name and password (per-account lockout), or with a single-use code (a new supervisor or
@@ -60,11 +61,12 @@ export function authRoutes(opts: { sessionHours: number }) {
       return { ...r, passwordSet: !!set?.ok, reset };
     });
     if (!result.ok) {
+      const lang = langOf(c);
       const error =
         result.reason === 'role'
-          ? '此登记码不能登录仪表板 This code is not for a supervisor or an admin'
-          : '登记码无效、已使用或已过期 The code is unknown, used or expired';
-      return c.html(<LoginPage error={error} />, result.reason === 'role' ? 403 : 401);
+          ? tr(lang, '此登记码不能登录仪表板', 'This code is not for a supervisor or an admin')
+          : tr(lang, '登记码无效、已使用或已过期', 'The code is unknown, used or expired');
+      return c.html(<LoginPage error={error} lang={lang} />, result.reason === 'role' ? 403 : 401);
     }
     setSessionCookie(c, id, opts.sessionHours * 3600);
     // Without a password yet, the account page asks for one (after a reset, straight away).
@@ -76,14 +78,14 @@ export function authRoutes(opts: { sessionHours: number }) {
     const account = await accountByLogin(c.var.storage.db, form.name);
     const now = new Date().toISOString();
     if (account?.lockedUntil && account.lockedUntil > now) {
-      return c.html(<LoginPage name={form.name} error={`账户已锁定至 ${showTime(account.lockedUntil, lang)} Locked until then: too many wrong passwords`} />, 423);
+      return c.html(<LoginPage name={form.name} error={LOCKED(account.lockedUntil, lang)} lang={lang} />, 423);
     }
     // An unknown name costs the same time as a wrong password.
     const ok = await verifyPassword(form.password, account?.passwordHash ?? (await decoyHash()));
     if (!account || !account.passwordHash || !ok) {
       const lockedUntil = account ? await c.var.storage.write((tx) => recordFailedSignIn(tx, account.user.userId)) : null;
-      if (lockedUntil) return c.html(<LoginPage name={form.name} error={`账户已锁定至 ${showTime(lockedUntil, lang)} Locked until then: too many wrong passwords`} />, 423);
-      return c.html(<LoginPage name={form.name} error={WRONG} />, 401);
+      if (lockedUntil) return c.html(<LoginPage name={form.name} error={LOCKED(lockedUntil, lang)} lang={lang} />, 423);
+      return c.html(<LoginPage name={form.name} error={WRONG(lang)} lang={lang} />, 401);
     }
     await startSession(c, account.user, (tx) => recordSignIn(tx, account.user.userId));
     return c.redirect('/', 303);
@@ -109,16 +111,17 @@ export function authRoutes(opts: { sessionHours: number }) {
   }
 
   return new Hono<AppEnv>()
-    .get('/login', (c) => c.html(<LoginPage />))
+    .get('/login', (c) => c.html(<LoginPage lang={langOf(c)} />))
     .post('/login', async (c) => {
       const fields = await formFields(c);
+      const lang = langOf(c);
       if (typeof fields.code === 'string' && fields.code.trim() !== '') {
         const form = CodeForm.safeParse(fields);
-        if (!form.success) return c.html(<LoginPage error={`请输入登记码，密码至少 ${PASSWORD_MIN} 个字符 Enter a code; a password has at least ${PASSWORD_MIN} characters`} />, 400);
+        if (!form.success) return c.html(<LoginPage error={tr(lang, `请输入登记码，密码至少 ${PASSWORD_MIN} 个字符`, `Enter a code; a password has at least ${PASSWORD_MIN} characters`)} lang={lang} />, 400);
         return codeSignIn(c, form.data);
       }
       const form = PasswordForm.safeParse(fields);
-      if (!form.success) return c.html(<LoginPage error="请输入姓名和密码，或登记码 Enter a name and password, or a code" />, 400);
+      if (!form.success) return c.html(<LoginPage error={tr(lang, '请输入姓名和密码，或登记码', 'Enter a name and password, or a code')} lang={lang} />, 400);
       return passwordSignIn(c, form.data);
     })
     .post('/logout', async (c) => {
@@ -129,29 +132,31 @@ export function authRoutes(opts: { sessionHours: number }) {
     })
     .post('/lang', async (c) => {
       const form = LangForm.safeParse(await formFields(c));
-      if (!form.success) return c.text('语言无效 Unknown language', 400);
+      if (!form.success) return textIn(c, 400, '语言无效', 'Unknown language');
       setCookie(c, LANG_COOKIE, form.data.lang, { path: '/', sameSite: 'Strict', httpOnly: true, maxAge: 365 * 86_400 });
       return c.redirect(form.data.back, 303);
     })
-    .get('/account', (c) => accountPage(c, c.req.query('saved') === '1' ? { notice: '已保存 Saved' } : {}))
+    .get('/account', (c) => accountPage(c, c.req.query('saved') === '1' ? { notice: tr(langOf(c), '已保存', 'Saved') } : {}))
     .post('/account/password', async (c) => {
+      const lang = langOf(c);
       const form = ChangeForm.safeParse(await formFields(c));
-      if (!form.success) return accountPage(c, { error: `密码至少 ${PASSWORD_MIN} 个字符 A password has at least ${PASSWORD_MIN} characters` }, 400);
-      if (form.data.password !== form.data.confirm) return accountPage(c, { error: '两次输入不一致 The two entries differ' }, 400);
+      if (!form.success) return accountPage(c, { error: tr(lang, `密码至少 ${PASSWORD_MIN} 个字符`, `A password has at least ${PASSWORD_MIN} characters`) }, 400);
+      if (form.data.password !== form.data.confirm) return accountPage(c, { error: tr(lang, '两次输入不一致', 'The two entries differ') }, 400);
       const who = c.var.who;
       const stored = await passwordHashOf(c.var.storage.db, who.userId);
-      if (stored && !(await verifyPassword(form.data.current ?? '', stored))) return accountPage(c, { error: '当前密码不正确 The current password is wrong' }, 403);
+      if (stored && !(await verifyPassword(form.data.current ?? '', stored))) return accountPage(c, { error: tr(lang, '当前密码不正确', 'The current password is wrong') }, 403);
       const hash = await hashPassword(form.data.password);
       const r = await c.var.storage.write((tx) => setPasswordHash(tx, who.userId, hash, who.userId));
-      if (!r.ok) return accountPage(c, { error: '已有同名账户，请管理员改名 Another account signs in by this name: ask an admin to rename one' }, 409);
+      if (!r.ok) return accountPage(c, { error: tr(lang, '已有同名账户，请管理员改名', 'Another account signs in by this name: ask an admin to rename one') }, 409);
       return c.redirect('/account?saved=1', 303);
     })
     .post('/account/sessions/revoke', async (c) => {
+      const unknown = { error: tr(langOf(c), '会话无效', 'Unknown session') };
       const form = RevokeForm.safeParse(await formFields(c));
-      if (!form.success) return accountPage(c, { error: '会话无效 Unknown session' }, 400);
+      if (!form.success) return accountPage(c, unknown, 400);
       const who = c.var.who;
       const done = await c.var.storage.write((tx) => revokeSession(tx, form.data.session, who.userId, who.role === 'admin' ? null : who.userId));
-      if (!done) return accountPage(c, { error: '会话无效 Unknown session' }, 403);
+      if (!done) return accountPage(c, unknown, 403);
       return c.redirect('/account', 303);
     });
 }

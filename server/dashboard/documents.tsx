@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { DocumentProgress, UnitProgress } from '../storage/overview';
 import type { FilterFields } from './documents-filter';
-import { Layout, RemindButton } from './layout';
+import { Layout, RemindButton, type Viewer } from './layout';
 import { showTime, tr, type Lang } from './locale';
 import { Pager, type PageRequest } from './paging';
 import { kindLabel } from './status-labels';
@@ -15,7 +15,7 @@ function UnitRow({ u, documentId, lang }: { u: UnitProgress; documentId: string;
       <td>{kindLabel(u.kind, lang)}</td>
       <td class="status">{acknowledged ? `${tr(lang, '已签收', 'Acknowledged')} ${showTime(u.ackAt, lang)}` : tr(lang, '未签收', 'Not acknowledged')}</td>
       <td>{u.readAt ? `${tr(lang, '已读', 'Read')} ${showTime(u.readAt, lang)}` : tr(lang, '未读', 'Unread')}</td>
-      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" about={u.unitName} />}</td>
+      <td>{!acknowledged && <RemindButton unitId={u.unitId} documentId={documentId} back="/" about={u.unitName} lang={lang} />}</td>
     </tr>
   );
 }
@@ -103,7 +103,7 @@ export interface DocumentsView {
   docs: DocumentProgress[];
   at: PageRequest;
   more: boolean;
-  signedIn: string;
+  signedIn: Viewer;
   seq: number;
   notice?: string;
   lang?: Lang;
@@ -120,7 +120,7 @@ export function DocumentsPage(props: DocumentsView) {
   const lang = props.lang ?? 'zh';
   const query = props.query ?? '';
   return (
-    <Layout title="传阅进度 Progress" signedIn={props.signedIn} seq={props.seq} back={query ? `/?${query}` : '/'}>
+    <Layout title={tr(lang, '传阅进度', 'Circulation progress')} lang={lang} signedIn={props.signedIn} seq={props.seq} back={query ? `/?${query}` : '/'}>
       <h1>{tr(lang, '传阅进度', 'Circulation progress')}</h1>
       {props.needsPassword && (
         <p class="near-due" role="status" data-notice="set-password">
@@ -137,7 +137,7 @@ export function DocumentsPage(props: DocumentsView) {
         <a href={query ? `/documents.csv?${query}` : '/documents.csv'}>{tr(lang, '导出 CSV', 'Export CSV')}</a>
       </p>
       {props.docs.length === 0 ? <p class="empty">{tr(lang, '暂无纪要', 'No documents')}</p> : props.docs.map((d) => <DocumentCard d={d} lang={lang} />)}
-      <Pager path="/" at={props.at} more={props.more} query={query} />
+      <Pager path="/" at={props.at} more={props.more} query={query} lang={lang} />
     </Layout>
   );
 }

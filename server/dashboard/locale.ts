@@ -12,6 +12,10 @@ export const langOf = (c: Context): Lang => (getCookie(c, LANG_COOKIE) === 'en' 
 /** Picks the text of the page's language. */
 export const tr = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
+/** A plain-text answer (a refused form, a page that is not there) in the page's language. */
+export const textIn = (c: Context, status: 400 | 403 | 404 | 409 | 422, zh: string, en: string) =>
+  c.text(tr(langOf(c), zh, en), status);
+
 /**
  * The bureau the service belongs to: its name (BUREAU_NAME) heads the 通报 report; its time zone
  * (BUREAU_TIME_ZONE, an IANA name, default Asia/Shanghai) is the one every time is shown in.

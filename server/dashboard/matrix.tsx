@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { MatrixPageData } from '../storage/dashboard-matrix';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { tr, type Lang } from './locale';
 import { Pager, type PageRequest } from './paging';
 
@@ -9,23 +9,23 @@ import { Pager, type PageRequest } from './paging';
  * Recipients × documents, one page of documents (columns) at a time: who has acknowledged (✓), who
  * has read without acknowledging (◐), who has done neither (○), and where nothing was sent.
  */
-export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: string; seq: number; lang?: Lang }) {
+export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signedIn: Viewer; seq: number; lang?: Lang }) {
   const lang = props.lang ?? 'zh';
   const { items: docs, units } = props.data;
   const cell = new Map(props.data.cells.map((c) => [`${c.unitId}\u0000${c.documentId}`, c]));
   return (
-    <Layout title="签收矩阵 Matrix" signedIn={props.signedIn} seq={props.seq}>
+    <Layout title={tr(lang, '签收矩阵', 'Acknowledgement matrix')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/matrix">
       <h1>{tr(lang, '签收矩阵', 'Acknowledgement matrix')}</h1>
       <p class="meta">{tr(lang, '✓ 已签收　◐ 已读未签收　○ 未读', '✓ acknowledged · ◐ read, not acknowledged · ○ unread')}</p>
       {units.length === 0 ? (
-        <p class="empty">暂无传阅 Nothing circulated yet</p>
+        <p class="empty">{tr(lang, '暂无传阅', 'Nothing circulated yet')}</p>
       ) : (
         <table class="matrix">
           <thead>
             <tr>
-              <th>单位 Unit</th>
+              <th scope="col">{tr(lang, '单位', 'Unit')}</th>
               {docs.map((d) => (
-                <th title={d.title}>{d.title.length > 18 ? `${d.title.slice(0, 17)}…` : d.title}</th>
+                <th scope="col" title={d.title}>{d.title.length > 18 ? `${d.title.slice(0, 17)}…` : d.title}</th>
               ))}
             </tr>
           </thead>
@@ -48,7 +48,7 @@ export function MatrixPage(props: { data: MatrixPageData; at: PageRequest; signe
           </tbody>
         </table>
       )}
-      <Pager path="/matrix" at={props.at} more={props.data.more} />
+      <Pager path="/matrix" at={props.at} more={props.data.more} lang={lang} />
     </Layout>
   );
 }

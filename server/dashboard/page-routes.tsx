@@ -12,7 +12,7 @@ import { bureauToday } from '../tasks/derive';
 import { AuditPage } from './audit';
 import { DocumentsPage } from './documents';
 import { documentFilterOf } from './documents-filter';
-import { langOf } from './locale';
+import { langOf, tr } from './locale';
 import { MatrixPage } from './matrix';
 import { PAGE_SIZE, pageRequest } from './paging';
 import { TasksPage } from './tasks';
@@ -21,14 +21,15 @@ import { TasksPage } from './tasks';
 export const pageRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const db = c.var.storage.db;
-    const notice = c.req.query('sent') === '1' ? '已催办 Reminder sent' : undefined;
+    const lang = langOf(c);
+    const notice = c.req.query('sent') === '1' ? tr(lang, '已催办', 'Reminder sent') : undefined;
     const at = pageRequest(c, PAGE_SIZE.documents);
     const { fields, filter, query } = documentFilterOf(c);
     const [docs, seq, units, has] = await Promise.all([documentsPage(db, at, filter), lastSeq(db), listUnitNames(db), hasPassword(db, c.var.who.userId)]);
     return c.html(
       <DocumentsPage
-        docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who.name} notice={notice}
-        lang={langOf(c)} filter={fields} query={query} units={units} needsPassword={!has}
+        docs={docs.items} more={docs.more} at={at} seq={seq} signedIn={c.var.who} notice={notice}
+        lang={lang} filter={fields} query={query} units={units} needsPassword={!has}
       />,
     );
   })
@@ -36,16 +37,16 @@ export const pageRoutes = new Hono<AppEnv>()
     const db = c.var.storage.db;
     const at = pageRequest(c, PAGE_SIZE.matrix);
     const [data, seq] = await Promise.all([matrixPage(db, at), lastSeq(db)]);
-    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
+    return c.html(<MatrixPage data={data} at={at} seq={seq} signedIn={c.var.who} lang={langOf(c)} />);
   })
   .get('/tasks', async (c) => {
     const db = c.var.storage.db;
     const at = pageRequest(c, PAGE_SIZE.tasks);
     const [tasks, seq] = await Promise.all([taskBoardPage(db, bureauToday(), at), lastSeq(db)]);
-    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who.name} lang={langOf(c)} />);
+    return c.html(<TasksPage tasks={tasks.items} more={tasks.more} at={at} seq={seq} signedIn={c.var.who} lang={langOf(c)} />);
   })
   .get('/audit', async (c) => {
     const db = c.var.storage.db;
     const [entries, verdict, seq] = await Promise.all([recentAudit(db, 200), verifyAudit(db), lastSeq(db)]);
-    return c.html(<AuditPage entries={entries} verdict={verdict} seq={seq} signedIn={c.var.who.name} />);
+    return c.html(<AuditPage entries={entries} verdict={verdict} seq={seq} signedIn={c.var.who} lang={langOf(c)} />);
   });

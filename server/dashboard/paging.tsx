@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { queryOf } from '../http/validate';
 import type { Slice } from '../storage/overview';
+import { tr, type Lang } from './locale';
 
 /** Rows per page of each dashboard list; `?size=` may ask for another, up to MAX_SIZE. */
 export const PAGE_SIZE = { documents: 50, matrix: 40, tasks: 100 } as const;
@@ -28,23 +29,24 @@ export function pageRequest(c: Context, defaultSize: number): PageRequest {
 }
 
 /** Previous / next links; nothing when everything fits on one page. */
-export function Pager(props: { path: string; at: PageRequest; more: boolean; query?: string }) {
+export function Pager(props: { path: string; at: PageRequest; more: boolean; query?: string; lang: Lang }) {
   const { page, size } = props.at;
+  const { lang } = props;
   if (page === 1 && !props.more) return null;
   const href = (n: number) => `${props.path}?${props.query ? `${props.query}&` : ''}page=${n}${size ? `&size=${size}` : ''}`;
   return (
-    <nav class="pager" aria-label="分页 Pages">
+    <nav class="pager" aria-label={tr(lang, '分页', 'Pages')}>
       {page > 1 && (
         <a rel="prev" href={href(page - 1)}>
-          ← 上一页 Previous
+          ← {tr(lang, '上一页', 'Previous')}
         </a>
       )}
       <span data-page={String(page)}>
-        第 {page} 页 Page {page}
+        {tr(lang, `第 ${page} 页`, `Page ${page}`)}
       </span>
       {props.more && (
         <a rel="next" href={href(page + 1)}>
-          下一页 Next →
+          {tr(lang, '下一页', 'Next')} →
         </a>
       )}
     </nav>

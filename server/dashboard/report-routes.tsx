@@ -37,7 +37,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const r = await reportOf(c);
     const charts = { acks: ackChart(r.rows, r.lang), tasks: taskChart(r.rows, r.lang) };
     return c.html(
-      <ReportPage bureauName={r.name} period={r.period} periodLabel={r.label} query={periodQueryString(r.period)} rows={r.rows} charts={charts} signedIn={c.var.who.name} lang={r.lang} />,
+      <ReportPage bureauName={r.name} period={r.period} periodLabel={r.label} query={periodQueryString(r.period)} rows={r.rows} charts={charts} signedIn={c.var.who} lang={r.lang} />,
     );
   })
   .get('/report/workbook.xlsx', async (c) => {
@@ -72,5 +72,5 @@ export const reportRoutes = new Hono<AppEnv>()
     const found = /^[0-9a-f-]{36}$/i.test(id) ? await documentAcks(c.var.storage.db, id) : undefined;
     if (!found) return c.json({ error: { code: 'not_found', message: 'no such document' } }, 404);
     const svg = ackTimelineChart(found.acks, found.circulated, lang, bureau().timeZone);
-    return c.html(<DocumentChartPage title={found.title} svg={svg} acknowledged={found.acks.length} circulated={found.circulated} signedIn={c.var.who.name} lang={lang} />);
+    return c.html(<DocumentChartPage title={found.title} svg={svg} acknowledged={found.acks.length} circulated={found.circulated} signedIn={c.var.who} lang={lang} />);
   });

@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Period } from '../report/period';
 import type { UnitReportRow } from '../report/units';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { tr, type Lang } from './locale';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -20,7 +20,7 @@ export interface ReportView {
   query: string;
   rows: UnitReportRow[];
   charts: { acks: string; tasks: string };
-  signedIn: string;
+  signedIn: Viewer;
   lang: Lang;
 }
 
@@ -29,7 +29,7 @@ export function ReportPage(v: ReportView) {
   const { lang, period: p } = v;
   const title = `${v.bureauName}${tr(lang, '督办通报', ' · supervision report')}`;
   return (
-    <Layout title={`${tr(lang, '通报', 'Report')} ${v.periodLabel}`} signedIn={v.signedIn}>
+    <Layout title={`${tr(lang, '通报', 'Report')} ${v.periodLabel}`} lang={lang} signedIn={v.signedIn} back="/report">
       <form method="get" action="/report" class="filters no-print" aria-label={tr(lang, '统计周期', 'Period')}>
         <label>
           {tr(lang, '周期', 'Period')}{' '}
@@ -107,10 +107,10 @@ export function ReportPage(v: ReportView) {
 }
 
 /** One document's acknowledgements over time (linked from the progress list). */
-export function DocumentChartPage(props: { title: string; svg: string; acknowledged: number; circulated: number; signedIn: string; lang: Lang }) {
+export function DocumentChartPage(props: { title: string; svg: string; acknowledged: number; circulated: number; signedIn: Viewer; lang: Lang }) {
   const { lang } = props;
   return (
-    <Layout title={props.title} signedIn={props.signedIn}>
+    <Layout title={props.title} lang={lang} signedIn={props.signedIn}>
       <h1>{props.title}</h1>
       <p class="meta">
         {tr(lang, '已签收', 'Acknowledged')} {props.acknowledged}/{props.circulated}

@@ -13,7 +13,7 @@ import { defaultReminderMessage } from '../tasks/reminder-text';
 import { documentAckChart } from './report-routes';
 import { DocumentTasksPage, RemindPage } from './review';
 import { lineText, longText } from '../../shared/schemas/text';
-import { langOf } from './locale';
+import { langOf, textIn } from './locale';
 
 // Review (办结 / 退回, one task or several from the board), 催办 with words, and a document's task
 // page. Every change goes through the sync core (pushMutations: appliers, guards, audit) like a
@@ -56,28 +56,28 @@ async function allFields(c: Context): Promise<Record<string, unknown>> {
 export const reviewRoutes = new Hono<AppEnv>()
   .post('/tasks/review', async (c) => {
     const form = ReviewForm.safeParse(await allFields(c));
-    if (!form.success) return c.text('请至少选择一项任务 Choose at least one task', 400);
+    if (!form.success) return textIn(c, 400, '请至少选择一项任务', 'Choose at least one task');
     const f = form.data;
-    if (f.action === 'return' && f.note.trim() === '') return c.text('退回须写明理由 A return needs a reason', 400);
+    if (f.action === 'return' && f.note.trim() === '') return textIn(c, 400, '退回须写明理由', 'A return needs a reason');
     const at = now();
     const mutations = f.taskId.map((taskId) =>
       Mutation.parse({ id: randomUUID(), type: 'task.update', at, payload: { id: randomUUID(), taskId, kind: f.action, note: f.note.trim() } }),
     );
     const results = await pushMutations(c.var.storage, c.var.who, mutations);
     const refused = results.filter((r) => r.status === 'rejected');
-    if (refused.length) return c.text(`未全部办理 Not all done (${refused.length}/${results.length}): ${refused.map((r) => r.reason).join('; ')}`, 422);
+    if (refused.length) return textIn(c, 422, `未全部办理 (${refused.length}/${results.length})：${refused.map((r) => r.reason).join('；')}`, `Not all done (${refused.length}/${results.length}): ${refused.map((r) => r.reason).join('; ')}`);
     return c.redirect(f.back, 303);
   })
   .get('/remind', async (c) => {
     const q = RemindQuery.safeParse(c.req.query());
-    if (!q.success) return c.text('提醒参数无效 Invalid reminder', 400);
+    if (!q.success) return textIn(c, 400, '提醒参数无效', 'Invalid reminder');
     const subject = await reminderSubject(c.var.storage.db, q.data);
-    if (!subject) return c.text('未找到纪要或任务 No such document or task', 404);
+    if (!subject) return textIn(c, 404, '未找到纪要或任务', 'No such document or task');
     const unit = await c.var.storage.db.selectFrom('units').select('name').where('id', '=', q.data.unitId).executeTakeFirst();
-    if (!unit) return c.text('未知单位 Unknown unit', 404);
+    if (!unit) return textIn(c, 404, '未知单位', 'Unknown unit');
     return c.html(
       <RemindPage
-        signedIn={c.var.who.name}
+        signedIn={c.var.who}
         unitId={q.data.unitId}
         unitName={unit.name}
         title={subject.title}
@@ -86,13 +86,14 @@ export const reviewRoutes = new Hono<AppEnv>()
         documentId={subject.documentId}
         message={defaultReminderMessage(subject)}
         back={q.data.back}
+        lang={langOf(c)}
       />,
     );
   })
   // The form's message, or (a one-button form elsewhere) the default one; the sender is the session's.
   .post('/reminders', async (c) => {
     const form = RemindForm.safeParse(await allFields(c).then(({ taskId, ...rest }) => ({ ...rest, taskId: (taskId as unknown[])[0] })));
-    if (!form.success) return c.text('提醒参数无效 Invalid reminder', 400);
+    if (!form.success) return textIn(c, 400, '提醒参数无效', 'Invalid reminder');
     const f = form.data;
     const subject = await reminderSubject(c.var.storage.db, f);
     const message = f.message.trim() || (subject ? defaultReminderMessage(subject) : '');
@@ -103,14 +104,14 @@ export const reviewRoutes = new Hono<AppEnv>()
       payload: { id: randomUUID(), unitId: f.unitId, documentId: f.documentId ?? subject?.documentId ?? null, taskId: f.taskId ?? null, message },
     });
     const [result] = await pushMutations(c.var.storage, c.var.who, [m]);
-    if (result.status === 'rejected') return c.text(`催办失败 Not sent: ${result.reason}`, 422);
+    if (result.status === 'rejected') return textIn(c, 422, `催办失败：${result.reason}`, `Not sent: ${result.reason}`);
     return c.redirect(f.back === '/' ? '/?sent=1' : f.back, 303);
   })
   .get('/documents/:id', async (c) => {
     const id = z.uuid().safeParse(c.req.param('id'));
-    if (!id.success) return c.text('未找到 Not found', 404);
+    if (!id.success) return textIn(c, 404, '未找到', 'Not found');
     const db = c.var.storage.db;
     const [doc, tasks, seq] = await Promise.all([documentHead(db, id.data), documentTasks(db, id.data), lastSeq(db)]);
-    if (!doc) return c.text('未找到 Not found', 404);
-    return c.html(<DocumentTasksPage doc={doc} tasks={tasks} signedIn={c.var.who.name} seq={seq} chart={await documentAckChart(c, id.data)} lang={langOf(c)} />);
+    if (!doc) return textIn(c, 404, '未找到', 'Not found');
+    return c.html(<DocumentTasksPage doc={doc} tasks={tasks} signedIn={c.var.who} seq={seq} chart={await documentAckChart(c, id.data)} lang={langOf(c)} />);
   });

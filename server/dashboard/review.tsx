@@ -3,45 +3,46 @@
 import type { Child } from 'hono/jsx';
 import type { DocumentHead, DocumentTask, HistoryEntry } from '../storage/task-history';
 import { showTime, tr, type Lang } from './locale';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { taskStatusLabel } from './status-labels';
 
 // Review (办结 / 退回) and reminder (催办) forms, and the document page with each task's history.
 
 /** Accept (办结, optional note) or return (退回, reason required) the tasks whose boxes point at this form. */
-export function ReviewForm(props: { id: string; back: string; taskId?: string }) {
+export function ReviewForm(props: { id: string; back: string; taskId?: string; lang: Lang }) {
+  const { lang } = props;
   return (
     <form method="post" action="/tasks/review" id={props.id} class="review">
       {props.taskId && <input type="hidden" name="taskId" value={props.taskId} />}
       <input type="hidden" name="back" value={props.back} />
       <label>
-        意见 / 退回理由 Note / reason for return{' '}
+        {tr(lang, '意见 / 退回理由', 'Note / reason for return')}{' '}
         <input name="note" maxlength={2000} data-testid="review-note" />
       </label>{' '}
       <button type="submit" name="action" value="close" data-testid="review-close">
-        办结 Close
+        {tr(lang, '办结', 'Close')}
       </button>{' '}
       <button type="submit" name="action" value="return" data-testid="review-return">
-        退回 Return
+        {tr(lang, '退回', 'Return')}
       </button>
     </form>
   );
 }
 
 /** A link to the 催办 form for a unit about a task or a document. */
-export function RemindLink(props: { unitId: string; taskId?: string; documentId?: string; back: string; about?: string }) {
+export function RemindLink(props: { unitId: string; taskId?: string; documentId?: string; back: string; about?: string; lang: Lang }) {
   const q = new URLSearchParams({ unitId: props.unitId, back: props.back });
   if (props.taskId) q.set('taskId', props.taskId);
   if (props.documentId) q.set('documentId', props.documentId);
   return (
-    <a href={`/remind?${q}`} class="remind" data-testid="remind-link" aria-label={`催办 Remind: ${props.about ?? props.unitId}`}>
-      催办 <span lang="en">Remind</span>
+    <a href={`/remind?${q}`} class="remind" data-testid="remind-link" aria-label={`${tr(props.lang, '催办', 'Remind')}: ${props.about ?? props.unitId}`}>
+      {tr(props.lang, '催办', 'Remind')}
     </a>
   );
 }
 
 export function RemindPage(props: {
-  signedIn: string;
+  signedIn: Viewer;
   unitId: string;
   unitName: string;
   title: string;
@@ -50,20 +51,25 @@ export function RemindPage(props: {
   documentId: string;
   message: string;
   back: string;
+  lang: Lang;
 }) {
+  const { lang } = props;
   return (
-    <Layout title="催办 Remind" signedIn={props.signedIn}>
-      <h1>催办 Send a reminder</h1>
+    <Layout title={tr(lang, '催办', 'Send a reminder')} lang={lang} signedIn={props.signedIn}>
+      <h1>{tr(lang, '催办', 'Send a reminder')}</h1>
       <form method="post" action="/reminders" class="remind-form">
         <p>
-          致 To: <strong>{props.unitName}</strong>
+          {tr(lang, '致：', 'To: ')}
+          <strong>{props.unitName}</strong>
         </p>
         <p>
-          纪要 Document: {props.title}
+          {tr(lang, '纪要：', 'Document: ')}
+          {props.title}
           {props.task && (
             <>
               <br />
-              任务 Task: {props.task}
+              {tr(lang, '任务：', 'Task: ')}
+              {props.task}
             </>
           )}
         </p>
@@ -72,15 +78,15 @@ export function RemindPage(props: {
         {props.taskId && <input type="hidden" name="taskId" value={props.taskId} />}
         <input type="hidden" name="back" value={props.back} />
         <label>
-          催办内容 Message
+          {tr(lang, '催办内容', 'Message')}
           <textarea name="message" rows={4} maxlength={2000} required data-testid="remind-message">
             {props.message}
           </textarea>
         </label>
         <button type="submit" data-testid="remind-send">
-          发送催办 Send
+          {tr(lang, '发送催办', 'Send')}
         </button>{' '}
-        <a href={props.back}>取消 Cancel</a>
+        <a href={props.back}>{tr(lang, '取消', 'Cancel')}</a>
       </form>
     </Layout>
   );
@@ -101,11 +107,11 @@ function History({ entries, lang }: { entries: HistoryEntry[]; lang: Lang }) {
 }
 
 /** One document's tasks, each with its history, its reminders and the review controls. */
-export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: string; seq: number; chart?: Child; lang: Lang }) {
+export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTask[]; signedIn: Viewer; seq: number; chart?: Child; lang: Lang }) {
   const lang = props.lang;
   const back = `/documents/${props.doc.id}`;
   return (
-    <Layout title={props.doc.title} signedIn={props.signedIn} seq={props.seq}>
+    <Layout title={props.doc.title} lang={lang} signedIn={props.signedIn} seq={props.seq} back={back}>
       <h1>{props.doc.title}</h1>
       <p class="meta">
         {props.doc.ownerUnitName} · v{props.doc.version} · {props.doc.meetingDate ?? ''}
@@ -132,8 +138,8 @@ export function DocumentTasksPage(props: { doc: DocumentHead; tasks: DocumentTas
           )}
           {t.status !== 'close' && (
             <p>
-              {t.status === 'request_close' && <ReviewForm id={`review-${t.id}`} back={back} taskId={t.id} />}{' '}
-              <RemindLink unitId={t.leadUnitId} taskId={t.id} back={back} />
+              {t.status === 'request_close' && <ReviewForm id={`review-${t.id}`} back={back} taskId={t.id} lang={lang} />}{' '}
+              <RemindLink unitId={t.leadUnitId} taskId={t.id} back={back} about={`${t.leadUnitName}: ${t.text.slice(0, 60)}`} lang={lang} />
             </p>
           )}
         </section>

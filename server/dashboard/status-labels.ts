@@ -43,5 +43,5 @@ const ROLE: Record<string, [string, string]> = {
   admin: ['管理员', 'Admin'],
 };
 
-/** A role as people call it (the stored code only when it is not one of the four). */
-export const roleLabel = (role: string) => (ROLE[role] ? `${ROLE[role][0]} ${ROLE[role][1]}` : role);
+/** A role as people call it in the page's language (the stored code only when it is not one of the four). */
+export const roleLabel = (role: string, lang: Lang) => (ROLE[role] ? ROLE[role][lang === 'en' ? 1 : 0] : role);

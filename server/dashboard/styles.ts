@@ -1,29 +1,32 @@
-/** The dashboard's stylesheet, served as a file so the pages need no inline styles. */
+/**
+ * The dashboard's stylesheet, served as a file so the pages need no inline styles. Text colours keep
+ * a contrast of 7:1 or more on the backgrounds they are used on (axe's enhanced contrast rule).
+ */
 export const dashboardCss = `
 body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 0; color: #1d2430; background: #f6f7f9; }
 header { display: flex; gap: 1.5rem; align-items: center; padding: .75rem 1.5rem; background: #23395d; color: #fff; }
 header nav { display: flex; gap: 1rem; flex: 1; } header a { color: #dbe6ff; }
-header form { margin: 0 0 0 auto; } header button { margin-left: .5rem; }
+header form { margin: 0 0 0 auto; } header button { margin-left: .5rem; } header button[aria-pressed="true"] { font-weight: 700; }
 main { max-width: 76rem; margin: 1.5rem auto; padding: 0 1rem; }
 .doc { background: #fff; border: 1px solid #d9dde3; border-radius: 6px; padding: 1rem 1.25rem; margin-bottom: 1rem; }
 .doc h2 { margin: 0 0 .25rem; font-size: 1.15rem; }
-.meta { color: #5b6472; font-size: .9rem; margin: 0 0 .75rem; }
+.meta { color: #454d5a; font-size: .9rem; margin: 0 0 .75rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 tr.escalated { background: #fdecec; }
 .review-bar { display: flex; gap: 1rem; align-items: center; margin: 0 0 .75rem; flex-wrap: wrap; }
 form.review input[name=note] { min-width: 16rem; }
 .remind-form textarea { width: 100%; box-sizing: border-box; font-size: 1rem; margin: .25rem 0 .75rem; }
-ol.history { margin: .25rem 0 .5rem; padding-left: 1.25rem; } ul.reminders { color: #5b6472; font-size: .9rem; }
+ol.history { margin: .25rem 0 .5rem; padding-left: 1.25rem; } ul.reminders { color: #454d5a; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #eceef1; font-size: .92rem; vertical-align: top; }
-[data-status="acknowledged"] .status { color: #1e7b34; }
-[data-status="pending"] .status { color: #b25b00; font-weight: 600; }
-.overdue { color: #a61b1b; font-weight: 600; } .near-due { color: #b25b00; }
-form.inline { display: inline; margin: 0; } form.inline button { font-size: .8rem; }
+[data-status="acknowledged"] .status { color: #145c25; }
+[data-status="pending"] .status { color: #7a3e00; font-weight: 600; }
+.overdue { color: #8f1515; font-weight: 600; } .near-due { color: #7a3e00; }
+form.inline { display: inline; margin: 0; } form.inline button { font-size: .8rem; min-height: 24px; min-width: 24px; }
 .matrix td, .matrix th { text-align: center; } .matrix th:first-child, .matrix td:first-child { text-align: left; }
 .login { max-width: 24rem; margin: 3rem auto; background: #fff; padding: 1.5rem; border: 1px solid #d9dde3; border-radius: 6px; }
 .login input { width: 100%; font-size: 1.1rem; padding: .4rem; margin: .5rem 0 1rem; box-sizing: border-box; letter-spacing: .05em; }
-.error { color: #a61b1b; } .ok { color: #1e7b34; }
-.empty { color: #5b6472; }
+.error { color: #8f1515; } .ok { color: #145c25; }
+.empty { color: #454d5a; }
 .exports { margin: 0 0 1rem; }
 .pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
 header form.lang { margin-left: auto; } header form.lang + form.logout { margin-left: .5rem; }
@@ -31,13 +34,13 @@ header form.lang { margin-left: auto; } header form.lang + form.logout { margin-
 .login h2 { font-size: 1rem; }
 .stack { display: grid; gap: .35rem; max-width: 24rem; } .stack input { padding: .3rem; }
 .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin: 0 0 1rem; }
-.filters label { display: grid; gap: .2rem; font-size: .85rem; color: #5b6472; }
+.filters label { display: grid; gap: .2rem; font-size: .85rem; color: #454d5a; }
 .report { background: #fff; border: 1px solid #d9dde3; border-radius: 6px; padding: 1rem 1.5rem; }
-.report h1 { text-align: center; margin: .25rem 0; } .report .period { text-align: center; color: #5b6472; }
+.report h1 { text-align: center; margin: .25rem 0; } .report .period { text-align: center; color: #454d5a; }
 .ranking td:nth-child(n+3), .ranking th:nth-child(n+3) { text-align: right; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; margin-top: 1rem; }
 figure.chart { margin: 0; } figure.chart svg { max-width: 100%; height: auto; }
-.matrix .read { color: #1f5fa8; }
+.matrix .read { color: #1a4f8c; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { background: #fff; font-size: 10.5pt; }

@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import type { TaskRow } from '../storage/task-board';
 import { showTime, tr, type Lang } from './locale';
-import { Layout } from './layout';
+import { Layout, type Viewer } from './layout';
 import { Pager, type PageRequest } from './paging';
 import { RemindLink, ReviewForm } from './review';
 import { taskStatusLabel } from './status-labels';
@@ -13,11 +13,11 @@ import { taskStatusLabel } from './status-labels';
  * close and accept (办结) or return (退回) them together. Each row carries `data-live`, so the live
  * script swaps just the rows that changed.
  */
-export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: string; seq: number; lang: Lang }) {
+export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: boolean; signedIn: Viewer; seq: number; lang: Lang }) {
   const lang = props.lang;
   const asking = props.tasks.filter((t) => t.status === 'request_close').length;
   return (
-    <Layout title="督办任务 Tasks" signedIn={props.signedIn} seq={props.seq}>
+    <Layout title={tr(lang, '督办任务', 'Task board')} lang={lang} signedIn={props.signedIn} seq={props.seq} back="/tasks">
       <h1>{tr(lang, '督办任务', 'Task board')}</h1>
       <p class="exports">
         <a href="/tasks.csv">{tr(lang, '导出 CSV', 'Export CSV')}</a>
@@ -30,7 +30,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
             <span>
               {tr(lang, '申请办结待审', 'Asking to close')}: {asking}
             </span>{' '}
-            <ReviewForm id="review" back="/tasks" />
+            <ReviewForm id="review" back="/tasks" lang={lang} />
           </div>
           <table>
             <thead>
@@ -52,7 +52,7 @@ export function TasksPage(props: { tasks: TaskRow[]; at: PageRequest; more: bool
           </table>
         </>
       )}
-      <Pager path="/tasks" at={props.at} more={props.more} />
+      <Pager path="/tasks" at={props.at} more={props.more} lang={lang} />
     </Layout>
   );
 }
@@ -98,7 +98,7 @@ function TaskBoardRow({ t, lang }: { t: TaskRow; lang: Lang }) {
           </div>
         )}
       </td>
-      <td>{!t.closed && <RemindLink unitId={t.leadUnitId} taskId={t.id} back="/tasks" about={`${t.leadUnitName}: ${t.text.slice(0, 60)}`} />}</td>
+      <td>{!t.closed && <RemindLink unitId={t.leadUnitId} taskId={t.id} back="/tasks" about={`${t.leadUnitName}: ${t.text.slice(0, 60)}`} lang={lang} />}</td>
     </tr>
   );
 }

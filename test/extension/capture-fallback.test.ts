@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { captureTab, PageFailure } from '../../extension/background/capture';
+import { captureTab } from '../../extension/background/capture';
+import { PageFailure } from '../../extension/messages';
 import { CirculateDb } from '../../extension/db';
 
 vi.mock('../../shared/extract/page', () => ({

@@ -52,6 +52,8 @@ describe('Inbox view', () => {
     const title = within(items[0]).getByTestId('inbox-title');
     expect(title.textContent).toBe('新纪要');
     expect(title.style.fontWeight).toBe('bold');
+    // The button names its document for a screen reader, from the message and the title.
+    expect(within(items[0]).getByTestId('inbox-ack').getAttribute('aria-label')).toBe('Acknowledge: 新纪要');
   });
 
   it('opening records a read receipt once; it is then no longer bold', async () => {

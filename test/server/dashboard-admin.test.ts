@@ -34,6 +34,19 @@ describe('admin pages', () => {
     expect(html).toContain('Forestry Bureau');
   });
 
+  it('offers the admin link only to admins, and refuses others in their language', async () => {
+    const supervisor = await signIn('supervisor');
+    const board = await (await t.app.request(`${ORIGIN}/`, { headers: { cookie: supervisor } })).text();
+    expect(board).toContain('href="/matrix"');
+    expect(board).not.toContain('href="/admin"');
+    const zh = await t.app.request(`${ORIGIN}/admin`, { headers: { cookie: supervisor } });
+    expect(await zh.text()).toBe('仅限管理员');
+    const en = await t.app.request(`${ORIGIN}/admin`, { headers: { cookie: `${supervisor}; circulate_lang=en` } });
+    expect(await en.text()).toBe('Admins only');
+    const admin = await signIn('admin');
+    expect(await (await t.app.request(`${ORIGIN}/`, { headers: { cookie: admin } })).text()).toContain('href="/admin"');
+  });
+
   it('makes a single-use enrollment code that a device can use once', async () => {
     const admin = await signIn('admin');
     const res = await post(admin, '/admin/codes', { unitId: 'water', role: 'recipient', name: 'Ms Sun' });

@@ -44,7 +44,7 @@ describe('docs/sync-service.md walk-through', () => {
     expect(step(6)).toMatch(/^\{"results":\[\{"id":"[\w-]+","status":"applied"\},\{"id":"[\w-]+","status":"applied"\}\]\}\n$/);
     expect(step(7)).toMatch(/\d+ unit [^\n]+\n\d+ document 县林业局工作会议纪要\n\d+ circulation read\ncursor \d+ more false\n$/);
     expect(step(8)).toBe('applied\nduplicate\n');
-    expect(step(9)).toBe(`303 http://127.0.0.1:${port}/\n<title>传阅进度 Progress · Circulate</title>\n`);
+    expect(step(9)).toBe(`303 http://127.0.0.1:${port}/\n<title>传阅进度 · Circulate</title>\n`);
     expect(step(10)).toMatch(/^id\tname\tuser\trole\tunit\tenrolled\trevoked\n[\s\S]*\tforestry pc\t[\s\S]*revoked device [\w-]+\n401\n$/);
     expect(step(11)).toMatch(/^audit chain intact: \d+ entries\n$/);
   }, 240_000);

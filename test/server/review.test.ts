@@ -84,7 +84,7 @@ describe.each(engines)('review and reminders on %s', (_engine, open) => {
   it('returns a task only with a reason, and the recipient pulls the reason and who returned it', async () => {
     const bare = await post('/tasks/review', [['taskId', a], ['action', 'return'], ['note', '  '], ['back', '/tasks']]);
     expect(bare.status).toBe(400);
-    expect(await bare.text()).toContain('A return needs a reason');
+    expect(await bare.text()).toBe('退回须写明理由');
     expect((await updatesOf(forestry)).some((u) => u.kind === 'return')).toBe(false);
     const res = await post('/tasks/review', [['taskId', a], ['action', 'return'], ['note', '缺少验收材料'], ['back', `/documents/${doc}`]]);
     expect(res.headers.get('location')).toBe(`/documents/${doc}`);

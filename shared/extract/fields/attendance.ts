@@ -340,7 +340,7 @@ export function readAttendance(seg: Segmented): Attendance {
   if (!presider && chairFromList) presider = chairFromList;
   if (!presider) {
     // A sentence: the opening paragraph, the first lines of the body, or a note under an item.
-    const scan = seg.lines.slice(0, Math.min(end, seg.bodyStart + 20));
+    const scan = seg.lines.slice(0, Math.min(end, seg.bodyStart + 40));
     for (const l of scan) {
       if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution') continue;
       const p = findPresider(l.text, seg.lang);

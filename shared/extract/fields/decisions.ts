@@ -202,8 +202,11 @@ const EN_DECIDED = new RegExp(
   'i',
 );
 const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
-const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed)\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
+
+/** A note's outcome with its verb alone: "Agenda approved unchanged as published", "Minutes of last meeting agreed". */
+const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|financial (?:report|statements?))\b(?:\s+(?!(?:are|is|be|been|will|shall|should|must|to|can|may|not|unless|if)\b)[\w'’-]+){0,8}?\s+(?:approved|adopted|accepted|confirmed|agreed|ratified)\b(?!\s+(?:at|by)\s+the\s+next|\s+unless)/i;
 
 function isEnDecision(s: string): boolean {
   const raw = s.replace(/^[\s\-–•*]+/, '');
@@ -231,7 +234,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_MOTION_SENTENCE.test(t);
 }
 
 const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
@@ -265,8 +268,15 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     }
   }
 
-  // 1. Decision sections.
-  const secs = sections(seg);
+  // 1. Decision sections. In a Chinese record of numbered topics, a "会议就有关事项明确如下：" under
+  // topic 一 is that topic's detail, not the record's decisions: the topics are read instead (step 2).
+  const allSecs = sections(seg);
+  const topicFirst = zh ? body.find((l) => l.num && (l.num.style === 'cn' || l.num.style === 'cnCapital')) : undefined;
+  const insideTopic = (sec: SegLine[]) => {
+    const head = seg.lines[sec[0].i - 1];
+    return !!topicFirst && !!head && !head.num && head.i > topicFirst.i && head.kind !== 'decisionHead';
+  };
+  const secs = allSecs.every(insideTopic) ? [] : allSecs;
   if (secs.length) {
     const out: FoundDecision[] = [];
     // A paragraph of the section left out as a mere view is a judgement call: the list is less sure.

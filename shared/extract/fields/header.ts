@@ -29,6 +29,8 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
 /** An English body's name ends with what it is: "Melton Parish Council", "Finance Committee". */
 const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
 
+/** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
+const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|the|of|and|&)$/i;
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
@@ -64,10 +66,40 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   return null;
 }
 
+/** A heading that names minutes, printed below a site's note that opened the body ("This page was edited …"). */
+function lateHeading(seg: Segmented): SegLine[] {
+  return seg.lines
+    .slice(0, 15)
+    .filter(
+      (l) =>
+        l.kind === 'text' &&
+        !l.num &&
+        l.text.length <= 100 &&
+        hasTitleMark(l.text) &&
+        !/[.:：。!！?"“”]\s*$|^["“]/.test(l.text) &&
+        !/\b(?:approve|approval|confirm|adopt|receive|accept|posted|previous|last)\b/i.test(l.text) &&
+        !/如下|通过|确认|上次/.test(l.text) &&
+        !SITE_LABEL.test(l.text.trim()) &&
+        // A bare "Minutes" over a section is a heading of the body, not the document's title.
+        !/^(?:the\s+)?(?:minutes|notes)$/i.test(l.text.trim()),
+    )
+    .slice(0, 1);
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
-  const cands = headerRange(seg).filter(
+  let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
   );
+  const late = !cands.length && seg.lang === 'en';
+  if (late) cands = lateHeading(seg);
+  // A PDF's text run together: the heading in capitals opens a long first line ("MINUTES OF THE 487th
+  // MEETING OF … SHIMLA. As per the decision …").
+  if (!cands.length && seg.lang === 'en') {
+    for (const l of seg.lines.slice(0, 8)) {
+      const caps = l.text.length > 200 ? l.text.match(/^(?:MINUTES|PROCEEDINGS)\b(?:[^a-z]|(?<=\d)(?:st|nd|rd|th)\b){10,240}?[.](?=\s+[A-Z][a-z])/) : null;
+      if (caps) return at(caps[0], l, 0, caps[0].length, 0.7);
+    }
+  }
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     const specific = l.text.replace(GENERIC, '').replace(/[\s\W_]+/g, '').length;
@@ -110,6 +142,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
   // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
   let endLine = line;
+  // A title that already carries its full date ("Minutes of WLUG AGM - 26 September 2005") is whole.
+  const dated = seg.lang === 'en' && findDates(line.text).some((d) => !d.iso.startsWith('XXXX'));
   // A line left hanging ("… held on 5th" / "November, 2008 at 9.00 a.m.") or a title in capitals
   // running on in capitals goes on too, up to the line that ends it.
   for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 7); k++) {
@@ -117,7 +151,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (n.kind !== 'text' && n.kind !== 'date') break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
-    if (seg.lang !== 'en' || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
+    if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
@@ -133,7 +167,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   // A long line, or one carrying times or asides, is less surely the title as printed.
   const plain = seg.lang !== 'en' || line.text.length <= 80 && !/[|()（）]|\d{3,4}\s?(?:to|-|–)\s?\d{3,4}|\bheld\b/i.test(line.text);
-  return at(line.text, line, 0, line.text.length, best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
+  // A heading found below the body's first sentence is a reading, not a sure title.
+  return at(line.text, line, 0, line.text.length, late ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
 
 const DOC_NUMBER = [
@@ -223,6 +258,18 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
     if (first.length <= 80 && (EN_ORG_LINE.test(first) || EN_PLACE_LINE.test(first)) && !hasTitleMark(first)) {
       return at(first, l, l.text.indexOf(first), first.length, 0.6);
+    }
+  }
+  // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
+  if (title && seg.lang === 'en') {
+    const m = title.value.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|HELD|AT|ON|IN)\b|\s*[,.(]|\s*$)/i);
+    const body = m?.[1].trim();
+    // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
+    // heading in capitals, whose words cannot be told from the rest of the line.
+    const named = body && /[a-z]/.test(body) && body.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !EN_GENERIC_BODY_WORD.test(w));
+    if (m && body && named && EN_BODY_END.test(body)) {
+      const start = title.start + (m.index ?? 0) + m[0].indexOf(body);
+      return { value: body, start, end: start + body.length, confidence: 0.6 };
     }
   }
   // An English title "X Meeting Minutes" names its body.

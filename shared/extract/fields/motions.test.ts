@@ -36,3 +36,18 @@ describe('motions as sentences and forms with blanks', () => {
     expect(d.decisions.map((x) => x.assignees)).toEqual([['Larry Gritz']]);
   });
 });
+
+describe('motions told in other shapes', () => {
+  it('a resolution standing alone keeps its words as printed; a block leaves the label out', () => {
+    const d = extractFromText(doc('1. Minutes\nResolved that the minutes are a true and accurate record.  AS/BJ\n2. Accounts\nRESOLVED: That the accounts be received.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['Resolved that the minutes are a true and accurate record.  AS/BJ', 'RESOLVED: That the accounts be received.']);
+  });
+  it('number, mover and seconder on one line, the result under its own label', () => {
+    const d = extractFromText(doc('Motion:  494-2011      Moved by Neil Warwick          Seconded by Jason Breckenridge\n“That the agenda be adopted as amended.”\nDisposition                        Carried\nMotion:  495-2011      Moved by Jason Breckenridge\n“That the fees be doubled.”\nDisposition                        Defeated'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the agenda be adopted as amended.']);
+  });
+  it('present-tense motions and a note’s bare outcome are decisions; "minutes are approved unless …" is not', () => {
+    const d = extractFromText(doc('Agenda approved unchanged as published\nHarold moves to approve. Lou seconds.\nMinutes are approved unless specified as draft.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['Agenda approved unchanged as published', 'Harold moves to approve.']);
+  });
+});

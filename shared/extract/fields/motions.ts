@@ -57,9 +57,16 @@ function people(v: string): string[] {
     .filter((x) => x.length >= 2 && x.length <= 60);
 }
 
+/** "Motion: 494-2011  Moved by X  Seconded by Y": the motion's number, mover and seconder on one line. */
+const MOVER_INLINE = new RegExp(`^[^.;]{0,40}\\b(?:${alt(EN_MOTION.mover.filter((w) => /\bby$/i.test(w)))})\\s*[:：]?\\s+\\S`, 'i');
+/** "Disposition  Carried", "Result: Lost": the result under a label of its own. */
+const RESULT_LABELLED = new RegExp(`^[\\s•*\\-–·]*(?:disposition|result|outcome|vote)\\s*[:：\\-–]?\\s*[(\\[]?(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)})\\b`, 'i');
+
 function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
   const t = l.text;
   if (short(l) && MOVER.test(t) && !/\bthat\b/i.test(t.slice(0, 20))) return 'mover';
+  if (short(l, 120) && MOVER_INLINE.test(t) && !/\bthat\b/i.test(t)) return 'mover';
+  if (short(l, 80) && RESULT_LABELLED.test(t) && !/\bthat\b/i.test(t)) return 'result';
   if (short(l) && SECONDER.test(t)) return 'seconder';
   if (short(l) && SUPPORT.test(t)) return 'support';
   if (short(l, 80) && (LOST.test(t) || CARRIED.test(t)) && !/\bthat\b/i.test(t)) return 'result';
@@ -82,6 +89,11 @@ function resolutionText(seg: Segmented, l: SegLine): { text: string; start: numb
   }
   const text = l.text.slice(at).replace(/^["“‘']/, '').replace(/["”’']\s*$/, '').trim();
   return { text, start: l.start + l.text.indexOf(text, at), end: l.end, line: l };
+}
+
+function printedLine(l: SegLine): { text: string; start: number; end: number; line: SegLine } {
+  const text = l.text.replace(/^[\s•*\-–·]+/, '').trim();
+  return { text, start: l.start + l.text.indexOf(text), end: l.end, line: l };
 }
 
 function readMotions(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
@@ -108,10 +120,13 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
       if (res && (moved || labelled)) {
         const result = cur.find((x) => x.part === 'result');
-        const lost = !!result && LOST.test(result.l.text) && !CARRIED.test(result.l.text);
+        const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
+        const lost = !!result && LOST.test(said) && !CARRIED.test(said);
         const lines = cur.map((x) => x.l.i);
         if (!lost) {
-          const r = resolutionText(seg, res.l);
+          // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder
+          // line) is a sentence as printed; only a block's resolution leaves its label out.
+          const r = moved ? resolutionText(seg, res.l) : printedLine(res.l);
           if (r.line !== res.l) lines.push(r.line.i);
           out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPresider, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
+import { cleanEnPerson, findPresider, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
 import { zhAttendanceSentence } from './attendance';
 
 describe('people', () => {
@@ -66,5 +66,18 @@ describe('English presiders in call-to-order sentences', () => {
     ['Omar: Called the meeting to order @ 1:02 EST.', 'Omar'],
   ])('%s', (text, name) => {
     expect(findPresider(text, 'en')?.name).toBe(name);
+  });
+});
+
+describe('English presiders told in other ways', () => {
+  it('an office before the name, an opening declared by the last of several titles, a person after an office', () => {
+    expect(findPresider('Board President Sarkovich called the meeting to order at 6:30 p.m.', 'en')?.name).toBe('Sarkovich');
+    expect(findPresider('The Chair Person, the Shire President, Cr Crosby, declared the meeting opened at 4.00pm', 'en')?.name).toBe('Crosby');
+    expect(findPresider('The meeting was presided over by the Vice-Chancellor Minhaj University Dr. Muhammad Nazir Roomani. It was attended by', 'en')?.name).toBe('Muhammad Nazir Roomani');
+  });
+  it('the chair marked in a list: "(Chair for items 1 & 2)" and a chair’s title before the name', () => {
+    expect(cleanEnPerson('- [ML] Matthias Liffers (Chair for agenda items 1. & 2.)')).toEqual({ name: 'Matthias Liffers', chair: true });
+    expect(readEnAttendance('Chairperson Josephine Bartley, Deputy Chairperson Debbie Allan').chair).toBe('Josephine Bartley');
+    expect(readEnAttendance('Deputy Mayor Ann Lee, Councillor Bob Ray').chair).toBeNull();
   });
 });

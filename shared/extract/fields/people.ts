@@ -11,7 +11,9 @@ const ABSENT_MARK = /\((?:due to|absent|apologies|illness|on leave|excused)[^)]{
 export function isMarkedAbsent(item: string): boolean {
   return ABSENT_MARK.test(item);
 }
-const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
+// "(Chair)", "(Chair for items 1 & 2)", "– Chairman", "… Chairman" at the end, and the chair's title before the name
+// ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
+const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
@@ -39,7 +41,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
-  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
   if (s.includes(', ')) {
     const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
@@ -200,7 +202,7 @@ function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { in
   let c: RegExpExecArray | null;
   while ((c = cue.exec(text))) {
     let end = c.index;
-    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
     let start = end;
     while (start > 0 && end - start < max && !/[,.;:]/.test(text[start - 1])) start--;
     if (start === end) continue;
@@ -248,22 +250,28 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session)(?: to order)?\b/u);
+  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session)(?: to order)?\b/u);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
   }
   // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
   const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  if (chairedBy && chairedBy.index !== undefined && /\b(?:Chancellor|Vice|President|Chair|Director|Principal|Mayor|Secretary|University|College|Institute|Board|Council)\b/.test(chairedBy[1])) {
+    // "presided over by the Vice-Chancellor Minhaj University Dr. Muhammad Nazir Roomani": the office, then the person.
+    const after = text.slice(chairedBy.index + chairedBy[0].indexOf(chairedBy[1]), chairedBy.index + chairedBy[0].length + 80);
+    const person = after.match(/\b(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s+((?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})/);
+    if (person && person.index !== undefined) return { name: person[1], index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) + person.index + person[0].indexOf(person[1]) };
+  }
   if (chairedBy && chairedBy.index !== undefined) {
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
     const name = stripHonorifics(chairedBy[1].trim().split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|was in the chair|in the chair)\b/g, 120);
+  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/g, 120);
   if (m) {
-    const toks = m[1].trim().split(/\s+/);
+    const toks = m[1].trim().replace(/[,;:]+$/, '').split(/\s+/);
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
       if (/^(?:[A-Z]\.?|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);

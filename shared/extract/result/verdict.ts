@@ -8,6 +8,7 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
 import { ZH_MODEL_ESSAY } from '../lexicon/zh';
+import { readSignals } from './signals';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
@@ -66,6 +67,17 @@ function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
+/** Labels left empty one after another ("主持人：" / "出席：" / "Secretary:"): a form to fill in. */
+function emptyLabelRuns(seg: Segmented): number {
+  let emptyRun = 0;
+  let runs = 0;
+  for (const l of seg.lines) {
+    emptyRun = /^[^：:]{1,30}[：:]\s*$/.test(l.text) ? emptyRun + 1 : 0;
+    if (emptyRun >= 3) runs++;
+  }
+  return runs;
+}
+
 export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
   const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
@@ -85,6 +97,11 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // model, not one meeting's record; a real minutes quoted without the label is still read.
   if ([head, ev.hint ?? '', ev.title ?? ''].some((h) => MODEL_ESSAY.test(h)) && countMatches(text, MASKED) >= 2) {
     return { isMinutes: false, reason: 'a model text from a writing guide (范文), not one meeting’s minutes', confidence: 0.8 };
+  }
+
+  // A page of model texts: names masked (×××, ???) beside an empty form or a second sample ("[篇2]").
+  if (zh && countMatches(text, MASKED) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
+    return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
   }
 
   // An official document of another kind, by the end of its title.
@@ -108,12 +125,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i);
-  let emptyRun = 0;
-  let emptyLabels = 0;
-  for (const l of seg.lines) {
-    emptyRun = /^[^：:]{1,30}[：:]\s*$/.test(l.text) ? emptyRun + 1 : 0;
-    if (emptyRun >= 3) emptyLabels++;
-  }
+  const emptyLabels = emptyLabelRuns(seg);
   const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
@@ -173,9 +185,16 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // An English record headed by the meeting and its date, over a list of who attended.
   if (!zh && ev.namedMeeting && ev.attendees > 0) score += 2;
   if (!zh && /\b(?:apologies\b|present:|meeting (?:closed|opened)\b|seconded by\b|proposed by\b|it was (?:agreed|resolved)\b|roll call\b|action items?\b|actions?:|motions?\b)/i.test(text)) score += 1;
+  // Marks read from the text itself, where the fields could not be placed (a PDF's text run
+  // together, a members' table read as one line): a minutes mark at the top, with who attended or
+  // presided, and a dated header or recorded outcomes. All three together, never one alone.
+  const sig = readSignals(seg);
+  const fromText = sig.headMark && (zh
+    ? sig.recordLabels > 0 && (sig.presider || sig.meetingHeader)
+    : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
   // A minutes title alone, over a page that records nothing, is a page about minutes.
-  if (score >= 3 && (structure || score >= 5)) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
+  if ((score >= 3 && (structure || score >= 5)) || fromText) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',

@@ -46,7 +46,7 @@ export const CHROME = [
   /^(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)\s*[：:]/,
   /^(?:recommended|popular|related|latest|more|hot|top)\s+(?:articles?|posts?|news|stories|reading|items?)\b/i,
   /^(?:you are here|you're here)\b/i,
-  /^【?(?:推荐阅读|相关阅读|相关文章|相关链接|热门文章|热门推荐|热点推荐|猜你喜欢|精彩推荐|延伸阅读|最新文章|上一篇|下一篇|上一条|下一条|返回顶部|打印本页|关闭窗口|关闭本页|打印|关闭|分享到|收藏本页|加入收藏|字体|字号)】?/,
+  /^[【[]?(?:推荐阅读|相关阅读|相关文章|相关链接|热门文章|热门推荐|热点推荐|猜你喜欢|精彩推荐|延伸阅读|最新文章|上一篇|下一篇|上一条|下一条|返回顶部|打印本页|关闭窗口|关闭本页|打印|关闭|分享到|收藏本页|加入收藏|字体|字号)[】\]]?/,
   /^(?:previous|next)(?: article| post| page)?\s*[:：]/i,
   /版权所有|\bcopyright\b|©|ICP[备證证]|网站标识码|公网安备|技术支持[：:]|网站地图|联系我们|\ball rights reserved\b|privacy policy|cookie/i,
   /^(?:share|print|email|tweet|back to top|skip to (?:main )?content|menu|search)$/i,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+describe('Chinese topics with their own detail', () => {
+  it('a "明确如下：" list under topic 一 is that topic’s detail: the topics are the decisions', () => {
+    const d = extractFromText(
+      [
+        '某县人民政府常务会议纪要',
+        '3月24日，县长某某主持召开县人民政府第21次常务会议。现将会议形成的一致意见纪要如下：',
+        '一、研究迎接国家卫生县城复审工作',
+        '会议原则同意县卫生局提出的复审工作任务分解方案，按程序报县委常委会研究。',
+        '会议就有关具体事项明确如下：',
+        '1.关于设备配备问题。由复审工作领导小组提出具体方案后另行研究确定。',
+        '2.关于工作经费问题。县财政安排县卫生局工作经费50万元。',
+        '二、研究2016年度财政预算',
+        '会议原则同意县财政局提出的预算草案，提请县人大常委会审议。',
+      ].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text.slice(0, 12))).toEqual(['研究迎接国家卫生县城复审', '研究2016年度财政预算']);
+  });
+});

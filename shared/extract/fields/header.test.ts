@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+describe('English titles', () => {
+  it('a title that carries its full date does not take the next line', () => {
+    const d = extractFromText('Minutes of WLUG AGM - 26 September 2005\nHeld at LitB\nPresent: A Smith (Chair), B Jones\n1. Accounts\nIt was agreed that the accounts be accepted.');
+    expect(d.title).toBe('Minutes of WLUG AGM - 26 September 2005');
+  });
+  it('a minutes heading below a site note that opened the body is the title, as a reading; a bare "Minutes" is not', () => {
+    const d = extractFromText('2019-09-14\nThis page was edited in 2025 to correct formatting errors, the original is in the history.\nAGM Minutes 2019-09-14\nPresent: A Smith (Chair), B Jones\n1. Accounts\nIt was agreed that the accounts be accepted.');
+    expect(d.title).toBe('AGM Minutes 2019-09-14');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+    const bare = extractFromText('Committee Meeting - 2023-11-18\nThe table of contents on the left forms the agenda of this meeting.\nMinutes\nPresent: A Smith (Chair), B Jones\nIt was agreed that the accounts be accepted.');
+    expect(bare.title).toBe('Committee Meeting - 2023-11-18');
+  });
+});
+
+describe('English title and issuer from a run-together PDF text and a "meeting of" title', () => {
+  it('the capitals heading that opens a long line is the title', () => {
+    const pdf = `MINUTES OF THE 487th MEETING OF THE UNIVERSITY GRANTS COMMISSION HELD ON 18TH JULY, 2012 AT SHIMLA. As per the decision taken in the last Meeting held on 2nd June, 2012, the 487th Meeting of the Commission was held on 18th July, 2012, in which the following were present: Prof. A. Rao Chairman, Dr. B. Nair Member. The minutes of the last meeting were confirmed.`;
+    expect(extractFromText(pdf).title).toBe('MINUTES OF THE 487th MEETING OF THE UNIVERSITY GRANTS COMMISSION HELD ON 18TH JULY, 2012 AT SHIMLA.');
+  });
+  it('"Minutes of a meeting of the X Local Board held …" names the body; "a Meeting of the Council" names none', () => {
+    const named = extractFromText('Minutes of a meeting of the Maungakiekie-Tāmaki Local Board held in the Board Office on Tuesday, 26 September 2017 at 4:00pm.\nPresent: A Smith (Chair), B Jones\nIt was agreed that the accounts be accepted.');
+    expect(named.issuer).toBe('Maungakiekie-Tāmaki Local Board');
+    const generic = extractFromText('Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March 2007\nPresent: A Smith (Chair), B Jones\nIt was agreed that the accounts be accepted.');
+    expect(generic.issuer).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+describe('minutes whose fields could not be placed are still minutes by their marks', () => {
+  it('a PDF text run together: a minutes heading, who was present, who chaired, the meeting held on a date', () => {
+    const pdf =
+      'MINUTES OF THE 12th MEETING OF THE BOARD OF STUDIES HELD ON 3RD MARCH, 2021 AT THE SENATE HALL. The 12th Meeting of the Board was held on 3rd March, 2021, in which the following were present: 1. 2. 3. Prof. A. Rao Dr. B. Nair Dr. C. Iyer Chairman Member Member The minutes of the last meeting were confirmed.';
+    expect(extractFromText(pdf).isMinutes).toBe(true);
+  });
+  it('a Traditional-script record read as one line: 會議紀錄, 出席者 over names, 主席', () => {
+    const line = '某區議會會議紀錄日期:2003年6月9日(星期一)時間:下午2時正出席者主席陳大文先生副主席李小明先生議員王一先生張二女士列席者劉三先生民政事務專員';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
+  it('a guide that explains the terms (「出席者」指…) is no record', () => {
+    const guide = '會議紀錄的寫法\n1.「出席者」指出席會議並有發言、動議、提案、討論、表決及選舉權利的人。\n2.「列席者」指列席會議指導、報告、備詢的人。\n3. 主席應於會後簽署紀錄。';
+    expect(extractFromText(guide).isMinutes).toBe(false);
+  });
+  it('a model text with masked names beside an empty form is not minutes', () => {
+    const model = '鎮長辦公會會議紀要\n???鎮長主持召開會議,現紀要如下:\n一、???彙報前期準備工作。\n二、???彙報資金情況。\n三、會議同意由???負責。\n鎮長辦公會會議紀要\n主持人:\n出席:\n會議主要議題及議定事項:';
+    const d = extractFromText(model);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/model/);
+  });
+});
