@@ -5,8 +5,8 @@
  * acknowledgement, read back after the push: the receipt, its change, its feed entries (the unit's
  * and the issuing office's), its audit entry and its applied-mutation record. Each batch is
  * pushed, then its rows are deleted and inserted again raw, so both sides of each pair run
- * moments apart under the same load (the machine is shared); prints the median over the batches
- * of raw time ÷ service time, i.e. service throughput ÷ raw throughput.
+ * moments apart under the same load (the machine is shared); prints raw time ÷ service time over
+ * all the batches, i.e. service throughput ÷ raw throughput.
  */
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
@@ -191,11 +191,13 @@ export async function runAckPushBench(engine: 'sqlite' | 'postgres', pgServer: P
     await db.storage.close();
     const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const [serviceMs, rawMs] = [total(serviceTimes), total(rawTimes)];
+    // Throughput over all the pairs; a single batch's ratio swings with whichever side a WAL
+    // checkpoint or another process's burst happened to land on, so their median is shown beside it.
     report(
       name,
-      median(rawTimes.map((raw, i) => raw / serviceTimes[i])),
-      `goal ≥ ${GOAL}; median of ${BATCHES} batch ratios (ratio of the totals ${(rawMs / serviceMs).toFixed(2)}): ` +
-        `${BATCHES * BATCH} acks in ${(serviceMs / 1000).toFixed(2)} s through HTTP, their ${rowCount} rows in ${(rawMs / 1000).toFixed(2)} s raw`,
+      rawMs / serviceMs,
+      `goal ≥ ${GOAL}; ${BATCHES * BATCH} acks in ${(serviceMs / 1000).toFixed(2)} s through HTTP, their ${rowCount} rows in ${(rawMs / 1000).toFixed(2)} s raw; ` +
+        `median of the ${BATCHES} batch ratios ${median(rawTimes.map((raw, i) => raw / serviceTimes[i])).toFixed(2)}`,
     );
   } finally {
     await db.dispose();
