@@ -49,21 +49,69 @@ export function prepared<R>(arity: number, build: (db: Db, ...args: never[]) => 
   };
 }
 
-const inserts = new Map<string, ReturnType<typeof prepared>>();
+/**
+ * A query over a list of values (`where x in (…)`), prepared once per list length: `build` gets
+ * `fixed` scalar arguments, then the list. Returns a function that runs it with both.
+ */
+export function preparedList<R>(fixed: number, build: (db: Db, args: never[], list: never[]) => Compilable<R>) {
+  const byLength = new Map<number, ReturnType<typeof prepared<R>>>();
+  return (db: Db, args: readonly unknown[], list: readonly unknown[]): Promise<QueryResult<R>> => {
+    let q = byLength.get(list.length);
+    if (!q) {
+      q = prepared<R>(fixed + list.length, (d, ...all) => build(d, all.slice(0, fixed), all.slice(fixed)));
+      byLength.set(list.length, q);
+    }
+    return q(db, ...args, ...list);
+  };
+}
+
+/** A multi-row insert compiled once: its SQL, and whether its parameters are the rows' values in order. */
+interface CompiledInsert {
+  query: CompiledQuery;
+  /** True when parameter i is value i of the row-major values (as Kysely compiles an insert); else `places`. */
+  inOrder: boolean;
+  places: Compiled['places'];
+}
+
+const inserts = new WeakMap<object, Map<string, CompiledInsert>>();
 
 /**
- * Inserts rows into a table in one statement, prepared once per table, columns and row count.
- * A column missing from some row is inserted as null there.
+ * Inserts rows into a table in one statement, compiled once per dialect, table, columns and row
+ * count. A column missing from some row is inserted as null there. On the push path this runs
+ * for hundreds of rows a batch, so the parameters are gathered in one pass, without a builder.
  */
 export function insertRows(db: Db, table: keyof Database, rows: readonly Record<string, unknown>[]): Promise<QueryResult<unknown>> {
-  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const key = `${table}(${cols.join(',')})x${rows.length}`;
-  let insert = inserts.get(key);
-  if (!insert) {
-    insert = prepared(cols.length * rows.length, (d, ...a) =>
-      d.insertInto(table).values(rows.map((_, i) => Object.fromEntries(cols.map((c, j) => [c, a[i * cols.length + j]]))) as never),
-    );
-    inserts.set(key, insert);
+  const seen = new Set<string>();
+  const cols: string[] = [];
+  for (const r of rows) {
+    for (const k in r) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        cols.push(k);
+      }
+    }
   }
-  return insert(db, ...rows.flatMap((r) => cols.map((c) => r[c] ?? null)));
+  const adapter = db.getExecutor().adapter;
+  let byKey = inserts.get(adapter);
+  if (!byKey) inserts.set(adapter, (byKey = new Map()));
+  const key = `${table}(${cols.join(',')})x${rows.length}`;
+  let c = byKey.get(key);
+  if (!c) {
+    const n = cols.length * rows.length;
+    const args = Array.from({ length: n }, (_, i) => standIn(i));
+    const index = new Map(args.map((a, i) => [a, i]));
+    const query = db.insertInto(table).values(rows.map((_, i) => Object.fromEntries(cols.map((col, j) => [col, args[i * cols.length + j]]))) as never).compile();
+    const places = query.parameters.map((p) => {
+      const arg = typeof p === 'string' ? index.get(p) : undefined;
+      return arg !== undefined ? { arg } : { value: p };
+    });
+    const inOrder = places.length === n && places.every((p, i) => 'arg' in p && p.arg === i);
+    c = { query, inOrder, places };
+    byKey.set(key, c);
+  }
+  const values: unknown[] = new Array(cols.length * rows.length);
+  let v = 0;
+  for (const r of rows) for (const col of cols) values[v++] = r[col] ?? null;
+  const parameters = c.inOrder ? values : c.places.map((p) => ('arg' in p ? values[p.arg] : p.value));
+  return db.executeQuery({ ...c.query, parameters } as CompiledQuery<unknown>);
 }

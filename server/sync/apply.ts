@@ -1,4 +1,5 @@
 import type { Mutation } from '../../shared/schemas';
+import type { ReceiptBatch } from '../storage/receipts';
 import type { NewAudit, WriteTx } from '../storage/types';
 import type { Principal } from '../storage/users';
 import { applyCirculationCreate } from './mutations/circulation-create';
@@ -12,8 +13,8 @@ import { applyUnitPropose } from './mutations/unit-propose';
 import type { Outcome, PushLimits } from './outcome';
 
 /** Applies one mutation by its type (one function per type, in ./mutations). */
-export function applyMutation(tx: WriteTx, who: Principal, m: Mutation, limits: PushLimits, auditAs?: NewAudit): Promise<Outcome> {
-  const base = { tx, who, limits, auditAs };
+export function applyMutation(tx: WriteTx, who: Principal, m: Mutation, limits: PushLimits, auditAs?: NewAudit, receipts?: ReceiptBatch): Promise<Outcome> {
+  const base = { tx, who, limits, auditAs, receipts };
   switch (m.type) {
     case 'document.put':
       return applyDocumentPut({ ...base, mutation: m });

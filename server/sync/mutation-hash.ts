@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Mutation } from '../../shared/schemas';
 
 /** JSON with object keys sorted at every level, so the same content always gives the same text. */
@@ -26,4 +26,4 @@ function canonical(v: unknown): string {
  * What a mutation asks for (its type and checked payload, defaults filled in, unknown fields
  * dropped), hashed: a retry has the same hash, an id reused for something else does not.
  */
-export const mutationContentHash = (m: Mutation) => createHash('sha256').update(canonical({ type: m.type, payload: m.payload })).digest('hex');
+export const mutationContentHash = (m: Mutation) => hash('sha256', canonical({ type: m.type, payload: m.payload }), 'hex');

@@ -1,4 +1,5 @@
 import type { Mutation } from '../../shared/schemas';
+import type { ReceiptBatch } from '../storage/receipts';
 import type { NewAudit, WriteTx } from '../storage/types';
 import type { Principal } from '../storage/users';
 
@@ -29,6 +30,8 @@ export interface ApplyContext<T extends Mutation['type']> {
   limits: PushLimits;
   /** The audit entry to write instead of the mutation's own (the reminder schedule names its occasion). */
   auditAs?: NewAudit;
+  /** The push's receipts, their targets read for the whole batch (see ReceiptBatch). */
+  receipts?: ReceiptBatch;
 }
 
 /** The audit fields every accepted mutation shares. */

@@ -292,6 +292,57 @@ export function storageContract(engine: string, open: () => Promise<Storage>) {
         expect((await pushMutations(storage, a, [read(doc)]))[0].status).toBe('duplicate');
       });
 
+      it('answers receipts in one batch as it would answer them one at a time', async () => {
+        const clerk = await makeUser(storage, 'clerk', 'office');
+        const a = await makeUser(storage, 'recipient', 'forestry');
+        const b = await makeUser(storage, 'recipient', 'forestry');
+        const [d1, d2, d3, d4, own] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+        await pushMutations(storage, clerk, [docPut(d1), docPut(d2), docPut(d3), docPut(d4), docPut(own), circulate(d1, 'forestry'), circulate(d2, 'forestry'), circulate(d4, 'forestry')]);
+        expect((await pushMutations(storage, a, [ack(d4)]))[0].status).toBe('applied');
+        const first = ack(d1);
+        // A receipt id already taken, on another document.
+        const sameId = mutation('ack.create', { id: (first.payload as { id: string }).id, documentId: d2 });
+        const results = await pushMutations(storage, a, [first, ack(d1), read(d1), ack(d3), ack(d4), sameId, read(d2), read(d2)]);
+        expect(results.map((r) => (r.status === 'applied' ? r.status : `${r.status}: ${r.reason}`))).toEqual([
+          'applied',
+          'duplicate: your unit has already acknowledged this document',
+          'applied',
+          'rejected: not circulated to your unit',
+          'duplicate: your unit has already acknowledged this document',
+          'duplicate: your unit has already acknowledged this document',
+          'applied',
+          'duplicate: already marked as read',
+        ]);
+        // Two devices of one unit acknowledging together (their pushes share a transaction): one wins.
+        const both = await Promise.all([pushMutations(storage, a, [ack(d2)]), pushMutations(storage, b, [ack(d2)])]);
+        expect(both.map(([r]) => r.status).sort()).toEqual(['applied', 'duplicate']);
+        // A circulation earlier in the batch counts for the receipts after it.
+        expect((await pushMutations(storage, clerk, [ack(own), circulate(own, 'office'), ack(own), read(own)])).map((r) => r.status)).toEqual([
+          'rejected',
+          'applied',
+          'applied',
+          'applied',
+        ]);
+        const name = new Map<string, string>([[d1, '1'], [d2, '2'], [d3, '3'], [d4, '4'], [own, 'own']]);
+        const stored = await storage.db.selectFrom('acks').select(['document_id', 'unit_id']).execute();
+        expect(stored.map((r) => `${name.get(r.document_id)}@${r.unit_id}`).sort()).toEqual(['1@forestry', '2@forestry', '4@forestry', 'own@office']);
+        const receipts = (await allChanges()).filter((c) => c.entity === 'ack' || c.entity === 'read');
+        expect(receipts).toHaveLength(7);
+        expect(await verifyAudit(storage.db)).toMatchObject({ ok: true });
+      });
+
+      it('applies receipts after a mutation that failed inside the service, each once', async () => {
+        const clerk = await makeUser(storage, 'clerk', 'office');
+        const [ok, broken] = [randomUUID(), randomUUID()];
+        // A stray version row makes storing this document fail inside the database, so the batch
+        // runs again with a savepoint a mutation.
+        await storage.db.insertInto('document_versions').values({ document_id: broken, version: 1, seq: 0, data: '{}', bytes: 2 }).execute();
+        const results = await pushMutations(storage, clerk, [docPut(ok), circulate(ok, 'office'), ack(ok), docPut(broken, 'hash-broken'), ack(ok), read(ok), read(ok)]);
+        expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'rejected', 'duplicate', 'applied', 'duplicate']);
+        expect(await storage.db.selectFrom('acks').select('document_id').execute()).toEqual([{ document_id: ok }]);
+        expect(await storage.db.selectFrom('reads').select('document_id').execute()).toEqual([{ document_id: ok }]);
+      });
+
       it('tries a rejected mutation again when it is pushed again', async () => {
         const clerk = await makeUser(storage, 'clerk', 'office');
         const doc = randomUUID();

@@ -9,12 +9,14 @@ async function applyReceipt(ctx: ApplyContext<'ack.create'> | ApplyContext<'read
   const { tx, who } = ctx;
   const p = ctx.mutation.payload;
   const receipt = { id: p.id, documentId: p.documentId, unitId: who.unitId, userId: who.userId, at: ctx.mutation.at, userName: who.name };
-  const { owner, exists } = await receiptTarget(tx.db, table, receipt);
+  // The push reads its batch's targets together; on its own (or not read yet) one query answers the same.
+  const batch = ctx.receipts?.unitId === who.unitId ? ctx.receipts : undefined;
+  const { owner, exists } = batch?.has(table, receipt) ? batch.target(table, receipt) : await receiptTarget(tx.db, table, receipt);
   if (owner === undefined) return rejected('not circulated to your unit');
   if (exists) {
     return duplicate(table === 'acks' ? 'your unit has already acknowledged this document' : 'already marked as read');
   }
-  await insertReceipt(tx, table, receipt, owner);
+  await insertReceipt(tx, table, receipt, owner, batch);
   await tx.audit(auditOf(ctx, table === 'acks' ? 'ack' : 'read', p.id));
   return applied();
 }
