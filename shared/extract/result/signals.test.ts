@@ -21,4 +21,18 @@ describe('minutes whose fields could not be placed are still minutes by their ma
     expect(d.isMinutes).toBe(false);
     expect(d.reason).toMatch(/model/);
   });
+  it('capitals labels inside one run-together line: a council meeting with ATTENDANCE and its opening', () => {
+    const line =
+      'CONFIRMED MINUTES – ORDINARY MEETING, 9 JUNE 2021 RIVERTON SHIRE COUNCIL MINUTES OF THE ORDINARY MEETING HELD AT THE SHIRE HALL ON WEDNESDAY 9 JUNE 2021 ATTENDANCE Crs A Smith, B Jones & C Brown OFFICERS PRESENT Mr D White, Chief Executive Officer The Mayor declared the meeting open at 9:00am. CORRESPONDENCE The correspondence was received.';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
+  it('a record that opens "A meeting of the … was held on …" over who was present, with no minutes heading', () => {
+    const text =
+      'RIVERSIDE COLLEGE\n\nAn Ordinary meeting of the Academic Board was held on Monday, 4th March, 2019 at 2.00 p.m. in the Senate Room. The following members were present: 1 Prof. A. Rao 2 Dr. B. Nair 3 Dr. C. Iyer\n\nThe following members could not attend the meeting: 1. The Director of Education 2. Dr. D. Shah\n\nDr. E. Joshi, Registrar and Secretary to the Board';
+    expect(extractFromText(text).isMinutes).toBe(true);
+  });
+  it('an agenda run together on one line is still told by its heading, not by a word further on', () => {
+    const line = 'Riverton Community Council Minutes of the meeting: Monday 8th March 2021 Councillors present: Ann Holden (AH-Chair), Bob Shearer (BS), Carol Moore (CM). Apologies: Police. Abbreviations: members are named by their initials. 1. Police report: none received. 2. Agenda items for the open day were discussed: AH reported the hall is booked; BS will print the posters.';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
 });

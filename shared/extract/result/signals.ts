@@ -5,6 +5,7 @@
  * header. Each is one independent signal; the verdict weighs them together, never one alone.
  */
 import type { Segmented } from '../segment/segment';
+import { findDates } from '../fields/dates';
 
 export interface Signals {
   /** A minutes mark in the first lines (纪要, 会议记录, 议事录, "Minutes of", "Proceedings of"). */
@@ -27,6 +28,8 @@ const HEAD_MARK_ZH = /[纪紀]要|[会會][议議][记纪紀記][录錄]|[议議
 /** "通过上次会议纪录": an agenda or record naming another meeting's minutes. */
 const ZH_REFERRED = /(?:通过|确认|审议|通過|確認|上次|上一次|前次)[^。\n]{0,12}$/;
 const HEAD_MARK_EN = /(?:^|[\n.:–—-]\s*|\b(?:board|council|committee|commission|meeting|agm|trustees?|minutes)\s+)(?:minutes|proceedings)\b(?!\s+(?:of the (?:previous|last)|taker|secretary|clerk))|\bminutes of\b/i;
+/** A record's own opening: "An Ordinary meeting of the Syndicate was held on Friday, 27th January, 2017". */
+const RECORD_OPENING_EN = /\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+){0,3}meeting of (?:the\s+)?[A-Z][^.\n]{0,80}?\s+was held (?:on|at)\b/;
 /** "to approve the minutes", "the minutes of … were confirmed": a minutes named inside a record or agenda. */
 const MINUTES_REFERRED = /\b(?:approve|approval of|confirm|adopt|adoption of|receive|accept|the|previous|draft|read)\s+(?:the\s+)?minutes\b/gi;
 
@@ -35,17 +38,24 @@ const ATTEND_EN = [
   /\bfollowing\s+(?:[a-z]+\s+){0,4}(?:were|was)\s+present\b/gi,
   /\b(?:present|apologies|absent|in attendance|attending)\s*[:;–-]/gi,
   /\bapologies\s+(?:for absence\s+)?(?:were\s+)?received\b|\bapology for absence\b|\bleave of absence\b|\broll call\b/gi,
+  // A capitals label inside text run together (a PDF's page as one line): "… ATTENDANCE Crs W Devlin …".
+  /\b(?:PRESENT|ATTENDANCE|IN ATTENDANCE|APOLOGIES|ABSENT)\b(?=\s+[A-Z])/g,
 ];
 /** The record's own labels (出席者, 列席人, 缺席): a notice names who is to attend as 参加人员. */
 const ATTEND_ZH = [/(?:出席|列席|缺席|请假)(?:者|人(?!员))|(?:出席|列席|缺席)人员[：:]/g];
 const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)(?:者|人)(?![」』”"])[：:\s]*(?![之的及与和应指系为均等须以由如])(?:[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
-const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?\b)/i;
+const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
 const PRESIDE_ZH = /主持|主席/;
 /** Past-tense outcomes only: an agenda's "to approve" and "motion to adopt" record nothing. */
 const OUTCOME_EN = /\b(?:moved|seconded|carried|resolved|passed|unanimously|it was agreed|agreed (?:that|to)|(?:were|was) (?:approved|confirmed|adopted|accepted|noted)|action:)/gi;
 const OUTCOME_ZH = /会议(?:原则)?(?:同意|决定|议定|明确|确定|通过)|议决|决议|照案通过|审议通过|原则同意|会议要求/g;
 const HEADER_EN = /\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}(?:meeting|session)\b|\b(?:meeting|session)\b[^.\n]{0,80}\bheld\b|(?:^|\n)\s*(?:date|time|venue|location|place)\s*[:\-–]/i;
 const HEADER_ZH = /第[\d一二三四五六七八九十百零〇两]+次[^\n，。,]{0,14}[会會][议議]?|(?:[会會][议議]|[开開][会會])(?:[时時][间間]|日期|地[点點])[：:]|(?:^|\n)\s*(?:[时時][间間]|日期|地[点點])[：:]/;
+
+/** "Minutes of the meeting: Monday 8th February 2021": a meeting word and a date in the first lines. */
+function datedMeetingTop(top: string): boolean {
+  return /\b(?:meeting|minutes)\b/i.test(top) && findDates(top).length > 0;
+}
 
 function count(text: string, re: RegExp): number {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -61,7 +71,7 @@ export function readSignals(seg: Segmented): Signals {
   const zhMark = zh ? HEAD_MARK_ZH.exec(text.slice(0, 200)) : null;
   const headMark = zh
     ? !!zhMark && !ZH_REFERRED.test(text.slice(0, zhMark.index))
-    : HEAD_MARK_EN.test(top) && count(top, HEAD_MARK_EN) > count(top, MINUTES_REFERRED);
+    : (HEAD_MARK_EN.test(top) && count(top, HEAD_MARK_EN) > count(top, MINUTES_REFERRED)) || RECORD_OPENING_EN.test(top);
   const attendance = (zh ? ATTEND_ZH : ATTEND_EN).reduce((n, re) => n + count(text, re), 0);
   return {
     headMark,
@@ -69,7 +79,8 @@ export function readSignals(seg: Segmented): Signals {
     recordLabels: zh ? count(text, RECORD_LABEL_ZH) : 0,
     presider: zh ? PRESIDE_ZH.test(text) : PRESIDE_EN.test(text),
     outcomes: count(text, zh ? OUTCOME_ZH : OUTCOME_EN),
-    meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)),
+    // An English header may be run together with the rest: a meeting named with its date near the top counts.
+    meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(top),
     items: seg.lines.filter((l) => l.num).length,
   };
 }

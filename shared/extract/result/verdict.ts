@@ -158,7 +158,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // An agenda: items to be taken ("To receive…", "To agree…"), no outcomes recorded.
   const itemLines = seg.lines.filter((l) => l.num);
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
-  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join("\n"));
+  // Read on the heading lines only, and only their start: a page run together as one line carries its whole text there.
+  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     if (ev.decisions === 0 || (!zh && ev.attendees === 0)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
