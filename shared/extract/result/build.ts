@@ -60,6 +60,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const note = (name: FieldName, hit: Hit<unknown> | null) => {
     if (hit) fields[name] = { confidence: hit.confidence, span: spanOf(text, hit.start, hit.end) };
   };
+  fields.isMinutes = { confidence: verdict.sure ?? verdict.confidence };
   note('title', title);
   note('docNumber', docNumber);
   note('issuer', issuer);

@@ -9,6 +9,7 @@ import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
 import { ZH_MODEL_ESSAY } from '../lexicon/zh';
 import { readSignals } from './signals';
+import { readRecordMarks } from './record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
@@ -31,6 +32,8 @@ export interface Verdict {
   isMinutes: boolean;
   reason?: string;
   confidence: number;
+  /** How sure the verdict itself is, as the isMinutes field's confidence: a minutes title or section is sure, a record read from its acts is to be checked. */
+  sure?: number;
 }
 
 const OFFICIAL_KINDS: [RegExp, string][] = [
@@ -80,7 +83,6 @@ function emptyLabelRuns(seg: Segmented): number {
 
 export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
-  const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
   const head = headText(seg);
   const titled = !!ev.title;
   const zh = seg.lang === 'zh';
@@ -135,23 +137,19 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const filled = blanks === 0 && countMatches(text, MASKED) === 0 && ev.attendees >= 3 && ev.decisions > 0;
   if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
 
-  // A news story about a meeting.
-  // A reporter named in an attendance line ("列席人员：新闻媒体记者某某") is no byline.
-  const unlabeledTop = seg.lines.slice(0, 12).filter((l) => l.kind !== 'label').map((l) => l.text).join('\n');
-  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(unlabeledTop);
-  const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
-  const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
-  const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
-  // A Chinese news headline ("区人大常委会召开主任（扩大）会议") over a report that ends with a byline.
-  const headline = ev.hint?.trim() || (seg.lines.find((l) => l.kind === 'text')?.text ?? '');
-  const newsHeadline = zh && headline.length <= 40 && !/[，。,]/.test(headline) && /(?:召开|举行|举办)[^，。]{0,30}(?:会议|会)$/.test(headline);
-  const lastBody = seg.lines.slice(0, seg.tailStart).filter((l) => l.kind === 'text' || l.kind === 'view').pop()?.text ?? '';
-  const byline = zh && /[（(](?:记者|通讯员)?\s?[\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,3}[）)]$/.test(lastBody);
-  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && !strongMethod(ev.decisionMethod)) {
-    return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.75 };
+  // A news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark, or a
+  // leader's speech narrated with nothing the meeting itself decided. A headline "…召开…会议" alone
+  // is no mark: bodies publish their own records under one.
+  const marks = readRecordMarks(seg);
+  const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/);
+  const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
+  const decided = (zh ? OUTCOME_ZH.test(text) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
+  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text)) {
+    return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && !strongMethod(ev.decisionMethod);
-  if (!titled && (newsZh || newsEn || reported || (headlineEvent && saidCount >= 2))) {
+  if (!titled && (reported || (headlineEvent && saidCount >= 2))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
 
@@ -195,7 +193,22 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
   // A minutes title alone, over a page that records nothing, is a page about minutes.
-  if ((score >= 3 && (structure || score >= 5)) || fromText) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
+  if ((score >= 3 && (structure || score >= 5)) || fromText) {
+    const confidence = Math.min(1, 0.5 + score / 12);
+    const marked = titled || fromText || SUMMARY_INTRO.test(text) || strongMethod(ev.decisionMethod);
+    return { isMinutes: true, confidence, sure: marked ? Math.max(0.95, confidence) : Math.min(confidence, 0.85) };
+  }
+  // A meeting's own record without a minutes title (test/pages/LABELS.md): the meeting held or
+  // presided, and what it did stated in its own voice. Read as minutes, at a confidence that puts
+  // the verdict on the clerk's list to check.
+  const record = zh
+    ? marks.held && (marks.acts >= 1 || ev.decisions > 0)
+    : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
+      (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
+  if (record) {
+    const confidence = Math.min(0.75, 0.55 + score / 40);
+    return { isMinutes: true, confidence, sure: confidence };
+  }
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',

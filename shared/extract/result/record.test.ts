@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+// Synthetic lines in the forms test/pages/LABELS.md describes: a body's own record of a meeting
+// with no 纪要 title is minutes; the same meeting told by a reporter or an outlet is news.
+const record = '9月23日下午，王某某主持召开第12次校长办公会。张一、李二、赵三参加会议。\n1.会议审议通过了《实验室安全管理办法》。\n2.会议研究了招生工作有关事项。\n';
+
+describe('a meeting’s own record without a minutes title', () => {
+  it('is minutes, read at a confidence the clerk is asked to check', () => {
+    const d = extractFromText(record);
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields?.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('is minutes when the acts follow the opening in one sentence', () => {
+    const d = extractFromText('4月2日下午，区长某某主持召开区政府第8次常务会议，传达学习上级会议精神，听取一季度经济运行情况汇报，审议《某某工作方案》并研究部署有关工作。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('is minutes in Traditional script (read folded)', () => {
+    const d = extractFromText('3月5日下午，陳某某主持召開第4次行政會議。\n一、會議審議通過了《校園安全規則》。\n二、會議研究了招生工作。\n', { fold: (s) => s.replace(/召開/g, '召开').replace(/會議/g, '会议').replace(/審議通過/g, '审议通过').replace(/行政會議/g, '行政会议') });
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an English record whose title is lost: the meeting attended, outcomes in the record’s voice', () => {
+    const d = extractFromText('Date : 2 May 2021\nVenue : Community Hall\nThe Riverton Society Annual General Meeting was attended by 30 members.\nThe Treasurer presented the accounts.\nThe accounts were reviewed and approved.\nThe committee was elected unopposed.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a council’s minutes heading printed away from the top, over a roll call', () => {
+    const d = extractFromText('Mayor A. Smith\nCouncil Members:\nB. Jones C. Brown\nRoll Call of Council Members:\nAttending: Council Member Jones, Council Member Brown and Mayor Smith.\nCouncil Member Green asked to be excused.\nPresentations: a class from the middle school.\nCity Council Minutes\nMarch 06, 2019\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('a news story about a meeting', () => {
+  it.each([
+    ['a reporter at the head', `【融媒体记者 张某】${record}`],
+    ['an outlet’s dateline', `本报讯 ${record}`],
+    ['a news tag', `【时政新闻】\n${record}`],
+    ['a news outlet as the source', `来源：某某新闻网\n${record}`],
+    ['an editor’s and a reviewer’s line', `${record}（编辑：张某 审核：李某）\n`],
+    ['an editor’s line spaced out', `${record}编 辑: 余某\n`],
+    ['a byline closing the story', `${record.trimEnd()}（李某、刘某 报道）\n`],
+    ['a meeting dated from the day of printing', '某某街坊会昨举行第三十六次会员大会，理事长某某主持。\n会议审议通过了工作报告。\n'],
+  ])('%s makes it news', (_, text) => {
+    const d = extractFromText(text);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/news/);
+  });
+  it('a leader’s speech narrated with nothing decided is news', () => {
+    const d = extractFromText('8月15日，区长某某主持召开房地产工作推进会。会议听取了区住建局的情况汇报。\n某某强调，要提高政治站位，切实做好民生稳定工作。\n某某要求，要强化工作措施，形成工作合力。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('the meeting’s own view (会议强调) is no leader’s speech', () => {
+    const d = extractFromText('6月2日上午，县长某某主持召开县长办公会，张一、李二参加会议。\n会议传达学习了上级会议精神，会议强调，要认真学习，深刻领会。\n会议还研究了《某某合作框架协议》等事项。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('English: a staff reporter or a newspaper as the source', () => {
+    const body = 'The Riverton Council met on Monday.\nCr Smith moved that the tender be accepted.\nThe motion was carried.\n';
+    expect(extractFromText(`By Jane Doe, Staff Reporter\n${body}`).isMinutes).toBe(false);
+    expect(extractFromText(`${body}Source publication: The Riverton Gazette, 1924\n`).isMinutes).toBe(false);
+  });
+});
