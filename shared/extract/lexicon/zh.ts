@@ -148,3 +148,13 @@ export const ZH_RECORD = {
   acts: ['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决'],
 } as const;
 
+
+/**
+ * A writing guide's marks on its heading ("会议纪录格式", "公文撰作解析", "会议记录怎么写？"): a page
+ * about how minutes are written, not one meeting's record. (A 范文 label is weighed apart, by
+ * ZH_MODEL_ESSAY: it may stand over a real record quoted whole.)
+ */
+export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '写作', '撰作', '撰写要点', '解析', '须知', '注意事项', '名词'];
+
+/** A meeting opened or closed by the chair, in the record's voice ("主席宣布会议开始"). */
+export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开幕', '宣布会议结束', '宣布散会', '宣布闭会', '宣布休会'];

@@ -58,3 +58,30 @@ describe('a news story about a meeting', () => {
     expect(extractFromText(`${body}Source publication: The Riverton Gazette, 1924\n`).isMinutes).toBe(false);
   });
 });
+
+describe('records read where the fields could not be placed', () => {
+  it('a record with its title lost: a dated header, the chair marked, the chair opening the meeting', () => {
+    const d = extractFromText('日期：二〇一九年三月四日\n时间：下午三时\n地点：某某会议室\n陈某某先生（主席）\n李某某女士\n王某某先生（秘书）\n主席于下午三时宣布会议开始，欢迎各委员出席。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a PDF text layer with a space between every character', () => {
+    const d = extractFromText('某 某 大 学 第 4 次 行 政 会 议 纪 录\n时 间 : 2011 年 5 月 18 日 上 午 10:00 地 点 : 行 政 大 楼 主 席 : 张 某 某 校 长 出 席 : 李 一 一 王 二 二 赵 三 三 陈 四 四 请 假 : 刘 五 五\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('guides and templates are no records', () => {
+  it('a page that defines the terms a record uses is a guide', () => {
+    const d = extractFromText('某某会议纪录的常用名词\n1.「出席者」指出席会议并有表决权的人。\n2.「列席者」指列席会议备询的人。\n3.「决议」为议案经主席提付表决的结果。\n主席：会议的主持人。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a heading asking how minutes are written is a guide', () => {
+    const d = extractFromText('大厦管理委员会的会议纪录格式有规定吗？\n会议纪录应载明开会经过及决议事项，由主席签名。\n出席人姓名及人数。\n主席姓名。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('an English template with bracketed blanks is a template', () => {
+    const d = extractFromText("School Board Meeting Minutes\nDate: [Date]\nLocation: [Your Company Address]\n1. Call to Order\nThe meeting was called to order by the Board President, [Name].\n2. Roll Call\n- [Board Member 1's Name]\n- [Board Member 2's Name]\n3. Approval of Minutes\nThe motion carried unanimously.\n");
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/template/);
+  });
+});

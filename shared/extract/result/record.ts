@@ -6,7 +6,9 @@
  */
 import type { Segmented, SegLine } from '../segment/segment';
 import { alt, escapeWord } from '../lexicon/build';
-import { ZH_NEWS, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
+import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
+import { linesFromText, splitRunOn } from '../linearize/lines';
+import { segment } from '../segment/segment';
 import { EN_NEWS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 
@@ -46,6 +48,8 @@ const TO_COME_ZH = /将|拟|定于|计划于/;
 /** "9月23日下午，X主持召开…会议", "学院召开2021年第18次党政联席会": a dated meeting held, at the record's start. */
 const HELD_ZH = new RegExp(`${alt(ZH_RECORD.held)}[^。；\\n]{0,40}?${alt(ZH_RECORD.meeting)}|会议由[^，。]{1,30}主持`);
 
+const OPENED_ZH = new RegExp(alt(ZH_OPENED));
+
 const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
@@ -68,6 +72,8 @@ export interface RecordMarks {
   acts: number;
   /** English: who attended is recorded (a roll call, "Attending:", "was attended by"). */
   roll: boolean;
+  /** The chair opened or closed the meeting, in the record's voice ("主席宣布会议开始"). */
+  opened: boolean;
   /** English: a minutes heading on a line of its own with the meeting's date beside or under it, anywhere in the text. */
   titleLine: boolean;
 }
@@ -143,6 +149,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
       held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening)),
       acts: actSentences(seg),
       roll: false,
+      opened: OPENED_ZH.test(text),
       titleLine: false,
     };
   }
@@ -153,6 +160,20 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     held: RECORD_OPENING_EN.test(opening),
     acts: countAll(text, RECORD_OUTCOME_EN),
     roll: ROLL_EN.test(text),
+    opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),
   };
+}
+
+/**
+ * A PDF's text layer that prints a space between every Chinese character ("行 政 會 議 紀 錄"):
+ * the marks are read on the text with those spaces taken out. Any other page is read as it is.
+ */
+export function unspaced(seg: Segmented): Segmented {
+  if (seg.lang !== 'zh') return seg;
+  const pairs = seg.text.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0;
+  const han = seg.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (han < 20 || pairs * 3 < han) return seg;
+  const text = seg.text.replace(/([\u4e00-\u9fff\d：:（）()，。、]) (?=[\u4e00-\u9fff\d：:（）()，。、])/g, '$1');
+  return segment(splitRunOn(linesFromText(text)));
 }

@@ -12,7 +12,7 @@ export interface Signals {
   headMark: boolean;
   /** Attendance: "Present:", "Apologies", "the following were present", 出席/列席/参加会议. */
   attendance: number;
-  /** A record's own attendance label over names (出席者 林某, 列席人：某某), not a term being explained (「出席者」指…). */
+  /** A record's own attendance label over names (出席者 林某, 列席人：某某, names run together after 出席：), not a term being explained (「出席者」指…). */
   recordLabels: number;
   /** Someone presides: 主持, 主席, "(Chair)", "presided". */
   presider: boolean;
@@ -43,7 +43,7 @@ const ATTEND_EN = [
 ];
 /** The record's own labels (出席者, 列席人, 缺席): a notice names who is to attend as 参加人员. */
 const ATTEND_ZH = [/(?:出席|列席|缺席|请假)(?:者|人(?!员))|(?:出席|列席|缺席)人员[：:]/g];
-const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)(?:者|人)(?![」』”"])[：:\s]*(?![之的及与和应指系为均等须以由如])(?:[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
+const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)[：:]\s*(?!全体|各|有关|相关|人员|单位)[\u4e00-\u9fff]{6,}|(?<![「『“"])(?:出席|列席)(?:(?:者|人)(?![」』”"])[：:\s]*|[：:]\s*)(?![之的及与和应指系为均等须以由如])(?:(?:主席|副主席|召集人|委员|议员)?[\u4e00-\u9fff]{1,4}(?:先生|女士|议员|委员|代表)|[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
 const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
 const PRESIDE_ZH = /主持|主席/;
 /** Past-tense outcomes only: an agenda's "to approve" and "motion to adopt" record nothing. */

@@ -7,11 +7,17 @@ import type { Segmented } from '../segment/segment';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
-import { ZH_MODEL_ESSAY } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_MODEL_ESSAY } from '../lexicon/zh';
+import { EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
-import { readRecordMarks } from './record';
+import { readRecordMarks, unspaced } from './record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
+const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
+/** A term being defined: 「出席者」指…, “决议”为…. */
+const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名词|是动词|是|指|为|係指|系指)/;
+/** A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". */
+const PLACEHOLDER = new RegExp(`\\[[^\\]\\n]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b[^\\]\\n]{0,20}\\]`, 'i');
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 
@@ -128,7 +134,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i);
   const emptyLabels = emptyLabelRuns(seg);
-  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i) + placeholders * 3 + (emptyLabels ? 3 : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/) + countMatches(text, PLACEHOLDER) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
@@ -136,11 +142,18 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
   const filled = blanks === 0 && countMatches(text, MASKED) === 0 && ev.attendees >= 3 && ev.decisions > 0;
   if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+  // A guide to writing minutes: its heading names a format or asks how ("会议纪录格式…吗？"), or it
+  // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
+  if (zh && !filled) {
+    const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
+    if (guideHead || countMatches(text, TERM_DEFINED_ZH) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
+  }
 
   // A news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark, or a
   // leader's speech narrated with nothing the meeting itself decided. A headline "…召开…会议" alone
   // is no mark: bodies publish their own records under one.
-  const marks = readRecordMarks(seg);
+  const spaced = unspaced(seg);
+  const marks = readRecordMarks(spaced);
   const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/);
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   const decided = (zh ? OUTCOME_ZH.test(text) : marks.acts > 0) || strongMethod(ev.decisionMethod);
@@ -187,7 +200,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // Marks read from the text itself, where the fields could not be placed (a PDF's text run
   // together, a members' table read as one line): a minutes mark at the top, with who attended or
   // presided, and a dated header or recorded outcomes. All three together, never one alone.
-  const sig = readSignals(seg);
+  const sig = readSignals(spaced);
   const fromText = sig.headMark && (zh
     ? sig.recordLabels > 0 && (sig.presider || sig.meetingHeader)
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
@@ -202,7 +215,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // presided, and what it did stated in its own voice. Read as minutes, at a confidence that puts
   // the verdict on the clerk's list to check.
   const record = zh
-    ? marks.held && (marks.acts >= 1 || ev.decisions > 0)
+    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (marks.opened && sig.meetingHeader && sig.presider)
     : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
       (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
   if (record) {
