@@ -85,3 +85,16 @@ describe('guides and templates are no records', () => {
     expect(d.reason).toMatch(/template/);
   });
 });
+
+describe('notices and records in Hong Kong form', () => {
+  it('a meeting still to come, with people asked to attend, is a notice', () => {
+    const d = extractFromText('9月23日下午，学校将召开第12次校长办公会。会议审议《实验室安全管理办法》等事项。请相关单位负责人准时参加。\n');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/notice/);
+  });
+  it('a record with its title lost: dated header, 出席者 over names, the chair marked, items passed', () => {
+    const d = extractFromText('日期：二〇一九年三月四日（星期一）\n时间：下午三时\n地点：会议室\n出席者\n陈大文先生（主席）\n李小明先生\n一、通过上次会议纪录\n上次会议纪录无须修订，获得通过。\n二、委员会同意拨款十万元。\n');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields?.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -7,13 +7,14 @@ import type { Segmented } from '../segment/segment';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_MODEL_ESSAY } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
 import { EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
 import { readRecordMarks, unspaced } from './record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
+const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
 /** A term being defined: 「出席者」指…, “决议”为…. */
 const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名词|是动词|是|指|为|係指|系指)/;
 /** A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". */
@@ -127,6 +128,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
     const salutation = seg.lines.slice(0, 6).some((l) => /[：:]$/.test(l.text) && l.text.length <= 120 && /[、，,]/.test(l.text) && /(?:各部门|各单位|人民政府|委员会|各有关单位|各直属机构|各部委|办公室|[局委办厅])[：:]$/.test(l.text));
     const issuing = /现予印发|现印发给你们|现将.{0,30}印发给你们|请认真贯彻执行|请遵照执行|请认真贯彻落实|特此通知|特此函告|妥否，请批示|当否，请批示|请予审批/.test(text);
     if (salutation || issuing) return { isMinutes: false, reason: 'an official notice or letter addressed to other bodies, not minutes', confidence: 0.8 };
+    // A meeting still to come, with people asked to attend ("将召开…，请…准时参加").
+    if (NOTICE_ZH.test(text) && !OUTCOME_ZH.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
@@ -215,7 +218,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // presided, and what it did stated in its own voice. Read as minutes, at a confidence that puts
   // the verdict on the clerk's list to check.
   const record = zh
-    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (marks.opened && sig.meetingHeader && sig.presider)
+    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
     : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
       (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
   if (record) {
