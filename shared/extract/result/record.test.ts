@@ -98,3 +98,16 @@ describe('notices and records in Hong Kong form', () => {
     expect(d.fields?.isMinutes?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('a closing bracket that is no byline', () => {
+  it('a record whose last item ends "（试行）" or "（第二批）" stays minutes', () => {
+    const rec = '9月23日下午，王某某主持召开第12次校长办公会。张一、李二参加会议。\n1.会议审议通过了《实验室安全管理办法》。\n2.会议原则同意《科研经费管理办法》（试行）\n';
+    expect(extractFromText(rec).isMinutes).toBe(true);
+    expect(extractFromText(rec.replace('（试行）', '（第二批）')).isMinutes).toBe(true);
+  });
+  it('an English byline alone under the headline is a reporter’s mark; a By-laws heading is not', () => {
+    const body = 'The Riverton Council met on 3 May 2021.\nPresent: A. Smith, B. Jones, C. Brown\nThe minutes were approved.\nThe accounts were adopted.\n';
+    expect(extractFromText(`Council adopts accounts\nBy Jane Doe\n${body}`).isMinutes).toBe(false);
+    expect(extractFromText(`By Laws Committee\n${body}`).isMinutes).toBe(true);
+  });
+});

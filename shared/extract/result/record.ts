@@ -19,7 +19,7 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
-const REPORTER_ZH = new RegExp(`(?:^|[【［\\[（(])\\s*${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+const REPORTER_ZH = new RegExp(`(?:^|[【［\\[（(：:])\\s*${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start. */
 const DATELINE_ZH = new RegExp(`^[【［\\[]?[^，。,]{0,12}?(?:${alt(ZH_NEWS.dateline)}|讯(?=[\\s（(：:】\\]]))`);
 /** "【时政新闻】", "【本报消息】" opening a line (the page's 【字体：大中小】 is furniture, not a tag). */
@@ -31,7 +31,7 @@ const STAFF_LINE_ZH = new RegExp(`^[（(]?\\s*${spaced(ZH_NEWS.staff.filter((w) 
 /** "来源：兴县新闻网", "来源:县广电总台": an outlet named as the source. */
 const OUTLET_ZH = new RegExp(`来\\s?源\\s*[：:]\\s*[^\\s，。,]{0,14}?${alt(ZH_NEWS.outlet)}`);
 /** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story. */
-const BYLINE_ZH = new RegExp(`[（(]\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
+const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!第.{1,3}批)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
 /** "板营坊会昨举行…": a meeting dated from the day of printing. */
 const YESTERDAY_ZH = new RegExp(`${alt(ZH_NEWS.yesterday)}(?:上午|下午|晚上)?(?:在[^，。]{0,16})?(?:举行|召开|举办|开幕|闭幕)`);
 
@@ -53,7 +53,7 @@ const OPENED_ZH = new RegExp(alt(ZH_OPENED));
 const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
-const BYLINE_EN = /^by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)/m;
+const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)/m;
 
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
