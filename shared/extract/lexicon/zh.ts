@@ -120,6 +120,12 @@ export const ZH_NEWS = {
   dateline: ['本报讯', '本报消息', '本网讯', '本台讯', '新闻网讯', '网讯', '电视台讯', '新华社', '中新网', '专电'],
   /** Words of a news tag in brackets at a paragraph's start: 【时政新闻】, 【本报消息】. */
   tag: ['新闻', '要闻', '快讯', '消息', '记者', '通讯员', '报道', '动态', '头条', '讯'],
+  /**
+   * An editor's credit, a story's mark on its own wherever the line stands ("责任编辑：王某"). A lone
+   * reviewer's sign-off ("（审核：某某）") closes any body's post, its own records too: it counts
+   * beside another staff label, or as a line of its own.
+   */
+  editor: ['编辑', '责编', '责任编辑'],
   /** Labels of an editor's or reviewer's line: "编辑：赖某 审核：黄某", "（编辑 一晨）", "（文：医改办 图：张某 审核：赵某）". */
   staff: ['编辑', '责编', '责任编辑', '审核', '审稿', '初审', '复审', '终审', '三审', '校对', '撰稿', '摄影', '摄像', '文字', '图片', '文', '图', '图文'],
   /** An outlet named after 来源: a newspaper, news site, media centre or station. */

@@ -111,3 +111,18 @@ describe('a closing bracket that is no byline', () => {
     expect(extractFromText(`By Laws Committee\n${body}`).isMinutes).toBe(true);
   });
 });
+
+describe('more reporters’ and outlets’ marks', () => {
+  const body = '5月5日，县长张某主持召开县政府第10次常务会议。\n会议审议通过了《某某方案》。\n';
+  it.each([
+    ['a reporter after an outlet’s name in brackets', `（某某社记者李某台北10日电）${body}`],
+    ['a reporter in 〔〕', `〔记者王某／台北报导〕${body}`],
+    ['a wire dateline', `某某社北京3月5日电 ${body}`],
+    ['an editor credited among the page’s particulars', `发布时间：2023-05-06 来源：县政府办公室 责任编辑：王某\n${body}`],
+  ])('%s makes it news', (_, text) => {
+    expect(extractFromText(text).isMinutes).toBe(false);
+  });
+  it('a lone reviewer’s sign-off closing a body’s own record is no news mark', () => {
+    expect(extractFromText(`${body.trimEnd()}会议还研究了其他事项。（审核：刘某某）\n`).isMinutes).toBe(true);
+  });
+});

@@ -19,9 +19,11 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
-const REPORTER_ZH = new RegExp(`(?:^|[【［\\[（(：:])\\s*${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+const REPORTER_ZH = new RegExp(`(?:^|[【［\\[（(〔：:])\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start. */
-const DATELINE_ZH = new RegExp(`^[【［\\[]?[^，。,]{0,12}?(?:${alt(ZH_NEWS.dateline)}|讯(?=[\\s（(：:】\\]]))`);
+const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|讯(?=[\\s（(：:】\\]])|\\d{1,2}日电)`);
+/** "责任编辑：王某" on a line of the page's own, among its other particulars. */
+const EDITOR_ZH = new RegExp(`(?:^|[\\s（(|｜])${spaced(ZH_NEWS.editor)}\\s*[：:]\\s*${NAME}(?=[\\s）)|｜]|$)`);
 /** "【时政新闻】", "【本报消息】" opening a line (the page's 【字体：大中小】 is furniture, not a tag). */
 const TAG_ZH = new RegExp(`^[【［][^】］]{0,10}${alt(ZH_NEWS.tag)}[^】］]{0,10}[】］]`);
 /** "编辑：赖某 审核：黄某", "（编辑 一晨）", "编 辑: 余某": an editor's or reviewer's line, short. */
@@ -124,7 +126,7 @@ function newsZh(seg: Segmented): string | null {
   if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => l.text.length <= 80 && REPORTER_ZH.test(l.text))) return 'a reporter is named';
   if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
   if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
-  if (lines.some((l) => l.text.length <= 60 && (STAFF_LINE_ZH.test(l.text) || countAll(l.text, STAFF_ZH) >= 2))) return 'an editor’s or reviewer’s line';
+  if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countAll(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
   if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;
