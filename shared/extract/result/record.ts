@@ -39,14 +39,14 @@ const YESTERDAY_ZH = new RegExp(`${alt(ZH_NEWS.yesterday)}(?:上午|下午|晚�
 
 /** Someone (not the meeting) speaking at a paragraph's start: "许军强调，…", "就…方面，傅某指出". */
 const SPEECH_ZH = new RegExp(`(?:^|[，,。；;])([\\u4e00-\\u9fff]{2,12}?)(?:在(?:会上|讲话中|讲话时|会议上)|最后|同时|还|并)?${alt(ZH_SPEECH)}(?:[，,：:]|了|要|，)`);
-const MEETING_VOICE = /^(?:会议|会上|大会|本次会议|本会|与会|全会|会议还|会议再次|会议一致|会议进一步|会议同时)$|(?:会议|会上)$/;
+const MEETING_VOICE = new RegExp(`^${alt(ZH_RECORD.voices)}(?:${alt(ZH_RECORD.adverbs)})?$|(?:会议|会上)$`);
 
 /** A sentence in the record's voice: it opens with the meeting, or is the opening's own ("…主持召开…会议，传达学习…"). */
 const MEETING_SUBJECT_ZH = new RegExp(`^(?:${alt(ZH_RECORD.adverbs)})?(?:会议|会上|本次会议)`);
 /** An act done, not one to come: "审议通过了", "研究了", "听取了…汇报", "审议《…》". */
 const ACT_DONE_ZH = new RegExp(`${alt(ZH_RECORD.acts)}(?:了|《|“|"|关于|通过|并)`);
 /** A meeting still to be held: "会议将审议", "拟于…召开". */
-const TO_COME_ZH = /将|拟|定于|计划于/;
+const TO_COME_ZH = new RegExp(alt(ZH_RECORD.toCome));
 /** "9月23日下午，X主持召开…会议", "学院召开2021年第18次党政联席会": a dated meeting held, at the record's start. */
 const HELD_ZH = new RegExp(`${alt(ZH_RECORD.held)}[^。；\\n]{0,40}?${alt(ZH_RECORD.meeting)}|会议由[^，。]{1,30}主持`);
 
