@@ -126,3 +126,14 @@ describe('more reporters’ and outlets’ marks', () => {
     expect(extractFromText(`${body.trimEnd()}会议还研究了其他事项。（审核：刘某某）\n`).isMinutes).toBe(true);
   });
 });
+
+describe('an agenda word inside a record', () => {
+  it('a record run together on one line that approved "the agenda" is no agenda', () => {
+    const line = 'The regular meeting of the Board of Trustees was called to order at 6:30 pm by President Jane Roe. Trustees present: Roe, Poe, Doe. Absent: none. On a motion by Poe, seconded by Doe, the agenda was approved unanimously. The board approved the consent items 3-0.';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
+  it('an agenda of items to come stays an agenda', () => {
+    const d = extractFromText('Riverside Parish Council\nAGENDA for the meeting to be held on 5 June 2023\n1. To receive apologies\n2. To approve the minutes of the last meeting\n3. To consider planning applications\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

@@ -176,7 +176,9 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
-    if (ev.decisions === 0 || (!zh && ev.attendees === 0)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
+    // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
+    const recorded = marks.held && marks.acts > 0;
+    if (!recorded && (ev.decisions === 0 || (!zh && ev.attendees === 0))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
