@@ -117,7 +117,7 @@ export const ZH_NEWS = {
   /** A reporter named at the head or in a byline: "（记者 赵某 张某）", "【全媒体记者 吴某】". */
   reporter: ['记者', '通讯员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者', '本报记者', '特约通讯员', '首席记者'],
   /** An outlet's dateline opening the story: "本报讯", "文成新闻网讯", "【本报消息】". */
-  dateline: ['本报讯', '本报消息', '本网讯', '本台讯', '新闻网讯', '网讯', '电视台讯', '新华社', '中新网', '专电'],
+  dateline: ['本报讯', '本报消息', '本网讯', '本台讯', '新闻网讯', '网讯', '电视台讯', '专电'],
   /** Words of a news tag in brackets at a paragraph's start: 【时政新闻】, 【本报消息】. */
   tag: ['新闻', '要闻', '快讯', '消息', '记者', '通讯员', '报道', '动态', '头条', '讯'],
   /**

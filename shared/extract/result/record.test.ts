@@ -137,3 +137,17 @@ describe('an agenda word inside a record', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('words that only look like an outlet’s dateline', () => {
+  it('a record that heard a video conference on a date, or studied a news agency’s report, stays minutes', () => {
+    const rec = '\n会议审议通过了《某某方案》。\n会议研究了安全生产工作。\n';
+    expect(extractFromText(`3月5日，县长张某主持召开县政府第9次常务会议，收听收看了3月5日电视电话会议。${rec}`).isMinutes).toBe(true);
+    expect(extractFromText(`3月5日，县长张某主持召开县政府第9次常务会议，会议学习了新华社评论员文章。${rec}`).isMinutes).toBe(true);
+  });
+});
+
+describe('a reporter who attended is no byline', () => {
+  it('a record line saying the press attended stays minutes', () => {
+    expect(extractFromText('3月5日，县长张某主持召开县政府第9次常务会议。\n市电视台记者列席会议。\n会议审议通过了《某某方案》。\n').isMinutes).toBe(true);
+  });
+});
