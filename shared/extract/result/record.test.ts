@@ -151,3 +151,13 @@ describe('a reporter who attended is no byline', () => {
     expect(extractFromText('3月5日，县长张某主持召开县政府第9次常务会议。\n市电视台记者列席会议。\n会议审议通过了《某某方案》。\n').isMinutes).toBe(true);
   });
 });
+
+describe('editors’ lines', () => {
+  const rec = '9月23日下午，王某某主持召开第12次校长办公会。\n会议审议通过了《实验室安全管理办法》。\n';
+  it('an editor in brackets on a line of its own makes it news', () => {
+    expect(extractFromText(`${rec}（编辑 一晨）\n`).isMinutes).toBe(false);
+  });
+  it('units named 文… and 图… in a list are no staff labels', () => {
+    expect(extractFromText(`${rec}抄送：文化局 图书馆\n`).isMinutes).toBe(true);
+  });
+});
