@@ -161,3 +161,9 @@ describe('editors’ lines', () => {
     expect(extractFromText(`${rec}抄送：文化局 图书馆\n`).isMinutes).toBe(true);
   });
 });
+
+describe('an exhortation is no leader’s speech', () => {
+  it('"各单位要按照要求，…" in a record that studied an item stays minutes', () => {
+    expect(extractFromText('3月5日，县长张某主持召开县政府第9次常务会议。\n会议研究了防汛工作。各单位要按照要求，做好准备。\n').isMinutes).toBe(true);
+  });
+});

@@ -112,7 +112,8 @@ function speechLines(lines: SegLine[]): number {
     const m = SPEECH_ZH.exec(head);
     if (!m) continue;
     const who = m[1];
-    if (MEETING_VOICE.test(who) || /^(?:要|会议|按照|根据|对|就|为)/.test(who) || /[要的]$/.test(who)) continue;
+    // A speaker is a name or an office: a clause that carries 要, 的 or 按照 is an exhortation ("各单位要按照要求").
+    if (MEETING_VOICE.test(who) || /^(?:会议|对|就|为)/.test(who) || /要|的|按照|根据|遵照|提出|上级/.test(who)) continue;
     n++;
   }
   return n;
