@@ -167,3 +167,14 @@ describe('an exhortation is no leader’s speech', () => {
     expect(extractFromText('3月5日，县长张某主持召开县政府第9次常务会议。\n会议研究了防汛工作。各单位要按照要求，做好准备。\n').isMinutes).toBe(true);
   });
 });
+
+describe('a record’s headline as its title', () => {
+  it('a headline naming the meeting held is the title, to check', () => {
+    const d = extractFromText('学校召开2023年第9次校长办公会\n4月23日，校长张某主持召开2023年第9次校长办公会。\n会议审议通过了《某某办法》。\n');
+    expect(d.title).toBe('学校召开2023年第9次校长办公会');
+    expect(d.fields?.title?.confidence).toBeLessThan(0.9);
+  });
+  it('a record without one has no title', () => {
+    expect(extractFromText('4月23日，校长张某主持召开2023年第9次校长办公会。\n会议审议通过了《某某办法》。\n').title).toBeNull();
+  });
+});

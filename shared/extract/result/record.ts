@@ -11,6 +11,7 @@ import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { EN_NEWS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
+import type { Hit } from '../fields/header';
 
 /** A word as printed with a space between its characters ("编 辑", "责 编"). */
 const spaced = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('\\s?')).join('|')})`;
@@ -180,4 +181,17 @@ export function unspaced(seg: Segmented): Segmented {
   if (han < 20 || pairs * 3 < han) return seg;
   const text = seg.text.replace(/([\u4e00-\u9fff\d：:（）()，。、]) (?=[\u4e00-\u9fff\d：:（）()，。、])/g, '$1');
   return segment(splitRunOn(linesFromText(text)));
+}
+
+/** "学校召开2023年第9次校长办公会": a short line naming the meeting held, nothing more. */
+const HEADLINE_ZH = new RegExp(`^[^，。,；;：:！!？?]{2,30}?${alt(ZH_RECORD.held)}[^，。,；;：:！!？?]{0,30}${alt(ZH_RECORD.meeting)}$`);
+
+/** A Chinese record's headline among its first lines, where no title was found: a reading to check. */
+export function recordHeadline(seg: Segmented): Hit<string> | null {
+  if (seg.lang !== 'zh') return null;
+  const line = seg.lines.slice(0, 6).find((l) => l.kind === 'text' && l.text.length <= 40 && HEADLINE_ZH.test(l.text.trim()));
+  if (!line) return null;
+  const value = line.text.trim();
+  const start = line.start + line.text.indexOf(value);
+  return { value, start, end: start + value.length, confidence: 0.6 };
 }
