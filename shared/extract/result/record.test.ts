@@ -178,3 +178,10 @@ describe('a record’s headline as its title', () => {
     expect(extractFromText('4月23日，校长张某主持召开2023年第9次校长办公会。\n会议审议通过了《某某办法》。\n').title).toBeNull();
   });
 });
+
+describe('more minutes titles', () => {
+  it('"Meeting Summary" and "会议记要" are minutes titles', () => {
+    expect(extractFromText('Transport Forum Meeting Summary\n12 May 2022\nAttendees: Ann Lee, Bob Ray, Cy Dee\n1. Bus routes: it was agreed to consult on the new routes.\n').title).toBe('Transport Forum Meeting Summary');
+    expect(extractFromText('某县政府常务会议记要\n2022年5月12日，县长张某主持召开县政府常务会议。\n一、会议同意某某方案，由县财政局负责落实。\n').title).toBe('某县政府常务会议记要');
+  });
+});
