@@ -185,3 +185,10 @@ describe('more minutes titles', () => {
     expect(extractFromText('某县政府常务会议记要\n2022年5月12日，县长张某主持召开县政府常务会议。\n一、会议同意某某方案，由县财政局负责落实。\n').title).toBe('某县政府常务会议记要');
   });
 });
+
+describe('an English record in the meeting’s voice', () => {
+  it('"The meeting was held … The meeting resolved that …" over who attended is minutes', () => {
+    const d = extractFromText('A meeting of the Riverton Residents Group was held on 4 May 2022 at the library.\nThose attending: Ann Lee, Bob Ray, Cy Dee.\nThe meeting resolved that a letter be sent to the council about the footpath.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
