@@ -83,10 +83,14 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   if (v) {
     const out: Part[] = [{ text: v, line: l, at: l.label!.valueAt }];
     // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
-    for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 4); i++) {
+    // A list left open at the line's end ("…、汪课长扬、" / "蔡课长永居、卢课长玉美、…") goes on too.
+    let open = /[、，,]\s*$/.test(v);
+    for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 6); i++) {
       const n = seg.lines[i];
-      if (n.kind !== 'text' || n.num || !(SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim()))) break;
+      const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
+      if (n.kind !== 'text' || n.num || !(listLine || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
       out.push({ text: n.text, line: n, at: 0 });
+      open = /[、，,]\s*$/.test(n.text);
     }
     return out;
   }
@@ -102,7 +106,12 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // Items of a bulleted list share the bullet: an unbulleted line after them is the next heading.
       const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
       if (out.length && out[0].bullet && !bullet) break;
-      const t = n.text.replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
+      // A list printed one a line keeps its commas ("- Councillor Baker,"): the item is the name before it.
+      const raw = n.text.replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
+      const next = seg.lines[i + 1]?.text ?? '';
+      const oneALine = bullet || (/,$/.test(raw) && /^[^,]{2,60},$/.test(next) && /^[^,]{2,60},$/.test(raw));
+      // The list's closing full stop ("- Councillor Queenan."), not an initial's ("J.").
+      const t = oneALine ? raw.replace(/\s*[,;]$|(?<=\p{Ll}{2})\.$/u, '') : raw;
       // "One member of the public": present, but not named; "X (due to illness)": absent, placed here by the layout.
       if ((/\b(?:members? of the public|residents?|parishioners|press)\b/i.test(t) && !/[,;]/.test(t)) || isMarkedAbsent(t)) continue;
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
@@ -112,7 +121,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       if (out.length && !person) break;
       if (!person && !out.length) {
         // A list wrapped over lines, read as one value.
-        const { text, last } = joinEnList(seg, n, t);
+        const { text, last } = joinEnList(seg, n, raw);
         out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
         break;
       }
@@ -176,6 +185,8 @@ export function zhAttendanceSentence(text: string): string[] {
   if (!raws.length) return [];
   return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
 }
+
+const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
 
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
 
@@ -252,6 +263,8 @@ export function readAttendance(seg: Segmented): Attendance {
   let chairFromList: Hit<string> | null = null;
   // How the list was found: a label is a strong marker; a sentence or an unlabelled list is a reading.
   let confidence = 0.9;
+  // English items read as no person: names and posts were printed apart, so the list is a reading.
+  let dropped = 0;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
   const end = seg.tailStart;
 
@@ -270,10 +283,12 @@ export function readAttendance(seg: Segmented): Attendance {
           else if (part.person) {
             const p = cleanEnPerson(part.text);
             if (p.name) names.push(p.name);
+            else dropped++;
             if (p.name && p.chair && !chairFromList) chairFromList = { value: p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
           } else {
             const r = readEnAttendance(part.text);
             names.push(...r.names);
+            dropped += r.dropped;
             if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: part.line.start, end: part.line.end, confidence: 0.8 };
           }
           first ??= part.line;
@@ -353,6 +368,10 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
   const attendees = uniq(names).filter((n) => !HEADCOUNT.test(n));
+  if (dropped) confidence = Math.min(confidence, 0.85);
+  // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
+  // "Also attending Mr X"): the list may go on past where it was cut.
+  if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);
   return {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,

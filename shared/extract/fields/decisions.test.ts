@@ -19,3 +19,25 @@ describe('Chinese topics with their own detail', () => {
     expect(d.decisions.map((x) => x.text.slice(0, 12))).toEqual(['研究迎接国家卫生县城复审', '研究2016年度财政预算']);
   });
 });
+
+describe('English outcome sentences', () => {
+  const doc = (body: string) => `Minutes of the Steering Group meeting held on 3 March 2021\nPresent: A Smith (Chair), B Jones, C Brown\n${body}`;
+  it('persons chosen and persons taking work on are decisions; a story and a standing rule are not', () => {
+    const d = extractFromText(
+      doc(
+        [
+          '1. Elections',
+          'BJ and CB were elected co-chairs of the group.',
+          'Dana Ross is elected as Treasurer.',
+          '2. Newsletter',
+          'Alan Price agreed to draft the invitation letter.',
+          'The Chairman agreed to permit discussion as follows:',
+          '3. Tribute',
+          'A former teacher, he was a fine man, was elected as a Councillor in 1991.',
+          'Minutes are approved unless specified as draft.',
+        ].join('\n'),
+      ),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual(['BJ and CB were elected co-chairs of the group.', 'Dana Ross is elected as Treasurer.', 'Alan Price agreed to draft the invitation letter.']);
+  });
+});

@@ -27,3 +27,15 @@ describe('English title and issuer from a run-together PDF text and a "meeting o
     expect(generic.issuer).toBeNull();
   });
 });
+
+describe('English issuer lines', () => {
+  const body = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a body named in capitals, by its kind before its place, or with its town after it', () => {
+    expect(extractFromText(`LOWFORD TOWN COUNCIL\nMinutes of the Meeting of the Council held on 5 May 2020${body}`).issuer).toBe('LOWFORD TOWN COUNCIL');
+    expect(extractFromText(`Meeting Minutes\nTuesday 6 May 2020\nMUNICIPALITY OF EAST WESTON\nCouncil Chambers${body}`).issuer).toBe('MUNICIPALITY OF EAST WESTON');
+    expect(extractFromText(`MINUTES OF THE ACADEMIC COUNCIL MEETING\n6 May 2020\nNorthfield Technological University, Ashby${body}`).issuer).toBe('Northfield Technological University, Ashby');
+  });
+  it('a title in capitals is not a body', () => {
+    expect(extractFromText(`REGULAR MEETING MINUTES\n5 May 2020${body}`).issuer).toBeNull();
+  });
+});

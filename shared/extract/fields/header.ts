@@ -5,11 +5,43 @@ import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { alt } from '../lexicon/build';
-import { EN_ORG_ENDS, EN_PLACE_KINDS } from '../lexicon/en';
+import { EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
 const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
+const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
+const EN_SMALL_WORD = /^(?:of|the|and|on|for|in|at|to)$/i;
+
+/** A line in capitals read as a name in ordinary case ("BRANDON TOWN COUNCIL" → "Brandon Town Council"), to test its form. */
+function ordinaryCase(t: string): string {
+  if (/\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t)) return t;
+  return t
+    .split(/(\s+)/)
+    .map((w, i) => (i > 0 && EN_SMALL_WORD.test(w) ? w.toLowerCase() : w.replace(/\p{Lu}+/gu, (x) => x[0] + x.slice(1).toLowerCase())))
+    .join('');
+}
+
+/** Whether a header line is only a body's name: "Broomhaugh & Riding Parish Council", "TOWN OF X", "University of Y". */
+function isEnOrgLine(t: string): boolean {
+  const o = ordinaryCase(t);
+  // "… Technological University, Lonere": the body, then its town.
+  const bare = o.replace(/,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?$/, '');
+  return [o, bare].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x));
+}
+
+/**
+ * The top of an English record, where the body's name is printed: the first lines up to the first
+ * attendance label, numbered item or sentence, even where the body is found to start earlier.
+ */
+function enHeadLines(seg: Segmented): SegLine[] {
+  const out: SegLine[] = [];
+  for (const l of seg.lines.slice(0, 15)) {
+    if (l.num || (l.kind === 'label' && l.label?.kind === 'attendance') || l.text.length > 120) break;
+    if (l.kind !== 'chrome' && l.kind !== 'meta') out.push(l);
+  }
+  return out;
+}
 
 export interface Hit<T> {
   value: T;
@@ -253,10 +285,10 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // An English header line naming a body: "Broomhaugh & Riding Parish Council".
   // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
-  for (const l of headerRange(seg)) {
+  for (const l of enHeadLines(seg)) {
     if (seg.lang !== 'en' || l.kind !== 'text') continue;
     const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
-    if (first.length <= 80 && (EN_ORG_LINE.test(first) || EN_PLACE_LINE.test(first)) && !hasTitleMark(first)) {
+    if (first.length <= 80 && isEnOrgLine(first) && !hasTitleMark(first)) {
       return at(first, l, l.text.indexOf(first), first.length, 0.6);
     }
   }

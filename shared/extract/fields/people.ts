@@ -1,7 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_ROLES } from '../lexicon/en';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
 import { ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -14,6 +14,27 @@ export function isMarkedAbsent(item: string): boolean {
 // "(Chair)", "(Chair for items 1 & 2)", "– Chairman", "… Chairman" at the end, and the chair's title before the name
 // ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
 const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
+
+const POST_WORDS = new Set(EN_POST_WORDS);
+const LINKS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
+const postToken = (t: string) => POST_WORDS.has(t.toLowerCase().replace(/^[(]+|[.,;:)]+$/g, ''));
+
+/** True when the phrase names a post, not a person: "Senior Executive Engineer", "Museum Assistant", "Vice-Chancellor". */
+export function isPost(s: string): boolean {
+  const toks = s.trim().split(/[\s/]+/).filter(Boolean);
+  return toks.length > 0 && toks.every(postToken) && toks.some((t) => !LINKS.has(t.toLowerCase()));
+}
+
+/**
+ * A name printed with its post after it ("Nancy Michie Administrator Clerk", "Steve Fortier Chief
+ * Building Official"): the name alone, when the post starts after two words and ends the phrase.
+ */
+function dropTrailingPost(s: string): string {
+  const toks = s.split(' ');
+  if (toks.length < 3 || !postToken(toks[toks.length - 1])) return s;
+  const k = toks.findIndex((t, i) => i >= 2 && postToken(t) && !LINKS.has(t.toLowerCase()));
+  return k >= 2 && toks.slice(k).every((t) => /^\p{Lu}/u.test(t) || LINKS.has(t)) ? toks.slice(0, k).join(' ') : s;
+}
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
@@ -28,7 +49,8 @@ export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 5) return false;
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
-  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
+  return toks.every((t) => /^(?:(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */
@@ -46,7 +68,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (/^[A-Z]{2,3}$/.test(s) && !/^(?:AGM|CEO|CFO|COO|TBC|TBA|ALL|AND|THE|NIL|NO|NA|YES|AOB|TSC|TAC|PTA|BOT|IT|HR|PR|UK|US|EU|NZ|AU)$/.test(s)) return { name: s, chair };
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
   if (s.includes(', ')) {
-    const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
+    const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !isPost(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
     if (named) s = named;
   }
   // "Mr W Grosvenor Clerk and Executive Officer to …": the name after the honorific, up to a role.
@@ -62,7 +84,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   // "the Clerk – Adrian Illingworth" / "G. Hotchkin – Chairman": keep the side that is a name.
   const dash = s.split(/\s+[-–—]\s+/);
   if (dash.length > 1) {
-    const named = dash.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
+    const named = dash.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !isPost(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
     s = named ?? dash[0];
   }
   s = stripHonorifics(s).replace(/\s+(?:acting |vice |deputy )?(?:chair(?:man|person|woman)?|secretary|treasurer|clerk)$/i, '');
@@ -76,7 +98,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     }
     s = tail.length >= 2 ? tail.join(' ') : '';
   }
-  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s)) s = '';
+  s = dropTrailingPost(s);
+  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
   return { name: s && looksLikeEnName(s) ? s : null, chair };
 }
 
@@ -89,8 +112,10 @@ const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Pr
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
  * attendance" with their honorifics ("County Councillor Anne Dale was in attendance").
  */
-export function readEnAttendance(value: string): { names: string[]; chair: string | null } {
+export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number } {
   const names: string[] = [];
+  // Items read as no person (a post, a place, a remark): where names and posts were printed apart.
+  let dropped = 0;
   let chair: string | null = null;
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
@@ -109,7 +134,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
-    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Supt|Asst))\.\s+(?=\p{Lu})/u);
+    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
     const bracketed = [...first.matchAll(/\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
@@ -124,7 +149,10 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
       .filter(Boolean);
     for (const it of items) {
       const { name, chair: isChair } = cleanEnPerson(it);
-      if (!name) continue;
+      if (!name) {
+        if (it.length > 2) dropped++;
+        continue;
+      }
       names.push(name);
       if ((isChair || chairGroup) && !chair) chair = name;
     }
@@ -135,7 +163,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
       while ((h = HONORIFIC_NAME.exec(sentence))) names.push(h[1]);
     }
   }
-  return { names: uniq(names), chair };
+  return { names: uniq(names), chair, dropped };
 }
 
 /** Chinese attendance text → names/bodies as printed. */

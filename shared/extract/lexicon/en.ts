@@ -20,6 +20,8 @@ export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee',
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */
 export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly'];
+/** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
+export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust'];
 /** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
@@ -29,15 +31,28 @@ export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her h
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
 
+/**
+ * Words of an office or post, not of a name: an attendance item made only of them ("Senior Executive
+ * Engineer", "Museum Assistant", "Vice-Chancellor") names a post, and they are cut from the end of a
+ * name printed with its post ("Nancy Michie Administrator Clerk").
+ */
+export const EN_POST_WORDS = ['member', 'members', 'president', 'vice-president', 'chancellor', 'vice-chancellor', 'pro-vice-chancellor', 'principal', 'vice-principal', 'head', 'headteacher', 'dean', 'registrar', 'officer', 'official', 'engineer', 'executive', 'senior', 'junior', 'chief', 'administrative', 'administrator', 'administration', 'assistant', 'associate', 'curator', 'museum', 'interim', 'director', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairperson', 'chairwoman', 'deputy', 'acting', 'vice', 'general', 'invitee', 'special', 'coordinator', 'co-ordinator', 'superintendent', 'supervisor', 'attorney', 'solicitor', 'counsel', 'controller', 'comptroller', 'auditor', 'accountant', 'mayor', 'reeve', 'warden', 'councillor', 'councilor', 'trustee', 'governor', 'representative', 'nominee', 'ex-officio', 'technical', 'planner', 'inspector', 'commissioner', 'convenor', 'convener', 'ceo', 'cao', 'cfo', 'coo', 'cto', 'rfo', 'hod', 'staff', 'legal', 'finance', 'financial', 'planning', 'services', 'service', 'operations', 'communications', 'legislative', 'municipal', 'corporate', 'recording', 'minute', 'taker', 'observer', 'guest', 'advisor', 'adviser', 'consultant', 'analyst', 'specialist', 'lead', 'leader', 'organiser', 'organizer', 'facilitator', 'student', 'parent', 'teacher', 'professor', 'lecturer', 'body', 'governing', 'shire', 'city', 'county', 'town', 'parish', 'district', 'council', 'board', 'committee', 'of', 'the', 'and', '&', 'for', 'to'];
+
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
-export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor'];
+export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
 export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];
 /** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
 export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
-export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted'];
+export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted', 'appointed', 'elected', 're-elected', 'endorsed', 'ratified', 'co-opted'];
+/** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */
+export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted', 'adopted', 'resolved', 'carried', 'ratified', 'endorsed'];
+/** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
+export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted'];
+/** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
+export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to'];
 
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
