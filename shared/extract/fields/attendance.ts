@@ -5,7 +5,7 @@ import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
 import { EN_NOT_A_NAME } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -14,6 +14,7 @@ const NOT_A_NAME = new Set(EN_NOT_A_NAME);
 /** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
 const EN_SURE_LIST = 8;
 const ZH_TITLE_END = new RegExp(`${alt(ZH_PERSON_TITLES)}$`);
+const ZH_TITLE_ANY = new RegExp(alt(ZH_PERSON_TITLES));
 
 /**
  * How far a list read from a strong marker can be trusted: every item must look like a person or a
@@ -142,12 +143,18 @@ const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本�
 const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
+const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
+const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
+
 function cleanAttendItem(item: string): string | null {
   const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
   if (t.length < 2 || t.length > 30) return null;
+  // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
+  if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
   // "市环保局李春文": a body, then the person from it.
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
-  if (unitName && plausibleName(unitName[2]) && !isZhUnit(t)) return unitName[2];
+  // A title in the item ("党委委员张强") says where the name starts: read it from the title instead.
+  if (unitName && plausibleName(unitName[2]) && !isZhUnit(t) && !ZH_TITLE_ANY.test(t)) return unitName[2];
   if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t)) return t;
   const name = zhNameFrom(t);
   if (name && name.length <= 4) return name;
@@ -174,8 +181,12 @@ export function zhAttendanceSentence(text: string): string[] {
         const kept: string[] = [];
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
-          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论/.test(c)) break;
-          kept.unshift(c);
+          // A speech's thanks ("感谢理监事、顾问来参加会议") names no list.
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢/.test(c)) break;
+          // "…在逸夫楼103会议室": the place the people met, not one of them.
+          const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').trim();
+          if (!who) break;
+          kept.unshift(who);
         }
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }

@@ -360,18 +360,47 @@ function publicationDate(seg: Segmented): string | null {
   return null;
 }
 
+/**
+ * A record that counts years from the Republic of China (民國, 學年度) prints a two-digit year in that
+ * calendar too ("98年2月11日" is 2009-02-11); elsewhere such a year is left alone.
+ */
+const ROC_MARK = /民[国國]|学年度|學年度/;
+const ROC_SHORT = /(?<![\d年xX×＊*])(\d{2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/g;
+let rocRecord = false;
+
+function datesIn(text: string): FoundDate[] {
+  const found = findDates(text);
+  if (!rocRecord) return found;
+  ROC_SHORT.lastIndex = 0;
+  const out = [...found];
+  let m: RegExpExecArray | null;
+  while ((m = ROC_SHORT.exec(text))) {
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
+    const year = Number(m[1]) + 1911;
+    const at = m.index;
+    // It replaces the month-day date read inside it, which had no year.
+    const inner = out.findIndex((d) => d.index >= at && d.index < at + m![0].length);
+    const date: FoundDate = { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, year, month, day, index: at, length: m[0].length };
+    if (inner >= 0) out.splice(inner, 1, date);
+    else out.push(date);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  rocRecord = seg.lang === 'zh' && seg.lines.slice(0, 40).some((l) => ROC_MARK.test(l.text));
   const print = [...seg.lines].reverse().find((l) => l.kind === 'print' && findDates(l.text)[0]?.year);
   printYear = print ? findDates(print.text)[0].year : null;
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
     if (l.kind === 'label' && l.label?.kind === 'time') {
-      const d = findDates(l.label.value)[0];
+      const d = datesIn(l.label.value)[0];
       if (d) return at(withYear(d, l.label.value), l, l.label.valueAt + d.index, d.length, 0.95);
     }
   }
   if (title) {
-    const d = findDates(title.value)[0];
+    const d = datesIn(title.value)[0];
     if (d) return { value: withYear(d, title.value), start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
   }
   // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …".
@@ -379,11 +408,11 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   for (const l of body) {
     if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'print' || l.kind === 'distribution') continue;
     // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date.
-    const d = findDates(l.text).find((x) => !isDeadline(l.text, x));
+    const d = datesIn(l.text).find((x) => !isDeadline(l.text, x));
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {
-    const d = findDates(l.text)[0];
+    const d = datesIn(l.text)[0];
     if (d) return at(withYear(d, l.text), l, d.index, d.length, 0.6);
   }
   return null;

@@ -121,3 +121,12 @@ describe('attendance lists over lines', () => {
     expect(en.attendees).toEqual(['Abbot', 'Barnes', 'Cole', 'H. Dunn']);
   });
 });
+
+describe('Chinese attendance sentences naming groups', () => {
+  it('groups named by their kind and posts alone are no attendees; titled persons are', () => {
+    expect(zhAttendanceSentence('办公室主任、各科室负责人参加会议。')).toEqual([]);
+    expect(zhAttendanceSentence('校领导、常委、校长助理、列席单位负责人和相关人员在行政楼201会议室参加会议。')).toEqual([]);
+    expect(zhAttendanceSentence('党委副书记、院长李明，党委委员张强、王芳参加会议，有关部门负责人列席会议。')).toEqual(['李明', '张强', '王芳']);
+    expect(zhAttendanceSentence('感谢各位理事、顾问来参加会议。')).toEqual([]);
+  });
+});

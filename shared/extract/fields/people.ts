@@ -205,9 +205,11 @@ export function zhNameFrom(phrase: string): string | null {
     // Name printed before the title.
     const head = s.slice(0, before);
     if (/^(?:常务|常務|代理|代|执行|執行|第一|党组|黨組|主要|分管|常委|副)+$/.test(head)) return null;
+    // "办公室主任": an office's head, not a person named before the title.
+    if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站)$/.test(head)) return null;
     for (const len of [3, 2, 4]) {
       const name = head.slice(-len);
-      if (name.length === len && NAME_RE.test(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
+      if (name.length === len && NAME_RE.test(name) && plausibleName(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
     }
     // A surname with a title ("張主任"): the only way the person is named.
     if (head.length === 1) return s;
