@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -113,6 +113,14 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       const oneALine = bullet || (/,$/.test(raw) && /^[^,]{2,60},$/.test(next) && /^[^,]{2,60},$/.test(raw));
       // The list's closing full stop ("- Councillor Queenan."), not an initial's ("J.").
       const t = oneALine ? raw.replace(/\s*[,;]$|(?<=\p{Ll}{2})\.$/u, '') : raw;
+      // A table read a cell a line ("Mr A Smith" / "-" / "Chairman"): the dash and the post belong to the name above.
+      const dash = /^[-–—:|]$/.test(n.text.trim());
+      if (out.length && out[out.length - 1].person && (dash || isPost(t))) {
+        if (dash) continue;
+        const prev = out[out.length - 1];
+        out[out.length - 1] = { ...prev, text: `${prev.text} (${t})`, line: { ...prev.line, end: n.end } };
+        continue;
+      }
       // "One member of the public": present, but not named; "X (due to illness)": absent, placed here by the layout.
       if ((/\b(?:members? of the public|residents?|parishioners|press)\b/i.test(t) && !/[,;]/.test(t)) || isMarkedAbsent(t)) continue;
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").

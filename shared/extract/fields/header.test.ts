@@ -39,3 +39,12 @@ describe('English issuer lines', () => {
     expect(extractFromText(`REGULAR MEETING MINUTES\n5 May 2020${body}`).issuer).toBeNull();
   });
 });
+
+describe('English titles in run-together and wrapped text', () => {
+  const tail = ' The meeting opened at 2pm. Present: A Smith (Chair), B Jones, C Brown. It was agreed that the accounts be accepted. The minutes of the last meeting were approved and signed by the chair as a true record of the meeting.';
+  it('the heading in capitals that opens a run-together line ends at the first word in ordinary case', () => {
+    expect(extractFromText(`MINUTES OF THE FIFTH MEETING OF THE BOARD OF GOVERNORS HELD ON 06 JUNE 2019 AT THE HALL The fifth meeting of the board was held as planned in the hall of the school with the governors, the head teacher and the clerk to the governors all in attendance.${tail}`).title).toBe('MINUTES OF THE FIFTH MEETING OF THE BOARD OF GOVERNORS HELD ON 06 JUNE 2019 AT THE HALL');
+    expect(extractFromText(`1 TOWN OF EASTBY COUNCIL MEETING MINUTES July 19, 2011 The council met in regular session in the council chambers with the mayor and all councillors and the clerk in attendance as usual.${tail}`).title).toBe('TOWN OF EASTBY COUNCIL MEETING MINUTES');
+    expect(extractFromText(`CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 EASTBY SHIRE COUNCIL MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON 17 MAY 2017 The mayor opened the meeting with a prayer and welcomed the councillors, the chief executive and the members of the public in the gallery.${tail}`).title).toBe('MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON 17 MAY 2017');
+  });
+});

@@ -4,8 +4,8 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
-import { alt } from '../lexicon/build';
-import { EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
+import { alt, escapeWord } from '../lexicon/build';
+import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -118,6 +118,37 @@ function lateHeading(seg: Segmented): SegLine[] {
     .slice(0, 1);
 }
 
+// Only the labels that cannot end a body's name ("BOARD OF TRUSTEES" ends with one of the others).
+const EN_CAPS_LABEL = new RegExp(`\\b(?:${[...EN_LABELS.attendance.filter((w) => /present|attend|roll/.test(w)), ...EN_LABELS.absence].map((w) => escapeWord(w.toUpperCase())).join('|')})\\b\\s*:?`);
+
+/** The heading in capitals that opens a run-together line, when it names minutes: its text and offset. */
+function capsRun(text: string): { text: string; at: number } | null {
+  // A page number may stand before it ("1 TOWNSHIP OF …").
+  const lead = text.match(/^\d{1,3}\s+(?=[A-Z])/)?.[0].length ?? 0;
+  const words = text.slice(lead).split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    // A word with a lower-case letter ends the heading, but not an ordinal ("1st", "487th").
+    if (/\p{Ll}/u.test(w) && !/^\d{1,4}(?:st|nd|rd|th)\b/.test(w)) break;
+    kept.push(w);
+  }
+  let head = kept.join(' ');
+  // The attendance label that follows the heading ("… AT 8.00AM ATTENDANCE") is not part of it.
+  const label = head.search(EN_CAPS_LABEL);
+  if (label > 0) head = head.slice(0, label);
+  head = head.replace(/[\s,;:–-]+$/, '').trim();
+  // A running header before the heading ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 X COUNCIL
+  // MINUTES OF THE GENERAL MEETING HELD …"): the heading is the last "MINUTES OF …".
+  let at = lead;
+  const again = [...head.matchAll(/\b(?:MINUTES|PROCEEDINGS) OF\b/g)].pop();
+  if (again?.index) {
+    at += again.index;
+    head = head.slice(again.index);
+  }
+  if (head.length < 15 || head.length > 220 || !/\b(?:MINUTES|PROCEEDINGS)\b/.test(head)) return null;
+  return { text: head, at };
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
@@ -130,6 +161,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     for (const l of seg.lines.slice(0, 8)) {
       const caps = l.text.length > 200 ? l.text.match(/^(?:MINUTES|PROCEEDINGS)\b(?:[^a-z]|(?<=\d)(?:st|nd|rd|th)\b){10,240}?[.](?=\s+[A-Z][a-z])/) : null;
       if (caps) return at(caps[0], l, 0, caps[0].length, 0.7);
+      // No full stop: the heading is the run of words in capitals that opens the line, up to the first
+      // word in ordinary case ("… AT THE CONFERENCE ROOM The thirty-second meeting …").
+      const run = l.text.length > 200 ? capsRun(l.text) : null;
+      if (run) return at(run.text, l, run.at, run.text.length, 0.6);
     }
   }
   let best: { line: SegLine; score: number } | null = null;

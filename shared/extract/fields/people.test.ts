@@ -130,3 +130,22 @@ describe('Chinese attendance sentences naming groups', () => {
     expect(zhAttendanceSentence('感谢各位理事、顾问来参加会议。')).toEqual([]);
   });
 });
+
+describe('the chair marked in English lists and sentences', () => {
+  it('"(SH-Chair)", "(Secretary, AGM Chair)", "[Presiding Member]" mark the chair; "(Vice-Chair)" does not', () => {
+    expect(readEnAttendance('Susan Hill (SH-Chair), David Shaw (DS- Vice-Chair), Rick Jones').chair).toBe('Susan Hill');
+    expect(readEnAttendance('Ann Lee (Treasurer), Nick Bell (2017 Secretary, AGM Chair), Mo Wood (OCM)')).toEqual({ names: ['Ann Lee', 'Nick Bell', 'Mo Wood'], chair: 'Nick Bell', dropped: 0 });
+    expect(readEnAttendance('Jo Jones (Vice-Chair), Al Bee').chair).toBeNull();
+    expect(cleanEnPerson('Jeremy Hall [Presiding Member]')).toEqual({ name: 'Jeremy Hall', chair: true });
+  });
+  it('"X took the Chair", "Mayor X assumed the Chair"', () => {
+    expect(findPresider('Cllr. O. Wynn took the Chair and welcomed everyone.', 'en')?.name).toBe('O. Wynn');
+    expect(findPresider('Private Prayer: Mayor H.S. Hale assumed the Chair and called the meeting to order.', 'en')?.name).toBe('H.S. Hale');
+  });
+  it('a table read a cell a line: the post under a name belongs to it', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 30 AUGUST 2019\nPresent:\nMr Nick Nganga\n-\nChairman\nMr Mike Joseph\n-\nChief Executive Officer\nDr Bea Ndemo\n-\nDirector\n1. Accounts\nIt was resolved that the accounts be adopted.');
+    expect(d.attendees).toEqual(['Nick Nganga', 'Mike Joseph', 'Bea Ndemo']);
+    expect(d.presider).toBe('Nick Nganga');
+  });
+});

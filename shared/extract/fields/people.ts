@@ -13,7 +13,9 @@ export function isMarkedAbsent(item: string): boolean {
 }
 // "(Chair)", "(Chair for items 1 & 2)", "– Chairman", "… Chairman" at the end, and the chair's title before the name
 // ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
-const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
+// "(SH-Chair)", "(2017 Secretary, AGM Chair)", "[Presiding Member]": the chair word ends the bracket, after
+// initials or another post, but not as "Vice-Chair".
+const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 const POST_WORDS = new Set(EN_POST_WORDS);
 const LINKS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
@@ -63,7 +65,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
-  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "MW", "LR (part)": a member known by initials, as notes list them.
   if (/^[A-Z]{2,3}$/.test(s) && !/^(?:AGM|CEO|CFO|COO|TBC|TBA|ALL|AND|THE|NIL|NO|NA|YES|AOB|TSC|TAC|PTA|BOT|IT|HR|PR|UK|US|EU|NZ|AU)$/.test(s)) return { name: s, chair };
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
@@ -143,7 +145,10 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     }
     // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
     const semis = first.split(';');
-    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : first.split(/,|;|(?<=\s)(?:and|&)(?=\s)/))
+    // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
+    const guarded = first.replace(/\([^()]{0,60}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+    const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
+    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
       // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
       .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, ''))
       .filter(Boolean);
@@ -229,6 +234,8 @@ export function endsWithTitledName(s: string): boolean {
  * as [whole, subject] with its index. Found by scanning back from each cue, so a long run of
  * spaces costs its length once, not once per starting position as `([^,.;:]{1,max}?)\s+cue` would.
  */
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}$|\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|Cr|Hon|Rev|St)$/u;
+
 function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { index: number }) | null {
   cue.lastIndex = 0;
   let c: RegExpExecArray | null;
@@ -236,7 +243,8 @@ function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { in
     let end = c.index;
     while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
     let start = end;
-    while (start > 0 && end - start < max && !/[,.;:]/.test(text[start - 1])) start--;
+    // A full stop after an initial or a title ("Cllr. O. Wynn") does not end the subject.
+    while (start > 0 && end - start < max && !(/[,;:]/.test(text[start - 1]) || (text[start - 1] === '.' && !INITIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start - 1))))) start--;
     if (start === end) continue;
     return Object.assign([text.slice(start, c.index + c[0].length), text.slice(start, end)], { index: start });
   }
@@ -301,12 +309,12 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/g, 120);
+  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/gi, 120);
   if (m) {
     const toks = m[1].trim().replace(/[,;:]+$/, '').split(/\s+/);
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
-      if (/^(?:[A-Z]\.?|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
+      if (/^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
     const name = tail.length ? stripHonorifics(tail.join(' ')) : toks[toks.length - 1];
