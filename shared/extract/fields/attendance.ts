@@ -45,7 +45,8 @@ export interface Attendance {
 }
 
 /** A name marked as the chair inside a Chinese attendance list: "刘慧卿议员(主席)". */
-const ZH_CHAIR_MARK = /^[-–•·\s]*([\u3400-\u9fff]{2,8})\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
+// Honours may stand between the name and the mark: "何承天先生,SBS,JP(主席)".
+const ZH_CHAIR_MARK = /^[-–•·\s]*([\u3400-\u9fff]{2,8})(?:\s*[,，]\s*[A-Z]{2,4}){0,3}\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
 const ZH_HONORIFIC_END = /(?:议员|議員|先生|女士|小姐|同志|博士|教授|委员|委員)$/;
 const EN_LIST_START = /^(?:councillors|cllrs|members|committee members|board members|trustees|governors)\b[:\s]*/i;
 const EN_ROLE_LINE = /^(?:parish\s+|town\s+|the\s+)?(?:clerk|secretary|treasurer|rfo|minute taker|responsible financial officer)\b/i;
@@ -374,6 +375,17 @@ export function readAttendance(seg: Segmented): Attendance {
   }
 
   if (!presider && chairFromList) presider = chairFromList;
+  // A list printed without its label: the chair marked in it near the top ("何承天先生,SBS,JP(主席)").
+  if (!presider && seg.lang === 'zh') {
+    for (const l of seg.lines.slice(0, Math.min(end, 40))) {
+      const m = l.kind === 'text' ? l.text.match(ZH_CHAIR_MARK) : null;
+      const name = m ? (zhNameFrom(m[1].replace(ZH_HONORIFIC_END, '')) ?? m[1].replace(ZH_HONORIFIC_END, '')) : null;
+      if (name && plausibleName(name)) {
+        presider = { value: name, start: l.start + l.text.indexOf(m![1]), end: l.start + l.text.indexOf(m![1]) + name.length, confidence: 0.7 };
+        break;
+      }
+    }
+  }
   if (!presider) {
     // A sentence: the opening paragraph, the first lines of the body, or a note under an item.
     const scan = seg.lines.slice(0, Math.min(end, seg.bodyStart + 40));

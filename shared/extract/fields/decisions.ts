@@ -14,6 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
+import { ZH_DECIDE, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_UNDERTAKE } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -241,6 +242,9 @@ function testEn(t: string): boolean {
   return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
+/** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
+// The review alone ("会议研究了…", "会议听取了…") is how news of a meeting reads too: an outcome must follow.
+const ZH_RECORD_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後)?${alt(ZH_REVIEW)}(?:并|並)?(?:原则|原則)?(?:上)?${alt([...ZH_DECIDE, '通过', '通過', '批准'])}`);
 const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
 
@@ -337,9 +341,10 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       return { decisions: out, method: 'topics' };
     }
   }
-  // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…").
+  // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…"), or each an item
+  // of a body's record ("会议审定通过了…", "会议研究讨论了…事宜").
   if (zh && !items.length) {
-    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && OUTCOME_ZH.test(l.text) && !/如下[：:。]?$/.test(l.text));
+    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
     if (paras.length >= 2) {
       return { decisions: paras.map((l) => fromOutcome(make(l.text, l.start, l.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
     }

@@ -180,7 +180,8 @@ export function readZhAttendance(value: string): string[] {
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
-  return !/[会議议次届年月日第的了在于和与及等]|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
+  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
 }
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
@@ -271,7 +272,8 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
       const by = win.lastIndexOf('由');
       if (strong && by >= 0) win = win.slice(by + 1);
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
-      win = win.replace(/(?:在|于)[^在于]{0,40}$/, '').replace(/[，,\s]+$/, '');
+      // …only a place that ends the window: "…在103会议室召开常委会，方守恩同志" keeps its subject.
+      win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
       // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
       const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
       let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);

@@ -54,6 +54,12 @@ export const ZH_MEETING = ['会议', '會議', '会上', '與會'];
 
 /** What the meeting decided (heads of the decisions section and outcome sentences). */
 export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決'];
+/**
+ * What the meeting did with an item of its record before its outcome ("会议审定通过了…", "会议研究确定了…"):
+ * a body's published record lists its items so, one paragraph each.
+ */
+export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审阅', '审核', '研究讨论', '专题研究', '集体研究', '审议并', '審議', '審定', '討論', '聽取', '研究討論'];
+
 /** Views of the meeting, not decisions. */
 export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯定', '提出'];
 /** The meeting's requirements. */
