@@ -7,7 +7,7 @@ import { readAttendance } from '../fields/attendance';
 import { readDistribution } from '../fields/distribution';
 import { readDecisions } from '../fields/decisions';
 import { judgeMinutes } from './verdict';
-import { recordHeadline } from './record';
+import { lateMinutesHeading, recordHeadline } from './record';
 import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
@@ -40,7 +40,10 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
   const docNumber = findDocNumber(seg, title);
   const issuer = findIssuer(seg, title);
-  const date = findMeetingDate(seg, title);
+  const found = findMeetingDate(seg, title);
+  // A minutes heading printed away from the top, where no title was found there: its title and date, as guesses.
+  const late = title ? null : lateMinutesHeading(seg);
+  const date = found ?? late?.date ?? null;
   const att = readAttendance(seg);
   const recips = readDistribution(seg);
   const { decisions, method } = readDecisions(seg, date?.value ?? null);
@@ -53,12 +56,12 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     presider: !!att.presider,
     recipients: recips.length,
     hint: opts.titleHint ?? null,
-    namedMeeting: !!title && !marked && !!date && title.start <= date.start && date.start < title.end + 200,
+    namedMeeting: !!title && !marked && !!found && title.start <= found.start && found.start < title.end + 200,
   });
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
   // A body's own record published under a headline naming the meeting held ("区政府召开第四十四次常务会议")
   // has that headline for its title, read as a guess.
-  const heading = title ?? recordHeadline(seg);
+  const heading = title ?? late?.title ?? recordHeadline(seg);
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {

@@ -192,3 +192,12 @@ describe('an English record in the meeting’s voice', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a minutes heading printed away from the top', () => {
+  it('gives the title and the meeting’s date, as guesses', () => {
+    const d = extractFromText('Mayor A. Smith\nCouncil Members:\nB. Jones C. Brown\nRoll Call of Council Members:\nAttending: Council Member Jones, Council Member Brown and Mayor Smith.\nCouncil Member Green asked to be excused.\nCity Council Minutes\nMarch 06, 2019\n');
+    expect(d.title).toBe('City Council Minutes');
+    expect(d.meetingDate).toBe('2019-03-06');
+    expect(d.fields?.title?.confidence).toBeLessThan(0.9);
+  });
+});

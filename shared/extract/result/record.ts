@@ -195,3 +195,24 @@ export function recordHeadline(seg: Segmented): Hit<string> | null {
   const start = line.start + line.text.indexOf(value);
   return { value, start, end: start + value.length, confidence: 0.6 };
 }
+
+/**
+ * A minutes heading printed away from the top ("City Council Minutes" / "February 06, 2019" at the
+ * end of a PDF page's text layer, where its letterhead was put): the title and the meeting's date,
+ * read as guesses where none was found at the top.
+ */
+export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: Hit<string> | null } | null {
+  if (seg.lang !== 'en') return null;
+  for (let i = 0; i < seg.lines.length; i++) {
+    const l = seg.lines[i];
+    const value = l.text.trim();
+    if (!TITLE_LINE_EN.test(value)) continue;
+    const start = l.start + l.text.indexOf(value);
+    const title = { value, start, end: start + value.length, confidence: 0.6 };
+    for (const d of [l, seg.lines[i + 1]]) {
+      const found = d ? findDates(d.text)[0] : undefined;
+      if (found && d) return { title, date: { value: found.iso, start: d.start + found.index, end: d.start + found.index + found.length, confidence: 0.6 } };
+    }
+  }
+  return null;
+}
