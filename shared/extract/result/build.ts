@@ -42,8 +42,9 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const issuer = findIssuer(seg, title);
   const found = findMeetingDate(seg, title);
   // A minutes heading printed away from the top, where no title was found there: its title and date, as guesses.
-  const late = title ? null : lateMinutesHeading(seg);
-  const date = found ?? late?.date ?? null;
+  const late = lateMinutesHeading(seg);
+  const lateHere = !!late && (!title || (title.start <= late.title.start && late.title.start < title.end));
+  const date = found ?? (lateHere ? late.date : null);
   const att = readAttendance(seg);
   const recips = readDistribution(seg);
   const { decisions, method } = readDecisions(seg, date?.value ?? null);
@@ -61,7 +62,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
   // A body's own record published under a headline naming the meeting held ("区政府召开第四十四次常务会议")
   // has that headline for its title, read as a guess.
-  const heading = title ?? late?.title ?? recordHeadline(seg);
+  const heading = title ?? (lateHere ? late.title : null) ?? recordHeadline(seg);
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {
