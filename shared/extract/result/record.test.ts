@@ -201,3 +201,12 @@ describe('a minutes heading printed away from the top', () => {
     expect(d.fields?.title?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('an opening that says what the meeting did', () => {
+  it('"…主持召开…会议，研究部署防汛工作" is a record', () => {
+    expect(extractFromText('6月2日，县长张某主持召开县政府第9次常务会议，研究部署全县防汛工作。\n').isMinutes).toBe(true);
+  });
+  it('a meeting to come in the same words is not', () => {
+    expect(extractFromText('各乡镇、各部门：\n定于6月2日召开县政府第9次常务会议，研究部署全县防汛工作。\n').isMinutes).toBe(false);
+  });
+});
