@@ -23,6 +23,18 @@ export interface BuildOptions {
   printed?: { text: string; unfold: (s: string) => string };
 }
 
+/**
+ * A title as a PDF or a file-sharing page prints it: a page number left after the minutes mark
+ * ("…議事錄 4") is dropped, and a file's name ("第十一次会议记录.doc") is a reading to check.
+ */
+function tidyTitle(t: Hit<string> | null): Hit<string> | null {
+  if (!t) return t;
+  const paged = /^(.*(?:纪要|紀要|记录|記錄|纪录|紀錄|议事录|議事錄|记要|記要|minutes))\s+\d{1,3}$/i.exec(t.value);
+  if (paged) return { ...t, value: paged[1], end: t.start + paged[1].length, confidence: Math.min(t.confidence, 0.8) };
+  if (/\.(?:docx?|pdf|wps|txt|xlsx?|html?)$/i.test(t.value)) return { ...t, confidence: Math.min(t.confidence, 0.6) };
+  return t;
+}
+
 /** A record for a page that is not minutes: never half-filled. */
 export function notMinutes(reason: string, lang: 'zh' | 'en' = 'zh', text = '', warnings: string[] = []): MinutesDraft {
   return emptyDraft({ isMinutes: false, reason, lang, text, warnings });
@@ -62,7 +74,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
   // A body's own record published under a headline naming the meeting held ("区政府召开第四十四次常务会议")
   // has that headline for its title, read as a guess.
-  const heading = title ?? (lateHere ? late.title : null) ?? recordHeadline(seg);
+  const heading = tidyTitle(title ?? (lateHere ? late.title : null) ?? recordHeadline(seg));
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {

@@ -210,3 +210,12 @@ describe('an opening that says what the meeting did', () => {
     expect(extractFromText('各乡镇、各部门：\n定于6月2日召开县政府第9次常务会议，研究部署全县防汛工作。\n').isMinutes).toBe(false);
   });
 });
+
+describe('titles as PDFs and file-sharing pages print them', () => {
+  it('a page number left after the minutes mark is dropped; a file’s name is a reading to check', () => {
+    const body = '時間：2019年12月19日\n主席：陳某某\n出席：王一、李二、張三\n討論事項\n決議：照案通過。\n';
+    expect(extractFromText(`第21屆第5次臨時大會議事錄 4\n${body}`).title).toBe('第21屆第5次臨時大會議事錄');
+    const d = extractFromText(`第十一次会议记录.doc\n${body}`);
+    expect(d.fields?.title?.confidence ?? 0).toBeLessThan(0.9);
+  });
+});
