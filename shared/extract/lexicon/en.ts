@@ -83,3 +83,36 @@ export const EN_NOT_SUBJECT = ['motion', 'motions', 'call', 'need', 'needs', 're
 
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
 export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust'];
+
+/**
+ * Marks of a news story about a meeting (test/pages/LABELS.md): a reporter's byline, a wire tag, a
+ * newspaper named as the source. Where a page carries one, it is news.
+ */
+export const EN_NEWS = {
+  /** Reporter words: "Staff Reporter", "By … , staff writer". */
+  reporter: ['reporter', 'staff reporter', 'staff writer', 'correspondent', 'our correspondent', 'news desk', 'news service', 'newsroom', 'reported from', 'special correspondent'],
+  /** A wire service's tag: "(AP)", "(Reuters)". */
+  wire: ['AP', 'Reuters', 'AFP', 'PA', 'UPI', 'CP', 'AAP'],
+  /** A newspaper named where the text came from: "Source publication: …", "Source: The Evening Herald". */
+  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release'],
+  /** Words that end a newspaper's name after "Source:". */
+  outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
+} as const;
+
+/**
+ * A meeting's own record whose title is lost: "The Society's Annual General Meeting was attended by
+ * 24 people", "The meeting began at 2:10pm", "Financials were reviewed and approved."
+ */
+export const EN_RECORD = {
+  /** A meeting named as the subject of the record's opening. */
+  meeting: ['annual general meeting', 'general meeting', 'agm', 'egm', 'meeting', 'council meeting', 'board meeting', 'committee meeting', 'special meeting', 'regular meeting', 'work session'],
+  /** What the opening says of it. */
+  held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
+  /** Outcomes stated in the record's voice. */
+  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously'],
+  /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
+  roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
+} as const;
+
+/** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
+export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];

@@ -47,7 +47,7 @@ export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
 export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '印'];
 
 /** The title's own minutes marker. */
-export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘'];
+export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘', '会议记要', '會議記要', '议事录', '議事錄', '会议摘要', '會議摘要'];
 
 /** The meeting as the subject of a sentence: "会议认为", "会上强调". */
 export const ZH_MEETING = ['会议', '會議', '会上', '與會'];
@@ -122,3 +122,68 @@ export const ZH_DIGITS: Record<string, number> = {
 
 /** Capital numerals as printed in item numbering. */
 export const ZH_CAPITAL_NUMERALS = '壹贰貳叁参參肆伍陆陸柒捌玖拾';
+
+/**
+ * Marks of a news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark,
+ * an editor's line. Where a page carries one, it is news, even when it itemizes what was decided.
+ */
+export const ZH_NEWS = {
+  /** A reporter named at the head or in a byline: "（记者 赵某 张某）", "【全媒体记者 吴某】". */
+  reporter: ['记者', '通讯员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者', '本报记者', '特约通讯员', '首席记者'],
+  /** An outlet's dateline opening the story: "本报讯", "文成新闻网讯", "【本报消息】". */
+  dateline: ['本报讯', '本报消息', '本网讯', '本台讯', '新闻网讯', '网讯', '电视台讯', '专电'],
+  /** Words of a news tag in brackets at a paragraph's start: 【时政新闻】, 【本报消息】. */
+  tag: ['新闻', '要闻', '快讯', '消息', '记者', '通讯员', '报道', '动态', '头条', '讯'],
+  /**
+   * An editor's credit, a story's mark on its own wherever the line stands ("责任编辑：王某"). A lone
+   * reviewer's sign-off ("（审核：某某）") closes any body's post, its own records too: it counts
+   * beside another staff label, or as a line of its own.
+   */
+  editor: ['编辑', '责编', '责任编辑'],
+  /** Labels of an editor's or reviewer's line: "编辑：赖某 审核：黄某", "（编辑 一晨）", "（文：医改办 图：张某 审核：赵某）". */
+  staff: ['编辑', '责编', '责任编辑', '审核', '审稿', '初审', '复审', '终审', '三审', '校对', '撰稿', '摄影', '摄像', '文字', '图片', '文', '图', '图文'],
+  /** An outlet named after 来源: a newspaper, news site, media centre or station. */
+  outlet: ['新闻网', '新闻中心', '新闻办', '日报', '晚报', '早报', '都市报', '报社', '时报', '电视台', '广播电视台', '广播电视总台', '融媒体中心', '融媒体', '广电总台', '广电中心', '传媒', '新华社', '新华网', '人民网', '澎湃'],
+  /** A byline's closing word: "（李某、刘某 报道）". */
+  reported: ['报道', '报导', '供稿', '撰稿', '采写'],
+  /** What a closing bracket holds that is no byline: "（试行）", "（讨论稿）", "（第二批）". */
+  notByline: ['试行', '暂行', '草案', '修订', '修订稿', '修正', '讨论稿', '送审稿', '征求意见稿', '初稿', '定稿', '代', '略', '完', '待定', '扩大', '摘要', '节选', '附件', '见附件', '下同', '此件公开发布', '此页无正文', '批', '稿'],
+  /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨". */
+  yesterday: ['昨日', '昨天', '昨晚', '昨晨', '昨午', '昨'],
+} as const;
+
+/** Verbs of someone speaking: a story narrates a leader's speech (X指出 / X强调 / X要求), a record states what the meeting did. */
+export const ZH_SPEECH = ['指出', '强调', '要求', '表示', '希望', '讲话', '谈到', '提到', '说'];
+
+/**
+ * A meeting's own record without a 纪要 title (test/pages/LABELS.md): "9月23日下午，X主持召开…会议"
+ * over items stating what the meeting did ("会议审议通过了…", "会议研究了…").
+ */
+export const ZH_RECORD = {
+  /** How the record opens: the meeting held, convened or presided. */
+  held: ['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持'],
+  /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
+  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会'],
+  /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
+  adverbs: ['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步'],
+  /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
+  voices: ['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会'],
+  /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
+  toCome: ['将', '拟', '定于', '计划于', '预计'],
+  /** What the meeting did, in the record's own voice. */
+  acts: ['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决'],
+} as const;
+
+
+/**
+ * A writing guide's marks on its heading ("会议纪录格式", "公文撰作解析", "会议记录怎么写？"): a page
+ * about how minutes are written, not one meeting's record. (A 范文 label is weighed apart, by
+ * ZH_MODEL_ESSAY: it may stand over a real record quoted whole.)
+ */
+export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '写作', '撰作', '撰写要点', '解析', '须知', '注意事项', '名词'];
+
+/** A meeting opened or closed by the chair, in the record's voice ("主席宣布会议开始"). */
+export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开幕', '宣布会议结束', '宣布散会', '宣布闭会', '宣布休会'];
+
+/** A notice asking people to come to a meeting still to be held ("请各单位负责人准时参加", "参会回执"). */
+export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
