@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -206,6 +206,7 @@ export function zhAttendanceSentence(text: string): string[] {
   return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
 }
 
+const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
 const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
 
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
@@ -371,6 +372,22 @@ export function readAttendance(seg: Segmented): Attendance {
       if (rc.chair && !chairFromList) chairFromList = rc.chair;
       first ??= rc.first;
       last = rc.last;
+    }
+  }
+
+  // A list run into the text of a PDF: "The following members were present: 1 Prof. A Rao 2 Dr. B Nair …".
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      // "PRESENT: The following were present: Dr …": the list follows the last of the marks.
+      const found = [...l.text.matchAll(new RegExp(EN_RUN_ON_PRESENT.source, 'gi'))]
+        .map((m) => readRunOnList(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
+        .find((x) => x.length) ?? [];
+      if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEnPerson, findPresider, isPost, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
+import { cleanEnPerson, findPresider, isPost, readEnAttendance, readRunOnList, readZhAttendance, zhNameFrom } from './people';
 import { zhAttendanceSentence } from './attendance';
 
 describe('people', () => {
@@ -147,5 +147,17 @@ describe('the chair marked in English lists and sentences', () => {
     const d = extractFromText('MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 30 AUGUST 2019\nPresent:\nMr Nick Nganga\n-\nChairman\nMr Mike Joseph\n-\nChief Executive Officer\nDr Bea Ndemo\n-\nDirector\n1. Accounts\nIt was resolved that the accounts be adopted.');
     expect(d.attendees).toEqual(['Nick Nganga', 'Mike Joseph', 'Bea Ndemo']);
     expect(d.presider).toBe('Nick Nganga');
+  });
+});
+
+describe('lists run into the text', () => {
+  it('a numbered list and a list of honorifics give their names; posts after them are left out', () => {
+    expect(readRunOnList('1 Prof. Ravi Mehta –Hon’ble Vice Chancellor 2 Prof. Uma M. Iyer 3 Shri Amit Shah 4 Dr. K.L. Rao Member')).toEqual(['Ravi Mehta', 'Uma M. Iyer', 'Amit Shah', 'K.L. Rao']);
+    expect(readRunOnList('Dr Leena Rao, Chairperson Ms Anita Das Mr Imran Amjad (telephone) Prof Alok Dey')).toEqual(['Leena Rao', 'Anita Das', 'Imran Amjad', 'Alok Dey']);
+    expect(readRunOnList('The meeting was opened by the chair.')).toEqual([]);
+  });
+  it('initials before a surname, and the public counted after the last name', () => {
+    expect(cleanEnPerson('JP Panisset, VES Technical community').name).toBe('JP Panisset');
+    expect(readEnAttendance('Cllr Mick Peake, Borough Councillor Colin Sampson 1 member of the public').names).toEqual(['Mick Peake', 'Colin Sampson']);
   });
 });
