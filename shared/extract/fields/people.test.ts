@@ -161,3 +161,18 @@ describe('lists run into the text', () => {
     expect(readEnAttendance('Cllr Mick Peake, Borough Councillor Colin Sampson 1 member of the public').names).toEqual(['Mick Peake', 'Colin Sampson']);
   });
 });
+
+describe('attendance tables read a cell a line', () => {
+  it('posts before the names mark the chair; a body is no person', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('Minutes of a meeting of the Eastby Local Board held on Tuesday, 26 September 2017\npresent\nChairperson\nJo Bart\nDeputy Chairperson\nDon Allen\nMembers\nDebbie Burr\nEastby Local Board\n1. Minutes\nIt was resolved that the minutes be confirmed.');
+    expect(d.attendees).toEqual(['Jo Bart', 'Don Allen', 'Debbie Burr']);
+    expect(d.presider).toBe('Jo Bart');
+  });
+  it('a remark after the dash belongs to the name; names after a line that stops the list make it a guess', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 30 AUGUST 2019\nPresent:\nMr Nick Nganga\n-\nChairman\nMr Shitul Shah\n-\nHolding proxy for Vodafone Ltd\nMr Festus Kingori\nAnd 4,393 members present in person or by proxy\nIn Attendance: Mr Sam Kamath\n-\nChief Finance Officer\nMr Peter Ngahu\n1. Accounts\nIt was resolved that the accounts be adopted.');
+    expect(d.attendees.slice(0, 3)).toEqual(['Nick Nganga', 'Shitul Shah', 'Festus Kingori']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -1,7 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_ORG_ENDS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
 import { ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -18,6 +18,7 @@ export function isMarkedAbsent(item: string): boolean {
 const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 const POST_WORDS = new Set(EN_POST_WORDS);
+const ORG_END = new RegExp(`\\s${alt(EN_ORG_ENDS)}$`);
 const LINKS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
 const postToken = (t: string) => POST_WORDS.has(t.toLowerCase().replace(/^[(]+|[.,;:)]+$/g, ''));
 
@@ -102,6 +103,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     }
     s = tail.length >= 2 ? tail.join(' ') : '';
   }
+  // "Maungakiekie-Tāmaki Local Board": a body, not a person, however its words are spelt.
+  if (ORG_END.test(s)) s = '';
   s = dropTrailingPost(s);
   if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
   return { name: s && looksLikeEnName(s) ? s : null, chair };
