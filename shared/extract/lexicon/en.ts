@@ -26,7 +26,7 @@ export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'S
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
-export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
+export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
