@@ -87,8 +87,16 @@ export class CirculateDb extends Dexie {
     // Capture view offers pending ones, the Sent view lists them). Aliases now travel through the
     // outbox: upgrade moves any alias still waiting in `meta` into it as a `unit.alias` mutation.
     this.version(7).stores(SCHEMA_V7_ADDS).upgrade(upgradeAliasesToOutbox);
+
+    // Version 8: documents get [ownerUnitId+savedAt], so the Sent view reads my unit's documents
+    // newest first from an index instead of scanning every document a recipient has pulled.
+    // No upgrade: Dexie builds the index from the rows already stored.
+    this.version(8).stores(SCHEMA_V8_CHANGES);
   }
 }
+
+/** What version 8 changes: the documents table, restated with its new index. */
+export const SCHEMA_V8_CHANGES = { documents: 'id, url, contentHash, status, savedAt, [ownerUnitId+savedAt]' } as const;
 
 /** What version 7 adds. */
 export const SCHEMA_V7_ADDS = { proposals: 'id, status' } as const;

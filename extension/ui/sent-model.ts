@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { orderUpdates, type CirculateDb, type DocumentRow, type OutboxRow, type ProposalRow, type TaskRow, type TaskUpdateRow } from '../db';
 
 export type CopyState = 'circulated' | 'read' | 'acknowledged' | 'waiting';
@@ -36,8 +37,21 @@ export async function sentView(db: CirculateDb, unitId: string): Promise<SentVie
   ]);
   const names = new Map<string, string>([...proposals.map((p) => [p.id, p.name] as const), ...units.map((u) => [u.id, u.name] as const)]);
   const waiting = new Set(proposals.filter((p) => p.status === 'pending').map((p) => p.id));
-  const docs = (await db.documents.filter((d) => d.ownerUnitId === unitId).toArray()).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
   const items: SentItem[] = [];
+  // My unit's documents, newest first, from the [ownerUnitId+savedAt] index, in pages: a unit that
+  // captured many documents without circulating them still costs only what is read.
+  const mine = db.documents.where('[ownerUnitId+savedAt]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).reverse();
+  for (let offset = 0; items.length < SHOWN; offset += SHOWN) {
+    const page = await mine.clone().offset(offset).limit(SHOWN).toArray();
+    if (page.length === 0) break;
+    await addCirculated(db, page, names, waiting, items);
+  }
+  const refused = rejected.filter((e) => e.type === 'unit.alias' || e.type === 'unit.propose' || e.type === 'circulation.create');
+  return { items, proposals, refused };
+}
+
+/** Adds to `items` each document of `docs` that was circulated, with its copies and tasks, up to SHOWN. */
+async function addCirculated(db: CirculateDb, docs: DocumentRow[], names: Map<string, string>, waiting: Set<string>, items: SentItem[]): Promise<void> {
   for (const doc of docs) {
     const circs = await db.circulations.where('documentId').equals(doc.id).toArray();
     if (circs.length === 0) continue;
@@ -63,6 +77,4 @@ export async function sentView(db: CirculateDb, unitId: string): Promise<SentVie
     items.push({ doc, copies: copies.sort((a, b) => a.name.localeCompare(b.name)), tasks: withUpdates.sort((a, b) => a.task.decisionIndex - b.task.decisionIndex) });
     if (items.length >= SHOWN) break;
   }
-  const refused = rejected.filter((e) => e.type === 'unit.alias' || e.type === 'unit.propose' || e.type === 'circulation.create');
-  return { items, proposals, refused };
 }

@@ -43,6 +43,8 @@ export const Decision = z.object({
 export type Decision = z.infer<typeof Decision>;
 
 export const FieldName = z.enum([
+  // Whether the page is minutes at all: a record without a minutes title is read as one at a low confidence.
+  'isMinutes',
   'title',
   'docNumber',
   'issuer',

@@ -160,6 +160,17 @@ describe('"check these" names exactly the low-confidence fields', () => {
     await waitFor(() => expect(screen.queryByTestId('capture-check')).toBeNull());
   });
 
+  it('a page read as minutes from its record alone (no minutes title) is named first, until the clerk confirms it', async () => {
+    await capture({ fields: meta({ isMinutes: 0.6, title: 0.95, presider: 0.7 }) });
+    render(<Capture db={db} enrollment={CLERK} />);
+    await screen.findByTestId('capture-check');
+    expect(checkList()).toEqual(['isMinutes', 'presider']);
+    const item = within(screen.getByTestId('capture-check')).getAllByTestId('capture-check-field')[0];
+    expect(item.firstChild!.textContent).toBe(en.fieldIsMinutes.message);
+    fireEvent.click(within(item).getByTestId('capture-check-confirm'));
+    await waitFor(() => expect(checkList()).toEqual(['presider']));
+  });
+
   it('a draft read with confidence shows no list', async () => {
     await capture({ fields: meta({ title: 0.95, issuer: 0.9, decisions: 0.92 }) });
     render(<Capture db={db} enrollment={CLERK} />);

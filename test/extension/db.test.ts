@@ -6,7 +6,7 @@ import { CirculateDb, inboxPage, matchUnit, unacknowledgedCount, unitKey, uuidv7
 import { DOC_ID, DOC_ID_2, draft } from './fixtures';
 
 const MISSING = '01890000-0000-7000-8000-0000000000ee';
-import { SCHEMA_V1 } from '../../extension/db/database';
+import { SCHEMA_V1, SCHEMA_V4_ADDS, SCHEMA_V7_ADDS } from '../../extension/db/database';
 import { uuidv7Time } from '../../extension/db/uuid';
 
 const opened: Dexie[] = [];
@@ -56,7 +56,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-latest');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'device', 'documents', 'drafts', 'meta', 'outbox', 'proposals', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
     );
@@ -92,7 +92,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v2');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.captures.get('c2'))?.url).toBe('https://oa/x');
     expect((await db.outbox.get('m1'))?.state).toBe('pending');
     await db.captureEdits.put({ documentId: 'd1', url: 'https://oa/x', edits: {}, savedAt: 'x' } as never);
@@ -124,7 +124,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v3');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.copies.count()).toBe(4);
     expect(await db.copies.get(['u-fin', DOC_ID])).toMatchObject({ kind: 'act', circulatedAt: '2024-05-27T10:00:00Z', title: '一号纪要', docNumber: '第1期', read: 1, acked: 0 });
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(3);
@@ -133,5 +133,30 @@ describe('CirculateDb schema', () => {
     expect(page.items.map((i) => [i.title, i.read])).toEqual([['二号纪要', false], ['一号纪要', true]]);
     // The rows the Inbox lists hold no draft.
     expect(Object.keys((await db.copies.get(['u-fin', DOC_ID]))!)).not.toContain('draft');
+  });
+
+  it("upgrades a version 7 database: its documents are found by owner unit, newest first", async () => {
+    const v7 = new Dexie('t-upgrade-v7');
+    v7.version(1).stores(SCHEMA_V1);
+    v7.version(2).stores({ units: 'id, name, *keys', captures: 'id, capturedAt' });
+    v7.version(3).stores({ captureEdits: 'documentId, url' });
+    v7.version(4).stores(SCHEMA_V4_ADDS);
+    v7.version(5).stores({ drafts: 'captureId, url' });
+    v7.version(6).stores({ device: 'key' });
+    v7.version(7).stores(SCHEMA_V7_ADDS);
+    await v7.open();
+    const doc = (id: string, owner: string | undefined, savedAt: string) => ({
+      id, url: `https://oa/${id}`, contentHash: 'h', title: id, meetingDate: null, draft: draft({ title: id }), status: 'saved', savedAt, ...(owner ? { ownerUnitId: owner } : {}),
+    });
+    await v7.table('documents').bulkPut([doc('a', 'u-office', '2024-01-01'), doc('b', 'u-office', '2024-03-01'), doc('c', 'u-fin', '2024-02-01'), doc('d', undefined, '2024-04-01')]);
+    v7.close();
+
+    const db = new CirculateDb('t-upgrade-v7');
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.documents.count()).toBe(4);
+    const mine = await db.documents.where('[ownerUnitId+savedAt]').between(['u-office', Dexie.minKey], ['u-office', Dexie.maxKey]).reverse().primaryKeys();
+    expect(mine).toEqual(['b', 'a']);
   });
 });

@@ -13,6 +13,7 @@ export const FIELD_LABEL: Record<string, MessageKey> = {
 
 /** The UI label of every field the draft gives a confidence for (the "check these" list). */
 export const CHECK_LABEL: Record<FieldName, MessageKey> = {
+  isMinutes: 'fieldIsMinutes',
   title: 'fieldTitle',
   docNumber: 'fieldDocNumber',
   issuer: 'fieldIssuer',

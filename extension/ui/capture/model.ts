@@ -77,6 +77,7 @@ function corrected(name: FieldName, read: CaptureForm, form: CaptureForm): boole
       return decisionsKey(read.decisions) !== decisionsKey(form.decisions);
     case 'recipients':
       return recipientsKey(read.recipients) !== recipientsKey(form.recipients);
+    case 'isMinutes':
     case 'attendees':
       // Not edited in this view: only confirming takes it off the list.
       return false;

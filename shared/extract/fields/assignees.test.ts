@@ -24,3 +24,19 @@ describe('assignees', () => {
     expect(names('Variation to the agenda business.', 'en')).toEqual([]);
   });
 });
+
+describe('English owners in other forms', () => {
+  const names = (t: string) => findAssignees(t, 'en').map((a) => a.name);
+  it('"agreed that X would …", "Action: X - task", "For X: task", "Action X to …"', () => {
+    expect(names('It was agreed that Annie would prepare a talk and Tricia would prepare a summary.')).toEqual(['Annie', 'Tricia']);
+    expect(names('It was agreed that the Vice Chairman should write to the police.')).toEqual(['Vice Chairman']);
+    expect(names('Action: Dan - First Aid Course')).toEqual(['Dan']);
+    expect(names('Action: Andrew and Richard: to work on the database.')).toEqual(['Andrew', 'Richard']);
+    expect(names('For Silona: Provide a guideline on the wiki.')).toEqual(['Silona']);
+    expect(names('Action Vice Chairman to write to the planning officer')).toEqual(['Vice Chairman']);
+  });
+  it('a motion or a need is no owner', () => {
+    expect(names('Motion to adjourn the meeting at 7:30 pm.')).toEqual([]);
+    expect(names('Need to transfer the website registration.')).toEqual([]);
+  });
+});

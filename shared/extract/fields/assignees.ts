@@ -4,6 +4,7 @@
  */
 import { alt } from '../lexicon/build';
 import { ZH_BY_STOPS, ZH_LEAD_VERBS } from '../lexicon/zh';
+import { EN_NOT_SUBJECT } from '../lexicon/en';
 import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
 import { zhNameFrom } from './people';
@@ -103,6 +104,15 @@ const EN_START = new RegExp(`^(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
+const NOT_SUBJECT = new Set(EN_NOT_SUBJECT);
+const firstWordActs = (name: string) => !NOT_SUBJECT.has(name.split(/\s+/)[0].toLowerCase());
+/** "It was agreed that Annie would prepare … and Tricia would prepare …", "that the Vice Chairman should write". */
+const EN_THAT = /\b(?:that|and)\s+(?:the\s+)?((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+(?:would|should|will|shall|is to|are to)\s+(?!be\b|not\b|have\b|need\b)\p{Ll}/gu;
+/** An action whose owner opens it: "Action: Dan - First Aid Course", "Action: Andrew and Richard: to …", "Arun in charge of …". */
+const EN_OWNER_FIRST = /^(\p{Lu}[\w'’.-]*(?:\s+(?:and|&)\s+\p{Lu}[\w'’.-]*)*)\s*(?:[-–:]\s+|\s+in charge of\b)/u;
+/** "For Silona: Provide guideline …": the owner named before the task. */
+const EN_FOR_HEAD = /^For\s+((?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})\s*:/u;
+
 const EN_BRACKET = /^\s*(?:(?:[a-z]\.|\d{1,2}\.|[-•*])\s*)?\[([^\]]{1,80})\]/;
 const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)(\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,2})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
 const EN_CLLRS = /\b((?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+(?:\s+(?:and|&)\s+(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+)*)\s+(?:would|will|to|should|shall|agreed to)\s+(?!be\b)[a-z]/gu;
@@ -121,8 +131,13 @@ function enAssignees(text: string): Found[] {
   for (const s0 of sentences) {
     const at = text.indexOf(s0, offset);
     offset = at >= 0 ? at + s0.length : offset;
-    const marked = /^(?:[•*\-–]\s*)?(?:[Aa]ctions?(?:\s+items?|\s+points?)?|ACTIONS?|TODO|To-?do|AI)\s*[:\-–]\s*/.exec(s0.trim());
+    // "Action: …", and "Action Vice Chairman to write …" with no colon.
+    const marked = /^(?:[•*\-–]\s*)?(?:(?:[Aa]ctions?(?:\s+items?|\s+points?)?|ACTIONS?|TODO|To-?do|AI)\s*[:\-–]\s*|(?:Action|ACTION)\s+(?=\p{Lu}))/u.exec(s0.trim());
     const s = marked ? s0.trim().slice(marked[0].length) : s0.trim();
+    const owner = marked ? s.match(EN_OWNER_FIRST) : null;
+    if (owner && firstWordActs(owner[1])) for (const n of owner[1].split(/\s+(?:and|&)\s+/)) out.push({ name: n, index: (at >= 0 ? at : 0) + s0.indexOf(n) });
+    const forHead = s.match(EN_FOR_HEAD);
+    if (forHead && firstWordActs(forHead[1])) out.push({ name: forHead[1], index: (at >= 0 ? at : 0) + s0.indexOf(forHead[1]) });
     const v = s.match(EN_VOLUNTEER);
     if (v) out.push({ name: v[1].trim(), index: (at >= 0 ? at : 0) + s0.indexOf(v[1].trim()) });
     const m = s.match(EN_START);
@@ -132,7 +147,7 @@ function enAssignees(text: string): Found[] {
       // "John or Craig to …", "AB and CD to …": each person named.
       const names = /\s(?:or|and|&)\s/.test(whole) && !EN_UNIT_END.test(whole) ? whole.split(/\s+(?:or|and|&)\s+/) : [whole];
       for (const subj of names) {
-        const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && !/^(?:The|This|That|It|All|Members|Council|Meeting|Committee|There)$/i.test(subj);
+        const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && firstWordActs(subj);
         const unitLike = EN_UNIT_END.test(subj);
         if ((modal === 'to' || modal.endsWith(' to') || marked) ? personLike || unitLike : unitLike) {
           out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
@@ -147,6 +162,8 @@ function enAssignees(text: string): Found[] {
   while ((f = EN_FOR.exec(text))) out.push({ name: f[1], index: f.index + 4 });
   EN_ANY.lastIndex = 0;
   while ((f = EN_ANY.exec(text))) out.push({ name: f[1], index: f.index });
+  EN_THAT.lastIndex = 0;
+  while ((f = EN_THAT.exec(text))) if (firstWordActs(f[1])) out.push({ name: f[1], index: f.index + f[0].indexOf(f[1]) });
   return out;
 }
 

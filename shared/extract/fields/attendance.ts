@@ -1,11 +1,11 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
 import { EN_NOT_A_NAME } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -14,6 +14,7 @@ const NOT_A_NAME = new Set(EN_NOT_A_NAME);
 /** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
 const EN_SURE_LIST = 8;
 const ZH_TITLE_END = new RegExp(`${alt(ZH_PERSON_TITLES)}$`);
+const ZH_TITLE_ANY = new RegExp(alt(ZH_PERSON_TITLES));
 
 /**
  * How far a list read from a strong marker can be trusted: every item must look like a person or a
@@ -44,7 +45,8 @@ export interface Attendance {
 }
 
 /** A name marked as the chair inside a Chinese attendance list: "刘慧卿议员(主席)". */
-const ZH_CHAIR_MARK = /^[-–•·\s]*([\u3400-\u9fff]{2,8})\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
+// Honours may stand between the name and the mark: "何承天先生,SBS,JP(主席)".
+const ZH_CHAIR_MARK = /^[-–•·\s]*([\u3400-\u9fff]{2,8})(?:\s*[,，]\s*[A-Z]{2,4}){0,3}\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
 const ZH_HONORIFIC_END = /(?:议员|議員|先生|女士|小姐|同志|博士|教授|委员|委員)$/;
 const EN_LIST_START = /^(?:councillors|cllrs|members|committee members|board members|trustees|governors)\b[:\s]*/i;
 const EN_ROLE_LINE = /^(?:parish\s+|town\s+|the\s+)?(?:clerk|secretary|treasurer|rfo|minute taker|responsible financial officer)\b/i;
@@ -83,10 +85,14 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   if (v) {
     const out: Part[] = [{ text: v, line: l, at: l.label!.valueAt }];
     // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
-    for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 4); i++) {
+    // A list left open at the line's end ("…、汪课长扬、" / "蔡课长永居、卢课长玉美、…") goes on too.
+    let open = /[、，,]\s*$/.test(v);
+    for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 6); i++) {
       const n = seg.lines[i];
-      if (n.kind !== 'text' || n.num || !(SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim()))) break;
+      const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
+      if (n.kind !== 'text' || n.num || !(listLine || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
       out.push({ text: n.text, line: n, at: 0 });
+      open = /[、，,]\s*$/.test(n.text);
     }
     return out;
   }
@@ -102,7 +108,20 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // Items of a bulleted list share the bullet: an unbulleted line after them is the next heading.
       const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
       if (out.length && out[0].bullet && !bullet) break;
-      const t = n.text.replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
+      // A list printed one a line keeps its commas ("- Councillor Baker,"): the item is the name before it.
+      const raw = n.text.replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
+      const next = seg.lines[i + 1]?.text ?? '';
+      const oneALine = bullet || (/,$/.test(raw) && /^[^,]{2,60},$/.test(next) && /^[^,]{2,60},$/.test(raw));
+      // The list's closing full stop ("- Councillor Queenan."), not an initial's ("J.").
+      const t = oneALine ? raw.replace(/\s*[,;]$|(?<=\p{Ll}{2})\.$/u, '') : raw;
+      // A table read a cell a line ("Mr A Smith" / "-" / "Chairman"): the dash and the post belong to the name above.
+      const dash = /^[-–—:|]$/.test(n.text.trim());
+      if (out.length && out[out.length - 1].person && (dash || isPost(t))) {
+        if (dash) continue;
+        const prev = out[out.length - 1];
+        out[out.length - 1] = { ...prev, text: `${prev.text} (${t})`, line: { ...prev.line, end: n.end } };
+        continue;
+      }
       // "One member of the public": present, but not named; "X (due to illness)": absent, placed here by the layout.
       if ((/\b(?:members? of the public|residents?|parishioners|press)\b/i.test(t) && !/[,;]/.test(t)) || isMarkedAbsent(t)) continue;
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
@@ -112,7 +131,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       if (out.length && !person) break;
       if (!person && !out.length) {
         // A list wrapped over lines, read as one value.
-        const { text, last } = joinEnList(seg, n, t);
+        const { text, last } = joinEnList(seg, n, raw);
         out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
         break;
       }
@@ -133,12 +152,18 @@ const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本�
 const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
+const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
+const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
+
 function cleanAttendItem(item: string): string | null {
   const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
   if (t.length < 2 || t.length > 30) return null;
+  // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
+  if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
   // "市环保局李春文": a body, then the person from it.
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
-  if (unitName && plausibleName(unitName[2]) && !isZhUnit(t)) return unitName[2];
+  // A title in the item ("党委委员张强") says where the name starts: read it from the title instead.
+  if (unitName && plausibleName(unitName[2]) && !isZhUnit(t) && !ZH_TITLE_ANY.test(t)) return unitName[2];
   if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t)) return t;
   const name = zhNameFrom(t);
   if (name && name.length <= 4) return name;
@@ -165,8 +190,12 @@ export function zhAttendanceSentence(text: string): string[] {
         const kept: string[] = [];
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
-          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论/.test(c)) break;
-          kept.unshift(c);
+          // A speech's thanks ("感谢理监事、顾问来参加会议") names no list.
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢/.test(c)) break;
+          // "…在逸夫楼103会议室": the place the people met, not one of them.
+          const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').trim();
+          if (!who) break;
+          kept.unshift(who);
         }
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
@@ -176,6 +205,8 @@ export function zhAttendanceSentence(text: string): string[] {
   if (!raws.length) return [];
   return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
 }
+
+const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
 
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
 
@@ -252,6 +283,8 @@ export function readAttendance(seg: Segmented): Attendance {
   let chairFromList: Hit<string> | null = null;
   // How the list was found: a label is a strong marker; a sentence or an unlabelled list is a reading.
   let confidence = 0.9;
+  // English items read as no person: names and posts were printed apart, so the list is a reading.
+  let dropped = 0;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
   const end = seg.tailStart;
 
@@ -270,10 +303,12 @@ export function readAttendance(seg: Segmented): Attendance {
           else if (part.person) {
             const p = cleanEnPerson(part.text);
             if (p.name) names.push(p.name);
+            else dropped++;
             if (p.name && p.chair && !chairFromList) chairFromList = { value: p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
           } else {
             const r = readEnAttendance(part.text);
             names.push(...r.names);
+            dropped += r.dropped;
             if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: part.line.start, end: part.line.end, confidence: 0.8 };
           }
           first ??= part.line;
@@ -340,6 +375,17 @@ export function readAttendance(seg: Segmented): Attendance {
   }
 
   if (!presider && chairFromList) presider = chairFromList;
+  // A list printed without its label: the chair marked in it near the top ("何承天先生,SBS,JP(主席)").
+  if (!presider && seg.lang === 'zh') {
+    for (const l of seg.lines.slice(0, Math.min(end, 40))) {
+      const m = l.kind === 'text' ? l.text.match(ZH_CHAIR_MARK) : null;
+      const name = m ? (zhNameFrom(m[1].replace(ZH_HONORIFIC_END, '')) ?? m[1].replace(ZH_HONORIFIC_END, '')) : null;
+      if (name && plausibleName(name)) {
+        presider = { value: name, start: l.start + l.text.indexOf(m![1]), end: l.start + l.text.indexOf(m![1]) + name.length, confidence: 0.7 };
+        break;
+      }
+    }
+  }
   if (!presider) {
     // A sentence: the opening paragraph, the first lines of the body, or a note under an item.
     const scan = seg.lines.slice(0, Math.min(end, seg.bodyStart + 40));
@@ -353,6 +399,10 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
   const attendees = uniq(names).filter((n) => !HEADCOUNT.test(n));
+  if (dropped) confidence = Math.min(confidence, 0.85);
+  // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
+  // "Also attending Mr X"): the list may go on past where it was cut.
+  if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);
   return {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,

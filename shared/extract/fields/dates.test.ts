@@ -36,3 +36,12 @@ describe('dates', () => {
     expect(findDates('by 10-15 June 2012', false).map((d) => d.iso)).toEqual(['2012-06-15']);
   });
 });
+
+describe('Chinese dates printed other ways', () => {
+  it('a Republic-of-China year in numerals, a zero typed as a letter, a 月 lost with the year printed', () => {
+    expect(findDates('开会时间：民国九十一年八月十一日（星期日）')[0].iso).toBe('2002-08-11');
+    expect(findDates('日期：二OO六年九月二十五日')[0].iso).toBe('2006-09-25');
+    expect(findDates('2025年1127日，区长主持召开')[0].iso).toBe('2025-11-27');
+    expect(findDates('2025年1327日')).toEqual([]);
+  });
+});

@@ -37,8 +37,20 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },
   {
-    re: /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
-    read: (m) => [String(cnYear(m[1])), cnNumber(m[2]), cnNumber(m[3])],
+    // The Republic-of-China year in numerals: 民國九十一年八月十一日 is 2002-08-11.
+    re: /民[國国]\s{0,2}([一二三四五六七八九十百]{1,4})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
+    read: (m) => [String(cnNumber(m[1]) + 1911), cnNumber(m[2]), cnNumber(m[3])],
+  },
+  {
+    // A zero typed as a letter or a digit ("二OO六年九月二十五日").
+    re: /([〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
+    read: (m) => [String(cnYear(m[1].replace(/[ＯOo0]/g, '〇'))), cnNumber(m[2]), cnNumber(m[3])],
+  },
+  {
+    // A date whose 月 was lost when the page was saved ("2025年1127日", "民国1061021"): read only with
+    // its year printed, where the digits split one way into a month and a day.
+    re: /(?<!\d)(\d{4})\s{0,2}年\s{0,2}(1[0-2]|0?[1-9])([0-3]\d)\s{0,2}日/g,
+    read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },
   {
     re: /(?<![\d年xX×＊*])(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号]/g,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
+import { linesFromText, splitRunOn } from '../linearize/lines';
+import { segment } from '../segment/segment';
+import { readDecisions } from './decisions';
 
 describe('Chinese topics with their own detail', () => {
   it('a "明确如下：" list under topic 一 is that topic’s detail: the topics are the decisions', () => {
@@ -17,5 +20,34 @@ describe('Chinese topics with their own detail', () => {
       ].join('\n'),
     );
     expect(d.decisions.map((x) => x.text.slice(0, 12))).toEqual(['研究迎接国家卫生县城复审', '研究2016年度财政预算']);
+  });
+});
+
+describe('English outcome sentences', () => {
+  const doc = (body: string) => `Minutes of the Steering Group meeting held on 3 March 2021\nPresent: A Smith (Chair), B Jones, C Brown\n${body}`;
+  it('persons chosen and persons taking work on are decisions; a story and a standing rule are not', () => {
+    const d = extractFromText(
+      doc(
+        [
+          '1. Elections',
+          'BJ and CB were elected co-chairs of the group.',
+          'Dana Ross is elected as Treasurer.',
+          '2. Newsletter',
+          'Alan Price agreed to draft the invitation letter.',
+          'The Chairman agreed to permit discussion as follows:',
+          '3. Tribute',
+          'A former teacher, he was a fine man, was elected as a Councillor in 1991.',
+          'Minutes are approved unless specified as draft.',
+        ].join('\n'),
+      ),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual(['BJ and CB were elected co-chairs of the group.', 'Dana Ross is elected as Treasurer.', 'Alan Price agreed to draft the invitation letter.']);
+  });
+});
+
+describe('a body record whose items are paragraphs', () => {
+  it('paragraphs opening with the review and its outcome are the decisions; "会议还研究了其他事项" is not', () => {
+    const seg = segment(splitRunOn(linesFromText(['学校召开2023年第9次校长办公会', '4月23日，校长张三在办公楼810会议室主持召开2023年第9次校长办公会。', '会议审定通过了学校与某物业公司战略合作协议，强调要加快推进物业管理社会化。', '会议研究确定了本学期寒假休假与春季开学时间，由学校办公室发文通知。', '会议还研究了其他事项。'].join('\n'))));
+    expect(readDecisions(seg, null).decisions.map((x) => x.text.slice(0, 10))).toEqual(['会议审定通过了学校与', '会议研究确定了本学期']);
   });
 });

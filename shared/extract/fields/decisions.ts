@@ -14,7 +14,8 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS } from '../lexicon/en';
+import { ZH_DECIDE, ZH_REVIEW } from '../lexicon/zh';
+import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_UNDERTAKE } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -201,7 +202,11 @@ const EN_DECIDED = new RegExp(
   `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
-const EN_PASSIVE = /^(?!this\b|that\b|it was noted)[\w'’,&()£\- ]{1,80}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|confirmed|accepted|adopted|resolved|carried|ratified|endorsed)\b/i;
+const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,&()£\\- ]{1,80}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+/** Persons chosen, named at the sentence's start and not in a story ("He was elected in 1991"): "HP and NL were elected co-chairs". */
+const EN_CHOSEN_FOR = new RegExp(`^(?!(?:this|that|it|he|she|they|who|which)\\b)\\p{Lu}[\\w.'’&\\- ]{0,60}?\\s+(?:was|were|is|are|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+)?${alt(EN_CHOSEN)}\\b`, 'iu');
+/** A named person taking work on: "Gill MacKay agreed to draft the letter". */
+const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Everyone)\\b)(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,2}\\s+${alt(EN_UNDERTAKE)}\\s+(?!${NOT_VERB})\\p{Ll}`, 'u');
 const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
@@ -234,9 +239,12 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
+/** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
+// The review alone ("会议研究了…", "会议听取了…") is how news of a meeting reads too: an outcome must follow.
+const ZH_RECORD_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後)?${alt(ZH_REVIEW)}(?:并|並)?(?:原则|原則)?(?:上)?${alt([...ZH_DECIDE, '通过', '通過', '批准'])}`);
 const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
 
@@ -333,9 +341,10 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       return { decisions: out, method: 'topics' };
     }
   }
-  // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…").
+  // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…"), or each an item
+  // of a body's record ("会议审定通过了…", "会议研究讨论了…事宜").
   if (zh && !items.length) {
-    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && OUTCOME_ZH.test(l.text) && !/如下[：:。]?$/.test(l.text));
+    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
     if (paras.length >= 2) {
       return { decisions: paras.map((l) => fromOutcome(make(l.text, l.start, l.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
     }

@@ -27,3 +27,24 @@ describe('English title and issuer from a run-together PDF text and a "meeting o
     expect(generic.issuer).toBeNull();
   });
 });
+
+describe('English issuer lines', () => {
+  const body = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a body named in capitals, by its kind before its place, or with its town after it', () => {
+    expect(extractFromText(`LOWFORD TOWN COUNCIL\nMinutes of the Meeting of the Council held on 5 May 2020${body}`).issuer).toBe('LOWFORD TOWN COUNCIL');
+    expect(extractFromText(`Meeting Minutes\nTuesday 6 May 2020\nMUNICIPALITY OF EAST WESTON\nCouncil Chambers${body}`).issuer).toBe('MUNICIPALITY OF EAST WESTON');
+    expect(extractFromText(`MINUTES OF THE ACADEMIC COUNCIL MEETING\n6 May 2020\nNorthfield Technological University, Ashby${body}`).issuer).toBe('Northfield Technological University, Ashby');
+  });
+  it('a title in capitals is not a body', () => {
+    expect(extractFromText(`REGULAR MEETING MINUTES\n5 May 2020${body}`).issuer).toBeNull();
+  });
+});
+
+describe('English titles in run-together and wrapped text', () => {
+  const tail = ' The meeting opened at 2pm. Present: A Smith (Chair), B Jones, C Brown. It was agreed that the accounts be accepted. The minutes of the last meeting were approved and signed by the chair as a true record of the meeting.';
+  it('the heading in capitals that opens a run-together line ends at the first word in ordinary case', () => {
+    expect(extractFromText(`MINUTES OF THE FIFTH MEETING OF THE BOARD OF GOVERNORS HELD ON 06 JUNE 2019 AT THE HALL The fifth meeting of the board was held as planned in the hall of the school with the governors, the head teacher and the clerk to the governors all in attendance.${tail}`).title).toBe('MINUTES OF THE FIFTH MEETING OF THE BOARD OF GOVERNORS HELD ON 06 JUNE 2019 AT THE HALL');
+    expect(extractFromText(`1 TOWN OF EASTBY COUNCIL MEETING MINUTES July 19, 2011 The council met in regular session in the council chambers with the mayor and all councillors and the clerk in attendance as usual.${tail}`).title).toBe('TOWN OF EASTBY COUNCIL MEETING MINUTES');
+    expect(extractFromText(`CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 EASTBY SHIRE COUNCIL MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON 17 MAY 2017 The mayor opened the meeting with a prayer and welcomed the councillors, the chief executive and the members of the public in the gallery.${tail}`).title).toBe('MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON 17 MAY 2017');
+  });
+});

@@ -4,12 +4,44 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
-import { alt } from '../lexicon/build';
-import { EN_ORG_ENDS, EN_PLACE_KINDS } from '../lexicon/en';
+import { alt, escapeWord } from '../lexicon/build';
+import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
 const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
+const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
+const EN_SMALL_WORD = /^(?:of|the|and|on|for|in|at|to)$/i;
+
+/** A line in capitals read as a name in ordinary case ("BRANDON TOWN COUNCIL" → "Brandon Town Council"), to test its form. */
+function ordinaryCase(t: string): string {
+  if (/\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t)) return t;
+  return t
+    .split(/(\s+)/)
+    .map((w, i) => (i > 0 && EN_SMALL_WORD.test(w) ? w.toLowerCase() : w.replace(/\p{Lu}+/gu, (x) => x[0] + x.slice(1).toLowerCase())))
+    .join('');
+}
+
+/** Whether a header line is only a body's name: "Broomhaugh & Riding Parish Council", "TOWN OF X", "University of Y". */
+function isEnOrgLine(t: string): boolean {
+  const o = ordinaryCase(t);
+  // "… Technological University, Lonere": the body, then its town.
+  const bare = o.replace(/,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?$/, '');
+  return [o, bare].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x));
+}
+
+/**
+ * The top of an English record, where the body's name is printed: the first lines up to the first
+ * attendance label, numbered item or sentence, even where the body is found to start earlier.
+ */
+function enHeadLines(seg: Segmented): SegLine[] {
+  const out: SegLine[] = [];
+  for (const l of seg.lines.slice(0, 15)) {
+    if (l.num || (l.kind === 'label' && l.label?.kind === 'attendance') || l.text.length > 120) break;
+    if (l.kind !== 'chrome' && l.kind !== 'meta') out.push(l);
+  }
+  return out;
+}
 
 export interface Hit<T> {
   value: T;
@@ -86,6 +118,37 @@ function lateHeading(seg: Segmented): SegLine[] {
     .slice(0, 1);
 }
 
+// Only the labels that cannot end a body's name ("BOARD OF TRUSTEES" ends with one of the others).
+const EN_CAPS_LABEL = new RegExp(`\\b(?:${[...EN_LABELS.attendance.filter((w) => /present|attend|roll/.test(w)), ...EN_LABELS.absence].map((w) => escapeWord(w.toUpperCase())).join('|')})\\b\\s*:?`);
+
+/** The heading in capitals that opens a run-together line, when it names minutes: its text and offset. */
+function capsRun(text: string): { text: string; at: number } | null {
+  // A page number may stand before it ("1 TOWNSHIP OF …").
+  const lead = text.match(/^\d{1,3}\s+(?=[A-Z])/)?.[0].length ?? 0;
+  const words = text.slice(lead).split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    // A word with a lower-case letter ends the heading, but not an ordinal ("1st", "487th").
+    if (/\p{Ll}/u.test(w) && !/^\d{1,4}(?:st|nd|rd|th)\b/.test(w)) break;
+    kept.push(w);
+  }
+  let head = kept.join(' ');
+  // The attendance label that follows the heading ("… AT 8.00AM ATTENDANCE") is not part of it.
+  const label = head.search(EN_CAPS_LABEL);
+  if (label > 0) head = head.slice(0, label);
+  head = head.replace(/[\s,;:–-]+$/, '').trim();
+  // A running header before the heading ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 X COUNCIL
+  // MINUTES OF THE GENERAL MEETING HELD …"): the heading is the last "MINUTES OF …".
+  let at = lead;
+  const again = [...head.matchAll(/\b(?:MINUTES|PROCEEDINGS) OF\b/g)].pop();
+  if (again?.index) {
+    at += again.index;
+    head = head.slice(again.index);
+  }
+  if (head.length < 15 || head.length > 220 || !/\b(?:MINUTES|PROCEEDINGS)\b/.test(head)) return null;
+  return { text: head, at };
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
@@ -98,6 +161,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     for (const l of seg.lines.slice(0, 8)) {
       const caps = l.text.length > 200 ? l.text.match(/^(?:MINUTES|PROCEEDINGS)\b(?:[^a-z]|(?<=\d)(?:st|nd|rd|th)\b){10,240}?[.](?=\s+[A-Z][a-z])/) : null;
       if (caps) return at(caps[0], l, 0, caps[0].length, 0.7);
+      // No full stop: the heading is the run of words in capitals that opens the line, up to the first
+      // word in ordinary case ("… AT THE CONFERENCE ROOM The thirty-second meeting …").
+      const run = l.text.length > 200 ? capsRun(l.text) : null;
+      if (run) return at(run.text, l, run.at, run.text.length, 0.6);
     }
   }
   let best: { line: SegLine; score: number } | null = null;
@@ -253,10 +320,10 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // An English header line naming a body: "Broomhaugh & Riding Parish Council".
   // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
-  for (const l of headerRange(seg)) {
+  for (const l of enHeadLines(seg)) {
     if (seg.lang !== 'en' || l.kind !== 'text') continue;
     const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
-    if (first.length <= 80 && (EN_ORG_LINE.test(first) || EN_PLACE_LINE.test(first)) && !hasTitleMark(first)) {
+    if (first.length <= 80 && isEnOrgLine(first) && !hasTitleMark(first)) {
       return at(first, l, l.text.indexOf(first), first.length, 0.6);
     }
   }
@@ -328,18 +395,47 @@ function publicationDate(seg: Segmented): string | null {
   return null;
 }
 
+/**
+ * A record that counts years from the Republic of China (民國, 學年度) prints a two-digit year in that
+ * calendar too ("98年2月11日" is 2009-02-11); elsewhere such a year is left alone.
+ */
+const ROC_MARK = /民[国國]|学年度|學年度/;
+const ROC_SHORT = /(?<![\d年xX×＊*])(\d{2})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/g;
+let rocRecord = false;
+
+function datesIn(text: string): FoundDate[] {
+  const found = findDates(text);
+  if (!rocRecord) return found;
+  ROC_SHORT.lastIndex = 0;
+  const out = [...found];
+  let m: RegExpExecArray | null;
+  while ((m = ROC_SHORT.exec(text))) {
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
+    const year = Number(m[1]) + 1911;
+    const at = m.index;
+    // It replaces the month-day date read inside it, which had no year.
+    const inner = out.findIndex((d) => d.index >= at && d.index < at + m![0].length);
+    const date: FoundDate = { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, year, month, day, index: at, length: m[0].length };
+    if (inner >= 0) out.splice(inner, 1, date);
+    else out.push(date);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  rocRecord = seg.lang === 'zh' && seg.lines.slice(0, 40).some((l) => ROC_MARK.test(l.text));
   const print = [...seg.lines].reverse().find((l) => l.kind === 'print' && findDates(l.text)[0]?.year);
   printYear = print ? findDates(print.text)[0].year : null;
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
     if (l.kind === 'label' && l.label?.kind === 'time') {
-      const d = findDates(l.label.value)[0];
+      const d = datesIn(l.label.value)[0];
       if (d) return at(withYear(d, l.label.value), l, l.label.valueAt + d.index, d.length, 0.95);
     }
   }
   if (title) {
-    const d = findDates(title.value)[0];
+    const d = datesIn(title.value)[0];
     if (d) return { value: withYear(d, title.value), start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
   }
   // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …".
@@ -347,11 +443,11 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   for (const l of body) {
     if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'print' || l.kind === 'distribution') continue;
     // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date.
-    const d = findDates(l.text).find((x) => !isDeadline(l.text, x));
+    const d = datesIn(l.text).find((x) => !isDeadline(l.text, x));
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {
-    const d = findDates(l.text)[0];
+    const d = datesIn(l.text)[0];
     if (d) return at(withYear(d, l.text), l, d.index, d.length, 0.6);
   }
   return null;

@@ -51,3 +51,10 @@ describe('motions told in other shapes', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['Agenda approved unchanged as published', 'Harold moves to approve.']);
   });
 });
+
+describe('motion blocks as pages print them', () => {
+  it('"Moved by:Councillor X" with no space, and a time in the resolution', () => {
+    const d = extractFromText(doc('1.\nMoved by:Councillor Jones\nSeconded by:Councillor Brown\nTHAT the Regular Meeting held on May 3, 2021 be called to order at 7:02 p.m.\nMotion Carried'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['THAT the Regular Meeting held on May 3, 2021 be called to order at 7:02 p.m.']);
+  });
+});

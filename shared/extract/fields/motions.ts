@@ -26,7 +26,8 @@ const LEAD = '^[\\s•*\\-–·]*';
 function partLine(words: readonly string[], nameRequired: boolean): RegExp {
   const by = words.filter((w) => /\bby$/i.test(w));
   const bare = words.filter((w) => !/\bby$/i.test(w));
-  return new RegExp(`${LEAD}(?:${alt(by)}\\s*[:：;,]?\\s+|${alt(bare)}\\s*[:：]\\s*)(\\S.{0,80})${nameRequired ? '' : '?'}$`, 'i');
+  // "Moved by:Councillor X": a colon may run straight into the name.
+  return new RegExp(`${LEAD}(?:${alt(by)}(?:\\s*[:：;,]\\s*|\\s+)|${alt(bare)}\\s*[:：]\\s*)(\\S.{0,80})${nameRequired ? '' : '?'}$`, 'i');
 }
 const MOVER = partLine(EN_MOTION.mover, true);
 const SECONDER = partLine(EN_MOTION.seconder, false);
@@ -38,7 +39,8 @@ const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\
 const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
 /** The formula that names the body before the resolved words: "That the X Local Board:". */
 // Letters of any script: "That the Waitematā Local Board:".
-const FORMULA = /^["“‘']?that,?\s+the\s+[\p{L}\p{N}_'’&,. -]{2,80}?\s*[:：]\s*/iu;
+// A time's colon ("at 6:04 p.m.") ends no formula.
+const FORMULA = /^["“‘']?that,?\s+the\s+[\p{L}\p{N}_'’&,. -]{2,80}?\s*[:：](?!\d)\s*/iu;
 
 const ACTION_HEAD = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.line)}(?:\\s*(?:no\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})?)?\\s*[:：]?\\s*$`, 'i');
 const OWNER_LINE = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.owner)}\\s*[:：]\\s*(\\S.{0,80})$`, 'i');

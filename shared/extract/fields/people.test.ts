@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEnPerson, findPresider, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
+import { cleanEnPerson, findPresider, isPost, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
 import { zhAttendanceSentence } from './attendance';
 
 describe('people', () => {
@@ -86,5 +86,66 @@ describe('English attendance in other shapes', () => {
   it('members known by initials are attendees; an abbreviation is not', () => {
     expect(readEnAttendance('MW, LR, EM, Miss Connell, CM, DD (part)').names).toEqual(['MW', 'LR', 'EM', 'Connell', 'CM', 'DD']);
     expect(cleanEnPerson('AGM').name).toBeNull();
+  });
+});
+
+describe('names printed with their posts', () => {
+  it('a post alone is no person; the name is taken beside its post', () => {
+    expect(isPost('Senior Executive Engineer')).toBe(true);
+    expect(isPost('Museum Assistant')).toBe(true);
+    expect(isPost('Vice-Chancellor')).toBe(true);
+    expect(isPost('Alan Verrall')).toBe(false);
+    expect(cleanEnPerson('Curator, S. Grant').name).toBe('S. Grant');
+    expect(cleanEnPerson('Interim Deputy Treasurer, D. Ellis').name).toBe('D. Ellis');
+    expect(cleanEnPerson('Chief Administrative Officer').name).toBeNull();
+    expect(cleanEnPerson('Paula Hart Chief Building Official').name).toBe('Paula Hart');
+  });
+  it('initials run together are a name; "(in the Chair)" marks the chair', () => {
+    expect(cleanEnPerson('Prof. Dr. K.L. Rao, Principal, Town College Member').name).toBe('K.L. Rao');
+    expect(cleanEnPerson('Dr. P.S.Kale').name).toBe('P.S.Kale');
+    const r = readEnAttendance('Cllr. Mrs A Brook (in the Chair), Cllr. B Dale, Cllr. C Fenn and Cllr. D Gale');
+    expect(r.names).toEqual(['A Brook', 'B Dale', 'C Fenn', 'D Gale']);
+    expect(r.chair).toBe('A Brook');
+  });
+  it('counts the items read as no person', () => {
+    expect(readEnAttendance('A Brook, Town Clerk, B Dale').dropped).toBe(1);
+  });
+});
+
+describe('attendance lists over lines', () => {
+  it('a Chinese list left open at the line end goes on; an English list one a line keeps its commas', async () => {
+    const { extractFromText } = await import('../index');
+    const zh = extractFromText('某镇代表会会议纪录\n一、时间：2023年3月8日\n二、出席：张代表一、李代表二、\n王代表三、赵代表四\n三、主席：张代表一\n四、讨论事项\n决议：照案通过。');
+    expect(zh.attendees).toEqual(['张代表一', '李代表二', '王代表三', '赵代表四']);
+    const en = extractFromText('Minutes of the Ordinary Meeting of Lowford Council held on 5 May 2020\nMEMBERS PRESENT:\n- Councillor Abbot,\n- Councillor Barnes,\n- Councillor Cole.\nOFFICIALS IN ATTENDANCE:\n- Mr H. Dunn, County Manager\n1. Minutes\nIt was agreed that the minutes be confirmed.');
+    expect(en.attendees).toEqual(['Abbot', 'Barnes', 'Cole', 'H. Dunn']);
+  });
+});
+
+describe('Chinese attendance sentences naming groups', () => {
+  it('groups named by their kind and posts alone are no attendees; titled persons are', () => {
+    expect(zhAttendanceSentence('办公室主任、各科室负责人参加会议。')).toEqual([]);
+    expect(zhAttendanceSentence('校领导、常委、校长助理、列席单位负责人和相关人员在行政楼201会议室参加会议。')).toEqual([]);
+    expect(zhAttendanceSentence('党委副书记、院长李明，党委委员张强、王芳参加会议，有关部门负责人列席会议。')).toEqual(['李明', '张强', '王芳']);
+    expect(zhAttendanceSentence('感谢各位理事、顾问来参加会议。')).toEqual([]);
+  });
+});
+
+describe('the chair marked in English lists and sentences', () => {
+  it('"(SH-Chair)", "(Secretary, AGM Chair)", "[Presiding Member]" mark the chair; "(Vice-Chair)" does not', () => {
+    expect(readEnAttendance('Susan Hill (SH-Chair), David Shaw (DS- Vice-Chair), Rick Jones').chair).toBe('Susan Hill');
+    expect(readEnAttendance('Ann Lee (Treasurer), Nick Bell (2017 Secretary, AGM Chair), Mo Wood (OCM)')).toEqual({ names: ['Ann Lee', 'Nick Bell', 'Mo Wood'], chair: 'Nick Bell', dropped: 0 });
+    expect(readEnAttendance('Jo Jones (Vice-Chair), Al Bee').chair).toBeNull();
+    expect(cleanEnPerson('Jeremy Hall [Presiding Member]')).toEqual({ name: 'Jeremy Hall', chair: true });
+  });
+  it('"X took the Chair", "Mayor X assumed the Chair"', () => {
+    expect(findPresider('Cllr. O. Wynn took the Chair and welcomed everyone.', 'en')?.name).toBe('O. Wynn');
+    expect(findPresider('Private Prayer: Mayor H.S. Hale assumed the Chair and called the meeting to order.', 'en')?.name).toBe('H.S. Hale');
+  });
+  it('a table read a cell a line: the post under a name belongs to it', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 30 AUGUST 2019\nPresent:\nMr Nick Nganga\n-\nChairman\nMr Mike Joseph\n-\nChief Executive Officer\nDr Bea Ndemo\n-\nDirector\n1. Accounts\nIt was resolved that the accounts be adopted.');
+    expect(d.attendees).toEqual(['Nick Nganga', 'Mike Joseph', 'Bea Ndemo']);
+    expect(d.presider).toBe('Nick Nganga');
   });
 });

@@ -1,7 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_ROLES } from '../lexicon/en';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
 import { ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -13,7 +13,30 @@ export function isMarkedAbsent(item: string): boolean {
 }
 // "(Chair)", "(Chair for items 1 & 2)", "– Chairman", "… Chairman" at the end, and the chair's title before the name
 // ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
-const CHAIR_MARK = new RegExp(`\\(\\s*${alt(EN_CHAIR_WORDS)}\\s*\\)|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
+// "(SH-Chair)", "(2017 Secretary, AGM Chair)", "[Presiding Member]": the chair word ends the bracket, after
+// initials or another post, but not as "Vice-Chair".
+const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
+
+const POST_WORDS = new Set(EN_POST_WORDS);
+const LINKS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
+const postToken = (t: string) => POST_WORDS.has(t.toLowerCase().replace(/^[(]+|[.,;:)]+$/g, ''));
+
+/** True when the phrase names a post, not a person: "Senior Executive Engineer", "Museum Assistant", "Vice-Chancellor". */
+export function isPost(s: string): boolean {
+  const toks = s.trim().split(/[\s/]+/).filter(Boolean);
+  return toks.length > 0 && toks.every(postToken) && toks.some((t) => !LINKS.has(t.toLowerCase()));
+}
+
+/**
+ * A name printed with its post after it ("Nancy Michie Administrator Clerk", "Steve Fortier Chief
+ * Building Official"): the name alone, when the post starts after two words and ends the phrase.
+ */
+function dropTrailingPost(s: string): string {
+  const toks = s.split(' ');
+  if (toks.length < 3 || !postToken(toks[toks.length - 1])) return s;
+  const k = toks.findIndex((t, i) => i >= 2 && postToken(t) && !LINKS.has(t.toLowerCase()));
+  return k >= 2 && toks.slice(k).every((t) => /^\p{Lu}/u.test(t) || LINKS.has(t)) ? toks.slice(0, k).join(' ') : s;
+}
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
@@ -28,7 +51,8 @@ export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 5) return false;
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
-  return toks.every((t) => /^(?:\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
+  return toks.every((t) => /^(?:(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */
@@ -41,12 +65,12 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
-  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "MW", "LR (part)": a member known by initials, as notes list them.
   if (/^[A-Z]{2,3}$/.test(s) && !/^(?:AGM|CEO|CFO|COO|TBC|TBA|ALL|AND|THE|NIL|NO|NA|YES|AOB|TSC|TAC|PTA|BOT|IT|HR|PR|UK|US|EU|NZ|AU)$/.test(s)) return { name: s, chair };
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
   if (s.includes(', ')) {
-    const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
+    const named = s.split(/,\s+/).map((p) => stripHonorifics(p)).find((p) => p && looksLikeEnName(p) && !isPost(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
     if (named) s = named;
   }
   // "Mr W Grosvenor Clerk and Executive Officer to …": the name after the honorific, up to a role.
@@ -62,7 +86,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   // "the Clerk – Adrian Illingworth" / "G. Hotchkin – Chairman": keep the side that is a name.
   const dash = s.split(/\s+[-–—]\s+/);
   if (dash.length > 1) {
-    const named = dash.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
+    const named = dash.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !isPost(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
     s = named ?? dash[0];
   }
   s = stripHonorifics(s).replace(/\s+(?:acting |vice |deputy )?(?:chair(?:man|person|woman)?|secretary|treasurer|clerk)$/i, '');
@@ -76,7 +100,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     }
     s = tail.length >= 2 ? tail.join(' ') : '';
   }
-  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s)) s = '';
+  s = dropTrailingPost(s);
+  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
   return { name: s && looksLikeEnName(s) ? s : null, chair };
 }
 
@@ -89,8 +114,10 @@ const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Pr
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
  * attendance" with their honorifics ("County Councillor Anne Dale was in attendance").
  */
-export function readEnAttendance(value: string): { names: string[]; chair: string | null } {
+export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number } {
   const names: string[] = [];
+  // Items read as no person (a post, a place, a remark): where names and posts were printed apart.
+  let dropped = 0;
   let chair: string | null = null;
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
@@ -109,7 +136,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
-    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Supt|Asst))\.\s+(?=\p{Lu})/u);
+    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
     const bracketed = [...first.matchAll(/\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
@@ -118,13 +145,19 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     }
     // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
     const semis = first.split(';');
-    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : first.split(/,|;|(?<=\s)(?:and|&)(?=\s)/))
+    // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
+    const guarded = first.replace(/\([^()]{0,60}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+    const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
+    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
       // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
       .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, ''))
       .filter(Boolean);
     for (const it of items) {
       const { name, chair: isChair } = cleanEnPerson(it);
-      if (!name) continue;
+      if (!name) {
+        if (it.length > 2) dropped++;
+        continue;
+      }
       names.push(name);
       if ((isChair || chairGroup) && !chair) chair = name;
     }
@@ -135,7 +168,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
       while ((h = HONORIFIC_NAME.exec(sentence))) names.push(h[1]);
     }
   }
-  return { names: uniq(names), chair };
+  return { names: uniq(names), chair, dropped };
 }
 
 /** Chinese attendance text → names/bodies as printed. */
@@ -147,7 +180,8 @@ export function readZhAttendance(value: string): string[] {
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
-  return !/[会議议次届年月日第的了在于和与及等]|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
+  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
 }
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
@@ -177,9 +211,11 @@ export function zhNameFrom(phrase: string): string | null {
     // Name printed before the title.
     const head = s.slice(0, before);
     if (/^(?:常务|常務|代理|代|执行|執行|第一|党组|黨組|主要|分管|常委|副)+$/.test(head)) return null;
+    // "办公室主任": an office's head, not a person named before the title.
+    if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站)$/.test(head)) return null;
     for (const len of [3, 2, 4]) {
       const name = head.slice(-len);
-      if (name.length === len && NAME_RE.test(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
+      if (name.length === len && NAME_RE.test(name) && plausibleName(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
     }
     // A surname with a title ("張主任"): the only way the person is named.
     if (head.length === 1) return s;
@@ -199,6 +235,8 @@ export function endsWithTitledName(s: string): boolean {
  * as [whole, subject] with its index. Found by scanning back from each cue, so a long run of
  * spaces costs its length once, not once per starting position as `([^,.;:]{1,max}?)\s+cue` would.
  */
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}$|\b(?:Cllr|Mr|Mrs|Ms|Dr|Prof|Cr|Hon|Rev|St)$/u;
+
 function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { index: number }) | null {
   cue.lastIndex = 0;
   let c: RegExpExecArray | null;
@@ -206,7 +244,8 @@ function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { in
     let end = c.index;
     while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
     let start = end;
-    while (start > 0 && end - start < max && !/[,.;:]/.test(text[start - 1])) start--;
+    // A full stop after an initial or a title ("Cllr. O. Wynn") does not end the subject.
+    while (start > 0 && end - start < max && !(/[,;:]/.test(text[start - 1]) || (text[start - 1] === '.' && !INITIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start - 1))))) start--;
     if (start === end) continue;
     return Object.assign([text.slice(start, c.index + c[0].length), text.slice(start, end)], { index: start });
   }
@@ -233,7 +272,8 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
       const by = win.lastIndexOf('由');
       if (strong && by >= 0) win = win.slice(by + 1);
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
-      win = win.replace(/(?:在|于)[^在于]{0,40}$/, '').replace(/[，,\s]+$/, '');
+      // …only a place that ends the window: "…在103会议室召开常委会，方守恩同志" keeps its subject.
+      win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
       // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
       const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
       let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);
@@ -271,12 +311,12 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/g, 120);
+  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/gi, 120);
   if (m) {
     const toks = m[1].trim().replace(/[,;:]+$/, '').split(/\s+/);
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
-      if (/^(?:[A-Z]\.?|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
+      if (/^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
     const name = tail.length ? stripHonorifics(tail.join(' ')) : toks[toks.length - 1];

@@ -7,7 +7,7 @@
 export const EN_LABELS = {
   attendance: ['present', 'staff', 'staff present', 'officers', 'officials', 'officials in attendance', 'officers in attendance', 'others present', 'also attending', 'guests', 'members in attendance',  'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call'],
   absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received', 'regrets', 'members absent', 'not present', 'not in attendance'],
-  presider: ['present in the chair', 'acting chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair'],
+  presider: ['present in the chair', 'acting chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair', 'chair of meeting', 'chair of the meeting', 'chairman of the meeting', 'presiding member', 'presiding officer', 'facilitator', 'meeting facilitator'],
   recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
   time: ['date', 'time', 'date and time', 'meeting date'],
   place: ['venue', 'place', 'location'],
@@ -20,6 +20,8 @@ export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee',
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */
 export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly'];
+/** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
+export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust'];
 /** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
@@ -29,15 +31,28 @@ export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her h
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
 
+/**
+ * Words of an office or post, not of a name: an attendance item made only of them ("Senior Executive
+ * Engineer", "Museum Assistant", "Vice-Chancellor") names a post, and they are cut from the end of a
+ * name printed with its post ("Nancy Michie Administrator Clerk").
+ */
+export const EN_POST_WORDS = ['member', 'members', 'president', 'vice-president', 'chancellor', 'vice-chancellor', 'pro-vice-chancellor', 'principal', 'vice-principal', 'head', 'headteacher', 'dean', 'registrar', 'officer', 'official', 'engineer', 'executive', 'senior', 'junior', 'chief', 'administrative', 'administrator', 'administration', 'assistant', 'associate', 'curator', 'museum', 'interim', 'director', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairperson', 'chairwoman', 'deputy', 'acting', 'vice', 'general', 'invitee', 'special', 'coordinator', 'co-ordinator', 'superintendent', 'supervisor', 'attorney', 'solicitor', 'counsel', 'controller', 'comptroller', 'auditor', 'accountant', 'mayor', 'reeve', 'warden', 'councillor', 'councilor', 'trustee', 'governor', 'representative', 'nominee', 'ex-officio', 'technical', 'planner', 'inspector', 'commissioner', 'convenor', 'convener', 'ceo', 'cao', 'cfo', 'coo', 'cto', 'rfo', 'hod', 'staff', 'legal', 'finance', 'financial', 'planning', 'services', 'service', 'operations', 'communications', 'legislative', 'municipal', 'corporate', 'recording', 'minute', 'taker', 'observer', 'guest', 'advisor', 'adviser', 'consultant', 'analyst', 'specialist', 'lead', 'leader', 'organiser', 'organizer', 'facilitator', 'student', 'parent', 'teacher', 'professor', 'lecturer', 'body', 'governing', 'shire', 'city', 'county', 'town', 'parish', 'district', 'council', 'board', 'committee', 'of', 'the', 'and', '&', 'for', 'to'];
+
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
-export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor'];
+export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
 export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];
 /** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
 export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
-export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted'];
+export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted', 'appointed', 'elected', 're-elected', 'endorsed', 'ratified', 'co-opted'];
+/** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */
+export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted', 'adopted', 'resolved', 'carried', 'ratified', 'endorsed'];
+/** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
+export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted'];
+/** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
+export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to'];
 
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
@@ -63,5 +78,41 @@ export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june'
 export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/** Capitalised words that open a sentence but name no one who acts ("Motion to adjourn", "Need to transfer …"). */
+export const EN_NOT_SUBJECT = ['motion', 'motions', 'call', 'need', 'needs', 'remember', 'note', 'notes', 'decision', 'request', 'proposal', 'plan', 'time', 'date', 'traced', 'had', 'has', 'have', 'systems', 'agenda', 'item', 'items', 'minutes', 'report', 'it', 'this', 'that', 'these', 'there', 'they', 'we', 'he', 'she', 'all', 'members', 'council', 'meeting', 'committee', 'the', 'what', 'how', 'when', 'where', 'why', 'who', 'which', 'if', 'also', 'then', 'please', 'agreed', 'resolved', 'moved', 'suggestion', 'question', 'discussion', 'update', 'updates', 'next', 'any', 'some', 'nothing', 'no', 'one'];
+
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
 export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust'];
+
+/**
+ * Marks of a news story about a meeting (test/pages/LABELS.md): a reporter's byline, a wire tag, a
+ * newspaper named as the source. Where a page carries one, it is news.
+ */
+export const EN_NEWS = {
+  /** Reporter words: "Staff Reporter", "By … , staff writer". */
+  reporter: ['reporter', 'staff reporter', 'staff writer', 'correspondent', 'our correspondent', 'news desk', 'news service', 'newsroom', 'reported from', 'special correspondent'],
+  /** A wire service's tag: "(AP)", "(Reuters)". */
+  wire: ['AP', 'Reuters', 'AFP', 'PA', 'UPI', 'CP', 'AAP'],
+  /** A newspaper named where the text came from: "Source publication: …", "Source: The Evening Herald". */
+  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release'],
+  /** Words that end a newspaper's name after "Source:". */
+  outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
+} as const;
+
+/**
+ * A meeting's own record whose title is lost: "The Society's Annual General Meeting was attended by
+ * 24 people", "The meeting began at 2:10pm", "Financials were reviewed and approved."
+ */
+export const EN_RECORD = {
+  /** A meeting named as the subject of the record's opening. */
+  meeting: ['annual general meeting', 'general meeting', 'agm', 'egm', 'meeting', 'council meeting', 'board meeting', 'committee meeting', 'special meeting', 'regular meeting', 'work session'],
+  /** What the opening says of it. */
+  held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
+  /** Outcomes stated in the record's voice. */
+  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously'],
+  /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
+  roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
+} as const;
+
+/** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
+export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];

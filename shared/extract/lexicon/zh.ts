@@ -11,7 +11,7 @@ export const ZH_LABELS = {
   absence: ['请假', '缺席', '请假人员', '缺席人员', '請假', '缺席人員'],
   presider: ['主持', '主持人', '会议主持', '主持者', '主席', '會議主持', '主持会议'],
   recorder: ['记录', '记录人', '记录员', '纪录', '紀錄', '記錄', '記錄人', '整理', '纪要整理'],
-  time: ['时间', '会议时间', '日期', '会议日期', '召开时间', '時間', '會議時間'],
+  time: ['时间', '会议时间', '日期', '会议日期', '召开时间', '時間', '會議時間', '开会时间', '開會時間', '开会日期', '開會日期', '會議日期'],
   place: ['地点', '会议地点', '地址', '地點', '會議地點', '会议室', '召开地点'],
   meta: ['索引号', '主题分类', '体裁分类', '发布日期', '发布时间', '成文日期', '生效日期', '来源', '信息来源', '作者', '阅读次数', '浏览次数', '点击数', '访问量', '有效性', '公开方式', '公开范围', '主题词', '关键词', '责任编辑', '编辑', '分类', '所属机构', '索引號', '發布日期', '來源', '文章来源', '更新时间', '字号', '打印', '发布', '组配分类', '發文日期', '发文日期', '公开时限', '文件类型', '类别', '紧急程度', '密级', '缓急', '拟稿单位', '拟稿人', '附件', '议题', '會議議題', '会议议题', '会议内容', '會議內容', '会议名称',
     // An OA form's own fields: they belong to the office that received the minutes, not to the minutes.
@@ -47,13 +47,19 @@ export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
 export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '印'];
 
 /** The title's own minutes marker. */
-export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘'];
+export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘', '会议记要', '會議記要', '议事录', '議事錄', '会议摘要', '會議摘要'];
 
 /** The meeting as the subject of a sentence: "会议认为", "会上强调". */
 export const ZH_MEETING = ['会议', '會議', '会上', '與會'];
 
 /** What the meeting decided (heads of the decisions section and outcome sentences). */
 export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決'];
+/**
+ * What the meeting did with an item of its record before its outcome ("会议审定通过了…", "会议研究确定了…"):
+ * a body's published record lists its items so, one paragraph each.
+ */
+export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审阅', '审核', '研究讨论', '专题研究', '集体研究', '审议并', '審議', '審定', '討論', '聽取', '研究討論'];
+
 /** Views of the meeting, not decisions. */
 export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯定', '提出'];
 /** The meeting's requirements. */
@@ -64,10 +70,18 @@ export const ZH_PERSON_TITLES = [
   '秘书长', '书记', '副书记', '主任', '副主任', '县长', '副县长', '区长', '副区长', '市长', '副市长', '省长', '副省长', '州长', '副州长',
   '镇长', '副镇长', '乡长', '副乡长', '院长', '副院长', '校长', '副校长', '局长', '副局长', '处长', '副处长', '科长', '副科长', '部长', '副部长',
   '厅长', '副厅长', '主席', '副主席', '组长', '副组长', '所长', '副所长', '站长', '副站长', '总经理', '副总经理', '经理', '副经理', '董事长',
-  '理事长', '会长', '副会长', '常委', '委员', '负责人', '主委', '院士', '教授',
+  '理事长', '会长', '副会长', '常委', '委员', '负责人', '主委', '院士', '教授', '助理',
   '縣長', '副縣長', '區長', '副區長', '市長', '副市長', '鎮長', '副鎮長', '鄉長', '副鄉長', '院長', '副院長', '校長', '副校長', '局長', '副局長',
   '處長', '副處長', '科長', '副科長', '部長', '副部長', '廳長', '副廳長', '組長', '副組長', '書記', '副書記', '總經理', '經理', '董事長', '理事長',
 ];
+
+/**
+ * A group named by its kind in an attendance sentence ("校领导", "各科室负责人", "离退休领导班子成员",
+ * "相关人员"): who they are is not printed, so they are no attendee. Starts and ends of such a group;
+ * the members of a body named as such ("全体校长办公会成员") are listed as printed.
+ */
+export const ZH_GROUP_STARTS = ['各', '有关', '相关', '其他', '其它', '全体', '部分', '列席单位', '出席单位'];
+export const ZH_GROUP_ENDS = ['领导', '领导班子成员', '班子成员', '成员', '负责人', '负责同志', '主要负责同志', '相关人员', '有关人员', '工作人员', '人员', '同志', '同志们', '干部', '代表', '职工', '教师', '师生'];
 
 /** Endings of a body, an office holder or a group of staff that can be made responsible. */
 export const ZH_UNIT_ENDS = [
@@ -108,3 +122,68 @@ export const ZH_DIGITS: Record<string, number> = {
 
 /** Capital numerals as printed in item numbering. */
 export const ZH_CAPITAL_NUMERALS = '壹贰貳叁参參肆伍陆陸柒捌玖拾';
+
+/**
+ * Marks of a news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark,
+ * an editor's line. Where a page carries one, it is news, even when it itemizes what was decided.
+ */
+export const ZH_NEWS = {
+  /** A reporter named at the head or in a byline: "（记者 赵某 张某）", "【全媒体记者 吴某】". */
+  reporter: ['记者', '通讯员', '全媒体记者', '融媒体记者', '特约记者', '见习记者', '实习记者', '本报记者', '特约通讯员', '首席记者'],
+  /** An outlet's dateline opening the story: "本报讯", "文成新闻网讯", "【本报消息】". */
+  dateline: ['本报讯', '本报消息', '本网讯', '本台讯', '新闻网讯', '网讯', '电视台讯', '专电'],
+  /** Words of a news tag in brackets at a paragraph's start: 【时政新闻】, 【本报消息】. */
+  tag: ['新闻', '要闻', '快讯', '消息', '记者', '通讯员', '报道', '动态', '头条', '讯'],
+  /**
+   * An editor's credit, a story's mark on its own wherever the line stands ("责任编辑：王某"). A lone
+   * reviewer's sign-off ("（审核：某某）") closes any body's post, its own records too: it counts
+   * beside another staff label, or as a line of its own.
+   */
+  editor: ['编辑', '责编', '责任编辑'],
+  /** Labels of an editor's or reviewer's line: "编辑：赖某 审核：黄某", "（编辑 一晨）", "（文：医改办 图：张某 审核：赵某）". */
+  staff: ['编辑', '责编', '责任编辑', '审核', '审稿', '初审', '复审', '终审', '三审', '校对', '撰稿', '摄影', '摄像', '文字', '图片', '文', '图', '图文'],
+  /** An outlet named after 来源: a newspaper, news site, media centre or station. */
+  outlet: ['新闻网', '新闻中心', '新闻办', '日报', '晚报', '早报', '都市报', '报社', '时报', '电视台', '广播电视台', '广播电视总台', '融媒体中心', '融媒体', '广电总台', '广电中心', '传媒', '新华社', '新华网', '人民网', '澎湃'],
+  /** A byline's closing word: "（李某、刘某 报道）". */
+  reported: ['报道', '报导', '供稿', '撰稿', '采写'],
+  /** What a closing bracket holds that is no byline: "（试行）", "（讨论稿）", "（第二批）". */
+  notByline: ['试行', '暂行', '草案', '修订', '修订稿', '修正', '讨论稿', '送审稿', '征求意见稿', '初稿', '定稿', '代', '略', '完', '待定', '扩大', '摘要', '节选', '附件', '见附件', '下同', '此件公开发布', '此页无正文', '批', '稿'],
+  /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨". */
+  yesterday: ['昨日', '昨天', '昨晚', '昨晨', '昨午', '昨'],
+} as const;
+
+/** Verbs of someone speaking: a story narrates a leader's speech (X指出 / X强调 / X要求), a record states what the meeting did. */
+export const ZH_SPEECH = ['指出', '强调', '要求', '表示', '希望', '讲话', '谈到', '提到', '说'];
+
+/**
+ * A meeting's own record without a 纪要 title (test/pages/LABELS.md): "9月23日下午，X主持召开…会议"
+ * over items stating what the meeting did ("会议审议通过了…", "会议研究了…").
+ */
+export const ZH_RECORD = {
+  /** How the record opens: the meeting held, convened or presided. */
+  held: ['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持'],
+  /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
+  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会'],
+  /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
+  adverbs: ['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步'],
+  /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
+  voices: ['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会'],
+  /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
+  toCome: ['将', '拟', '定于', '计划于', '预计'],
+  /** What the meeting did, in the record's own voice. */
+  acts: ['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决'],
+} as const;
+
+
+/**
+ * A writing guide's marks on its heading ("会议纪录格式", "公文撰作解析", "会议记录怎么写？"): a page
+ * about how minutes are written, not one meeting's record. (A 范文 label is weighed apart, by
+ * ZH_MODEL_ESSAY: it may stand over a real record quoted whole.)
+ */
+export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '写作', '撰作', '撰写要点', '解析', '须知', '注意事项', '名词'];
+
+/** A meeting opened or closed by the chair, in the record's voice ("主席宣布会议开始"). */
+export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开幕', '宣布会议结束', '宣布散会', '宣布闭会', '宣布休会'];
+
+/** A notice asking people to come to a meeting still to be held ("请各单位负责人准时参加", "参会回执"). */
+export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];

@@ -7,6 +7,7 @@ import { readAttendance } from '../fields/attendance';
 import { readDistribution } from '../fields/distribution';
 import { readDecisions } from '../fields/decisions';
 import { judgeMinutes } from './verdict';
+import { recordHeadline } from './record';
 import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
@@ -55,12 +56,16 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     namedMeeting: !!title && !marked && !!date && title.start <= date.start && date.start < title.end + 200,
   });
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
+  // A body's own record published under a headline naming the meeting held ("区政府召开第四十四次常务会议")
+  // has that headline for its title, read as a guess.
+  const heading = title ?? recordHeadline(seg);
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {
     if (hit) fields[name] = { confidence: hit.confidence, span: spanOf(text, hit.start, hit.end) };
   };
-  note('title', title);
+  fields.isMinutes = { confidence: verdict.sure ?? verdict.confidence };
+  note('title', heading);
   note('docNumber', docNumber);
   note('issuer', issuer);
   note('meetingDate', date);
@@ -87,7 +92,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     warnings.push(warning);
     coverage *= factor;
   };
-  if (!title) gap('no title line found', 0.85);
+  if (!heading) gap('no title line found', 0.85);
   if (!date) gap('no meeting date found', 0.8);
   else if (date.value.startsWith('XXXX')) gap('the meeting date has no year', 0.95);
   if (!decisions.length) gap('no decisions found', 0.7);
@@ -115,7 +120,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const draft = {
     isMinutes: true,
     lang: seg.lang,
-    title: un(title?.value),
+    title: un(heading?.value),
     docNumber: un(docNumber?.value),
     issuer: un(issuer?.value),
     meetingDate: date?.value ?? null,

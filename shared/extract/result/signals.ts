@@ -12,7 +12,7 @@ export interface Signals {
   headMark: boolean;
   /** Attendance: "Present:", "Apologies", "the following were present", 出席/列席/参加会议. */
   attendance: number;
-  /** A record's own attendance label over names (出席者 林某, 列席人：某某), not a term being explained (「出席者」指…). */
+  /** A record's own attendance label over names (出席者 林某, 列席人：某某, names run together after 出席：), not a term being explained (「出席者」指…). */
   recordLabels: number;
   /** Someone presides: 主持, 主席, "(Chair)", "presided". */
   presider: boolean;
@@ -43,12 +43,12 @@ const ATTEND_EN = [
 ];
 /** The record's own labels (出席者, 列席人, 缺席): a notice names who is to attend as 参加人员. */
 const ATTEND_ZH = [/(?:出席|列席|缺席|请假)(?:者|人(?!员))|(?:出席|列席|缺席)人员[：:]/g];
-const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)(?:者|人)(?![」』”"])[：:\s]*(?![之的及与和应指系为均等须以由如])(?:[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
+const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)[：:]\s*(?!全体|各|有关|相关|人员|单位)[\u4e00-\u9fff]{6,}|(?<![「『“"])(?:出席|列席)(?:(?:者|人)(?![」』”"])[：:\s]*|[：:]\s*)(?![之的及与和应指系为均等须以由如])(?:(?:主席|副主席|召集人|委员|议员)?[\u4e00-\u9fff]{1,4}(?:先生|女士|议员|委员|代表)|[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
 const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
 const PRESIDE_ZH = /主持|主席/;
 /** Past-tense outcomes only: an agenda's "to approve" and "motion to adopt" record nothing. */
 const OUTCOME_EN = /\b(?:moved|seconded|carried|resolved|passed|unanimously|it was agreed|agreed (?:that|to)|(?:were|was) (?:approved|confirmed|adopted|accepted|noted)|action:)/gi;
-const OUTCOME_ZH = /会议(?:原则)?(?:同意|决定|议定|明确|确定|通过)|议决|决议|照案通过|审议通过|原则同意|会议要求/g;
+const OUTCOME_ZH = /(?:会议|委员会|大会)(?:一致)?(?:原则)?(?:同意|决定|议定|明确|确定|通过)|议决|决议|照案通过|审议通过|原则同意|会议要求|获(?:得)?(?:一致)?通过/g;
 const HEADER_EN = /\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}(?:meeting|session)\b|\b(?:meeting|session)\b[^.\n]{0,80}\bheld\b|(?:^|\n)\s*(?:date|time|venue|location|place)\s*[:\-–]/i;
 const HEADER_ZH = /第[\d一二三四五六七八九十百零〇两]+次[^\n，。,]{0,14}[会會][议議]?|(?:[会會][议議]|[开開][会會])(?:[时時][间間]|日期|地[点點])[：:]|(?:^|\n)\s*(?:[时時][间間]|日期|地[点點])[：:]/;
 

@@ -7,10 +7,18 @@ import type { Segmented } from '../segment/segment';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
-import { ZH_MODEL_ESSAY } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
+import { EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
+import { readRecordMarks, unspaced } from './record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
+const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
+const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
+/** A term being defined: 「出席者」指…, “决议”为…. */
+const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名词|是动词|是|指|为|係指|系指)/;
+/** A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". */
+const PLACEHOLDER = new RegExp(`\\[[^\\]\\n]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b[^\\]\\n]{0,20}\\]`, 'i');
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 
@@ -31,6 +39,8 @@ export interface Verdict {
   isMinutes: boolean;
   reason?: string;
   confidence: number;
+  /** How sure the verdict itself is, as the isMinutes field's confidence: a minutes title or section is sure, a record read from its acts is to be checked. */
+  sure?: number;
 }
 
 const OFFICIAL_KINDS: [RegExp, string][] = [
@@ -80,7 +90,6 @@ function emptyLabelRuns(seg: Segmented): number {
 
 export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
-  const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
   const head = headText(seg);
   const titled = !!ev.title;
   const zh = seg.lang === 'zh';
@@ -119,6 +128,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
     const salutation = seg.lines.slice(0, 6).some((l) => /[：:]$/.test(l.text) && l.text.length <= 120 && /[、，,]/.test(l.text) && /(?:各部门|各单位|人民政府|委员会|各有关单位|各直属机构|各部委|办公室|[局委办厅])[：:]$/.test(l.text));
     const issuing = /现予印发|现印发给你们|现将.{0,30}印发给你们|请认真贯彻执行|请遵照执行|请认真贯彻落实|特此通知|特此函告|妥否，请批示|当否，请批示|请予审批/.test(text);
     if (salutation || issuing) return { isMinutes: false, reason: 'an official notice or letter addressed to other bodies, not minutes', confidence: 0.8 };
+    // A meeting still to come, with people asked to attend ("将召开…，请…准时参加").
+    if (NOTICE_ZH.test(text) && !OUTCOME_ZH.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
 
@@ -126,7 +137,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i);
   const emptyLabels = emptyLabelRuns(seg);
-  const blanks = countMatches(text, /_{4,}|＿{2,}|\[(?:name|date|insert)[^\]]{0,20}\]/i) + placeholders * 3 + (emptyLabels ? 3 : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/) + countMatches(text, PLACEHOLDER) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
@@ -134,24 +145,27 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
   const filled = blanks === 0 && countMatches(text, MASKED) === 0 && ev.attendees >= 3 && ev.decisions > 0;
   if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+  // A guide to writing minutes: its heading names a format or asks how ("会议纪录格式…吗？"), or it
+  // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
+  if (zh && !filled) {
+    const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
+    if (guideHead || countMatches(text, TERM_DEFINED_ZH) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
+  }
 
-  // A news story about a meeting.
-  // A reporter named in an attendance line ("列席人员：新闻媒体记者某某") is no byline.
-  const unlabeledTop = seg.lines.slice(0, 12).filter((l) => l.kind !== 'label').map((l) => l.text).join('\n');
-  const newsZh = /记者|通讯员|新闻网讯|[日电]讯|讯[（(]|本报讯|责任编辑|编辑[：:]|来源[：:]\S{0,12}(?:新闻|日报|报社|电视台|网)/.test(unlabeledTop);
-  const newsEn = /\breported from\b|^by [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,|$)|\b(?:staff )?reporter\b|\bnews (?:desk|service)\b/im.test(top);
-  const saidCount = zh ? countMatches(text, /表示|指出|强调/) : countMatches(text, /\b(?:said|says|told|added)\b/);
-  const headlineEvent = zh ? /(?:召开|举行|举办)$/.test(seg.lines[0]?.text ?? '') : /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
-  // A Chinese news headline ("区人大常委会召开主任（扩大）会议") over a report that ends with a byline.
-  const headline = ev.hint?.trim() || (seg.lines.find((l) => l.kind === 'text')?.text ?? '');
-  const newsHeadline = zh && headline.length <= 40 && !/[，。,]/.test(headline) && /(?:召开|举行|举办)[^，。]{0,30}(?:会议|会)$/.test(headline);
-  const lastBody = seg.lines.slice(0, seg.tailStart).filter((l) => l.kind === 'text' || l.kind === 'view').pop()?.text ?? '';
-  const byline = zh && /[（(](?:记者|通讯员)?\s?[\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,3}[）)]$/.test(lastBody);
-  if (!titled && !SUMMARY_INTRO.test(text) && (newsHeadline || byline) && !strongMethod(ev.decisionMethod)) {
-    return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.75 };
+  // A news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark, or a
+  // leader's speech narrated with nothing the meeting itself decided. A headline "…召开…会议" alone
+  // is no mark: bodies publish their own records under one.
+  const spaced = unspaced(seg);
+  const marks = readRecordMarks(spaced);
+  const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/);
+  const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
+  const decided = (zh ? OUTCOME_ZH.test(text) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
+  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text)) {
+    return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && !strongMethod(ev.decisionMethod);
-  if (!titled && (newsZh || newsEn || reported || (headlineEvent && saidCount >= 2))) {
+  if (!titled && (reported || (headlineEvent && saidCount >= 2))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
 
@@ -162,7 +176,9 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
-    if (ev.decisions === 0 || (!zh && ev.attendees === 0)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
+    // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
+    const recorded = marks.held && marks.acts > 0;
+    if (!recorded && (ev.decisions === 0 || (!zh && ev.attendees === 0))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
@@ -189,13 +205,28 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // Marks read from the text itself, where the fields could not be placed (a PDF's text run
   // together, a members' table read as one line): a minutes mark at the top, with who attended or
   // presided, and a dated header or recorded outcomes. All three together, never one alone.
-  const sig = readSignals(seg);
+  const sig = readSignals(spaced);
   const fromText = sig.headMark && (zh
     ? sig.recordLabels > 0 && (sig.presider || sig.meetingHeader)
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
   // A minutes title alone, over a page that records nothing, is a page about minutes.
-  if ((score >= 3 && (structure || score >= 5)) || fromText) return { isMinutes: true, confidence: Math.min(1, 0.5 + score / 12) };
+  if ((score >= 3 && (structure || score >= 5)) || fromText) {
+    const confidence = Math.min(1, 0.5 + score / 12);
+    const marked = titled || fromText || SUMMARY_INTRO.test(text) || strongMethod(ev.decisionMethod);
+    return { isMinutes: true, confidence, sure: marked ? Math.max(0.95, confidence) : Math.min(confidence, 0.85) };
+  }
+  // A meeting's own record without a minutes title (test/pages/LABELS.md): the meeting held or
+  // presided, and what it did stated in its own voice. Read as minutes, at a confidence that puts
+  // the verdict on the clerk's list to check.
+  const record = zh
+    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
+    : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
+      (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
+  if (record) {
+    const confidence = Math.min(0.75, 0.55 + score / 40);
+    return { isMinutes: true, confidence, sure: confidence };
+  }
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',

@@ -30,13 +30,13 @@ export const REQUIREMENT_ZH = /^(?:会议|會議)(?:还|再次|进一步)?要求
 
 /** An outcome inside a topic: "会议议定：原则同意", "经会议研究，原则通过", "会议同意…". */
 export const OUTCOME_ZH =
-  /(?:会议|會議|会上)(?:研究)?(?:原则)?(?:议定|决定|同意|确定|明确|通过|批准|議定|決定|確定|通過)|议定[：:]|議定[：:]|原则(?:同意|通过|上同意)|原則(?:同意|通過)|经(?:会议)?(?:研究|讨论|审议)[^。]{0,6}(?:同意|通过|决定)|會議決議|决议[：:]|決議[：:]/;
+  /(?:会议|會議|会上)(?:研究|审议|審議|讨论|討論|审定|審定|研究讨论)?(?:并|並)?(?:原则|原則)?(?:议定|决定|同意|确定|明确|通过|批准|議定|決定|確定|通過)|议定[：:]|議定[：:]|原则(?:同意|通过|上同意)|原則(?:同意|通過)|经(?:会议)?(?:研究|讨论|审议)[^。]{0,6}(?:同意|通过|决定)|會議決議|决议[：:]|決議[：:]/;
 
 /** The title's own minutes marker. */
 export const TITLE_MARK_ZH = new RegExp(alt(ZH_TITLE_MARKS));
 /** A model-essay or template site's label, not a document's own title. */
 export const SITE_LABEL = /(?:范文|範文|精选|精選|大全|模板|范例|範例|例文|样本|樣本|写作|寫作|写法|寫法|格式|怎么写|怎麼寫|范本|範本)(?:[（(].{0,10}[）)])?$/;
-export const TITLE_MARK_EN = /\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b/i;
+export const TITLE_MARK_EN = /\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b|\bmeeting summary\b|\bsummary (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bsummary record\b|\brecord of proceedings\b/i;
 
 /** A body line that says "the following is the summary" (现纪要如下). */
 export const SUMMARY_INTRO = /纪要如下|紀要如下|现纪要|現紀要|纪要于下|summary is as follows|minuted as follows|recorded as follows/i;

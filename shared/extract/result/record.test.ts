@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+// Synthetic lines in the forms test/pages/LABELS.md describes: a body's own record of a meeting
+// with no 纪要 title is minutes; the same meeting told by a reporter or an outlet is news.
+const record = '9月23日下午，王某某主持召开第12次校长办公会。张一、李二、赵三参加会议。\n1.会议审议通过了《实验室安全管理办法》。\n2.会议研究了招生工作有关事项。\n';
+
+describe('a meeting’s own record without a minutes title', () => {
+  it('is minutes, read at a confidence the clerk is asked to check', () => {
+    const d = extractFromText(record);
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields?.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('is minutes when the acts follow the opening in one sentence', () => {
+    const d = extractFromText('4月2日下午，区长某某主持召开区政府第8次常务会议，传达学习上级会议精神，听取一季度经济运行情况汇报，审议《某某工作方案》并研究部署有关工作。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('is minutes in Traditional script (read folded)', () => {
+    const d = extractFromText('3月5日下午，陳某某主持召開第4次行政會議。\n一、會議審議通過了《校園安全規則》。\n二、會議研究了招生工作。\n', { fold: (s) => s.replace(/召開/g, '召开').replace(/會議/g, '会议').replace(/審議通過/g, '审议通过').replace(/行政會議/g, '行政会议') });
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an English record whose title is lost: the meeting attended, outcomes in the record’s voice', () => {
+    const d = extractFromText('Date : 2 May 2021\nVenue : Community Hall\nThe Riverton Society Annual General Meeting was attended by 30 members.\nThe Treasurer presented the accounts.\nThe accounts were reviewed and approved.\nThe committee was elected unopposed.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a council’s minutes heading printed away from the top, over a roll call', () => {
+    const d = extractFromText('Mayor A. Smith\nCouncil Members:\nB. Jones C. Brown\nRoll Call of Council Members:\nAttending: Council Member Jones, Council Member Brown and Mayor Smith.\nCouncil Member Green asked to be excused.\nPresentations: a class from the middle school.\nCity Council Minutes\nMarch 06, 2019\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('a news story about a meeting', () => {
+  it.each([
+    ['a reporter at the head', `【融媒体记者 张某】${record}`],
+    ['an outlet’s dateline', `本报讯 ${record}`],
+    ['a news tag', `【时政新闻】\n${record}`],
+    ['a news outlet as the source', `来源：某某新闻网\n${record}`],
+    ['an editor’s and a reviewer’s line', `${record}（编辑：张某 审核：李某）\n`],
+    ['an editor’s line spaced out', `${record}编 辑: 余某\n`],
+    ['a byline closing the story', `${record.trimEnd()}（李某、刘某 报道）\n`],
+    ['a meeting dated from the day of printing', '某某街坊会昨举行第三十六次会员大会，理事长某某主持。\n会议审议通过了工作报告。\n'],
+  ])('%s makes it news', (_, text) => {
+    const d = extractFromText(text);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/news/);
+  });
+  it('a leader’s speech narrated with nothing decided is news', () => {
+    const d = extractFromText('8月15日，区长某某主持召开房地产工作推进会。会议听取了区住建局的情况汇报。\n某某强调，要提高政治站位，切实做好民生稳定工作。\n某某要求，要强化工作措施，形成工作合力。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('the meeting’s own view (会议强调) is no leader’s speech', () => {
+    const d = extractFromText('6月2日上午，县长某某主持召开县长办公会，张一、李二参加会议。\n会议传达学习了上级会议精神，会议强调，要认真学习，深刻领会。\n会议还研究了《某某合作框架协议》等事项。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('English: a staff reporter or a newspaper as the source', () => {
+    const body = 'The Riverton Council met on Monday.\nCr Smith moved that the tender be accepted.\nThe motion was carried.\n';
+    expect(extractFromText(`By Jane Doe, Staff Reporter\n${body}`).isMinutes).toBe(false);
+    expect(extractFromText(`${body}Source publication: The Riverton Gazette, 1924\n`).isMinutes).toBe(false);
+  });
+});
+
+describe('records read where the fields could not be placed', () => {
+  it('a record with its title lost: a dated header, the chair marked, the chair opening the meeting', () => {
+    const d = extractFromText('日期：二〇一九年三月四日\n时间：下午三时\n地点：某某会议室\n陈某某先生（主席）\n李某某女士\n王某某先生（秘书）\n主席于下午三时宣布会议开始，欢迎各委员出席。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a PDF text layer with a space between every character', () => {
+    const d = extractFromText('某 某 大 学 第 4 次 行 政 会 议 纪 录\n时 间 : 2011 年 5 月 18 日 上 午 10:00 地 点 : 行 政 大 楼 主 席 : 张 某 某 校 长 出 席 : 李 一 一 王 二 二 赵 三 三 陈 四 四 请 假 : 刘 五 五\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('guides and templates are no records', () => {
+  it('a page that defines the terms a record uses is a guide', () => {
+    const d = extractFromText('某某会议纪录的常用名词\n1.「出席者」指出席会议并有表决权的人。\n2.「列席者」指列席会议备询的人。\n3.「决议」为议案经主席提付表决的结果。\n主席：会议的主持人。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a heading asking how minutes are written is a guide', () => {
+    const d = extractFromText('大厦管理委员会的会议纪录格式有规定吗？\n会议纪录应载明开会经过及决议事项，由主席签名。\n出席人姓名及人数。\n主席姓名。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('an English template with bracketed blanks is a template', () => {
+    const d = extractFromText("School Board Meeting Minutes\nDate: [Date]\nLocation: [Your Company Address]\n1. Call to Order\nThe meeting was called to order by the Board President, [Name].\n2. Roll Call\n- [Board Member 1's Name]\n- [Board Member 2's Name]\n3. Approval of Minutes\nThe motion carried unanimously.\n");
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/template/);
+  });
+});
+
+describe('notices and records in Hong Kong form', () => {
+  it('a meeting still to come, with people asked to attend, is a notice', () => {
+    const d = extractFromText('9月23日下午，学校将召开第12次校长办公会。会议审议《实验室安全管理办法》等事项。请相关单位负责人准时参加。\n');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/notice/);
+  });
+  it('a record with its title lost: dated header, 出席者 over names, the chair marked, items passed', () => {
+    const d = extractFromText('日期：二〇一九年三月四日（星期一）\n时间：下午三时\n地点：会议室\n出席者\n陈大文先生（主席）\n李小明先生\n一、通过上次会议纪录\n上次会议纪录无须修订，获得通过。\n二、委员会同意拨款十万元。\n');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields?.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('a closing bracket that is no byline', () => {
+  it('a record whose last item ends "（试行）" or "（第二批）" stays minutes', () => {
+    const rec = '9月23日下午，王某某主持召开第12次校长办公会。张一、李二参加会议。\n1.会议审议通过了《实验室安全管理办法》。\n2.会议原则同意《科研经费管理办法》（试行）\n';
+    expect(extractFromText(rec).isMinutes).toBe(true);
+    expect(extractFromText(rec.replace('（试行）', '（第二批）')).isMinutes).toBe(true);
+  });
+  it('an English byline alone under the headline is a reporter’s mark; a By-laws heading is not', () => {
+    const body = 'The Riverton Council met on 3 May 2021.\nPresent: A. Smith, B. Jones, C. Brown\nThe minutes were approved.\nThe accounts were adopted.\n';
+    expect(extractFromText(`Council adopts accounts\nBy Jane Doe\n${body}`).isMinutes).toBe(false);
+    expect(extractFromText(`By Laws Committee\n${body}`).isMinutes).toBe(true);
+  });
+});
+
+describe('more reporters’ and outlets’ marks', () => {
+  const body = '5月5日，县长张某主持召开县政府第10次常务会议。\n会议审议通过了《某某方案》。\n';
+  it.each([
+    ['a reporter after an outlet’s name in brackets', `（某某社记者李某台北10日电）${body}`],
+    ['a reporter in 〔〕', `〔记者王某／台北报导〕${body}`],
+    ['a wire dateline', `某某社北京3月5日电 ${body}`],
+    ['an editor credited among the page’s particulars', `发布时间：2023-05-06 来源：县政府办公室 责任编辑：王某\n${body}`],
+  ])('%s makes it news', (_, text) => {
+    expect(extractFromText(text).isMinutes).toBe(false);
+  });
+  it('a lone reviewer’s sign-off closing a body’s own record is no news mark', () => {
+    expect(extractFromText(`${body.trimEnd()}会议还研究了其他事项。（审核：刘某某）\n`).isMinutes).toBe(true);
+  });
+});
+
+describe('an agenda word inside a record', () => {
+  it('a record run together on one line that approved "the agenda" is no agenda', () => {
+    const line = 'The regular meeting of the Board of Trustees was called to order at 6:30 pm by President Jane Roe. Trustees present: Roe, Poe, Doe. Absent: none. On a motion by Poe, seconded by Doe, the agenda was approved unanimously. The board approved the consent items 3-0.';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
+  it('an agenda of items to come stays an agenda', () => {
+    const d = extractFromText('Riverside Parish Council\nAGENDA for the meeting to be held on 5 June 2023\n1. To receive apologies\n2. To approve the minutes of the last meeting\n3. To consider planning applications\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('words that only look like an outlet’s dateline', () => {
+  it('a record that heard a video conference on a date, or studied a news agency’s report, stays minutes', () => {
+    const rec = '\n会议审议通过了《某某方案》。\n会议研究了安全生产工作。\n';
+    expect(extractFromText(`3月5日，县长张某主持召开县政府第9次常务会议，收听收看了3月5日电视电话会议。${rec}`).isMinutes).toBe(true);
+    expect(extractFromText(`3月5日，县长张某主持召开县政府第9次常务会议，会议学习了新华社评论员文章。${rec}`).isMinutes).toBe(true);
+  });
+});
+
+describe('a reporter who attended is no byline', () => {
+  it('a record line saying the press attended stays minutes', () => {
+    expect(extractFromText('3月5日，县长张某主持召开县政府第9次常务会议。\n市电视台记者列席会议。\n会议审议通过了《某某方案》。\n').isMinutes).toBe(true);
+  });
+});
+
+describe('editors’ lines', () => {
+  const rec = '9月23日下午，王某某主持召开第12次校长办公会。\n会议审议通过了《实验室安全管理办法》。\n';
+  it('an editor in brackets on a line of its own makes it news', () => {
+    expect(extractFromText(`${rec}（编辑 一晨）\n`).isMinutes).toBe(false);
+  });
+  it('units named 文… and 图… in a list are no staff labels', () => {
+    expect(extractFromText(`${rec}抄送：文化局 图书馆\n`).isMinutes).toBe(true);
+  });
+});
+
+describe('an exhortation is no leader’s speech', () => {
+  it('"各单位要按照要求，…" in a record that studied an item stays minutes', () => {
+    expect(extractFromText('3月5日，县长张某主持召开县政府第9次常务会议。\n会议研究了防汛工作。各单位要按照要求，做好准备。\n').isMinutes).toBe(true);
+  });
+});
+
+describe('a record’s headline as its title', () => {
+  it('a headline naming the meeting held is the title, to check', () => {
+    const d = extractFromText('学校召开2023年第9次校长办公会\n4月23日，校长张某主持召开2023年第9次校长办公会。\n会议审议通过了《某某办法》。\n');
+    expect(d.title).toBe('学校召开2023年第9次校长办公会');
+    expect(d.fields?.title?.confidence).toBeLessThan(0.9);
+  });
+  it('a record without one has no title', () => {
+    expect(extractFromText('4月23日，校长张某主持召开2023年第9次校长办公会。\n会议审议通过了《某某办法》。\n').title).toBeNull();
+  });
+});
+
+describe('more minutes titles', () => {
+  it('"Meeting Summary" and "会议记要" are minutes titles', () => {
+    expect(extractFromText('Transport Forum Meeting Summary\n12 May 2022\nAttendees: Ann Lee, Bob Ray, Cy Dee\n1. Bus routes: it was agreed to consult on the new routes.\n').title).toBe('Transport Forum Meeting Summary');
+    expect(extractFromText('某县政府常务会议记要\n2022年5月12日，县长张某主持召开县政府常务会议。\n一、会议同意某某方案，由县财政局负责落实。\n').title).toBe('某县政府常务会议记要');
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * A meeting's own record against a news story about it (test/pages/LABELS.md), read from the text:
+ * the record says who met or presided and states what the meeting decided, reviewed or studied in
+ * its own voice; the story carries a reporter's or an outlet's mark, or narrates a leader's speech
+ * with nothing decided. The words are the lexicons'; the patterns are built here.
+ */
+import type { Segmented, SegLine } from '../segment/segment';
+import { alt, escapeWord } from '../lexicon/build';
+import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
+import { linesFromText, splitRunOn } from '../linearize/lines';
+import { segment } from '../segment/segment';
+import { EN_NEWS, EN_RECORD } from '../lexicon/en';
+import { findDates } from '../fields/dates';
+import type { Hit } from '../fields/header';
+
+/** A word as printed with a space between its characters ("编 辑", "责 编"). */
+const spaced = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('\\s?')).join('|')})`;
+
+const NAME = '[\\u4e00-\\u9fff·]{2,4}';
+const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
+
+/** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
+const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+/** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start. */
+const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|讯(?=[\\s（(：:】\\]])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
+/** "责任编辑：王某" on a line of the page's own, among its other particulars. */
+const EDITOR_ZH = new RegExp(`(?:^|[\\s（(|｜])${spaced(ZH_NEWS.editor)}\\s*[：:]\\s*${NAME}(?=[\\s）)|｜]|$)`);
+/** "【时政新闻】", "【本报消息】" opening a line (the page's 【字体：大中小】 is furniture, not a tag). */
+const TAG_ZH = new RegExp(`^[【［][^】］]{0,10}${alt(ZH_NEWS.tag)}[^】］]{0,10}[】］]`);
+/** "编辑：赖某 审核：黄某", "（编辑 一晨）", "编 辑: 余某": an editor's or reviewer's line, short. */
+const STAFF2 = spaced(ZH_NEWS.staff.filter((w) => w.length >= 2));
+const STAFF_ZH = new RegExp(`(?:^|[（(\\s])${spaced(ZH_NEWS.staff)}\\s*[：:]\\s*${NAME}(?=[\\s）)]|$)|[（(]\\s*${STAFF2}\\s+${NAME}\\s*[）)]`);
+/** Two staff labels on one line, or one that is the whole line. */
+const STAFF_LINE_ZH = new RegExp(`^(?:[（(]\\s*${STAFF2}\\s*[：:]?\\s*${NAME}\\s*[）)]|${STAFF2}\\s*[：:]\\s*${NAME})$`);
+/** "来源：兴县新闻网", "来源:县广电总台": an outlet named as the source. */
+const OUTLET_ZH = new RegExp(`来\\s?源\\s*[：:]\\s*[^\\s，。,]{0,14}?${alt(ZH_NEWS.outlet)}`);
+/** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story. */
+const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!第.{1,3}批)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
+/** "板营坊会昨举行…": a meeting dated from the day of printing. */
+const YESTERDAY_ZH = new RegExp(`${alt(ZH_NEWS.yesterday)}(?:上午|下午|晚上)?(?:在[^，。]{0,16})?(?:举行|召开|举办|开幕|闭幕)`);
+
+/** Someone (not the meeting) speaking at a paragraph's start: "许军强调，…", "就…方面，傅某指出". */
+const SPEECH_ZH = new RegExp(`(?:^|[，,。；;])([\\u4e00-\\u9fff]{2,12}?)(?:在(?:会上|讲话中|讲话时|会议上)|最后|同时|还|并)?${alt(ZH_SPEECH)}(?:[，,：:]|了|要|，)`);
+const MEETING_VOICE = new RegExp(`^${alt(ZH_RECORD.voices)}(?:${alt(ZH_RECORD.adverbs)})?$|(?:会议|会上)$`);
+
+/** A sentence in the record's voice: it opens with the meeting, or is the opening's own ("…主持召开…会议，传达学习…"). */
+const MEETING_SUBJECT_ZH = new RegExp(`^(?:${alt(ZH_RECORD.adverbs)})?(?:会议|会上|本次会议)`);
+/** An act done, not one to come: "审议通过了", "研究了", "听取了…汇报", "审议《…》". */
+const ACT_DONE_ZH = new RegExp(`${alt(ZH_RECORD.acts)}(?:了|《|“|"|关于|通过|并)`);
+/** A meeting still to be held: "会议将审议", "拟于…召开". */
+const TO_COME_ZH = new RegExp(alt(ZH_RECORD.toCome));
+/** "9月23日下午，X主持召开…会议", "学院召开2021年第18次党政联席会": a dated meeting held, at the record's start. */
+const HELD_ZH = new RegExp(`${alt(ZH_RECORD.held)}[^。；\\n]{0,40}?${alt(ZH_RECORD.meeting)}|会议由[^，。]{1,30}主持`);
+
+const OPENED_ZH = new RegExp(alt(ZH_OPENED));
+
+const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
+const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
+const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
+const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)/m;
+
+const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
+const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
+const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by)\\b`, 'i');
+/** A minutes heading on a line of its own ("City Council Minutes"), wherever a PDF's text layer put it. */
+const TITLE_LINE_EN = /^(?:[A-Z][\w.&'’-]*\s+){1,6}Minutes$/;
+
+export interface RecordMarks {
+  /** A reporter's or an outlet's mark, named for the reason given. */
+  news: string | null;
+  /** Paragraphs narrating someone's speech (X指出 / X强调), not the meeting's own view. */
+  speech: number;
+  /** The record's opening: a meeting held or presided near the start, with its date. */
+  held: boolean;
+  /** Acts of the meeting stated in the record's voice ("会议审议通过了…", "Financials were reviewed and approved"). */
+  acts: number;
+  /** English: who attended is recorded (a roll call, "Attending:", "was attended by"). */
+  roll: boolean;
+  /** The chair opened or closed the meeting, in the record's voice ("主席宣布会议开始"). */
+  opened: boolean;
+  /** English: a minutes heading on a line of its own with the meeting's date beside or under it, anywhere in the text. */
+  titleLine: boolean;
+}
+
+function countAll(text: string, re: RegExp): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let n = 0;
+  while (g.exec(text) && n < 200) n++;
+  return n;
+}
+
+/** Sentences stating what the meeting did, in the record's voice. */
+function actSentences(seg: Segmented): number {
+  let n = 0;
+  for (const l of seg.lines) {
+    if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'label') continue;
+    const body = l.num ? l.text.slice(l.num.restAt) : l.text;
+    for (const sentence of body.split(/[。；;！!]/)) {
+      const t = sentence.trim();
+      if (!t || TO_COME_ZH.test(t)) continue;
+      if (!(MEETING_SUBJECT_ZH.test(t) || HELD_ZH.test(t))) continue;
+      if (ACT_DONE_ZH.test(t)) n++;
+    }
+  }
+  return n;
+}
+
+/** Speech paragraphs: the speaker is a person or an office, not the meeting. */
+function speechLines(lines: SegLine[]): number {
+  let n = 0;
+  for (const l of lines) {
+    const head = l.text.slice(0, 48);
+    const m = SPEECH_ZH.exec(head);
+    if (!m) continue;
+    const who = m[1];
+    // A speaker is a name or an office: a clause that carries 要, 的 or 按照 is an exhortation ("各单位要按照要求").
+    if (MEETING_VOICE.test(who) || /^(?:会议|对|就|为)/.test(who) || /要|的|按照|根据|遵照|提出|上级/.test(who)) continue;
+    n++;
+  }
+  return n;
+}
+
+function newsZh(seg: Segmented): string | null {
+  const lines = seg.lines.filter((l) => l.kind !== 'label');
+  const head = lines.slice(0, 12);
+  // The last lines of the story, where bylines and editors' lines stand.
+  const body = lines.filter((l) => l.kind !== 'chrome');
+  const tail = body.slice(-6);
+  if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => l.text.length <= 80 && REPORTER_ZH.test(l.text))) return 'a reporter is named';
+  if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
+  if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
+  if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countAll(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
+  if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
+  if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
+  return null;
+}
+
+function newsEn(seg: Segmented): string | null {
+  const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
+  const tail = seg.lines.slice(-8).map((l) => l.text).join('\n');
+  if (REPORTER_EN.test(top) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
+  if (SOURCE_EN.test(top) || SOURCE_EN.test(tail)) return 'a newspaper is named as the source';
+  return null;
+}
+
+export function readRecordMarks(seg: Segmented): RecordMarks {
+  const zh = seg.lang === 'zh';
+  const text = seg.text;
+  if (zh) {
+    const opening = seg.lines.slice(0, 8).map((l) => l.text).join('\n').slice(0, 400);
+    return {
+      news: newsZh(seg),
+      speech: speechLines(seg.lines),
+      held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening)),
+      acts: actSentences(seg),
+      roll: false,
+      opened: OPENED_ZH.test(text),
+      titleLine: false,
+    };
+  }
+  const opening = text.slice(0, 800);
+  return {
+    news: newsEn(seg),
+    speech: 0,
+    held: RECORD_OPENING_EN.test(opening),
+    acts: countAll(text, RECORD_OUTCOME_EN),
+    roll: ROLL_EN.test(text),
+    opened: false,
+    titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),
+  };
+}
+
+/**
+ * A PDF's text layer that prints a space between every Chinese character ("行 政 會 議 紀 錄"):
+ * the marks are read on the text with those spaces taken out. Any other page is read as it is.
+ */
+export function unspaced(seg: Segmented): Segmented {
+  if (seg.lang !== 'zh') return seg;
+  const pairs = seg.text.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0;
+  const han = seg.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (han < 20 || pairs * 3 < han) return seg;
+  const text = seg.text.replace(/([\u4e00-\u9fff\d：:（）()，。、]) (?=[\u4e00-\u9fff\d：:（）()，。、])/g, '$1');
+  return segment(splitRunOn(linesFromText(text)));
+}
+
+/** "学校召开2023年第9次校长办公会": a short line naming the meeting held, nothing more. */
+const HEADLINE_ZH = new RegExp(`^[^，。,；;：:！!？?]{2,30}?${alt(ZH_RECORD.held)}[^，。,；;：:！!？?]{0,30}${alt(ZH_RECORD.meeting)}$`);
+
+/** A Chinese record's headline among its first lines, where no title was found: a reading to check. */
+export function recordHeadline(seg: Segmented): Hit<string> | null {
+  if (seg.lang !== 'zh') return null;
+  const line = seg.lines.slice(0, 6).find((l) => l.kind === 'text' && l.text.length <= 40 && HEADLINE_ZH.test(l.text.trim()));
+  if (!line) return null;
+  const value = line.text.trim();
+  const start = line.start + line.text.indexOf(value);
+  return { value, start, end: start + value.length, confidence: 0.6 };
+}
