@@ -1,7 +1,7 @@
-import { liveQuery } from 'dexie';
-import { Component } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
+import { render } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { uuidv7, watchInboxPage, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
+import { InboxRows, type RowHandlers } from './inbox-rows';
 import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
@@ -33,8 +33,8 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
     if (!unitId) return;
     let first = true;
     const started = performance.now();
-    const sub = liveQuery(() => inboxPage(db, unitId, limit)).subscribe({
-      next: (p) => {
+    return watchInboxPage(db, unitId, limit, {
+      page: (p) => {
         if (first) {
           first = false;
           performance.measure(INBOX_MARKS.query, { start: started });
@@ -42,9 +42,8 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
         }
         setPage(p);
       },
-      error: (err) => console.error('live query failed', err),
+      error: (err) => console.error('inbox read failed', err),
     });
-    return () => sub.unsubscribe();
   }, [db, unitId, limit]);
   useLayoutEffect(() => {
     if (page && arrived.current !== undefined) {
@@ -57,28 +56,48 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
 
 /**
  * The UI words every item uses, looked up once per language rather than once per item (each lookup
- * is a call into the browser's i18n).
+ * is a call into the browser's i18n), and kept while the panel is open: the Inbox is mounted anew
+ * each time its tab is chosen.
  */
 function inboxWords() {
   // The item's label with a marker for its title, filled in per item without another lookup.
   const [before, after = ''] = t('inboxAckItem', '\u0001').split('\u0001');
+  const locale = uiLocale();
+  // Formatting a date costs more than the rest of its row; a list repeats few dates.
+  const days = new Map<string, string>();
   return {
-    locale: uiLocale(),
     ackItem: (title: string) => before + title + after,
+    day: (iso: string) => {
+      let d = days.get(iso);
+      if (d === undefined) {
+        if (days.size > 500) days.clear();
+        d = formatDay(iso, locale);
+        days.set(iso, d);
+      }
+      return d;
+    },
     act: t('inboxKindAct'),
     read: t('inboxKindRead'),
     unread: t('inboxUnread'),
     acked: t('inboxAcked'),
     ack: t('inboxAck'),
+    reminderLead: (fromName: string | null | undefined) => (fromName ? t('reminderFrom', fromName) : t('notifyReminder')),
+    refused: (reason: string) => `${t('syncRejected')}: ${reasonText(reason)}`,
   };
 }
 type Words = ReturnType<typeof inboxWords>;
+const wordsByLanguage = new Map<string, Words>();
+function wordsFor(lang: string): Words {
+  let w = wordsByLanguage.get(lang);
+  if (!w) wordsByLanguage.set(lang, (w = inboxWords()));
+  return w;
+}
 
 /**
  * Copies circulated to my unit, newest first, 50 at a time: open to read, acknowledge (签收). One
- * live query reads the rows shown and all they show (reminders, outbox marks), so a write
- * elsewhere (a sync page, another copy) does not re-read the Inbox, an acknowledgement re-reads
- * just this page, and each item renders once, with nothing left to fetch.
+ * watcher (db/inbox-watch.ts) reads the rows shown and all they show (reminders, outbox marks), so
+ * a write elsewhere (a sync page below this one, another unit's copy) does not re-read the Inbox,
+ * an acknowledgement re-reads just this page, and each item renders once, with nothing left to fetch.
  */
 export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null }) {
   const { db, enrollment } = props;
@@ -86,20 +105,14 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   const unitId = user?.unitId ?? null;
   const [limit, setLimit] = useState(INBOX_PAGE);
   const page = useInboxPage(db, unitId, limit);
-  const lang = currentLanguage();
-  const words = useMemo(inboxWords, [lang]);
+  const words = wordsFor(currentLanguage());
 
   if (!user) return <p data-testid="inbox-not-enrolled">{t('inboxNotEnrolled')}</p>;
   if (!page) return <p class="muted" data-testid="inbox-loading">{t('inboxLoading')}</p>;
   if (page.items.length === 0) return <p data-testid="inbox-empty">{t('inboxEmpty')}</p>;
-  const actor = { userId: user.id, unitId: user.unitId };
   return (
     <>
-      <ul class="inbox">
-        {page.items.map((item) => (
-          <InboxEntry key={item.documentId} db={db} item={item} actor={actor} lang={lang} words={words} />
-        ))}
-      </ul>
+      <InboxList db={db} items={page.items} actor={{ userId: user.id, unitId: user.unitId }} words={words} />
       {page.more && (
         <button type="button" data-testid="inbox-more" onClick={() => setLimit(page.items.length + INBOX_PAGE)}>
           {t('inboxMore')}
@@ -109,104 +122,49 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   );
 }
 
-/** `lang`: the UI language, so a memoised item follows a change of it. */
-type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string }; lang: string; words: Words };
+type Actor = { userId: string; unitId: string };
 
-/** Same copy, same state: an acknowledgement re-renders its own item only. */
-function sameEntry(a: EntryProps, b: EntryProps): boolean {
-  if (a.db !== b.db || a.lang !== b.lang || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
-  const x = a.item;
-  const y = b.item;
-  return (
-    x.documentId === y.documentId && x.title === y.title && x.meetingDate === y.meetingDate && x.docNumber === y.docNumber &&
-    x.kind === y.kind && x.read === y.read && x.acked === y.acked && x.ackRefused === y.ackRefused &&
-    x.reminder?.id === y.reminder?.id && x.ackMark?.state === y.ackMark?.state && x.ackMark?.reason === y.ackMark?.reason
-  );
+/**
+ * The list itself: Preact makes the <ul>, the rows are made by InboxRows (inbox-rows.ts) in the
+ * same commit (a layout effect), so the items are in the document with the list.
+ */
+function InboxList(props: { db: CirculateDb; items: readonly InboxItem[]; actor: Actor; words: Words }) {
+  const { items, words } = props;
+  const list = useRef<HTMLUListElement>(null);
+  const rows = useRef<InboxRows | null>(null);
+  // The latest props, for the handlers made once with the rows.
+  const current = useRef(props);
+  current.current = props;
+  useLayoutEffect(() => {
+    const r = new InboxRows(list.current!, rowHandlers(() => current.current), SyncMarkView);
+    rows.current = r;
+    return () => r.dispose();
+  }, []);
+  useLayoutEffect(() => rows.current!.show(items, words), [items, words]);
+  return <ul class="inbox" ref={list} />;
 }
 
-/** A class only for shouldComponentUpdate (core Preact, without the compat layer). */
-class InboxEntry extends Component<EntryProps> {
-  shouldComponentUpdate(next: EntryProps): boolean {
-    return !sameEntry(this.props, next);
-  }
-  render() {
-    return <InboxEntryView {...this.props} />;
-  }
-}
-
-function InboxEntryView(props: EntryProps) {
-  const { db, item, actor, words } = props;
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const markRead = async () => {
-    if (item.read) return;
-    await enqueue(db, { type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, actor);
-    requestSync();
+/** What a click on an item does: open it (reading it, 已读), acknowledge it (签收, also reading it). */
+function rowHandlers(props: () => { db: CirculateDb; actor: Actor }): RowHandlers {
+  const readMutation = (documentId: string) => ({ type: 'read.create' as const, payload: { id: uuidv7(), documentId } });
+  return {
+    toggle(item) {
+      if (item.read) return;
+      const { db, actor } = props();
+      void enqueue(db, readMutation(item.documentId), actor).then(requestSync);
+    },
+    acknowledge(item, done) {
+      const { db, actor } = props();
+      const ack = { type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } };
+      enqueue(db, item.read ? [ack] : [readMutation(item.documentId), ack], actor)
+        .then(requestSync)
+        .catch((err: unknown) => console.error('acknowledging failed', err))
+        .finally(done);
+    },
+    details(into, documentId) {
+      render(documentId === null ? null : <InboxDetails db={props().db} documentId={documentId} />, into);
+    },
   };
-
-  const toggle = () => {
-    setOpen((o) => !o);
-    void markRead();
-  };
-
-  const acknowledge = async () => {
-    if (busy || item.acked) return;
-    setBusy(true);
-    try {
-      // Acknowledging is also reading it.
-      const ms = [{ type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } }];
-      await enqueue(db, item.read ? ms : [{ type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, ...ms], actor);
-      requestSync();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <li data-testid="inbox-item" data-doc-id={item.documentId} class={`card ${item.read ? 'read' : 'unread'}`}>
-      <button
-        type="button"
-        class="title"
-        data-testid="inbox-title"
-        aria-expanded={open}
-        style={{ fontWeight: item.read ? 'normal' : 'bold' }}
-        onClick={toggle}
-      >
-        {item.title}
-      </button>
-      <div class="meta">
-        <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
-        {item.meetingDate && <span>{formatDay(item.meetingDate, words.locale)}</span>}
-        {item.docNumber && <span>{item.docNumber}</span>}
-        {!item.read && <span class="pill unread badge">{words.unread}</span>}
-      </div>
-      {item.reminder && (
-        <p class="reminder" data-testid="inbox-reminder">
-          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
-        </p>
-      )}
-      {open && <InboxDetails db={db} documentId={item.documentId} />}
-      <div class="card-foot">
-        {item.acked ? (
-          <>
-            <span class="pill ok acked" data-testid="inbox-acked">
-              {words.acked}
-            </span>
-            <SyncMarkView mark={item.ackMark} />
-          </>
-        ) : item.ackRefused !== undefined ? (
-          <span class="error" data-testid="inbox-ack-refused">
-            {t('syncRejected')}: {reasonText(item.ackRefused)}
-          </span>
-        ) : (
-          <button type="button" class="primary" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy} onClick={acknowledge}>
-            {words.ack}
-          </button>
-        )}
-      </div>
-    </li>
-  );
 }
 
 /** The opened copy: its full draft is read only now, and kept current while it is open. */
