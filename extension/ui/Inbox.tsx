@@ -1,7 +1,6 @@
-import { render } from 'preact';
+import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { uuidv7, watchInboxPage, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
-import { InboxRows, type RowHandlers } from './inbox-rows';
 import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
@@ -81,8 +80,6 @@ function inboxWords() {
     unread: t('inboxUnread'),
     acked: t('inboxAcked'),
     ack: t('inboxAck'),
-    reminderLead: (fromName: string | null | undefined) => (fromName ? t('reminderFrom', fromName) : t('notifyReminder')),
-    refused: (reason: string) => `${t('syncRejected')}: ${reasonText(reason)}`,
   };
 }
 type Words = ReturnType<typeof inboxWords>;
@@ -105,14 +102,20 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   const unitId = user?.unitId ?? null;
   const [limit, setLimit] = useState(INBOX_PAGE);
   const page = useInboxPage(db, unitId, limit);
-  const words = wordsFor(currentLanguage());
+  const lang = currentLanguage();
+  const words = wordsFor(lang);
 
   if (!user) return <p data-testid="inbox-not-enrolled">{t('inboxNotEnrolled')}</p>;
   if (!page) return <p class="muted" data-testid="inbox-loading">{t('inboxLoading')}</p>;
   if (page.items.length === 0) return <p data-testid="inbox-empty">{t('inboxEmpty')}</p>;
+  const actor = { userId: user.id, unitId: user.unitId };
   return (
     <>
-      <InboxList db={db} items={page.items} actor={{ userId: user.id, unitId: user.unitId }} words={words} />
+      <ul class="inbox">
+        {page.items.map((item) => (
+          <InboxEntry key={item.documentId} db={db} item={item} actor={actor} lang={lang} words={words} />
+        ))}
+      </ul>
       {page.more && (
         <button type="button" data-testid="inbox-more" onClick={() => setLimit(page.items.length + INBOX_PAGE)}>
           {t('inboxMore')}
@@ -122,50 +125,100 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   );
 }
 
-type Actor = { userId: string; unitId: string };
+/** `lang`: the UI language, so a memoised item follows a change of it. */
+type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string }; lang: string; words: Words };
+
+/** Same copy, same state: an acknowledgement re-renders its own item only. */
+function sameEntry(a: EntryProps, b: EntryProps): boolean {
+  if (a.db !== b.db || a.lang !== b.lang || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
+  const x = a.item;
+  const y = b.item;
+  return (
+    x.documentId === y.documentId && x.title === y.title && x.meetingDate === y.meetingDate && x.docNumber === y.docNumber &&
+    x.kind === y.kind && x.read === y.read && x.acked === y.acked && x.ackRefused === y.ackRefused &&
+    x.reminder?.id === y.reminder?.id && x.ackMark?.state === y.ackMark?.state && x.ackMark?.reason === y.ackMark?.reason
+  );
+}
 
 /**
- * The list itself: Preact makes the <ul>, the rows are made by InboxRows (inbox-rows.ts) in the
- * same commit (a layout effect), so the items are in the document with the list.
+ * One item: a class for shouldComponentUpdate (core Preact, without the compat layer), rendering its
+ * elements itself, with no component or hook per part, so a page of 50 builds little besides its
+ * elements.
  */
-function InboxList(props: { db: CirculateDb; items: readonly InboxItem[]; actor: Actor; words: Words }) {
-  const { items, words } = props;
-  const list = useRef<HTMLUListElement>(null);
-  const rows = useRef<InboxRows | null>(null);
-  // The latest props, for the handlers made once with the rows.
-  const current = useRef(props);
-  current.current = props;
-  useLayoutEffect(() => {
-    const r = new InboxRows(list.current!, rowHandlers(() => current.current), SyncMarkView);
-    rows.current = r;
-    return () => r.dispose();
-  }, []);
-  useLayoutEffect(() => rows.current!.show(items, words), [items, words]);
-  return <ul class="inbox" ref={list} />;
+class InboxEntry extends Component<EntryProps, { open: boolean; busy: boolean }> {
+  state = { open: false, busy: false };
+
+  shouldComponentUpdate(next: EntryProps, nextState: { open: boolean; busy: boolean }): boolean {
+    return nextState.open !== this.state.open || nextState.busy !== this.state.busy || !sameEntry(this.props, next);
+  }
+
+  private toggle = () => {
+    this.setState({ open: !this.state.open });
+    const { db, item, actor } = this.props;
+    if (item.read) return;
+    void enqueue(db, { type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, actor).then(requestSync);
+  };
+
+  private acknowledge = async () => {
+    const { db, item, actor } = this.props;
+    if (this.state.busy || item.acked) return;
+    this.setState({ busy: true });
+    try {
+      // Acknowledging is also reading it.
+      const ms = [{ type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } }];
+      await enqueue(db, item.read ? ms : [{ type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, ...ms], actor);
+      requestSync();
+    } finally {
+      this.setState({ busy: false });
+    }
+  };
+
+  render() {
+    const { db, item, words } = this.props;
+    const { open, busy } = this.state;
+    return (
+      <li data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
+        <button type="button" class="title" data-testid="inbox-title" aria-expanded={open} style={item.read ? READ : UNREAD} onClick={this.toggle}>
+          {item.title}
+        </button>
+        <div class="meta">
+          <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
+          {item.meetingDate && <span>{words.day(item.meetingDate)}</span>}
+          {item.docNumber && <span>{item.docNumber}</span>}
+          {!item.read && <span class="pill unread badge">{words.unread}</span>}
+        </div>
+        {item.reminder && (
+          <p class="reminder" data-testid="inbox-reminder">
+            {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
+          </p>
+        )}
+        {open && <InboxDetails db={db} documentId={item.documentId} />}
+        <div class="card-foot">
+          {item.acked ? (
+            <>
+              <span class="pill ok acked" data-testid="inbox-acked">
+                {words.acked}
+              </span>
+              {item.ackMark && <SyncMarkView mark={item.ackMark} />}
+            </>
+          ) : item.ackRefused !== undefined ? (
+            <span class="error" data-testid="inbox-ack-refused">
+              {t('syncRejected')}: {reasonText(item.ackRefused)}
+            </span>
+          ) : (
+            <button type="button" class="primary" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy} onClick={this.acknowledge}>
+              {words.ack}
+            </button>
+          )}
+        </div>
+      </li>
+    );
+  }
 }
 
-/** What a click on an item does: open it (reading it, 已读), acknowledge it (签收, also reading it). */
-function rowHandlers(props: () => { db: CirculateDb; actor: Actor }): RowHandlers {
-  const readMutation = (documentId: string) => ({ type: 'read.create' as const, payload: { id: uuidv7(), documentId } });
-  return {
-    toggle(item) {
-      if (item.read) return;
-      const { db, actor } = props();
-      void enqueue(db, readMutation(item.documentId), actor).then(requestSync);
-    },
-    acknowledge(item, done) {
-      const { db, actor } = props();
-      const ack = { type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } };
-      enqueue(db, item.read ? [ack] : [readMutation(item.documentId), ack], actor)
-        .then(requestSync)
-        .catch((err: unknown) => console.error('acknowledging failed', err))
-        .finally(done);
-    },
-    details(into, documentId) {
-      render(documentId === null ? null : <InboxDetails db={props().db} documentId={documentId} />, into);
-    },
-  };
-}
+// The title's weight marks an unread copy; one style object each, not one per item and render.
+const READ = { fontWeight: 'normal' };
+const UNREAD = { fontWeight: 'bold' };
 
 /** The opened copy: its full draft is read only now, and kept current while it is open. */
 function InboxDetails(props: { db: CirculateDb; documentId: string }) {
