@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -62,6 +62,8 @@ interface Part {
   person?: boolean;
   /** The line was a bulleted list item. */
   bullet?: boolean;
+  /** The list stopped at a line that is no name, with names after it: its end is a guess. */
+  cutShort?: boolean;
 }
 
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
@@ -80,7 +82,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   const v = l.label!.value;
   if (v && seg.lang === 'en') {
     const { text, last } = joinEnList(seg, l, v);
-    return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt }];
+    // "In Attendance: Mr A Smith" / "-" / "Chief Finance Officer" / "Mr B Jones": a table of cells goes on below.
+    const cutShort = /^[-–—]$/.test(seg.lines[last.i + 1]?.text.trim() ?? '');
+    return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt, cutShort }];
   }
   if (v) {
     const out: Part[] = [{ text: v, line: l, at: l.label!.valueAt }];
@@ -97,6 +101,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     return out;
   }
   const out: Part[] = [];
+  let postFirst = false;
+  let pendingPost: string | null = null;
+  let afterDash = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 40); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
@@ -116,8 +123,20 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       const t = oneALine ? raw.replace(/\s*[,;]$|(?<=\p{Ll}{2})\.$/u, '') : raw;
       // A table read a cell a line ("Mr A Smith" / "-" / "Chairman"): the dash and the post belong to the name above.
       const dash = /^[-–—:|]$/.test(n.text.trim());
-      if (out.length && out[out.length - 1].person && (dash || isPost(t))) {
-        if (dash) continue;
+      // A table whose posts stand before the names ("Chairperson" / "Josephine Bartley" / "Deputy Chairperson" / …).
+      if (isPost(t) && (!out.length || postFirst)) {
+        postFirst = true;
+        pendingPost = t;
+        continue;
+      }
+      // After "Name" / "-", the next cell is the person's post or remark ("Holding proxy for …"), whatever it says.
+      const cellAfterDash = afterDash;
+      afterDash = false;
+      if (out.length && out[out.length - 1].person && (dash || isPost(t) || (cellAfterDash && t.length <= 100))) {
+        if (dash) {
+          afterDash = true;
+          continue;
+        }
         const prev = out[out.length - 1];
         out[out.length - 1] = { ...prev, text: `${prev.text} (${t})`, line: { ...prev.line, end: n.end } };
         continue;
@@ -128,14 +147,20 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // A company suffix ("Epic Games, Inc.") is not a second item.
       const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
       const person = t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1;
-      if (out.length && !person) break;
+      if (out.length && !person) {
+        // More names a line or two further on: where the list ends is a guess.
+        const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
+        if (more) out[out.length - 1] = { ...out[out.length - 1], cutShort: true };
+        break;
+      }
       if (!person && !out.length) {
         // A list wrapped over lines, read as one value.
         const { text, last } = joinEnList(seg, n, raw);
         out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
         break;
       }
-      out.push({ text: t, line: n, at: 0, person: true, bullet });
+      out.push({ text: pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
+      pendingPost = null;
       continue;
     }
     out.push({ text: n.text.replace(/^[•*\-–]\s*/, ''), line: n, at: 0 });
@@ -206,6 +231,7 @@ export function zhAttendanceSentence(text: string): string[] {
   return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
 }
 
+const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
 const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
 
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
@@ -293,6 +319,7 @@ export function readAttendance(seg: Segmented): Attendance {
       const kind = l.label.kind;
       if (kind === 'attendance') {
         for (const part of labelValue(seg, l)) {
+          if (part.cutShort) dropped++;
           if (seg.lang === 'zh') {
             names.push(...readZhAttendance(part.text));
             // The chair marked in the list: "刘慧卿议员(主席)".
@@ -371,6 +398,22 @@ export function readAttendance(seg: Segmented): Attendance {
       if (rc.chair && !chairFromList) chairFromList = rc.chair;
       first ??= rc.first;
       last = rc.last;
+    }
+  }
+
+  // A list run into the text of a PDF: "The following members were present: 1 Prof. A Rao 2 Dr. B Nair …".
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      // "PRESENT: The following were present: Dr …": the list follows the last of the marks.
+      const found = [...l.text.matchAll(new RegExp(EN_RUN_ON_PRESENT.source, 'gi'))]
+        .map((m) => readRunOnList(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
+        .find((x) => x.length) ?? [];
+      if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
     }
   }
 

@@ -62,3 +62,13 @@ describe('deadlines become dates, counted from the meeting date', () => {
     });
   }
 });
+
+describe('English deadlines and event days', () => {
+  it('a day something is held on is no deadline; the weekend, this week and next week are', () => {
+    expect(findDeadline('It was agreed that the AGM would be held on Wednesday 8th July.', 'en', '2020-06-10')).toBeNull();
+    expect(findDeadline('The form is due on Friday, 12 June.', 'en', '2020-06-10')?.dueDate).toBe('2020-06-12');
+    expect(findDeadline('Andrew to work on the database over weekend.', 'en', '2020-06-10')).toMatchObject({ phrase: 'over weekend', dueDate: '2020-06-14' });
+    expect(findDeadline('We can start prototyping this week.', 'en', '2020-06-10')).toMatchObject({ phrase: 'this week', dueDate: '2020-06-14' });
+    expect(findDeadline('Everyone to brainstorm ideas for next week.', 'en', '2020-06-10')).toMatchObject({ phrase: 'for next week', dueDate: '2020-06-21' });
+  });
+});

@@ -26,8 +26,12 @@ const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the |this )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
   /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days|days|weeks|months)\b/gi,
   /\b(?:at|by|before|for)\s+the\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
-  new RegExp(`\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
+  // A day something is held on ("the AGM would be held on Wednesday 8th July") is no deadline: only a
+  // day the work is due on is.
+  new RegExp(`(?<!\\b(?:held|hold|place|meet|meets|meeting|convened?|reconvened?)\\b[^.;]{0,24})\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
   /\b(?:within|during|by the end of|before the end of|by end of|before end of)\s+(?:this|the current)\s+(week|month|year)\b/gi,
+  // "over weekend", "this week", "for next week".
+  /\b(?:(?:over|during|by|before)\s+(?:the\s+)?(weekend)|(this)\s+week|(?:for|by|before|during|within)\s+(next)\s+week)\b/gi,
 ];
 
 function addDays(iso: string, days: number): string {
@@ -160,6 +164,8 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     return undefined;
   }
   if (pattern === 5) return endOf(meetingIso, m[1].toLowerCase());
+  // Weeks end on Sunday: the weekend and this week end with the meeting's week, next week a week later.
+  if (pattern === 6) return addDays(endOf(meetingIso, 'week'), m[3] ? 7 : 0);
   if (pattern === 4) {
     const d = findDates(m[0], false)[0];
     return d ? isoOf(d.year ?? yearFor(d.month, known), d.month, d.day) : undefined;

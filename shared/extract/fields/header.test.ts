@@ -48,3 +48,16 @@ describe('English titles in run-together and wrapped text', () => {
     expect(extractFromText(`CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 EASTBY SHIRE COUNCIL MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON 17 MAY 2017 The mayor opened the meeting with a prayer and welcomed the councillors, the chief executive and the members of the public in the gallery.${tail}`).title).toBe('MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON 17 MAY 2017');
   });
 });
+
+describe('titles and dates read from a page’s furniture', () => {
+  it('a file’s name is a guess at the title; a menu number after a Chinese title is dropped', () => {
+    const file = extractFromText('第十一次会议记录.doc\n大小:180KB\n一、时间：2009年9月3日\n二、出席：张代表一、李代表二、王代表三\n三、主席：张代表一\n四、讨论事项\n决议：照案通过。');
+    expect(file.fields.title?.confidence).toBeLessThan(0.9);
+    const menu = extractFromText('第21届第5次临时大会议事录 4\n一、时间：2019年12月19日\n二、出席：张代表一、李代表二、王代表三\n三、主席：张代表一\n四、讨论事项\n决议：照案通过。');
+    expect(menu.title).toBe('第21届第5次临时大会议事录');
+  });
+  it('a labelled date that another labelled date further on contradicts is a guess', () => {
+    const d = extractFromText('第十一次会议记录\n时间:2018-12-14\n页数:10页\n地区工程委员会第十一次会议记录\n日期︰2009年9月3日\n出席：张代表一、李代表二、王代表三\n主席：张代表一\n讨论事项\n决议：照案通过。');
+    expect(d.fields.meetingDate?.confidence).toBeLessThan(0.9);
+  });
+});

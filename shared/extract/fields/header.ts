@@ -74,10 +74,22 @@ function hasTitleMark(t: string): boolean {
   return TITLE_MARK_ZH.test(t) || TITLE_MARK_EN.test(t);
 }
 
+/**
+ * A title read from a page's furniture rather than its heading: a file's name ("第十一次会议记录.doc") is a
+ * guess at the heading, and a menu's number after a Chinese title ("…议事录 4") is no part of it.
+ */
+function asPrinted(hit: Hit<string>, lang: 'zh' | 'en'): Hit<string> {
+  let out = hit;
+  const num = lang === 'zh' ? hit.value.match(/\s+\d{1,3}$/) : null;
+  if (num) out = { ...out, value: hit.value.slice(0, num.index), end: hit.end - num[0].length, confidence: Math.min(hit.confidence, 0.8) };
+  if (/\.(?:docx?|pdf|xlsx?|wps|pptx?|txt)$/i.test(out.value)) out = { ...out, confidence: Math.min(out.confidence, 0.6) };
+  return out;
+}
+
 /** The document's own title line: the most specific header line carrying a minutes marker. */
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
   const marked = findMarkedTitle(seg);
-  if (marked) return marked;
+  if (marked) return asPrinted(marked, seg.lang);
   // The page's own headline (an <h1> above the content) when the text prints no minutes title.
   const h = hint?.replace(/\s+/g, ' ').trim();
   if (h && h.length >= 4 && h.length <= 120 && !SITE_LABEL.test(h)) {
@@ -431,7 +443,17 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
     if (l.kind === 'label' && l.label?.kind === 'time') {
       const d = datesIn(l.label.value)[0];
-      if (d) return at(withYear(d, l.label.value), l, l.label.valueAt + d.index, d.length, 0.95);
+      if (d) {
+        const iso = withYear(d, l.label.value);
+        // Another labelled date further on that differs (a shared file's upload time above the record's own
+        // "日期︰…"): which one is the meeting's is a guess.
+        const other = seg.lines.slice(l.i + 1, l.i + 40).some((o) => {
+          const m = o.text.match(/(?:日期|时间|時間|开会时间|會議日期|\bDate)\s*[：:︰]\s*/i);
+          const od = m ? datesIn(o.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))[0] : undefined;
+          return !!od && od.index === 0 && withYear(od, o.text) !== iso;
+        });
+        return at(iso, l, l.label.valueAt + d.index, d.length, other ? 0.7 : 0.95);
+      }
     }
   }
   if (title) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEnPerson, findPresider, isPost, readEnAttendance, readZhAttendance, zhNameFrom } from './people';
+import { cleanEnPerson, findPresider, isPost, readEnAttendance, readRunOnList, readZhAttendance, zhNameFrom } from './people';
 import { zhAttendanceSentence } from './attendance';
 
 describe('people', () => {
@@ -147,5 +147,32 @@ describe('the chair marked in English lists and sentences', () => {
     const d = extractFromText('MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 30 AUGUST 2019\nPresent:\nMr Nick Nganga\n-\nChairman\nMr Mike Joseph\n-\nChief Executive Officer\nDr Bea Ndemo\n-\nDirector\n1. Accounts\nIt was resolved that the accounts be adopted.');
     expect(d.attendees).toEqual(['Nick Nganga', 'Mike Joseph', 'Bea Ndemo']);
     expect(d.presider).toBe('Nick Nganga');
+  });
+});
+
+describe('lists run into the text', () => {
+  it('a numbered list and a list of honorifics give their names; posts after them are left out', () => {
+    expect(readRunOnList('1 Prof. Ravi Mehta –Hon’ble Vice Chancellor 2 Prof. Uma M. Iyer 3 Shri Amit Shah 4 Dr. K.L. Rao Member')).toEqual(['Ravi Mehta', 'Uma M. Iyer', 'Amit Shah', 'K.L. Rao']);
+    expect(readRunOnList('Dr Leena Rao, Chairperson Ms Anita Das Mr Imran Amjad (telephone) Prof Alok Dey')).toEqual(['Leena Rao', 'Anita Das', 'Imran Amjad', 'Alok Dey']);
+    expect(readRunOnList('The meeting was opened by the chair.')).toEqual([]);
+  });
+  it('initials before a surname, and the public counted after the last name', () => {
+    expect(cleanEnPerson('JP Panisset, VES Technical community').name).toBe('JP Panisset');
+    expect(readEnAttendance('Cllr Mick Peake, Borough Councillor Colin Sampson 1 member of the public').names).toEqual(['Mick Peake', 'Colin Sampson']);
+  });
+});
+
+describe('attendance tables read a cell a line', () => {
+  it('posts before the names mark the chair; a body is no person', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('Minutes of a meeting of the Eastby Local Board held on Tuesday, 26 September 2017\npresent\nChairperson\nJo Bart\nDeputy Chairperson\nDon Allen\nMembers\nDebbie Burr\nEastby Local Board\n1. Minutes\nIt was resolved that the minutes be confirmed.');
+    expect(d.attendees).toEqual(['Jo Bart', 'Don Allen', 'Debbie Burr']);
+    expect(d.presider).toBe('Jo Bart');
+  });
+  it('a remark after the dash belongs to the name; names after a line that stops the list make it a guess', async () => {
+    const { extractFromText } = await import('../index');
+    const d = extractFromText('MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 30 AUGUST 2019\nPresent:\nMr Nick Nganga\n-\nChairman\nMr Shitul Shah\n-\nHolding proxy for Vodafone Ltd\nMr Festus Kingori\nAnd 4,393 members present in person or by proxy\nIn Attendance: Mr Sam Kamath\n-\nChief Finance Officer\nMr Peter Ngahu\n1. Accounts\nIt was resolved that the accounts be adopted.');
+    expect(d.attendees.slice(0, 3)).toEqual(['Nick Nganga', 'Shitul Shah', 'Festus Kingori']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
   });
 });

@@ -1,7 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_ORG_ENDS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
 import { ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -18,6 +18,7 @@ export function isMarkedAbsent(item: string): boolean {
 const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 const POST_WORDS = new Set(EN_POST_WORDS);
+const ORG_END = new RegExp(`\\s${alt(EN_ORG_ENDS)}$`);
 const LINKS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
 const postToken = (t: string) => POST_WORDS.has(t.toLowerCase().replace(/^[(]+|[.,;:)]+$/g, ''));
 
@@ -51,8 +52,10 @@ export function looksLikeEnName(s: string): boolean {
   const toks = s.split(/\s+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 5) return false;
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
+  // "JP Panisset", "DW Long": two or three initials before a surname, not a name of initials alone.
+  if (toks.some((t) => /^\p{Lu}{2,3}$/u.test(t)) && !toks.some((t) => /\p{Ll}{2}/u.test(t))) return false;
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
-  return toks.every((t) => /^(?:(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  return toks.every((t) => /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /** The name part of one attendance item, or null when the item is not a person. */
@@ -100,12 +103,16 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     }
     s = tail.length >= 2 ? tail.join(' ') : '';
   }
+  // "Maungakiekie-Tāmaki Local Board": a body, not a person, however its words are spelt.
+  if (ORG_END.test(s)) s = '';
   s = dropTrailingPost(s);
   if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
   return { name: s && looksLikeEnName(s) ? s : null, chair };
 }
 
 /** English attendance text → names, and the chair when one is marked. */
+/** "… Colin Sampson 1 member of the public": those present unnamed, printed after the last name. */
+const PUBLIC_TAIL = /\s+(?:\d+|one|two|three|four|five|several|no)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|press)\b.*$/i;
 const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
@@ -150,7 +157,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
     const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
       // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
-      .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, ''))
+      .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
       .filter(Boolean);
     for (const it of items) {
       const { name, chair: isChair } = cleanEnPerson(it);
@@ -169,6 +176,37 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     }
   }
   return { names: uniq(names), chair, dropped };
+}
+
+const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor)\.?\s)/;
+
+/**
+ * A list run into one line of text, as PDFs give it: numbered ("1 Prof. A Rao Member 2 Dr. B Nair …") or
+ * one honorific after another ("Dr Leena Rao, Chairperson Ms Anita Das Mr Amjad …"). Names up to the
+ * first item that is none.
+ */
+export function readRunOnList(value: string): string[] {
+  let items: string[] = [];
+  if (/^\s*1[.*]?\s+\p{Lu}/u.test(value)) items = value.replace(/^\s*1[.*]?\s+/, '').split(/\s\d{1,2}[.*]?\s+(?=\p{Lu})/u);
+  else if ((value.match(new RegExp(HONORIFIC_START.source, 'g')) ?? []).length >= 2) items = (' ' + value).split(HONORIFIC_START).map((x) => x.trim()).filter(Boolean);
+  const names: string[] = [];
+  let misses = 0;
+  for (const raw of items) {
+    // The post after a dash or a comma ("–Hon’ble Vice Chancellor", ", Chairperson"), then post words at the end.
+    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].trim();
+    const toks = it.split(/\s+/);
+    while (toks.length > 1 && isPost(toks[toks.length - 1])) toks.pop();
+    it = toks.join(' ');
+    const name = cleanEnPerson(it).name;
+    // One item misread ("Prof. K .Prahlada Rao") is skipped; two in a row end the list.
+    if (!name) {
+      if (++misses >= 2) break;
+      continue;
+    }
+    misses = 0;
+    names.push(name);
+  }
+  return names.length >= 3 ? uniq(names) : [];
 }
 
 /** Chinese attendance text → names/bodies as printed. */

@@ -26,7 +26,7 @@ export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'S
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
-export const EN_HONORIFICS = ['his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
+export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
@@ -109,7 +109,7 @@ export const EN_RECORD = {
   /** What the opening says of it. */
   held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
   /** Outcomes stated in the record's voice. */
-  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously'],
+  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously', 'it was agreed', 'it was resolved', 'it was decided', 'resolved that', 'agreed that', 'decided that', 'unanimously agreed', 'unanimously resolved', 'meeting agreed', 'meeting resolved', 'meeting decided'],
   /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
   roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
 } as const;
