@@ -3,6 +3,7 @@
 // RATE_LIMIT_PER_MINUTE and TRUST_PROXY: see below.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { lineLog } from './http/line-log';
 import { openAuditedStorage } from './storage/audit-open';
 import { sendScheduledReminders } from './tasks/scheduled-reminders';
 import { bureauTimeZone } from './tasks/time-zone';
@@ -35,7 +36,7 @@ const storage = await openAuditedStorage().catch((e: Error) => {
   console.error(`cannot open the database: ${e.message}`);
   process.exit(1);
 });
-const app = createApp(storage, { log: (line) => console.log(line), rateLimit });
+const app = createApp(storage, { log: lineLog(), rateLimit });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`listening on http://127.0.0.1:${info.port}`);
 });

@@ -41,18 +41,27 @@ function latestBy<K>(rows: ReminderRow[], key: (r: ReminderRow) => K | null): Ma
   return out;
 }
 
+/** An Inbox page with the copy rows it was made from (one more than `limit` when there are more). */
+export interface InboxRead {
+  page: InboxPage;
+  rows: CopyRow[];
+}
+
 /**
  * The newest `limit` copies circulated to a unit, newest circulation first, read from the index
  * [unitId+listedAt] (copies whose document has not arrived are not in it yet), with what their
  * items show besides: the unit's reminders and this device's outbox entries about acknowledgements
- * (pending: 待发送; refused: the reason). Three requests issued together: nothing is read per row,
- * and a live query of it wakes only for the rows shown, a reminder or an outbox change (the outbox
- * holds only what is not yet sent, so it is small). Each request in its own transaction: with one
- * transaction over the three tables, an acknowledgement took two to three times as long to show in
- * Chromium (bench/extension-scale.ts). Chained, not an async function: an `await` inside a live
- * query costs Dexie's zone a task switch per await, which was as much again as the reads themselves.
+ * (pending: 待发送; refused: the reason). Three requests issued together: nothing is read per row
+ * (the outbox holds only what is not yet sent, so it is small). Each request in its own
+ * transaction: with one transaction over the three tables, an acknowledgement took two to three
+ * times as long to show in Chromium (bench/extension-scale.ts).
  */
 export function inboxPage(db: CirculateDb, unitId: string, limit: number): Promise<InboxPage> {
+  return readInbox(db, unitId, limit).then((r) => r.page);
+}
+
+/** inboxPage with the rows it read, for a watcher that needs to know what the page covers (inbox-watch.ts). */
+export function readInbox(db: CirculateDb, unitId: string, limit: number): Promise<InboxRead> {
   return Promise.all([
     db.copies
       .where('[unitId+listedAt]')
@@ -64,7 +73,7 @@ export function inboxPage(db: CirculateDb, unitId: string, limit: number): Promi
     // round trip per id.
     db.reminders.where('unitId').equals(unitId).toArray(),
     db.outbox.toArray(),
-  ]).then(([rows, reminders, outbox]) => pageOf(rows, reminders, outbox, limit));
+  ]).then(([rows, reminders, outbox]) => ({ page: pageOf(rows, reminders, outbox, limit), rows }));
 }
 
 /** The Inbox page from the rows read (`rows` has one more than `limit` when there are more). */

@@ -1,7 +1,6 @@
-import { liveQuery } from 'dexie';
 import { Component } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { inboxPage, uuidv7, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { uuidv7, watchInboxPage, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
 import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
@@ -33,8 +32,8 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
     if (!unitId) return;
     let first = true;
     const started = performance.now();
-    const sub = liveQuery(() => inboxPage(db, unitId, limit)).subscribe({
-      next: (p) => {
+    return watchInboxPage(db, unitId, limit, {
+      page: (p) => {
         if (first) {
           first = false;
           performance.measure(INBOX_MARKS.query, { start: started });
@@ -42,9 +41,8 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
         }
         setPage(p);
       },
-      error: (err) => console.error('live query failed', err),
+      error: (err) => console.error('inbox read failed', err),
     });
-    return () => sub.unsubscribe();
   }, [db, unitId, limit]);
   useLayoutEffect(() => {
     if (page && arrived.current !== undefined) {
@@ -57,14 +55,26 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
 
 /**
  * The UI words every item uses, looked up once per language rather than once per item (each lookup
- * is a call into the browser's i18n).
+ * is a call into the browser's i18n), and kept while the panel is open: the Inbox is mounted anew
+ * each time its tab is chosen.
  */
 function inboxWords() {
   // The item's label with a marker for its title, filled in per item without another lookup.
   const [before, after = ''] = t('inboxAckItem', '\u0001').split('\u0001');
+  const locale = uiLocale();
+  // Formatting a date costs more than the rest of its row; a list repeats few dates.
+  const days = new Map<string, string>();
   return {
-    locale: uiLocale(),
     ackItem: (title: string) => before + title + after,
+    day: (iso: string) => {
+      let d = days.get(iso);
+      if (d === undefined) {
+        if (days.size > 500) days.clear();
+        d = formatDay(iso, locale);
+        days.set(iso, d);
+      }
+      return d;
+    },
     act: t('inboxKindAct'),
     read: t('inboxKindRead'),
     unread: t('inboxUnread'),
@@ -73,12 +83,18 @@ function inboxWords() {
   };
 }
 type Words = ReturnType<typeof inboxWords>;
+const wordsByLanguage = new Map<string, Words>();
+function wordsFor(lang: string): Words {
+  let w = wordsByLanguage.get(lang);
+  if (!w) wordsByLanguage.set(lang, (w = inboxWords()));
+  return w;
+}
 
 /**
  * Copies circulated to my unit, newest first, 50 at a time: open to read, acknowledge (签收). One
- * live query reads the rows shown and all they show (reminders, outbox marks), so a write
- * elsewhere (a sync page, another copy) does not re-read the Inbox, an acknowledgement re-reads
- * just this page, and each item renders once, with nothing left to fetch.
+ * watcher (db/inbox-watch.ts) reads the rows shown and all they show (reminders, outbox marks), so
+ * a write elsewhere (a sync page below this one, another unit's copy) does not re-read the Inbox,
+ * an acknowledgement re-reads just this page, and each item renders once, with nothing left to fetch.
  */
 export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null }) {
   const { db, enrollment } = props;
@@ -87,7 +103,7 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   const [limit, setLimit] = useState(INBOX_PAGE);
   const page = useInboxPage(db, unitId, limit);
   const lang = currentLanguage();
-  const words = useMemo(inboxWords, [lang]);
+  const words = wordsFor(lang);
 
   if (!user) return <p data-testid="inbox-not-enrolled">{t('inboxNotEnrolled')}</p>;
   if (!page) return <p class="muted" data-testid="inbox-loading">{t('inboxLoading')}</p>;
@@ -124,90 +140,85 @@ function sameEntry(a: EntryProps, b: EntryProps): boolean {
   );
 }
 
-/** A class only for shouldComponentUpdate (core Preact, without the compat layer). */
-class InboxEntry extends Component<EntryProps> {
-  shouldComponentUpdate(next: EntryProps): boolean {
-    return !sameEntry(this.props, next);
-  }
-  render() {
-    return <InboxEntryView {...this.props} />;
-  }
-}
+/**
+ * One item: a class for shouldComponentUpdate (core Preact, without the compat layer), rendering its
+ * elements itself, with no component or hook per part, so a page of 50 builds little besides its
+ * elements.
+ */
+class InboxEntry extends Component<EntryProps, { open: boolean; busy: boolean }> {
+  state = { open: false, busy: false };
 
-function InboxEntryView(props: EntryProps) {
-  const { db, item, actor, words } = props;
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  shouldComponentUpdate(next: EntryProps, nextState: { open: boolean; busy: boolean }): boolean {
+    return nextState.open !== this.state.open || nextState.busy !== this.state.busy || !sameEntry(this.props, next);
+  }
 
-  const markRead = async () => {
+  private toggle = () => {
+    this.setState({ open: !this.state.open });
+    const { db, item, actor } = this.props;
     if (item.read) return;
-    await enqueue(db, { type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, actor);
-    requestSync();
+    void enqueue(db, { type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, actor).then(requestSync);
   };
 
-  const toggle = () => {
-    setOpen((o) => !o);
-    void markRead();
-  };
-
-  const acknowledge = async () => {
-    if (busy || item.acked) return;
-    setBusy(true);
+  private acknowledge = async () => {
+    const { db, item, actor } = this.props;
+    if (this.state.busy || item.acked) return;
+    this.setState({ busy: true });
     try {
       // Acknowledging is also reading it.
       const ms = [{ type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } }];
       await enqueue(db, item.read ? ms : [{ type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, ...ms], actor);
       requestSync();
     } finally {
-      setBusy(false);
+      this.setState({ busy: false });
     }
   };
 
-  return (
-    <li data-testid="inbox-item" data-doc-id={item.documentId} class={`card ${item.read ? 'read' : 'unread'}`}>
-      <button
-        type="button"
-        class="title"
-        data-testid="inbox-title"
-        aria-expanded={open}
-        style={{ fontWeight: item.read ? 'normal' : 'bold' }}
-        onClick={toggle}
-      >
-        {item.title}
-      </button>
-      <div class="meta">
-        <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
-        {item.meetingDate && <span>{formatDay(item.meetingDate, words.locale)}</span>}
-        {item.docNumber && <span>{item.docNumber}</span>}
-        {!item.read && <span class="pill unread badge">{words.unread}</span>}
-      </div>
-      {item.reminder && (
-        <p class="reminder" data-testid="inbox-reminder">
-          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
-        </p>
-      )}
-      {open && <InboxDetails db={db} documentId={item.documentId} />}
-      <div class="card-foot">
-        {item.acked ? (
-          <>
-            <span class="pill ok acked" data-testid="inbox-acked">
-              {words.acked}
-            </span>
-            <SyncMarkView mark={item.ackMark} />
-          </>
-        ) : item.ackRefused !== undefined ? (
-          <span class="error" data-testid="inbox-ack-refused">
-            {t('syncRejected')}: {reasonText(item.ackRefused)}
-          </span>
-        ) : (
-          <button type="button" class="primary" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy} onClick={acknowledge}>
-            {words.ack}
-          </button>
+  render() {
+    const { db, item, words } = this.props;
+    const { open, busy } = this.state;
+    return (
+      <li data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
+        <button type="button" class="title" data-testid="inbox-title" aria-expanded={open} style={item.read ? READ : UNREAD} onClick={this.toggle}>
+          {item.title}
+        </button>
+        <div class="meta">
+          <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
+          {item.meetingDate && <span>{words.day(item.meetingDate)}</span>}
+          {item.docNumber && <span>{item.docNumber}</span>}
+          {!item.read && <span class="pill unread badge">{words.unread}</span>}
+        </div>
+        {item.reminder && (
+          <p class="reminder" data-testid="inbox-reminder">
+            {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
+          </p>
         )}
-      </div>
-    </li>
-  );
+        {open && <InboxDetails db={db} documentId={item.documentId} />}
+        <div class="card-foot">
+          {item.acked ? (
+            <>
+              <span class="pill ok acked" data-testid="inbox-acked">
+                {words.acked}
+              </span>
+              {item.ackMark && <SyncMarkView mark={item.ackMark} />}
+            </>
+          ) : item.ackRefused !== undefined ? (
+            <span class="error" data-testid="inbox-ack-refused">
+              {t('syncRejected')}: {reasonText(item.ackRefused)}
+            </span>
+          ) : (
+            <button type="button" class="primary" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy} onClick={this.acknowledge}>
+              {words.ack}
+            </button>
+          )}
+        </div>
+      </li>
+    );
+  }
 }
+
+// The title's weight marks an unread copy; one style object each, not one per item and render.
+const READ = { fontWeight: 'normal' };
+const UNREAD = { fontWeight: 'bold' };
 
 /** The opened copy: its full draft is read only now, and kept current while it is open. */
 function InboxDetails(props: { db: CirculateDb; documentId: string }) {

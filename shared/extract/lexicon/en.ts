@@ -109,7 +109,7 @@ export const EN_RECORD = {
   /** What the opening says of it. */
   held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
   /** Outcomes stated in the record's voice. */
-  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously'],
+  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously', 'it was agreed', 'it was resolved', 'it was decided', 'resolved that', 'agreed that', 'decided that', 'unanimously agreed', 'unanimously resolved', 'meeting agreed', 'meeting resolved', 'meeting decided'],
   /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
   roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
 } as const;

@@ -7,7 +7,7 @@ import { readAttendance } from '../fields/attendance';
 import { readDistribution } from '../fields/distribution';
 import { readDecisions } from '../fields/decisions';
 import { judgeMinutes } from './verdict';
-import { recordHeadline } from './record';
+import { lateMinutesHeading, recordHeadline } from './record';
 import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
@@ -21,6 +21,18 @@ export interface BuildOptions {
   wholePage?: boolean;
   /** The printed text and the way back to it, when the lines were folded (Traditional → Simplified). */
   printed?: { text: string; unfold: (s: string) => string };
+}
+
+/**
+ * A title as a PDF or a file-sharing page prints it: a page number left after the minutes mark
+ * ("…議事錄 4") is dropped, and a file's name ("第十一次会议记录.doc") is a reading to check.
+ */
+function tidyTitle(t: Hit<string> | null): Hit<string> | null {
+  if (!t) return t;
+  const paged = /^(.*(?:纪要|紀要|记录|記錄|纪录|紀錄|议事录|議事錄|记要|記要|minutes))\s+\d{1,3}$/i.exec(t.value);
+  if (paged) return { ...t, value: paged[1], end: t.start + paged[1].length, confidence: Math.min(t.confidence, 0.8) };
+  if (/\.(?:docx?|pdf|wps|txt|xlsx?|html?)$/i.test(t.value)) return { ...t, confidence: Math.min(t.confidence, 0.6) };
+  return t;
 }
 
 /** A record for a page that is not minutes: never half-filled. */
@@ -40,7 +52,11 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
   const docNumber = findDocNumber(seg, title);
   const issuer = findIssuer(seg, title);
-  const date = findMeetingDate(seg, title);
+  const found = findMeetingDate(seg, title);
+  // A minutes heading printed away from the top, where no title was found there: its title and date, as guesses.
+  const late = lateMinutesHeading(seg);
+  const lateHere = !!late && (!title || (title.start <= late.title.start && late.title.start < title.end));
+  const date = found ?? (lateHere ? late.date : null);
   const att = readAttendance(seg);
   const recips = readDistribution(seg);
   const { decisions, method } = readDecisions(seg, date?.value ?? null);
@@ -53,12 +69,12 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     presider: !!att.presider,
     recipients: recips.length,
     hint: opts.titleHint ?? null,
-    namedMeeting: !!title && !marked && !!date && title.start <= date.start && date.start < title.end + 200,
+    namedMeeting: !!title && !marked && !!found && title.start <= found.start && found.start < title.end + 200,
   });
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
   // A body's own record published under a headline naming the meeting held ("区政府召开第四十四次常务会议")
   // has that headline for its title, read as a guess.
-  const heading = title ?? recordHeadline(seg);
+  const heading = tidyTitle(title ?? (lateHere ? late.title : null) ?? recordHeadline(seg));
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {

@@ -185,3 +185,37 @@ describe('more minutes titles', () => {
     expect(extractFromText('某县政府常务会议记要\n2022年5月12日，县长张某主持召开县政府常务会议。\n一、会议同意某某方案，由县财政局负责落实。\n').title).toBe('某县政府常务会议记要');
   });
 });
+
+describe('an English record in the meeting’s voice', () => {
+  it('"The meeting was held … The meeting resolved that …" over who attended is minutes', () => {
+    const d = extractFromText('A meeting of the Riverton Residents Group was held on 4 May 2022 at the library.\nThose attending: Ann Lee, Bob Ray, Cy Dee.\nThe meeting resolved that a letter be sent to the council about the footpath.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('a minutes heading printed away from the top', () => {
+  it('gives the title and the meeting’s date, as guesses', () => {
+    const d = extractFromText('Mayor A. Smith\nCouncil Members:\nB. Jones C. Brown\nRoll Call of Council Members:\nAttending: Council Member Jones, Council Member Brown and Mayor Smith.\nCouncil Member Green asked to be excused.\nCity Council Minutes\nMarch 06, 2019\n');
+    expect(d.title).toBe('City Council Minutes');
+    expect(d.meetingDate).toBe('2019-03-06');
+    expect(d.fields?.title?.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('an opening that says what the meeting did', () => {
+  it('"…主持召开…会议，研究部署防汛工作" is a record', () => {
+    expect(extractFromText('6月2日，县长张某主持召开县政府第9次常务会议，研究部署全县防汛工作。\n').isMinutes).toBe(true);
+  });
+  it('a meeting to come in the same words is not', () => {
+    expect(extractFromText('各乡镇、各部门：\n定于6月2日召开县政府第9次常务会议，研究部署全县防汛工作。\n').isMinutes).toBe(false);
+  });
+});
+
+describe('titles as PDFs and file-sharing pages print them', () => {
+  it('a page number left after the minutes mark is dropped; a file’s name is a reading to check', () => {
+    const body = '時間：2019年12月19日\n主席：陳某某\n出席：王一、李二、張三\n討論事項\n決議：照案通過。\n';
+    expect(extractFromText(`第21屆第5次臨時大會議事錄 4\n${body}`).title).toBe('第21屆第5次臨時大會議事錄');
+    const d = extractFromText(`第十一次会议记录.doc\n${body}`);
+    expect(d.fields?.title?.confidence ?? 0).toBeLessThan(0.9);
+  });
+});

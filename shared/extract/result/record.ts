@@ -47,6 +47,8 @@ const MEETING_VOICE = new RegExp(`^${alt(ZH_RECORD.voices)}(?:${alt(ZH_RECORD.ad
 const MEETING_SUBJECT_ZH = new RegExp(`^(?:${alt(ZH_RECORD.adverbs)})?(?:会议|会上|本次会议)`);
 /** An act done, not one to come: "审议通过了", "研究了", "听取了…汇报", "审议《…》". */
 const ACT_DONE_ZH = new RegExp(`${alt(ZH_RECORD.acts)}(?:了|《|“|"|关于|通过|并)`);
+/** An act in a clause after the opening's meeting: "…会议，研究部署…", "…会议，传达学习…". */
+const ACT_AFTER_HELD_ZH = new RegExp(`${alt(ZH_RECORD.meeting)}[，,]\\s*(?:${alt(ZH_RECORD.adverbs)})?${alt(ZH_RECORD.acts)}`);
 /** A meeting still to be held: "会议将审议", "拟于…召开". */
 const TO_COME_ZH = new RegExp(alt(ZH_RECORD.toCome));
 /** "9月23日下午，X主持召开…会议", "学院召开2021年第18次党政联席会": a dated meeting held, at the record's start. */
@@ -99,7 +101,8 @@ function actSentences(seg: Segmented): number {
       const t = sentence.trim();
       if (!t || TO_COME_ZH.test(t)) continue;
       if (!(MEETING_SUBJECT_ZH.test(t) || HELD_ZH.test(t))) continue;
-      if (ACT_DONE_ZH.test(t)) n++;
+      // The opening's own clauses: "…主持召开…会议，研究部署防汛工作".
+      if (ACT_DONE_ZH.test(t) || (HELD_ZH.test(t) && ACT_AFTER_HELD_ZH.test(t))) n++;
     }
   }
   return n;
@@ -194,4 +197,25 @@ export function recordHeadline(seg: Segmented): Hit<string> | null {
   const value = line.text.trim();
   const start = line.start + line.text.indexOf(value);
   return { value, start, end: start + value.length, confidence: 0.6 };
+}
+
+/**
+ * A minutes heading printed away from the top ("City Council Minutes" / "February 06, 2019" at the
+ * end of a PDF page's text layer, where its letterhead was put): the title and the meeting's date,
+ * read as guesses where none was found at the top.
+ */
+export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: Hit<string> | null } | null {
+  if (seg.lang !== 'en') return null;
+  for (let i = 0; i < seg.lines.length; i++) {
+    const l = seg.lines[i];
+    const value = l.text.trim();
+    if (!TITLE_LINE_EN.test(value)) continue;
+    const start = l.start + l.text.indexOf(value);
+    const title = { value, start, end: start + value.length, confidence: 0.6 };
+    for (const d of [l, seg.lines[i + 1]]) {
+      const found = d ? findDates(d.text)[0] : undefined;
+      if (found && d) return { title, date: { value: found.iso, start: d.start + found.index, end: d.start + found.index + found.length, confidence: 0.6 } };
+    }
+  }
+  return null;
 }
