@@ -334,10 +334,11 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
   for (const l of enHeadLines(seg)) {
     if (seg.lang !== 'en' || l.kind !== 'text') continue;
-    const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
-    if (first.length <= 80 && isEnOrgLine(first) && !hasTitleMark(first)) {
-      return at(first, l, l.text.indexOf(first), first.length, 0.6);
-    }
+    // The body may share its line with the meeting and the date ("19 November, 2014 – Ordinary Meeting of
+    // Council – Minutes Shire of Kent"): each part, a leading "Minutes" left out, may be it.
+    const parts = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/).map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?=\p{Lu})/iu, ''));
+    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length));
+    if (body) return at(body, l, l.text.indexOf(body), body.length, 0.6);
   }
   // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
   if (title && seg.lang === 'en') {
