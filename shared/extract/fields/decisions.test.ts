@@ -51,3 +51,11 @@ describe('a body record whose items are paragraphs', () => {
     expect(readDecisions(seg, null).decisions.map((x) => x.text.slice(0, 10))).toEqual(['会议审定通过了学校与', '会议研究确定了本学期']);
   });
 });
+
+describe('English resolutions run together', () => {
+  it('"… held on 23-12-2016. (ADM) Resolved that …" items give one decision each', () => {
+    const text = 'Minutes of the Ordinary Meeting of the Syndicate held on 27 January 2017\nPresent: A Rao (Chair), B Nair, C Das\n1. Confirmation of the minutes of the meeting held on 23-12-2016. (ADM) Resolved that the minutes of the meeting held on 23-12-2016 are approved. 2. Report of the actions taken. (Appendix-1) (ADM) Resolved that the actions taken as in Appendix-1 are noted.';
+    const seg = segment(splitRunOn(linesFromText(text)));
+    expect(readDecisions(seg, null).decisions.map((x) => x.text)).toEqual(['Resolved that the minutes of the meeting held on 23-12-2016 are approved.', 'Resolved that the actions taken as in Appendix-1 are noted.']);
+  });
+});

@@ -214,7 +214,8 @@ const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*
 const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|financial (?:report|statements?))\b(?:\s+(?!(?:are|is|be|been|will|shall|should|must|to|can|may|not|unless|if)\b)[\w'’-]+){0,8}?\s+(?:approved|adopted|accepted|confirmed|agreed|ratified)\b(?!\s+(?:at|by)\s+the\s+next|\s+unless)/i;
 
 function isEnDecision(s: string): boolean {
-  const raw = s.replace(/^[\s\-–•*]+/, '');
+  // A reference in brackets before the outcome ("(ADM) Resolved that …", "(Appendix-1) Resolved …").
+  const raw = s.replace(/^[\s\-–•*]+/, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
   const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}:\s+){1,3}/i, '');
@@ -410,7 +411,22 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       if (EN_MOTION_SENTENCE.test(s.text) && sents[k + 1] && EN_LOST.test(sents[k + 1].text)) continue;
       // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
-      const mid = /(?:,|;|\band)\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED)(?= that| to))\b/.exec(s.text);
+      // "… held on 23-12-2016. (ADM) Resolved that …": a reference in brackets before the formula.
+      const mid = /(?:,|;|\band|\.\s+(?:\([^()]{1,16}\)\s+){0,1}\([^()]{1,16}\))\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED|Resolved)(?= that| to))\b/.exec(s.text);
+      const bracketed = !!mid && /^\.\s+\(/.test(mid[0]) && /^Resolved|^RESOLVED/.test(mid[1]);
+      if (!isEnDecision(s.text) && mid && mid.index > 0 && bracketed) {
+        // Items run together ("1. … (ADM) Resolved that … 2. … (ADM) Resolved that …"): each formula to the next item.
+        for (const r of s.text.matchAll(/\.\s+(?:\([^()]{1,16}\)\s+){1,2}((?:Resolved|RESOLVED) (?:that|to)\b)/g)) {
+          const from = (r.index ?? 0) + r[0].indexOf(r[1]);
+          const rest = s.text.slice(from);
+          const stop = rest.search(/\s\d{1,2}\.\s+\p{Lu}|\.\s+(?:\([^()]{1,16}\)\s+){1,2}(?:Resolved|RESOLVED)\b/u);
+          // The next item's number left at the end ("… are approved. 2.") is not part of it.
+          const t = (stop > 0 ? rest.slice(0, stop + (rest[stop] === '.' ? 1 : 0)) : rest).trim().replace(/\s+\d{1,2}\.$/, '');
+          const at = b.start + s.index + from;
+          out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+        }
+        continue;
+      }
       if (!isEnDecision(s.text) && mid && mid.index > 0 && (/^it was/i.test(mid[1]) || /\b(?:proposed|seconded|moved)\b/i.test(s.text.slice(0, mid.index)))) {
         const t = s.text.slice(mid.index + mid[0].indexOf(mid[1]));
         const at = b.start + s.index + mid.index + mid[0].indexOf(mid[1]);

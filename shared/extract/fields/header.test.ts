@@ -35,6 +35,9 @@ describe('English issuer lines', () => {
     expect(extractFromText(`Meeting Minutes\nTuesday 6 May 2020\nMUNICIPALITY OF EAST WESTON\nCouncil Chambers${body}`).issuer).toBe('MUNICIPALITY OF EAST WESTON');
     expect(extractFromText(`MINUTES OF THE ACADEMIC COUNCIL MEETING\n6 May 2020\nNorthfield Technological University, Ashby${body}`).issuer).toBe('Northfield Technological University, Ashby');
   });
+  it('a body sharing its line with the meeting and the date; a meeting is no body', () => {
+    expect(extractFromText(`1\n19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Eastby\nMINUTES${body}`).issuer).toBe('Shire of Eastby');
+  });
   it('a title in capitals is not a body', () => {
     expect(extractFromText(`REGULAR MEETING MINUTES\n5 May 2020${body}`).issuer).toBeNull();
   });

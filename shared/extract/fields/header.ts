@@ -74,22 +74,10 @@ function hasTitleMark(t: string): boolean {
   return TITLE_MARK_ZH.test(t) || TITLE_MARK_EN.test(t);
 }
 
-/**
- * A title read from a page's furniture rather than its heading: a file's name ("第十一次会议记录.doc") is a
- * guess at the heading, and a menu's number after a Chinese title ("…议事录 4") is no part of it.
- */
-function asPrinted(hit: Hit<string>, lang: 'zh' | 'en'): Hit<string> {
-  let out = hit;
-  const num = lang === 'zh' ? hit.value.match(/\s+\d{1,3}$/) : null;
-  if (num) out = { ...out, value: hit.value.slice(0, num.index), end: hit.end - num[0].length, confidence: Math.min(hit.confidence, 0.8) };
-  if (/\.(?:docx?|pdf|xlsx?|wps|pptx?|txt)$/i.test(out.value)) out = { ...out, confidence: Math.min(out.confidence, 0.6) };
-  return out;
-}
-
 /** The document's own title line: the most specific header line carrying a minutes marker. */
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
   const marked = findMarkedTitle(seg);
-  if (marked) return asPrinted(marked, seg.lang);
+  if (marked) return marked;
   // The page's own headline (an <h1> above the content) when the text prints no minutes title.
   const h = hint?.replace(/\s+/g, ' ').trim();
   if (h && h.length >= 4 && h.length <= 120 && !SITE_LABEL.test(h)) {
@@ -334,10 +322,11 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
   for (const l of enHeadLines(seg)) {
     if (seg.lang !== 'en' || l.kind !== 'text') continue;
-    const first = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/)[0].trim();
-    if (first.length <= 80 && isEnOrgLine(first) && !hasTitleMark(first)) {
-      return at(first, l, l.text.indexOf(first), first.length, 0.6);
-    }
+    // The body may share its line with the meeting and the date ("19 November, 2014 – Ordinary Meeting of
+    // Council – Minutes Shire of Kent"): each part, a leading "Minutes" left out, may be it.
+    const parts = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/).map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?=\p{Lu})/iu, ''));
+    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length));
+    if (body) return at(body, l, l.text.indexOf(body), body.length, 0.6);
   }
   // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
   if (title && seg.lang === 'en') {
