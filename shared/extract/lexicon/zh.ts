@@ -146,6 +146,11 @@ export const ZH_NEWS = {
   outlet: ['新闻网', '新闻中心', '新闻办', '日报', '晚报', '早报', '都市报', '报社', '时报', '电视台', '广播电视台', '广播电视总台', '融媒体中心', '融媒体', '广电总台', '广电中心', '传媒', '新华社', '新华网', '人民网', '澎湃'],
   /** A byline's closing word: "（李某、刘某 报道）". */
   reported: ['报道', '报导', '供稿', '撰稿', '采写'],
+  /**
+   * How the name of a body's own office ends: a closing "（院办）", "（党政办公室）", "（组织部）" credits the
+   * office that posted the record, not a reporter.
+   */
+  ownOffice: ['办公室', '办', '处', '科', '室', '部', '中心', '委员会'],
   /** What a closing bracket holds that is no byline: "（试行）", "（讨论稿）", "（第二批）". */
   notByline: ['试行', '暂行', '草案', '修订', '修订稿', '修正', '讨论稿', '送审稿', '征求意见稿', '初稿', '定稿', '代', '略', '完', '待定', '扩大', '摘要', '节选', '附件', '见附件', '下同', '此件公开发布', '此页无正文', '批', '稿'],
   /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨". */

@@ -105,6 +105,11 @@ describe('a closing bracket that is no byline', () => {
     expect(extractFromText(rec).isMinutes).toBe(true);
     expect(extractFromText(rec.replace('（试行）', '（第二批）')).isMinutes).toBe(true);
   });
+  it('a record closed by the office that posted it, "（院办）" or "（党政办公室）", stays minutes; a reporter still does not', () => {
+    expect(extractFromText(`${record.trimEnd()} （院办）\n`).isMinutes).toBe(true);
+    expect(extractFromText(`${record}（党政办公室）\n`).isMinutes).toBe(true);
+    expect(extractFromText(`${record}（组织部 李某某）\n`).isMinutes).toBe(false);
+  });
   it('an English byline alone under the headline is a reporter’s mark; a By-laws heading is not', () => {
     const body = 'The Riverton Council met on 3 May 2021.\nPresent: A. Smith, B. Jones, C. Brown\nThe minutes were approved.\nThe accounts were adopted.\n';
     expect(extractFromText(`Council adopts accounts\nBy Jane Doe\n${body}`).isMinutes).toBe(false);
