@@ -8,6 +8,7 @@ import type { Linear } from './linearize/lines';
 import type { PageLines } from './page';
 import { buildDraft, notMinutes, type BuildOptions } from './result/build';
 import { foldLinear, type Fold } from './text/fold';
+import { unspaceLinear } from './text/unspace';
 
 export interface DraftOptions {
   /**
@@ -19,8 +20,12 @@ export interface DraftOptions {
   fold?: Fold;
 }
 
-/** Builds the draft over the folded lines when a folding is given, over the printed ones otherwise. */
-export function draftFromLines(lin: Linear, options: DraftOptions = {}, opts: BuildOptions = {}): MinutesDraft {
+/**
+ * Builds the draft over the folded lines when a folding is given, over the printed ones otherwise;
+ * over the lines without their spaces when a PDF's text printed one between every Chinese character.
+ */
+export function draftFromLines(printedLin: Linear, options: DraftOptions = {}, opts: BuildOptions = {}): MinutesDraft {
+  const lin = unspaceLinear(printedLin) ?? printedLin;
   const folded = options?.fold ? foldLinear(lin, options.fold) : null;
   return folded ? buildDraft(folded.lin, { ...opts, printed: { text: folded.printed, unfold: folded.unfold } }) : buildDraft(lin, opts);
 }

@@ -9,6 +9,7 @@ import { alt, escapeWord } from '../lexicon/build';
 import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
+import { isSpacedCjk, unspaceCjk } from '../text/unspace';
 import { EN_NEWS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import type { Hit } from '../fields/header';
@@ -176,14 +177,11 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
 /**
  * A PDF's text layer that prints a space between every Chinese character ("行 政 會 議 紀 錄"):
  * the marks are read on the text with those spaces taken out. Any other page is read as it is.
+ * (draftFromLines takes them out before the fields run; this covers a draft built without it.)
  */
 export function unspaced(seg: Segmented): Segmented {
-  if (seg.lang !== 'zh') return seg;
-  const pairs = seg.text.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0;
-  const han = seg.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  if (han < 20 || pairs * 3 < han) return seg;
-  const text = seg.text.replace(/([\u4e00-\u9fff\d：:（）()，。、]) (?=[\u4e00-\u9fff\d：:（）()，。、])/g, '$1');
-  return segment(splitRunOn(linesFromText(text)));
+  if (seg.lang !== 'zh' || !isSpacedCjk(seg.text)) return seg;
+  return segment(splitRunOn(linesFromText(unspaceCjk(seg.text))));
 }
 
 /** "学校召开2023年第9次校长办公会": a short line naming the meeting held, nothing more. */
