@@ -5,6 +5,9 @@ import { zhAttendanceSentence } from './attendance';
 describe('people', () => {
   it('finds the presider in Chinese sentences and labels', () => {
     expect(findPresider('会议由常务副院长乙军主持，主要内容如下：', 'zh')?.name).toBe('乙军');
+    // A verbatim record: the chair named as a speaker; a member speaking is no chair.
+    expect(findPresider('乡政总质询：\n主席洪某珊：现在开始进行下午的议程。\n方代表水某：主席、乡长，大家好。', 'zh')?.name).toBe('洪某珊');
+    expect(findPresider('方代表水某：主席、乡长，大家好。', 'zh')).toBeNull();
     expect(findPresider('区政府代理区长毛志强在区应急管理局二楼会议室主持召开常务会议', 'zh')?.name).toBe('毛志强');
     expect(findPresider('胡永光区长主持召开区政府第86次常务会议', 'zh')?.name).toBe('胡永光');
     expect(findPresider('（主持人:黄德宝 汇报人:郭媛媛）', 'zh')?.name).toBe('黄德宝');

@@ -299,6 +299,11 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
       const name = zhNameFrom(raw) ?? (raw.replace(/ /g, '').length <= 4 ? raw : raw.slice(0, 3));
       return { name, index: label.index + label[0].indexOf(raw) };
     }
+    // A verbatim record (议事录, 速记录) names the chair as a speaker: "主席洪某某：现在开始…".
+    const speaker = text.match(/(?:^|\n)[ \t]*主席[ \t]*([\u3400-\u9fff]{2,4})[ \t]*[：:]/);
+    if (speaker && speaker.index !== undefined && plausibleName(speaker[1])) {
+      return { name: speaker[1], index: speaker.index + speaker[0].indexOf(speaker[1]) };
+    }
     // Each 主持 / 召开 (led by 率), read backwards within its sentence.
     const cue = /主持|(?:率|带领|率领)[^。；]{0,80}?召开|召开/g;
     let c: RegExpExecArray | null;
