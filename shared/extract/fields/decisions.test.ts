@@ -59,3 +59,15 @@ describe('English resolutions run together', () => {
     expect(readDecisions(seg, null).decisions.map((x) => x.text)).toEqual(['Resolved that the minutes of the meeting held on 23-12-2016 are approved.', 'Resolved that the actions taken as in Appendix-1 are noted.']);
   });
 });
+
+describe("a body's record whose numbered items are the meeting's acts", () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('takes the items with an outcome, however few, and leaves study and review alone', () => {
+    const rec = '9月23日下午，王某某主持召开党委常委会第12次会议。张一、李二参加会议。\n1.会议传达学习了上级重要指示精神。\n2.会议传达学习了省委全会精神。\n3.会议审议通过了《实验室安全管理办法》。\n4.会议研究了保密工作有关事项。\n5.会议审议了《招标定标办法》。\n';
+    expect(read(rec)).toEqual([expect.stringMatching(/^会议审议通过了《实验室安全管理办法》/)]);
+  });
+  it('does not apply where the items are not the meeting speaking', () => {
+    const plan = '工作安排如下：\n1.做好防汛准备。\n2.加强值班值守。\n3.会议审议通过的方案由办公室印发。\n4.做好宣传工作。\n';
+    expect(read(plan)).not.toContainEqual(expect.stringMatching(/^会议审议通过的方案/));
+  });
+});

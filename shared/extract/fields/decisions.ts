@@ -341,6 +341,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       }
       return { decisions: out, method: 'topics' };
     }
+    // A body's record whose numbered items are the meeting's own acts ("1.会议传达学习了…
+    // 3.会议审议通过了《…》"): the items with an outcome are its decisions, however few.
+    const acts = items.filter((b) => /^(?:会议|會議)/.test(b.text.trim()));
+    if (withOutcome.length && acts.length * 3 >= items.length * 2) {
+      return { decisions: withOutcome.map((b) => fromOutcome(make(b.text, b.start, b.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
+    }
   }
   // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…"), or each an item
   // of a body's record ("会议审定通过了…", "会议研究讨论了…事宜").
