@@ -12,6 +12,7 @@ import { segment } from '../segment/segment';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
 import { EN_NEWS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
+import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
 
 /** A word as printed with a space between its characters ("编 辑", "责 编"). */
@@ -85,12 +86,6 @@ export interface RecordMarks {
   titleLine: boolean;
 }
 
-function countAll(text: string, re: RegExp): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  let n = 0;
-  while (g.exec(text) && n < 200) n++;
-  return n;
-}
 
 /** Sentences stating what the meeting did, in the record's voice. */
 function actSentences(seg: Segmented): number {
@@ -133,7 +128,7 @@ function newsZh(seg: Segmented): string | null {
   if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => l.text.length <= 80 && REPORTER_ZH.test(l.text))) return 'a reporter is named';
   if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
   if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
-  if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countAll(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
+  if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countMatches(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
   if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;
@@ -167,7 +162,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     news: newsEn(seg),
     speech: 0,
     held: RECORD_OPENING_EN.test(opening),
-    acts: countAll(text, RECORD_OUTCOME_EN),
+    acts: countMatches(text, RECORD_OUTCOME_EN),
     roll: ROLL_EN.test(text),
     opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),

@@ -6,6 +6,7 @@
  */
 import type { Segmented } from '../segment/segment';
 import { findDates } from '../fields/dates';
+import { countMatches } from '../text/count';
 
 export interface Signals {
   /** A minutes mark in the first lines (纪要, 会议记录, 议事录, "Minutes of", "Proceedings of"). */
@@ -57,12 +58,6 @@ function datedMeetingTop(top: string): boolean {
   return /\b(?:meeting|minutes)\b/i.test(top) && findDates(top).length > 0;
 }
 
-function count(text: string, re: RegExp): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  let n = 0;
-  while (g.exec(text) && n < 200) n++;
-  return n;
-}
 
 export function readSignals(seg: Segmented): Signals {
   const text = seg.text;
@@ -71,14 +66,14 @@ export function readSignals(seg: Segmented): Signals {
   const zhMark = zh ? HEAD_MARK_ZH.exec(text.slice(0, 200)) : null;
   const headMark = zh
     ? !!zhMark && !ZH_REFERRED.test(text.slice(0, zhMark.index))
-    : (HEAD_MARK_EN.test(top) && count(top, HEAD_MARK_EN) > count(top, MINUTES_REFERRED)) || RECORD_OPENING_EN.test(top);
-  const attendance = (zh ? ATTEND_ZH : ATTEND_EN).reduce((n, re) => n + count(text, re), 0);
+    : (HEAD_MARK_EN.test(top) && countMatches(top, HEAD_MARK_EN) > countMatches(top, MINUTES_REFERRED)) || RECORD_OPENING_EN.test(top);
+  const attendance = (zh ? ATTEND_ZH : ATTEND_EN).reduce((n, re) => n + countMatches(text, re), 0);
   return {
     headMark,
     attendance,
-    recordLabels: zh ? count(text, RECORD_LABEL_ZH) : 0,
+    recordLabels: zh ? countMatches(text, RECORD_LABEL_ZH) : 0,
     presider: zh ? PRESIDE_ZH.test(text) : PRESIDE_EN.test(text),
-    outcomes: count(text, zh ? OUTCOME_ZH : OUTCOME_EN),
+    outcomes: countMatches(text, zh ? OUTCOME_ZH : OUTCOME_EN),
     // An English header may be run together with the rest: a meeting named with its date near the top counts.
     meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(top),
     items: seg.lines.filter((l) => l.num).length,

@@ -6,6 +6,7 @@
 import type { Segmented } from '../segment/segment';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
+import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
 import { EN_PLACEHOLDER } from '../lexicon/en';
@@ -70,12 +71,6 @@ function headText(seg: Segmented): string {
   return head.join('');
 }
 
-function countMatches(text: string, re: RegExp): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  let n = 0;
-  while (g.exec(text) && n < 1000) n++;
-  return n;
-}
 
 /** Labels left empty one after another ("主持人：" / "出席：" / "Secretary:"): a form to fill in. */
 function emptyLabelRuns(seg: Segmented): number {
@@ -104,12 +99,12 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
 
   // A model-essay site's label (范文) on the page heading over a text with masked names is a writing
   // model, not one meeting's record; a real minutes quoted without the label is still read.
-  if ([head, ev.hint ?? '', ev.title ?? ''].some((h) => MODEL_ESSAY.test(h)) && countMatches(text, MASKED) >= 2) {
+  if ([head, ev.hint ?? '', ev.title ?? ''].some((h) => MODEL_ESSAY.test(h)) && countMatches(text, MASKED, 1000) >= 2) {
     return { isMinutes: false, reason: 'a model text from a writing guide (范文), not one meeting’s minutes', confidence: 0.8 };
   }
 
   // A page of model texts: names masked (×××, ???) beside an empty form or a second sample ("[篇2]").
-  if (zh && countMatches(text, MASKED) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
+  if (zh && countMatches(text, MASKED, 1000) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
     return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
   }
 
@@ -135,21 +130,21 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
-  const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i);
+  const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i, 1000);
   const emptyLabels = emptyLabelRuns(seg);
-  const blanks = countMatches(text, /_{4,}|＿{2,}/) + countMatches(text, PLACEHOLDER) + placeholders * 3 + (emptyLabels ? 3 : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
   const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes)\b/i;
   // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
-  const filled = blanks === 0 && countMatches(text, MASKED) === 0 && ev.attendees >= 3 && ev.decisions > 0;
+  const filled = blanks === 0 && countMatches(text, MASKED, 1000) === 0 && ev.attendees >= 3 && ev.decisions > 0;
   if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
   // A guide to writing minutes: its heading names a format or asks how ("会议纪录格式…吗？"), or it
   // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
   if (zh && !filled) {
     const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
-    if (guideHead || countMatches(text, TERM_DEFINED_ZH) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
+    if (guideHead || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
 
   // A news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark, or a
@@ -157,7 +152,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   // is no mark: bodies publish their own records under one.
   const spaced = unspaced(seg);
   const marks = readRecordMarks(spaced);
-  const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/);
+  const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/, 1000);
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   const decided = (zh ? OUTCOME_ZH.test(text) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
