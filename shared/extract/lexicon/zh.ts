@@ -76,6 +76,12 @@ export const ZH_PERSON_TITLES = [
 ];
 
 /**
+ * Posts that stand in a list's cell of their own, beside or above the name ("法律顾问" / "张某某先生",
+ * "总主任(2)2", "理事：…"): words a cell ends with when it holds a post, not a person.
+ */
+export const ZH_LIST_POSTS = ['秘书', '秘書', '顾问', '顧問', '专员', '專員', '律师', '律師', '调研员', '調研員', '队长', '隊長', '主管', '干事', '幹事', '理事', '监事', '監事', '职员', '職員', '工作人员', '工作人員', '主任', '助理', '编辑', '編輯', '参事', '參事', '督学', '督學'];
+
+/**
  * A group named by its kind in an attendance sentence ("校领导", "各科室负责人", "离退休领导班子成员",
  * "相关人员"): who they are is not printed, so they are no attendee. Starts and ends of such a group;
  * the members of a body named as such ("全体校长办公会成员") are listed as printed.
@@ -168,7 +174,7 @@ export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
   held: ['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持'],
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
-  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会'],
+  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会'],
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
   adverbs: ['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步'],
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */

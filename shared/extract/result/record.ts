@@ -57,6 +57,8 @@ const TO_COME_ZH = new RegExp(alt(ZH_RECORD.toCome));
 const HELD_ZH = new RegExp(`${alt(ZH_RECORD.held)}[^。；\\n]{0,40}?${alt(ZH_RECORD.meeting)}|会议由[^，。]{1,30}主持`);
 
 const OPENED_ZH = new RegExp(alt(ZH_OPENED));
+/** A column's record dated by its day alone, the month standing in the column's name: "3日下午，市长某某主持召开…". */
+const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]/;
 
 const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
@@ -150,7 +152,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     return {
       news: newsZh(seg),
       speech: speechLines(seg.lines),
-      held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening)),
+      held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening) || DAY_ONLY_ZH.test(opening)),
       acts: actSentences(seg),
       roll: false,
       opened: OPENED_ZH.test(text),
