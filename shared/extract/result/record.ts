@@ -199,6 +199,33 @@ export function recordHeadline(seg: Segmented): Hit<string> | null {
  * end of a PDF page's text layer, where its letterhead was put): the title and the meeting's date,
  * read as guesses where none was found at the top.
  */
+/** "MINUTES -MORRO BAY CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985": a heading set off by a dash or a colon, inside a line. */
+const INLINE_HEADING_EN = /\bMINUTES\s*[-–—:]\s*((?:[\w.'’&()/-]+\s+){0,10}?(?:MEETING|SESSION|Meeting|Session))\b/g;
+
+/**
+ * A minutes heading printed after the agenda, inside the text (a council's scan puts the agenda in
+ * front of the minutes): the heading and its date, when the date is the one the page opens with —
+ * the minutes of this meeting, not an earlier one named as an agenda item.
+ */
+export function minutesAfterAgenda(seg: Segmented): { title: Hit<string>; date: Hit<string> } | null {
+  if (seg.lang !== 'en') return null;
+  const opening = findDates(seg.text.slice(0, 400))[0];
+  if (!opening) return null;
+  for (const l of seg.lines) {
+    INLINE_HEADING_EN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_HEADING_EN.exec(l.text))) {
+      const after = l.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const d = findDates(after)[0];
+      if (!d || d.iso !== opening.iso || d.index > 6) continue;
+      const start = l.start + m.index;
+      const end = l.start + m.index + m[0].length + d.index + d.length;
+      return { title: { value: seg.text.slice(start, end), start, end, confidence: 0.6 }, date: { value: d.iso, start: end - d.length, end, confidence: 0.6 } };
+    }
+  }
+  return null;
+}
+
 export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: Hit<string> | null } | null {
   if (seg.lang !== 'en') return null;
   for (let i = 0; i < seg.lines.length; i++) {
@@ -212,5 +239,5 @@ export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: 
       if (found && d) return { title, date: { value: found.iso, start: d.start + found.index, end: d.start + found.index + found.length, confidence: 0.6 } };
     }
   }
-  return null;
+  return minutesAfterAgenda(seg);
 }
