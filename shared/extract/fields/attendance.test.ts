@@ -26,3 +26,20 @@ describe('a Chinese attendance block', () => {
     expect(d.attendees).not.toContain('何某某议员');
   });
 });
+
+describe('English attendance without a label line', () => {
+  it('reads groups under headings in capitals inside text run together, the absent left out', () => {
+    const run =
+      'MINUTES OF THE ORDINARY MEETING OF THE RIVERBEND SHIRE COUNCIL HELD AT THE SHIRE HALL ON TUESDAY 6 JUNE 2023 COMMENCING AT 9.00AM ATTENDANCE Crs A Moore, B Lane, C Hart & D Reid OFFICERS PRESENT Mr Ed Stone, Chief Executive Officer Ms Flo Grant, Director of Works APOLOGIES Cr G Wells There were no members of the public present. The Mayor declared the meeting open at 9:00am. RESOLUTION: That the minutes of the previous meeting be confirmed. Moved Cr Lane Seconded Cr Hart CARRIED';
+    const d = extractFromText(run);
+    expect(d.attendees).toEqual(['A Moore', 'B Lane', 'C Hart', 'D Reid', 'Ed Stone', 'Flo Grant']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads "… present were …" sentences, posts before the names dropped', () => {
+    const d = extractFromText(
+      'Town of Maple Board Meeting\nCALL TO ORDER\nChair Ann Lee called the meeting to order on March 3, 2021 at 7:00 pm. Board members present were supervisors Ann Lee and Bob Ray, treasurer Cy Dunn and clerk Di Fox.  Also present were Ed and Flo Hart and Gus Moe.  All those present said the pledge.\nMINUTES\nMotion by Bob Ray, second by Ann Lee to approve the February minutes.  Motion carried.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Lee', 'Bob Ray', 'Cy Dunn', 'Di Fox', 'Ed', 'Flo Hart', 'Gus Moe']);
+  });
+});

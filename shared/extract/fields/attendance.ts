@@ -319,6 +319,47 @@ export function zhAttendanceSentence(text: string): string[] {
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
 const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
 
+/**
+ * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",
+ * "OFFICERS PRESENT Mr …"; the groups of the absent ("APOLOGIES Cr …") end the one before them.
+ */
+const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
+
+/** The names under each capitals heading of a line, the absent groups left out. */
+function capsGroups(text: string): string[] {
+  const heads = [...text.matchAll(CAPS_GROUP)];
+  const out: string[] = [];
+  heads.forEach((h, k) => {
+    if (/^(?:APOLOGIES|ABSENT)$/.test(h[1])) return;
+    const from = (h.index ?? 0) + h[0].length;
+    const to = k + 1 < heads.length ? heads[k + 1].index : from + 1200;
+    out.push(...readCapsList(text.slice(from, to)));
+  });
+  return out;
+}
+/** "Board members present were A, B, and C.", "Also present were …", "In attendance were …". */
+const PRESENT_WERE = /\b(?:present|in attendance|attending)\s+(?:were|was|included)\s*:?\s+/gi;
+
+/** A list after a capitals heading: one honorific after another ("Mr A, Chief Executive Officer Mr B, …") or a comma list. */
+function readCapsList(value: string): string[] {
+  // Under a heading of its own a list of two is a list: "OFFICERS PRESENT Mr A, Chief Executive Officer Ms B, Director".
+  const run = readRunOnList(value, 2);
+  if (run.length) return run;
+  return readEnAttendance(value).names;
+}
+
+/** The names in each "… present were …" sentence of a line. */
+function presentSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PRESENT_WERE)) {
+    // The subject says who: "Board members present were", not "Matters present were".
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    if (!/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)\s*$/i.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
+    out.push(...readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800)).names);
+  }
+  return out;
+}
+
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
 
 /**
@@ -457,6 +498,22 @@ export function readAttendance(seg: Segmented): Attendance {
           last = l;
         }
       }
+    }
+  }
+
+  // English attendance in capitals inside text run together ("ATTENDANCE Crs A, B & C OFFICERS PRESENT Mr D, Chief
+  // Executive Officer Mr E, …"), or stated in a sentence ("Board members present were …. Also present were …").
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      if (l.kind === 'label') continue;
+      const found = capsGroups(l.text);
+      if (!found.length) found.push(...presentSentences(l.text));
+      if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.75;
+      first ??= l;
+      last = l;
+      break;
     }
   }
 
