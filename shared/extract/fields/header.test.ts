@@ -90,3 +90,10 @@ describe('meeting dates printed away from a plain label', () => {
     expect(d.meetingDate).toBe('2024-05-27');
   });
 });
+
+describe('the chair under a numbered 会议主席 label', () => {
+  it('"三、会议主席:郑某隆理事长 纪录:杨某安" names the presider', () => {
+    const d = extractFromText('教师会第16届第8次理事会会议纪录\n一、时间:2020年3月5日\n二、地点:教师会办公室\n三、会议主席:郑某隆理事长 纪录:杨某安\n四、出席人员:甲乙丙、丁戊己\n五、讨论事项\n决议：照案通过。');
+    expect(d.presider).toBe('郑某隆');
+  });
+});
