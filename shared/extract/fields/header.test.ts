@@ -97,3 +97,21 @@ describe('the chair under a numbered 会议主席 label', () => {
     expect(d.presider).toBe('郑某隆');
   });
 });
+
+describe('titles printed over their own furniture', () => {
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a line of its own opening with "Held" prints where and when, not more of the title; a wrapped title goes on', () => {
+    expect(extractFromText(`EASTBY TOWN COUNCIL\nMinutes of the Meeting of the Full Eastby Town Council\nHeld at 7pm on Monday 5th September 2005\nAt the Forest School, Bury Road${enBody}`).title).toBe('Minutes of the Meeting of the Full Eastby Town Council');
+    expect(extractFromText(`MINUTES OF THE\nORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBER,\nON WEDNESDAY, MARCH 5, 2008${enBody}`).title).toBe('MINUTES OF THE ORDINARY MEETING OF COUNCIL');
+    expect(extractFromText(`Minutes of a Meeting of the Council\nheld at the Village Hall on Wednesday, 28 March 2007${enBody}`).title).toBe('Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March 2007');
+  });
+  it('a heading naming the meeting over its date line, below a letterhead; no sentence broken off mid-way', () => {
+    const letterhead = 'Regional Transit District\nBoard of Directors\nChair – Ann Lee, District H\nSecretary – Bo Park, District E\nTreasurer – Cy Diaz, District I\n';
+    expect(extractFromText(`${letterhead}BOARD OF DIRECTORS MEETING\nFebruary 27, 2018 at 5:30 PM\nI.\nCall to Order\nChair Lee called the meeting to order at 5:31 p.m.\nIt was moved and seconded to approve the agenda. Motion carried.`).title).toBe('BOARD OF DIRECTORS MEETING');
+    expect(extractFromText('The Regular Meeting of the Board of Education held at the\nschool on Monday evening, the members all present.\nIt was moved and seconded to approve the bills. Carried.').title).toBeNull();
+  });
+  it('a Chinese title run on into its date in a PDF\'s text, a page number before it; a site word before a title printed again', () => {
+    expect(extractFromText('1东方大学99学年度第2学期第4次行政会议纪录中华民国100年5月18日0\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。').title).toBe('东方大学99学年度第2学期第4次行政会议纪录');
+    expect(extractFromText('首页\n文章 第五届第七次委员会议纪录\n第五届第七次委员会议纪录\n时间:2008年12月6日\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。').title).toBe('第五届第七次委员会议纪录');
+  });
+});

@@ -6,6 +6,7 @@ import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
+import { ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -42,6 +43,9 @@ function enHeadLines(seg: Segmented): SegLine[] {
   }
   return out;
 }
+
+/** A line left hanging on a word that cannot end a heading. */
+const EN_HANGING_END = /\b(?:of|the|at|held|on|and|to|in|for|from|a|an|by)$/i;
 
 export interface Hit<T> {
   value: T;
@@ -87,8 +91,16 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // English: the first header line naming a meeting ("Governing Board Conference Call -- 7:00am PST").
   if (seg.lang === 'en') {
     const first = headerRange(seg).find((l) => l.kind === 'text' && !l.num);
-    if (first && first.text.length <= 100 && /\b(?:meeting|call|committee|board|council|conference|session|assembly)\b/i.test(first.text)) {
+    // Not a sentence broken off mid-way ("The Regular Meeting of the Board of Education held at the").
+    if (first && first.text.length <= 100 && /\b(?:meeting|call|committee|board|council|conference|session|assembly)\b/i.test(first.text) && !EN_HANGING_END.test(first.text)) {
       return at(first.text, first, 0, first.text.length, 0.5);
+    }
+    // A heading naming the meeting over a line that is only its date, below a letterhead the header did not
+    // reach ("BOARD OF DIRECTORS MEETING" / "February 27, 2018 at 5:30 PM").
+    for (const l of seg.lines.slice(0, Math.min(seg.tailStart, 40))) {
+      const next = seg.lines[l.i + 1];
+      if (l.kind !== 'text' || l.num || l.text.length > 80 || !/\b(?:meeting|session)\b/i.test(l.text) || /[.:;,]$/.test(l.text) || EN_HANGING_END.test(l.text)) continue;
+      if (next && (next.kind === 'text' || next.kind === 'date') && enDateLine(next.text)) return at(l.text, l, 0, l.text.length, 0.5);
     }
   }
   // A disclosure page's metadata title (标题 / 文件名称).
@@ -109,7 +121,8 @@ function lateHeading(seg: Segmented): SegLine[] {
         l.text.length <= 100 &&
         hasTitleMark(l.text) &&
         !/[.:：。!！?"“”]\s*$|^["“]/.test(l.text) &&
-        !/\b(?:approve|approval|confirm|adopt|receive|accept|posted|previous|last)\b/i.test(l.text) &&
+        // A sentence about earlier minutes ("The minutes from the October meeting were reviewed and accepted").
+        !/\b(?:approv|confirm|adopt|receiv|accept|review|post|previous|last)\w*|\b(?:was|were|is|are|been)\b/i.test(l.text) &&
         !/如下|通过|确认|上次/.test(l.text) &&
         !SITE_LABEL.test(l.text.trim()) &&
         // A bare "Minutes" over a section is a heading of the body, not the document's title.
@@ -149,6 +162,14 @@ function capsRun(text: string): { text: string; at: number } | null {
   return { text: head, at };
 }
 
+const ZH_RUN_ON_TITLE = new RegExp(`^(?:\\d{1,3}(?:[、.．]\\s*)?(?![年月日届次号期]))?([^\\s：:，,。]{4,100}?${alt(ZH_TITLE_MARKS)})(?=\\s*(?:(?:会议)?(?:日期|时间)\\s*[：:︰]|中华民国|民国|\\d{4}\\s?年|[〇○零一二三四五六七八九]{4}年|出席|地点))`);
+
+/** A Chinese title run on into its date or labels, without the page number before it: its text and offset. */
+function zhRunOnTitle(text: string): { text: string; at: number } | null {
+  const m = ZH_RUN_ON_TITLE.exec(text);
+  return m ? { text: m[1], at: m[0].length - m[1].length } : null;
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
@@ -169,9 +190,20 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
+    // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.
+    if (cands.some((o) => o !== l && o.text.length < l.text.length && l.text.endsWith(o.text) && /\s$/.test(l.text.slice(0, -o.text.length)) && l.text.length - o.text.length <= 6)) continue;
     const specific = l.text.replace(GENERIC, '').replace(/[\s\W_]+/g, '').length;
     const score = specific + (/(?:纪要|紀要|minutes)\s*$/i.test(l.text) ? 2 : 0);
     if (!best || score > best.score) best = { line: l, score };
+  }
+  // A PDF's text run together: the title runs on into its date or labels ("1義孚大學…行政會議紀錄中華民國100年5月18日…",
+  // "定稿離島區議會會議紀錄日期:2003年6月9日…"), perhaps below a shared file's name ("第十一次会议记录.doc").
+  if (seg.lang === 'zh' && (!best || /\.(?:docx?|pdf|wps)$/i.test(best.line.text) || zhRunOnTitle(best.line.text))) {
+    for (const l of best && zhRunOnTitle(best.line.text) ? [best.line] : seg.lines.slice(0, 20)) {
+      if (l.kind === 'chrome' || l.kind === 'print') continue;
+      const run = zhRunOnTitle(l.text);
+      if (run) return at(run.text, l, run.at, run.text.length, 0.7);
+    }
   }
   if (!best) return null;
   const line = best.line;
@@ -219,7 +251,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
     if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
-    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
+    // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
+    // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
+    if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
+    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
