@@ -120,3 +120,11 @@ describe('a Traditional-script record of numbered motions', () => {
     expect(r.decisions.map((d) => d.assignees)).toEqual([['总干事'], ['总干事'], ['副主委'], []]);
   });
 });
+
+describe('English outcomes worded otherwise', () => {
+  const doc = (body: string) => `Minutes of the Board of Directors meeting held on 3 March 2021\nPresent: A Smith (Chair), B Jones, C Brown\n${body}`;
+  it('a resolution in the present tense ("The Board of Directors accepts …") and a review with its outcome ("were reviewed and approved") are decisions', () => {
+    const d = extractFromText(doc(['Membership applications', '- The Board of Directors accepts Dana Ross’s application to become a Member.', 'Financial report', 'The accounts for 2020 were reviewed and approved.', 'Minutes of the last AGM', 'Reviewed and approved.', 'Newsletter', 'The editor presented the spring issue.'].join('\n\n')));
+    expect(d.decisions.map((x) => x.text)).toEqual(['The Board of Directors accepts Dana Ross’s application to become a Member.', 'The accounts for 2020 were reviewed and approved.', 'Reviewed and approved.']);
+  });
+});

@@ -15,7 +15,7 @@ import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_DECIDE, ZH_MEETING, ZH_RECORD, ZH_REVIEW } from '../lexicon/zh';
-import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_UNDERTAKE } from '../lexicon/en';
+import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -124,6 +124,28 @@ export function looksWhole(text: string, lang: 'zh' | 'en'): boolean {
   return !heading;
 }
 
+/** "Motion:" alone on its line: the motion's words follow, then its vote and the next business. */
+const EN_MOTION_HEAD = new RegExp(`^${alt(EN_MOTION.resolved)}s?\\s*[:：]?$`, 'i');
+/** A line that only records the seconding: "Director Walker seconded the motion." */
+const EN_SECONDED_ONLY = /^[\p{L}.'’ -]{2,60}\s(?:seconded|supported)(?: the motion)?\.?$/iu;
+
+/**
+ * The words of a motion under a bare "Motion:" head, as one item: its first paragraph, wrapped lines
+ * joined, the seconder's line left out. What follows (the vote, a roll of ayes) is not the motion.
+ */
+function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
+  const head = seg.lines[sec[0].i - 1];
+  if (seg.lang !== 'en' || !head || !EN_MOTION_HEAD.test(head.text.trim())) return null;
+  const para: SegLine[] = [];
+  for (const l of sec) {
+    if (para.length && l.gapBefore) break;
+    if (!EN_SECONDED_ONLY.test(l.text.trim())) para.push(l);
+  }
+  if (!para.length) return null;
+  const b = blockOf(para);
+  return { ...b, text: b.text.replace(/\n/g, ' ') };
+}
+
 /** Lines of each decisions section, up to the next section head, label or closing block. */
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
@@ -202,7 +224,9 @@ const EN_DECIDED = new RegExp(
   `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
-const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,&()£\\- ]{1,80}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+/** The outcome of a heading's item with no subject: "Reviewed and approved.", "Read and confirmed". */
+const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\s+|unanimously\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
 /** Persons chosen, named at the sentence's start and not in a story ("He was elected in 1991"): "HP and NL were elected co-chairs". */
 const EN_CHOSEN_FOR = new RegExp(`^(?!(?:this|that|it|he|she|they|who|which)\\b)\\p{Lu}[\\w.'’&\\- ]{0,60}?\\s+(?:was|were|is|are|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+)?${alt(EN_CHOSEN)}\\b`, 'iu');
 /** A named person taking work on: "Gill MacKay agreed to draft the letter". */
@@ -232,6 +256,10 @@ const EN_MOTION_SENTENCE = new RegExp(
   ].join('|'),
   'i',
 );
+/** A motion block's parts run into one line: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED". */
+const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
+/** A resolution under its label inside a line: "… RESOLUTION: That …", "… RESOLVED: THAT …". */
+const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:：]\\s*(that\\b)`, 'i');
 /** A motion that did not pass records no decision. */
 const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
@@ -240,7 +268,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -341,7 +369,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     // A paragraph of the section left out as a mere view is a judgement call: the list is less sure.
     let skipped = false;
     for (const sec of secs) {
-      const { blocks } = itemsOf(sec);
+      const motion = motionParagraph(seg, sec);
+      const { blocks } = motion ? { blocks: [motion] } : itemsOf(sec);
       for (const b of blocks) {
         if (!b.text.trim()) continue;
         if ((zh && !b.num && viewOnly(b.text)) || (zh && b.num && VIEW_SENTENCE.test(b.text) && viewOnly(b.text) && blocks.length > 1)) {
@@ -473,6 +502,19 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     for (const [k, s] of sents.entries()) {
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       if (EN_MOTION_SENTENCE.test(s.text) && sents[k + 1] && EN_LOST.test(sents[k + 1].text)) continue;
+      // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
+      const flat = EN_FLAT_PARTS.exec(s.text);
+      if (flat && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
+      // "… General Meeting – 19 April 2017 RESOLUTION: That the Minutes … be confirmed.": a labelled
+      // resolution inside a run-on line starts at its "That".
+      const inline = EN_INLINE_RESOLUTION.exec(s.text);
+      if (inline && inline.index > 0) {
+        const from = inline.index + inline[0].length - inline[1].length;
+        const t = s.text.slice(from).trim();
+        const at = b.start + s.index + from;
+        out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+        continue;
+      }
       // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
       // "… held on 23-12-2016. (ADM) Resolved that …": a reference in brackets before the formula.
       const mid = /(?:,|;|\band|\.\s+(?:\([^()]{1,16}\)\s+){0,1}\([^()]{1,16}\))\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED|Resolved)(?= that| to))\b/.exec(s.text);
