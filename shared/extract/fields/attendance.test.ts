@@ -43,3 +43,12 @@ describe('English attendance without a label line', () => {
     expect(d.attendees).toEqual(['Ann Lee', 'Bob Ray', 'Cy Dunn', 'Di Fox', 'Ed', 'Flo Hart', 'Gus Moe']);
   });
 });
+
+describe('an English table read a cell a line', () => {
+  it('reads numbered rows: the cell after the number is the name, the next its post', () => {
+    const d = extractFromText(
+      'Minutes of the IV Governing Body Meeting held on 12-04-2019\nMembers Present:\n1\nProf. A. Rao\nMember\n2\nDr.B.K.Nair\nSpecial Invitee\n3\nProf. C .Prasad Reddy\nMember & Convener\nMembers Absent:\n1\nSri D. Das\nChairman\nMinutes of the Meeting:\n1. The Governing Body approved the budget for 2019-20.\n',
+    );
+    expect(d.attendees).toEqual(['A. Rao', 'B.K.Nair', 'C.Prasad Reddy']);
+  });
+});

@@ -126,7 +126,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   let postFirst = false;
   let pendingPost: string | null = null;
   let afterDash = false;
-  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 40); i++) {
+  let rowOpen = false;
+  let rowNamed = false;
+  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
     // Names or bodies, not a sentence.
@@ -151,8 +153,14 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
         pendingPost = t;
         continue;
       }
+      // A table read a cell a line, its rows numbered ("1" / "Prof. A Rao" / "Member"): the number opens a row.
+      if (/^\d{1,3}[.)]?$/.test(t.trim())) {
+        rowOpen = true;
+        rowNamed = false;
+        continue;
+      }
       // After "Name" / "-", the next cell is the person's post or remark ("Holding proxy for …"), whatever it says.
-      const cellAfterDash = afterDash;
+      const cellAfterDash = afterDash || (rowOpen && rowNamed);
       afterDash = false;
       if (out.length && out[out.length - 1].person && (dash || isPost(t) || (cellAfterDash && t.length <= 100))) {
         if (dash) {
@@ -168,7 +176,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
       // A company suffix ("Epic Games, Inc.") is not a second item.
       const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
-      const person = t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1;
+      // In a numbered table the cell after the number holds the name, however it is spelt.
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
@@ -183,6 +192,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       }
       out.push({ text: pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
       pendingPost = null;
+      rowNamed = rowOpen;
       continue;
     }
   }
@@ -323,7 +333,7 @@ const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?
  * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",
  * "OFFICERS PRESENT Mr …"; the groups of the absent ("APOLOGIES Cr …") end the one before them.
  */
-const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
+const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Alderman|Alderwoman|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
 
 /** The names under each capitals heading of a line, the absent groups left out. */
 function capsGroups(text: string): string[] {
