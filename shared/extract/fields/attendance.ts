@@ -274,11 +274,16 @@ const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要
 
 const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
 const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
+/** "县人大、县政协相关领导": bodies before a group qualified as related share the qualifier: no one is named. */
+const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人员|部门负责人)$/;
 
 function cleanAttendItem(item: string): string | null {
   const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
   if (t.length < 2 || t.length > 30) return null;
   // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
+  // "县工商联领导": a body named, its leaders attending: the body.
+  const unitLead = t.match(/^(.{2,20}?)(?:主要)?(?:领导|负责人|负责同志)$/);
+  if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
   // "市环保局李春文": a body, then the person from it.
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
@@ -311,19 +316,35 @@ export function zhAttendanceSentence(text: string): string[] {
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
           // A speech's thanks ("感谢理监事、顾问来参加会议") names no list.
-          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢/.test(c)) break;
-          // "…在逸夫楼103会议室": the place the people met, not one of them.
-          const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').trim();
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临/.test(c)) break;
+          // "…在逸夫楼103会议室": the place the people met, not one of them; "…应邀": how they came.
+          const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').replace(/(?:应邀|受邀|特邀)$/, '').trim();
           if (!who) break;
           kept.unshift(who);
         }
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
-      if (raws.length) break;
+      // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one: read the next
+      // ("组长李某、副组长倪某列席会议").
+      if (raws.length && raws.some((r) => splitList(r).some((x) => cleanAttendItem(x)))) break;
     }
   }
   if (!raws.length) return [];
-  return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
+  const items = raws.flatMap((raw) => {
+    const parts = splitList(raw);
+    // Bodies listed bare right before "…相关领导" share its qualifier.
+    const kept: string[] = [];
+    let shared = false;
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const p = parts[k].trim();
+      if (ZH_RELATED.test(p)) shared = true;
+      else if (shared && p.length <= 8 && !ZH_TITLE_ANY.test(p) && !ZH_GROUP.test(p)) continue;
+      else shared = false;
+      kept.unshift(p);
+    }
+    return kept;
+  });
+  return uniq(items.map(cleanAttendItem).filter((x): x is string => !!x));
 }
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
