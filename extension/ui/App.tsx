@@ -4,7 +4,7 @@ import { requestSync } from './bridge';
 import { Capture } from './capture/CaptureView';
 import { useLanguage, useEnrollment } from './hooks';
 import { t } from './i18n';
-import { Inbox } from './Inbox';
+import { Inbox, startInboxRead } from './Inbox';
 import { Sent } from './Sent';
 import { Settings } from './Settings';
 import { Tasks } from './Tasks';
@@ -39,7 +39,13 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
     addEventListener('online', onOnline);
     return () => removeEventListener('online', onOnline);
   }, []);
+  // The Inbox's reads start at the user's request, before the switch renders (see startInboxRead).
+  const intent = (id: Tab) => {
+    const unitId = enrollment?.user?.unitId;
+    if (id === 'inbox' && id !== tab && unitId) startInboxRead(props.db, unitId);
+  };
   const choose = (id: Tab, focus: boolean) => {
+    intent(id);
     setTab(id);
     if (focus) tabs.current[id]?.focus();
   };
@@ -70,6 +76,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
               aria-controls={`panel-${x.id}`}
               tabIndex={tab === x.id ? 0 : -1}
               class={tab === x.id ? 'active' : ''}
+              onPointerDown={() => intent(x.id)}
               onClick={() => choose(x.id, false)}
             >
               {x.label()}
