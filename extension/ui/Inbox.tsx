@@ -24,11 +24,11 @@ export const INBOX_MARKS = { query: 'inbox query', render: 'inbox render' } as c
 
 /**
  * Starts reading the Inbox's first page where the user asks for it (its tab's pointerdown or click,
- * in App), before the panel re-renders for the switch: the reads run while it does, and the view
- * takes them over as it mounts.
+ * in App), before the panel re-renders for the switch; the view takes the read over as it mounts.
+ * Settles when the page has been read.
  */
-export function startInboxRead(db: CirculateDb, unitId: string): void {
-  void watchInboxAhead(db, unitId, INBOX_PAGE);
+export function startInboxRead(db: CirculateDb, unitId: string): Promise<void> {
+  return watchInboxAhead(db, unitId, INBOX_PAGE);
 }
 
 /**
