@@ -38,6 +38,18 @@ export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice
  */
 export const EN_POST_WORDS = ['member', 'members', 'president', 'vice-president', 'chancellor', 'vice-chancellor', 'pro-vice-chancellor', 'principal', 'vice-principal', 'head', 'headteacher', 'dean', 'registrar', 'officer', 'official', 'engineer', 'executive', 'senior', 'junior', 'chief', 'administrative', 'administrator', 'administration', 'assistant', 'associate', 'curator', 'museum', 'interim', 'director', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairperson', 'chairwoman', 'deputy', 'acting', 'vice', 'general', 'invitee', 'special', 'coordinator', 'co-ordinator', 'superintendent', 'supervisor', 'attorney', 'solicitor', 'counsel', 'controller', 'comptroller', 'auditor', 'accountant', 'mayor', 'reeve', 'warden', 'councillor', 'councilor', 'trustee', 'governor', 'representative', 'nominee', 'ex-officio', 'technical', 'planner', 'inspector', 'commissioner', 'convenor', 'convener', 'ceo', 'cao', 'cfo', 'coo', 'cto', 'rfo', 'hod', 'staff', 'legal', 'finance', 'financial', 'planning', 'services', 'service', 'operations', 'communications', 'legislative', 'municipal', 'corporate', 'recording', 'minute', 'taker', 'observer', 'guest', 'advisor', 'adviser', 'consultant', 'analyst', 'specialist', 'lead', 'leader', 'organiser', 'organizer', 'facilitator', 'student', 'parent', 'teacher', 'professor', 'lecturer', 'body', 'governing', 'shire', 'city', 'county', 'town', 'parish', 'district', 'council', 'board', 'committee', 'of', 'the', 'and', '&', 'for', 'to'];
 
+/** How a record names its chair outside a "Chair:" label. */
+export const EN_PRESIDER = {
+  /** Before the chair's name: "under the chairmanship of Engr. N.O. Oyelola", "Chair of Meeting: Susan Holden". */
+  before: ['under the chairmanship of', 'under the chairpersonship of', 'under the presidency of', 'chair of meeting', 'chair of the meeting', 'chairperson of the meeting', 'chairman of the meeting', 'meeting chair', 'meeting chairperson'],
+  /** After the chair's name: "I.V.Muralikrishna, … nominated … to chair the meeting". */
+  after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session'],
+  /** A post printed after a name in a list that makes the person the chair: "Jeremy Nicholls [Presiding Member]", "Dr A Rao, Chairperson". */
+  marks: ['chair', 'chairman', 'chairperson', 'chairwoman', 'presiding member', 'presiding officer'],
+  /** Titles before a listed name that are no part of it ("Alderman M Koen"), beside the honorifics. */
+  titles: ['alderman', 'alderwoman', 'hon', 'hon.', "hon'ble", 'hon’ble', 'engr', 'engr.', 'justice', 'sh', 'sh.', 'capt', 'capt.', 'col', 'col.'],
+} as const;
+
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
 export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 

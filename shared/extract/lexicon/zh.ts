@@ -9,7 +9,7 @@ import type { RecipientRole } from '../../schemas/minutes';
 export const ZH_LABELS = {
   attendance: ['出席', '列席', '参会', '参加', '参会人员', '出席人员', '列席人员', '参加人员', '与会人员', '参会领导', '出席领导', '列席领导', '出席会议', '列席会议', '参加会议', '参加会议人员', '出席会议人员', '列席会议人员', '参会单位', '出席单位', '列席单位', '与会单位', '参加单位', '参会人', '出席人', '列席人', '参会对象', '與會人員', '參會', '參加', '參加人員', '出席會議', '列席會議', '出席者', '列席者', '與會者', '参加会议的有', '出席会议的有', '列席会议的有', '参会人员有', '参加人', '參加人', '與會人', '与会人', '出席人員', '列席人員', '參會人員', '参会成员', '出席成员'],
   absence: ['请假', '缺席', '请假人员', '缺席人员', '請假', '缺席人員'],
-  presider: ['主持', '主持人', '会议主持', '主持者', '主席', '會議主持', '主持会议'],
+  presider: ['主持', '主持人', '会议主持', '主持者', '主席', '會議主持', '主持会议', '会议主席', '會議主席', '主持人员'],
   recorder: ['记录', '记录人', '记录员', '纪录', '紀錄', '記錄', '記錄人', '整理', '纪要整理'],
   time: ['时间', '会议时间', '日期', '会议日期', '召开时间', '時間', '會議時間', '开会时间', '開會時間', '开会日期', '開會日期', '會議日期'],
   place: ['地点', '会议地点', '地址', '地點', '會議地點', '会议室', '召开地点'],
@@ -85,6 +85,12 @@ export const ZH_PERSON_TITLES = [
 ];
 
 /**
+ * Posts that stand in a list's cell of their own, beside or above the name ("法律顾问" / "张某某先生",
+ * "总主任(2)2", "理事：…"): words a cell ends with when it holds a post, not a person.
+ */
+export const ZH_LIST_POSTS = ['秘书', '秘書', '顾问', '顧問', '专员', '專員', '律师', '律師', '调研员', '調研員', '队长', '隊長', '主管', '干事', '幹事', '理事', '监事', '監事', '职员', '職員', '工作人员', '工作人員', '主任', '助理', '编辑', '編輯', '参事', '參事', '督学', '督學'];
+
+/**
  * A group named by its kind in an attendance sentence ("校领导", "各科室负责人", "离退休领导班子成员",
  * "相关人员"): who they are is not printed, so they are no attendee. Starts and ends of such a group;
  * the members of a body named as such ("全体校长办公会成员") are listed as printed.
@@ -137,6 +143,12 @@ export const ZH_DIGITS: Record<string, number> = {
   壹: 1, 贰: 2, 貳: 2, 叁: 3, 参: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 
+/**
+ * The chair named in a Hong Kong record's run-together list, with no colon ("出席者主席林偉強, BBS, 太平紳士"):
+ * what may follow the name.
+ */
+export const ZH_CHAIR_HONOURS = ['议员', '議員', '先生', '女士', '太平绅士', '太平紳士', '博士', '教授', '校长', '校長', '理事长', '理事長', '主任'];
+
 /** Capital numerals as printed in item numbering. */
 export const ZH_CAPITAL_NUMERALS = '壹贰貳叁参參肆伍陆陸柒捌玖拾';
 
@@ -185,7 +197,7 @@ export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
   held: ['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持'],
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
-  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会'],
+  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会'],
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
   adverbs: ['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步'],
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
