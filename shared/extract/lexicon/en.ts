@@ -87,6 +87,9 @@ export const EN_ACTION = {
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
 
+/** Work given in the passive: "The Manager will be required to …", "The Chairman was asked to …". */
+export const EN_ASKED_TO = ['will be required to', 'is required to', 'are required to', 'was asked to', 'were asked to', 'has been asked to', 'have been asked to', 'is asked to', 'are asked to', 'was tasked to', 'was tasked with', 'will be asked to'];
+
 /** Offices that can be made responsible ("The Clerk to …", "The X Bureau should …"). */
 export const EN_UNIT_ENDS = ['Bureau', 'Department', 'Dept', 'Office', 'Committee', 'Council', 'Agency', 'Authority', 'Commission', 'Board', 'Team', 'Unit', 'Centre', 'Center', 'Section', 'Division', 'Ministry', 'Government', 'Group', 'Clerk', 'Secretary', 'Treasurer', 'Chairman', 'Chair', 'Officer', 'Manager', 'Director', 'Coordinator', 'Co-ordinator', 'RFO', 'Trust', 'Association', 'Service', 'Services'];
 
