@@ -185,15 +185,16 @@ const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Counci
  * one honorific after another ("Dr Leena Rao, Chairperson Ms Anita Das Mr Amjad …"). Names up to the
  * first item that is none.
  */
-export function readRunOnList(value: string): string[] {
+export function readRunOnList(value: string, least = 3): string[] {
   let items: string[] = [];
   if (/^\s*1[.*]?\s+\p{Lu}/u.test(value)) items = value.replace(/^\s*1[.*]?\s+/, '').split(/\s\d{1,2}[.*]?\s+(?=\p{Lu})/u);
-  else if ((value.match(new RegExp(HONORIFIC_START.source, 'g')) ?? []).length >= 2) items = (' ' + value).split(HONORIFIC_START).map((x) => x.trim()).filter(Boolean);
+  else if (((' ' + value).match(new RegExp(HONORIFIC_START.source, 'g')) ?? []).length >= 2) items = (' ' + value).split(HONORIFIC_START).map((x) => x.trim()).filter(Boolean);
   const names: string[] = [];
   let misses = 0;
   for (const raw of items) {
     // The post after a dash or a comma ("–Hon’ble Vice Chancellor", ", Chairperson"), then post words at the end.
-    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].trim();
+    // The text after the list ("Mr D. Kinmonth There were a total of …") is no part of the last name.
+    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].replace(/\s+(?:There|The|This|It|All|An?|We|He|She|They)\s+\p{Ll}.*$/u, '').trim();
     const toks = it.split(/\s+/);
     while (toks.length > 1 && isPost(toks[toks.length - 1])) toks.pop();
     it = toks.join(' ');
@@ -206,7 +207,7 @@ export function readRunOnList(value: string): string[] {
     misses = 0;
     names.push(name);
   }
-  return names.length >= 3 ? uniq(names) : [];
+  return names.length >= least ? uniq(names) : [];
 }
 
 /** Chinese attendance text → names/bodies as printed. */
