@@ -19,7 +19,7 @@ export const EN_LABELS = {
 export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee', 'council', 'staff', 'other', 'trustees', 'directors', 'governors', 'member', 'members'];
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */
-export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly'];
+export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly', 'Municipality', 'PLC', 'Plc'];
 /** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
 export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust'];
 /** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */
