@@ -1,0 +1,139 @@
+/**
+ * Trains the line model (shared/extract/learn/) from test/pages and measures it held out:
+ *
+ *   npx tsx scripts/train-lines.ts            train on every minutes case, write lines.model.json
+ *   npx tsx scripts/train-lines.ts --kfold    5 folds by source: line-class accuracy of the rules,
+ *                                             the model and both, each fold scored by a model
+ *                                             trained without it
+ *
+ * Each line's class is read from the case's expected.json (learn/labels.ts); the rules' classes
+ * from the draft the extractor makes, by the same reading. Only test/pages is read: the shared
+ * corpus stays the held-out scorer.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { caseUrl, extractCase, pageCases, traditionalToSimplified, type PageCase } from '../test/extract/pages';
+import { readPage } from '../shared/extract/page';
+import { linesFromText, splitRunOn, type Linear } from '../shared/extract/linearize/lines';
+import { unspaceLinear } from '../shared/extract/text/unspace';
+import { foldLinear } from '../shared/extract/text/fold';
+import { segment } from '../shared/extract/segment/segment';
+import { labelLines, LINE_CLASSES, type LineClass } from '../shared/extract/learn/labels';
+import { featureIds, type LineView } from '../shared/extract/learn/features';
+import { viewOf } from '../shared/extract/learn/view';
+import { scores, store, train, type LineModel, type Sample } from '../shared/extract/learn/model';
+import { foldOf } from '../shared/extract/learn/folds';
+
+export const DIM = 1 << 14;
+/** Settings chosen on the folds (a slower rate and some L2 overfit less; longer n-grams did not help). */
+export const TRAINING = { epochs: 10, rate: 0.1, l2: 1e-4 };
+export const MODEL_FILE = join(import.meta.dirname, '..', 'shared', 'extract', 'learn', 'lines.model.json');
+
+export interface CaseLines {
+  c: PageCase;
+  lang: string;
+  views: LineView[];
+  printed: string[];
+  gold: LineClass[];
+}
+
+/** The lines the segment stage sees for a case, as the pipeline makes them (unspaced, folded, run-ons cut). */
+export function caseLines(c: PageCase): CaseLines | null {
+  const content = readFileSync(c.file, 'utf8');
+  let lin: Linear;
+  if (c.html) {
+    const dom = new JSDOM(content, { url: caseUrl(c) });
+    try {
+      const page = readPage(dom.window.document, dom.window.location.href);
+      if (page.kind !== 'lines') return null;
+      lin = { text: page.text, lines: page.lines };
+    } finally {
+      dom.window.close();
+    }
+  } else lin = linesFromText(content);
+  lin = unspaceLinear(lin) ?? lin;
+  const folded = foldLinear(lin, traditionalToSimplified);
+  const printedText = folded?.printed ?? lin.text;
+  const seg = segment(splitRunOn(folded?.lin ?? lin));
+  const printed = seg.lines.map((l) => printedText.slice(l.start, l.end));
+  return { c, lang: seg.lang, views: seg.lines.map(viewOf), printed, gold: labelLines(printed, c.expected) };
+}
+
+export function samplesOf(cl: CaseLines, dim = DIM): Sample[] {
+  return cl.views.map((_, i) => ({ ids: featureIds(cl.views, i, cl.lang, dim), y: LINE_CLASSES.indexOf(cl.gold[i]) }));
+}
+
+export function minutesCases(): CaseLines[] {
+  return pageCases()
+    .filter((c) => c.expected.isMinutes !== false)
+    .map(caseLines)
+    .filter((x): x is CaseLines => !!x && x.views.length > 0);
+}
+
+function report(name: string, gold: LineClass[], got: LineClass[]) {
+  const right = gold.filter((g, i) => g === got[i]).length;
+  const f1s = LINE_CLASSES.filter((k) => k !== 'other').map((k) => {
+    const tp = gold.filter((g, i) => g === k && got[i] === k).length;
+    const fp = got.filter((x, i) => x === k && gold[i] !== k).length;
+    const fn = gold.filter((g, i) => g === k && got[i] !== k).length;
+    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    return [k, f1] as const;
+  });
+  const macro = f1s.reduce((a, [, f]) => a + f, 0) / f1s.length;
+  console.log(
+    `  ${name.padEnd(7)} accuracy ${((100 * right) / gold.length).toFixed(1)}%  macro-F1 ${macro.toFixed(3)}  ${f1s.map(([k, f]) => `${k} ${f.toFixed(3)}`).join('  ')}`,
+  );
+}
+
+function kfold(all: CaseLines[], folds: number) {
+  const gold: LineClass[] = [];
+  const rules: LineClass[] = [];
+  const model: LineClass[] = [];
+  const sure: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const test = all.filter((x) => foldOf(x.c, folds) === f);
+    const m = train(all.filter((x) => foldOf(x.c, folds) !== f).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
+    for (const x of test) {
+      const draft = extractCase(x.c);
+      const byRules = draft.isMinutes ? labelLines(x.printed, draft) : x.printed.map((): LineClass => 'other');
+      x.views.forEach((_, i) => {
+        const p = scores(m, featureIds(x.views, i, x.lang, DIM));
+        gold.push(x.gold[i]);
+        rules.push(byRules[i]);
+        model.push(LINE_CLASSES[p.indexOf(Math.max(...p))]);
+        sure.push(Math.max(...p));
+      });
+    }
+  }
+  console.log(`line classes held out (${folds} folds by source, ${all.length} minutes cases, ${gold.length} lines):`);
+  console.log(`  gold    ${LINE_CLASSES.map((k) => `${k} ${gold.filter((g) => g === k).length}`).join('  ')}`);
+  report('rules', gold, rules);
+  report('model', gold, model);
+  for (const at of [0, 0.7, 0.9]) report(`both≥${at}`, gold, rules.map((r, i) => (r === 'other' && sure[i] >= at ? model[i] : r)));
+  // Where the rules found nothing: what the model would add, right and wrong, per class.
+  for (const at of [0.7, 0.9])
+    console.log(
+      `  lines the rules leave "other", model sure ≥ ${at}: ${LINE_CLASSES.filter((k) => k !== 'other')
+        .map((k) => {
+          const added = model.map((m, i) => i).filter((i) => rules[i] === 'other' && model[i] === k && sure[i] >= at);
+          return `${k} +${added.filter((i) => gold[i] === k).length}/-${added.filter((i) => gold[i] !== k).length}`;
+        })
+        .join('  ')}`,
+    );
+}
+
+export function trainAll(all: CaseLines[]): LineModel {
+  return train(all.flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
+}
+
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('train-lines.ts')) {
+  const all = minutesCases();
+  if (process.argv.includes('--kfold')) kfold(all, 5);
+  else {
+    const m = trainAll(all);
+    const json = JSON.stringify(store(m, { cases: all.length, lines: all.reduce((a, x) => a + x.views.length, 0), dim: DIM }));
+    writeFileSync(MODEL_FILE, json + '\n');
+    console.log(`wrote ${MODEL_FILE}: ${all.length} cases, ${(json.length / 1024).toFixed(0)} KB`);
+  }
+}
