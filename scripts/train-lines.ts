@@ -5,6 +5,11 @@
  *   npx tsx scripts/train-lines.ts --kfold    5 folds by source: line-class accuracy of the rules,
  *                                             the model and both, each fold scored by a model
  *                                             trained without it
+ *   npx tsx scripts/train-lines.ts --extract  the extraction score on test/pages with the model
+ *                                             asked where the rules are unsure (learn/advise.ts),
+ *                                             each fold's cases read with a model trained without
+ *                                             them, against the rules alone; and the shared corpus
+ *                                             (never trained on) read with the model from every case
  *
  * Each line's class is read from the case's expected.json (learn/labels.ts); the rules' classes
  * from the draft the extractor makes, by the same reading. Only test/pages is read: the shared
@@ -24,6 +29,13 @@ import { featureIds, type LineView } from '../shared/extract/learn/features';
 import { viewOf } from '../shared/extract/learn/view';
 import { scores, store, train, type LineModel, type Sample } from '../shared/extract/learn/model';
 import { foldOf } from '../shared/extract/learn/folds';
+import { installLineModel } from '../shared/extract/learn/advise';
+import { caseScore, scoreCase, type Expected } from '../test/extract/scorer';
+import { extractFile } from '../shared/cli/read';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { MinutesDraft } from '../shared/schemas/minutes';
 
 export const DIM = 1 << 14;
 /** Settings chosen on the folds (a slower rate and some L2 overfit less; longer n-grams did not help). */
@@ -127,9 +139,74 @@ export function trainAll(all: CaseLines[]): LineModel {
   return train(all.flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
 }
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const scoreOf = (expected: Expected, draft: MinutesDraft | null) => caseScore(scoreCase(expected, draft as unknown as Record<string, unknown>));
+function safely(f: () => MinutesDraft): MinutesDraft | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+/** ../shared/corpus beside the repository or beside the main checkout of this worktree. */
+function corpusDir(): string | null {
+  const repo = resolve(import.meta.dirname, '..');
+  const beside = [resolve(repo, '..', 'shared', 'corpus')];
+  try {
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: repo, encoding: 'utf8' }).trim();
+    beside.push(resolve(dirname(common), '..', 'shared', 'corpus'));
+  } catch {
+    // not a git checkout
+  }
+  return beside.find((d) => existsSync(d)) ?? null;
+}
+
+function extractHeldOut(all: CaseLines[], folds: number, sure: number) {
+  const cases = pageCases();
+  const line = (name: string, rows: { c: PageCase; s: number }[]) => {
+    const pos = rows.filter((r) => r.c.expected.isMinutes !== false);
+    const looked = rows.filter((r) => r.c.meta?.firstLook).sort((a, b) => a.c.meta!.firstLook!.measuredAt.localeCompare(b.c.meta!.firstLook!.measuredAt) || a.c.id.localeCompare(b.c.id));
+    console.log(`  ${name.padEnd(28)} ${mean(rows.map((r) => r.s)).toFixed(3)} over ${rows.length} (minutes ${mean(pos.map((r) => r.s)).toFixed(3)}; last 30 first-looked now ${mean(looked.slice(-30).map((r) => r.s)).toFixed(3)})`);
+  };
+  installLineModel(null);
+  const rules = cases.map((c) => ({ c, s: scoreOf(c.expected, safely(() => extractCase(c))) }));
+  const withModel: { c: PageCase; s: number }[] = [];
+  for (let f = 0; f < folds; f++) {
+    installLineModel(train(all.filter((x) => foldOf(x.c, folds) !== f).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING), sure);
+    for (const c of cases.filter((c) => foldOf(c, folds) === f)) withModel.push({ c, s: scoreOf(c.expected, safely(() => extractCase(c))) });
+  }
+  installLineModel(null);
+  const byId = new Map(withModel.map((r) => [r.c.id, r.s]));
+  console.log(`extraction held out (${folds} folds by source; model asked where sure ≥ ${sure}):`);
+  line('test/pages, rules alone', rules);
+  line('test/pages, rules + model', cases.map((c) => ({ c, s: byId.get(c.id)! })));
+  const moved = rules.filter((r) => Math.abs(byId.get(r.c.id)! - r.s) > 1e-9);
+  for (const r of moved) console.log(`    ${r.c.id}: ${r.s.toFixed(3)} → ${byId.get(r.c.id)!.toFixed(3)}`);
+  const dir = corpusDir();
+  if (!dir) return console.log('  shared corpus: absent, not scored');
+  const docs = readdirSync(dir)
+    .filter((f) => /\.(html?|txt)$/.test(f))
+    .map((f) => ({ file: join(dir, f), id: f.replace(/\.(html?|txt)$/, '') }))
+    .filter((d) => existsSync(join(dir, `${d.id}.expected.json`)));
+  const corpus = (label: string) => {
+    const rows = docs.map((d) => {
+      const expected = JSON.parse(readFileSync(join(dir, `${d.id}.expected.json`), 'utf8')) as Expected;
+      return { expected, s: scoreOf(expected, safely(() => extractFile(d.file))) };
+    });
+    const pos = rows.filter((r) => r.expected.isMinutes !== false);
+    console.log(`  ${label.padEnd(28)} ${mean(rows.map((r) => r.s)).toFixed(3)} over ${rows.length} (minutes ${mean(pos.map((r) => r.s)).toFixed(3)})`);
+  };
+  corpus('shared corpus, rules alone');
+  installLineModel(trainAll(all), sure);
+  corpus('shared corpus, rules + model');
+  installLineModel(null);
+}
+
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('train-lines.ts')) {
   const all = minutesCases();
   if (process.argv.includes('--kfold')) kfold(all, 5);
+  else if (process.argv.includes('--extract')) for (const sure of [0.9]) extractHeldOut(all, 5, sure);
   else {
     const m = trainAll(all);
     const json = JSON.stringify(store(m, { cases: all.length, lines: all.reduce((a, x) => a + x.views.length, 0), dim: DIM }));

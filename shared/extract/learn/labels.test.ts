@@ -23,7 +23,7 @@ describe('labelLines', () => {
       decisions: [{ text: '会议同意修订河道巡查办法，由办公室牵头' }],
       recipients: [{ name: '县政府办公室' }, { name: '县财政局' }],
     });
-    expect(got).toEqual(['heading', 'heading', 'heading', 'attendance', 'attendance', 'attendance', 'decision', 'other', 'distribution']);
+    expect(got).toEqual(['issuer', 'heading', 'heading', 'attendance', 'attendance', 'attendance', 'decision', 'other', 'distribution']);
   });
 
   it('calls a name acting after the first decision no attendance, and a masked name none at all', () => {

@@ -5,7 +5,8 @@
  * and an extractor's draft (which lines the rules used), so the two can be compared line by line.
  */
 
-export const LINE_CLASSES = ['other', 'heading', 'attendance', 'decision', 'distribution'] as const;
+/** The header is two classes: the title and number ("heading"), and the body that issued the record ("issuer"). */
+export const LINE_CLASSES = ['other', 'heading', 'attendance', 'decision', 'distribution', 'issuer'] as const;
 export type LineClass = (typeof LINE_CLASSES)[number];
 
 /** The field values the classes are read from (expected.json and MinutesDraft both have them). */
@@ -61,7 +62,6 @@ export function labelLines(texts: string[], values: LabelledValues): LineClass[]
     !!bare && decisions.some((d) => (stripNumber(d).slice(0, 12).length > 0 && bare.includes(stripNumber(d).slice(0, 12))) || holds(bare, stripNumber(d)));
   const out: LineClass[] = keys.map(() => 'other');
   const n = keys.length;
-  let firstBody = n;
   // A name in a short line after the first decision is someone acting, not attending.
   const at = keys.findIndex((k) => isDecision(stripNumber(k)));
   const firstDecision = at < 0 ? n : at;
@@ -70,13 +70,11 @@ export function labelLines(texts: string[], values: LabelledValues): LineClass[]
     const bare = stripNumber(k);
     if (isDecision(bare)) {
       out[i] = 'decision';
-      firstBody = Math.min(firstBody, i);
       return;
     }
     const named = people.filter((p) => k.includes(p)).length;
     if (named >= 2 || (named === 1 && k.length <= 60 && i < firstDecision)) {
       out[i] = 'attendance';
-      firstBody = Math.min(firstBody, i);
       return;
     }
     const sent = recipients.filter((r) => k.includes(r)).length;
@@ -86,9 +84,9 @@ export function labelLines(texts: string[], values: LabelledValues): LineClass[]
     }
     if (heads.some((h) => holds(k, h, 6) && k.length <= h.length * 1.5 + 12)) out[i] = 'heading';
   });
-  // The issuer printed on a line of its own above the body is part of the header.
+  // The issuer printed on a line of its own (a date may follow it).
   keys.forEach((k, i) => {
-    if (out[i] === 'other' && i < firstBody && issuers.some((s) => holds(k, s, 4) && k.length <= s.length + 12)) out[i] = 'heading';
+    if (out[i] === 'other' && issuers.some((s) => holds(k, s, 4) && k.length <= s.length + 12)) out[i] = 'issuer';
   });
   // "Present:", "抄送：" alone on a line: the class of the list below it.
   for (let i = n - 2; i >= 0; i--) {
