@@ -133,6 +133,15 @@ function kfold(all: CaseLines[], folds: number) {
         })
         .join('  ')}`,
     );
+  // Where the rules give a class and the model is sure the line is "other": right and wrong, per class.
+  console.log(
+    `  lines the rules give a class, model sure ≥ 0.9 of "other": ${LINE_CLASSES.filter((k) => k !== 'other')
+      .map((k) => {
+        const vetoed = model.map((m, i) => i).filter((i) => rules[i] === k && model[i] === 'other' && sure[i] >= 0.9);
+        return `${k} right ${vetoed.filter((i) => gold[i] !== k).length}/wrong ${vetoed.filter((i) => gold[i] === k).length}`;
+      })
+      .join('  ')}`,
+  );
 }
 
 export function trainAll(all: CaseLines[]): LineModel {
