@@ -33,7 +33,8 @@ export function normKey(s: unknown): string {
 }
 
 const LEAD_NUMBER = /^(\[?[0-9一二三四五六七八九十]+\]?[.、．:：]?|[①-⑳]|第[一二三四五六七八九十]+[、,，]?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[,.:]?)/i;
-const stripNumber = (s: string) => s.replace(LEAD_NUMBER, '');
+/** A key without its item number, as the scorer matches decisions. */
+export const stripLead = (s: string) => s.replace(LEAD_NUMBER, '');
 
 const strings = (v: unknown): string[] =>
   (Array.isArray(v) ? v : [v]).map((x) => (x && typeof x === 'object' && 'name' in x ? (x as { name: unknown }).name : x)).map(normKey).filter((s) => s.length >= 2 && /[\p{L}\p{N}]/u.test(s));
@@ -59,15 +60,15 @@ export function labelLines(texts: string[], values: LabelledValues): LineClass[]
     .filter((s) => s.length >= 2);
   const recipients = strings(values.recipients);
   const isDecision = (bare: string) =>
-    !!bare && decisions.some((d) => (stripNumber(d).slice(0, 12).length > 0 && bare.includes(stripNumber(d).slice(0, 12))) || holds(bare, stripNumber(d)));
+    !!bare && decisions.some((d) => (stripLead(d).slice(0, 12).length > 0 && bare.includes(stripLead(d).slice(0, 12))) || holds(bare, stripLead(d)));
   const out: LineClass[] = keys.map(() => 'other');
   const n = keys.length;
   // A name in a short line after the first decision is someone acting, not attending.
-  const at = keys.findIndex((k) => isDecision(stripNumber(k)));
+  const at = keys.findIndex((k) => isDecision(stripLead(k)));
   const firstDecision = at < 0 ? n : at;
   keys.forEach((k, i) => {
     if (!k) return;
-    const bare = stripNumber(k);
+    const bare = stripLead(k);
     if (isDecision(bare)) {
       out[i] = 'decision';
       return;
