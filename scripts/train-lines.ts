@@ -12,8 +12,9 @@
  *                                             (never trained on) read with the model from every case
  *
  * Each line's class is read from the case's expected.json (learn/labels.ts); the rules' classes
- * from the draft the extractor makes, by the same reading. Only test/pages is read: the shared
- * corpus stays the held-out scorer.
+ * from the draft the extractor makes, by the same reading. Only test/pages is read, and its cases
+ * built from a shared-corpus document are never trained on: the shared corpus stays the held-out
+ * scorer.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ import { labelLines, LINE_CLASSES, normKey, stripLead, type LineClass } from '..
 import { featureIds, type LineView } from '../shared/extract/learn/features';
 import { viewOf } from '../shared/extract/learn/view';
 import { scores, store, train, type LineModel, type Sample } from '../shared/extract/learn/model';
-import { foldOf } from '../shared/extract/learn/folds';
+import { foldOf, fromSharedCorpus } from '../shared/extract/learn/folds';
 import { installLineModel } from '../shared/extract/learn/advise';
 import { caseScore, scoreCase, type Expected } from '../test/extract/scorer';
 import { extractFile } from '../shared/cli/read';
@@ -106,7 +107,7 @@ function kfold(all: CaseLines[], folds: number) {
   const items = { matched: 0, unmatched: 0 };
   for (let f = 0; f < folds; f++) {
     const test = all.filter((x) => foldOf(x.c, folds) === f);
-    const m = train(all.filter((x) => foldOf(x.c, folds) !== f).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
+    const m = train(trainable(all).filter((x) => foldOf(x.c, folds) !== f).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
     for (const x of test) {
       const draft = extractCase(x.c);
       const byRules = draft.isMinutes ? labelLines(x.printed, draft) : x.printed.map((): LineClass => 'other');
@@ -154,8 +155,40 @@ function kfold(all: CaseLines[], folds: number) {
   console.log(`  the rules' decision items whose first line the model is sure (≥ 0.9) is "other": ${items.unmatched} not expected (dropping them right), ${items.matched} expected (dropping them wrong)`);
 }
 
+/** Text without markup, spaces or punctuation: what two copies of one document share. */
+const bare = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Pieces of each shared-corpus document's text, when the corpus is beside the repository: a case of
+ * test/pages holding one is a copy of a corpus document even where its source does not say so.
+ */
+function corpusPieces(): string[] {
+  const dir = corpusDir();
+  if (!dir) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(html?|txt)$/.test(f))
+    .flatMap((f) => {
+      const t = bare(readFileSync(join(dir, f), 'utf8'));
+      return [0.3, 0.5, 0.7].map((at) => t.slice(Math.floor(t.length * at), Math.floor(t.length * at) + 40)).filter((p) => p.length === 40);
+    });
+}
+let pieces: string[] | null = null;
+
+/**
+ * The cases a model may learn from: not those built from or copied from a shared-corpus document,
+ * so the shared corpus stays a held-out score.
+ */
+export const trainable = (all: CaseLines[]) => {
+  pieces ??= corpusPieces();
+  return all.filter((x) => {
+    if (fromSharedCorpus(x.c)) return false;
+    const t = bare(x.printed.join(''));
+    return !pieces!.some((p) => t.includes(p));
+  });
+};
+
 export function trainAll(all: CaseLines[]): LineModel {
-  return train(all.flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
+  return train(trainable(all).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING);
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -192,7 +225,7 @@ function extractHeldOut(all: CaseLines[], folds: number, sure: number) {
   const rules = cases.map((c) => ({ c, s: scoreOf(c.expected, safely(() => extractCase(c))) }));
   const withModel: { c: PageCase; s: number }[] = [];
   for (let f = 0; f < folds; f++) {
-    installLineModel(train(all.filter((x) => foldOf(x.c, folds) !== f).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING), sure);
+    installLineModel(train(trainable(all).filter((x) => foldOf(x.c, folds) !== f).flatMap((x) => samplesOf(x)), LINE_CLASSES, DIM, TRAINING), sure);
     for (const c of cases.filter((c) => foldOf(c, folds) === f)) withModel.push({ c, s: scoreOf(c.expected, safely(() => extractCase(c))) });
   }
   installLineModel(null);
@@ -228,8 +261,9 @@ if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('train
   else if (process.argv.includes('--extract')) for (const sure of [0.9]) extractHeldOut(all, 5, sure);
   else {
     const m = trainAll(all);
-    const json = JSON.stringify(store(m, { cases: all.length, lines: all.reduce((a, x) => a + x.views.length, 0), dim: DIM }));
+    const used = trainable(all);
+    const json = JSON.stringify(store(m, { cases: used.length, lines: used.reduce((a, x) => a + x.views.length, 0), dim: DIM }));
     writeFileSync(MODEL_FILE, json + '\n');
-    console.log(`wrote ${MODEL_FILE}: ${all.length} cases, ${(json.length / 1024).toFixed(0)} KB`);
+    console.log(`wrote ${MODEL_FILE}: ${used.length} cases (${all.length - used.length} built or copied from the shared corpus left out), ${(json.length / 1024).toFixed(0)} KB`);
   }
 }
