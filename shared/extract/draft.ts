@@ -9,6 +9,7 @@ import type { PageLines } from './page';
 import { buildDraft, notMinutes, type BuildOptions } from './result/build';
 import { foldLinear, type Fold } from './text/fold';
 import { unspaceLinear } from './text/unspace';
+import { unglossLinear } from './text/gloss';
 
 export interface DraftOptions {
   /**
@@ -25,9 +26,14 @@ export interface DraftOptions {
  * over the lines without their spaces when a PDF's text printed one between every Chinese character.
  */
 export function draftFromLines(printedLin: Linear, options: DraftOptions = {}, opts: BuildOptions = {}): MinutesDraft {
-  const lin = unspaceLinear(printedLin) ?? printedLin;
+  const spacedOut = unspaceLinear(printedLin) ?? printedLin;
+  // Pinyin glosses beside the characters ("會(huì)議") are read without, and given back as printed.
+  const glossed = unglossLinear(spacedOut);
+  const lin = glossed?.lin ?? spacedOut;
   const folded = options?.fold ? foldLinear(lin, options.fold) : null;
-  return folded ? buildDraft(folded.lin, { ...opts, printed: { text: folded.printed, unfold: folded.unfold } }) : buildDraft(lin, opts);
+  if (!folded && !glossed) return buildDraft(lin, opts);
+  const unfold = (s: string) => (glossed ? glossed.unfold(folded ? folded.unfold(s) : s) : folded!.unfold(s));
+  return buildDraft(folded?.lin ?? lin, { ...opts, printed: { text: glossed?.printed ?? folded!.printed, unfold, at: glossed?.at } });
 }
 
 export function draftFromPage(page: PageLines, options: DraftOptions = {}): MinutesDraft {

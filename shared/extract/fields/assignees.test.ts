@@ -40,3 +40,13 @@ describe('English owners in other forms', () => {
     expect(names('Need to transfer the website registration.')).toEqual([]);
   });
 });
+
+describe('a committee asking its officers to act', () => {
+  const names = (t: string) => findAssignees(t, 'zh').map((a) => a.name);
+  it('reads 请X…, 责成X… and 由X公告/担任…, not 请示 or 申请', () => {
+    expect(names('决议: 请总干事于每月月底结算零用金.')).toEqual(['总干事']);
+    expect(names('会议原则通过。责成县妇联修改完善后发文。')).toEqual(['县妇联']);
+    expect(names('决议: 由副主委列出工法请厂商报价.')).toEqual(['副主委']);
+    expect(names('请示上级后再议，并申请经费。')).toEqual([]);
+  });
+});

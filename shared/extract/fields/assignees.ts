@@ -3,7 +3,7 @@
  * "Clerk to …", "Action: Mike to …", "… and for CM to return …".
  */
 import { alt } from '../lexicon/build';
-import { ZH_BY_STOPS, ZH_LEAD_VERBS } from '../lexicon/zh';
+import { ZH_BODY_SHORTHANDS, ZH_BY_STOPS, ZH_LEAD_VERBS, ZH_OFFICE_HOLDERS } from '../lexicon/zh';
 import { EN_NOT_SUBJECT } from '../lexicon/en';
 import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
@@ -33,6 +33,11 @@ function cleanSubject(raw: string): string {
   return s.replace(/^[，,、\s]+/, '').replace(/(?:也|还|都|均|亦|则)$/, '').trim();
 }
 
+/** Who 要求/责成 names: up to the first body-like ending, over 及/和/、 joins ("责成县妇联…"). */
+const REQUIRED_SUBJECT = new RegExp(
+  `^(.{1,16}?(?:部门|单位|人员|科室|办公室|政府|中心|集团|公司|局|委|办|处|科|室|院|所|站|队|组|街道|乡镇|镇|社区|学校|医院|${alt([...ZH_BODY_SHORTHANDS, ...ZH_OFFICE_HOLDERS]).slice(3, -1)}))(?:(?:及|和|、|与)(.{1,10}?(?:部门|单位|人员|科室|办公室|局|委|办|处|科|室|院|所|中心)))?`,
+);
+
 function zhAssignees(text: string): Found[] {
   const out: Found[] = [];
   BY_RE.lastIndex = 0;
@@ -56,7 +61,8 @@ function zhAssignees(text: string): Found[] {
   const clauseRe = /[^，,。；;：:！!？?\n]+/g;
   let c: RegExpExecArray | null;
   while ((c = clauseRe.exec(text))) {
-    const clause = c[0].trim();
+    // A bullet before the clause ("• 请总干事清查…") is no part of it.
+    const clause = c[0].trim().replace(/^[•·▪◦‣*\-–]\s*/, '');
     const at = c.index + c[0].indexOf(clause);
     if (clause.startsWith('由')) continue;
     const viewClause = inView(at);
@@ -82,12 +88,13 @@ function zhAssignees(text: string): Found[] {
     }
     if (modalHit) continue;
     // 要求 as a verb ("会议要求各部门…", "并要求X…"), not the noun ("最新要求").
-    const req = clause.match(/(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)([\u3400-\u9fff][^，,。；;、]{1,23})/);
+    // "请总干事于月底结算…": a motion's outcome asking someone to act (not 请示, 请假).
+    const req = clause.match(/(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)|^(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各位))([\u3400-\u9fff][^，,。；;、]{1,23})/);
     if (req && req.index !== undefined) {
       const rest = req[1];
       if (/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) continue;
       // The subject runs to the first body-like ending, over 及/和/、 joins.
-      const sm = rest.match(/^(.{2,16}?(?:部门|单位|人员|科室|办公室|政府|中心|集团|公司|局|委|办|处|科|室|院|所|站|队|组|街道|乡镇|镇|社区|学校|医院))(?:(?:及|和|、|与)(.{1,10}?(?:部门|单位|人员|科室|办公室|局|委|办|处|科|室|院|所|中心)))?/);
+      const sm = rest.match(REQUIRED_SUBJECT);
       if (sm) {
         const name = sm[0];
         out.push({ name, index: at + clause.indexOf(name) });

@@ -5,7 +5,7 @@ import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_PERSON_TITLES } from '../lexicon/zh';
 import { EN_NOT_A_NAME } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -36,6 +36,21 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   return found;
 }
 
+/** A person named with an honorific after the name: "张某某先生", "刘某议员", "释某某法师". */
+const ZH_HONORED = /(?:先生|女士|小姐|太太|议员|議員|太平绅士|太平紳士|博士|教授|法师|法師)$/;
+const ZH_POST_END = new RegExp(`(?:${alt([...ZH_PERSON_TITLES, ...ZH_LIST_POSTS])})$`);
+const bare = (n: string) => n.replace(/[（(][^）)]{0,12}[）)]/g, '').replace(/\d+$/, '').replace(/\s+/g, '');
+
+/**
+ * A list whose people carry honorifics ("法律顾问" / "张某某先生", "总主任(2)2" / "李某某女士"): its
+ * cells without one that end in a post are the posts printed beside the names, not attendees.
+ */
+function dropPostCells(names: string[]): string[] {
+  if (names.filter((n) => ZH_HONORED.test(bare(n))).length < 2) return names;
+  // Every person there carries one: a cell without it, longer than a name, is a post too ("民政事务总署副署长").
+  return names.filter((n) => ZH_HONORED.test(bare(n)) || isZhUnit(n) || (!ZH_POST_END.test(bare(n)) && bare(n).length <= 4));
+}
+
 export interface Attendance {
   attendees: string[];
   attendeesHit: Hit<string[]> | null;
@@ -64,6 +79,10 @@ interface Part {
   bullet?: boolean;
   /** The list stopped at a line that is no name, with names after it: its end is a guess. */
   cutShort?: boolean;
+  /** A group inside a Chinese block, by post ("理事：…"). */
+  group?: boolean;
+  /** Lines joined into one list, a name maybe cut across the line's end: a reading. */
+  joined?: boolean;
 }
 
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
@@ -87,19 +106,22 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt, cutShort }];
   }
   if (v) {
-    const out: Part[] = [{ text: v, line: l, at: l.label!.valueAt }];
+    const out: Part[] = [{ text: v.replace(/^[-–]\s*/, ''), line: l, at: l.label!.valueAt }];
     // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
     // A list left open at the line's end ("…、汪课长扬、" / "蔡课长永居、卢课长玉美、…") goes on too.
     let open = /[、，,]\s*$/.test(v);
     for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 6); i++) {
       const n = seg.lines[i];
       const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
-      if (n.kind !== 'text' || n.num || !(listLine || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
-      out.push({ text: n.text, line: n, at: 0 });
+      // A table's cells after a dash, a post then the name: "列席秘书 :- 署理首席主任" / "- 邝某某先生".
+      const dashCell = /^[-–]\s*\S/.test(n.text) && oneALine(n.text);
+      if (n.kind !== 'text' || n.num || !(listLine || dashCell || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
+      out.push({ text: n.text.replace(/^[-–]\s*/, ''), line: n, at: 0 });
       open = /[、，,]\s*$/.test(n.text);
     }
     return out;
   }
+  if (seg.lang === 'zh') return zhBlock(seg, l);
   const out: Part[] = [];
   let postFirst = false;
   let pendingPost: string | null = null;
@@ -163,11 +185,74 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       pendingPost = null;
       continue;
     }
-    out.push({ text: n.text.replace(/^[•*\-–]\s*/, ''), line: n, at: 0 });
+  }
+  return out;
+}
+
+/** "理事：", "监事：", "工作人员：": a group inside an attendance block, its names after the colon. */
+const ZH_SUB_LABEL = /^[\s•·\-–]*([\u3400-\u9fff]{1,10}(?:[（(][^）)]{0,8}[）)])?)\s*[：:]\s*(.*)$/;
+/** A heading of the record's next part: "I. 选举正副主席", "A. 议程", "五、主席致词". */
+const ZH_NEXT_PART = /^(?:[IVXivx]{1,4}|[A-Z])[.、．]\s*\S|^[一二三四五六七八九十]+[、．.]/;
+/** One name or body a line ("刘慧卿议员(主席)"), or a post and a name in cells ("法律顾问      张某某先生"). */
+const oneALine = (t: string) => t.replace(/\s+/g, '').length <= 24 && !/[。，,；;：:]/.test(t);
+
+/**
+ * The lines under a Chinese attendance label printed alone: names one a line, a list wrapped over
+ * lines (a name cut in two at the line's end: "…吴联昇、童伟" / "豪、潘奕达"), and groups inside the
+ * block by post ("理事：…", "监事：…", "工作人员：…"). A group of the absent ("请假人员：…") is left
+ * out; a label of another kind (主持, 记录, 时间) or the record's next part ends the block.
+ */
+function zhBlock(seg: Segmented, l: SegLine): Part[] {
+  const out: Part[] = [];
+  let excluded = false;
+  // The last part was a list left open, or a group's list whose last name may go on past the line's end.
+  let listOpen = false;
+  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 200); i++) {
+    const n = seg.lines[i];
+    const t = n.text.replace(/^[•*\-–]\s*/, '');
+    if (n.num || ZH_NEXT_PART.test(n.text)) break;
+    // Names or bodies, not a sentence.
+    if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
+    if (n.kind === 'label' && n.label) {
+      if (n.label.kind === 'absence') {
+        excluded = true;
+        listOpen = false;
+        continue;
+      }
+      if (n.label.kind !== 'attendance') break;
+      // A second attendance label is read on its own turn.
+      if (!out.length) continue;
+      break;
+    }
+    if (n.kind !== 'text') break;
+    const sub = t.match(ZH_SUB_LABEL);
+    if (sub && !/[。；;]/.test(sub[1])) {
+      excluded = false;
+      const v = sub[2].trim();
+      if (v) out.push({ text: v, line: n, at: n.text.indexOf(v), group: true });
+      listOpen = !!v && !/[。.]$/.test(v);
+      continue;
+    }
+    if (excluded) {
+      if (oneALine(t) || /[、，,]/.test(t)) continue;
+      break;
+    }
+    const prev = out[out.length - 1];
+    // A group's list wrapped onto the next line, maybe inside a name: "…、童伟" / "豪、潘奕达".
+    if (prev?.group && listOpen && /^[\u3400-\u9fff]/.test(t) && !/[。；;：:]/.test(t) && t.length <= 120) {
+      const head = t.split(/[、，,\s]/)[0];
+      const tail = prev.text.split(/[、，,\s]/).pop() ?? '';
+      // A one- or two-character piece after a piece that is no whole name by itself: one name cut in two.
+      const cutName = /[\u3400-\u9fff]$/.test(prev.text) && head.length <= 2 && tail.length + head.length <= 4 && tail.length >= 1;
+      out[out.length - 1] = { ...prev, text: cutName ? prev.text + t : `${prev.text.replace(/[、，,]\s*$/, '')}、${t}`, line: { ...prev.line, end: n.end }, joined: true };
+      listOpen = !/[。.]$/.test(t);
+      continue;
+    }
+    out.push({ text: t, line: n, at: 0 });
     // One name or body a line ("刘慧卿议员(主席)" / "杨耀忠议员"), until the next label or a sentence.
     const next = seg.lines[i + 1];
-    const oneALine = (t: string) => t.length <= 24 && !/[。，,；;：:]/.test(t);
     if (oneALine(n.text) && next && next.kind === 'text' && !next.num && oneALine(next.text)) continue;
+    if (oneALine(n.text) && next && (next.kind === 'label' || ZH_SUB_LABEL.test(next.text))) continue;
     if (!/[、，,]$/.test(n.text)) break;
   }
   return out;
@@ -233,6 +318,47 @@ export function zhAttendanceSentence(text: string): string[] {
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
 const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
+
+/**
+ * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",
+ * "OFFICERS PRESENT Mr …"; the groups of the absent ("APOLOGIES Cr …") end the one before them.
+ */
+const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
+
+/** The names under each capitals heading of a line, the absent groups left out. */
+function capsGroups(text: string): string[] {
+  const heads = [...text.matchAll(CAPS_GROUP)];
+  const out: string[] = [];
+  heads.forEach((h, k) => {
+    if (/^(?:APOLOGIES|ABSENT)$/.test(h[1])) return;
+    const from = (h.index ?? 0) + h[0].length;
+    const to = k + 1 < heads.length ? heads[k + 1].index : from + 1200;
+    out.push(...readCapsList(text.slice(from, to)));
+  });
+  return out;
+}
+/** "Board members present were A, B, and C.", "Also present were …", "In attendance were …". */
+const PRESENT_WERE = /\b(?:present|in attendance|attending)\s+(?:were|was|included)\s*:?\s+/gi;
+
+/** A list after a capitals heading: one honorific after another ("Mr A, Chief Executive Officer Mr B, …") or a comma list. */
+function readCapsList(value: string): string[] {
+  // Under a heading of its own a list of two is a list: "OFFICERS PRESENT Mr A, Chief Executive Officer Ms B, Director".
+  const run = readRunOnList(value, 2);
+  if (run.length) return run;
+  return readEnAttendance(value).names;
+}
+
+/** The names in each "… present were …" sentence of a line. */
+function presentSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PRESENT_WERE)) {
+    // The subject says who: "Board members present were", not "Matters present were".
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    if (!/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)\s*$/i.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
+    out.push(...readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800)).names);
+  }
+  return out;
+}
 
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
 
@@ -319,7 +445,7 @@ export function readAttendance(seg: Segmented): Attendance {
       const kind = l.label.kind;
       if (kind === 'attendance') {
         for (const part of labelValue(seg, l)) {
-          if (part.cutShort) dropped++;
+          if (part.cutShort || part.joined) dropped++;
           if (seg.lang === 'zh') {
             names.push(...readZhAttendance(part.text));
             // The chair marked in the list: "刘慧卿议员(主席)".
@@ -372,6 +498,22 @@ export function readAttendance(seg: Segmented): Attendance {
           last = l;
         }
       }
+    }
+  }
+
+  // English attendance in capitals inside text run together ("ATTENDANCE Crs A, B & C OFFICERS PRESENT Mr D, Chief
+  // Executive Officer Mr E, …"), or stated in a sentence ("Board members present were …. Also present were …").
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      if (l.kind === 'label') continue;
+      const found = capsGroups(l.text);
+      if (!found.length) found.push(...presentSentences(l.text));
+      if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.75;
+      first ??= l;
+      last = l;
+      break;
     }
   }
 
@@ -441,7 +583,7 @@ export function readAttendance(seg: Segmented): Attendance {
       }
     }
   }
-  const attendees = uniq(names).filter((n) => !HEADCOUNT.test(n));
+  const attendees = dropPostCells(uniq(names).filter((n) => !HEADCOUNT.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import { findDates, lostMonthDate, rocTimeDates } from './dates';
 
 describe('dates', () => {
   const iso = (s: string) => findDates(s).map((d) => d.iso);
@@ -43,5 +43,38 @@ describe('Chinese dates printed other ways', () => {
     expect(findDates('日期：二OO六年九月二十五日')[0].iso).toBe('2006-09-25');
     expect(findDates('2025年1127日，区长主持召开')[0].iso).toBe('2025-11-27');
     expect(findDates('2025年1327日')).toEqual([]);
+  });
+});
+
+describe('a formal record\'s "day of"', () => {
+  it('"the 28th day of March, 2019" is a date', () => {
+    expect(findDates('HELD ON THE 28TH DAY OF MARCH, 2019 AT THE HALL')[0].iso).toBe('2019-03-28');
+    expect(findDates('on this 5th day of June 2020')[0].iso).toBe('2020-06-05');
+  });
+});
+
+describe('a Taiwan record\'s labelled meeting time', () => {
+  const roc = (s: string) => rocTimeDates(s).map((d) => d.iso);
+  it('a Republic-of-China year with slashes, with two digits, or with its 年月日 lost', () => {
+    expect(roc('113/11/12 19:00~20:45')).toEqual(['2024-11-12']);
+    expect(roc('97年12月6日(上午9:00~12:00)')).toEqual(['2008-12-06']);
+    expect(roc('民國1061021(星期六)上午9')).toEqual(['2017-10-21']);
+    expect(roc('民國10343(星期)730分')).toEqual(['2014-04-03']);
+    expect(roc('10342(週三) 08:30-1200')).toEqual(['2014-04-02']);
+  });
+  it('reads no Gregorian date, time or ambiguous run that way', () => {
+    expect(roc('2016年11月29日 上午9:00')).toEqual([]);
+    expect(roc('2016-11-29 1130')).toEqual([]);
+    // 106年1月11日 or 106年11月1日: two readings, so none.
+    expect(roc('民國106111')).toEqual([]);
+  });
+});
+
+describe('a record\'s opening whose 月 was lost', () => {
+  it('"423日，校长…" is 4月23日; a run that splits two ways is not read', () => {
+    expect(lostMonthDate('423日,校长张某在办公楼会议室主持召开校长办公会。')?.iso).toBe('XXXX-04-23');
+    expect(lostMonthDate('1127日上午，区长主持召开')?.iso).toBe('XXXX-11-27');
+    expect(lostMonthDate('111日上午，区长主持召开')).toBeNull();
+    expect(lostMonthDate('共计423日，')).toBeNull();
   });
 });

@@ -80,6 +80,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [m[1], MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[3])],
   },
   {
+    // A formal record's "the 28th day of March, 2019", "this 5th day of June 2020".
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}day\\s{1,2}of\\s{1,2}${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
+    read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
+  },
+  {
     // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
     // Not a number of a meeting or item ("Meeting #13 February 28, 2018", "No. 4 May …").
     re: new RegExp(`${WEEKDAY}(?<![\\d#№]|[Nn]o\\.\\s?)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
@@ -151,4 +156,68 @@ export function isoOf(year: number, month: number, day: number): string {
 
 export function lastDayOf(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const dateOf = (year: number | null, month: number, day: number, index: number, length: number): FoundDate | null =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { iso: `${year ?? 'XXXX'}-${pad(month)}-${pad(day)}`, year, month, day, index, length } : null;
+
+/** The one way a run of digits splits into a month and a day ("1021" → 10, 21; "43" → 4, 3); null when none or two. */
+function monthDay(digits: string): [number, number] | null {
+  const ways: [number, number][] = [];
+  for (let k = 1; k <= 2 && k < digits.length; k++) {
+    const [m, d] = [digits.slice(0, k), digits.slice(k)];
+    if (d.length > 2) continue;
+    const [mm, dd] = [Number(m), Number(d)];
+    if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) ways.push([mm, dd]);
+  }
+  return ways.length === 1 ? ways[0] : null;
+}
+
+const ROC_SLASH = /(?<![\d/.])(?:民[國国]\s{0,2})?(1[0-4]\d|[4-9]\d)\s{0,2}[/.．]\s{0,2}(\d{1,2})\s{0,2}[/.．]\s{0,2}(\d{1,2})(?![\d/.])/g;
+const ROC_TWO_DIGIT = /(?<![\d年xX×＊*])(\d{2,3})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/g;
+// Digits whose 年, 月 and 日 were lost when the page was saved: "民國1061021(星期六)", "10342(週三)".
+const ROC_LOST = /(?<!\d)(民[國国]\s{0,2})?(\d{4,7})(?![\d/.:：-])/g;
+
+/**
+ * The meeting's own time as a Taiwan record labels it (時間：…), in the Republic-of-China calendar:
+ * "113/11/12 19:00", "97年12月6日", and digits whose 年月日 were lost ("民國1061021", "10342(週三)").
+ * Only for a labelled meeting time, where a year counted so is what the label gives.
+ */
+export function rocTimeDates(value: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  let m: RegExpExecArray | null;
+  ROC_SLASH.lastIndex = 0;
+  while ((m = ROC_SLASH.exec(value))) {
+    const d = dateOf(Number(m[1]) + 1911, Number(m[2]), Number(m[3]), m.index, m[0].length);
+    if (d) out.push(d);
+  }
+  ROC_TWO_DIGIT.lastIndex = 0;
+  while ((m = ROC_TWO_DIGIT.exec(value))) {
+    const d = dateOf(Number(m[1]) + 1911, Number(m[2]), Number(m[3]), m.index, m[0].length);
+    if (d) out.push(d);
+  }
+  ROC_LOST.lastIndex = 0;
+  while ((m = ROC_LOST.exec(value))) {
+    const run = m[2];
+    // A year of the 2010s and 2020s (民國 100–119) without 民國; with it, a year of two digits too.
+    const yLen = /^1[01]\d/.test(run) && run.length >= 5 ? 3 : m[1] && /^[4-9]\d/.test(run) ? 2 : 0;
+    if (!yLen) continue;
+    const md = monthDay(run.slice(yLen));
+    if (md) {
+      const d = dateOf(Number(run.slice(0, yLen)) + 1911, md[0], md[1], m.index, m[0].length);
+      if (d) out.push(d);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A record's opening whose 月 was lost when the page was saved ("423日，校长…主持召开…"): the digits
+ * before 日 at the start of the line, read where they split one way only.
+ */
+export function lostMonthDate(line: string): FoundDate | null {
+  const m = line.match(/^\s*(\d{3,4})\s?日(?=\s?(?:[，,上下晚早中凌]|在|于))/);
+  if (!m) return null;
+  const md = monthDay(m[1]);
+  return md ? dateOf(null, md[0], md[1], line.indexOf(m[1]), m[0].trim().length) : null;
 }

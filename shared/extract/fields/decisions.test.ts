@@ -71,3 +71,60 @@ describe("a body's record whose numbered items are the meeting's acts", () => {
     expect(read(plan)).not.toContainEqual(expect.stringMatching(/^会议审议通过的方案/));
   });
 });
+
+describe('a body record told in running paragraphs', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('one outcome a paragraph holds after its review is a decision of its own ("会议审议并原则通过了", "会议审定了")', () => {
+    const rec = '3月2日，县长某某主持召开县政府第九次常务会议。\n会议学习了上级文件精神；传达了市领导调研指示精神。\n会议审定了县发改局送审的《关于某某工作的实施意见》；研究了县卫生局的请示。\n会议研究了有关人事任免事项。';
+    expect(read(rec)).toEqual([expect.stringMatching(/^会议审定了县发改局送审的/)]);
+  });
+  it('a paragraph of several outcomes gives one decision per outcome, from the review that opens it', () => {
+    const rec = '5月6日，县长某某主持召开县政府常务会议。\n审议《某县绩效考核方案》，听取县政府办关于建议提案办理情况的汇报。会议原则通过《某县绩效考核方案》。\n会议原则同意县政府办关于建议提案办理情况的汇报。会议原则通过《某县妇女发展规划》。责成县妇联修改完善后发文。会议还研究了其他事项。';
+    expect(read(rec).map((t) => t.slice(0, 10))).toEqual(['审议《某县绩效考核方', '会议原则同意县政府办', '会议原则通过《某县妇']);
+    const d = readDecisions(segment(splitRunOn(linesFromText(rec))), null).decisions;
+    expect(d[2].assignees).toEqual(['县妇联']);
+  });
+  it('the review and its outcome in one sentence ("会议听取了…，决定…") is a decision', () => {
+    const rec = '3日下午，市长某某主持召开市政府常务会议。\n会议听取了稳增长工作的情况汇报，决定由市领导召开专题会议研究协调。会议审议并原则通过了《某市垃圾分类工作方案》，要求市有关部门修改完善。';
+    expect(read(rec).map((t) => t.slice(0, 9))).toEqual(['会议听取了稳增长工', '会议审议并原则通过']);
+  });
+  it('a template’s labels and blanks decide nothing', () => {
+    expect(read('某某会议纪要\n会议由王某主持。\n决议一:[决议内容]\n决议N:[决议内容]')).toEqual([]);
+  });
+});
+
+describe('a Traditional-script record of numbered motions', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null);
+  it('each decided motion of the parts (壹、贰、参) is a decision, a bare "决议：" over bullets included; reports are not', () => {
+    const rec = [
+      '某社区管理委员会第二次会议纪录',
+      '主席: 王某',
+      '壹、主席报告:',
+      '致谢: 某住户捐赠冰箱一台.',
+      '贰、议题讨论:',
+      '议题1. 请总干事报告零用金使用情况',
+      '说明: 本月支出四千元.',
+      '决议: 请总干事于每月月底结算零用金.',
+      '议题2. 讨论消防缺失改善计划',
+      '决议:',
+      '• 请总干事清查灭火器缺失.',
+      '• 警铃故障请厂商报价维修.',
+      '议题3. 讨论采购流程改善',
+      '决议: 由副主委设计报核表格再议.',
+      '参、临时动议',
+      '动议1. 铁门锈蚀,建议上漆保护',
+      '决议: 表决7票同意采购油漆.',
+    ].join('\n');
+    const r = read(rec);
+    expect(r.decisions.map((d) => d.text.slice(0, 8))).toEqual(['请总干事报告零用', '讨论消防缺失改善', '讨论采购流程改善', '铁门锈蚀,建议上']);
+    expect(r.decisions.map((d) => d.assignees)).toEqual([['总干事'], ['总干事'], ['副主委'], []]);
+  });
+});
+
+describe('English outcomes worded otherwise', () => {
+  const doc = (body: string) => `Minutes of the Board of Directors meeting held on 3 March 2021\nPresent: A Smith (Chair), B Jones, C Brown\n${body}`;
+  it('a resolution in the present tense ("The Board of Directors accepts …") and a review with its outcome ("were reviewed and approved") are decisions', () => {
+    const d = extractFromText(doc(['Membership applications', '- The Board of Directors accepts Dana Ross’s application to become a Member.', 'Financial report', 'The accounts for 2020 were reviewed and approved.', 'Minutes of the last AGM', 'Reviewed and approved.', 'Newsletter', 'The editor presented the spring issue.'].join('\n\n')));
+    expect(d.decisions.map((x) => x.text)).toEqual(['The Board of Directors accepts Dana Ross’s application to become a Member.', 'The accounts for 2020 were reviewed and approved.', 'Reviewed and approved.']);
+  });
+});

@@ -14,8 +14,8 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { ZH_DECIDE, ZH_REVIEW } from '../lexicon/zh';
-import { EN_BODIES, EN_DECIDE, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_UNDERTAKE } from '../lexicon/en';
+import { ZH_APPROVE, ZH_DECIDE, ZH_MEETING, ZH_RECORD, ZH_REVIEW } from '../lexicon/zh';
+import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -124,6 +124,28 @@ export function looksWhole(text: string, lang: 'zh' | 'en'): boolean {
   return !heading;
 }
 
+/** "Motion:" alone on its line: the motion's words follow, then its vote and the next business. */
+const EN_MOTION_HEAD = new RegExp(`^${alt(EN_MOTION.resolved)}s?\\s*[:：]?$`, 'i');
+/** A line that only records the seconding: "Director Walker seconded the motion." */
+const EN_SECONDED_ONLY = /^[\p{L}.'’ -]{2,60}\s(?:seconded|supported)(?: the motion)?\.?$/iu;
+
+/**
+ * The words of a motion under a bare "Motion:" head, as one item: its first paragraph, wrapped lines
+ * joined, the seconder's line left out. What follows (the vote, a roll of ayes) is not the motion.
+ */
+function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
+  const head = seg.lines[sec[0].i - 1];
+  if (seg.lang !== 'en' || !head || !EN_MOTION_HEAD.test(head.text.trim())) return null;
+  const para: SegLine[] = [];
+  for (const l of sec) {
+    if (para.length && l.gapBefore) break;
+    if (!EN_SECONDED_ONLY.test(l.text.trim())) para.push(l);
+  }
+  if (!para.length) return null;
+  const b = blockOf(para);
+  return { ...b, text: b.text.replace(/\n/g, ' ') };
+}
+
 /** Lines of each decisions section, up to the next section head, label or closing block. */
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
@@ -172,7 +194,7 @@ function viewOnly(text: string): boolean {
 }
 
 /** A block split into its own numbered sub-items, when it has two or more. */
-function subItems(b: Block): Block[] {
+function subItems(b: Block, least = 2): Block[] {
   const style = b.num?.style;
   const rest = b.lines.slice(1);
   const subStyle = rest.find((l) => l.num && l.num.style !== style)?.num?.style;
@@ -186,7 +208,7 @@ function subItems(b: Block): Block[] {
     } else if (cur) cur.push(l);
   }
   if (cur) out.push(blockOf(cur));
-  return out.length >= 2 ? out : [];
+  return out.length >= least ? out : [];
 }
 
 /** Assignees of an outcome: read from the outcome on, not from the report or views before it. */
@@ -202,7 +224,9 @@ const EN_DECIDED = new RegExp(
   `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
-const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,&()£\\- ]{1,80}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+/** The outcome of a heading's item with no subject: "Reviewed and approved.", "Read and confirmed". */
+const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\s+|unanimously\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
 /** Persons chosen, named at the sentence's start and not in a story ("He was elected in 1991"): "HP and NL were elected co-chairs". */
 const EN_CHOSEN_FOR = new RegExp(`^(?!(?:this|that|it|he|she|they|who|which)\\b)\\p{Lu}[\\w.'’&\\- ]{0,60}?\\s+(?:was|were|is|are|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+)?${alt(EN_CHOSEN)}\\b`, 'iu');
 /** A named person taking work on: "Gill MacKay agreed to draft the letter". */
@@ -232,6 +256,10 @@ const EN_MOTION_SENTENCE = new RegExp(
   ].join('|'),
   'i',
 );
+/** A motion block's parts run into one line: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED". */
+const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
+/** A resolution under its label inside a line: "… RESOLUTION: That …", "… RESOLVED: THAT …". */
+const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:：]\\s*(that\\b)`, 'i');
 /** A motion that did not pass records no decision. */
 const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
@@ -240,14 +268,60 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
 // The review alone ("会议研究了…", "会议听取了…") is how news of a meeting reads too: an outcome must follow.
 const ZH_RECORD_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後)?${alt(ZH_REVIEW)}(?:并|並)?(?:原则|原則)?(?:上)?${alt([...ZH_DECIDE, '通过', '通過', '批准'])}`);
-const ZH_DECIDED = /^(?:经|经过)?(?:会议|會議|会上|與會人員)?(?:研究|讨论|审议)?[，,]?(?:一致)?(?:原则)?(?:同意|决定|议定|确定|明确|通过|批准|議定|決定|確定|通過)/;
+const ZH_SUBJECT = `(?:经|经过|經過)?(?:${alt(ZH_MEETING)}|与会人员|與會人員)?`;
+const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
+/**
+ * A sentence stating an outcome: "会议同意…", "会议审议并原则通过了《…》", "会议审定了…", "原则同意…"; or the
+ * meeting's review and its outcome in one sentence ("会议听取了…汇报，决定由市领导…").
+ */
+const ZH_DECIDED = new RegExp(
+  [
+    `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}`,
+    `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}${alt(ZH_DECIDE)}`,
+  ].join('|'),
+);
+/** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */
+const ZH_INLINE_OUTCOME = /^(?:决议|決議|决定|決定)\s*[:：]\s*\S/;
+/** The label alone on its line, its outcome on the lines below. */
+const ZH_BARE_OUTCOME = /^(?:决议|決議|决定|決定)\s*[:：]?\s*$/;
+/** A form's label ("决议一：", "决定N:") or a template's blank ("[决议内容]", "[填写…]"): no outcome stated. */
+const ZH_LABEL_OR_BLANK = /^(?:决议|決議|决定|決定|议定|議定)[一二三四五六七八九十\dNn]{0,3}\s*[:：]|[[［【〔][^\]］】〕]{0,12}(?:内容|內容|填写|填寫|姓名|名称|名稱)[\]］】〕]|_{3,}|＿{2,}/;
+/** The same, with the meeting named as its subject: where a paragraph of several outcomes is cut. */
+const ZH_MEETING_DECIDED = new RegExp(`^(?=${alt(ZH_MEETING)})(?:${ZH_DECIDED.source})`);
 const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
+
+/**
+ * A paragraph holding several outcomes ("会议原则同意…汇报。会议原则通过《…》。责成…") gives one part per
+ * outcome: a sentence where the meeting decides again starts the next part, once the part before
+ * holds an outcome of its own. A closing "会议还研究了其他事项" is left out.
+ */
+function outcomeParts(l: SegLine): { text: string; start: number; end: number }[] {
+  const sents = splitSentences(l.text, 'zh').filter((s) => !OTHER_MATTERS.test(s.text));
+  const out: { from: number; to: number }[] = [];
+  let from = 0;
+  let decided = false;
+  for (const s of sents) {
+    if (decided && ZH_MEETING_DECIDED.test(s.text)) {
+      out.push({ from, to: s.index });
+      from = s.index;
+      decided = false;
+    }
+    decided ||= ZH_DECIDED.test(s.text) || OUTCOME_ZH.test(s.text);
+  }
+  const last = sents[sents.length - 1];
+  out.push({ from, to: last ? last.index + last.text.length : l.text.length });
+  if (out.length === 1) return [{ text: l.text, start: l.start, end: l.end }];
+  return out.map(({ from: a, to: b }) => {
+    const t = l.text.slice(a, b).trim();
+    return { text: t, start: l.start + a, end: l.start + a + t.length };
+  });
+}
 
 /** "会议还研究了其他事项": a closing remark, not a decision. */
 /** "散会", "Meeting adjourned": the closing item, not a decision. */
@@ -281,9 +355,13 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // topic 一 is that topic's detail, not the record's decisions: the topics are read instead (step 2).
   const allSecs = sections(seg);
   const topicFirst = zh ? body.find((l) => l.num && (l.num.style === 'cn' || l.num.style === 'cnCapital')) : undefined;
+  // A bare "决议：" over one motion's outcome, where the other motions print theirs on the line
+  // ("决议：照案通过"), is that motion's outcome, not the record's decisions.
+  const inlineOutcomes = zh ? body.filter((l) => ZH_INLINE_OUTCOME.test(l.text)).length : 0;
   const insideTopic = (sec: SegLine[]) => {
     const head = seg.lines[sec[0].i - 1];
-    return !!topicFirst && !!head && !head.num && head.i > topicFirst.i && head.kind !== 'decisionHead';
+    if (!topicFirst || !head || head.num || head.i <= topicFirst.i) return false;
+    return head.kind !== 'decisionHead' || (ZH_BARE_OUTCOME.test(head.text) && inlineOutcomes >= 2);
   };
   const secs = allSecs.every(insideTopic) ? [] : allSecs;
   if (secs.length) {
@@ -291,7 +369,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     // A paragraph of the section left out as a mere view is a judgement call: the list is less sure.
     let skipped = false;
     for (const sec of secs) {
-      const { blocks } = itemsOf(sec);
+      const motion = motionParagraph(seg, sec);
+      const { blocks } = motion ? { blocks: [motion] } : itemsOf(sec);
       for (const b of blocks) {
         if (!b.text.trim()) continue;
         if ((zh && !b.num && viewOnly(b.text)) || (zh && b.num && VIEW_SENTENCE.test(b.text) && viewOnly(b.text) && blocks.length > 1)) {
@@ -323,7 +402,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   if (zh && items.length) {
     const withOutcome = items.filter((b) => OUTCOME_ZH.test(b.text));
     // Parts of a record (壹、报告事项 贰、讨论事项 参、临时动议) whose numbered motions each carry a 决议.
-    const byParts = withOutcome.length * 2 < items.length && withOutcome.some((b) => subItems(b).filter((x) => OUTCOME_ZH.test(x.text)).length >= 1 && subItems(b).length >= 2);
+    // Parts numbered 壹、贰、参 are parts whatever their share of outcomes: their decided motions are read.
+    const partsHeads = style === 'cnCapital';
+    const byParts = (withOutcome.length * 2 < items.length || partsHeads) && withOutcome.some((b) => subItems(b).filter((x) => OUTCOME_ZH.test(x.text)).length >= 1 && subItems(b).length >= 2);
     if (withOutcome.length && (withOutcome.length * 2 >= items.length || byParts)) {
       const out: FoundDecision[] = [];
       for (const b of byParts ? withOutcome : items) {
@@ -333,9 +414,13 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         if (!OUTCOME_ZH.test(b.text) && exhorts && !EXPLICIT_ASSIGN.test(b.text) && !/听取|聽取|审议|審議|研究|讨论|討論|通报|通報/.test(firstClause)) continue;
         // A topic of study alone ("学习习近平…", "传达学习…精神") decides nothing.
         if (!OUTCOME_ZH.test(b.text) && !EXPLICIT_ASSIGN.test(b.text) && /^(?:集中|专题|專題)?(?:学习|學習|传达学习|傳達學習)/.test(b.text.trim())) continue;
-        const subs = subItems(b);
+        // A part may hold a single motion ("参、临时动议 / 动议1. …").
+        const subs = subItems(b, byParts ? 1 : 2);
         const decidedSubs = subs.filter((x) => OUTCOME_ZH.test(x.text));
-        if (subs.length && decidedSubs.length * 2 >= subs.length) {
+        if (byParts && subs.length && decidedSubs.length) {
+          // A part's motions without an outcome (reports heard) decide nothing.
+          for (const x of decidedSubs) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
+        } else if (subs.length && decidedSubs.length * 2 >= subs.length) {
           for (const x of subs) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
         } else out.push(fromOutcome(make(b.text, b.start, b.end, seg, meetingIso, 0.8), seg.lang));
       }
@@ -352,8 +437,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // of a body's record ("会议审定通过了…", "会议研究讨论了…事宜").
   if (zh && !items.length) {
     const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
-    if (paras.length >= 2) {
-      return { decisions: paras.map((l) => fromOutcome(make(l.text, l.start, l.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
+    const parts = paras.flatMap(outcomeParts);
+    if (parts.length >= 2) {
+      return { decisions: parts.map((p) => fromOutcome(make(p.text, p.start, p.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
     }
   }
 
@@ -386,7 +472,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     for (const l of body) {
       if (l.kind !== 'text' && l.kind !== 'view' && l.kind !== 'requirement') continue;
       for (const s of splitSentences(l.text, 'zh')) {
-        if (ZH_DECIDED.test(s.text) && !/如下[：:。]?$/.test(s.text)) out.push(make(s.text, l.start + s.index, l.start + s.index + s.text.length, seg, meetingIso, 0.6));
+        if (ZH_DECIDED.test(s.text) && !/如下[：:。]?$/.test(s.text) && !ZH_LABEL_OR_BLANK.test(s.text)) out.push(make(s.text, l.start + s.index, l.start + s.index + s.text.length, seg, meetingIso, 0.6));
       }
     }
     if (out.length) return { decisions: out, method: 'sentences' };
@@ -416,6 +502,19 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     for (const [k, s] of sents.entries()) {
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       if (EN_MOTION_SENTENCE.test(s.text) && sents[k + 1] && EN_LOST.test(sents[k + 1].text)) continue;
+      // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
+      const flat = EN_FLAT_PARTS.exec(s.text);
+      if (flat && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
+      // "… General Meeting – 19 April 2017 RESOLUTION: That the Minutes … be confirmed.": a labelled
+      // resolution inside a run-on line starts at its "That".
+      const inline = EN_INLINE_RESOLUTION.exec(s.text);
+      if (inline && inline.index > 0) {
+        const from = inline.index + inline[0].length - inline[1].length;
+        const t = s.text.slice(from).trim();
+        const at = b.start + s.index + from;
+        out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+        continue;
+      }
       // "… was received together with a CV and it was resolved that …": the outcome starts mid-sentence.
       // "… held on 23-12-2016. (ADM) Resolved that …": a reference in brackets before the formula.
       const mid = /(?:,|;|\band|\.\s+(?:\([^()]{1,16}\)\s+){0,1}\([^()]{1,16}\))\s+((?:it was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED))|(?:unanimously )?(?:resolved|RESOLVED|Resolved)(?= that| to))\b/.exec(s.text);

@@ -64,3 +64,54 @@ describe('titles and dates read from a page’s furniture', () => {
     expect(d.fields.meetingDate?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('meeting dates printed away from a plain label', () => {
+  const zhBody = '\n出席：张代表一、李代表二、王代表三\n主席：张代表一\n一、讨论事项\n决议：照案通过。';
+  it('a Taiwan record\'s labelled time in the Republic-of-China calendar, less surely when read from digits', () => {
+    const slash = extractFromText(`113年11月 第一次会议纪录\n时间： 113/11/12 19:00~20:45${zhBody}`);
+    expect(slash.meetingDate).toBe('2024-11-12');
+    expect(slash.fields.meetingDate?.confidence).toBeLessThan(0.9);
+    expect(extractFromText(`第五届第七次委员会议纪录\n时间:97年12月6日(上午9:00~12:00)${zhBody}`).meetingDate).toBe('2008-12-06');
+  });
+  it('a time label run on from the record\'s title in a PDF\'s text; not a page\'s own 时间 line', () => {
+    expect(extractFromText(`定稿东区区议会会议纪录日期:2003年6月9日(星期一)时间:下午2时正出席者主席张某某议员${zhBody}`).meetingDate).toBe('2003-06-09');
+    expect(extractFromText(`时间: 2022-01-27 来源: 东区人民政府办公室\n2021年11月21日上午,区长在会议室主持召开常务会议,会议研究了以下事项:\n一、审议《办法》\n会议议定:原则同意。`).meetingDate).toBe('2021-11-21');
+  });
+  it('an opening sentence among the header lines, and one whose 月 was lost', () => {
+    expect(extractFromText('12月31日，县长王某主持召开县政府第四十二次常务会议。\n会议学习了12月30日来调研的指示精神。\n会议审定了《实施意见》。').meetingDate).toBe('XXXX-12-31');
+    expect(extractFromText('学校召开第9次校长办公会\n423日,校长张某在办公楼会议室主持召开2023年第9次校长办公会。\n会议审定通过了战略合作协议。').meetingDate).toBe('2023-04-23');
+  });
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nResolved that the accounts be accepted as of 20 February, 2012.';
+  it('an English header line that is only the date wins over a date in the body', () => {
+    expect(extractFromText(`Board of Trustees Minutes\nTuesday 6th March 2012  5.30pm${enBody}`).meetingDate).toBe('2012-03-06');
+  });
+  it('an English meeting called to order on its date, when no date heads the record', () => {
+    const d = extractFromText('Council Meeting Minutes\nDate:\n-\nMembers Present:\n• Mayor N. Smith\n• Councillor S. Jones\n1.\nMoved by: Councillor S. Jones\nTHAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04 p.m.\nMotion Carried');
+    expect(d.meetingDate).toBe('2024-05-27');
+  });
+});
+
+describe('the chair under a numbered 会议主席 label', () => {
+  it('"三、会议主席:郑某隆理事长 纪录:杨某安" names the presider', () => {
+    const d = extractFromText('教师会第16届第8次理事会会议纪录\n一、时间:2020年3月5日\n二、地点:教师会办公室\n三、会议主席:郑某隆理事长 纪录:杨某安\n四、出席人员:甲乙丙、丁戊己\n五、讨论事项\n决议：照案通过。');
+    expect(d.presider).toBe('郑某隆');
+  });
+});
+
+describe('titles printed over their own furniture', () => {
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a line of its own opening with "Held" prints where and when, not more of the title; a wrapped title goes on', () => {
+    expect(extractFromText(`EASTBY TOWN COUNCIL\nMinutes of the Meeting of the Full Eastby Town Council\nHeld at 7pm on Monday 5th September 2005\nAt the Forest School, Bury Road${enBody}`).title).toBe('Minutes of the Meeting of the Full Eastby Town Council');
+    expect(extractFromText(`MINUTES OF THE\nORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBER,\nON WEDNESDAY, MARCH 5, 2008${enBody}`).title).toBe('MINUTES OF THE ORDINARY MEETING OF COUNCIL');
+    expect(extractFromText(`Minutes of a Meeting of the Council\nheld at the Village Hall on Wednesday, 28 March 2007${enBody}`).title).toBe('Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March 2007');
+  });
+  it('a heading naming the meeting over its date line, below a letterhead; no sentence broken off mid-way', () => {
+    const letterhead = 'Regional Transit District\nBoard of Directors\nChair – Ann Lee, District H\nSecretary – Bo Park, District E\nTreasurer – Cy Diaz, District I\n';
+    expect(extractFromText(`${letterhead}BOARD OF DIRECTORS MEETING\nFebruary 27, 2018 at 5:30 PM\nI.\nCall to Order\nChair Lee called the meeting to order at 5:31 p.m.\nIt was moved and seconded to approve the agenda. Motion carried.`).title).toBe('BOARD OF DIRECTORS MEETING');
+    expect(extractFromText('The Regular Meeting of the Board of Education held at the\nschool on Monday evening, the members all present.\nIt was moved and seconded to approve the bills. Carried.').title).toBeNull();
+  });
+  it('a Chinese title run on into its date in a PDF\'s text, a page number before it; a site word before a title printed again', () => {
+    expect(extractFromText('1东方大学99学年度第2学期第4次行政会议纪录中华民国100年5月18日0\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。').title).toBe('东方大学99学年度第2学期第4次行政会议纪录');
+    expect(extractFromText('首页\n文章 第五届第七次委员会议纪录\n第五届第七次委员会议纪录\n时间:2008年12月6日\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。').title).toBe('第五届第七次委员会议纪录');
+  });
+});

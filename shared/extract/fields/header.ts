@@ -2,10 +2,11 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
-import { findDates, findYear, type FoundDate } from './dates';
+import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
+import { ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -42,6 +43,9 @@ function enHeadLines(seg: Segmented): SegLine[] {
   }
   return out;
 }
+
+/** A line left hanging on a word that cannot end a heading. */
+const EN_HANGING_END = /\b(?:of|the|at|held|on|and|to|in|for|from|a|an|by)$/i;
 
 export interface Hit<T> {
   value: T;
@@ -87,8 +91,16 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // English: the first header line naming a meeting ("Governing Board Conference Call -- 7:00am PST").
   if (seg.lang === 'en') {
     const first = headerRange(seg).find((l) => l.kind === 'text' && !l.num);
-    if (first && first.text.length <= 100 && /\b(?:meeting|call|committee|board|council|conference|session|assembly)\b/i.test(first.text)) {
+    // Not a sentence broken off mid-way ("The Regular Meeting of the Board of Education held at the").
+    if (first && first.text.length <= 100 && /\b(?:meeting|call|committee|board|council|conference|session|assembly)\b/i.test(first.text) && !EN_HANGING_END.test(first.text)) {
       return at(first.text, first, 0, first.text.length, 0.5);
+    }
+    // A heading naming the meeting over a line that is only its date, below a letterhead the header did not
+    // reach ("BOARD OF DIRECTORS MEETING" / "February 27, 2018 at 5:30 PM").
+    for (const l of seg.lines.slice(0, Math.min(seg.tailStart, 40))) {
+      const next = seg.lines[l.i + 1];
+      if (l.kind !== 'text' || l.num || l.text.length > 80 || !/\b(?:meeting|session)\b/i.test(l.text) || /[.:;,]$/.test(l.text) || EN_HANGING_END.test(l.text)) continue;
+      if (next && (next.kind === 'text' || next.kind === 'date') && enDateLine(next.text)) return at(l.text, l, 0, l.text.length, 0.5);
     }
   }
   // A disclosure page's metadata title (标题 / 文件名称).
@@ -109,7 +121,8 @@ function lateHeading(seg: Segmented): SegLine[] {
         l.text.length <= 100 &&
         hasTitleMark(l.text) &&
         !/[.:：。!！?"“”]\s*$|^["“]/.test(l.text) &&
-        !/\b(?:approve|approval|confirm|adopt|receive|accept|posted|previous|last)\b/i.test(l.text) &&
+        // A sentence about earlier minutes ("The minutes from the October meeting were reviewed and accepted").
+        !/\b(?:approv|confirm|adopt|receiv|accept|review|post|previous|last)\w*|\b(?:was|were|is|are|been)\b/i.test(l.text) &&
         !/如下|通过|确认|上次/.test(l.text) &&
         !SITE_LABEL.test(l.text.trim()) &&
         // A bare "Minutes" over a section is a heading of the body, not the document's title.
@@ -149,6 +162,14 @@ function capsRun(text: string): { text: string; at: number } | null {
   return { text: head, at };
 }
 
+const ZH_RUN_ON_TITLE = new RegExp(`^(?:\\d{1,3}(?:[、.．]\\s*)?(?![年月日届次号期]))?([^\\s：:，,。]{4,100}?${alt(ZH_TITLE_MARKS)})(?=\\s*(?:(?:会议)?(?:日期|时间)\\s*[：:︰]|中华民国|民国|\\d{4}\\s?年|[〇○零一二三四五六七八九]{4}年|出席|地点))`);
+
+/** A Chinese title run on into its date or labels, without the page number before it: its text and offset. */
+function zhRunOnTitle(text: string): { text: string; at: number } | null {
+  const m = ZH_RUN_ON_TITLE.exec(text);
+  return m ? { text: m[1], at: m[0].length - m[1].length } : null;
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
@@ -169,9 +190,20 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
+    // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.
+    if (cands.some((o) => o !== l && o.text.length < l.text.length && l.text.endsWith(o.text) && /\s$/.test(l.text.slice(0, -o.text.length)) && l.text.length - o.text.length <= 6)) continue;
     const specific = l.text.replace(GENERIC, '').replace(/[\s\W_]+/g, '').length;
     const score = specific + (/(?:纪要|紀要|minutes)\s*$/i.test(l.text) ? 2 : 0);
     if (!best || score > best.score) best = { line: l, score };
+  }
+  // A PDF's text run together: the title runs on into its date or labels ("1義孚大學…行政會議紀錄中華民國100年5月18日…",
+  // "定稿離島區議會會議紀錄日期:2003年6月9日…"), perhaps below a shared file's name ("第十一次会议记录.doc").
+  if (seg.lang === 'zh' && (!best || /\.(?:docx?|pdf|wps)$/i.test(best.line.text) || zhRunOnTitle(best.line.text))) {
+    for (const l of best && zhRunOnTitle(best.line.text) ? [best.line] : seg.lines.slice(0, 20)) {
+      if (l.kind === 'chrome' || l.kind === 'print') continue;
+      const run = zhRunOnTitle(l.text);
+      if (run) return at(run.text, l, run.at, run.text.length, 0.7);
+    }
   }
   if (!best) return null;
   const line = best.line;
@@ -219,7 +251,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
     if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
-    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/i.test(n.text)) break;
+    // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
+    // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
+    if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
+    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
@@ -424,6 +459,49 @@ function datesIn(text: string): FoundDate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The date a labelled meeting time gives: a Gregorian date with its year first; else, in Chinese, a
+ * Republic-of-China reading ("113/11/12", "97年12月6日", "民國1061021" with its 年月日 lost), which is
+ * less sure; else a date without its year.
+ */
+function timeLabelDate(value: string, lang: 'zh' | 'en'): { d: FoundDate; sure: boolean } | null {
+  const found = datesIn(value);
+  const dated = found.find((d) => d.year);
+  if (dated) return { d: dated, sure: true };
+  const roc = lang === 'zh' ? rocTimeDates(value)[0] : undefined;
+  if (roc) return { d: roc, sure: false };
+  return found[0] ? { d: found[0], sure: true } : null;
+}
+
+/** A meeting-time label run into a line ("…會議紀錄日期︰2003年6月9日(星期一)時間︰…"), not a page's 发布日期 or 收文日期. */
+const RUN_TIME_LABEL = /(?<![发發布成文印新送收稿更报報上])(?:会议|會議|开会|開會)?(?:日期|时间|時間)\s*[：:︰]\s*/g;
+
+/** A record's meeting date from a time label run on from its title: its date and offset in the line. */
+function runOnTimeDate(text: string): { d: FoundDate; at: number } | null {
+  RUN_TIME_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN_TIME_LABEL.exec(text))) {
+    const from = m.index + m[0].length;
+    const d = datesIn(text.slice(from, from + 40))[0];
+    // Run on from the record's own title, not a page's "时间: 2022-01-27 来源: …" line.
+    if (d && d.index === 0 && d.year && TITLE_MARK_ZH.test(text.slice(0, m.index))) return { d, at: from };
+  }
+  return null;
+}
+
+/** An English header line that is only a date, perhaps with its weekday and time ("Tuesday 6th March 2012  5.30pm"). */
+function enDateLine(text: string): FoundDate | null {
+  const d = findDates(text).find((x) => x.year);
+  if (!d || text.length > 80) return null;
+  const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.length))
+    .replace(/\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b(?:at|from|to|commencing|starting|beginning|and|date|meeting date|time)\b|[\s,.:;()|–—-]+/gi, '');
+  return rest.length <= 2 ? d : null;
+}
+
+/** An English sentence opening the meeting on its date ("THAT the Regular Council Meeting held on May 27, 2024 be called to order"). */
+const EN_OPENED_ON = /\b(?:called\s+to\s+order|declared\s+(?:the\s+meeting\s+)?open|opened\s+the\s+meeting)\b/i;
+
 function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   rocRecord = seg.lang === 'zh' && seg.lines.slice(0, 40).some((l) => ROC_MARK.test(l.text));
   const print = [...seg.lines].reverse().find((l) => l.kind === 'print' && findDates(l.text)[0]?.year);
@@ -431,28 +509,54 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   // A labelled meeting time: "时间：2016年11月29日", "Date: 8 May 2014".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
     if (l.kind === 'label' && l.label?.kind === 'time') {
-      const d = datesIn(l.label.value)[0];
-      if (d) {
+      const found = timeLabelDate(l.label.value, seg.lang);
+      if (found) {
+        const { d, sure } = found;
         const iso = withYear(d, l.label.value);
         // Another labelled date further on that differs (a shared file's upload time above the record's own
-        // "日期︰…"): which one is the meeting's is a guess.
+        // "日期︰…"): which one is the meeting's is a guess; the one run on from the record's own title is it.
+        let titled: Hit<string> | null = null;
         const other = seg.lines.slice(l.i + 1, l.i + 40).some((o) => {
           const m = o.text.match(/(?:日期|时间|時間|开会时间|會議日期|\bDate)\s*[：:︰]\s*/i);
           const od = m ? datesIn(o.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))[0] : undefined;
-          return !!od && od.index === 0 && withYear(od, o.text) !== iso;
+          const differs = !!od && od.index === 0 && withYear(od, o.text) !== iso;
+          if (differs && od && TITLE_MARK_ZH.test(o.text.slice(0, m!.index)) && !titled) {
+            const from = (m!.index ?? 0) + m![0].length;
+            titled = at(withYear(od, o.text), o, from, od.length, 0.7);
+          }
+          return differs;
         });
-        return at(iso, l, l.label.valueAt + d.index, d.length, other ? 0.7 : 0.95);
+        if (titled) return titled;
+        return at(iso, l, l.label.valueAt + d.index, d.length, other ? 0.7 : sure ? 0.95 : 0.85);
       }
     }
+  }
+  // A time label run into a line of a PDF's text: "…會議紀錄日期︰二○○九年九月三日(星期四)時間︰…".
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
+    if (seg.lang !== 'zh' || l.kind === 'chrome' || l.kind === 'print' || l.kind === 'label') continue;
+    const run = runOnTimeDate(l.text);
+    if (run) return at(run.d.iso, l, run.at + run.d.index, run.d.length, 0.85);
   }
   if (title) {
     const d = datesIn(title.value)[0];
     if (d) return { value: withYear(d, title.value), start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
   }
-  // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …".
-  const body = seg.lines.slice(seg.bodyStart, Math.min(seg.tailStart, seg.bodyStart + 6));
+  // An English header line that is only the date: "Tuesday 6th March 2012  5.30pm", "January 20, 2024".
+  if (seg.lang === 'en') {
+    for (const l of headerRange(seg)) {
+      const d = l.kind === 'text' || l.kind === 'date' ? enDateLine(l.text) : null;
+      if (d) return at(d.iso, l, d.index, d.length, 0.8);
+    }
+  }
+  // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …"; in Chinese it may
+  // stand among the header lines ("12月31日，县长王军主持召开…" over the items).
+  const opening = seg.lang === 'zh' ? seg.lines.slice(0, Math.max(0, seg.bodyStart)).find((l) => l.kind === 'text' && /召开|举行|主持/.test(l.text) && l.text.length > 15 && (datesIn(l.text)[0]?.index ?? 99) <= 2) : undefined;
+  const body = [...(opening ? [opening] : []), ...seg.lines.slice(seg.bodyStart, Math.min(seg.tailStart, seg.bodyStart + 6))];
   for (const l of body) {
     if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'print' || l.kind === 'distribution') continue;
+    // A page saved without its 月: "423日，校长…主持召开…".
+    const lost = seg.lang === 'zh' ? lostMonthDate(l.text) : null;
+    if (lost) return at(withYear(lost, l.text), l, lost.index, lost.length, 0.7);
     // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date.
     const d = datesIn(l.text).find((x) => !isDeadline(l.text, x));
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
@@ -460,6 +564,19 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   for (const l of headerRange(seg)) {
     const d = datesIn(l.text)[0];
     if (d) return at(withYear(d, l.text), l, d.index, d.length, 0.6);
+  }
+  if (seg.lang === 'en') {
+    // A sentence that opens the meeting on its date, further down: "… held on May 27, 2024 be called to order".
+    for (const l of seg.lines.slice(0, Math.min(seg.tailStart, 60))) {
+      if (l.kind === 'chrome' || l.kind === 'meta' || !EN_OPENED_ON.test(l.text)) continue;
+      const d = findDates(l.text).find((x) => x.year && !isDeadline(l.text, x));
+      if (d) return at(d.iso, l, d.index, d.length, 0.7);
+    }
+    // A line that is only a date, below a heading the header did not reach ("BOARD OF DIRECTORS MEETING" / "February 27, 2018 at 5:30 PM").
+    for (const l of seg.lines.slice(0, Math.min(seg.tailStart, 30))) {
+      const d = l.kind === 'text' || l.kind === 'date' ? enDateLine(l.text) : null;
+      if (d) return at(d.iso, l, d.index, d.length, 0.6);
+    }
   }
   return null;
 }

@@ -58,3 +58,26 @@ describe('motion blocks as pages print them', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['THAT the Regular Meeting held on May 3, 2021 be called to order at 7:02 p.m.']);
   });
 });
+
+describe('motion blocks worded otherwise', () => {
+  it('"Proposed by … / Seconded by … / AND AGREED / “To confirm …”": the To-line is the resolution', () => {
+    const d = extractFromText(doc('1. Minutes of the budget meeting\nProposed by Councillor A. Grey\nSeconded by Councillor B. White\nAND AGREED\n“To confirm the minutes of the budget meeting held on 1st February, 2021.”\n2. Correspondence\nThe Clerk read the letters received.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['To confirm the minutes of the budget meeting held on 1st February, 2021.']);
+  });
+  it('"RESOLVED on the motion of Crs A and B" names the movers: the resolution below is the decision', () => {
+    const d = extractFromText(doc('12/21\nRESOLVED on the motion of Crs Grey and White\nThat the Minutes of the Ordinary Meeting held on 8 February 2021 be confirmed.\nIn favour: Crs Grey, White and Black'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the Minutes of the Ordinary Meeting held on 8 February 2021 be confirmed.']);
+  });
+});
+
+describe('motions in US and Australian layouts', () => {
+  it('a bare "Motion:" head: its first paragraph is the motion, without the seconder and the vote below', () => {
+    const d = extractFromText(doc(['VIII.', 'Approval of Board Meeting Minutes of January 30, 2021', 'Motion:', '', 'Director Grey made the motion to approve the', 'Board Meeting minutes of January 30, 2021.', 'Director White seconded the motion.', '', 'Vote on', 'The Motion: The motion passed with 13 in favor.', 'RESULT:', 'MOVER:', 'SECONDER:'].join('\n')));
+    expect(d.decisions.map((x) => x.text)).toEqual(['Director Grey made the motion to approve the Board Meeting minutes of January 30, 2021.']);
+  });
+  it('a run-on line: "… RESOLUTION: That …" starts the decision; "MOVED: Cr A SECONDED: Cr B CARRIED" is none', () => {
+    const line = 'CONSIDERATION OF MINUTES General Meeting – Wednesday 19 April 2021 RESOLUTION: That the Minutes of the General Meeting held on Wednesday 19 April 2021 be confirmed. MOVED: Cr Grey SECONDED: Cr White CARRIED RESOLUTION NO.2021/GM12 5/0 BUSINESS ARISING Nil.';
+    const d = extractFromText(doc(line));
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the Minutes of the General Meeting held on Wednesday 19 April 2021 be confirmed.']);
+  });
+});

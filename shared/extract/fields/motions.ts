@@ -22,10 +22,12 @@ export interface BlockDecision {
 }
 
 const LEAD = '^[\\s•*\\-–·]*';
+/** Words a name follows straight ("Moved by X", "RESOLVED on the motion of Crs A and B"). */
+const NAME_FOLLOWS = /\b(?:by|of)$/i;
 /** A "… by" word takes its name straight after ("MOVED BY X"); a bare word needs a colon ("Moved: X"). */
 function partLine(words: readonly string[], nameRequired: boolean): RegExp {
-  const by = words.filter((w) => /\bby$/i.test(w));
-  const bare = words.filter((w) => !/\bby$/i.test(w));
+  const by = words.filter((w) => NAME_FOLLOWS.test(w));
+  const bare = words.filter((w) => !NAME_FOLLOWS.test(w));
   // "Moved by:Councillor X": a colon may run straight into the name.
   return new RegExp(`${LEAD}(?:${alt(by)}(?:\\s*[:：;,]\\s*|\\s+)|${alt(bare)}\\s*[:：]\\s*)(\\S.{0,80})${nameRequired ? '' : '?'}$`, 'i');
 }
@@ -37,6 +39,8 @@ const CARRIED = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.carried)}\\b`, 'i');
 const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*$`, 'i');
 /** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
 const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
+/** A resolution worded as what is to be done: "To confirm the minutes of …", "“To approve the accounts.”". */
+const TO_RESOLUTION = /^[\s•*\-–·]*["“‘']?to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/i;
 /** The formula that names the body before the resolved words: "That the X Local Board:". */
 // Letters of any script: "That the Waitematā Local Board:".
 // A time's colon ("at 6:04 p.m.") ends no formula.
@@ -60,7 +64,7 @@ function people(v: string): string[] {
 }
 
 /** "Motion: 494-2011  Moved by X  Seconded by Y": the motion's number, mover and seconder on one line. */
-const MOVER_INLINE = new RegExp(`^[^.;]{0,40}\\b(?:${alt(EN_MOTION.mover.filter((w) => /\bby$/i.test(w)))})\\s*[:：]?\\s+\\S`, 'i');
+const MOVER_INLINE = new RegExp(`^[^.;]{0,40}\\b(?:${alt(EN_MOTION.mover.filter((w) => NAME_FOLLOWS.test(w)))})\\s*[:：]?\\s+\\S`, 'i');
 /** "Disposition  Carried", "Result: Lost": the result under a label of its own. */
 const RESULT_LABELLED = new RegExp(`^[\\s•*\\-–·]*(?:disposition|result|outcome|vote)\\s*[:：\\-–]?\\s*[(\\[]?(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)})\\b`, 'i');
 
@@ -106,7 +110,10 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
     const run: { l: SegLine; part: NonNullable<ReturnType<typeof isMotionPart>> }[] = [];
     let j = i;
     for (; j < to; j++) {
-      const part = isMotionPart(seg.lines[j]);
+      let part = isMotionPart(seg.lines[j]);
+      // "Proposed by … / Seconded by … / AND AGREED / “To confirm the minutes …”": once a motion is
+      // moved, a line opening with "To" and a verb is its resolution.
+      if (!part && run.some((x) => x.part === 'mover' || x.part === 'seconder') && !run.some((x) => x.part === 'resolution') && TO_RESOLUTION.test(seg.lines[j].text)) part = 'resolution';
       if (!part) break;
       run.push({ l: seg.lines[j], part });
     }

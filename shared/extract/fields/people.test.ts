@@ -179,3 +179,30 @@ describe('attendance tables read a cell a line', () => {
     expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('the chair named outside a label of its own', () => {
+  it('a 主席 label run into a line, a council\'s "surname, post, given name", a Hong Kong list with the chair first', () => {
+    expect(findPresider('地点:行政大楼会议厅主席:王某明校长出席:甲乙丙、丁戊己', 'zh')?.name).toBe('王某明');
+    expect(findPresider('四、出席人:本会秘书刘某某五、主席:陈副主席某民六、纪录:组员吴某美', 'zh')?.name).toBe('陈副主席某民');
+    expect(findPresider('出席者主席林某强BBS太平绅士副主席周某香太平绅士议员方某先生', 'zh')?.name).toBe('林某强');
+    expect(findPresider('出席者主席黄某泰议员副主席李某颐议员', 'zh')?.name).toBe('黄某泰');
+    // A speaker's words after 主席: no name.
+    expect(findPresider('主席：现在开始开会，请各位就座。', 'zh')).toBeNull();
+  });
+  it('English phrases naming the chair: "under the chairmanship of", "Chair of Meeting:", "… to chair the meeting"', () => {
+    expect(findPresider('The opening ceremony began at noon, under the chairmanship of Engr. N.O. Adeyemi. The agenda was accepted.', 'en')?.name).toBe('N.O. Adeyemi');
+    expect(findPresider('Chair of Meeting: Susan Hollis Item Action A: Introductions', 'en')?.name).toBe('Susan Hollis');
+    expect(findPresider('2.I.V.Ramakrishna, the senior member (who was nominated by the members present, to chair the meeting) greeted the members.', 'en')?.name).toBe('I.V.Ramakrishna');
+    expect(findPresider('The members elected Cllr Jane Porter to chair the meeting.', 'en')?.name).toBe('Jane Porter');
+  });
+  it('the chair marked by a post after a name in a list without a label; a vice-chair is not', () => {
+    expect(findPresider('Present Jeremy Nolan [Presiding Member] Darryl Watts, Peter Cole', 'en')?.name).toBe('Jeremy Nolan');
+    expect(findPresider('PRESENT: The following were present: Dr Leena Sharma, Chairperson Ms Anita Rao Mr Ishaan Amin', 'en')?.name).toBe('Leena Sharma');
+    expect(findPresider('1. Dr. Pranav Bhat, Hon’ble Chancellor/Chairman;', 'en')?.name).toBe('Pranav Bhat');
+    expect(findPresider('PRESENT Alderman O Daniels Speaker Alderman M Kloof Executive Mayor (Chairperson) Councillor S Smith', 'en')?.name).toBe('M Kloof');
+    expect(findPresider('Members: David Shaw (DS- Vice-Chair), Richard Jones (RJ- Secretary)', 'en')).toBeNull();
+  });
+  it('a post before the honorific of the person who called the meeting to order', () => {
+    expect(findPresider('The session was called to order by the Punong Barangay Hon. Maria J. Santos at exactly 2:00 o’clock.', 'en')?.name).toBe('Maria J. Santos');
+  });
+});

@@ -1,8 +1,8 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_ORG_ENDS, EN_POST_WORDS, EN_ROLES } from '../lexicon/en';
-import { ZH_PERSON_TITLES } from '../lexicon/zh';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
+import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -185,15 +185,16 @@ const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Counci
  * one honorific after another ("Dr Leena Rao, Chairperson Ms Anita Das Mr Amjad …"). Names up to the
  * first item that is none.
  */
-export function readRunOnList(value: string): string[] {
+export function readRunOnList(value: string, least = 3): string[] {
   let items: string[] = [];
   if (/^\s*1[.*]?\s+\p{Lu}/u.test(value)) items = value.replace(/^\s*1[.*]?\s+/, '').split(/\s\d{1,2}[.*]?\s+(?=\p{Lu})/u);
-  else if ((value.match(new RegExp(HONORIFIC_START.source, 'g')) ?? []).length >= 2) items = (' ' + value).split(HONORIFIC_START).map((x) => x.trim()).filter(Boolean);
+  else if (((' ' + value).match(new RegExp(HONORIFIC_START.source, 'g')) ?? []).length >= 2) items = (' ' + value).split(HONORIFIC_START).map((x) => x.trim()).filter(Boolean);
   const names: string[] = [];
   let misses = 0;
   for (const raw of items) {
     // The post after a dash or a comma ("–Hon’ble Vice Chancellor", ", Chairperson"), then post words at the end.
-    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].trim();
+    // The text after the list ("Mr D. Kinmonth There were a total of …") is no part of the last name.
+    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].replace(/\s+(?:There|The|This|It|All|An?|We|He|She|They)\s+\p{Ll}.*$/u, '').trim();
     const toks = it.split(/\s+/);
     while (toks.length > 1 && isPost(toks[toks.length - 1])) toks.pop();
     it = toks.join(' ');
@@ -206,7 +207,7 @@ export function readRunOnList(value: string): string[] {
     misses = 0;
     names.push(name);
   }
-  return names.length >= 3 ? uniq(names) : [];
+  return names.length >= least ? uniq(names) : [];
 }
 
 /** Chinese attendance text → names/bodies as printed. */
@@ -299,6 +300,8 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
       const name = zhNameFrom(raw) ?? (raw.replace(/ /g, '').length <= 4 ? raw : raw.slice(0, 3));
       return { name, index: label.index + label[0].indexOf(raw) };
     }
+    const run = zhChairLabel(text);
+    if (run) return run;
     // A verbatim record (议事录, 速记录) names the chair as a speaker: "主席洪某某：现在开始…".
     const speaker = text.match(/(?:^|\n)[ \t]*主席[ \t]*([\u3400-\u9fff]{2,4})[ \t]*[：:]/);
     if (speaker && speaker.index !== undefined && plausibleName(speaker[1])) {
@@ -342,10 +345,12 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   }
   // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
   const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
-  if (chairedBy && chairedBy.index !== undefined && /\b(?:Chancellor|Vice|President|Chair|Director|Principal|Mayor|Secretary|University|College|Institute|Board|Council)\b/.test(chairedBy[1])) {
+  // "called to order by the Punong Barangay Hon. Haydee J. Mabaga": a post, then the person's honorific.
+  const postFirst = chairedBy && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Hon|Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s/u.test(text.slice(chairedBy.index! + chairedBy[0].indexOf(chairedBy[1])));
+  if (chairedBy && chairedBy.index !== undefined && (postFirst || /\b(?:Chancellor|Vice|President|Chair|Director|Principal|Mayor|Secretary|University|College|Institute|Board|Council)\b/.test(chairedBy[1]))) {
     // "presided over by the Vice-Chancellor Minhaj University Dr. Muhammad Nazir Roomani": the office, then the person.
     const after = text.slice(chairedBy.index + chairedBy[0].indexOf(chairedBy[1]), chairedBy.index + chairedBy[0].length + 80);
-    const person = after.match(/\b(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s+((?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})/);
+    const person = after.match(/\b(?:Hon|Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s+((?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})/);
     if (person && person.index !== undefined) return { name: person[1], index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) + person.index + person[0].indexOf(person[1]) };
   }
   if (chairedBy && chairedBy.index !== undefined) {
@@ -354,6 +359,8 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
+  const named = enChairPhrase(text) ?? enChairInList(text);
+  if (named) return named;
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/gi, 120);
   if (m) {
     const toks = m[1].trim().replace(/[,;:]+$/, '').split(/\s+/);
@@ -369,3 +376,104 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   return null;
 }
 
+
+// ---------- the chair named outside a label ----------
+
+/** What ends a run-together Chinese label's value: the next numbered or labelled part. */
+const ZH_NEXT_PART = /(?:[一二三四五六七八九十]{1,3}[、.．]|出席|列席|记录|纪录|地点|时间|请假|缺席|司仪|主持).*$/;
+const ZH_SURNAME_TITLED = new RegExp(`^[\\u3400-\\u9fff]${ZH_TITLES}[\\u3400-\\u9fff]{1,2}$`);
+const ZH_HONOURED_CHAIR = new RegExp(`(?<!副)主席\\s*([\\u3400-\\u9fff]{2,3}?)\\s*[,，]?\\s*(?:[A-Z]{2,3}\\b|${alt(ZH_CHAIR_HONOURS)})`);
+
+/**
+ * A 主席 label run into a line ("…地點:行政大樓主席:傅勝利校長出席:…", "五、主席:陳副主席介民六、紀錄:…"), or a
+ * Hong Kong list run together with the chair first ("出席者主席林偉強BBS太平紳士副主席…").
+ */
+function zhChairLabel(text: string): { name: string; index: number } | null {
+  const label = /(?<!副)(?:会议)?主席\s?[：:︰]\s*/.exec(text);
+  if (label) {
+    const from = label.index + label[0].length;
+    const raw = text.slice(from, from + 12).replace(ZH_NEXT_PART, '').replace(/[\s，,、；;。(（].*$/, '');
+    // "陳副主席介民": a council's style, the surname, the post, the given name; kept as printed.
+    const name = ZH_SURNAME_TITLED.test(raw) ? raw : zhNameFrom(raw);
+    if (name && (name === raw ? raw.length <= 6 : plausibleName(name))) return { name, index: from + Math.max(0, raw.indexOf(name)) };
+  }
+  const honoured = ZH_HONOURED_CHAIR.exec(text);
+  if (honoured && plausibleName(honoured[1])) return { name: honoured[1], index: honoured.index + honoured[0].indexOf(honoured[1]) };
+  return null;
+}
+
+const EN_NAME_TOKEN = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{L}'’-]+)$/u;
+const EN_TITLE_WORDS = new Set([...EN_HONORIFICS, ...EN_PRESIDER.titles].map((w) => w.toLowerCase().replace(/\.$/, '')));
+const EN_STOP_WORDS = new Set([...EN_NOT_A_NAME, ...EN_ROLES, 'item', 'items', 'action', 'apologies', 'minutes', 'welcome', 'was', 'who'].map((w) => w.toLowerCase()));
+const bare = (t: string) => t.replace(/^[(["“]+|[)\]"”,;:]+$/g, '');
+const isTitleWord = (t: string) => EN_TITLE_WORDS.has(bare(t).toLowerCase().replace(/\.$/, ''));
+
+/** The name that opens `s` after any titles ("Engr. N.O. Oyelola. The …" → "N.O. Oyelola"), up to four words. */
+function enNameAt(s: string): string | null {
+  const toks = s.trim().split(/\s+/);
+  let k = 0;
+  while (k < toks.length && k < 4 && isTitleWord(toks[k])) k++;
+  const out: string[] = [];
+  for (; k < toks.length && out.length < 4; k++) {
+    const t = toks[k];
+    const word = t.replace(/[,;:]+$/, '').replace(/(?<=[\p{L}'’-]{2})\.$/u, '');
+    if (!EN_NAME_TOKEN.test(word) || EN_STOP_WORDS.has(word.toLowerCase()) || postToken(word)) break;
+    out.push(word);
+    // A comma, or a full stop after a word (not an initial), ends the name.
+    if (word !== t) break;
+  }
+  const name = out.join(' ');
+  return out.length && looksLikeEnName(name) && !(out.length === 1 && out[0].length < 3) ? name : null;
+}
+
+/** The name that ends `s` ("Present Jeremy Nicholls", "Alderman M Koen Executive Mayor"), its post after it dropped. */
+function enNameBefore(s: string): string | null {
+  const toks = s.trim().split(/\s+/);
+  let k = toks.length - 1;
+  while (k >= 0 && postToken(bare(toks[k]))) k--;
+  const out: string[] = [];
+  for (; k >= 0 && out.length < 4; k--) {
+    const t = toks[k];
+    if (/[:;,]$/.test(t) && out.length) break;
+    const word = bare(t);
+    if (!EN_NAME_TOKEN.test(word) || isTitleWord(word) || EN_STOP_WORDS.has(word.toLowerCase()) || postToken(word)) break;
+    out.unshift(word);
+    if (/^[:;,(]/.test(t)) break;
+  }
+  const name = out.join(' ');
+  return out.length && looksLikeEnName(name) && !(out.length === 1 && out[0].length < 3) ? name : null;
+}
+
+const EN_BEFORE_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.before)}\\s*[:–-]?\\s*(?:the\\s+)?`, 'i');
+const EN_AFTER_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.after)}\\b`, 'i');
+
+/** "under the chairmanship of X", "Chair of Meeting: X", "X … was nominated to chair the meeting". */
+function enChairPhrase(text: string): { name: string; index: number } | null {
+  const before = EN_BEFORE_CHAIR.exec(text);
+  if (before) {
+    const rest = text.slice(before.index + before[0].length);
+    const name = enNameAt(rest);
+    if (name) return { name, index: before.index + before[0].length + Math.max(0, rest.indexOf(name.split(' ')[0])) };
+  }
+  const after = EN_AFTER_CHAIR.exec(text);
+  if (after) {
+    // The person just before the phrase ("… elected Cllr Smith to chair the meeting"), else the sentence's subject.
+    const name = enNameBefore(text.slice(Math.max(0, after.index - 60), after.index)) ?? enNameAt(text.slice(0, after.index).replace(/^[\s•*\-–]*(?:\d{1,2}[.)]\s*)?/, ''));
+    if (name && text.indexOf(name) >= 0) return { name, index: text.indexOf(name) };
+  }
+  return null;
+}
+
+const EN_LIST_CHAIR = new RegExp(`(?:[(\\[]\\s*(?:[A-Z]{1,4}\\s*[-–]\\s*)?|,\\s*(?:hon['’]ble\\s+)?(?:[A-Za-z-]+\\s*/\\s*)?)${alt(EN_PRESIDER.marks)}\\s*(?:[)\\]]|(?![\\w-]))`, 'gi');
+
+/** The chair marked by a post after a name in a list no label introduced: "Present Jeremy Nicholls [Presiding Member] …", "Dr Leena Srivastava, Chairperson". */
+function enChairInList(text: string): { name: string; index: number } | null {
+  EN_LIST_CHAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EN_LIST_CHAIR.exec(text))) {
+    const head = text.slice(Math.max(0, m.index - 80), m.index);
+    const name = enNameBefore(head);
+    if (name) return { name, index: text.lastIndexOf(name, m.index) };
+  }
+  return null;
+}

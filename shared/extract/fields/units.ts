@@ -1,10 +1,10 @@
 /** What a responsible body or person looks like, in Chinese and English. */
 import { alt } from '../lexicon/build';
-import { ZH_UNIT_ENDS, ZH_ORG_ENDS } from '../lexicon/zh';
+import { ZH_BODY_SHORTHANDS, ZH_UNIT_ENDS, ZH_ORG_ENDS } from '../lexicon/zh';
 import { EN_UNIT_ENDS } from '../lexicon/en';
 
 /** Ends like a Chinese body, an office holder or a group of staff. */
-export const ZH_UNIT_END = new RegExp(`${alt(ZH_UNIT_ENDS)}$`);
+export const ZH_UNIT_END = new RegExp(`${alt([...ZH_UNIT_ENDS, ...ZH_BODY_SHORTHANDS])}$`);
 
 export const ZH_ORG_END = new RegExp(`${alt(ZH_ORG_ENDS)}$`);
 

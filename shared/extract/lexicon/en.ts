@@ -38,6 +38,18 @@ export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice
  */
 export const EN_POST_WORDS = ['member', 'members', 'president', 'vice-president', 'chancellor', 'vice-chancellor', 'pro-vice-chancellor', 'principal', 'vice-principal', 'head', 'headteacher', 'dean', 'registrar', 'officer', 'official', 'engineer', 'executive', 'senior', 'junior', 'chief', 'administrative', 'administrator', 'administration', 'assistant', 'associate', 'curator', 'museum', 'interim', 'director', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairperson', 'chairwoman', 'deputy', 'acting', 'vice', 'general', 'invitee', 'special', 'coordinator', 'co-ordinator', 'superintendent', 'supervisor', 'attorney', 'solicitor', 'counsel', 'controller', 'comptroller', 'auditor', 'accountant', 'mayor', 'reeve', 'warden', 'councillor', 'councilor', 'trustee', 'governor', 'representative', 'nominee', 'ex-officio', 'technical', 'planner', 'inspector', 'commissioner', 'convenor', 'convener', 'ceo', 'cao', 'cfo', 'coo', 'cto', 'rfo', 'hod', 'staff', 'legal', 'finance', 'financial', 'planning', 'services', 'service', 'operations', 'communications', 'legislative', 'municipal', 'corporate', 'recording', 'minute', 'taker', 'observer', 'guest', 'advisor', 'adviser', 'consultant', 'analyst', 'specialist', 'lead', 'leader', 'organiser', 'organizer', 'facilitator', 'student', 'parent', 'teacher', 'professor', 'lecturer', 'body', 'governing', 'shire', 'city', 'county', 'town', 'parish', 'district', 'council', 'board', 'committee', 'of', 'the', 'and', '&', 'for', 'to'];
 
+/** How a record names its chair outside a "Chair:" label. */
+export const EN_PRESIDER = {
+  /** Before the chair's name: "under the chairmanship of Engr. N.O. Oyelola", "Chair of Meeting: Susan Holden". */
+  before: ['under the chairmanship of', 'under the chairpersonship of', 'under the presidency of', 'chair of meeting', 'chair of the meeting', 'chairperson of the meeting', 'chairman of the meeting', 'meeting chair', 'meeting chairperson'],
+  /** After the chair's name: "I.V.Muralikrishna, … nominated … to chair the meeting". */
+  after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session'],
+  /** A post printed after a name in a list that makes the person the chair: "Jeremy Nicholls [Presiding Member]", "Dr A Rao, Chairperson". */
+  marks: ['chair', 'chairman', 'chairperson', 'chairwoman', 'presiding member', 'presiding officer'],
+  /** Titles before a listed name that are no part of it ("Alderman M Koen"), beside the honorifics. */
+  titles: ['alderman', 'alderwoman', 'hon', 'hon.', "hon'ble", 'hon’ble', 'engr', 'engr.', 'justice', 'sh', 'sh.', 'capt', 'capt.', 'col', 'col.'],
+} as const;
+
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
 export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
@@ -46,7 +58,11 @@ export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', '
 /** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
 export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
-export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted', 'appointed', 'elected', 're-elected', 'endorsed', 'ratified', 'co-opted'];
+export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted', 'appointed', 'elected', 're-elected', 'endorsed', 'ratified', 'co-opted',
+  // A resolution in the present tense: "The Board of Directors accepts …", "The Academic Council approves …".
+  'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies'];
+/** A review before its outcome, told in the passive: "Financials were reviewed and approved." */
+export const EN_REVIEWED = ['reviewed', 'read', 'considered', 'discussed', 'received', 'presented', 'tabled', 'circulated'];
 /** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */
 export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted', 'adopted', 'resolved', 'carried', 'ratified', 'endorsed'];
 /** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
@@ -56,9 +72,9 @@ export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'under
 
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
-  mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by'],
+  mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by', 'resolved on the motion of', 'on the motion of'],
   seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second', 'duly seconded by'],
-  carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus'],
+  carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus', 'and agreed', 'and carried', 'and unanimously agreed', 'agreed unanimously', 'unanimously agreed'],
   lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn'],
   resolved: ['and resolved', 'resolved', 'motion', 'resolution'],
 } as const;

@@ -9,7 +9,7 @@ import type { RecipientRole } from '../../schemas/minutes';
 export const ZH_LABELS = {
   attendance: ['出席', '列席', '参会', '参加', '参会人员', '出席人员', '列席人员', '参加人员', '与会人员', '参会领导', '出席领导', '列席领导', '出席会议', '列席会议', '参加会议', '参加会议人员', '出席会议人员', '列席会议人员', '参会单位', '出席单位', '列席单位', '与会单位', '参加单位', '参会人', '出席人', '列席人', '参会对象', '與會人員', '參會', '參加', '參加人員', '出席會議', '列席會議', '出席者', '列席者', '與會者', '参加会议的有', '出席会议的有', '列席会议的有', '参会人员有', '参加人', '參加人', '與會人', '与会人', '出席人員', '列席人員', '參會人員', '参会成员', '出席成员'],
   absence: ['请假', '缺席', '请假人员', '缺席人员', '請假', '缺席人員'],
-  presider: ['主持', '主持人', '会议主持', '主持者', '主席', '會議主持', '主持会议'],
+  presider: ['主持', '主持人', '会议主持', '主持者', '主席', '會議主持', '主持会议', '会议主席', '會議主席', '主持人员'],
   recorder: ['记录', '记录人', '记录员', '纪录', '紀錄', '記錄', '記錄人', '整理', '纪要整理'],
   time: ['时间', '会议时间', '日期', '会议日期', '召开时间', '時間', '會議時間', '开会时间', '開會時間', '开会日期', '開會日期', '會議日期'],
   place: ['地点', '会议地点', '地址', '地點', '會議地點', '会议室', '召开地点'],
@@ -60,6 +60,15 @@ export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决
  */
 export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审阅', '审核', '研究讨论', '专题研究', '集体研究', '审议并', '審議', '審定', '討論', '聽取', '研究討論'];
 
+/**
+ * Verbs that decide an item by approving it ("会议审议并原则通过了《…》", "会议审定了《…》"): an outcome
+ * like the words of ZH_DECIDE when the meeting is their subject.
+ */
+export const ZH_APPROVE = ['通过', '通過', '批准', '审定', '審定', '审定通过', '审议通过', '審議通過'];
+
+/** Words a topic is numbered by ("议题二：", "提案1.", "动议3."): each numbered so is an item of the record. */
+export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案', '议案', '議案', '动议', '動議', '临时动议', '臨時動議'];
+
 /** Views of the meeting, not decisions. */
 export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯定', '提出'];
 /** The meeting's requirements. */
@@ -74,6 +83,12 @@ export const ZH_PERSON_TITLES = [
   '縣長', '副縣長', '區長', '副區長', '市長', '副市長', '鎮長', '副鎮長', '鄉長', '副鄉長', '院長', '副院長', '校長', '副校長', '局長', '副局長',
   '處長', '副處長', '科長', '副科長', '部長', '副部長', '廳長', '副廳長', '組長', '副組長', '書記', '副書記', '總經理', '經理', '董事長', '理事長',
 ];
+
+/**
+ * Posts that stand in a list's cell of their own, beside or above the name ("法律顾问" / "张某某先生",
+ * "总主任(2)2", "理事：…"): words a cell ends with when it holds a post, not a person.
+ */
+export const ZH_LIST_POSTS = ['秘书', '秘書', '顾问', '顧問', '专员', '專員', '律师', '律師', '调研员', '調研員', '队长', '隊長', '主管', '干事', '幹事', '理事', '监事', '監事', '职员', '職員', '工作人员', '工作人員', '主任', '助理', '编辑', '編輯', '参事', '參事', '督学', '督學'];
 
 /**
  * A group named by its kind in an attendance sentence ("校领导", "各科室负责人", "离退休领导班子成员",
@@ -92,6 +107,12 @@ export const ZH_UNIT_ENDS = [
   '部門', '單位', '人員', '辦公室', '委員會', '領導小組', '處', '組', '隊', '鄉鎮', '鄉', '辦', '會', '學校', '學院', '醫院', '幹部', '負責人', '機關',
 ];
 
+/** Bodies known by a shorthand with no usual ending ("县妇联", "市工商联", "区科协"). */
+export const ZH_BODY_SHORTHANDS = ['妇联', '婦聯', '残联', '殘聯', '工商联', '工商聯', '侨联', '僑聯', '文联', '文聯', '科协', '科協', '红十字会', '紅十字會', '关工委', '關工委'];
+
+/** Office holders a record asks to act ("请总干事…", "由游委员…"): a committee's posts, not a body's ending. */
+export const ZH_OFFICE_HOLDERS = ['总干事', '總幹事', '干事', '幹事', '委员', '委員', '理事', '监事', '監事', '主委', '秘书', '秘書', '人员', '人員'];
+
 /** Endings of an organisation's name (an issuer). */
 export const ZH_ORG_ENDS = [
   '办公室', '办公厅', '人民政府', '政府', '委员会', '常委会', '领导小组', '工作组', '小组', '委', '局', '厅', '部', '处', '中心', '集团', '公司',
@@ -108,6 +129,8 @@ export const ZH_BY_STOPS = [
   '指导', '督办', '跟踪', '派', '出资', '筹集', '筹措', '解决', '处理', '审定', '审查', '核实', '调查', '反馈', '答复', '回复', '拿出', '形成',
   '上报', '发文', '印发', '下发', '通知', '召开', '启动', '从', '通过', '以', '支持', '补助', '给予', '出', '承办', '主抓', '抓', '督导', '审批',
   '協調', '負責', '牽頭', '組織', '落實',
+  // A committee's motions: "由总干事公告…", "由副主委列出…", "由游委员担任…".
+  '公告', '拟稿', '擬稿', '询价', '詢價', '评估', '評估', '列出', '担任', '擔任', '执行', '執行', '购买', '購買', '设计', '設計',
 ];
 
 /** Verbs that make the clause's subject the lead or a partner: "X牵头，Y配合". */
@@ -119,6 +142,12 @@ export const ZH_DIGITS: Record<string, number> = {
   // Capital numerals of Traditional records' numbering (壹、貳、參).
   壹: 1, 贰: 2, 貳: 2, 叁: 3, 参: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
+
+/**
+ * The chair named in a Hong Kong record's run-together list, with no colon ("出席者主席林偉強, BBS, 太平紳士"):
+ * what may follow the name.
+ */
+export const ZH_CHAIR_HONOURS = ['议员', '議員', '先生', '女士', '太平绅士', '太平紳士', '博士', '教授', '校长', '校長', '理事长', '理事長', '主任'];
 
 /** Capital numerals as printed in item numbering. */
 export const ZH_CAPITAL_NUMERALS = '壹贰貳叁参參肆伍陆陸柒捌玖拾';
@@ -168,7 +197,7 @@ export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
   held: ['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持'],
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
-  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会'],
+  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会'],
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
   adverbs: ['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步'],
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */

@@ -20,7 +20,7 @@ export interface BuildOptions {
   /** The page gave no content block and was read whole (its warning comes with `warnings`). */
   wholePage?: boolean;
   /** The printed text and the way back to it, when the lines were folded (Traditional → Simplified). */
-  printed?: { text: string; unfold: (s: string) => string };
+  printed?: { text: string; unfold: (s: string) => string; at?: (i: number) => number };
 }
 
 /**
@@ -48,6 +48,9 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const text = opts.printed?.text ?? lin.text;
   const u = opts.printed?.unfold ?? ((s: string) => s);
   const un = (s: string | null | undefined) => (s == null ? null : u(s));
+  // Offsets into the printed text, where the read text left something out (a page's pinyin glosses).
+  const at = opts.printed?.at ?? ((i: number) => i);
+  const span = (start: number, end: number) => spanOf(text, at(start), at(end));
   const title = findTitle(seg, opts.titleHint);
   const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
   const docNumber = findDocNumber(seg, title);
@@ -78,7 +81,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {
-    if (hit) fields[name] = { confidence: hit.confidence, span: spanOf(text, hit.start, hit.end) };
+    if (hit) fields[name] = { confidence: hit.confidence, span: span(hit.start, hit.end) };
   };
   fields.isMinutes = { confidence: verdict.sure ?? verdict.confidence };
   note('title', heading);
@@ -91,14 +94,14 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     fields.decisions = {
       // The list is only as sure as its least sure item: one scrap read as a decision makes it wrong.
       confidence: Math.min(...decisions.map((d) => d.confidence)),
-      span: spanOf(text, decisions[0].start, decisions[decisions.length - 1].end),
+      span: span(decisions[0].start, decisions[decisions.length - 1].end),
     };
   }
   if (recips.length) {
     // A Chinese 版记 (报/送/抄送 labels, GB/T 9704) is the strongest marker there is; an English
     // "copied to" sentence or a list wrapped onto unlabelled lines is a reading.
     const sure = seg.lang === 'zh' && recips.every((r) => !r.wrapped);
-    fields.recipients = { confidence: sure ? 0.9 : 0.85, span: spanOf(text, recips[0].start, recips[recips.length - 1].end) };
+    fields.recipients = { confidence: sure ? 0.9 : 0.85, span: span(recips[0].start, recips[recips.length - 1].end) };
   }
 
   // What could not be placed: each gap is named, and the core ones (what a clerk must have to
@@ -149,9 +152,9 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
       assignees: d.assignees.map(u),
       due: un(d.due),
       ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-      span: spanOf(text, d.start, d.end),
+      span: span(d.start, d.end),
     })),
-    recipients: recips.map((r) => ({ name: u(r.name), role: r.role, span: spanOf(text, r.start, r.end) })),
+    recipients: recips.map((r) => ({ name: u(r.name), role: r.role, span: span(r.start, r.end) })),
     confidence: Math.round(verdict.confidence * coverage * 1000) / 1000,
     fields,
     warnings,

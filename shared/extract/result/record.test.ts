@@ -224,3 +224,17 @@ describe('titles as PDFs and file-sharing pages print them', () => {
     expect(d.fields?.title?.confidence ?? 0).toBeLessThan(0.9);
   });
 });
+
+describe('the agenda printed in front of the minutes of the same meeting', () => {
+  const agenda = 'TOWN COUNCIL REGULAR MEETING - MARCH 4, 1991 TOWN HALL - 7:00 P.M. ROLL CALL PLEDGE OF ALLEGIANCE AGENDA A. PUBLIC HEARINGS A-1 ZONING AMENDMENT - FIRST READING B. CONSENT CALENDAR B-2 EXPENDITURE REPORT B-3 MONTHLY STATEMENT OF INVESTMENTS - JANUARY 1991 B-4 CHAMBER OF COMMERCE MONTHLY REPORT B-5 APPROVAL OF CERTIFICATES OF APPRECIATION B-6 FEE WAIVER REQUEST BY THE HIGH SCHOOL BAND B-7 HARBOR LEASE AMENDMENT B-8 WATER PROJECTS QUARTERLY REPORT B-9 TOWN COUNCIL MINUTES OF THE REGULAR MEETING OF FEBRUARY 18, 1991 C. ADJOURNMENT';
+  it('is minutes, titled by the heading dated as the page opens', () => {
+    const d = extractFromText(`${agenda} MINUTES - TOWN COUNCIL REGULAR MEETING - MARCH 4, 1991 TOWN HALL - 7:00 P.M.`);
+    expect(d.isMinutes).toBe(true);
+    expect(d.title).toBe('MINUTES - TOWN COUNCIL REGULAR MEETING - MARCH 4, 1991');
+    expect(d.fields?.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('an agenda naming an earlier meeting’s minutes stays an agenda', () => {
+    expect(extractFromText(agenda).isMinutes).toBe(false);
+    expect(extractFromText(`${agenda} MINUTES - TOWN COUNCIL REGULAR MEETING - FEBRUARY 18, 1991`).isMinutes).toBe(false);
+  });
+});

@@ -57,6 +57,8 @@ const TO_COME_ZH = new RegExp(alt(ZH_RECORD.toCome));
 const HELD_ZH = new RegExp(`${alt(ZH_RECORD.held)}[^。；\\n]{0,40}?${alt(ZH_RECORD.meeting)}|会议由[^，。]{1,30}主持`);
 
 const OPENED_ZH = new RegExp(alt(ZH_OPENED));
+/** A column's record dated by its day alone, the month standing in the column's name: "3日下午，市长某某主持召开…". */
+const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]/;
 
 const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
@@ -150,7 +152,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     return {
       news: newsZh(seg),
       speech: speechLines(seg.lines),
-      held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening)),
+      held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening) || DAY_ONLY_ZH.test(opening)),
       acts: actSentences(seg),
       roll: false,
       opened: OPENED_ZH.test(text),
@@ -197,6 +199,33 @@ export function recordHeadline(seg: Segmented): Hit<string> | null {
  * end of a PDF page's text layer, where its letterhead was put): the title and the meeting's date,
  * read as guesses where none was found at the top.
  */
+/** "MINUTES -MORRO BAY CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985": a heading set off by a dash or a colon, inside a line. */
+const INLINE_HEADING_EN = /\bMINUTES\s*[-–—:]\s*((?:[\w.'’&()/-]+\s+){0,10}?(?:MEETING|SESSION|Meeting|Session))\b/g;
+
+/**
+ * A minutes heading printed after the agenda, inside the text (a council's scan puts the agenda in
+ * front of the minutes): the heading and its date, when the date is the one the page opens with —
+ * the minutes of this meeting, not an earlier one named as an agenda item.
+ */
+export function minutesAfterAgenda(seg: Segmented): { title: Hit<string>; date: Hit<string> } | null {
+  if (seg.lang !== 'en') return null;
+  const opening = findDates(seg.text.slice(0, 400))[0];
+  if (!opening) return null;
+  for (const l of seg.lines) {
+    INLINE_HEADING_EN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_HEADING_EN.exec(l.text))) {
+      const after = l.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const d = findDates(after)[0];
+      if (!d || d.iso !== opening.iso || d.index > 6) continue;
+      const start = l.start + m.index;
+      const end = l.start + m.index + m[0].length + d.index + d.length;
+      return { title: { value: seg.text.slice(start, end), start, end, confidence: 0.6 }, date: { value: d.iso, start: end - d.length, end, confidence: 0.6 } };
+    }
+  }
+  return null;
+}
+
 export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: Hit<string> | null } | null {
   if (seg.lang !== 'en') return null;
   for (let i = 0; i < seg.lines.length; i++) {
@@ -210,5 +239,5 @@ export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: 
       if (found && d) return { title, date: { value: found.iso, start: d.start + found.index, end: d.start + found.index + found.length, confidence: 0.6 } };
     }
   }
-  return null;
+  return minutesAfterAgenda(seg);
 }

@@ -36,3 +36,14 @@ describe('minutes whose fields could not be placed are still minutes by their ma
     expect(extractFromText(line).isMinutes).toBe(true);
   });
 });
+
+describe('a record under a document site’s chrome', () => {
+  const chrome = ['• No results found', 'minutes of the ordinary council meeting (no.', 'N/A', 'Protected', 'Academic year: 2025', 'Share "minutes of the ordinary council meeting (no."', 'Copied!', '8', '0', '0', 'Full text', '(1)', 'Download (0) Views', 'Report this document', 'Save', 'Related documents', 'Show more', 'Page 1 of 8'];
+  const record = ['MINUTES OF THE ORDINARY COUNCIL MEETING (NO.', '4 OF 2022/23) HELD IN THE COUNCIL CHAMBER ON TUESDAY, 14TH JUNE 2022 AT 10:00 PRESENT', 'COUNCILLORS', '1 A B Cele Speaker 2 C D Dube Mayor', 'ABSENT WITH AN APOLOGY', 'E F Gumede Councillor'];
+  it('is minutes: the heading and its date are found past the chrome', () => {
+    expect(extractFromText([...chrome, ...record].join('\n')).isMinutes).toBe(true);
+  });
+  it('a site page naming minutes with no record under it stays refused', () => {
+    expect(extractFromText([...chrome, 'Please log in to read this document.'].join('\n')).isMinutes).toBe(false);
+  });
+});

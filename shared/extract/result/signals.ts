@@ -59,6 +59,24 @@ function datedMeetingTop(top: string): boolean {
 }
 
 
+/**
+ * A document site's chrome above the record (menus, "Download", the file's name, page counters)
+ * pushes the heading's date out of the first lines: a minutes heading in the first part of the
+ * page, not one named inside a sentence ("approve the minutes"), with a date under it.
+ */
+function datedAfterHeading(text: string): boolean {
+  const head = text.slice(0, 1500);
+  const re = new RegExp(HEAD_MARK_EN.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    const before = head.slice(Math.max(0, m.index - 24), m.index + m[0].length + 4);
+    MINUTES_REFERRED.lastIndex = 0;
+    if (MINUTES_REFERRED.test(before)) continue;
+    if (findDates(text.slice(m.index, m.index + 400)).length > 0) return true;
+  }
+  return false;
+}
+
 export function readSignals(seg: Segmented): Signals {
   const text = seg.text;
   const zh = seg.lang === 'zh';
@@ -75,7 +93,7 @@ export function readSignals(seg: Segmented): Signals {
     presider: zh ? PRESIDE_ZH.test(text) : PRESIDE_EN.test(text),
     outcomes: countMatches(text, zh ? OUTCOME_ZH : OUTCOME_EN),
     // An English header may be run together with the rest: a meeting named with its date near the top counts.
-    meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(top),
+    meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(top) || datedAfterHeading(text),
     items: seg.lines.filter((l) => l.num).length,
   };
 }

@@ -11,7 +11,7 @@ import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
 import { EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
-import { readRecordMarks, unspaced } from './record';
+import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
@@ -164,6 +164,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
 
+  // The agenda printed in front of the minutes of the same meeting, their heading dated as the page opens.
+  const afterAgenda = !titled && !zh ? minutesAfterAgenda(seg) : null;
   // An agenda: items to be taken ("To receive…", "To agree…"), no outcomes recorded.
   const itemLines = seg.lines.filter((l) => l.num);
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
@@ -172,7 +174,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
-    const recorded = marks.held && marks.acts > 0;
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda;
     if (!recorded && (ev.decisions === 0 || (!zh && ev.attendees === 0))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
@@ -218,7 +220,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
     ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
     : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
       (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
-  if (record) {
+  if (record || (afterAgenda && (marks.roll || sig.attendance > 0))) {
     const confidence = Math.min(0.75, 0.55 + score / 40);
     return { isMinutes: true, confidence, sure: confidence };
   }

@@ -1,4 +1,6 @@
 import { cnNumber, EN_CARDINALS, EN_ORDINALS } from '../text/numerals';
+import { alt } from '../lexicon/build';
+import { ZH_TOPIC_WORDS } from '../lexicon/zh';
 
 /**
  * Item numbering at the start of a line. `style` tells the series apart (一、 vs (一) vs 1.),
@@ -26,8 +28,8 @@ const PATTERNS: { style: string; re: RegExp }[] = [
   { style: 'arabicHalfParen', re: /^(\d{1,2})[）)]\s*/ },
   { style: 'circled', re: /^([①-⑳])\s*/ },
   { style: 'cnOrdinal', re: /^第([一二三四五六七八九十]{1,3})[，,、：:]\s*/ },
-  // "议题二：研究…", "事项一：…": a topic numbered by its word.
-  { style: 'cnTopic', re: /^(?:议题|議題|事项|事項)\s?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:、.．]\s*/ },
+  // "议题二：研究…", "事项一：…", "动议1.": a topic numbered by its word (the lexicon's ZH_TOPIC_WORDS).
+  { style: 'cnTopic', re: new RegExp(`^${alt(ZH_TOPIC_WORDS)}\\s?([一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[：:、.．]\\s*`) },
   { style: 'cnShi', re: /^([一二三四五六七八九十]{1,3})是(?=\S)/ },
   { style: 'enOrdinal', re: /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s?[,:.，]\s*/i },
   { style: 'enTheIs', re: /^the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) is\s+/i },

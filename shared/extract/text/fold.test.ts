@@ -33,3 +33,12 @@ describe('Traditional-script records, matched on a folded text', () => {
     expect(fold(RECORD)).toHaveLength(RECORD.length);
   });
 });
+
+describe('a string joined from several lines', () => {
+  it('comes back as printed, each character as it stood there', () => {
+    const printed = '議題4. 討論廠商保證金退回\n之查核流程\n決議: 迴避表決';
+    const d = extractFromText(`某社區委員會會議紀錄\n主席：王大明\n${printed}`, { fold });
+    const joined = d.decisions.map((x) => x.text).join('');
+    expect(joined).toContain('退回之查核流程');
+  });
+});

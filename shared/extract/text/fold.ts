@@ -53,8 +53,28 @@ export function foldLinear(lin: Linear, fold: Fold): Folded | null {
     if (!s) return s;
     const i = folded.indexOf(s);
     if (i >= 0) return printed.slice(i, i + s.length);
+    // A string joined from several lines (a decision's text): each longest run found in the text as
+    // printed, so a character two printed ones fold to (回 from 回 and 迴) comes back as it was there.
     let out = '';
-    for (const ch of s) out += back.get(ch) ?? ch;
+    let rest = s;
+    while (rest) {
+      let lo = 0;
+      let hi = rest.length;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (folded.includes(rest.slice(0, mid))) lo = mid;
+        else hi = mid - 1;
+      }
+      if (lo >= 2) {
+        const at = folded.indexOf(rest.slice(0, lo));
+        out += printed.slice(at, at + lo);
+        rest = rest.slice(lo);
+      } else {
+        const ch = String.fromCodePoint(rest.codePointAt(0)!);
+        out += back.get(ch) ?? ch;
+        rest = rest.slice(ch.length);
+      }
+    }
     return out;
   };
   return { lin: { text: folded, lines: lin.lines.map((l) => ({ ...l, text: folded.slice(l.start, l.end) })) }, printed, unfold };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const head = '某某协会第三届第二次理监事联席会议纪录\n一、时间：2024年5月6日下午3时\n二、主持人：理事长王某某。\n';
+
+describe('a Chinese attendance block', () => {
+  it('reads groups by post inside the block, a name cut at the line end, and leaves the absent out', () => {
+    const d = extractFromText(`${head}三、出列席人员：\n理事：王某某、李大明、赵小红、钱多\n 多、孙立\n   监事：周一、吴二三\n   工作人员：郑某某。\n   请假人员：冯某某\n四、会议决定：\n（一）同意拨款十万元。\n`);
+    expect(d.attendees).toEqual(['王某某', '李大明', '赵小红', '钱多多', '孙立', '周一', '吴二三', '郑某某']);
+    // Where a name was joined across the line's end, the list is a reading to check.
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('keeps a list printed whole on one line per group sure', () => {
+    const d = extractFromText(`${head}三、出席人员：\n理事：王某某、李大明、赵小红\n监事：周一、吴二三\n四、会议决定：\n（一）同意拨款十万元。\n`);
+    expect(d.attendees).toEqual(['王某某', '李大明', '赵小红', '周一', '吴二三']);
+    expect(d.fields.attendees?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('drops the posts printed in cells beside names that carry honorifics', () => {
+    const rows = Array.from({ length: 45 }, (_, i) => `${'陈林黄张李王吴刘'[i % 8]}${'大小中'[i % 3]}${'文武明'[Math.floor(i / 3) % 3]}${'甲乙丙丁戊'[Math.floor(i / 9)]}议员`);
+    const d = extractFromText(
+      `某委员会第一次会议纪要\n日期：2020年1月2日\n出席委员：\n${rows.join('\n')}\n缺席委员：\n何某某议员\n列席秘书：\n总主任(2)2\n李某某女士\n列席职员：\n法律顾问         马某某先生\n民政事务总署副署长\n郑某某先生\nI. 选举主席\n会议同意由陈某某议员出任主席。\n`,
+    );
+    expect(d.attendees).toEqual([...new Set(rows), '李某某女士', '马某某先生', '郑某某先生']);
+    expect(d.attendees).not.toContain('何某某议员');
+  });
+});
+
+describe('English attendance without a label line', () => {
+  it('reads groups under headings in capitals inside text run together, the absent left out', () => {
+    const run =
+      'MINUTES OF THE ORDINARY MEETING OF THE RIVERBEND SHIRE COUNCIL HELD AT THE SHIRE HALL ON TUESDAY 6 JUNE 2023 COMMENCING AT 9.00AM ATTENDANCE Crs A Moore, B Lane, C Hart & D Reid OFFICERS PRESENT Mr Ed Stone, Chief Executive Officer Ms Flo Grant, Director of Works APOLOGIES Cr G Wells There were no members of the public present. The Mayor declared the meeting open at 9:00am. RESOLUTION: That the minutes of the previous meeting be confirmed. Moved Cr Lane Seconded Cr Hart CARRIED';
+    const d = extractFromText(run);
+    expect(d.attendees).toEqual(['A Moore', 'B Lane', 'C Hart', 'D Reid', 'Ed Stone', 'Flo Grant']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads "… present were …" sentences, posts before the names dropped', () => {
+    const d = extractFromText(
+      'Town of Maple Board Meeting\nCALL TO ORDER\nChair Ann Lee called the meeting to order on March 3, 2021 at 7:00 pm. Board members present were supervisors Ann Lee and Bob Ray, treasurer Cy Dunn and clerk Di Fox.  Also present were Ed and Flo Hart and Gus Moe.  All those present said the pledge.\nMINUTES\nMotion by Bob Ray, second by Ann Lee to approve the February minutes.  Motion carried.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Lee', 'Bob Ray', 'Cy Dunn', 'Di Fox', 'Ed', 'Flo Hart', 'Gus Moe']);
+  });
+});
