@@ -50,3 +50,20 @@ describe('a committee asking its officers to act', () => {
     expect(names('请示上级后再议，并申请经费。')).toEqual([]);
   });
 });
+
+describe('who acts, read more closely', () => {
+  const zh = (t: string) => findAssignees(t, 'zh').map((a) => a.name);
+  const en = (t: string) => findAssignees(t, 'en').map((a) => a.name);
+  it('an act after 要求 names no one ("要求抓紧办理"); 负责人 is a noun; a subject stops at its adverb', () => {
+    expect(zh('会议要求抓紧办理前期手续。')).toEqual([]);
+    expect(zh('会议听取了科技处负责人关于保密工作的汇报，后续事宜由科技处负责落实。')).toEqual(['科技处']);
+    expect(zh('各部门认真抓好实验室安全工作要落到实处。')).toEqual(['各部门']);
+    expect(zh('市外轮供应公司应将房屋交给宾馆。')).toEqual(['市外轮供应公司']);
+  });
+  it('owners after an action mark, work given in the passive, and not the one written to', () => {
+    expect(en('Action – JK has requested a meeting with the builders.')).toEqual(['JK']);
+    expect(en('Action – Mr Burgess/JK')).toEqual(['Mr Burgess', 'JK']);
+    expect(en('The Investments Manager will be required to make a follow-up.')).toEqual(['The Investments Manager']);
+    expect(en('The Clerk was asked to write to Mrs Phillips to thank her.')).toEqual(['The Clerk']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { alt } from '../lexicon/build';
 import { ZH_BODY_SHORTHANDS, ZH_BY_STOPS, ZH_LEAD_VERBS, ZH_OFFICE_HOLDERS } from '../lexicon/zh';
-import { EN_NOT_SUBJECT } from '../lexicon/en';
+import { EN_ASKED_TO, EN_NOT_SUBJECT } from '../lexicon/en';
 import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
 import { zhNameFrom } from './people';
@@ -17,8 +17,13 @@ export interface Found {
 const BY_STOP = alt(ZH_BY_STOPS);
 // 由 as "by", not 由于 (because) or 理由 (reason).
 const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
-const LEAD_RE = new RegExp(`^([^，,。；;：:]{2,30}?)(?:具体)?${alt(ZH_LEAD_VERBS)}`);
-const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并|由)/;
+// 负责人 / 负责同志 are nouns (who is in charge), not the verb.
+const LEAD_RE = new RegExp(`^([^，,。；;：:]{2,30}?)(?:具体)?${alt(ZH_LEAD_VERBS)}(?!人|同志|制)`);
+/** Words that open an action, not the one who acts: "要求抓紧办理…", "要求涉及防火问题尽快…". */
+const NOT_SUBJECT_START = /^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|尽快|抓紧|及时|积极|认真|进一步|切实|全力|加快|加强|确保|帮助|做好|采取|完成|推进|落实|涉及|针对|围绕|结合|继续|严格|高度|充分|努力|做到|坚持|不断|提前|立即|马上|务必)/;
+/** Where a subject runs on into its act: "各部门认真抓好…" → "各部门". */
+const SUBJECT_RUNS_ON = /(?:认真|切实|进一步|积极|全力|抓好|做好|加强|继续|务必|尽快|抓紧|及时|严格|高度|共同|分别)[\s\S]*$/;
+const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并|由|听取了|听取|审议了|研究了|讨论了)/;
 
 function zhCandidates(raw: string): string[] {
   const parts = splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
@@ -74,12 +79,12 @@ function zhAssignees(text: string): Found[] {
     }
     // "X要/应…": try each modal in the first part of the clause ("供应" holds 应, so keep looking).
     let modalHit = false;
-    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责|抓紧|尽快|务必)/g;
+    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责(?!人|同志)|抓紧|尽快|务必)/g;
     let mm: RegExpExecArray | null;
     while (!viewClause && (mm = modalRe.exec(clause)) && mm.index <= 40) {
       if (mm.index < 2) continue;
-      const subj = cleanSubject(clause.slice(0, mm.index));
-      if (subj && subj.length <= 14 && isZhUnit(subj) && !/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|尽快|抓紧|及时|积极|认真|进一步|切实|全力|加快|加强|确保|帮助|做好|采取|完成|推进|落实)/.test(subj)) {
+      const subj = cleanSubject(clause.slice(0, mm.index)).replace(SUBJECT_RUNS_ON, '');
+      if (subj && subj.length <= 14 && isZhUnit(subj) && !NOT_SUBJECT_START.test(subj)) {
         const parts = /^(?:各|有关|相关)/.test(subj) ? [subj] : zhCandidates(subj);
         for (const x of parts) if (isZhUnit(x)) out.push({ name: x, index: at + clause.indexOf(x) });
         modalHit = true;
@@ -92,7 +97,7 @@ function zhAssignees(text: string): Found[] {
     const req = clause.match(/(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)|^(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各位))([\u3400-\u9fff][^，,。；;、]{1,23})/);
     if (req && req.index !== undefined) {
       const rest = req[1];
-      if (/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) continue;
+      if ((/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) || NOT_SUBJECT_START.test(rest)) continue;
       // The subject runs to the first body-like ending, over 及/和/、 joins.
       const sm = rest.match(REQUIRED_SUBJECT);
       if (sm) {
@@ -106,8 +111,12 @@ function zhAssignees(text: string): Found[] {
 
 /** Words that follow "to" when it is a preposition, not the mark of an action ("Variation to the agenda"). */
 export const NOT_VERB = '(?:be|then be|not|have|the|a|an|this|that|these|those|all|any|its|their|his|her|our|my|your|each|every|some|no|date|day|time|members?|council|committee|meeting|item|page|minutes)\\b';
+/** Work given in the passive: "The Investments Manager will be required to …", "The Chairman was asked to …". */
+const EN_ASKED = alt(EN_ASKED_TO);
 const EN_SUBJECT = "((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:[Tt]he\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:[A-Z][\\w.&'’-]*|and|or|&|of)){0,4})";
-const EN_START = new RegExp(`^(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+(to|is to|are to|will|shall|should|must|agreed to|undertook to|offered to)\\s+(?!${NOT_VERB})[a-z]`);
+const EN_START = new RegExp(`^(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?${EN_SUBJECT}\\s+(to|is to|are to|will|shall|should|must|agreed to|undertook to|offered to|${EN_ASKED})\\s+(?!${NOT_VERB})[a-z]`);
+/** An owner after an action mark, before the act or alone: "Action – JK has requested …", "Action – Mr Burgess/JK". */
+const EN_MARKED_OWNERS = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)?(?:\s*(?:\/|,|&|\band\b)\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)?)*)\s*(?:[.;]?\s*$|\s+(?:has|have|will|would|is|are|should|shall|must|to)\s+[a-z])/u;
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
@@ -122,7 +131,8 @@ const EN_FOR_HEAD = /^For\s+((?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*
 
 const EN_BRACKET = /^\s*(?:(?:[a-z]\.|\d{1,2}\.|[-•*])\s*)?\[([^\]]{1,80})\]/;
 const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)(\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,2})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
-const EN_CLLRS = /\b((?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+(?:\s+(?:and|&)\s+(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+)*)\s+(?:would|will|to|should|shall|agreed to)\s+(?!be\b)[a-z]/gu;
+// Not the one written to or thanked ("write to Mrs Phillips to thank her").
+const EN_CLLRS = /(?<!\b(?:to|with|from|by|for|of|thank|thanked|contact|ask|asked)\s)\b((?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+(?:\s+(?:and|&)\s+(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\w'’-]+)*)\s+(?:would|will|to|should|shall|agreed to)\s+(?!be\b)[a-z]/gu;
 
 function enAssignees(text: string): Found[] {
   const out: Found[] = [];
@@ -143,6 +153,10 @@ function enAssignees(text: string): Found[] {
     const s = marked ? s0.trim().slice(marked[0].length) : s0.trim();
     const owner = marked ? s.match(EN_OWNER_FIRST) : null;
     if (owner && firstWordActs(owner[1])) for (const n of owner[1].split(/\s+(?:and|&)\s+/)) out.push({ name: n, index: (at >= 0 ? at : 0) + s0.indexOf(n) });
+    const owners = marked && !owner ? s.match(EN_MARKED_OWNERS) : null;
+    if (owners && firstWordActs(owners[1])) {
+      for (const n of owners[1].split(/\s*(?:\/|,|&|\band\b)\s*/)) if (n.trim()) out.push({ name: n.trim(), index: (at >= 0 ? at : 0) + s0.indexOf(n.trim()) });
+    }
     const forHead = s.match(EN_FOR_HEAD);
     if (forHead && firstWordActs(forHead[1])) out.push({ name: forHead[1], index: (at >= 0 ? at : 0) + s0.indexOf(forHead[1]) });
     const v = s.match(EN_VOLUNTEER);

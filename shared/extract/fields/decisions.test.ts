@@ -128,3 +128,12 @@ describe('English outcomes worded otherwise', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['The Board of Directors accepts Dana Ross’s application to become a Member.', 'The accounts for 2020 were reviewed and approved.', 'Reviewed and approved.']);
   });
 });
+
+describe('English sentences with titles and initials', () => {
+  const doc = (body: string) => `Minutes of the Community Council meeting held on 3 March 2021\nPresent: Cllr. A. Smith (Chair), Cllr. B. Jones\n${body}`;
+  it('"Cllr. P. Harries" does not end a sentence; work given in the passive and a bare "Agreed to …" are decisions', () => {
+    const d = extractFromText(doc(['1. Minutes', 'It was proposed by Cllr. P. Harries, seconded by Cllr. W. Loynton and unanimously agreed that the minutes be approved.', '2. Correspondence', 'The Clerk was asked to write to the Highways Department.', '3. Meetings', 'Agreed to meet again on 7 April.'].join('\n')));
+    expect(d.decisions.map((x) => x.text)).toEqual(['It was proposed by Cllr. P. Harries, seconded by Cllr. W. Loynton and unanimously agreed that the minutes be approved.', 'The Clerk was asked to write to the Highways Department.', 'Agreed to meet again on 7 April.']);
+    expect(d.decisions[1].assignees).toEqual(['The Clerk']);
+  });
+});

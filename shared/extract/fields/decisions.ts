@@ -15,7 +15,7 @@ import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_DECIDE, ZH_MEETING, ZH_RECORD, ZH_REVIEW } from '../lexicon/zh';
-import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE } from '../lexicon/en';
+import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -231,9 +231,11 @@ const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\
 const EN_CHOSEN_FOR = new RegExp(`^(?!(?:this|that|it|he|she|they|who|which)\\b)\\p{Lu}[\\w.'’&\\- ]{0,60}?\\s+(?:was|were|is|are|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+)?${alt(EN_CHOSEN)}\\b`, 'iu');
 /** A named person taking work on: "Gill MacKay agreed to draft the letter". */
 const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Everyone)\\b)(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,2}\\s+${alt(EN_UNDERTAKE)}\\s+(?!${NOT_VERB})\\p{Ll}`, 'u');
-const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
+/** Work given in the passive: "The Investments Manager will be required to …", "Councillors were asked to consider …". */
+const EN_ASKED = new RegExp(`^(?:(?:The|All)\\s+)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,3}\\s+${alt(EN_ASKED_TO)}\\s+(?!be\\b)\\p{Ll}`, 'u');
 /** A note's outcome with its verb alone: "Agenda approved unchanged as published", "Minutes of last meeting agreed". */
 const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|financial (?:report|statements?))\b(?:\s+(?!(?:are|is|be|been|will|shall|should|must|to|can|may|not|unless|if)\b)[\w'’-]+){0,8}?\s+(?:approved|adopted|accepted|confirmed|agreed|ratified)\b(?!\s+(?:at|by)\s+the\s+next|\s+unless)/i;
 
@@ -268,7 +270,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */

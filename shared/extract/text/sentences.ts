@@ -4,10 +4,16 @@ export interface Sentence {
   index: number;
 }
 
+/**
+ * An English sentence: up to a stop before a capital, but not the stop of a title or an initial
+ * before a name ("Cllr. P. Harries, seconded by Cllr. W. Loynton …", "Mr. Abel").
+ */
+const EN_SENTENCE = /(?:[^.!?\n]|\.(?=[^\s"'”’])|\.(?=\s+[a-z0-9£$(])|(?<=(?:^|[\s(])(?:Cllrs?|Mrs?|Ms|Dr|Crs?|Prof|Rev|Hon|Sr|Jr|St|Messrs|No|Nos|Co|[A-Z]))\.(?=\s+\p{Lu})|[.!?](?=["'”’]))+[.!?]*["'”’]?/gu;
+
 /** Splits after 。！？； (Chinese) or after ". " before a capital (English), and at line breaks. */
 export function splitSentences(text: string, lang: 'zh' | 'en'): Sentence[] {
   const out: Sentence[] = [];
-  const re = lang === 'zh' ? /[^。！？；!?;\n]+[。！？；!?;]?/g : /(?:[^.!?\n]|\.(?=[^\s"'”’])|\.(?=\s+[a-z0-9£$(])|[.!?](?=["'”’]))+[.!?]*["'”’]?/g;
+  const re = lang === 'zh' ? /[^。！？；!?;\n]+[。！？；!?;]?/g : EN_SENTENCE;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) {
