@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { logger } from 'hono/logger';
 import { secureHeaders } from 'hono/secure-headers';
 import { dashboardRoutes } from './dashboard/routes';
 import { handleError, notFound, tooLarge } from './http/errors';
+import { extensionCors } from './middleware/extension-cors';
 import { clientIp, rateLimit } from './middleware/rate-limit';
 import { noStore, sameOrigin } from './middleware/same-origin';
 import type { AppEnv } from './http/env';
@@ -53,7 +53,7 @@ export function createApp(storage: Storage, opts: AppOptions = {}) {
   app.use('*', sameOrigin({ bearerPaths, alsoAllow: (origin) => extensionOrigin(origin) !== null }));
   app.use('*', noStore((path) => path === '/dashboard.css' || path === '/dashboard.js' || path.startsWith('/demo/')));
 
-  const apiCors = cors({ origin: extensionOrigin, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  const apiCors = extensionCors({ origin: extensionOrigin, allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
   app.use('/api/*', apiCors);
   app.use('/sync/*', apiCors);
   app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));

@@ -46,39 +46,60 @@ function touches(parts: ObservabilitySet, name: string, covered: Covered | undef
   return false;
 }
 
+/** `startedAt`: when the read that made the page began (performance.now()), for the Inbox's stage marks. */
+type Listener = { page(page: InboxPage, startedAt: number): void; error(err: unknown): void };
+
+/** A running watch of one page: its latest page, delivered to a listener once one is attached. */
+interface Watch {
+  readonly db: CirculateDb;
+  readonly unitId: string;
+  readonly limit: number;
+  /** Attaches the listener and hands it the latest page at once when one has arrived. */
+  listen(on: Listener): void;
+  /** Settles when the first read has delivered its page or failed. */
+  readonly firstRead: Promise<void>;
+  close(): void;
+}
+
 /**
  * Keeps an Inbox page current: reads it at once, then again when a write in any context of the
  * extension (Dexie's storagemutated event, which the service worker's writes reach too) touches
  * what the page shows. Not Dexie's liveQuery: that starts its first read on a timer and runs each
  * read in its zone through its query cache, which clones the results; opening the Inbox spent about
  * as long on those as on the reads themselves (bench/extension-scale.ts). A write during a read
- * makes it read again once it has delivered its page. Returns the function that stops it.
+ * makes it read again once it has delivered its page.
  */
-export function watchInboxPage(
-  db: CirculateDb,
-  unitId: string,
-  limit: number,
-  on: { page(page: InboxPage): void; error(err: unknown): void },
-): () => void {
+function startWatch(db: CirculateDb, unitId: string, limit: number): Watch {
   let closed = false;
   let reading = false;
   let stale = false;
   let covered: Covered | undefined;
+  let latest: { page: InboxPage; startedAt: number } | undefined;
+  let failed: { err: unknown } | undefined;
+  let on: Listener | undefined;
+  let firstDone!: () => void;
+  const firstRead = new Promise<void>((done) => (firstDone = done));
   const read = () => {
     reading = true;
     stale = false;
     covered = undefined;
+    const startedAt = performance.now();
     readInbox(db, unitId, limit).then(
       ({ page, rows }) => {
         reading = false;
         if (closed) return;
         covered = coveredBy(unitId, limit, rows);
-        on.page(page);
+        latest = { page, startedAt };
+        firstDone();
+        on?.page(page, startedAt);
         if (stale) read();
       },
       (err: unknown) => {
         reading = false;
-        if (!closed) on.error(err);
+        firstDone();
+        if (closed) return;
+        if (on) on.error(err);
+        else failed = { err };
       },
     );
   };
@@ -89,8 +110,64 @@ export function watchInboxPage(
   };
   Dexie.on('storagemutated', onWrite);
   read();
-  return () => {
-    closed = true;
-    Dexie.on.storagemutated.unsubscribe(onWrite);
+  return {
+    db,
+    unitId,
+    limit,
+    firstRead,
+    listen(listener) {
+      on = listener;
+      if (failed) listener.error(failed.err);
+      else if (latest) listener.page(latest.page, latest.startedAt);
+    },
+    close() {
+      closed = true;
+      Dexie.on.storagemutated.unsubscribe(onWrite);
+    },
   };
+}
+
+/** How long a watch started ahead waits for its view before it stops (the click led elsewhere). */
+const AHEAD_MS = 2000;
+/** The watch started ahead of its view, if any (at most one: the panel shows one Inbox). */
+let ahead: { watch: Watch; timer: ReturnType<typeof setTimeout> } | undefined;
+
+/**
+ * Starts reading an Inbox page ahead of its view: called where the user asks for the Inbox (its
+ * tab's pointerdown or click), so the reads run while the panel switches tabs and the page is
+ * often back by the time the view mounts, which then takes this watch over (watchInboxPage).
+ * Untaken, it stops after AHEAD_MS. A second call for the same page keeps the first. Returns a
+ * promise settled when its first read is over.
+ */
+export function watchInboxAhead(db: CirculateDb, unitId: string, limit: number): Promise<void> {
+  if (ahead && ahead.watch.db === db && ahead.watch.unitId === unitId && ahead.watch.limit === limit) return ahead.watch.firstRead;
+  dropAhead();
+  const watch = startWatch(db, unitId, limit);
+  ahead = { watch, timer: setTimeout(dropAhead, AHEAD_MS) };
+  return watch.firstRead;
+}
+
+function dropAhead(): void {
+  if (!ahead) return;
+  clearTimeout(ahead.timer);
+  ahead.watch.close();
+  ahead = undefined;
+}
+
+/**
+ * Keeps an Inbox page current (see startWatch), taking over a watch started ahead for the same
+ * page (watchInboxAhead): then a page already read is delivered at once, inside this call.
+ * Returns the function that stops it.
+ */
+export function watchInboxPage(db: CirculateDb, unitId: string, limit: number, on: Listener): () => void {
+  let watch: Watch;
+  if (ahead && ahead.watch.db === db && ahead.watch.unitId === unitId && ahead.watch.limit === limit) {
+    watch = ahead.watch;
+    clearTimeout(ahead.timer);
+    ahead = undefined;
+  } else {
+    watch = startWatch(db, unitId, limit);
+  }
+  watch.listen(on);
+  return () => watch.close();
 }

@@ -4,7 +4,7 @@ import { requestSync } from './bridge';
 import { Capture } from './capture/CaptureView';
 import { useLanguage, useEnrollment } from './hooks';
 import { t } from './i18n';
-import { Inbox } from './Inbox';
+import { Inbox, startInboxRead } from './Inbox';
 import { Sent } from './Sent';
 import { Settings } from './Settings';
 import { Tasks } from './Tasks';
@@ -17,6 +17,9 @@ const TABS: { id: Tab; label: () => string }[] = [
   { id: 'tasks', label: () => t('tabTasks') },
   { id: 'settings', label: () => t('tabSettings') },
 ];
+
+/** How long a switch to the Inbox waits at most for its first page (see choose). */
+const INBOX_WAIT_MS = 100;
 
 /** The side panel: its views behind tabs (the WAI-ARIA tabs pattern: arrow keys, Home, End). */
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
@@ -39,9 +42,30 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
     addEventListener('online', onOnline);
     return () => removeEventListener('online', onOnline);
   }, []);
-  const choose = (id: Tab, focus: boolean) => {
+  // The tab last asked for: a switch that waits (below) is dropped when another was asked for since.
+  const wanted = useRef<Tab | null>(null);
+  const show = (id: Tab) => {
+    wanted.current = id;
     setTab(id);
+  };
+  // The Inbox's reads start at the user's request, before the switch renders (see startInboxRead).
+  const intent = (id: Tab): Promise<void> | undefined => {
+    const unitId = enrollment?.user?.unitId;
+    return id === 'inbox' && id !== tab && unitId ? startInboxRead(props.db, unitId) : undefined;
+  };
+  const choose = (id: Tab, focus: boolean) => {
+    wanted.current = id;
     if (focus) tabs.current[id]?.focus();
+    const ready = intent(id);
+    if (!ready) return setTab(id);
+    // The switch waits for the Inbox's first page (a few ms), up to INBOX_WAIT_MS, so the view comes
+    // with its items in one frame instead of a frame of "loading" first, which the browser paints
+    // before it hands the page's reads back.
+    const go = () => {
+      if (wanted.current === id) setTab(id);
+    };
+    void ready.then(go);
+    setTimeout(go, INBOX_WAIT_MS);
   };
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.findIndex((x) => x.id === tab);
@@ -70,6 +94,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
               aria-controls={`panel-${x.id}`}
               tabIndex={tab === x.id ? 0 : -1}
               class={tab === x.id ? 'active' : ''}
+              onPointerDown={() => intent(x.id)}
               onClick={() => choose(x.id, false)}
             >
               {x.label()}
@@ -80,7 +105,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
       <main>
         {enrollment?.state === 'expired' && tab !== 'settings' && (
           <p class="error" data-testid="enroll-again">
-            <button type="button" class="link" onClick={() => setTab('settings')}>
+            <button type="button" class="link" onClick={() => show('settings')}>
               {t('settingsExpired')}
             </button>
           </p>
@@ -89,7 +114,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
           {/* Each view is a level-two section under the panel's heading; the views' own headings are h3. */}
           <h2 class="visually-hidden">{TABS.find((x) => x.id === tab)?.label()}</h2>
           {tab === 'capture' && <Capture {...view} />}
-          {tab === 'sent' && <Sent {...view} onReopen={() => setTab('capture')} />}
+          {tab === 'sent' && <Sent {...view} onReopen={() => show('capture')} />}
           {tab === 'inbox' && <Inbox {...view} />}
           {tab === 'tasks' && <Tasks {...view} />}
           {tab === 'settings' && <Settings {...view} />}

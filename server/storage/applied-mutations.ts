@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedList } from './prepared';
 import type { Database, WriteTx } from './types';
 
 // Mutation ids already seen, with their outcome and a hash of their content: a retried push changes
@@ -9,12 +10,14 @@ export interface SeenMutation {
   contentHash: string | null;
 }
 
-/** The mutations of a batch seen before, by id (one query per batch). */
+const seenQuery = preparedList(0, (db, _, ids) => db.selectFrom('applied_mutations').select(['id', 'status', 'content_hash']).where('id', 'in', ids));
+
+/** The mutations of a batch seen before, by id (one query per batch, compiled once per length). */
 export async function seenMutations(db: Kysely<Database>, ids: string[]): Promise<Map<string, SeenMutation>> {
   const out = new Map<string, SeenMutation>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db.selectFrom('applied_mutations').select(['id', 'status', 'content_hash']).where('id', 'in', unique.slice(i, i + 500)).execute();
+    const { rows } = await seenQuery(db, [], unique.slice(i, i + 500));
     for (const r of rows) out.set(r.id, { status: r.status, contentHash: r.content_hash });
   }
   return out;

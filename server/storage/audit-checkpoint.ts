@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { AuditKeyError, createAuditKey, readAuditKey, type AuditKey } from './audit-key';
+import { prepared } from './prepared';
 import type { Database, Storage } from './types';
 
 /** The table migration 0006 adds; kept here so the shared Database type stays as it is. */
@@ -58,13 +59,17 @@ export async function checkpointHead(trx: Kysely<Database> | Transaction<Databas
   return latestCheckpoint(trx as Kysely<Database>);
 }
 
+// Compiled once (./prepared): every write transaction runs it.
+const insertCheckpointQuery = prepared(5, (db, seq, hash, madeAt, keyId, signature) =>
+  withCheckpoints(db)
+    .insertInto('audit_checkpoints')
+    .values({ seq, hash, made_at: madeAt, key_id: keyId, signature })
+    .onConflict((oc) => oc.column('seq').doNothing()),
+);
+
 /** Stores a checkpoint unless one for its entry is there already. */
 async function insertCheckpoint(trx: Kysely<Database> | Transaction<Database>, c: Checkpoint): Promise<void> {
-  await withCheckpoints(trx as Kysely<Database>)
-    .insertInto('audit_checkpoints')
-    .values({ seq: c.seq, hash: c.hash, made_at: c.madeAt, key_id: c.keyId, signature: c.signature })
-    .onConflict((oc) => oc.column('seq').doNothing())
-    .execute();
+  await insertCheckpointQuery(trx as Kysely<Database>, c.seq, c.hash, c.madeAt, c.keyId, c.signature);
 }
 
 export async function latestCheckpoint(db: Kysely<Database>): Promise<Checkpoint | undefined> {

@@ -35,6 +35,19 @@ describe('side panel', () => {
     expect(screen.getByTestId('tab-settings').getAttribute('aria-selected')).toBe('true');
   });
 
+  it('a tab chosen while the Inbox is still reading its first page wins', async () => {
+    await setProfile(db, CLERK);
+    render(<App db={db} />);
+    await screen.findByTestId('capture-empty');
+    // The switch to the Inbox waits for its page; the next click comes before that page is read.
+    fireEvent.click(screen.getByTestId('tab-inbox'));
+    fireEvent.click(screen.getByTestId('tab-tasks'));
+    expect(await screen.findByTestId('tasks-empty')).toBeTruthy();
+    await settle();
+    expect(screen.getByTestId('tab-tasks').getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByTestId('inbox-empty')).toBeNull();
+  });
+
   it('asks for a sync when the browser comes back online', async () => {
     const sent = answerMessages();
     render(<App db={db} />);

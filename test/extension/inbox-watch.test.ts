@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CirculateDb, watchInboxPage, type InboxPage } from '../../extension/db';
+import { CirculateDb, watchInboxAhead, watchInboxPage, type InboxPage } from '../../extension/db';
 import { WRITE_TABLES } from '../../extension/sync';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
@@ -73,5 +73,34 @@ describe('watchInboxPage', () => {
     await db.copies.update(['u-fin', DOC_ID_2], { acked: 1, ackIds: ['a-2'] });
     await settle();
     expect(w.pages).toHaveLength(1);
+  });
+
+  it('takes over a read started ahead: a page already read is delivered inside the call', async () => {
+    await watchInboxAhead(db, 'u-fin', 50);
+    const pages: InboxPage[] = [];
+    const stop = watchInboxPage(db, 'u-fin', 50, { page: (p) => pages.push(p), error: (err) => { throw err; } });
+    expect(pages.map((p) => p.items.map((i) => i.title))).toEqual([['新纪要', '旧纪要']]);
+    await settle();
+    expect(pages).toHaveLength(1);
+    stop();
+  });
+
+  it('a read started ahead still sees a write made before its view took it over', async () => {
+    watchInboxAhead(db, 'u-fin', 50);
+    await db.copies.update(['u-fin', DOC_ID], { acked: 1, ackIds: ['a-1'] });
+    const w = watch();
+    let page = await w.next(1);
+    while (!page.items.find((i) => i.documentId === DOC_ID)?.acked) page = await w.next(w.pages.length + 1);
+    expect(page.items.find((i) => i.documentId === DOC_ID)?.acked).toBe(true);
+    w.stop();
+  });
+
+  it('a read started ahead for another unit or page size is not taken', async () => {
+    await watchInboxAhead(db, 'u-other', 50);
+    const w = watch(1);
+    const page = await w.next(1);
+    expect(page.items.map((i) => i.title)).toEqual(['新纪要']);
+    expect(page.more).toBe(true);
+    w.stop();
   });
 });

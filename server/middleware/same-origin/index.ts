@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { errorBody } from '../../http/errors';
+import { setLateHeader } from '../../http/late-header';
 
 const SAFE = /^(GET|HEAD|OPTIONS)$/;
 
@@ -35,6 +36,6 @@ export function sameOrigin(opts: SameOriginOptions) {
 export function noStore(except: (path: string) => boolean) {
   return createMiddleware(async (c, next) => {
     await next();
-    if (!except(c.req.path)) c.header('Cache-Control', 'no-store');
+    if (!except(c.req.path)) setLateHeader(c, 'Cache-Control', 'no-store');
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
+import { zhAttendanceSentence } from './attendance';
 
 const head = '某某协会第三届第二次理监事联席会议纪录\n一、时间：2024年5月6日下午3时\n二、主持人：理事长王某某。\n';
 
@@ -41,5 +42,25 @@ describe('English attendance without a label line', () => {
       'Town of Maple Board Meeting\nCALL TO ORDER\nChair Ann Lee called the meeting to order on March 3, 2021 at 7:00 pm. Board members present were supervisors Ann Lee and Bob Ray, treasurer Cy Dunn and clerk Di Fox.  Also present were Ed and Flo Hart and Gus Moe.  All those present said the pledge.\nMINUTES\nMotion by Bob Ray, second by Ann Lee to approve the February minutes.  Motion carried.\n',
     );
     expect(d.attendees).toEqual(['Ann Lee', 'Bob Ray', 'Cy Dunn', 'Di Fox', 'Ed', 'Flo Hart', 'Gus Moe']);
+  });
+});
+
+describe('an English table read a cell a line', () => {
+  it('reads numbered rows: the cell after the number is the name, the next its post', () => {
+    const d = extractFromText(
+      'Minutes of the IV Governing Body Meeting held on 12-04-2019\nMembers Present:\n1\nProf. A. Rao\nMember\n2\nDr.B.K.Nair\nSpecial Invitee\n3\nProf. C .Prasad Reddy\nMember & Convener\nMembers Absent:\n1\nSri D. Das\nChairman\nMinutes of the Meeting:\n1. The Governing Body approved the budget for 2019-20.\n',
+    );
+    expect(d.attendees).toEqual(['A. Rao', 'B.K.Nair', 'C.Prasad Reddy']);
+  });
+});
+
+describe('Chinese attendance stated in sentences', () => {
+  it('reads on past a sentence that names only groups', () => {
+    expect(zhAttendanceSentence('某某处召开第3次党政联席会，领导班子成员、各科室负责人参加会议。巡察组组长张某某、副组长李某列席会议。')).toEqual(['张某某', '李某']);
+  });
+  it('takes bodies listed before "…相关领导" as sharing that group, and a courtesy as no one', () => {
+    expect(zhAttendanceSentence('副县长出席会议，县人大、县政协相关领导、各镇负责人列席会议。')).toEqual([]);
+    expect(zhAttendanceSentence('感谢各位委员在工作繁忙之余，拨冗参加。')).toEqual([]);
+    expect(zhAttendanceSentence('县法院、县检察院领导，部分人大代表和政协委员应邀列席会议。')).toEqual(['县法院', '县检察院']);
   });
 });

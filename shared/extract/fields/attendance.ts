@@ -126,7 +126,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   let postFirst = false;
   let pendingPost: string | null = null;
   let afterDash = false;
-  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 40); i++) {
+  let rowOpen = false;
+  let rowNamed = false;
+  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
     // Names or bodies, not a sentence.
@@ -151,8 +153,14 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
         pendingPost = t;
         continue;
       }
+      // A table read a cell a line, its rows numbered ("1" / "Prof. A Rao" / "Member"): the number opens a row.
+      if (/^\d{1,3}[.)]?$/.test(t.trim())) {
+        rowOpen = true;
+        rowNamed = false;
+        continue;
+      }
       // After "Name" / "-", the next cell is the person's post or remark ("Holding proxy for …"), whatever it says.
-      const cellAfterDash = afterDash;
+      const cellAfterDash = afterDash || (rowOpen && rowNamed);
       afterDash = false;
       if (out.length && out[out.length - 1].person && (dash || isPost(t) || (cellAfterDash && t.length <= 100))) {
         if (dash) {
@@ -168,7 +176,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
       // A company suffix ("Epic Games, Inc.") is not a second item.
       const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
-      const person = t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1;
+      // In a numbered table the cell after the number holds the name, however it is spelt.
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
@@ -183,6 +192,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       }
       out.push({ text: pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
       pendingPost = null;
+      rowNamed = rowOpen;
       continue;
     }
   }
@@ -264,11 +274,16 @@ const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要
 
 const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
 const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
+/** "县人大、县政协相关领导": bodies before a group qualified as related share the qualifier: no one is named. */
+const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人员|部门负责人)$/;
 
 function cleanAttendItem(item: string): string | null {
   const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
   if (t.length < 2 || t.length > 30) return null;
   // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
+  // "县工商联领导": a body named, its leaders attending: the body.
+  const unitLead = t.match(/^(.{2,20}?)(?:主要)?(?:领导|负责人|负责同志)$/);
+  if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
   // "市环保局李春文": a body, then the person from it.
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
@@ -301,19 +316,35 @@ export function zhAttendanceSentence(text: string): string[] {
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
           // A speech's thanks ("感谢理监事、顾问来参加会议") names no list.
-          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢/.test(c)) break;
-          // "…在逸夫楼103会议室": the place the people met, not one of them.
-          const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').trim();
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临/.test(c)) break;
+          // "…在逸夫楼103会议室": the place the people met, not one of them; "…应邀": how they came.
+          const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').replace(/(?:应邀|受邀|特邀)$/, '').trim();
           if (!who) break;
           kept.unshift(who);
         }
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
-      if (raws.length) break;
+      // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one: read the next
+      // ("组长李某、副组长倪某列席会议").
+      if (raws.length && raws.some((r) => splitList(r).some((x) => cleanAttendItem(x)))) break;
     }
   }
   if (!raws.length) return [];
-  return uniq(raws.flatMap((raw) => splitList(raw)).map(cleanAttendItem).filter((x): x is string => !!x));
+  const items = raws.flatMap((raw) => {
+    const parts = splitList(raw);
+    // Bodies listed bare right before "…相关领导" share its qualifier.
+    const kept: string[] = [];
+    let shared = false;
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const p = parts[k].trim();
+      if (ZH_RELATED.test(p)) shared = true;
+      else if (shared && p.length <= 8 && !ZH_TITLE_ANY.test(p) && !ZH_GROUP.test(p)) continue;
+      else shared = false;
+      kept.unshift(p);
+    }
+    return kept;
+  });
+  return uniq(items.map(cleanAttendItem).filter((x): x is string => !!x));
 }
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
@@ -323,7 +354,7 @@ const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?
  * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",
  * "OFFICERS PRESENT Mr …"; the groups of the absent ("APOLOGIES Cr …") end the one before them.
  */
-const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
+const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Alderman|Alderwoman|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
 
 /** The names under each capitals heading of a line, the absent groups left out. */
 function capsGroups(text: string): string[] {

@@ -115,3 +115,33 @@ describe('titles printed over their own furniture', () => {
     expect(extractFromText('首页\n文章 第五届第七次委员会议纪录\n第五届第七次委员会议纪录\n时间:2008年12月6日\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。').title).toBe('第五届第七次委员会议纪录');
   });
 });
+
+describe('issuers and numbers printed among a page\'s other words', () => {
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a body in capitals run together with the heading or the address; not one inside the heading after "MINUTES OF"', () => {
+    expect(extractFromText(`CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 EASTBY SHIRE COUNCIL MINUTES OF THE GENERAL MEETING HELD AT EASTBY ON WEDNESDAY 17 MAY 2017${enBody}`).issuer).toBe('EASTBY SHIRE COUNCIL');
+    expect(extractFromText(`CONFIDENTIAL\nNORTHERN GRANTS COMMISSION BAHADUR MARG NEW TOWN-110 002\nThe 12th meeting was held on 18 July 2012.${enBody}`).issuer).toBe('NORTHERN GRANTS COMMISSION');
+    expect(extractFromText(`MINUTES OF THE EXECUTIVE COMMITTEE MEETING HELD ON 28 MARCH 2019 AT THE AUDITORIUM, EASTBY NATIONAL SECRETARIAT, ABUJA.${enBody}`).issuer).toBeNull();
+    expect(extractFromText(`MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF\nEASTBY CITY AND COUNTY COUNCIL HELD IN THE\nCOMMUNITY CENTRE ON FRIDAY, 29TH AUGUST, 2014${enBody}`).issuer).toBeNull();
+  });
+  it('a body in ordinary case heading its title; a kind of meeting named like a body is none', () => {
+    expect(extractFromText(`ECC Minutes February 2021 Eastby Community Council Minutes of the meeting: Monday 8th February 2021${enBody}`).issuer).toBe('Eastby Community Council');
+    expect(extractFromText(`Parent Council Minutes of Meeting 31/08/2015${enBody}`).issuer).toBeNull();
+    expect(extractFromText(`MINUTES SPECIAL COUNCIL - EASTBY BAY MUNICIPALITY 28 JANUARY 2021 AT${enBody}`).issuer).toBe('EASTBY BAY MUNICIPALITY');
+  });
+  it('a letterhead\'s telephone number does not end the header', () => {
+    expect(extractFromText(`519-887-6137\nMeeting Minutes\nMUNICIPALITY OF EAST WESTON\nCOUNCIL CHAMBERS\nTuesday December 6th 2011${enBody}`).issuer).toBe('MUNICIPALITY OF EAST WESTON');
+  });
+  const zhBody = '\n2025年11月27日,区长王某主持召开区政府第44次常务会议。\n会议审议通过了《办法》。\n会议还研究了其他事项。';
+  it('a Chinese issuer field among others on one metadata line; a site\'s greeting is none', () => {
+    expect(extractFromText(`发文日期 2022-04-08 成文日期 2022-03-19 发布机构 区政府办公室\n区政府召开第3次常务会议${zhBody}`).issuer).toBe('区政府办公室');
+    expect(extractFromText(`欢迎访问东山市西山县人民政府\n县政府第29次常务会议纪要${zhBody}`).issuer).toBeNull();
+    expect(extractFromText(`第21次\n东山县人民政府办公室 2016-4-13${zhBody}`).issuer).toBe('东山县人民政府办公室');
+  });
+  it('numbers of a series, of a Hong Kong paper, of an English reference, of a meeting in its title', () => {
+    expect(extractFromText(`第21次\n东山县人民政府办公室 2016-4-13${zhBody}`).docNumber).toBe('第21次');
+    expect(extractFromText(`立法会\n立法会CB(2)1699/98-99号文件\n《区议会条例草案》委员会\n会议纪要\n日期:1999年1月26日\n出席委员:张某某议员、李某某议员\n主席:张某某议员\n一、通过议程\n委员会通过议程。`).docNumber).toBe('立法会CB(2)1699/98-99号文件');
+    expect(extractFromText(`MINUTES OF THE ACADEMIC COUNCIL MEETING NO.\n19/05/2018\nAC/10/2018${enBody}`).docNumber).toBe('AC/10/2018');
+    expect(extractFromText(`Eastby Framework TC Meeting #6 Apr 26, 2017${enBody}`).docNumber).toBe('#6');
+  });
+});

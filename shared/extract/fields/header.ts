@@ -6,7 +6,7 @@ import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
-import { ZH_TITLE_MARKS } from '../lexicon/zh';
+import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -38,6 +38,8 @@ function isEnOrgLine(t: string): boolean {
 function enHeadLines(seg: Segmented): SegLine[] {
   const out: SegLine[] = [];
   for (const l of seg.lines.slice(0, 15)) {
+    // A telephone number in a letterhead ("519-887-6137") is no numbered item.
+    if (l.num && /^\+?[\d\s().-]{7,}$/.test(l.text.trim())) continue;
     if (l.num || (l.kind === 'label' && l.label?.kind === 'attendance') || l.text.length > 120) break;
     if (l.kind !== 'chrome' && l.kind !== 'meta') out.push(l);
   }
@@ -66,7 +68,7 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
 const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
 
 /** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
-const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|the|of|and|&)$/i;
+const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|parents?|school|students?|staff|governing|academic|national|the|of|and|&)$/i;
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
@@ -279,6 +281,17 @@ const DOC_NUMBER = [
   /^[\u3400-\u9fff]{0,12}\s?[〔［[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
   /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
 ];
+/**
+ * Numbers printed so, on a header line of their own, read less surely: a series' "第21次", a Hong Kong
+ * paper's "立法會CB(2)1699/98-99號文件", an English reference "AC/10/2018".
+ */
+const DOC_NUMBER_OTHER = [
+  /^第\s?[0-9一二三四五六七八九十百]{1,4}\s?次$/,
+  /^[\u3400-\u9fff]{0,6}\s?[A-Z]{0,3}(?:\(\d\))?\s?\d{1,5}\/\d{2}-\d{2}\s?[号號]文件$/,
+  /^[A-Z]{1,6}(?:\/[A-Z]{1,6})*\/\d{1,4}\/(?:\d{4}|\d{2}-\d{2})$/,
+];
+/** A meeting's number in an English title: "CSAF TC Meeting #13 February 28, 2018". */
+const EN_MEETING_NUMBER = /\b(?:meeting|session)\s+(#\s?\d{1,4})\b/i;
 const DOC_NUMBER_SUFFIX = /[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期][）)]$/;
 
 function matchDocNumber(token: string): boolean {
@@ -301,9 +314,18 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
       if (t && matchDocNumber(t)) return at(t, l, l.text.indexOf(t), t.length, 0.8);
     }
   }
+  for (const l of headerRange(seg)) {
+    const t = l.text.trim();
+    if (DOC_NUMBER_OTHER.some((re) => re.test(t))) return at(t, l, l.text.indexOf(t), t.length, 0.8);
+  }
   if (title) {
     const m = title.value.match(DOC_NUMBER_SUFFIX);
     if (m && m.index !== undefined) return { value: m[0], start: title.start + m.index, end: title.start + m.index + m[0].length, confidence: 0.7 };
+    const n = seg.lang === 'en' ? EN_MEETING_NUMBER.exec(title.value) : null;
+    if (n) {
+      const from = title.start + n.index + n[0].indexOf(n[1]);
+      return { value: n[1], start: from, end: from + n[1].length, confidence: 0.7 };
+    }
   }
   return null;
 }
@@ -311,6 +333,53 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
 function looksLikeOrg(s: string): boolean {
   const t = s.replace(/\s+/g, '');
   return t.length >= 3 && t.length <= 40 && ZH_ORG_END.test(t) && !/[，。；：:]/.test(t);
+}
+
+const ZH_ISSUER_FIELD = new RegExp(`${alt(ZH_LABELS.issuer)}\\s*[：:]?\\s*([^\\s：:]{3,40})`);
+const ZH_WELCOME = new RegExp(`^${alt(ZH_SITE_GREETINGS)}`);
+
+/** Whether a body's name is only words for a kind of body ("SPECIAL COUNCIL", "Parish Council"). */
+function genericBody(name: string): boolean {
+  return name.split(/\s+/).every((w) => EN_GENERIC_BODY_WORD.test(w));
+}
+
+const EN_ORG_END_WORD = new RegExp(`^${alt(EN_ORG_ENDS.filter((w) => /^[A-Z][a-z]+$/.test(w)))}$`, 'i');
+/** Words that cannot be part of a body's name in a heading run together ("MINUTES", "HELD"). */
+const EN_NOT_IN_BODY = /^(?:minutes|meetings?|held|confirmed|unconfirmed|draft|proceedings|page|agenda|notes|report|of|the|a|an|at|on|in|from|to|for|with|by)$/i;
+
+/** A body's name run together with a heading: a run of capitalised words ending with what a body is. */
+function enRunOnBody(text: string, prev = ''): { name: string; at: number } | null {
+  const toks = [...text.matchAll(/\S+/g)];
+  for (let e = 0; e < toks.length; e++) {
+    const end = toks[e][0].replace(/[,.;:)]+$/, '');
+    if (!EN_ORG_END_WORD.test(end)) continue;
+    const caps = end === end.toUpperCase();
+    // Back over the words of the same case up to four: "ETHERIDGE SHIRE COUNCIL", "Callander Community Council".
+    let s = e;
+    while (s > 0 && e - s < 4) {
+      const w = toks[s - 1][0];
+      if (/[,.;:()–—-]$/.test(w) || EN_NOT_IN_BODY.test(w) || !(caps ? /^[A-Z][A-Z'’.&-]+$/.test(w) : /^[A-Z][a-z'’.&-]+$/.test(w))) break;
+      s--;
+    }
+    if (s === e) continue;
+    const words = toks.slice(s, e + 1).map((t) => t[0]);
+    words[words.length - 1] = end;
+    const name = words.join(' ');
+    const next = toks[e + 1]?.[0] ?? '';
+    // In ordinary case it must head the record's title ("… Council Minutes of the meeting"); in capitals it
+    // stands apart from the words of the heading around it.
+    const heads = /^minutes$/i.test(next);
+    if (!caps && !heads) continue;
+    // Not the object of a heading's "… MEETING OF THE NATIONAL EXECUTIVE COMMITTEE".
+    // …the line above too, when the name opens its line ("MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF" / "LIMERICK CITY AND COUNTY COUNCIL HELD IN THE").
+    const before = s > 0 ? toks[s - 1][0] : (prev.trim().split(/\s+/).pop() ?? '');
+    if (genericBody(name) || /^(?:MEETING|CHAMBERS?|ROOM|HALL|OFFICES?|MEMBERS?)$/i.test(next) || /^(?:of|the|a|an)$/i.test(before)) continue;
+    // In capitals, before the heading, not inside it ("MINUTES OF … HELD … AT THE AUDITORIUM, NBA NATIONAL SECRETARIAT").
+    // A running header before it is no matter where the name heads the heading ("CONFIRMED MINUTES – … 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF …").
+    if (caps && !/^(?:MINUTES|PROCEEDINGS)$/.test(next) && /\b(?:MINUTES|PROCEEDINGS)\b/.test((s === 0 ? prev : '') + ' ' + text.slice(0, toks[s].index ?? 0))) continue;
+    return { name, at: toks[s].index ?? 0 };
+  }
+  return null;
 }
 
 export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
@@ -325,7 +394,14 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const above = seg.lines[i - 1];
     if (m && !who && above && looksLikeOrg(above.text)) return at(above.text, above, 0, above.text.length, 0.85);
   }
-  // A disclosure page's metadata: 发布机构 / 发文机关, then 来源 when it names a body.
+  // A disclosure page's metadata: 发布机构 / 发文机关 among other fields on one line ("发文日期 2022-04-08 … 发布机构 区政府办公室").
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, 30))) {
+    if (l.kind !== 'meta' && l.kind !== 'text' && l.kind !== 'label') continue;
+    const m = ZH_ISSUER_FIELD.exec(l.text);
+    const who = m?.[1];
+    if (m && who && looksLikeOrg(who)) return at(who, l, m.index + m[0].length - who.length, who.length, 0.8);
+  }
+  // …then 来源 when it names a body.
   const meta = seg.lines.filter((l) => l.kind === 'meta');
   for (const want of ['issuer', 'source']) {
     for (const l of meta) {
@@ -350,8 +426,9 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // A header line that is only a body's name (with a date perhaps): "XX县人民政府办公室　2019年5月6日".
   for (const l of headerRange(seg)) {
-    const first = l.text.split(/\s{2,}|\s(?=\d{4}年)/)[0].trim();
-    if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
+    const first = l.text.split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim();
+    // A site's greeting is no issuer: "欢迎访问沈阳市法库县人民政府".
+    if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first) && !ZH_WELCOME.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
   }
   // An English header line naming a body: "Broomhaugh & Riding Parish Council".
   // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
@@ -359,9 +436,27 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     if (seg.lang !== 'en' || l.kind !== 'text') continue;
     // The body may share its line with the meeting and the date ("19 November, 2014 – Ordinary Meeting of
     // Council – Minutes Shire of Kent"): each part, a leading "Minutes" left out, may be it.
-    const parts = l.text.trim().split(/\s{3,}|\s+[-–|]\s+/).map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?=\p{Lu})/iu, ''));
-    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length));
+    // A part's date after the body is left out ("SALDANHA BAY MUNICIPALITY 28 JANUARY 2021 AT").
+    const parts = l.text
+      .trim()
+      .split(/\s{3,}|\s+[-–|]\s+/)
+      .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?=\p{Lu})/iu, ''))
+      .map((p, k) => {
+        const d = k > 0 ? findDates(p)[0] : undefined;
+        return d && d.index > 3 ? p.slice(0, d.index).trim() : p;
+      });
+    // A kind of meeting named like a body ("SPECIAL COUNCIL") names no one body.
+    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
     if (body) return at(body, l, l.text.indexOf(body), body.length, 0.6);
+  }
+  // A body's name in capitals run together with the title or the address ("… 17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES
+  // OF THE …", "UNIVERSITY GRANTS COMMISSION BAHADURSHAH ZAFAR MARG NEW DELHI"), or before "Minutes" in a run-on line.
+  if (seg.lang === 'en') {
+    for (const l of seg.lines.slice(0, 8)) {
+      if (l.kind === 'chrome' || l.kind === 'meta') continue;
+      const found = enRunOnBody(l.text.slice(0, 400), seg.lines[l.i - 1]?.text ?? '');
+      if (found) return at(found.name, l, found.at, found.name.length, 0.5);
+    }
   }
   // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
   if (title && seg.lang === 'en') {

@@ -41,7 +41,8 @@ function dropTrailingPost(s: string): string {
 
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
-  let out = s.trim();
+  // "Dr.D.Vishnu Vardhan": the honorific run into the initials.
+  let out = s.trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Sri|Smt|Shri)\.(?=\p{Lu}\.)/u, '');
   if (HONORIFIC.test(`${out} `) && !HONORIFIC.test(out)) return '';
   for (let i = 0; i < 4 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, '');
   return out;
@@ -69,6 +70,8 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
   let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "K .Prahlada Rao": a stray space before an initial's full stop.
+  s = s.replace(/(?<=\b\p{Lu}) \.(?=\p{Lu})/gu, '.');
   // "MW", "LR (part)": a member known by initials, as notes list them.
   if (/^[A-Z]{2,3}$/.test(s) && !/^(?:AGM|CEO|CFO|COO|TBC|TBA|ALL|AND|THE|NIL|NO|NA|YES|AOB|TSC|TAC|PTA|BOT|IT|HR|PR|UK|US|EU|NZ|AU)$/.test(s)) return { name: s, chair };
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
@@ -178,7 +181,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   return { names: uniq(names), chair, dropped };
 }
 
-const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor)\.?\s)/;
+const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman)\.?\s)/;
 
 /**
  * A list run into one line of text, as PDFs give it: numbered ("1 Prof. A Rao Member 2 Dr. B Nair …") or
@@ -220,7 +223,8 @@ const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
-  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|主持|同志|领导|部门|单位|政府|人员|办公|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  // Bodies known by their short names ("政协委员" → not a person called 政协).
+  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
 }
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 

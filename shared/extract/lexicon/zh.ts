@@ -157,6 +157,9 @@ export const ZH_DIGITS: Record<string, number> = {
  */
 export const ZH_CHAIR_HONOURS = ['议员', '議員', '先生', '女士', '太平绅士', '太平紳士', '博士', '教授', '校长', '校長', '理事长', '理事長', '主任'];
 
+/** A site's greeting over its pages, naming the site's owner, not a record's issuer ("欢迎访问XX县人民政府"). */
+export const ZH_SITE_GREETINGS = ['欢迎访问', '欢迎光临', '欢迎来到', '歡迎訪問', '歡迎光臨', '歡迎來到', '您好，欢迎'];
+
 /** Capital numerals as printed in item numbering. */
 export const ZH_CAPITAL_NUMERALS = '壹贰貳叁参參肆伍陆陸柒捌玖拾';
 
