@@ -21,6 +21,7 @@ import {
   TITLE_MARK_ZH,
 } from './markers';
 import { findDates } from '../fields/dates';
+import { adviseLines } from '../learn/advise';
 
 export type Kind =
   | 'chrome'
@@ -125,6 +126,8 @@ export function segment(lin: Linear): Segmented {
     const opensDecisions = kind !== 'decisionHead' && OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, ''));
     return { ...l, i, kind, label, num, opensDecisions };
   });
+  // The learned line classes, where a model is installed (learn/advise.ts); a no-op otherwise.
+  adviseLines(lines, lang);
 
   // The body begins at the first numbered item, label, section head or running sentence.
   let bodyStart = lines.length;
