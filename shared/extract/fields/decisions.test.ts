@@ -137,3 +137,10 @@ describe('English sentences with titles and initials', () => {
     expect(d.decisions[1].assignees).toEqual(['The Clerk']);
   });
 });
+
+describe('a Hong Kong record of numbered paragraphs', () => {
+  it('members agreeing and an election announced are decisions, read past their numbers; a heading is not', () => {
+    const rec = ['某某事宜小组委员会', '会议纪要', '日期 : 1998年7月24日', 'I. 选举正副主席', '2.由于没有其他提名,秘书宣布王某议员当选小组委员会主席。', '3.王某议员随即接手主持会议。', 'II. 下次会议日期', '4.议员同意于1998年7月29日上午11时举行下次会议。', '5.会议决议', '6.议事完毕,会议在下午2时30分结束。'].join('\n');
+    expect(readDecisions(segment(splitRunOn(linesFromText(rec))), null).decisions.map((d) => d.text)).toEqual(['由于没有其他提名,秘书宣布王某议员当选小组委员会主席。', '议员同意于1998年7月29日上午11时举行下次会议。']);
+  });
+});

@@ -14,7 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_DECIDE, ZH_MEETING, ZH_RECORD, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_MEETING, ZH_RECORD, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -276,7 +276,7 @@ function testEn(t: string): boolean {
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
 // The review alone ("会议研究了…", "会议听取了…") is how news of a meeting reads too: an outcome must follow.
 const ZH_RECORD_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後)?${alt(ZH_REVIEW)}(?:并|並)?(?:原则|原則)?(?:上)?${alt([...ZH_DECIDE, '通过', '通過', '批准'])}`);
-const ZH_SUBJECT = `(?:经|经过|經過)?(?:${alt(ZH_MEETING)}|与会人员|與會人員)?`;
+const ZH_SUBJECT = `(?:经|经过|經過)?(?:${alt([...ZH_MEETING, ...ZH_DECIDERS])})?`;
 const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
 /**
  * A sentence stating an outcome: "会议同意…", "会议审议并原则通过了《…》", "会议审定了…", "原则同意…"; or the
@@ -284,8 +284,10 @@ const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
  */
 const ZH_DECIDED = new RegExp(
   [
-    `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}`,
+    `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
     `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}${alt(ZH_DECIDE)}`,
+    // An election announced: "由于没有其他提名，秘书宣布刘某议员当选小组委员会主席".
+    `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
   ].join('|'),
 );
 /** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */
@@ -473,8 +475,14 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const out: FoundDecision[] = [];
     for (const l of body) {
       if (l.kind !== 'text' && l.kind !== 'view' && l.kind !== 'requirement') continue;
-      for (const s of splitSentences(l.text, 'zh')) {
-        if (ZH_DECIDED.test(s.text) && !/如下[：:。]?$/.test(s.text) && !ZH_LABEL_OR_BLANK.test(s.text)) out.push(make(s.text, l.start + s.index, l.start + s.index + s.text.length, seg, meetingIso, 0.6));
+      // A numbered paragraph ("6.议员同意于…") is read past its number.
+      const skip = l.num?.restAt ?? 0;
+      for (const s of splitSentences(l.text.slice(skip), 'zh')) {
+        const at = l.start + skip + s.index;
+        const m = ZH_DECIDED.exec(s.text);
+        // A heading ("四、会议决议") states no outcome: something must follow the verb.
+        const said = !!m && s.text.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
+        if (said && !/如下[：:。]?$/.test(s.text) && !ZH_LABEL_OR_BLANK.test(s.text)) out.push(make(s.text, at, at + s.text.length, seg, meetingIso, 0.6));
       }
     }
     if (out.length) return { decisions: out, method: 'sentences' };

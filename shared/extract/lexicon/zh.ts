@@ -69,6 +69,14 @@ export const ZH_APPROVE = ['通过', '通過', '批准', '审定', '審定', '�
 /** Words a topic is numbered by ("议题二：", "提案1.", "动议3."): each numbered so is an item of the record. */
 export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案', '议案', '議案', '动议', '動議', '临时动议', '臨時動議'];
 
+/**
+ * Who decides besides the meeting itself, as the subject of an outcome: "议员同意于下次会议讨论…",
+ * "委员会同意…", "与会人员一致同意…" (Hong Kong and Taiwan records speak so).
+ */
+export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會'];
+/** A person chosen: "秘书宣布刘某议员当选小组委员会主席". */
+export const ZH_CHOSEN = ['当选', '當選', '获选', '獲選', '选为', '選為'];
+
 /** Views of the meeting, not decisions. */
 export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯定', '提出'];
 /** The meeting's requirements. */
