@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, zhActingChair, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -502,7 +502,7 @@ export function readAttendance(seg: Segmented): Attendance {
         // "PRESENT IN THE CHAIR:" with the name on the next line.
         const v = l.label.value || seg.lines[l.i + 1].text;
         const firstZh = splitCjkSpaced(v.split(/[，,、]/)[0])[0] ?? v;
-        const name = seg.lang === 'zh' ? (zhNameFrom(firstZh) ?? firstZh) : stripHonorifics(v.split(/[,;(]/)[0]);
+        const name = seg.lang === 'zh' ? (zhActingChair(v) ?? zhNameFrom(firstZh) ?? firstZh) : stripHonorifics(v.split(/[,;(]/)[0]);
         if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: 0.95 };
       }
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEnPerson, findPresider, isPost, readEnAttendance, readRunOnList, readZhAttendance, zhNameFrom } from './people';
+import { cleanEnPerson, findPresider, isPost, readEnAttendance, readRunOnList, readZhAttendance, zhNameFrom, zhActingChair } from './people';
 import { zhAttendanceSentence } from './attendance';
 
 describe('people', () => {
@@ -204,5 +204,18 @@ describe('the chair named outside a label of its own', () => {
   });
   it('a post before the honorific of the person who called the meeting to order', () => {
     expect(findPresider('The session was called to order by the Punong Barangay Hon. Maria J. Santos at exactly 2:00 o’clock.', 'en')?.name).toBe('Maria J. Santos');
+  });
+});
+
+describe('a chair printed with a stand-in or in the surname-post-given style', () => {
+  it('keeps a surname, post and given name as printed, but not a post with its prefix', () => {
+    expect(zhNameFrom('王處長大明')).toBe('王處長大明');
+    expect(zhNameFrom('代区长戴勇')).toBe('戴勇');
+    expect(zhNameFrom('副市长李强')).toBe('李强');
+  });
+  it('names the stand-in who presided', () => {
+    expect(zhActingChair('王局長大明(李副局長小華代理)')).toBe('李副局長小華');
+    expect(zhActingChair('張主任(由陳志明代)')).toBe('陳志明');
+    expect(zhActingChair('王局長大明')).toBeNull();
   });
 });

@@ -248,6 +248,8 @@ export function zhNameFrom(phrase: string): string | null {
   }
   if (after >= 0 && after < s.length) {
     const name = s.slice(after);
+    // "丁局長育群": a style in Taiwan, the surname, the post, the given name; kept as printed.
+    if (before === 1 && name.length <= 2 && /^[\u3400-\u9fff]+$/.test(name) && plausibleName(s[0] + name) && !/[区區县縣市省镇鎮乡鄉局委办辦院校部厅廳处處科所站组組代副常执執第主分总總原前新老]/.test(s[0])) return s;
     if (NAME_RE.test(name) && plausibleName(name)) return name;
   }
   if (after === s.length && before > 0) {
@@ -266,6 +268,15 @@ export function zhNameFrom(phrase: string): string | null {
   if (after < 0 && NAME_RE.test(s) && plausibleName(s)) return s;
   if (after < 0 && s.length > 4 && /^[\u3400-\u9fff]{5,}$/.test(s)) return null;
   return null;
+}
+
+/**
+ * Who chaired when the chair's label names a stand-in: "丁局長育群(許副局長阿雪代理)" → "許副局長阿雪"
+ * (the one who presided); otherwise the label's first person.
+ */
+export function zhActingChair(value: string): string | null {
+  const m = /[（(]\s*(?:由)?([^（()）]{2,10}?)\s*(?:代理|代行|代)(?:主持|主席)?\s*[)）]/.exec(value);
+  return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
 /** True when the phrase ends with a titled person: "常务副市长陈勇". */
