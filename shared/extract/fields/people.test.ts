@@ -219,3 +219,11 @@ describe('a chair printed with a stand-in or in the surname-post-given style', (
     expect(zhActingChair('王局長大明')).toBeNull();
   });
 });
+
+describe('English roll calls run over lines', () => {
+  it('joins a double name broken at its hyphen and drops a plural post before the first name', () => {
+    expect(cleanEnPerson('Kris Lawrence- Anderson').name).toBe('Kris Lawrence-Anderson');
+    expect(cleanEnPerson('Councilmembers Mary Lee').name).toBe('Mary Lee');
+    expect(cleanEnPerson('Anne Smith - Jones').name).not.toBe('Anne Smith-Jones');
+  });
+});
