@@ -15,11 +15,11 @@
  * --set-floors writes each measured case's floor (its score now, rounded down to 0.05) into its
  * meta.json where it has none, and raises floors the extractor now beats; it never lowers one.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { extractFile } from '../shared/cli/read';
+import { corpusDir } from './corpus-dir';
 import { FieldName, type MinutesDraft } from '../shared/schemas/minutes';
 import { extractCase, floorFor, floorOf, pageCases, PAGES_DIR } from '../test/extract/pages';
 import { caseScore, scoreCase, type Expected } from '../test/extract/scorer';
@@ -28,7 +28,6 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const setFloors = args.includes('--set-floors');
 const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
-const repo = resolve(import.meta.dirname, '..');
 
 /** The minimum share of confident fields (≥ 0.9) that must be right. */
 const CALIBRATION_GOAL = 0.95;
@@ -93,20 +92,8 @@ if (verbose) {
 console.log(`  below their floor (meta floor, else 0.9): ${belowFloor.length}${belowFloor.length ? ` — ${belowFloor.map((c) => c.id).join(', ')}` : ''}`);
 
 // ---------- the shared corpus ----------
-function corpusDir(): string | null {
-  if (corpusArg) return resolve(corpusArg);
-  const beside = [resolve(repo, '..', 'shared', 'corpus')];
-  try {
-    // In a linked worktree the shared folder sits beside the main checkout.
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: repo, encoding: 'utf8' }).trim();
-    beside.push(resolve(dirname(common), '..', 'shared', 'corpus'));
-  } catch {
-    // not a git checkout: only the folder beside it counts
-  }
-  return beside.find((d) => existsSync(d)) ?? null;
-}
 
-const corpus = corpusDir();
+const corpus = corpusDir(corpusArg);
 let corpusRows: Scored[] = [];
 if (corpus && existsSync(corpus)) {
   const files = readdirSync(corpus)

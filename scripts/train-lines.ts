@@ -33,9 +33,8 @@ import { foldOf, fromSharedCorpus } from '../shared/extract/learn/folds';
 import { installLineModel } from '../shared/extract/learn/advise';
 import { caseScore, scoreCase, type Expected } from '../test/extract/scorer';
 import { extractFile } from '../shared/cli/read';
-import { execFileSync } from 'node:child_process';
+import { corpusDir } from './corpus-dir';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { MinutesDraft } from '../shared/schemas/minutes';
 
 export const DIM = 1 << 14;
@@ -201,18 +200,6 @@ function safely(f: () => MinutesDraft): MinutesDraft | null {
   }
 }
 
-/** ../shared/corpus beside the repository or beside the main checkout of this worktree. */
-function corpusDir(): string | null {
-  const repo = resolve(import.meta.dirname, '..');
-  const beside = [resolve(repo, '..', 'shared', 'corpus')];
-  try {
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: repo, encoding: 'utf8' }).trim();
-    beside.push(resolve(dirname(common), '..', 'shared', 'corpus'));
-  } catch {
-    // not a git checkout
-  }
-  return beside.find((d) => existsSync(d)) ?? null;
-}
 
 function extractHeldOut(all: CaseLines[], folds: number, sure: number) {
   const cases = pageCases();

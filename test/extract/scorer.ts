@@ -2,21 +2,13 @@
  * The shared corpus's matching rules (its score.mjs), as a module the regression
  * tests can call on one case at a time.
  */
+import { compareKey, stripLeadNumber } from '../../shared/extract/text/compare-key';
 
 export type Expected = Record<string, unknown> & { isMinutes: boolean };
 type Got = Record<string, unknown> | null;
 
-const norm = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[〔［【（[(]/g, '[')
-    .replace(/[〕］】）\])]/g, ']')
-    .replace(/[“”"‘’'`]/g, '')
-    .replace(/^[:：,，.。;；、]+|[:：,，.。;；、]+$/g, '')
-    .toLowerCase();
-const stripNumber = (s: string) =>
-  s.replace(/^(\[?[0-9一二三四五六七八九十]+\]?[.、．:：]?|[①-⑳]|第[一二三四五六七八九十]+[、,，]?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[,.:]?)/i, '');
+const norm = compareKey;
+const stripNumber = stripLeadNumber;
 const same = (a: unknown, b: unknown) => norm(a) === norm(b);
 export const near = (a: unknown, b: unknown) => {
   const x = norm(a);

@@ -4,6 +4,7 @@
  * distribution), else "other". The same reading serves a case's expected.json (the training label)
  * and an extractor's draft (which lines the rules used), so the two can be compared line by line.
  */
+import { compareKey, stripLeadNumber } from '../text/compare-key';
 
 /** The header is two classes: the title and number ("heading"), and the body that issued the record ("issuer"). */
 export const LINE_CLASSES = ['other', 'heading', 'attendance', 'decision', 'distribution', 'issuer'] as const;
@@ -20,21 +21,9 @@ export interface LabelledValues extends Record<string, unknown> {
   recipients?: unknown;
 }
 
-/** As the scorer compares: width-folded, no spaces, one kind of bracket, no quotes, lower case. */
-export function normKey(s: unknown): string {
-  return String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[〔［【（[(]/g, '[')
-    .replace(/[〕］】）\])]/g, ']')
-    .replace(/[“”"‘’'`]/g, '')
-    .replace(/^[:：,，.。;；、]+|[:：,，.。;；、]+$/g, '')
-    .toLowerCase();
-}
-
-const LEAD_NUMBER = /^(\[?[0-9一二三四五六七八九十]+\]?[.、．:：]?|[①-⑳]|第[一二三四五六七八九十]+[、,，]?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[,.:]?)/i;
-/** A key without its item number, as the scorer matches decisions. */
-export const stripLead = (s: string) => s.replace(LEAD_NUMBER, '');
+/** As the scorer compares values (text/compare-key.ts). */
+export const normKey = compareKey;
+export const stripLead = stripLeadNumber;
 
 const strings = (v: unknown): string[] =>
   (Array.isArray(v) ? v : [v]).map((x) => (x && typeof x === 'object' && 'name' in x ? (x as { name: unknown }).name : x)).map(normKey).filter((s) => s.length >= 2 && /[\p{L}\p{N}]/u.test(s));
