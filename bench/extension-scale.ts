@@ -31,8 +31,9 @@ const UNIT = 'forestry';
 /** How long the panel sits on another tab before each timed open or read. */
 const IDLE_MS = 3500;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
+// A stage mark the run did not record (e.g. the view's own query when it took over the early read) has no median.
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
+const fmt = (ms: number) => (!Number.isFinite(ms) ? 'not recorded' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
 
 /** The value of a `meta` row of the extension's database, read from one of its pages. */
 function metaValue(page: Page, key: string): Promise<unknown> {
