@@ -190,7 +190,7 @@ export const ZH_NEWS = {
    * How the name of a body's own office ends: a closing "（院办）", "（党政办公室）", "（组织部）" credits the
    * office that posted the record, not a reporter.
    */
-  ownOffice: ['办公室', '办', '处', '科', '室', '部', '中心', '委员会'],
+  ownOffice: ['办公室', '办', '处', '科', '室', '部', '中心', '委员会', '局', '厅', '署'],
   /** What a closing bracket holds that is no byline: "（试行）", "（讨论稿）", "（第二批）". */
   notByline: ['试行', '暂行', '草案', '修订', '修订稿', '修正', '讨论稿', '送审稿', '征求意见稿', '初稿', '定稿', '代', '略', '完', '待定', '扩大', '摘要', '节选', '附件', '见附件', '下同', '此件公开发布', '此页无正文', '批', '稿'],
   /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨". */
@@ -232,3 +232,23 @@ export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开
 
 /** A notice asking people to come to a meeting still to be held ("请各单位负责人准时参加", "参会回执"). */
 export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
+
+/**
+ * A meeting's record read from its structure, where no minutes title marks it (result/structure.ts):
+ * outcomes put to the vote or ruled on, attendance stated in the past, a content list after the
+ * meeting held; and what marks a look-alike as such.
+ */
+export const ZH_STRUCTURE = {
+  /** An outcome reached, however it was worded: by a show of hands, unanimously, a chair's ruling. */
+  voted: ['一致同意', '一致通过', '全票通过', '举手表决', '表决通过', '获得通过', '获通过', '通过了', '不通过', '不予通过', '予以通过', '照案通过', '修正通过', '决议：', '决议:', '决议如下', '决定：', '决定:', '主席裁示', '裁示：', '裁示:', '结论：', '结论:', '议决：', '议决:'],
+  /** Who attended, stated as done: "22位村民代表参加了会议", "社区居民议事会成员参加了此次会议". */
+  attended: ['参加了会议', '参加了此次会议', '参加了本次会议', '出席了会议', '出席了此次会议', '出席了本次会议', '列席了会议', '参加会议。', '出席会议。', '列席会议。'],
+  /** A content list's head after the meeting held: "会议主要内容：". */
+  contents: ['会议主要内容', '会议内容如下', '主要内容如下', '会议议定事项', '会议研究事项', '会议事项'],
+  /** A meeting announced, not yet held: "拟定于…召开", "现将有关事项通知如下". */
+  announced: ['现将有关事项通知如下', '现将会议有关事项通知如下', '有关事项通知如下', '现就有关事宜通知如下', '有关事宜通知如下', '现将有关事宜通知如下', '特此通知'],
+  /** A meeting still to come, before 召开/举行 in the same sentence. */
+  toCome: ['拟定于', '拟于', '定于', '将于', '计划于', '预计于', '拟在'],
+  /** A statute's or a rule book's marks: "法规名称：", "条文". */
+  statute: ['法规名称', '法规类别', '条文关联', '相关令函', '历史条次', '发布文号'],
+} as const;

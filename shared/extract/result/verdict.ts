@@ -12,6 +12,7 @@ import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
 import { EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
+import { lookAlikeMark, readStructure } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
@@ -34,6 +35,8 @@ export interface Evidence {
   namedMeeting?: boolean;
   /** The page's headline above the content, when read from a DOM. */
   hint?: string | null;
+  /** A meeting date was found in the header. */
+  dated?: boolean;
 }
 
 export interface Verdict {
@@ -83,7 +86,20 @@ function emptyLabelRuns(seg: Segmented): number {
   return runs;
 }
 
+/** Sees each verdict with what it was read from: the evaluation scripts read why a page was taken or refused. */
+type VerdictObserver = (v: Verdict, seg: Segmented, ev: Evidence) => void;
+let observer: VerdictObserver | null = null;
+export function observeVerdicts(fn: VerdictObserver | null): void {
+  observer = fn;
+}
+
 export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
+  const v = judge(seg, ev);
+  observer?.(v, seg, ev);
+  return v;
+}
+
+function judge(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
   const head = headText(seg);
   const titled = !!ev.title;
@@ -183,6 +199,11 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a page of agendas and minutes, not one record', confidence: 0.7 };
   }
 
+  // A look-alike's own mark (a meeting announced, an agenda, a statute, a form, a blog's account),
+  // where no minutes title or section marks the page as a record.
+  const lookAlike = !titled && !SUMMARY_INTRO.test(text) && !strongMethod(ev.decisionMethod) ? lookAlikeMark(spaced, marks, readSignals(spaced)) : null;
+  if (lookAlike) return { isMinutes: false, reason: lookAlike, confidence: 0.7 };
+
   // Positive evidence.
   let score = 0;
   if (titled) score += 3;
@@ -223,6 +244,16 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (record || (afterAgenda && (marks.roll || sig.attendance > 0))) {
     const confidence = Math.min(0.75, 0.55 + score / 40);
     return { isMinutes: true, confidence, sure: confidence };
+  }
+  // A record under a headline of its own (会议记录, 議事錄, "Proceedings", or none): a dated meeting,
+  // who attended or presided, and what it decided. Taken unless a look-alike's own mark is there,
+  // at a confidence that puts the verdict on the clerk's list.
+  const st = readStructure(spaced, ev, sig, marks);
+  if (st.meeting && st.people && st.outcomes) {
+    // Read by its structure alone, a page is checked for a look-alike's mark even under a minutes title.
+    const mark = lookAlikeMark(spaced, marks, sig);
+    if (mark) return { isMinutes: false, reason: mark, confidence: 0.7 };
+    return { isMinutes: true, confidence: 0.6, sure: 0.6 };
   }
   return {
     isMinutes: false,
