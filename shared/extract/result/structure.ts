@@ -84,10 +84,12 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // A form's blanks first: its motions print outcome words ("Motion (Carried/Failed) __").
   if (countMatches(text, new RegExp(BLANK.source, 'g'), 100) >= 6) return 'a template with blanks to fill in, not minutes';
   const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text));
-  if (zh && (ANNOUNCED_ZH.test(text) || TO_COME_ZH.test(opening.map((l) => l.text).join('\n')) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
+  // Read in the opening: a record may name its next meeting ("will be held on …") further down.
+  const top = opening.map((l) => l.text).join('\n').slice(0, 800);
+  if (zh && (ANNOUNCED_ZH.test(top) || TO_COME_ZH.test(top) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
     return 'a notice of a meeting still to be held, not minutes';
   }
-  if (!zh && ANNOUNCED_EN.test(text) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
+  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
   if (!outcomesStated && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
   }
