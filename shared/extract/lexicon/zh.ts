@@ -74,8 +74,20 @@ export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案',
  * "委员会同意…", "与会人员一致同意…" (Hong Kong and Taiwan records speak so).
  */
 export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會'];
+/**
+ * Labels a motion's outcome stands under, on its line or in brackets ("决议：照案通过", "【議決】…",
+ * "主席裁示：…", "决定：同意…"): a numbered item holding one was decided.
+ */
+export const ZH_OUTCOME_LABELS = ['决议', '決議', '议决', '議決', '决定', '決定', '裁示', '主席裁示', '裁决', '裁決', '结论', '結論', '会议结论', '會議結論', '决议事项', '決議事項'];
+/**
+ * What the meeting did with an item of its record when no outcome is stated ("会议听取了…汇报",
+ * "会议研究了…事宜"): a body's record lists such items as what the meeting dealt with (LABELS.md).
+ */
+export const ZH_RECORD_REVIEW = ['听取', '聽取', '研究', '讨论', '討論', '审议', '審議', '研究讨论', '研究討論', '研究审议', '研究審議', '审阅', '審閱', '审核', '審核'];
 /** A person chosen: "秘书宣布刘某议员当选小组委员会主席". */
 export const ZH_CHOSEN = ['当选', '當選', '获选', '獲選', '选为', '選為'];
+/** A person put to a post by the meeting: "推荐选举X为理事长", "推选X为组长". */
+export const ZH_ELECT = ['推荐选举', '推薦選舉', '选举', '選舉', '推选', '推選', '推举', '推舉', '任命', '聘任', '增补', '增補'];
 
 /** Views of the meeting, not decisions. */
 export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯定', '提出'];
@@ -139,6 +151,8 @@ export const ZH_BY_STOPS = [
   '協調', '負責', '牽頭', '組織', '落實',
   // A committee's motions: "由总干事公告…", "由副主委列出…", "由游委员担任…".
   '公告', '拟稿', '擬稿', '询价', '詢價', '评估', '評估', '列出', '担任', '擔任', '执行', '執行', '购买', '購買', '设计', '設計',
+  // "由业务单位针对…再作分析": what the work is about follows the one who does it.
+  '针对', '針對', '围绕', '圍繞',
 ];
 
 /** Verbs that make the clause's subject the lead or a partner: "X牵头，Y配合". */
