@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, zhActingChair, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, zhActingChair, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -85,12 +85,19 @@ interface Part {
   joined?: boolean;
 }
 
+/** A page break's furniture: "-2-", "Page 2 of 5", a page number alone. */
+const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*\d{1,3}\s*$/i;
+
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
 function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; last: SegLine } {
   let last = l;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 8); i++) {
     const n = seg.lines[i];
-    if (n.kind !== 'text' || n.num || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text) || !/,/.test(n.text + text.slice(-1)) || /^(?:an?|the)\s/i.test(n.text)) break;
+    // A page's running header or number inside the list ("11/13/18 -2- DRAFT", "Page 2 of 5"): stepped over.
+    if (PAGE_MARK.test(n.text) && n.text.length <= 60) continue;
+    // A bracket or a list left open at the line's end goes on, whatever the next line starts with.
+    const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+    if (n.kind !== 'text' || n.num || (!open && (/[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !/,/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     text += ` ${n.text}`;
     last = n;
   }
@@ -131,8 +138,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
-    // Names or bodies, not a sentence.
-    if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
+    // Names or bodies, not a sentence ("Ms. A (Chairperson), Mr. B, Ms. C and Ms. D." is a list).
+    if (/[。.!?]$/.test(n.text) && n.text.length > 60 && !(seg.lang === 'en' && isEnCommaList(n.text))) break;
     if (seg.lang === 'en') {
       // A roll call of check boxes: ☑ present, ☐ not.
       if (/^\s*[☐□]/.test(n.text)) continue;
@@ -197,6 +204,12 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     }
   }
   return out;
+}
+
+/** A line that is a list of three or more short items, not a sentence: "Ms. A (Chair), Mr. B, Ms. C and Ms. D." */
+function isEnCommaList(t: string): boolean {
+  const items = t.replace(/\([^()]{0,60}\)/g, '').replace(/[.]$/, '').split(/,|;|\s(?:and|&)\s/);
+  return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 5);
 }
 
 /** "理事：", "监事：", "工作人员：": a group inside an attendance block, its names after the colon. */
@@ -458,6 +471,20 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   return { names, chair, first, last };
 }
 
+/** "X also attended", "X was in attendance": a person added after the list. */
+const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
+
+/** The persons a sentence after an attendance list adds: "Also present were A, B", "As Clerk, Mr. X also attended." */
+function alsoAttended(text: string): string[] {
+  const lead = text.match(EN_ALSO_PRESENT);
+  if (lead) return readEnAttendance(text.slice(lead[0].length)).names;
+  const m = text.match(EN_ALSO_ATTENDED);
+  if (!m || m.index === undefined || text.length > 200) return [];
+  // The subject: the clause before the verb ("As Secretary to the Board, Mr. Mc Ginnity").
+  const subject = text.slice(0, m.index).split(/[,;]\s*/).pop() ?? '';
+  return readEnAttendance(subject).names;
+}
+
 export function readAttendance(seg: Segmented): Attendance {
   const names: string[] = [];
   let first: SegLine | null = null;
@@ -488,11 +515,11 @@ export function readAttendance(seg: Segmented): Attendance {
             const p = cleanEnPerson(part.text);
             if (p.name) names.push(p.name);
             else dropped++;
-            if (p.name && p.chair && !chairFromList) chairFromList = { value: p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
+            if (p.name && p.chair && !chairFromList) chairFromList = { value: stripHonorifics(p.name) || p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
           } else {
             const r = readEnAttendance(part.text);
             names.push(...r.names);
-            dropped += r.dropped;
+            dropped += r.dropped + (r.sentenced ? 1 : 0);
             if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: part.line.start, end: part.line.end, confidence: 0.8 };
           }
           first ??= part.line;
@@ -587,6 +614,18 @@ export function readAttendance(seg: Segmented): Attendance {
       first ??= l;
       last = l;
       break;
+    }
+  }
+
+  // A sentence right after the list adds to it: "As Secretary to the Board, Mr. X also attended.", "Also present were …".
+  if (seg.lang === 'en' && names.length && last) {
+    for (const n of seg.lines.slice(last.i + 1, Math.min(end, last.i + 4))) {
+      if (n.kind === 'label' || n.num) break;
+      const more = alsoAttended(n.text);
+      if (!more.length) continue;
+      names.push(...more);
+      dropped++;
+      last = n;
     }
   }
 
