@@ -98,3 +98,30 @@ describe('a Chinese list in groups parted by full stops', () => {
     expect(d.attendees).toEqual(['王某某', '李大明', '赵小红', '钱多多', '孙立']);
   });
 });
+
+describe('English lists whose label was lost or set apart', () => {
+  it('reads a members line without its label, wrapped, then staff a person a line', () => {
+    const d = extractFromText(
+      'Minutes of the Meeting of Maple Town Council held on 27 April 2021 at 6:30pm.\nCllrs B Abel, D Baird, N Cole (Deputy Mayor), M Dunn,\nL Eyre, H Ford (Town Mayor), J Gale and T Hale\nC Ives, Acting Town Clerk\nG Jones, Committee Services Officer\n1 Apologies for Absence\nApologies were received from Cllr Kerr.\n2 Minutes\nThe minutes of the last meeting were agreed.\n',
+    );
+    expect(d.attendees).toEqual(['B Abel', 'D Baird', 'N Cole', 'M Dunn', 'L Eyre', 'H Ford', 'J Gale', 'T Hale', 'C Ives', 'G Jones']);
+    // "(Town Mayor)" is the office held, not the chair of this meeting.
+    expect(d.presider).toBeNull();
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a line of three or more names with their posts in brackets, its label lost, and two people on one line after a label', () => {
+    const d = extractFromText(
+      'Board of Trustees Minutes\nTuesday 6th March 2012 5.30pm\nAnn Abel (Chair), Bo Baird (Principal), Cy Cole (Staff Trustee), Di Dunn\nIn Attendance\nEd Eyre (Deputy Principal), Flo Ford (Secretary) (Late)\n1. Finance\nThe board approved the budget.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Abel', 'Bo Baird', 'Cy Cole', 'Di Dunn', 'Ed Eyre', 'Flo Ford']);
+  });
+
+  it('counts the chair "present in the chair" and officials named in brackets after their posts over lines', () => {
+    const d = extractFromText(
+      'MINUTES OF THE SPECIAL MEETING OF THE DISTRICT\nPRESENT IN THE CHAIR:\nCouncillor M Abel, Cathaoirleach\nMEMBERS PRESENT:\nCouncillors Baird, Cole and Dunn\nOFFICIALS IN ATTENDANCE:\nDirector of Services ( Mr B Eyre); Senior Executive Engineer (Mr T. Ford);\nMeetings Administrator (Ms D Gale); Town Centre First\nOfficer (Ms K. Hale), Clerk (Ms L. Ives).\n1. Welcome\nThe members were welcomed.\n',
+    );
+    expect(d.attendees).toEqual(['M Abel', 'Baird', 'Cole', 'Dunn', 'B Eyre', 'T. Ford', 'D Gale', 'K. Hale', 'L. Ives']);
+    expect(d.presider).toBe('M Abel');
+  });
+});

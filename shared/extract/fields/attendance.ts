@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { EN_ALSO_PRESENT, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, zhActingChair, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, zhActingChair, plausibleName, endsWithTitledName } from './people';
 import { splitList, splitCjkSpaced, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -97,7 +97,9 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
     if (PAGE_MARK.test(n.text) && n.text.length <= 60) continue;
     // A bracket or a list left open at the line's end goes on, whatever the next line starts with.
     const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
-    if (n.kind !== 'text' || n.num || (!open && (/[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !/,/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
+    // A list closed by "and" ("…, J Tipping and T Wyse") ends there when a person a line follows ("C Pinnells, Acting Town Clerk").
+    const closed = /\s(?:and|&)\s+[^,;()]+$/.test(text) && (n.text.match(/,/g) ?? []).length <= 1 && !!cleanEnPerson(n.text).name;
+    if (n.kind !== 'text' || n.num || (!open && (closed || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     text += ` ${n.text}`;
     last = n;
   }
@@ -184,7 +186,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // A company suffix ("Epic Games, Inc.") is not a second item.
       const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
       // In a numbered table the cell after the number holds the name, however it is spelt.
-      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
+      const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
@@ -471,6 +475,13 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   return { names, chair, first, last };
 }
 
+/** A line that is a comma list of names with their posts in brackets, nothing else: the list of a label lost in the layout. */
+function unlabelledList(text: string): string | null {
+  if (text.length > 400 || /[.:;]\s*$/.test(text) && !/\)\s*$/.test(text)) return null;
+  const items = text.replace(/\([^()]{0,60}\)/g, '').split(/,|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4 && !!cleanEnPerson(x).name) ? text : null;
+}
+
 /** "X also attended", "X was in attendance": a person added after the list. */
 const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
 
@@ -496,6 +507,8 @@ export function readAttendance(seg: Segmented): Attendance {
   // English items read as no person: names and posts were printed apart, so the list is a reading.
   let dropped = 0;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
+  // The last line read by the unlabelled list below, so its wrapped lines are not read twice.
+  let skipTo = -1;
   const end = seg.tailStart;
 
   for (const l of seg.lines.slice(0, end)) {
@@ -531,21 +544,37 @@ export function readAttendance(seg: Segmented): Attendance {
         const firstZh = splitCjkSpaced(v.split(/[，,、]/)[0])[0] ?? v;
         const name = seg.lang === 'zh' ? (zhActingChair(v) ?? zhNameFrom(firstZh) ?? firstZh) : stripHonorifics(v.split(/[,;(]/)[0]);
         if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: 0.95 };
+        // "PRESENT IN THE CHAIR: Councillor M Donegan": the chair is one of those present.
+        if (name && seg.lang === 'en' && /present/i.test(l.label.label)) names.push(name);
       }
       continue;
     }
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
-    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4) {
+    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
       const m = l.text.match(EN_LIST_START);
-      if (m) {
-        const r = readEnAttendance(l.text.slice(m[0].length));
-        if (r.names.length >= 2) {
+      // A list whose label was lost ("Maraea Kea (Chair), Chicky Rudkin (Principal), Mary Davis"): three or more persons and nothing else.
+      const bare = !m && !first && !names.length ? unlabelledList(l.text) : null;
+      if (m || bare) {
+        const { text, last: end0 } = joinEnList(seg, l, m ? l.text.slice(m[0].length) : l.text);
+        const r = readEnAttendance(text);
+        if (r.names.length >= (m ? 2 : 3) && (m || r.dropped === 0)) {
           names.push(...r.names);
           if (!first) confidence = 0.75;
           if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: l.start, end: l.end, confidence: 0.8 };
           first ??= l;
-          last = l;
+          last = end0;
+          skipTo = end0.i;
+          // Staff one a line below the members: "C Pinnells, Acting Town Clerk".
+          for (let i = end0.i + 1; i < Math.min(firstItem, end0.i + 12); i++) {
+            const n = seg.lines[i];
+            if (n.kind !== 'text' || n.num || n.text.length > 80 || (n.text.match(/,/g) ?? []).length > 1) break;
+            const p = cleanEnPerson(n.text);
+            if (!p.name) break;
+            names.push(p.name);
+            last = n;
+            skipTo = i;
+          }
           continue;
         }
       }

@@ -28,6 +28,11 @@ export function isPost(s: string): boolean {
   return toks.length > 0 && toks.every(postToken) && toks.some((t) => !LINKS.has(t.toLowerCase()));
 }
 
+/** True when a word of the phrase is a post's ("Director of Infrastructure Services", "Deputy Principal"). */
+export function hasPostWord(s: string): boolean {
+  return s.trim().split(/[\s/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()));
+}
+
 /**
  * A name printed with its post after it ("Nancy Michie Administrator Clerk", "Steve Fortier Chief
  * Building Official"): the name alone, when the post starts after two words and ends the phrase.
@@ -61,7 +66,8 @@ export function looksLikeEnName(s: string): boolean {
 
 /** The name part of one attendance item, or null when the item is not a person. */
 export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
-  const chair = CHAIR_MARK.test(item);
+  // "(Town Mayor)", "(Deputy Mayor)": the office held, not the chair of this meeting.
+  const chair = CHAIR_MARK.test(item) && !/[([]\s*(?:town|city|lord|deputy|former|ex-?)\s+mayor\s*[)\]]/i.test(item);
   // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
   if (ABSENT_MARK.test(item)) return { name: null, chair: false };
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
@@ -129,6 +135,8 @@ function dropLeadingPost(s: string): string {
   if (k < 0 || !toks.slice(0, k + 1).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) return s;
   const rest = toks.slice(k + 1);
   const name = rest.length > 3 && !rest.slice(-3, -2).some((t) => /^\p{Lu}\.$/u.test(t)) ? rest.slice(-2) : rest;
+  // "Director of Infrastructure Services": what follows the post is still a post, not a name.
+  if (postToken(name[name.length - 1])) return s;
   return looksLikeEnName(name.join(' ')) ? name.join(' ') : s;
 }
 
@@ -184,7 +192,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
     const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
-    const bracketed = [...first.matchAll(/\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
+    const bracketed = [...first.matchAll(/\(\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
       names.push(...bracketed);
       continue;
