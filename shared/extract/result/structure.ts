@@ -50,6 +50,9 @@ const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
+/** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
+export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
+
 /** A content list after the meeting held: "会议主要内容：" over two or more numbered items. */
 function contentList(seg: Segmented): boolean {
   const at = seg.lines.findIndex((l) => CONTENTS_ZH.test(l.text));
