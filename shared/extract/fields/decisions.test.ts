@@ -219,3 +219,36 @@ describe('Traditional records: motions decided under a label of their own', () =
     expect(d.map((x) => x.text.slice(0, 4))).toEqual(['光雕工程', '公營住宅', '人行陸橋']);
   });
 });
+
+describe('English outcomes beside an action list, and sub-items that each record one', () => {
+  const doc = (body: string[]) => ['Minutes of the Steering Committee meeting held on 3 March 2021', 'Present: A Smith (Chair), B Jones, C Brown', ...body].join('\n');
+  it('the sentences stating outcomes outside an action section are decisions too; a call for a motion is not', () => {
+    const d = extractFromText(
+      doc([
+        'Elections',
+        'BJ and CB were elected co-chairs of the committee.',
+        'Seeing none, the Chair asked for a motion to approve the agenda.',
+        'It was agreed that the committee should meet fortnightly.',
+        'Action items:',
+        '[BJ] Draft the invitation letter.',
+        '[CB] Set up a shared folder.',
+      ]),
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 20))).toEqual(['BJ and CB were elect', 'It was agreed that t', '[BJ] Draft the invit', '[CB] Set up a shared']);
+  });
+  it('an item whose sub-items (i), ii)) each record an outcome gives each of them', () => {
+    const d = extractFromText(
+      doc([
+        '1. The Governing Body has approved the action plan for the first quarter.',
+        'The following resolutions were taken after discussion.',
+        'i) The Governing Body has resolved to conduct workshops for the students.',
+        'ii) The Governing Body has resolved to start a new programme in Data Science.',
+      ]),
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 40))).toEqual([
+      'The Governing Body has approved the acti',
+      'The Governing Body has resolved to condu',
+      'The Governing Body has resolved to start',
+    ]);
+  });
+});

@@ -285,6 +285,13 @@ const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:
 /** A motion that did not pass records no decision. */
 const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
+/** An outcome stated as such ("It was agreed that …", "HP and NL were elected co-chairs"), not an action line or a call for a motion. */
+function statesOutcome(t: string): boolean {
+  const raw = t.replace(/^[\s\-–•*]+/, '');
+  if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+}
+
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
@@ -465,7 +472,13 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const inSection = new Set(secs.flat().map((l) => l.i));
     const outside = body.filter((l) => !inSection.has(l.i) && l.kind !== 'decisionHead');
     const more = !zh && (outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text))));
-    if (out.length) return { decisions: skipped || more ? out.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : out, method: 'section' };
+    if (out.length) {
+      // An English record with an action list beside its outcome sentences ("HP and NL were elected
+      // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
+      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
+      const all = [...out, ...told].sort((a, b) => a.start - b.start);
+      return { decisions: skipped || more ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+    }
   }
 
   const mainLines: SegLine[] = [];
@@ -632,6 +645,29 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   return { decisions: [], method: 'none' };
 }
 
+/** A sub-item mark the numbering reader leaves as text: "i) ", "(ii) ", "a) ". */
+const EN_SUB_MARK = /^\(?(?:[ivx]{1,5}|[a-h])\)\s+/;
+
+/** An English item's sub-items: numbered lines of another style, or lines opening "i)", "(a)". */
+function enSubItems(b: Block): Block[] {
+  const numbered = subItems(b);
+  if (numbered.length) return numbered;
+  const out: Block[] = [];
+  let cur: SegLine[] | null = null;
+  for (const l of b.lines.slice(1)) {
+    if (EN_SUB_MARK.test(l.text)) {
+      if (cur) out.push(blockOf(cur));
+      cur = [l];
+    } else if (cur) cur.push(l);
+  }
+  if (cur) out.push(blockOf(cur));
+  // The mark is not a number the segmenter read: the text starts past it.
+  return out.map((x) => {
+    const skip = x.text.match(EN_SUB_MARK)?.[0].length ?? 0;
+    return { ...x, text: x.text.slice(skip), start: x.start + skip };
+  });
+}
+
 /** English sentences (or numbered items opening with one) that record an outcome. */
 function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null): FoundDecision[] {
   const main: SegLine[] = [];
@@ -648,6 +684,18 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     const sents = splitSentences(b.text, 'en');
     if (!sents.length) continue;
     if (b.num && isEnDecision(sents[0].text)) {
+      // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
+      // resolved to … ii) …"): the item's opening and each sub-item are decisions of their own.
+      // (Most of them: a list of names or places with one outcome among them stays one item.)
+      const allSubs = enSubItems(b);
+      const subs = allSubs.filter((x) => isEnDecision(splitSentences(x.text, 'en')[0]?.text ?? ''));
+      if (subs.length >= 2 && subs.length * 2 >= allSubs.length) {
+        const head = b.lines.slice(0, b.lines.indexOf(subs[0].lines[0]));
+        const h = blockOf(head.length ? head : [b.lines[0]]);
+        out.push(make(h.text, h.start, h.end, seg, meetingIso, 0.75));
+        for (const x of subs) out.push(make(x.text, x.start, x.end, seg, meetingIso, 0.75));
+        continue;
+      }
       out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.75));
       continue;
     }
