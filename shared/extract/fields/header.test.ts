@@ -173,3 +173,19 @@ describe('titles as pages and PDFs print them', () => {
     expect(extractFromText(`東山女中家長會\nWelcome To Eastby High School\n99學年度第三次會員代表大會會議紀錄${zhBody}`).title).toBe('99學年度第三次會員代表大會會議紀錄');
   });
 });
+
+describe('an English issuer named only by the title, the opening sentence or a closing line', () => {
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a body set off by a dash in the title; a meeting\'s own name or a date is none', () => {
+    expect(extractFromText(`Directors' Meeting - Eastby Cubing Canada${enBody}`).issuer).toBe('Eastby Cubing Canada');
+    expect(extractFromText(`Meeting minutes - Road Safety Local Partnership Forum – West - 22 November 2021${enBody}`).issuer).toBeNull();
+    expect(extractFromText(`Board of Trustee Minutes - March 19, 2007${enBody}`).issuer).toBeNull();
+  });
+  it('a body of a place and a body with its town, in a "meeting of" phrase', () => {
+    expect(extractFromText(`Board of Trustee Minutes - March 19, 2007\nRegular Meeting of the Board of Trustees of the Village of East-on-Weston, NY was held on Monday, March 19, 2007 at the Municipal Building.${enBody}`).issuer).toBe('Village of East-on-Weston');
+    expect(extractFromText(`Meeting of the Academic Council of Eastby University Lahore${enBody}`).issuer).toBe('Academic Council of Eastby University Lahore');
+  });
+  it('a closing line that is only the body\'s name', () => {
+    expect(extractFromText(`Minutes of the Meeting held on 5 May 2020${enBody}\nSigned: J Smith, Clerk\nEastby Parish Council`).issuer).toBe('Eastby Parish Council');
+  });
+});

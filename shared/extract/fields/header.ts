@@ -531,15 +531,8 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
   if (title && seg.lang === 'en') {
-    const m = title.value.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|HELD|AT|ON|IN)\b|\s*[,.(]|\s*$)/i);
-    const body = m?.[1].trim();
-    // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
-    // heading in capitals, whose words cannot be told from the rest of the line.
-    const named = body && /[a-z]/.test(body) && body.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !EN_GENERIC_BODY_WORD.test(w));
-    if (m && body && named && EN_BODY_END.test(body)) {
-      const start = title.start + (m.index ?? 0) + m[0].indexOf(body);
-      return { value: body, start, end: start + body.length, confidence: 0.6 };
-    }
+    const found = enBodyOfMeeting(title.value);
+    if (found) return { value: found.name, start: title.start + found.at, end: title.start + found.at + found.name.length, confidence: 0.6 };
   }
   // An English title "X Meeting Minutes" names its body.
   if (title) {
@@ -551,6 +544,61 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const l = seg.lines[i];
     const next = seg.lines[i + 1];
     if (next.kind === 'date' && l.kind === 'text' && looksLikeOrg(l.text)) return at(l.text, l, 0, l.text.length, 0.6);
+  }
+  if (seg.lang !== 'en') return null;
+  // Where only the title names the body it still states it (../shared/corpus/README.md: the issuer as
+  // printed): a part of the title set off by a dash ("Directors' Meeting - Eastby Cubing Canada").
+  if (title) {
+    const part = enTitleBodyPart(title.value);
+    if (part) return { value: part.name, start: title.start + part.at, end: title.start + part.at + part.name.length, confidence: 0.5 };
+  }
+  // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …").
+  for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
+    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b/i.test(l.text)) continue;
+    const found = enBodyOfMeeting(l.text);
+    if (found) return at(found.name, l, found.at, found.name.length, 0.5);
+  }
+  // …or a closing line that is only the body's name ("Eastby Parish Council" under the clerk's signature).
+  for (const l of seg.lines.slice(Math.max(seg.bodyStart + 1, seg.lines.length - 8)).reverse()) {
+    const t = l.text.trim();
+    if (l.kind === 'text' && t.length <= 60 && isEnOrgLine(t) && !hasTitleMark(t) && !/\bmeeting\b/i.test(t) && !genericBody(t)) return at(t, l, l.text.indexOf(t), t.length, 0.5);
+  }
+  return null;
+}
+
+/** A place's government named by its kind inside a longer name: "… of the Village of Croton-on-Hudson". */
+const EN_PLACE_IN_NAME = new RegExp(`\\b${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}`);
+/** A name ending with what a body is, perhaps then its town: "Minhaj University Lahore", "Academic Council". */
+const EN_BODY_THEN_PLACE = new RegExp(`\\b${alt(EN_ORG_ENDS)}(?:\\s+[A-Z][\\w'’-]+){0,2}$`);
+
+/** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
+function enBodyOfMeeting(text: string): { name: string; at: number } | null {
+  const m = text.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|HELD|AT|ON|IN|WAS)\b|\s*[,.(]|\s*$)/i);
+  const body = m?.[1].trim();
+  if (!m || !body) return null;
+  const from = (m.index ?? 0) + m[0].indexOf(body);
+  // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
+  // heading in capitals, whose words cannot be told from the rest of the line.
+  const named = /[a-z]/.test(body) && body.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !EN_GENERIC_BODY_WORD.test(w));
+  if (!named) return null;
+  // A board of a place names the place's government: "Board of Trustees of the Village of Croton-on-Hudson".
+  const place = EN_PLACE_IN_NAME.exec(body);
+  if (place && place.index > 0) return { name: place[0], at: from + place.index };
+  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) ? { name: body, at: from } : null;
+}
+
+/** A part of an English title set off by dashes that is only a body's name: "Directors' Meeting - Eastby Cubing Canada". */
+function enTitleBodyPart(title: string): { name: string; at: number } | null {
+  const parts = title.split(/\s+[-–—|]\s+/);
+  if (parts.length < 2) return null;
+  for (const p of parts) {
+    const t = p.trim();
+    if (!t || hasTitleMark(t) || /\d|\b(?:meeting|agm|egm|session|call|notes|agenda|minutes)\b/i.test(t) || genericBody(t)) continue;
+    const words = t.split(/\s+/);
+    // Not a meeting's own name ("Road Safety Local Partnership Forum", "Users Group"): a body's name ends otherwise.
+    const last = words[words.length - 1];
+    if (words.length < 2 || words.length > 6 || !words.every((w) => /^(?:[A-Z][\w'’.&-]*|of|the|and|&|for)$/.test(w)) || !/^[A-Z]/.test(last) || EN_GENERIC_BODY_WORD.test(last) || /^(?:forum|panel|conference|workshop|summit|network|partnership|team|plenum|retreat)$/i.test(last)) continue;
+    return { name: t, at: title.indexOf(t) };
   }
   return null;
 }
