@@ -58,6 +58,13 @@ describe('Chinese attendance stated in sentences', () => {
   it('reads on past a sentence that names only groups', () => {
     expect(zhAttendanceSentence('某某处召开第3次党政联席会，领导班子成员、各科室负责人参加会议。巡察组组长张某某、副组长李某列席会议。')).toEqual(['张某某', '李某']);
   });
+  it('reads every attendance sentence of a line, a group before the first name and a post after 及 dropped', () => {
+    expect(zhAttendanceSentence('县长王某主持召开常务会议，副县长甲某某、乙某出席会议。县人大常委会副主任丙某某，县政协副主席丁某列席会议。')).toEqual(['甲某某', '乙某', '丙某某', '丁某']);
+    expect(zhAttendanceSentence('院长王某主持召开党政联席会，院领导甲某某、乙某及总会计师丙某参加会议。')).toEqual(['甲某某', '乙某', '丙某']);
+  });
+  it('reads units that came for their items ("…等科室、单位负责人参加了相关议题的研究")', () => {
+    expect(zhAttendanceSentence('办公室、政策法规科、市政工程建设中心等科室、单位负责人参加了相关议题的研究。')).toEqual(['办公室', '政策法规科', '市政工程建设中心']);
+  });
   it('takes bodies listed before "…相关领导" as sharing that group, and a courtesy as no one', () => {
     expect(zhAttendanceSentence('副县长出席会议，县人大、县政协相关领导、各镇负责人列席会议。')).toEqual([]);
     expect(zhAttendanceSentence('感谢各位委员在工作繁忙之余，拨冗参加。')).toEqual([]);

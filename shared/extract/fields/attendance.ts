@@ -285,7 +285,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
   return out;
 }
 
-const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会)?(?=[。；;，,]|$)/;
+// "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
+const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?(?=[。；;，,]|$)/;
 const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
@@ -294,8 +295,11 @@ const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
 /** "县人大、县政协相关领导": bodies before a group qualified as related share the qualifier: no one is named. */
 const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人员|部门负责人)$/;
 
+const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)/;
+
 function cleanAttendItem(item: string): string | null {
-  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
+  // "院领导武素英", "局领导张永飚": the group the first name belongs to, before the name.
+  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim().replace(ZH_GROUP_BEFORE_NAME, '');
   if (t.length < 2 || t.length > 30) return null;
   // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
   // "县工商联领导": a body named, its leaders attending: the body.
@@ -341,9 +345,8 @@ export function zhAttendanceSentence(text: string): string[] {
         }
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
-      // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one: read the next
-      // ("组长李某、副组长倪某列席会议").
-      if (raws.length && raws.some((r) => splitList(r).some((x) => cleanAttendItem(x)))) break;
+      // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one; the next may
+      // ("组长李某、副组长倪某列席会议"), and so may a 列席 sentence after the 出席 one: every sentence is read.
     }
   }
   if (!raws.length) return [];
@@ -608,13 +611,13 @@ export function readAttendance(seg: Segmented): Attendance {
   if (seg.lang === 'zh' && names.length === 0) {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 6))) {
       if (l.kind !== 'text' && l.kind !== 'view') continue;
+      // Every such sentence of the opening lines: "…副县长A、B出席会议。" then "…C、D列席会议。", the units on a line of their own.
       const found = zhAttendanceSentence(l.text);
       if (found.length) {
         names.push(...found);
         confidence = 0.7;
         first ??= l;
         last = l;
-        break;
       }
     }
   }
