@@ -205,8 +205,7 @@ class InboxEntry extends Component<EntryProps, { open: boolean; busy: boolean }>
         </button>
         <div class="meta">
           <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
-          {item.meetingDate && <span>{words.day(item.meetingDate)}</span>}
-          {item.docNumber && <span>{item.docNumber}</span>}
+          {(item.meetingDate || item.docNumber) && <span>{dayAndNumber(item, words)}</span>}
           {!item.read && <span class="pill unread badge">{words.unread}</span>}
         </div>
         {item.reminder && (
@@ -236,6 +235,12 @@ class InboxEntry extends Component<EntryProps, { open: boolean; busy: boolean }>
       </li>
     );
   }
+}
+
+/** The meeting's day and the document's number in one text (one element and one text node a row, not two). */
+function dayAndNumber(item: InboxItem, words: Words): string {
+  const day = item.meetingDate ? words.day(item.meetingDate) : '';
+  return day && item.docNumber ? `${day} · ${item.docNumber}` : day || (item.docNumber ?? '');
 }
 
 // The title's weight marks an unread copy; one style object each, not one per item and render.
