@@ -138,3 +138,6 @@ export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'e
 
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];
+
+/** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
+export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];

@@ -37,3 +37,11 @@ describe('a look-alike refused on its own mark', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a record headed by what it records', () => {
+  it('"Record of decisions" over dated outcomes stands for the body that met', () => {
+    const d = extractFromText('Record of decisions\nBoard of Trustees, 5 May 2022\n1. The Board approved the annual accounts.\n2. The Board agreed to appoint a new auditor.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+});
