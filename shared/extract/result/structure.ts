@@ -41,6 +41,9 @@ const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
 const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
 const ARTICLE_ZH = /^\s*第[一二三四五六七八九十百零〇\d]{1,5}条/;
+/** A rule book's sections ("Section 4.", "Article 12", "Rule 3"), and its voice ("The minutes shall record …"). */
+const ARTICLE_EN = /^\s*(?:section|article|rule|clause|standing order)\s+\d{1,3}\b/i;
+const SHALL_EN = /\bshall\b/gi;
 /** A record's own heading in the opening, standing for the body that met where no one is named. */
 const RECORD_HEAD_EN = new RegExp(`\\b${alt(EN_RECORD_HEADS)}\\b`, 'i');
 const ANNOUNCED_EN = new RegExp(`\\b${alt(EN_ANNOUNCED)}\\b`, 'i');
@@ -99,6 +102,7 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
+  if (!zh && marks.acts === 0 && (seg.lines.filter((l) => ARTICLE_EN.test(l.text)).length >= 3 || countMatches(text, SHALL_EN, 100) >= 5)) return 'a policy or rule book, not minutes';
   if (zh && countMatches(text, CHATTY_ZH, 100) >= 3) return 'a personal account of a meeting (a blog’s voice), not its record';
   return null;
 }
