@@ -113,7 +113,7 @@ export const EN_NEWS = {
   /** A wire service's tag: "(AP)", "(Reuters)". */
   wire: ['AP', 'Reuters', 'AFP', 'PA', 'UPI', 'CP', 'AAP'],
   /** A newspaper named where the text came from: "Source publication: …", "Source: The Evening Herald". */
-  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release'],
+  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release', 'for immediate release', 'embargoed until', 'press statement'],
   /** Words that end a newspaper's name after "Source:". */
   outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
 } as const;
