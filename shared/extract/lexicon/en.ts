@@ -113,7 +113,7 @@ export const EN_NEWS = {
   /** A wire service's tag: "(AP)", "(Reuters)". */
   wire: ['AP', 'Reuters', 'AFP', 'PA', 'UPI', 'CP', 'AAP'],
   /** A newspaper named where the text came from: "Source publication: …", "Source: The Evening Herald". */
-  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release'],
+  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release', 'for immediate release', 'embargoed until', 'press statement'],
   /** Words that end a newspaper's name after "Source:". */
   outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
 } as const;
@@ -138,3 +138,6 @@ export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'e
 
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];
+
+/** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
+export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];

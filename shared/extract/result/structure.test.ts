@@ -28,6 +28,10 @@ describe('a look-alike refused on its own mark', () => {
     const d = extractFromText('法规名称：某市议会议事规则\n时间：2011年1月18日\n第五条 会议纪录应记载下列事项：出席者之姓名、主席姓名、议案内容及决议。\n第六条 表决结果应记载。');
     expect(d.isMinutes).toBe(false);
   });
+  it('an English rule book on how minutes are kept is not a record', () => {
+    const d = extractFromText('Standing Orders, adopted 3 May 2019\nSection 1. The Chair shall preside at every meeting.\nSection 2. Members present shall sign the roll.\nSection 3. The minutes shall record each motion moved and seconded.');
+    expect(d.isMinutes).toBe(false);
+  });
   it('a blog’s chatty account of a meeting is not its record', () => {
     const d = extractFromText('今天下雨啦~~大家都好担心\n7点一到主席宣布开会~~哈哈\n某社区发展协会第四届第二次会员大会开始\n审核活动计划，无异议，拍手通过喔');
     expect(d.isMinutes).toBe(false);
@@ -35,5 +39,13 @@ describe('a look-alike refused on its own mark', () => {
   it('an English notice of a meeting to come is not minutes', () => {
     const d = extractFromText('Notice is hereby given that the Annual General Meeting will be held on 3 May 2024 at 7pm.\nChair: J. Smith\nPresent: members are invited to attend.\nItems: to approve the accounts.');
     expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record headed by what it records', () => {
+  it('"Record of decisions" over dated outcomes stands for the body that met', () => {
+    const d = extractFromText('Record of decisions\nBoard of Trustees, 5 May 2022\n1. The Board approved the annual accounts.\n2. The Board agreed to appoint a new auditor.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
   });
 });

@@ -11,7 +11,7 @@ import type { RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
 import { ZH_STRUCTURE } from '../lexicon/zh';
-import { EN_ANNOUNCED } from '../lexicon/en';
+import { EN_ANNOUNCED, EN_RECORD_HEADS } from '../lexicon/en';
 import { countMatches } from '../text/count';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
@@ -41,6 +41,11 @@ const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
 const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
 const ARTICLE_ZH = /^\s*第[一二三四五六七八九十百零〇\d]{1,5}条/;
+/** A rule book's sections ("Section 4.", "Article 12", "Rule 3"), and its voice ("The minutes shall record …"). */
+const ARTICLE_EN = /^\s*(?:section|article|rule|clause|standing order)\s+\d{1,3}\b/i;
+const SHALL_EN = /\bshall\b/gi;
+/** A record's own heading in the opening, standing for the body that met where no one is named. */
+const RECORD_HEAD_EN = new RegExp(`\\b${alt(EN_RECORD_HEADS)}\\b`, 'i');
 const ANNOUNCED_EN = new RegExp(`\\b${alt(EN_ANNOUNCED)}\\b`, 'i');
 /** An agenda's heading line ("Agenda", "議程 | 討論時間"), or an item's time allotted ("(約1分鐘)", "(10 minutes)"). */
 const AGENDA_LINE = /^\s*(?:agenda|议程|議程|会议议程)\s*(?:[|｜:：].*)?$/i;
@@ -71,7 +76,7 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   }
   return {
     meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held,
-    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll,
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
   };
 }
@@ -97,6 +102,7 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
+  if (!zh && marks.acts === 0 && (seg.lines.filter((l) => ARTICLE_EN.test(l.text)).length >= 3 || countMatches(text, SHALL_EN, 100) >= 5)) return 'a policy or rule book, not minutes';
   if (zh && countMatches(text, CHATTY_ZH, 100) >= 3) return 'a personal account of a meeting (a blog’s voice), not its record';
   return null;
 }

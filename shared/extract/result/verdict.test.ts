@@ -37,3 +37,18 @@ describe('a look-alike rule does not fire on a real record', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('look-alikes that carry a record’s words', () => {
+  it('a press release about a meeting is news', () => {
+    const d = extractFromText('FOR IMMEDIATE RELEASE\nJune 4, 2019\nBoard approves new contract\nAt its regular meeting on June 3, the Board, chaired by President Ann Lee, voted unanimously to approve the contract.');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('an English agenda with "Roll call" and "Approval of minutes" items is an agenda', () => {
+    const d = extractFromText('Regular Meeting Agenda\nJune 3, 2019 7:00 PM\n1. Call to order\n2. Roll call\n3. Approval of minutes of May 6, 2019\n4. Motion to approve the budget\n5. Adjournment');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a work summary is refused by its title, its numbered body not run into it', () => {
+    const d = extractFromText('2023年度工作总结\n一、主要工作\n3月5日召开了全体会议，会议由主任主持，审议通过了年度计划。\n二、存在问题');
+    expect(d.isMinutes).toBe(false);
+  });
+});

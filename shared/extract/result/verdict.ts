@@ -63,6 +63,8 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
 /** "某某召开…会议…": a headline naming a meeting held, not a notice calling one ("关于召开…的通知"). */
 const HEADLINE_HELD_ZH = /^(?!关于)[^，。；]{1,30}?(?:召开|举行)了?[^，。；]{0,30}?会(?!.*的通知$)/;
 
+const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion of)?|receive|accept(?:ance of)?|previous|draft)\s+(?:the\s+)?minutes\b|(?:通过|确认|审议|审阅|通過|確認|審議)[^。\n]{0,20}(?:会议记录|会议纪录|會議紀錄|會議記錄)/i;
+
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 
@@ -71,6 +73,8 @@ function headText(seg: Segmented): string {
   const head: string[] = [];
   for (const l of seg.lines.slice(0, 8)) {
     if (l.kind === 'chrome' || l.kind === 'meta') continue;
+    // A numbered line opens the body ("一、主要工作"): the title stands above it.
+    if (l.num && head.length) break;
     if (/[。：:]$/.test(l.text) || /[。；;]/.test(l.text) || (/[，,]/.test(l.text) && l.text.length > 30) || l.text.length > 60 || /[〔[［]\d{4}[〕\]］]/.test(l.text)) break;
     head.push(l.text);
   }
@@ -105,7 +109,8 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
 function judge(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
   const head = headText(seg);
-  const titled = !!ev.title;
+  // A title naming another meeting's minutes ("3. Approval of minutes of May 6") is an agenda item, not this page's title.
+  const titled = !!ev.title && !MINUTES_NAMED.test(ev.title);
   const zh = seg.lang === 'zh';
 
   // A list page: many short lines, each a minutes title or a dated link, and little running text.
@@ -201,7 +206,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && outcomeByVote(spaced));
-    if (!recorded && (ev.decisions === 0 || (!zh && ev.attendees === 0))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
+    // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
+    const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
+    if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
