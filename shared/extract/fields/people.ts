@@ -1,5 +1,5 @@
 /** Reading persons out of attendance lists and presider phrases. */
-import { splitList, uniq } from '../text/lists';
+import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
@@ -26,6 +26,11 @@ const postToken = (t: string) => POST_WORDS.has(t.toLowerCase().replace(/^[(]+|[
 export function isPost(s: string): boolean {
   const toks = s.trim().split(/[\s/]+/).filter(Boolean);
   return toks.length > 0 && toks.every(postToken) && toks.some((t) => !LINKS.has(t.toLowerCase()));
+}
+
+/** True when a word of the phrase is a post's ("Director of Infrastructure Services", "Deputy Principal"). */
+export function hasPostWord(s: string): boolean {
+  return s.trim().split(/[\s/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()));
 }
 
 /**
@@ -61,7 +66,8 @@ export function looksLikeEnName(s: string): boolean {
 
 /** The name part of one attendance item, or null when the item is not a person. */
 export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
-  const chair = CHAIR_MARK.test(item);
+  // "(Town Mayor)", "(Deputy Mayor)": the office held, not the chair of this meeting.
+  const chair = CHAIR_MARK.test(item) && !/[([]\s*(?:town|city|lord|deputy|former|ex-?)\s+mayor\s*[)\]]/i.test(item);
   // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
   if (ABSENT_MARK.test(item)) return { name: null, chair: false };
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
@@ -69,7 +75,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
-  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,120}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "K .Prahlada Rao": a stray space before an initial's full stop.
   s = s.replace(/(?<=\b\p{Lu}) \.(?=\p{Lu})/gu, '.');
   // "Kris Lawrence-\nAnderson": a double name broken at its hyphen by the line's end.
@@ -111,8 +117,42 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   // "Maungakiekie-Tāmaki Local Board": a body, not a person, however its words are spelt.
   if (ORG_END.test(s)) s = '';
   s = dropTrailingPost(s);
+  s = dropLeadingPost(s);
   if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
-  return { name: s && looksLikeEnName(s) ? s : null, chair };
+  const name = s && looksLikeEnName(s) ? s : null;
+  return { name: name ? withPersonalHonorific(item, name) : null, chair };
+}
+
+/**
+ * A name printed after its post ("City Manager Curt Boganey", "Director of Public Works Doran Cote"):
+ * the name alone, the words after the last post word; a long rest keeps its last two words.
+ */
+function dropLeadingPost(s: string): string {
+  const toks = s.split(' ');
+  if (toks.length < 3) return s;
+  let k = -1;
+  for (let i = 0; i < toks.length - 2; i++) if (postToken(toks[i])) k = i;
+  if (k < 0 || !toks.slice(0, k + 1).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) return s;
+  const rest = toks.slice(k + 1);
+  const name = rest.length > 3 && !rest.slice(-3, -2).some((t) => /^\p{Lu}\.$/u.test(t)) ? rest.slice(-2) : rest;
+  // "Director of Infrastructure Services": what follows the post is still a post, not a name.
+  if (postToken(name[name.length - 1])) return s;
+  return looksLikeEnName(name.join(' ')) ? name.join(' ') : s;
+}
+
+/** Offices that, printed first, may make a two-word item a post ("Manager Finance") as well as a person ("Manager Herbek"). */
+const LEADING_OFFICE = /^(?:manager|director|officer|administrator|engineer|clerk|secretary|treasurer|superintendent|supervisor|coordinator|co-ordinator|planner|attorney|solicitor|counsel|accountant|auditor|inspector)\s/i;
+
+/** Personal honorifics kept before a surname printed alone: "Ms. Doyle", "Mr Burgess", as the record names them. */
+const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
+
+/** "Ms. Doyle": a surname alone (or "Mc Ginnity") keeps the personal honorific printed before it. */
+function withPersonalHonorific(item: string, name: string): string {
+  if (!/^(?:(?:Mc|Mac|O|De|Du|Van|Von|Di|Da|Le|La|St\.?)\s)?\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return name;
+  const at = item.indexOf(name);
+  if (at <= 0) return name;
+  const hon = item.slice(0, at).match(/(\S+)\s+$/);
+  return hon && PERSONAL_HONORIFIC.test(hon[1]) ? item.slice(hon.index, at) + name : name;
 }
 
 /** English attendance text → names, and the chair when one is marked. */
@@ -126,10 +166,12 @@ const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Pr
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
  * attendance" with their honorifics ("County Councillor Anne Dale was in attendance").
  */
-export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number } {
+export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number; sentenced: number } {
   const names: string[] = [];
   // Items read as no person (a post, a place, a remark): where names and posts were printed apart.
   let dropped = 0;
+  // Names read from sentences after the list ("Also present were …", "Mr X also attended"): a reading.
+  let sentenced = 0;
   let chair: string | null = null;
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
@@ -150,37 +192,70 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
     const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
-    const bracketed = [...first.matchAll(/\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
+    const bracketed = [...first.matchAll(/\(\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
       names.push(...bracketed);
       continue;
     }
-    // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
-    const semis = first.split(';');
-    // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
-    const guarded = first.replace(/\([^()]{0,60}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
-    const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
-    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
-      // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
-      .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
-      .filter(Boolean);
-    for (const it of items) {
-      const { name, chair: isChair } = cleanEnPerson(it);
-      if (!name) {
-        if (it.length > 2) dropped++;
+    // "…, DD (part). (Apologies GH, LM)": the absent, set apart in brackets after the list.
+    const read = readEnItems(first.replace(/\(\s*(?:apologies|absent|absentees|regrets|not present)\b[^)]*\)?/gi, ' '));
+    names.push(...read.names);
+    dropped += read.dropped;
+    const chairName = read.chair ?? (chairGroup ? read.names[0] : null);
+    if (chairName && !chair) chair = stripHonorifics(chairName) || chairName;
+    for (const sentence of more) {
+      // "Also present were City Manager Curt Boganey, Finance Director Nate Reinhardt, …": a second list.
+      const also = sentence.match(EN_ALSO_PRESENT);
+      if (also) {
+        const r = readEnItems(sentence.slice(also[0].length));
+        names.push(...r.names);
+        sentenced += r.names.length;
         continue;
       }
-      names.push(name);
-      if ((isChair || chairGroup) && !chair) chair = name;
-    }
-    for (const sentence of more) {
       if (!/\b(?:in attendance|present|attended|attending|also attending)\b/i.test(sentence)) continue;
       HONORIFIC_NAME.lastIndex = 0;
       let h: RegExpExecArray | null;
-      while ((h = HONORIFIC_NAME.exec(sentence))) names.push(h[1]);
+      while ((h = HONORIFIC_NAME.exec(sentence))) {
+        names.push(cleanEnPerson(h[0]).name ?? h[1]);
+        sentenced++;
+      }
     }
   }
-  return { names: uniq(names), chair, dropped };
+  return { names: uniq(names), chair, dropped, sentenced };
+}
+
+/** A sentence that opens a further list of those present: "Also present were …", "In attendance were …". */
+export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending)(?:\s+(?:were|was))?|(?:present|in attendance|attending)\s+(?:were|was)(?:\s+also)?|(?:staff|officers|officials|others)\s+(?:also\s+)?(?:present|in attendance)(?:\s+(?:were|was|included))?)\s*[:,]?\s+/i;
+
+/** The persons of one comma list: names, the chair when one is marked, and how many items were no person. */
+function readEnItems(first: string): { names: string[]; chair: string | null; dropped: number } {
+  const names: string[] = [];
+  let chair: string | null = null;
+  let dropped = 0;
+  // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
+  const semis = first.split(';');
+  // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
+  const guarded = first.replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+  const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
+  const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
+    // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
+    .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
+    .filter(Boolean);
+  for (const it of items) {
+    // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
+    if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
+    const { name, chair: isChair } = cleanEnPerson(it);
+    if (!name) {
+      if (it.length > 2) dropped++;
+      continue;
+    }
+    names.push(name);
+    if (isChair && !chair) chair = name;
+  }
+  // A list of posts ("General Manager, Director Planning & Environment, …"): the odd word left is no person.
+  // "Manager Finance" there is a post too, where "Manager Herbek" among names would be a person.
+  if (dropped > names.length && names.every((n) => !n.includes(' ') || (LEADING_OFFICE.test(n) && n.split(' ').length === 2))) return { names: [], chair: null, dropped: dropped + names.length };
+return { names, chair, dropped };
 }
 
 const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman)\.?\s)/;
@@ -217,9 +292,17 @@ export function readRunOnList(value: string, least = 3): string[] {
 
 /** Chinese attendance text → names/bodies as printed. */
 export function readZhAttendance(value: string): string[] {
-  const v = value.replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.]$/, '');
-  return uniq(splitList(v, { spaces: true }).filter((x) => x.length >= 2 && x.length <= 40));
+  // "(缺席:芙蓉、马口等会代表)": the absent, set apart in brackets inside the list.
+  const present = value.replace(ZH_ABSENT_ASIDE, '');
+  // Groups parted by full stops ("加影/林提多、何约翰。八打灵/杨保罗…"): each a short list, not a sentence.
+  const groups = present.split('。');
+  const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
+  const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
+  // "加影/林提多": the place or body the person came from, then the person.
+  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40));
 }
+const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席)[^）)]*(?:[）)]|$)/g;
+const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** Not a personal name: words of meetings, places and dates. */
@@ -281,6 +364,36 @@ export function zhActingChair(value: string): string | null {
   return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
+/**
+ * The presider a label gives ("主持：张三", "主席：陳理事長志強", "Chair: Cr Kristy McBain, Mayor"), and
+ * whether it surely is a name: a verbatim record's chair speaking ("主席：好，那個這邊是…") leaves a word
+ * that is none, a reading to check. `next` is the line after, for an English name wrapped onto it
+ * ("Chair: Mayor Tim" / "Willson").
+ */
+export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: string): { name: string; sure: boolean } | null {
+  if (lang === 'zh') {
+    const acting = zhActingChair(value);
+    if (acting) return { name: acting, sure: true };
+    const first = splitCjkSpaced(value.split(/[，,、]/)[0])[0] ?? value;
+    const named = zhNameFrom(first);
+    if (named) return { name: named, sure: true };
+    const bare = first.replace(/\s+/g, '');
+    if (!bare) return null;
+    // Speech, not a name: a sentence goes on after it, or it is too short to be one.
+    const speech = bare.length < 2 || /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
+    return { name: first, sure: !speech };
+  }
+  const name = stripHonorifics(value.split(/[,;(]/)[0]).trim();
+  return name ? { name: joinWrappedName(name, value, next), sure: true } : null;
+}
+
+/** An English name cut by the line's end after its first word ("Mayor Tim" / "Willson called …"): the surname from the next line. */
+function joinWrappedName(name: string, text: string, next?: string): string {
+  if (!next || /\s/.test(name) || !text.trimEnd().endsWith(name)) return name;
+  const m = next.match(/^\s*(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:]|$)/u);
+  return m && !EN_STOP_WORDS.has(m[1].toLowerCase()) && !/^(?:The|This|That|Called|Opened|Presided|Welcomed|At|On|In)$/.test(m[1]) ? `${name} ${m[1]}` : name;
+}
+
 /** True when the phrase ends with a titled person: "常务副市长陈勇". */
 export function endsWithTitledName(s: string): boolean {
   return new RegExp(`${ZH_TITLES}[\\u3400-\\u9fff]{2,3}$`).test(s);
@@ -308,8 +421,33 @@ function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { in
   return null;
 }
 
+/** A line in capitals read in ordinary case, letter for letter, so the sentence patterns read it ("MAYOR CARRIER CALLED COUNCIL TO ORDER"). */
+function ordinaryCaps(text: string): string {
+  return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** Posts that chair a meeting, before the chair's name in an opening sentence ("The Chair, Cllr P. Jones, opened …"). */
+const EN_CHAIR_POSTS = `(?:(?:Shire |Board |Council |Deputy |Acting |Executive )?(?:Chair(?:man|person|woman)?|Chair Person|Mayor|President|Speaker|Reeve|Warden|Cathaoirleach|Presiding Officer|Presiding Member|Convenor|Convener))`;
+const EN_TITLED = `(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Alderman|Hon)\\.?\\s+)`;
+const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3})`;
+/** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened". */
+const EN_POST_APPOSITION = new RegExp(`^[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair)\\b`, 'u');
+/** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
+const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POSTS}\\s+)?|^[•*\\-\\s]*(?:The\\s+)?${EN_CHAIR_POSTS}\\s+)${EN_TITLED}?${EN_NAME_RUN}\\s+presiding\\b`, 'u');
+
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
-export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
+export function findPresider(text: string, lang: 'zh' | 'en', next?: string): { name: string; index: number } | null {
+  if (lang === 'en' && /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text)) {
+    // A heading in capitals: read in ordinary case, the name kept as printed.
+    const p = findPresider(ordinaryCaps(text), lang);
+    return p ? { name: text.slice(p.index, p.index + p.name.length), index: p.index } : null;
+  }
+  const found = findPresiderIn(text, lang);
+  if (found && lang === 'en' && next) return { ...found, name: joinWrappedName(found.name, text, next) };
+  return found;
+}
+
+function findPresiderIn(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
   if (lang === 'zh' || /[\u3400-\u9fff]/.test(text)) {
     const label = text.match(/主\s?持\s?人?\s?[：:]\s*([^\s，,、；;。)）]{2,8}(?: [\u3400-\u9fff](?=[\s)）]|$))?)/);
     if (label && label.index !== undefined) {
@@ -355,13 +493,24 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session)(?: to order)?\b/u);
+  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
-    if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
+    if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
+  }
+  // "The Chair, Cllr P. Jones, opened the meeting": the chair's post, then the person.
+  const apposed = EN_POST_APPOSITION.exec(text);
+  if (apposed) {
+    const name = apposed[1].trim();
+    return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
+  }
+  const presiding = EN_PRESIDING.exec(text);
+  if (presiding) {
+    const name = stripHonorifics(presiding[1].trim());
+    if (name && /^\p{Lu}/u.test(name) && !/^(?:the|with|and|meeting|council|board)$/i.test(name) && looksLikeEnName(name)) return { name, index: presiding.index + presiding[0].lastIndexOf(name) };
   }
   // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Board |Council |Commission |Committee |Village |Town |City |board |council )?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Speaker|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   // "called to order by the Punong Barangay Hon. Haydee J. Mabaga": a post, then the person's honorific.
   const postFirst = chairedBy && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Hon|Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s/u.test(text.slice(chairedBy.index! + chairedBy[0].indexOf(chairedBy[1])));
   if (chairedBy && chairedBy.index !== undefined && (postFirst || /\b(?:Chancellor|Vice|President|Chair|Director|Principal|Mayor|Secretary|University|College|Institute|Board|Council)\b/.test(chairedBy[1]))) {
