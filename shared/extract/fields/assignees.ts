@@ -33,7 +33,8 @@ function zhCandidates(raw: string): string[] {
 }
 
 function cleanSubject(raw: string): string {
-  let s = raw.replace(/^(?:会议|會議|会上)/, '').replace(/^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|另外|同时)/, '');
+  // "请研究生院抓紧…": the one asked, without the asking.
+  let s = raw.replace(/^(?:会议|會議|会上)/, '').replace(/^(?:也|并|並|另|再)?(?:请|請)(?!示|假)/, '').replace(/^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|另外|同时)/, '');
   s = s.replace(PREFIX_CUT, '');
   return s.replace(/^[，,、\s]+/, '').replace(/(?:也|还|都|均|亦|则)$/, '').trim();
 }

@@ -79,3 +79,12 @@ describe('deadlines counted in meetings', () => {
     expect(findDeadline('下次会后汇整提出。', 'zh', '2019-05-06')?.phrase).toBe('下次会后');
   });
 });
+
+describe('more English deadlines', () => {
+  it('reads "in two weeks time", "within a month" and keeps a numeric date as printed', () => {
+    expect(findDeadline('Stefan plans to provide in two weeks time an updated draft.', 'en', '2024-03-05')).toMatchObject({ phrase: 'in two weeks time', dueDate: '2024-03-19' });
+    expect(findDeadline('Clerk to renew within a month.', 'en', '2024-03-05')?.dueDate).toBe('2024-04-05');
+    expect(findDeadline('JB to send the report by 30/06/2024.', 'en', '2024-03-05')).toEqual({ phrase: 'by 30/06/2024', index: 22 });
+    expect(findDeadline('The hall will be open in two days.', 'en', '2024-03-05')).toBeNull();
+  });
+});

@@ -11,12 +11,12 @@ export interface Deadline {
   dueDate?: string;
 }
 
-const N = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const ZH_PATTERNS: RegExp[] = [
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?(?:[日号]\\s?)?(?:前|之前|以前|为限)`, 'g'),
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月(?:份)?(底|末|上旬|中旬|下旬|中|初)\\s?(?:前|之前|以前)?`, 'g'),
   /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)周[一二三四五六日天](?:前|之前)|(?:春节|国庆节?|元旦|五一|汛期?|开学|节)前|年[内內]|本月(?:底|内|內)(?:前)?|(?:本|下)周[内內]|月底前|下(?:次|一次|届|屆)(?:会议|會議|会|會)(?:召开|召開)?(?:之前|前|中|上|时|時|后|後)|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
-  /限期\s?(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)(?:之|以)?[内內]/g,
+  /限期\s?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)(?:之|以)?[内內]/g,
 ];
 
 const EN_MONTH = MONTH_RE;
@@ -24,7 +24,8 @@ const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may:
 const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(early|mid|late|end of|the end of|beginning of|start of)[- ]${EN_MONTH}\\b`, 'gi'),
   new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the |this )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
-  /\bwithin\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days|days|weeks|months)\b/gi,
+  // "within 10 working days", "within a month", "in two weeks' time".
+  /\b(?:within|in)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days?|days?|weeks?|months?)(?:['’]?\s+time)?\b(?<=\bwithin\b.*|time)/gi,
   /\b(?:at|by|before|for)\s+the\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
   // A day something is held on ("the AGM would be held on Wednesday 8th July") is no deadline: only a
   // day the work is due on is.
@@ -32,6 +33,8 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:within|during|by the end of|before the end of|by end of|before end of)\s+(?:this|the current)\s+(week|month|year)\b/gi,
   // "over weekend", "this week", "for next week".
   /\b(?:(?:over|during|by|before)\s+(?:the\s+)?(weekend)|(this)\s+week|(?:for|by|before|during|within)\s+(next)\s+week)\b/gi,
+  // A numeric date after "by" ("by 30/06/2024"): kept as printed, its order of day and month unknown.
+  /\b(?:by|before|due|no later than|not later than)\s+\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b/gi,
 ];
 
 function addDays(iso: string, days: number): string {
@@ -130,7 +133,7 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
   return undefined;
 }
 
-const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30 };
+const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30 };
 
 function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): string | undefined {
   const known = meetingIso && /^\d{4}/.test(meetingIso) ? { year: Number(meetingIso.slice(0, 4)), month: Number(meetingIso.slice(5, 7)) } : null;

@@ -252,3 +252,40 @@ describe('English outcomes beside an action list, and sub-items that each record
     ]);
   });
 });
+
+describe('motions opened by their label, and a closing topic', () => {
+  it('"第一案 / 案由：… / 決議：…" gives one decision per motion, from past its label', () => {
+    const d = extractFromText(
+      [
+        '某國民小學校務會議紀錄',
+        '主席：王校長',
+        '壹、報告事項：',
+        '一、教務處報告：本學期課程計畫已上傳。',
+        '貳、提案討論：',
+        '第一案',
+        '案由：本校行事曆草案，提請審議。',
+        '決議：修正後通過。',
+        '第二案',
+        '案由：學生獎懲實施要點修正草案，提請討論。',
+        '決議：照案通過，請學務處於9月10日前公告周知。',
+      ].join('\n'),
+      { fold: (s) => s.replace(/決議/g, '决议').replace(/學務處/g, '学务处').replace(/請/g, '请').replace(/於/g, '于') },
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 6))).toEqual(['本校行事曆草', '學生獎懲實施']);
+    expect(d[1]).toMatchObject({ assignees: ['學務處'], due: '於9月10日前' });
+  });
+  it('a topic "关于其他事项" over "会议还研究了其他事项" is no decision; 请X names X', () => {
+    const d = extractFromText(
+      [
+        '某大学校长办公会议纪要',
+        '9月12日上午，校长王某主持召开校长办公会。',
+        '一、会议审议通过了《研究生奖助学金管理办法》，请研究生院抓紧组织实施。',
+        '二、会议同意将前进村等5个村列为示范村，所需资金由财务处统筹解决，两个月内拨付到位。',
+        '三、关于其他事项',
+        '会议还研究了其他事项。',
+      ].join('\n'),
+    ).decisions;
+    expect(d.map((x) => x.assignees)).toEqual([['研究生院'], ['财务处']]);
+    expect(d[1].due).toBe('两个月内');
+  });
+});

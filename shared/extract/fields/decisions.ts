@@ -14,7 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -369,16 +369,22 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
 function labelledMotions(body: SegLine[]): Block[] {
   const out: Block[] = [];
   let owner: SegLine[] | null = null;
+  let skip = 0;
   let decided = false;
   const flush = () => {
-    if (owner && decided) out.push(blockOf(owner));
+    if (!owner || !decided) return;
+    const b = blockOf(owner);
+    // A motion opened by its label ("案由：…") reads from past the label.
+    out.push(owner[0].num ? b : { ...b, text: b.text.slice(skip), start: b.start + skip });
   };
   for (const l of body) {
-    if (l.num) {
+    const head = l.num ? null : ZH_MOTION_OPENER.exec(l.text);
+    if (l.num || head) {
       flush();
       owner = [l];
+      skip = head ? head[0].length : 0;
       // An item's outcome printed on its own line ("二、…案 决议：照案通过") counts past its opening words.
-      decided = ZH_LABELLED_OUTCOME.test(l.text.slice(l.num.restAt + 2));
+      decided = ZH_LABELLED_OUTCOME.test(l.text.slice((l.num?.restAt ?? skip) + 2));
       continue;
     }
     if (!owner || l.kind === 'distribution' || l.kind === 'print') continue;
@@ -396,6 +402,9 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
   if (!m) return d;
   return { ...d, assignees: findAssignees(text.slice(m.index), 'zh').map((a) => a.name) };
 }
+
+/** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
+const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
 
 /** A header field numbered like an item: "二、开会地点：…", "三、主持人：…". */
 const ZH_FIELD = /^[\u3400-\u9fff]{2,6}\s*[:：]/;
@@ -417,7 +426,9 @@ const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|
 
 export function readDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const r = readAllDecisions(seg, meetingIso);
-  return { ...r, decisions: r.decisions.filter((d) => !OTHER_MATTERS.test(d.text.trim()) && !ADJOURNED.test(d.text.trim())) };
+  // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
+  const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
+  return { ...r, decisions: r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim())) };
 }
 
 function readAllDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
@@ -491,6 +502,14 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const { blocks, style } = itemsOf(mainLines);
   const items = style ? blocks.filter((b) => b.num?.style === style) : [];
 
+  // 2a. Motions opened by "案由：" or "第一案", each decided under its label: read as motions before the parts holding them.
+  if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案由)/.test(l.text))) {
+    const motions = labelledMotions(body);
+    if (motions.length) {
+      return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };
+    }
+  }
+
   // 2. Per-topic outcomes; a topic whose numbered sub-items are each decided gives one per sub-item.
   if (zh && items.length) {
     const withOutcome = items.filter((b) => OUTCOME_ZH.test(b.text));
@@ -545,7 +564,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
 
   // 2c. Motions each decided under a label of their own ("一、请推举…，请议决案。" / "决议：照案通过";
   // "提案一：…" / "【議決】…"), where the record's other items (reports heard) have none.
-  if (zh && items.length) {
+  if (zh) {
     const motions = labelledMotions(body);
     if (motions.length) {
       return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };

@@ -68,7 +68,7 @@ export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted
 /** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
 export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted'];
 /** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
-export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to'];
+export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on'];
 
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
