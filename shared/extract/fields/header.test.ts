@@ -189,3 +189,11 @@ describe('an English issuer named only by the title, the opening sentence or a c
     expect(extractFromText(`Minutes of the Meeting held on 5 May 2020${enBody}\nSigned: J Smith, Clerk\nEastby Parish Council`).issuer).toBe('Eastby Parish Council');
   });
 });
+
+describe('a Hong Kong paper\'s header', () => {
+  it('the number over the committee\'s name is no part of its title', () => {
+    const d = extractFromText('立法会\n立法会CB(1)123/20-21号文件\n东区事务委员会\n会议纪要\n日期：2021年1月4日（星期一）\n出席委员：陈某某议员 (主席)\n一、通过议程\n委员通过议程。');
+    expect(d.title).toBe('东区事务委员会会议纪要');
+    expect(d.docNumber).toBe('立法会CB(1)123/20-21号文件');
+  });
+});

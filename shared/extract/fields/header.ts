@@ -273,7 +273,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     let from = line.i;
     while (from > 0 && line.i - from < 3) {
       const p = seg.lines[from - 1];
-      if (p.kind !== 'text' || p.num || p.text.length > 40 || /[。：:，,；;|]/.test(p.text) || hasTitleMark(p.text) || findDates(p.text).length) break;
+      // A paper's number over the body's name ("立法會CB(1)123/20-21號文件") is no part of the title.
+      const numbered = matchDocNumber(p.text.trim()) || DOC_NUMBER_OTHER.some((re) => re.test(p.text.trim()));
+      if (p.kind !== 'text' || p.num || p.text.length > 40 || /[。：:，,；;|]/.test(p.text) || hasTitleMark(p.text) || findDates(p.text).length || numbered) break;
       from--;
     }
     if (from < line.i - 1) {
