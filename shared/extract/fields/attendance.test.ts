@@ -58,9 +58,77 @@ describe('Chinese attendance stated in sentences', () => {
   it('reads on past a sentence that names only groups', () => {
     expect(zhAttendanceSentence('某某处召开第3次党政联席会，领导班子成员、各科室负责人参加会议。巡察组组长张某某、副组长李某列席会议。')).toEqual(['张某某', '李某']);
   });
+  it('reads every attendance sentence of a line, a group before the first name and a post after 及 dropped', () => {
+    expect(zhAttendanceSentence('县长王某主持召开常务会议，副县长甲某某、乙某出席会议。县人大常委会副主任丙某某，县政协副主席丁某列席会议。')).toEqual(['甲某某', '乙某', '丙某某', '丁某']);
+    expect(zhAttendanceSentence('院长王某主持召开党政联席会，院领导甲某某、乙某及总会计师丙某参加会议。')).toEqual(['甲某某', '乙某', '丙某']);
+  });
+  it('reads units that came for their items ("…等科室、单位负责人参加了相关议题的研究")', () => {
+    expect(zhAttendanceSentence('办公室、政策法规科、市政工程建设中心等科室、单位负责人参加了相关议题的研究。')).toEqual(['办公室', '政策法规科', '市政工程建设中心']);
+  });
   it('takes bodies listed before "…相关领导" as sharing that group, and a courtesy as no one', () => {
     expect(zhAttendanceSentence('副县长出席会议，县人大、县政协相关领导、各镇负责人列席会议。')).toEqual([]);
     expect(zhAttendanceSentence('感谢各位委员在工作繁忙之余，拨冗参加。')).toEqual([]);
     expect(zhAttendanceSentence('县法院、县检察院领导，部分人大代表和政协委员应邀列席会议。')).toEqual(['县法院', '县检察院']);
+  });
+});
+
+describe('English lists that go on past their first line or sentence', () => {
+  it('reads "Also present were" staff after a roll call, posts before names dropped, over a page header', () => {
+    const d = extractFromText(
+      'MINUTES OF THE CITY COUNCIL OF MAPLE\nREGULAR SESSION\nMARCH 3, 2021\nROLL CALL\nMayor Ann Lee and Councilmembers Bob Ray, Cy Dunn, and Di Fox. Also present were City Manager Ed\n3/3/21 -2- DRAFT\nHart, Director of Public Works Flo Moe, Police Chief Gus Tan, and Ida Lo, Acme Minutes, Inc.\nThe meeting was called to order by Mayor Ann Lee at 7:00 p.m.\n1. APPROVAL OF AGENDA\nCouncilmember Ray moved and Councilmember Dunn seconded to approve the agenda. Motion passed unanimously.\n',
+    );
+    expect(d.attendees).toEqual(expect.arrayContaining(['Ann Lee', 'Bob Ray', 'Cy Dunn', 'Di Fox', 'Ed Hart', 'Flo Moe', 'Gus Tan', 'Ida Lo']));
+    expect(d.attendees).not.toContain('Inc');
+    // The staff were read from a sentence: a reading to check.
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a list that ends with a full stop, keeps "Ms. Doyle" as printed, and a person added in the next sentence', () => {
+    const d = extractFromText(
+      'Report of Board of Management Meeting\nAttendance:\nMs. Abbot (Chairperson), Ms. Doyle, Mr. Egan, Mr. Farrell and Ms. Grace Hill.\nAs Secretary to the Board, Mr. Mc Ivor also attended.\nMinutes:\nThe minutes of the last meeting were approved.\n',
+    );
+    expect(d.attendees).toEqual(['Ms. Abbot', 'Ms. Doyle', 'Mr. Egan', 'Mr. Farrell', 'Grace Hill', 'Mr. Mc Ivor']);
+    expect(d.presider).toBe('Abbot');
+  });
+
+  it('joins a list whose brackets run over lines, and reads a list of posts as no one', () => {
+    const d = extractFromText(
+      'MINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD ON MARCH 5, 2008\nPRESENT\nCouncillors Abel, Baird, Cole (from 6.35pm and until\n9.46pm), Dunn (except from 9.21pm until 9.23pm and from\n9.25pm until 9.28pm) and Eyre\nIN ATTENDANCE\nGeneral Manager, Director Planning & Environment, Manager Finance,\nManager Planning & Assessment and Administration Officer\nAPOLOGY\n1. RESOLVED that the minutes be confirmed.\n',
+    );
+    expect(d.attendees).toEqual(['Abel', 'Baird', 'Cole', 'Dunn', 'Eyre']);
+  });
+});
+
+describe('a Chinese list in groups parted by full stops', () => {
+  it('reads each group\'s people, the place before a slash dropped and the absent in brackets left out', () => {
+    const d = extractFromText(`${head}三、出席代表：甲镇/王某某、李大明。乙镇/赵小红。丙村/钱多多、孙立。(缺席：丁镇、戊镇等会代表)\n四、会议决定：\n（一）同意拨款十万元。\n`);
+    expect(d.attendees).toEqual(['王某某', '李大明', '赵小红', '钱多多', '孙立']);
+  });
+});
+
+describe('English lists whose label was lost or set apart', () => {
+  it('reads a members line without its label, wrapped, then staff a person a line', () => {
+    const d = extractFromText(
+      'Minutes of the Meeting of Maple Town Council held on 27 April 2021 at 6:30pm.\nCllrs B Abel, D Baird, N Cole (Deputy Mayor), M Dunn,\nL Eyre, H Ford (Town Mayor), J Gale and T Hale\nC Ives, Acting Town Clerk\nG Jones, Committee Services Officer\n1 Apologies for Absence\nApologies were received from Cllr Kerr.\n2 Minutes\nThe minutes of the last meeting were agreed.\n',
+    );
+    expect(d.attendees).toEqual(['B Abel', 'D Baird', 'N Cole', 'M Dunn', 'L Eyre', 'H Ford', 'J Gale', 'T Hale', 'C Ives', 'G Jones']);
+    // "(Town Mayor)" is the office held, not the chair of this meeting.
+    expect(d.presider).toBeNull();
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a line of three or more names with their posts in brackets, its label lost, and two people on one line after a label', () => {
+    const d = extractFromText(
+      'Board of Trustees Minutes\nTuesday 6th March 2012 5.30pm\nAnn Abel (Chair), Bo Baird (Principal), Cy Cole (Staff Trustee), Di Dunn\nIn Attendance\nEd Eyre (Deputy Principal), Flo Ford (Secretary) (Late)\n1. Finance\nThe board approved the budget.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Abel', 'Bo Baird', 'Cy Cole', 'Di Dunn', 'Ed Eyre', 'Flo Ford']);
+  });
+
+  it('counts the chair "present in the chair" and officials named in brackets after their posts over lines', () => {
+    const d = extractFromText(
+      'MINUTES OF THE SPECIAL MEETING OF THE DISTRICT\nPRESENT IN THE CHAIR:\nCouncillor M Abel, Cathaoirleach\nMEMBERS PRESENT:\nCouncillors Baird, Cole and Dunn\nOFFICIALS IN ATTENDANCE:\nDirector of Services ( Mr B Eyre); Senior Executive Engineer (Mr T. Ford);\nMeetings Administrator (Ms D Gale); Town Centre First\nOfficer (Ms K. Hale), Clerk (Ms L. Ives).\n1. Welcome\nThe members were welcomed.\n',
+    );
+    expect(d.attendees).toEqual(['M Abel', 'Baird', 'Cole', 'Dunn', 'B Eyre', 'T. Ford', 'D Gale', 'K. Hale', 'L. Ives']);
+    expect(d.presider).toBe('M Abel');
   });
 });

@@ -1,6 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
@@ -85,12 +85,21 @@ interface Part {
   joined?: boolean;
 }
 
+/** A page break's furniture: "-2-", "Page 2 of 5", a page number alone. */
+const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*\d{1,3}\s*$/i;
+
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
 function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; last: SegLine } {
   let last = l;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 8); i++) {
     const n = seg.lines[i];
-    if (n.kind !== 'text' || n.num || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text) || !/,/.test(n.text + text.slice(-1)) || /^(?:an?|the)\s/i.test(n.text)) break;
+    // A page's running header or number inside the list ("11/13/18 -2- DRAFT", "Page 2 of 5"): stepped over.
+    if (PAGE_MARK.test(n.text) && n.text.length <= 60) continue;
+    // A bracket or a list left open at the line's end goes on, whatever the next line starts with.
+    const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+    // A list closed by "and" ("…, J Tipping and T Wyse") ends there when a person a line follows ("C Pinnells, Acting Town Clerk").
+    const closed = /\s(?:and|&)\s+[^,;()]+$/.test(text) && (n.text.match(/,/g) ?? []).length <= 1 && !!cleanEnPerson(n.text).name;
+    if (n.kind !== 'text' || n.num || (!open && (closed || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     text += ` ${n.text}`;
     last = n;
   }
@@ -131,8 +140,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
     const n = seg.lines[i];
     if (n.kind !== 'text' || n.num) break;
-    // Names or bodies, not a sentence.
-    if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
+    // Names or bodies, not a sentence ("Ms. A (Chairperson), Mr. B, Ms. C and Ms. D." is a list).
+    if (/[。.!?]$/.test(n.text) && n.text.length > 60 && !(seg.lang === 'en' && isEnCommaList(n.text))) break;
     if (seg.lang === 'en') {
       // A roll call of check boxes: ☑ present, ☐ not.
       if (/^\s*[☐□]/.test(n.text)) continue;
@@ -177,7 +186,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // A company suffix ("Epic Games, Inc.") is not a second item.
       const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
       // In a numbered table the cell after the number holds the name, however it is spelt.
-      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
+      const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
@@ -197,6 +208,12 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     }
   }
   return out;
+}
+
+/** A line that is a list of three or more short items, not a sentence: "Ms. A (Chair), Mr. B, Ms. C and Ms. D." */
+function isEnCommaList(t: string): boolean {
+  const items = t.replace(/\([^()]{0,60}\)/g, '').replace(/[.]$/, '').split(/,|;|\s(?:and|&)\s/);
+  return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 5);
 }
 
 /** "理事：", "监事：", "工作人员：": a group inside an attendance block, its names after the colon. */
@@ -268,7 +285,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
   return out;
 }
 
-const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会)?(?=[。；;，,]|$)/;
+// "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
+const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?(?=[。；;，,]|$)/;
 const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
@@ -277,8 +295,11 @@ const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
 /** "县人大、县政协相关领导": bodies before a group qualified as related share the qualifier: no one is named. */
 const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人员|部门负责人)$/;
 
+const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)/;
+
 function cleanAttendItem(item: string): string | null {
-  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim();
+  // "院领导武素英", "局领导张永飚": the group the first name belongs to, before the name.
+  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim().replace(ZH_GROUP_BEFORE_NAME, '');
   if (t.length < 2 || t.length > 30) return null;
   // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
   // "县工商联领导": a body named, its leaders attending: the body.
@@ -324,9 +345,8 @@ export function zhAttendanceSentence(text: string): string[] {
         }
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
-      // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one: read the next
-      // ("组长李某、副组长倪某列席会议").
-      if (raws.length && raws.some((r) => splitList(r).some((x) => cleanAttendItem(x)))) break;
+      // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one; the next may
+      // ("组长李某、副组长倪某列席会议"), and so may a 列席 sentence after the 出席 one: every sentence is read.
     }
   }
   if (!raws.length) return [];
@@ -458,6 +478,27 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   return { names, chair, first, last };
 }
 
+/** A line that is a comma list of names with their posts in brackets, nothing else: the list of a label lost in the layout. */
+function unlabelledList(text: string): string | null {
+  if (text.length > 400 || /[.:;]\s*$/.test(text) && !/\)\s*$/.test(text)) return null;
+  const items = text.replace(/\([^()]{0,60}\)/g, '').split(/,|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4 && !!cleanEnPerson(x).name) ? text : null;
+}
+
+/** "X also attended", "X was in attendance": a person added after the list. */
+const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
+
+/** The persons a sentence after an attendance list adds: "Also present were A, B", "As Clerk, Mr. X also attended." */
+function alsoAttended(text: string): string[] {
+  const lead = text.match(EN_ALSO_PRESENT);
+  if (lead) return readEnAttendance(text.slice(lead[0].length)).names;
+  const m = text.match(EN_ALSO_ATTENDED);
+  if (!m || m.index === undefined || text.length > 200) return [];
+  // The subject: the clause before the verb ("As Secretary to the Board, Mr. Mc Ginnity").
+  const subject = text.slice(0, m.index).split(/[,;]\s*/).pop() ?? '';
+  return readEnAttendance(subject).names;
+}
+
 export function readAttendance(seg: Segmented): Attendance {
   const names: string[] = [];
   let first: SegLine | null = null;
@@ -469,6 +510,8 @@ export function readAttendance(seg: Segmented): Attendance {
   // English items read as no person: names and posts were printed apart, so the list is a reading.
   let dropped = 0;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
+  // The last line read by the unlabelled list below, so its wrapped lines are not read twice.
+  let skipTo = -1;
   const end = seg.tailStart;
 
   for (const l of seg.lines.slice(0, end)) {
@@ -488,11 +531,11 @@ export function readAttendance(seg: Segmented): Attendance {
             const p = cleanEnPerson(part.text);
             if (p.name) names.push(p.name);
             else dropped++;
-            if (p.name && p.chair && !chairFromList) chairFromList = { value: p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
+            if (p.name && p.chair && !chairFromList) chairFromList = { value: stripHonorifics(p.name) || p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };
           } else {
             const r = readEnAttendance(part.text);
             names.push(...r.names);
-            dropped += r.dropped;
+            dropped += r.dropped + (r.sentenced ? 1 : 0);
             if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: part.line.start, end: part.line.end, confidence: 0.8 };
           }
           first ??= part.line;
@@ -504,21 +547,37 @@ export function readAttendance(seg: Segmented): Attendance {
         const read = presiderFromLabel(v, seg.lang, l.label.value ? seg.lines[l.i + 1]?.text : seg.lines[l.i + 2]?.text);
         const name = read?.name;
         if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: read.sure ? 0.95 : 0.6 };
+        // "PRESENT IN THE CHAIR: Councillor M Donegan": the chair is one of those present.
+        if (name && seg.lang === 'en' && /present/i.test(l.label.label)) names.push(name);
       }
       continue;
     }
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
-    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4) {
+    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
       const m = l.text.match(EN_LIST_START);
-      if (m) {
-        const r = readEnAttendance(l.text.slice(m[0].length));
-        if (r.names.length >= 2) {
+      // A list whose label was lost ("Maraea Kea (Chair), Chicky Rudkin (Principal), Mary Davis"): three or more persons and nothing else.
+      const bare = !m && !first && !names.length ? unlabelledList(l.text) : null;
+      if (m || bare) {
+        const { text, last: end0 } = joinEnList(seg, l, m ? l.text.slice(m[0].length) : l.text);
+        const r = readEnAttendance(text);
+        if (r.names.length >= (m ? 2 : 3) && (m || r.dropped === 0)) {
           names.push(...r.names);
           if (!first) confidence = 0.75;
           if (r.chair && !chairFromList) chairFromList = { value: r.chair, start: l.start, end: l.end, confidence: 0.8 };
           first ??= l;
-          last = l;
+          last = end0;
+          skipTo = end0.i;
+          // Staff one a line below the members: "C Pinnells, Acting Town Clerk".
+          for (let i = end0.i + 1; i < Math.min(firstItem, end0.i + 12); i++) {
+            const n = seg.lines[i];
+            if (n.kind !== 'text' || n.num || n.text.length > 80 || (n.text.match(/,/g) ?? []).length > 1) break;
+            const p = cleanEnPerson(n.text);
+            if (!p.name) break;
+            names.push(p.name);
+            last = n;
+            skipTo = i;
+          }
           continue;
         }
       }
@@ -552,13 +611,13 @@ export function readAttendance(seg: Segmented): Attendance {
   if (seg.lang === 'zh' && names.length === 0) {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 6))) {
       if (l.kind !== 'text' && l.kind !== 'view') continue;
+      // Every such sentence of the opening lines: "…副县长A、B出席会议。" then "…C、D列席会议。", the units on a line of their own.
       const found = zhAttendanceSentence(l.text);
       if (found.length) {
         names.push(...found);
         confidence = 0.7;
         first ??= l;
         last = l;
-        break;
       }
     }
   }
@@ -587,6 +646,18 @@ export function readAttendance(seg: Segmented): Attendance {
       first ??= l;
       last = l;
       break;
+    }
+  }
+
+  // A sentence right after the list adds to it: "As Secretary to the Board, Mr. X also attended.", "Also present were …".
+  if (seg.lang === 'en' && names.length && last) {
+    for (const n of seg.lines.slice(last.i + 1, Math.min(end, last.i + 4))) {
+      if (n.kind === 'label' || n.num) break;
+      const more = alsoAttended(n.text);
+      if (!more.length) continue;
+      names.push(...more);
+      dropped++;
+      last = n;
     }
   }
 

@@ -87,7 +87,7 @@ describe('English presiders told in other ways', () => {
 
 describe('English attendance in other shapes', () => {
   it('members known by initials are attendees; an abbreviation is not', () => {
-    expect(readEnAttendance('MW, LR, EM, Miss Connell, CM, DD (part)').names).toEqual(['MW', 'LR', 'EM', 'Connell', 'CM', 'DD']);
+    expect(readEnAttendance('MW, LR, EM, Miss Connell, CM, DD (part)').names).toEqual(['MW', 'LR', 'EM', 'Miss Connell', 'CM', 'DD']);
     expect(cleanEnPerson('AGM').name).toBeNull();
   });
 });
@@ -137,7 +137,7 @@ describe('Chinese attendance sentences naming groups', () => {
 describe('the chair marked in English lists and sentences', () => {
   it('"(SH-Chair)", "(Secretary, AGM Chair)", "[Presiding Member]" mark the chair; "(Vice-Chair)" does not', () => {
     expect(readEnAttendance('Susan Hill (SH-Chair), David Shaw (DS- Vice-Chair), Rick Jones').chair).toBe('Susan Hill');
-    expect(readEnAttendance('Ann Lee (Treasurer), Nick Bell (2017 Secretary, AGM Chair), Mo Wood (OCM)')).toEqual({ names: ['Ann Lee', 'Nick Bell', 'Mo Wood'], chair: 'Nick Bell', dropped: 0 });
+    expect(readEnAttendance('Ann Lee (Treasurer), Nick Bell (2017 Secretary, AGM Chair), Mo Wood (OCM)')).toEqual({ names: ['Ann Lee', 'Nick Bell', 'Mo Wood'], chair: 'Nick Bell', dropped: 0, sentenced: 0 });
     expect(readEnAttendance('Jo Jones (Vice-Chair), Al Bee').chair).toBeNull();
     expect(cleanEnPerson('Jeremy Hall [Presiding Member]')).toEqual({ name: 'Jeremy Hall', chair: true });
   });

@@ -28,6 +28,11 @@ export function isPost(s: string): boolean {
   return toks.length > 0 && toks.every(postToken) && toks.some((t) => !LINKS.has(t.toLowerCase()));
 }
 
+/** True when a word of the phrase is a post's ("Director of Infrastructure Services", "Deputy Principal"). */
+export function hasPostWord(s: string): boolean {
+  return s.trim().split(/[\s/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()));
+}
+
 /**
  * A name printed with its post after it ("Nancy Michie Administrator Clerk", "Steve Fortier Chief
  * Building Official"): the name alone, when the post starts after two words and ends the phrase.
@@ -61,7 +66,8 @@ export function looksLikeEnName(s: string): boolean {
 
 /** The name part of one attendance item, or null when the item is not a person. */
 export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
-  const chair = CHAIR_MARK.test(item);
+  // "(Town Mayor)", "(Deputy Mayor)": the office held, not the chair of this meeting.
+  const chair = CHAIR_MARK.test(item) && !/[([]\s*(?:town|city|lord|deputy|former|ex-?)\s+mayor\s*[)\]]/i.test(item);
   // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
   if (ABSENT_MARK.test(item)) return { name: null, chair: false };
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
@@ -69,7 +75,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
-  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,40}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,120}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "K .Prahlada Rao": a stray space before an initial's full stop.
   s = s.replace(/(?<=\b\p{Lu}) \.(?=\p{Lu})/gu, '.');
   // "Kris Lawrence-\nAnderson": a double name broken at its hyphen by the line's end.
@@ -111,8 +117,42 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   // "Maungakiekie-Tāmaki Local Board": a body, not a person, however its words are spelt.
   if (ORG_END.test(s)) s = '';
   s = dropTrailingPost(s);
+  s = dropLeadingPost(s);
   if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
-  return { name: s && looksLikeEnName(s) ? s : null, chair };
+  const name = s && looksLikeEnName(s) ? s : null;
+  return { name: name ? withPersonalHonorific(item, name) : null, chair };
+}
+
+/**
+ * A name printed after its post ("City Manager Curt Boganey", "Director of Public Works Doran Cote"):
+ * the name alone, the words after the last post word; a long rest keeps its last two words.
+ */
+function dropLeadingPost(s: string): string {
+  const toks = s.split(' ');
+  if (toks.length < 3) return s;
+  let k = -1;
+  for (let i = 0; i < toks.length - 2; i++) if (postToken(toks[i])) k = i;
+  if (k < 0 || !toks.slice(0, k + 1).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) return s;
+  const rest = toks.slice(k + 1);
+  const name = rest.length > 3 && !rest.slice(-3, -2).some((t) => /^\p{Lu}\.$/u.test(t)) ? rest.slice(-2) : rest;
+  // "Director of Infrastructure Services": what follows the post is still a post, not a name.
+  if (postToken(name[name.length - 1])) return s;
+  return looksLikeEnName(name.join(' ')) ? name.join(' ') : s;
+}
+
+/** Offices that, printed first, may make a two-word item a post ("Manager Finance") as well as a person ("Manager Herbek"). */
+const LEADING_OFFICE = /^(?:manager|director|officer|administrator|engineer|clerk|secretary|treasurer|superintendent|supervisor|coordinator|co-ordinator|planner|attorney|solicitor|counsel|accountant|auditor|inspector)\s/i;
+
+/** Personal honorifics kept before a surname printed alone: "Ms. Doyle", "Mr Burgess", as the record names them. */
+const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
+
+/** "Ms. Doyle": a surname alone (or "Mc Ginnity") keeps the personal honorific printed before it. */
+function withPersonalHonorific(item: string, name: string): string {
+  if (!/^(?:(?:Mc|Mac|O|De|Du|Van|Von|Di|Da|Le|La|St\.?)\s)?\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return name;
+  const at = item.indexOf(name);
+  if (at <= 0) return name;
+  const hon = item.slice(0, at).match(/(\S+)\s+$/);
+  return hon && PERSONAL_HONORIFIC.test(hon[1]) ? item.slice(hon.index, at) + name : name;
 }
 
 /** English attendance text → names, and the chair when one is marked. */
@@ -126,10 +166,12 @@ const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Pr
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
  * attendance" with their honorifics ("County Councillor Anne Dale was in attendance").
  */
-export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number } {
+export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number; sentenced: number } {
   const names: string[] = [];
   // Items read as no person (a post, a place, a remark): where names and posts were printed apart.
   let dropped = 0;
+  // Names read from sentences after the list ("Also present were …", "Mr X also attended"): a reading.
+  let sentenced = 0;
   let chair: string | null = null;
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
@@ -150,37 +192,70 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
     const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
-    const bracketed = [...first.matchAll(/\((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
+    const bracketed = [...first.matchAll(/\(\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
       names.push(...bracketed);
       continue;
     }
-    // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
-    const semis = first.split(';');
-    // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
-    const guarded = first.replace(/\([^()]{0,60}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
-    const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
-    const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
-      // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
-      .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
-      .filter(Boolean);
-    for (const it of items) {
-      const { name, chair: isChair } = cleanEnPerson(it);
-      if (!name) {
-        if (it.length > 2) dropped++;
+    // "…, DD (part). (Apologies GH, LM)": the absent, set apart in brackets after the list.
+    const read = readEnItems(first.replace(/\(\s*(?:apologies|absent|absentees|regrets|not present)\b[^)]*\)?/gi, ' '));
+    names.push(...read.names);
+    dropped += read.dropped;
+    const chairName = read.chair ?? (chairGroup ? read.names[0] : null);
+    if (chairName && !chair) chair = stripHonorifics(chairName) || chairName;
+    for (const sentence of more) {
+      // "Also present were City Manager Curt Boganey, Finance Director Nate Reinhardt, …": a second list.
+      const also = sentence.match(EN_ALSO_PRESENT);
+      if (also) {
+        const r = readEnItems(sentence.slice(also[0].length));
+        names.push(...r.names);
+        sentenced += r.names.length;
         continue;
       }
-      names.push(name);
-      if ((isChair || chairGroup) && !chair) chair = name;
-    }
-    for (const sentence of more) {
       if (!/\b(?:in attendance|present|attended|attending|also attending)\b/i.test(sentence)) continue;
       HONORIFIC_NAME.lastIndex = 0;
       let h: RegExpExecArray | null;
-      while ((h = HONORIFIC_NAME.exec(sentence))) names.push(h[1]);
+      while ((h = HONORIFIC_NAME.exec(sentence))) {
+        names.push(cleanEnPerson(h[0]).name ?? h[1]);
+        sentenced++;
+      }
     }
   }
-  return { names: uniq(names), chair, dropped };
+  return { names: uniq(names), chair, dropped, sentenced };
+}
+
+/** A sentence that opens a further list of those present: "Also present were …", "In attendance were …". */
+export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending)(?:\s+(?:were|was))?|(?:present|in attendance|attending)\s+(?:were|was)(?:\s+also)?|(?:staff|officers|officials|others)\s+(?:also\s+)?(?:present|in attendance)(?:\s+(?:were|was|included))?)\s*[:,]?\s+/i;
+
+/** The persons of one comma list: names, the chair when one is marked, and how many items were no person. */
+function readEnItems(first: string): { names: string[]; chair: string | null; dropped: number } {
+  const names: string[] = [];
+  let chair: string | null = null;
+  let dropped = 0;
+  // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
+  const semis = first.split(';');
+  // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
+  const guarded = first.replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+  const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
+  const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
+    // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
+    .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
+    .filter(Boolean);
+  for (const it of items) {
+    // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
+    if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
+    const { name, chair: isChair } = cleanEnPerson(it);
+    if (!name) {
+      if (it.length > 2) dropped++;
+      continue;
+    }
+    names.push(name);
+    if (isChair && !chair) chair = name;
+  }
+  // A list of posts ("General Manager, Director Planning & Environment, …"): the odd word left is no person.
+  // "Manager Finance" there is a post too, where "Manager Herbek" among names would be a person.
+  if (dropped > names.length && names.every((n) => !n.includes(' ') || (LEADING_OFFICE.test(n) && n.split(' ').length === 2))) return { names: [], chair: null, dropped: dropped + names.length };
+return { names, chair, dropped };
 }
 
 const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman)\.?\s)/;
@@ -217,9 +292,17 @@ export function readRunOnList(value: string, least = 3): string[] {
 
 /** Chinese attendance text → names/bodies as printed. */
 export function readZhAttendance(value: string): string[] {
-  const v = value.replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.]$/, '');
-  return uniq(splitList(v, { spaces: true }).filter((x) => x.length >= 2 && x.length <= 40));
+  // "(缺席:芙蓉、马口等会代表)": the absent, set apart in brackets inside the list.
+  const present = value.replace(ZH_ABSENT_ASIDE, '');
+  // Groups parted by full stops ("加影/林提多、何约翰。八打灵/杨保罗…"): each a short list, not a sentence.
+  const groups = present.split('。');
+  const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
+  const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
+  // "加影/林提多": the place or body the person came from, then the person.
+  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40));
 }
+const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席)[^）)]*(?:[）)]|$)/g;
+const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** Not a personal name: words of meetings, places and dates. */
