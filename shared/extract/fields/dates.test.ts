@@ -78,3 +78,12 @@ describe('a record\'s opening whose 月 was lost', () => {
     expect(lostMonthDate('共计423日，')).toBeNull();
   });
 });
+
+describe('a Republic-of-China year in numerals', () => {
+  it('read by its 十 and 百, or digit by digit', () => {
+    expect(findDates('中華民國九十一年八月十一日')[0]?.iso).toBe('2002-08-11');
+    expect(findDates('民國一百十二年三月八日')[0]?.iso).toBe('2023-03-08');
+    expect(findDates('中華民國一一二年三月八日（星期三）')[0]?.iso).toBe('2023-03-08');
+    expect(findDates('民国一〇五年十月三日')[0]?.iso).toBe('2016-10-03');
+  });
+});

@@ -37,9 +37,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [m[1], Number(m[2]), Number(m[3])],
   },
   {
-    // The Republic-of-China year in numerals: 民國九十一年八月十一日 is 2002-08-11.
-    re: /民[國国]\s{0,2}([一二三四五六七八九十百]{1,4})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
-    read: (m) => [String(cnNumber(m[1]) + 1911), cnNumber(m[2]), cnNumber(m[3])],
+    // The Republic-of-China year in numerals: 民國九十一年八月十一日 is 2002-08-11; written digit by digit
+    // (民國一一二年) where it has no 十 or 百.
+    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,4})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
+    read: (m) => [String((/[十百]/.test(m[1]) ? cnNumber(m[1]) : cnYear(m[1])) + 1911), cnNumber(m[2]), cnNumber(m[3])],
   },
   {
     // A zero typed as a letter or a digit ("二OO六年九月二十五日").

@@ -189,3 +189,21 @@ describe('an English issuer named only by the title, the opening sentence or a c
     expect(extractFromText(`Minutes of the Meeting held on 5 May 2020${enBody}\nSigned: J Smith, Clerk\nEastby Parish Council`).issuer).toBe('Eastby Parish Council');
   });
 });
+
+describe('a Hong Kong paper\'s header', () => {
+  it('the number over the committee\'s name is no part of its title', () => {
+    const d = extractFromText('立法会\n立法会CB(1)123/20-21号文件\n东区事务委员会\n会议纪要\n日期：2021年1月4日（星期一）\n出席委员：陈某某议员 (主席)\n一、通过议程\n委员通过议程。');
+    expect(d.title).toBe('东区事务委员会会议纪要');
+    expect(d.docNumber).toBe('立法会CB(1)123/20-21号文件');
+  });
+});
+
+describe('a Chinese record titled by its numbered meeting, its date in the cell after its label', () => {
+  it('the meeting\'s name as a reading, the date from the next line', () => {
+    const d = extractFromText('跳到主要内容区块\n东山市政府第2122次市政会议\n开会日期\n2020-12-22 09:00:00\n开会地点\n市政大楼\n主席\n王大明\n一、报告事项\n决定：准予备查。\n二、讨论事项\n决议：照案通过。');
+    expect(d.title).toBe('东山市政府第2122次市政会议');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+    expect(d.meetingDate).toBe('2020-12-22');
+    expect(extractFromText('索引号 113302/2022-112754\n区政府召开第3次常务会议 王某主持\n2022年3月18日,王某区长主持召开区政府第3次常务会议,现将会议讨论研究的有关事项纪要如下。\n一、会议审议通过了《方案》。').title).toBe('区政府召开第3次常务会议 王某主持');
+  });
+});

@@ -160,6 +160,15 @@ function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> |
       if (next && (next.kind === 'text' || next.kind === 'date') && enDateLine(next.text)) return at(l.text, l, 0, l.text.length, 0.5);
     }
   }
+  // Chinese: a header line naming the numbered meeting the record is of, without a minutes mark
+  // ("台北市政府第2122次市政会议", "第375次主管会报", "区政府召开第3次常务会议 魏建根主持").
+  if (seg.lang === 'zh') {
+    const named = headerRange(seg).find((l) => l.kind === 'text' && !l.num && l.text.trim().length <= 40 && ZH_NUMBERED_MEETING.test(l.text.trim()));
+    if (named) {
+      const t = named.text.trim();
+      return at(t, named, named.text.indexOf(t), t.length, 0.6);
+    }
+  }
   // A disclosure page's metadata title (标题 / 文件名称).
   for (const l of seg.lines.slice(0, 30)) {
     if (l.kind === 'meta' && l.label?.kind === 'title' && l.label.value) return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.7);
@@ -227,6 +236,9 @@ function zhRunOnTitle(text: string): { text: string; at: number } | null {
   return m ? { text: m[1], at: m[0].length - m[1].length } : null;
 }
 
+/** A line that is only a numbered meeting's name, perhaps with who presided: "…第2122次市政会议", "…第375次主管会报 张三主持". */
+const ZH_NUMBERED_MEETING = /^[^，。,；;：:！!？?、]{0,24}(?:第\s?[\d一二三四五六七八九十百〇零]{1,5}\s?次|[\d一二三四五六七八九十]{1,3}届[\d一二三四五六七八九十]{1,3}次)[^，。,；;：:！!？?、]{0,16}?(?:会议|會議|会报|會報|办公会|辦公會)(?:\s+[\u3400-\u9fff]{2,4}(?:主持|主持召开))?$/;
+
 /** A title that opens with the meeting's term, year or number: "第12届第3次…", "108学年度第1学期…", "113年度第2次…". */
 const ZH_SESSION_OPENING = /^\s*(?:第\s?[0-9一二三四五六七八九十百]{1,4}\s?[届屆次期]|(?:\d{2,4}|[一二三四五六七八九十百〇零]{2,4})\s?(?:学年度|學年度|年度|年))/;
 
@@ -273,7 +285,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     let from = line.i;
     while (from > 0 && line.i - from < 3) {
       const p = seg.lines[from - 1];
-      if (p.kind !== 'text' || p.num || p.text.length > 40 || /[。：:，,；;|]/.test(p.text) || hasTitleMark(p.text) || findDates(p.text).length) break;
+      // A paper's number over the body's name ("立法會CB(1)123/20-21號文件") is no part of the title.
+      const numbered = matchDocNumber(p.text.trim()) || DOC_NUMBER_OTHER.some((re) => re.test(p.text.trim()));
+      if (p.kind !== 'text' || p.num || p.text.length > 40 || /[。：:，,；;|]/.test(p.text) || hasTitleMark(p.text) || findDates(p.text).length || numbered) break;
       from--;
     }
     if (from < line.i - 1) {
@@ -687,6 +701,9 @@ function timeLabelDate(value: string, lang: 'zh' | 'en'): { d: FoundDate; sure: 
   return found[0] ? { d: found[0], sure: true } : null;
 }
 
+/** A meeting-time label that is all of its line ("开会日期", "會議時間：", "Date:"). */
+const TIME_LABEL_ALONE = new RegExp(`^(?:${alt([...ZH_LABELS.time])}|${alt(EN_LABELS.time.map((w) => w[0].toUpperCase() + w.slice(1)))}|${alt(EN_LABELS.time.map((w) => w.toUpperCase()))})\\s*[：:︰]?$`);
+
 /** A meeting-time label run into a line ("…會議紀錄日期︰2003年6月9日(星期一)時間︰…"), not a page's 发布日期 or 收文日期. */
 const RUN_TIME_LABEL = /(?<![发發布成文印新送收稿更报報上])(?:会议|會議|开会|開會)?(?:日期|时间|時間)\s*[：:︰]\s*/g;
 
@@ -744,6 +761,13 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
         return at(iso, l, l.label.valueAt + d.index, d.length, other ? 0.7 : sure ? 0.95 : 0.85);
       }
     }
+  }
+  // A time label alone in its cell, the date in the next ("开会日期" / "2020-12-22 09:00:00", "Date:" / "5 March 2024").
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length - 1, seg.bodyStart + 15))) {
+    if ((l.kind !== 'text' && l.kind !== 'label') || !TIME_LABEL_ALONE.test(l.text.trim())) continue;
+    const next = seg.lines[l.i + 1];
+    const d = next.kind === 'chrome' ? undefined : datesIn(next.text)[0];
+    if (d && d.index <= 2) return at(withYear(d, next.text), next, d.index, d.length, d.year ? 0.85 : 0.7);
   }
   // A time label run into a line of a PDF's text: "…會議紀錄日期︰二○○九年九月三日(星期四)時間︰…".
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {

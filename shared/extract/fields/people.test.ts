@@ -257,3 +257,11 @@ describe('the chair a label gives', () => {
     expect(presiderFromLabel('好，那个这边是我们的府会联络对不对？各局处的府会联络吧？', 'zh')?.sure).toBe(false);
   });
 });
+
+describe('a Hong Kong chair under a label of its own', () => {
+  it('the label alone, the name with its honours on the next line', () => {
+    expect(findPresider('主席', 'zh', '陈大文议员')?.name).toBe('陈大文');
+    expect(findPresider('主席：', 'zh', '陈大文先生, BBS, JP')?.name).toBe('陈大文');
+    expect(findPresider('主席', 'zh', '开会辞')).toBeNull();
+  });
+});

@@ -442,12 +442,22 @@ export function findPresider(text: string, lang: 'zh' | 'en', next?: string): { 
     const p = findPresider(ordinaryCaps(text), lang);
     return p ? { name: text.slice(p.index, p.index + p.name.length), index: p.index } : null;
   }
-  const found = findPresiderIn(text, lang);
+  const found = findPresiderIn(text, lang, next);
   if (found && lang === 'en' && next) return { ...found, name: joinWrappedName(found.name, text, next) };
   return found;
 }
 
-function findPresiderIn(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
+/** A chair's label alone on its line, the name on the next ("主席" / "陳大文議員", "主席：" / "陳大文先生, BBS, JP"). */
+const ZH_CHAIR_ALONE = /^\s*(?:会议)?(?:主席|主持人?)\s*[：:︰]?\s*$/;
+const ZH_HONOURED_NAME = /^\s*([\u3400-\u9fff]{2,4}?)\s*(?:议员|議員|先生|女士|小姐|博士|教授|太平绅士|太平紳士)?\s*(?:[,，]\s*[A-Z]{2,4}\s*)*$/;
+
+function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name: string; index: number } | null {
+  if (lang === 'zh' && next && ZH_CHAIR_ALONE.test(text)) {
+    const m = ZH_HONOURED_NAME.exec(next);
+    const name = m ? (zhNameFrom(m[1]) ?? m[1]) : null;
+    // The name is on the next line: its offset there is past this line's end.
+    if (name && plausibleName(name)) return { name, index: text.length + 1 + next.indexOf(name) };
+  }
   if (lang === 'zh' || /[\u3400-\u9fff]/.test(text)) {
     const label = text.match(/主\s?持\s?人?\s?[：:]\s*([^\s，,、；;。)）]{2,8}(?: [\u3400-\u9fff](?=[\s)）]|$))?)/);
     if (label && label.index !== undefined) {
