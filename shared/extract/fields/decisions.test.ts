@@ -289,3 +289,12 @@ describe('motions opened by their label, and a closing topic', () => {
     expect(d[1].due).toBe('两个月内');
   });
 });
+
+describe('a consultative body’s items', () => {
+  it('of items consulted on, the one "协商决定…" is the decision', () => {
+    const d = extractFromText(
+      ['县政协召开三届五次主席会议', '3月3日上午，县政协召开三届五次主席会议，会议由张某主席主持，会议主要内容：', '1、协商县政协2023年度工作要点；', '2、协商县政协2023年度重点协商计划；', '3、协商决定召开县政协三届第四次常委会议有关事宜；', '4、部署文明创建工作。'].join('\n'),
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 8))).toEqual(['协商决定召开县政']);
+  });
+});

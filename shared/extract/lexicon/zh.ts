@@ -58,7 +58,7 @@ export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决
  * What the meeting did with an item of its record before its outcome ("会议审定通过了…", "会议研究确定了…"):
  * a body's published record lists its items so, one paragraph each.
  */
-export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审阅', '审核', '研究讨论', '专题研究', '集体研究', '审议并', '審議', '審定', '討論', '聽取', '研究討論'];
+export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审阅', '审核', '研究讨论', '专题研究', '集体研究', '审议并', '審議', '審定', '討論', '聽取', '研究討論', '协商', '協商', '研究协商'];
 
 /**
  * Verbs that decide an item by approving it ("会议审议并原则通过了《…》", "会议审定了《…》"): an outcome
