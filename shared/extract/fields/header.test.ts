@@ -207,3 +207,11 @@ describe('a Chinese record titled by its numbered meeting, its date in the cell 
     expect(extractFromText('索引号 113302/2022-112754\n区政府召开第3次常务会议 王某主持\n2022年3月18日,王某区长主持召开区政府第3次常务会议,现将会议讨论研究的有关事项纪要如下。\n一、会议审议通过了《方案》。').title).toBe('区政府召开第3次常务会议 王某主持');
   });
 });
+
+describe('a heading in capitals over the sentence that opens the record', () => {
+  it('is the title, as a reading', () => {
+    const d = extractFromText('Eastby Local Board\nOPEN MINUTES\nMinutes of a meeting of the Eastby Local Board held in the Local Board Office\n7-13 High Road, Eastby on Tuesday, 26 September 2017 at 4:00pm.\nPresent: A Smith (Chair), B Jones\n1. Welcome\nIt was agreed that the accounts be accepted.');
+    expect(d.title).toBe('OPEN MINUTES');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+});

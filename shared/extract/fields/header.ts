@@ -268,6 +268,13 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const score = specific + (/(?:纪要|紀要|minutes)\s*$/i.test(l.text) ? 2 : 0);
     if (!best || score > best.score) best = { line: l, score };
   }
+  // A heading in capitals ("OPEN MINUTES") over the sentence that opens the record ("Minutes of a meeting of
+  // the X Local Board held in … at 4:00pm."): the heading is the title; which one a clerk files it under is a guess.
+  const sentence = (l: SegLine) => l.text.length > 60 && /\bheld\b/i.test(l.text) && (/\.$/.test(l.text) || /\.$/.test(seg.lines[l.i + 1]?.text ?? ''));
+  if (best && seg.lang === 'en' && sentence(best.line)) {
+    const head = cands.find((c) => c !== best!.line && c.i < best!.line.i && c.text.trim().length <= 30 && /\bMINUTES\b/.test(c.text) && !/\p{Ll}/u.test(c.text));
+    if (head) return at(head.text.trim(), head, head.text.indexOf(head.text.trim()), head.text.trim().length, 0.7);
+  }
   // A PDF's text run together: the title runs on into its date or labels ("1義孚大學…行政會議紀錄中華民國100年5月18日…",
   // "定稿離島區議會會議紀錄日期:2003年6月9日…"), perhaps below a shared file's name ("第十一次会议记录.doc").
   if (seg.lang === 'zh' && (!best || /\.(?:docx?|pdf|wps)$/i.test(best.line.text) || zhRunOnTitle(best.line.text))) {
