@@ -303,6 +303,9 @@ export async function runExtensionBench(): Promise<void> {
     const queryMs = median(marks.query.slice(1));
     const readAtClickMs = median(marks.read.slice(1));
     const renderMs = median(marks.render.slice(1));
+    // Each round's figures, for a run whose medians look odd (the machine is shared).
+    const each = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' ');
+    console.error(`# inbox opens ${each(opens)}; indexed reads ${each(reads)}; its reads alone ${each(inboxReadTimes)}; from the click: reads ${each(marks.read)}, view ${each(marks.query)}, render ${each(marks.render)} (ms, first round dropped from the medians)`);
 
     // Acknowledgements, each on another item of the page shown.
     await page.getByTestId('tab-inbox').click();

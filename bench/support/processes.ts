@@ -21,7 +21,7 @@ export async function startProcess(script: string, env: NodeJS.ProcessEnv): Prom
   // BENCH_CPU_PROF=DIR writes a CPU profile of each started process into DIR when it stops (node
   // refuses --cpu-prof in NODE_OPTIONS, so node is run with tsx as its loader instead).
   const prof = process.env.BENCH_CPU_PROF;
-  const [cmd, args] = prof ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${resolve(prof)}`, '--import', 'tsx', script]] : [tsx, [script]];
+  const [cmd, args] = prof ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${resolve(prof)}`, '--cpu-prof-interval', process.env.BENCH_CPU_PROF_INTERVAL ?? '1000', '--import', 'tsx', script]] : [tsx, [script]];
   const proc: ChildProcess = spawn(cmd, args, {
     cwd: root,
     env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...env, PORT: String(port) },

@@ -58,6 +58,8 @@ interface Watch {
   listen(on: Listener): void;
   /** Settles when the first read has delivered its page or failed. */
   readonly firstRead: Promise<void>;
+  /** The latest page read, with when its read began, if one has arrived. */
+  current(): { page: InboxPage; startedAt: number } | undefined;
   close(): void;
 }
 
@@ -115,6 +117,7 @@ function startWatch(db: CirculateDb, unitId: string, limit: number): Watch {
     unitId,
     limit,
     firstRead,
+    current: () => latest,
     listen(listener) {
       on = listener;
       if (failed) listener.error(failed.err);
@@ -131,6 +134,7 @@ function startWatch(db: CirculateDb, unitId: string, limit: number): Watch {
 const AHEAD_MS = 2000;
 /** The watch started ahead of its view, if any (at most one: the panel shows one Inbox). */
 let ahead: { watch: Watch; timer: ReturnType<typeof setTimeout> } | undefined;
+const isFor = (w: Watch, db: CirculateDb, unitId: string, limit: number) => w.db === db && w.unitId === unitId && w.limit === limit;
 
 /**
  * Starts reading an Inbox page ahead of its view: called where the user asks for the Inbox (its
@@ -140,11 +144,19 @@ let ahead: { watch: Watch; timer: ReturnType<typeof setTimeout> } | undefined;
  * promise settled when its first read is over.
  */
 export function watchInboxAhead(db: CirculateDb, unitId: string, limit: number): Promise<void> {
-  if (ahead && ahead.watch.db === db && ahead.watch.unitId === unitId && ahead.watch.limit === limit) return ahead.watch.firstRead;
+  if (ahead && isFor(ahead.watch, db, unitId, limit)) return ahead.watch.firstRead;
   dropAhead();
   const watch = startWatch(db, unitId, limit);
   ahead = { watch, timer: setTimeout(dropAhead, AHEAD_MS) };
   return watch.firstRead;
+}
+
+/**
+ * The page a watch started ahead (watchInboxAhead) has already read for this view, with when its
+ * read began: the view renders it in its first render, with no state before it.
+ */
+export function inboxPageAhead(db: CirculateDb, unitId: string, limit: number): { page: InboxPage; startedAt: number } | undefined {
+  return ahead && isFor(ahead.watch, db, unitId, limit) ? ahead.watch.current() : undefined;
 }
 
 function dropAhead(): void {
@@ -161,7 +173,7 @@ function dropAhead(): void {
  */
 export function watchInboxPage(db: CirculateDb, unitId: string, limit: number, on: Listener): () => void {
   let watch: Watch;
-  if (ahead && ahead.watch.db === db && ahead.watch.unitId === unitId && ahead.watch.limit === limit) {
+  if (ahead && isFor(ahead.watch, db, unitId, limit)) {
     watch = ahead.watch;
     clearTimeout(ahead.timer);
     ahead = undefined;

@@ -6,7 +6,7 @@ export { uuidv7 } from './uuid';
 export { matchUnit, unitKey, unitKeys } from './unit-key';
 export { getMeta, setMeta, META } from './meta';
 export * from './queries';
-export { watchInboxAhead, watchInboxPage } from './inbox-watch';
+export { inboxPageAhead, watchInboxAhead, watchInboxPage } from './inbox-watch';
 export { bureauTimeZoneOf, dueState } from './due';
 export { tasksToShow, type ListedTask, type TaskRole } from './task-list';
 export { bulkGetSpanned, pairSpan, rowsInSpan, SPAN_MIN, spanLimit, spanOf } from './span';

@@ -18,6 +18,48 @@ const TABS: { id: Tab; label: () => string }[] = [
   { id: 'settings', label: () => t('tabSettings') },
 ];
 
+/**
+ * The tabs. The one a Tab key press reaches (tabindex 0, the others -1: the roving tabindex) follows
+ * the chosen tab after the switch has been painted: a focused button's tabindex changed in the
+ * switch's render made the browser compute the page's styles at once, in the middle of it (about a
+ * millisecond of the Inbox's opening); after the paint the styles are current and it costs nothing.
+ */
+function TabList(props: {
+  tab: Tab;
+  tabs: Record<string, HTMLButtonElement | null>;
+  onKey: (e: KeyboardEvent) => void;
+  intent: (id: Tab) => unknown;
+  choose: (id: Tab, focus: boolean) => void;
+}) {
+  const { tab, tabs, onKey, intent, choose } = props;
+  const [roving, setRoving] = useState(tab);
+  useEffect(() => setRoving(tab), [tab]);
+  return (
+    <div role="tablist" aria-label={t('extName')} class="tabs" onKeyDown={onKey}>
+      {TABS.map((x) => (
+        <button
+          type="button"
+          role="tab"
+          key={x.id}
+          id={`tab-${x.id}`}
+          ref={(el) => {
+            tabs[x.id] = el;
+          }}
+          data-testid={`tab-${x.id}`}
+          aria-selected={tab === x.id}
+          aria-controls={`panel-${x.id}`}
+          tabIndex={roving === x.id ? 0 : -1}
+          class={tab === x.id ? 'active' : ''}
+          onPointerDown={() => intent(x.id)}
+          onClick={() => choose(x.id, false)}
+        >
+          {x.label()}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** How long a switch to the Inbox waits at most for its first page (see choose). */
 const INBOX_WAIT_MS = 100;
 
@@ -79,28 +121,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
     <div class="app">
       <header class="top">
         <h1 class="visually-hidden">{t('extName')}</h1>
-        <div role="tablist" aria-label={t('extName')} class="tabs" onKeyDown={onKey}>
-          {TABS.map((x) => (
-            <button
-              type="button"
-              role="tab"
-              key={x.id}
-              id={`tab-${x.id}`}
-              ref={(el) => {
-                tabs.current[x.id] = el;
-              }}
-              data-testid={`tab-${x.id}`}
-              aria-selected={tab === x.id}
-              aria-controls={`panel-${x.id}`}
-              tabIndex={tab === x.id ? 0 : -1}
-              class={tab === x.id ? 'active' : ''}
-              onPointerDown={() => intent(x.id)}
-              onClick={() => choose(x.id, false)}
-            >
-              {x.label()}
-            </button>
-          ))}
-        </div>
+        <TabList tab={tab} tabs={tabs.current} onKey={onKey} intent={intent} choose={choose} />
       </header>
       <main>
         {enrollment?.state === 'expired' && tab !== 'settings' && (

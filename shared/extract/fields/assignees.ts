@@ -94,7 +94,7 @@ function zhAssignees(text: string): Found[] {
     if (modalHit) continue;
     // 要求 as a verb ("会议要求各部门…", "并要求X…"), not the noun ("最新要求").
     // "请总干事于月底结算…": a motion's outcome asking someone to act (not 请示, 请假).
-    const req = clause.match(/(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)|^(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各位))([\u3400-\u9fff][^，,。；;、]{1,23})/);
+    const req = clause.match(/(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)|^(?:也|并|並|另|再)?(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各位))([\u3400-\u9fff][^，,。；;、]{1,23})/);
     if (req && req.index !== undefined) {
       const rest = req[1];
       if ((/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) || NOT_SUBJECT_START.test(rest)) continue;

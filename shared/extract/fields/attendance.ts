@@ -1,7 +1,7 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, stripHonorifics, zhNameFrom, zhActingChair, plausibleName, endsWithTitledName } from './people';
-import { splitList, splitCjkSpaced, uniq } from '../text/lists';
+import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { splitList, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
@@ -568,9 +568,9 @@ export function readAttendance(seg: Segmented): Attendance {
       } else if (kind === 'presider' && !presider && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
         // "PRESENT IN THE CHAIR:" with the name on the next line.
         const v = l.label.value || seg.lines[l.i + 1].text;
-        const firstZh = splitCjkSpaced(v.split(/[，,、]/)[0])[0] ?? v;
-        const name = seg.lang === 'zh' ? (zhActingChair(v) ?? zhNameFrom(firstZh) ?? firstZh) : stripHonorifics(v.split(/[,;(]/)[0]);
-        if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: 0.95 };
+        const read = presiderFromLabel(v, seg.lang, l.label.value ? seg.lines[l.i + 1]?.text : seg.lines[l.i + 2]?.text);
+        const name = read?.name;
+        if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: read.sure ? 0.95 : 0.6 };
         // "PRESENT IN THE CHAIR: Councillor M Donegan": the chair is one of those present.
         if (name && seg.lang === 'en' && /present/i.test(l.label.label)) names.push(name);
       }
@@ -703,7 +703,7 @@ export function readAttendance(seg: Segmented): Attendance {
     const scan = seg.lines.slice(0, Math.min(end, seg.bodyStart + 40));
     for (const l of scan) {
       if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution') continue;
-      const p = findPresider(l.text, seg.lang);
+      const p = findPresider(l.text, seg.lang, seg.lines[l.i + 1]?.text);
       if (p) {
         presider = { value: p.name, start: l.start + p.index, end: l.start + p.index + p.name.length, confidence: 0.75 };
         break;

@@ -72,3 +72,10 @@ describe('English deadlines and event days', () => {
     expect(findDeadline('Everyone to brainstorm ideas for next week.', 'en', '2020-06-10')).toMatchObject({ phrase: 'for next week', dueDate: '2020-06-21' });
   });
 });
+
+describe('deadlines counted in meetings', () => {
+  it('keeps "下次会议中" as printed, with no date', () => {
+    expect(findDeadline('请各位理事会后征询意见，下次会议中提出。', 'zh', '2019-05-06')).toEqual({ phrase: '下次会议中', index: 12 });
+    expect(findDeadline('下次会后汇整提出。', 'zh', '2019-05-06')?.phrase).toBe('下次会后');
+  });
+});

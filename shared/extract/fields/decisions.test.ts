@@ -144,3 +144,111 @@ describe('a Hong Kong record of numbered paragraphs', () => {
     expect(readDecisions(segment(splitRunOn(linesFromText(rec))), null).decisions.map((d) => d.text)).toEqual(['由于没有其他提名,秘书宣布王某议员当选小组委员会主席。', '议员同意于1998年7月29日上午11时举行下次会议。']);
   });
 });
+
+describe('Chinese records whose items have no outcome word of their own', () => {
+  const dec = (lines: string[]) => extractFromText(lines.join('\n')).decisions;
+  it('a body’s record: items that say what was heard or discussed and what followed are decisions; a bare 研究了…有关事项 is not', () => {
+    const d = dec([
+      '某局召开局务会议',
+      '5月6日上午，某局局长王某主持召开局务会议，局班子成员参加会议。',
+      '会议听取了办公室关于档案整理工作的汇报，经讨论，一致同意档案整理方案。',
+      '会议讨论了机关食堂改造事宜。要求尽快与后勤中心协调，按程序实施。讨论了春季防火工作事宜，由安全科负责落实。',
+      '会议研究了保密工作有关事项。',
+    ]);
+    expect(d.map((x) => x.text.slice(0, 10))).toEqual(['会议听取了办公室关于', '会议讨论了机关食堂改', '讨论了春季防火工作事']);
+    expect(d[2].assignees).toEqual(['安全科']);
+  });
+  it('a heard report followed only by the meeting’s views decides nothing', () => {
+    const d = dec([
+      '6月2日上午，县长某某主持召开县长办公会，县领导甲某、乙某参加会议。',
+      '会议听取了各位副县长分管工作推进情况汇报，会议强调，各位副县长要对照任务找差距。',
+      '会议还研究了其他事项。',
+    ]);
+    expect(d).toEqual([]);
+  });
+  it('an outcome after the sentence’s opening clause starts the decision there; so does a person elected', () => {
+    const d = dec(['某卫生院召开第一届第一次理事会', '2021年7月12日，我局召开了局长办公会，会议审议并通过了《科技奖申报方案》。', '会议介绍了理事会的构成，推荐选举张某某为理事会理事长。']);
+    expect(d.map((x) => x.text.slice(0, 8))).toEqual(['会议审议并通过了', '推荐选举张某某为']);
+  });
+  it('paragraphs of the meeting’s requirements that each give work are the decisions when nothing else is', () => {
+    const d = dec([
+      '区政府召开第十次常务会议',
+      '3月1日，区长某某主持召开区政府第10次常务会议。',
+      '会议指出，各单位要深入学习有关文件精神。',
+      '会议要求，区市场监督管理局牵头，各相关部门密切配合，全面开展隐患排查。',
+      '会议还研究了其他事项。',
+    ]);
+    expect(d.map((x) => x.text.slice(0, 6))).toEqual(['会议指出，各', '会议要求，区']);
+    expect(d[1].assignees[0]).toBe('区市场监督管理局');
+  });
+});
+
+describe('Traditional records: motions decided under a label of their own', () => {
+  it('reports heard decide nothing; each motion with a 決議 or 【議決】 is one decision', () => {
+    const d = extractFromText(
+      [
+        '某某委員會第3次會議議事錄',
+        '時間：中華民國113年3月8日',
+        '主席：王某某',
+        '報告事項',
+        '一、本會經費每會期預算12萬元，請參考。',
+        '二、檢附尚未審查之陳情案計3案，請參考。',
+        '討論事項',
+        '一、本會期輪值表（詳如附件），請議決案。',
+        '決議：照案通過。',
+        '二、提案一：討論下學期評量日期與實施方式。',
+        '【議決】同意擬定之日期，由業務單位針對新增科目再作分析。',
+      ].join('\n'),
+      { fold: (s) => s.replace(/會/g, '会').replace(/議/g, '议').replace(/決/g, '决').replace(/針對/g, '针对').replace(/業務單位/g, '业务单位') },
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 6))).toEqual(['本會期輪值表', '提案一：討論']);
+    expect(d[1].assignees).toEqual(['業務單位']);
+  });
+  it('bulleted directions of a senior staff meeting, each asking for work, are its decisions; headings are not', () => {
+    const d = extractFromText(
+      [
+        '第12次主管會報',
+        '主席：某局長',
+        '出席：甲某、乙某、丙某',
+        '• 各科重大事項提報',
+        '• 光雕工程拆除移交相關單位，請確保移交後設備仍得運作。',
+        '• 公營住宅案相關數據應隨時妥備。',
+        '• 人行陸橋綠美化案，建議納入優先執行地點。',
+      ].join('\n'),
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 4))).toEqual(['光雕工程', '公營住宅', '人行陸橋']);
+  });
+});
+
+describe('English outcomes beside an action list, and sub-items that each record one', () => {
+  const doc = (body: string[]) => ['Minutes of the Steering Committee meeting held on 3 March 2021', 'Present: A Smith (Chair), B Jones, C Brown', ...body].join('\n');
+  it('the sentences stating outcomes outside an action section are decisions too; a call for a motion is not', () => {
+    const d = extractFromText(
+      doc([
+        'Elections',
+        'BJ and CB were elected co-chairs of the committee.',
+        'Seeing none, the Chair asked for a motion to approve the agenda.',
+        'It was agreed that the committee should meet fortnightly.',
+        'Action items:',
+        '[BJ] Draft the invitation letter.',
+        '[CB] Set up a shared folder.',
+      ]),
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 20))).toEqual(['BJ and CB were elect', 'It was agreed that t', '[BJ] Draft the invit', '[CB] Set up a shared']);
+  });
+  it('an item whose sub-items (i), ii)) each record an outcome gives each of them', () => {
+    const d = extractFromText(
+      doc([
+        '1. The Governing Body has approved the action plan for the first quarter.',
+        'The following resolutions were taken after discussion.',
+        'i) The Governing Body has resolved to conduct workshops for the students.',
+        'ii) The Governing Body has resolved to start a new programme in Data Science.',
+      ]),
+    ).decisions;
+    expect(d.map((x) => x.text.slice(0, 40))).toEqual([
+      'The Governing Body has approved the acti',
+      'The Governing Body has resolved to condu',
+      'The Governing Body has resolved to start',
+    ]);
+  });
+});

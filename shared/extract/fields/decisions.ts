@@ -14,7 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_MEETING, ZH_RECORD, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -34,6 +34,26 @@ interface Block {
   start: number;
   end: number;
   num: SegLine['num'];
+}
+
+/** A motion's outcome under its label: "决议：照案通过", "【議決】…", "主席裁示：…". */
+const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${alt(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${alt(ZH_OUTCOME_LABELS)}\\s*[:：]\\s*\\S`);
+/** An outcome stated in the record's words or under a label. */
+const OUTCOME = new RegExp(`${OUTCOME_ZH.source}|${ZH_LABELLED_OUTCOME.source}`);
+/**
+ * An item of a body's record that says what the meeting dealt with, with no outcome stated
+ * ("会议听取了…汇报", "会议研究了…事宜"): such records list these as their items (LABELS.md).
+ */
+const ZH_REVIEW_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後|最后|最後|又|并|並)?${alt(ZH_RECORD_REVIEW)}(?:了|并|並)`);
+/** The same inside a paragraph, the meeting left unsaid ("讨论了疫情防控…事宜"): where the next item starts. */
+const ZH_REVIEW_NEXT = new RegExp(`^(?:(?:会议|會議)(?:还|還|首先|先后|先後|最后|最後|又|并|並)?)?${alt(ZH_RECORD_REVIEW)}(?:了|并?(?:${alt([...ZH_DECIDE, ...ZH_APPROVE])}))`);
+/**
+ * Whether a reviewed item records something of its own: an outcome ("…介绍后，一致同意…"), or work given
+ * ("由X负责", "X牵头", "要求尽快…"). A review followed only by the meeting's views ("会议听取了…汇报，
+ * 会议强调…") or a bare "会议研究了…有关事项" records nothing decided.
+ */
+function reviewHolds(text: string): boolean {
+  return /同意|通过|通過|决定|決定|批准|确定|確定|议定|議定/.test(text) || EXPLICIT_ASSIGN.test(text) || /(?:^|[。；;])(?:并|並)?要求/.test(text) || /(?:牵头|牽頭|负责|負責)(?!人|同志)/.test(text);
 }
 
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
@@ -213,7 +233,7 @@ function subItems(b: Block, least = 2): Block[] {
 
 /** Assignees of an outcome: read from the outcome on, not from the report or views before it. */
 function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
-  const m = d.text.match(OUTCOME_ZH);
+  const m = d.text.match(OUTCOME);
   if (!m || m.index === undefined) return d;
   const tail = d.text.slice(m.index);
   return { ...d, assignees: findAssignees(tail, lang).map((a) => a.name) };
@@ -265,6 +285,13 @@ const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:
 /** A motion that did not pass records no decision. */
 const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
+/** An outcome stated as such ("It was agreed that …", "HP and NL were elected co-chairs"), not an action line or a call for a motion. */
+function statesOutcome(t: string): boolean {
+  const raw = t.replace(/^[\s\-–•*]+/, '');
+  if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+}
+
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
@@ -288,6 +315,8 @@ const ZH_DECIDED = new RegExp(
     `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}${alt(ZH_DECIDE)}`,
     // An election announced: "由于没有其他提名，秘书宣布刘某议员当选小组委员会主席".
     `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
+    // A person put to a post: "推荐选举X为理事长", "会议推选X为组长".
+    `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECT)}[^，,。；]{2,30}?为`,
   ].join('|'),
 );
 /** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */
@@ -310,12 +339,18 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
   const out: { from: number; to: number }[] = [];
   let from = 0;
   let decided = false;
+  // What the meeting dealt with ("会议听取了…汇报", "讨论了…事宜") opens an item too, its outcome (if any) after it.
+  let reviewed = false;
   for (const s of sents) {
-    if (decided && ZH_MEETING_DECIDED.test(s.text)) {
-      out.push({ from, to: s.index });
+    const review = ZH_REVIEW_NEXT.test(s.text) && !OTHER_MATTERS.test(s.text);
+    if ((decided && (ZH_MEETING_DECIDED.test(s.text) || (reviewed && ZH_DECIDED.test(s.text)))) || (review && s.index > from)) {
+      // A part before the first item that neither decides nor reviews is the record's opening.
+      if (decided || reviewed) out.push({ from, to: s.index });
       from = s.index;
       decided = false;
+      reviewed = false;
     }
+    reviewed ||= review;
     decided ||= ZH_DECIDED.test(s.text) || OUTCOME_ZH.test(s.text);
   }
   const last = sents[sents.length - 1];
@@ -325,6 +360,54 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
     const t = l.text.slice(a, b).trim();
     return { text: t, start: l.start + a, end: l.start + a + t.length };
   });
+}
+
+/**
+ * Numbered items whose own lines hold a labelled outcome: the item runs from its number to the next
+ * numbered line; one decision per item, however many outcome lines it has.
+ */
+function labelledMotions(body: SegLine[]): Block[] {
+  const out: Block[] = [];
+  let owner: SegLine[] | null = null;
+  let decided = false;
+  const flush = () => {
+    if (owner && decided) out.push(blockOf(owner));
+  };
+  for (const l of body) {
+    if (l.num) {
+      flush();
+      owner = [l];
+      // An item's outcome printed on its own line ("二、…案 决议：照案通过") counts past its opening words.
+      decided = ZH_LABELLED_OUTCOME.test(l.text.slice(l.num.restAt + 2));
+      continue;
+    }
+    if (!owner || l.kind === 'distribution' || l.kind === 'print') continue;
+    owner.push(l);
+    decided ||= ZH_LABELLED_OUTCOME.test(l.text);
+  }
+  flush();
+  return out;
+}
+
+/** Assignees of a motion read from its labelled outcome on (in the whole text, not the shortened one shown). */
+function afterLabel(d: FoundDecision, whole: string): FoundDecision {
+  const text = whole.replace(/\s*\n\s*/g, '');
+  const m = ZH_LABELLED_OUTCOME.exec(text);
+  if (!m) return d;
+  return { ...d, assignees: findAssignees(text.slice(m.index), 'zh').map((a) => a.name) };
+}
+
+/** A header field numbered like an item: "二、开会地点：…", "三、主持人：…". */
+const ZH_FIELD = /^[\u3400-\u9fff]{2,6}\s*[:：]/;
+/** An item asking for work: "请二科主动协同…", "…应随时妥备", "建议将…纳入…". */
+const ZH_ASKS = /请(?!示|假|柬|教|辞|辭)|請(?!示|假|柬|教|辭)|(?<![供适相对反])应(?!用|急|届)|(?<![供適相對反])應(?!用|急|屆)|须|須|责成|責成|建议|建議|要求|务必|務必/;
+/** The meeting's view or requirement opening a paragraph: "会议要求，", "会议强调". */
+const VIEW_OPENING = /^(?:会议|會議|会上|會上)(?:再次|还|還|并|並|进一步|進一步|一致)?(?:强调|強調|指出|要求|认为|認為|提出|明确|明確)[，,：:]?/;
+/** Where an outcome clause starts inside a sentence: after a comma, the meeting deciding, or a person elected. */
+const CLAUSE_OUTCOME = new RegExp(`[，,](?=(?:${alt(ZH_MEETING)})(?:还|還|并|並)?(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:${alt([...ZH_DECIDE, ...ZH_APPROVE])})|${alt(ZH_ELECT)}[^，,。；]{2,30}?为)`);
+function clauseOutcome(t: string): number {
+  const m = CLAUSE_OUTCOME.exec(t);
+  return m ? m.index + 1 : -1;
 }
 
 /** "会议还研究了其他事项": a closing remark, not a decision. */
@@ -389,7 +472,13 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const inSection = new Set(secs.flat().map((l) => l.i));
     const outside = body.filter((l) => !inSection.has(l.i) && l.kind !== 'decisionHead');
     const more = !zh && (outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text))));
-    if (out.length) return { decisions: skipped || more ? out.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : out, method: 'section' };
+    if (out.length) {
+      // An English record with an action list beside its outcome sentences ("HP and NL were elected
+      // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
+      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
+      const all = [...out, ...told].sort((a, b) => a.start - b.start);
+      return { decisions: skipped || more ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+    }
   }
 
   const mainLines: SegLine[] = [];
@@ -432,18 +521,34 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     }
     // A body's record whose numbered items are the meeting's own acts ("1.会议传达学习了…
     // 3.会议审议通过了《…》"): the items with an outcome are its decisions, however few.
+    // Items that only say what the meeting dealt with ("3.会议听取了…汇报") are items of such a record too.
     const acts = items.filter((b) => /^(?:会议|會議)/.test(b.text.trim()));
-    if (withOutcome.length && acts.length * 3 >= items.length * 2) {
-      return { decisions: withOutcome.map((b) => fromOutcome(make(b.text, b.start, b.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
+    const recorded = items.filter((b) => OUTCOME_ZH.test(b.text) || (ZH_REVIEW_ITEM.test(b.text.trim()) && !OTHER_MATTERS.test(b.text.trim()) && reviewHolds(b.text)));
+    if ((withOutcome.length || recorded.length >= 2) && acts.length * 3 >= items.length * 2) {
+      const conf = (b: Block) => (OUTCOME_ZH.test(b.text) ? 0.7 : 0.6);
+      return { decisions: recorded.map((b) => fromOutcome(make(b.text, b.start, b.end, seg, meetingIso, conf(b)), seg.lang)), method: withOutcome.length ? 'topics' : 'record' };
     }
   }
   // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…"), or each an item
   // of a body's record ("会议审定通过了…", "会议研究讨论了…事宜").
   if (zh && !items.length) {
-    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
-    const parts = paras.flatMap(outcomeParts);
+    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim()) || ZH_REVIEW_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
+    // A part that only says what was dealt with, with nothing recorded of it, is no item.
+    const parts = paras.flatMap(outcomeParts).filter((p) => !ZH_REVIEW_NEXT.test(p.text) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text));
     if (parts.length >= 2) {
-      return { decisions: parts.map((p) => fromOutcome(make(p.text, p.start, p.end, seg, meetingIso, 0.7), seg.lang)), method: 'topics' };
+      const decided = parts.some((p) => OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text));
+      // A part that only says what was dealt with is a weaker reading than one with its outcome.
+      const conf = (t: string) => (OUTCOME_ZH.test(t) || ZH_DECIDED.test(t) ? 0.7 : 0.6);
+      return { decisions: parts.map((p) => fromOutcome(make(p.text, p.start, p.end, seg, meetingIso, conf(p.text)), seg.lang)), method: decided ? 'topics' : 'record' };
+    }
+  }
+
+  // 2c. Motions each decided under a label of their own ("一、请推举…，请议决案。" / "决议：照案通过";
+  // "提案一：…" / "【議決】…"), where the record's other items (reports heard) have none.
+  if (zh && items.length) {
+    const motions = labelledMotions(body);
+    if (motions.length) {
+      return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };
     }
   }
 
@@ -457,13 +562,35 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // elsewhere); a single item holding numbered sub-items gives those.
   const all = itemsOf(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'requirementHead'));
   let cands = all.style ? all.blocks.filter((b) => b.num?.style === all.style) : [];
+  // Items of a part under its heading: one asking for work ("请各位理事会后征询…") gives it.
+  const partItems = new Set<Block>();
+  if (zh && cands.length > 1) {
+    // A part's heading over its own numbered items ("七、报告事项：" / "（一）…（二）…") gives its items;
+    // a header field numbered like an item ("二、开会地点：…") is none.
+    cands = cands.flatMap((b) => {
+      const subs = subItems(b);
+      if (!(subs.length >= 2 && b.lines[0].text.length <= 24)) return [b];
+      for (const x of subs) partItems.add(x);
+      return subs;
+    }).filter((b) => !(b.lines[0].text.length <= 40 && ZH_FIELD.test(b.text) && !ZH_ASKS.test(b.text) && !assignsWork(b.text, 'zh')));
+  }
   if (cands.length === 1) {
     const subs = subItems(cands[0]);
     if (subs.length >= 2) cands = subs;
   }
+  // Bulleted items of a Chinese record, its headings left out ("• 各科重大事项提报").
+  if (zh && !cands.length && all.blocks.some((b) => BULLET.test(b.lines[0].text))) {
+    cands = all.blocks.filter((b) => BULLET.test(b.lines[0].text) && /[，,。；]/.test(b.text));
+    // Each asking for work ("…，请二科主动协同…", "…应随时妥备"): the items are what was directed.
+    const asking = cands.filter((b) => ZH_ASKS.test(b.text) || assignsWork(b.text, 'zh'));
+    if (cands.length >= 2 && asking.length * 3 >= cands.length * 2) {
+      return { decisions: cands.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.5)), method: 'items' };
+    }
+    cands = [];
+  }
   if (cands.length) {
     const kept = cands.filter((b) => !(zh && viewOnly(b.text)) && !(zh && VIEW_SENTENCE.test(b.text) && !assignsWork(b.text, 'zh')));
-    const assigning = kept.filter((b) => assignsWork(b.text, seg.lang));
+    const assigning = kept.filter((b) => assignsWork(b.text, seg.lang) || (partItems.has(b) && ZH_ASKS.test(b.text)));
     const enough = cands.length === 1 ? assigning.length === 1 && findAssignees(cands[0].text, seg.lang).length > 0 : assigning.length * 2 > cands.length;
     if (enough) {
       return { decisions: kept.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
@@ -478,16 +605,67 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // A numbered paragraph ("6.议员同意于…") is read past its number.
       const skip = l.num?.restAt ?? 0;
       for (const s of splitSentences(l.text.slice(skip), 'zh')) {
-        const at = l.start + skip + s.index;
-        const m = ZH_DECIDED.exec(s.text);
+        let at = l.start + skip + s.index;
+        let t = s.text;
+        let m = ZH_DECIDED.exec(t);
+        if (!m) {
+          // The outcome after the sentence's opening clause: "…召开了局长办公会，会议审议并通过了…",
+          // "…研究审议了《章程》草案，推荐选举X为理事长…".
+          const clause = clauseOutcome(t);
+          if (clause >= 0) {
+            at += clause;
+            t = t.slice(clause);
+            m = ZH_DECIDED.exec(t);
+          }
+        }
         // A heading ("四、会议决议") states no outcome: something must follow the verb.
-        const said = !!m && s.text.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
-        if (said && !/如下[：:。]?$/.test(s.text) && !ZH_LABEL_OR_BLANK.test(s.text)) out.push(make(s.text, at, at + s.text.length, seg, meetingIso, 0.6));
+        const said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
+        if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
       }
     }
     if (out.length) return { decisions: out, method: 'sentences' };
   }
+
+  // 6. A body's short record with no decision stated, whose paragraphs each give work under the
+  // meeting's view ("会议要求，区市场监督管理局牵头…", "会议强调…各单位要…"): those paragraphs are its
+  // decisions (the labels' rule for items that each assign work), a guess.
+  if (zh) {
+    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view' || l.kind === 'requirement') && !l.num && VIEW_OPENING.test(l.text.trim()));
+    const giving = paras.filter((l) => findAssignees(l.text.trim().replace(VIEW_OPENING, ''), 'zh').length > 0);
+    if (giving.length >= 2 && giving.length === paras.length) {
+      return {
+        decisions: giving.map((l) => {
+          const d = make(l.text, l.start, l.end, seg, meetingIso, 0.5);
+          return { ...d, assignees: findAssignees(l.text.trim().replace(VIEW_OPENING, ''), 'zh').map((a) => a.name) };
+        }),
+        method: 'items',
+      };
+    }
+  }
   return { decisions: [], method: 'none' };
+}
+
+/** A sub-item mark the numbering reader leaves as text: "i) ", "(ii) ", "a) ". */
+const EN_SUB_MARK = /^\(?(?:[ivx]{1,5}|[a-h])\)\s+/;
+
+/** An English item's sub-items: numbered lines of another style, or lines opening "i)", "(a)". */
+function enSubItems(b: Block): Block[] {
+  const numbered = subItems(b);
+  if (numbered.length) return numbered;
+  const out: Block[] = [];
+  let cur: SegLine[] | null = null;
+  for (const l of b.lines.slice(1)) {
+    if (EN_SUB_MARK.test(l.text)) {
+      if (cur) out.push(blockOf(cur));
+      cur = [l];
+    } else if (cur) cur.push(l);
+  }
+  if (cur) out.push(blockOf(cur));
+  // The mark is not a number the segmenter read: the text starts past it.
+  return out.map((x) => {
+    const skip = x.text.match(EN_SUB_MARK)?.[0].length ?? 0;
+    return { ...x, text: x.text.slice(skip), start: x.start + skip };
+  });
 }
 
 /** English sentences (or numbered items opening with one) that record an outcome. */
@@ -506,6 +684,18 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     const sents = splitSentences(b.text, 'en');
     if (!sents.length) continue;
     if (b.num && isEnDecision(sents[0].text)) {
+      // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
+      // resolved to … ii) …"): the item's opening and each sub-item are decisions of their own.
+      // (Most of them: a list of names or places with one outcome among them stays one item.)
+      const allSubs = enSubItems(b);
+      const subs = allSubs.filter((x) => isEnDecision(splitSentences(x.text, 'en')[0]?.text ?? ''));
+      if (subs.length >= 2 && subs.length * 2 >= allSubs.length) {
+        const head = b.lines.slice(0, b.lines.indexOf(subs[0].lines[0]));
+        const h = blockOf(head.length ? head : [b.lines[0]]);
+        out.push(make(h.text, h.start, h.end, seg, meetingIso, 0.75));
+        for (const x of subs) out.push(make(x.text, x.start, x.end, seg, meetingIso, 0.75));
+        continue;
+      }
       out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.75));
       continue;
     }

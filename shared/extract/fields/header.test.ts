@@ -145,3 +145,47 @@ describe('issuers and numbers printed among a page\'s other words', () => {
     expect(extractFromText(`Eastby Framework TC Meeting #6 Apr 26, 2017${enBody}`).docNumber).toBe('#6');
   });
 });
+
+describe('titles as pages and PDFs print them', () => {
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('an English title in a column beside its date is the column, as a reading', () => {
+    const d = extractFromText(`Ordinary Council Meeting Minutes                 23 July 2020${enBody}`);
+    expect(d.title).toBe('Ordinary Council Meeting Minutes');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+  it('the number of the first item run on after a heading is no part of it; a meeting\'s own number is', () => {
+    expect(extractFromText(`MINUTES OF THE FIRST ORDINARY COUNCIL MEETING HELD ON THE 29 AUGUST 2007 AT 17H00 1.${enBody}`).title).toBe('MINUTES OF THE FIRST ORDINARY COUNCIL MEETING HELD ON THE 29 AUGUST 2007 AT 17H00');
+    expect(extractFromText(`Minutes of the Eastby Steering Committee Meeting No. 1${enBody}`).title).toBe('Minutes of the Eastby Steering Committee Meeting No. 1');
+  });
+  it('a line telling what the page holds gives way to the record\'s own heading under it', () => {
+    const d = extractFromText(`Committee minutes from the Residents' Association\nMeeting of the Eastby Residents' Association Committee\nHeld in the Village Hall${enBody}`);
+    expect(d.title).toBe("Meeting of the Eastby Residents' Association Committee");
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+  const zhBody = '\n時間：中華民國108年3月8日（星期五）上午9時30分\n主席：王大明（議長）\n出席：李一明、張二華\n壹、討論事項\n案由：本會預算案。\n決議：照案通過。';
+  it('a body\'s name over a title that opens with its term is part of the title, not an issuer printed apart', () => {
+    const council = extractFromText(`東山縣議會\n第19屆第3次定期會第5次會議紀錄${zhBody}`);
+    expect(council.title).toBe('東山縣議會第19屆第3次定期會第5次會議紀錄');
+    expect(council.issuer).toBeNull();
+    expect(council.meetingDate).toBe('2019-03-08');
+    expect(extractFromText(`東山市立西山國民中學\n108學年度第1學期第2次校務會議紀錄${zhBody}`).title).toBe('東山市立西山國民中學108學年度第1學期第2次校務會議紀錄');
+    // A site's banner over a title that names its meeting alone stays apart.
+    expect(extractFromText(`東山女中家長會\nWelcome To Eastby High School\n99學年度第三次會員代表大會會議紀錄${zhBody}`).title).toBe('99學年度第三次會員代表大會會議紀錄');
+  });
+});
+
+describe('an English issuer named only by the title, the opening sentence or a closing line', () => {
+  const enBody = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a body set off by a dash in the title; a meeting\'s own name or a date is none', () => {
+    expect(extractFromText(`Directors' Meeting - Eastby Cubing Canada${enBody}`).issuer).toBe('Eastby Cubing Canada');
+    expect(extractFromText(`Meeting minutes - Road Safety Local Partnership Forum – West - 22 November 2021${enBody}`).issuer).toBeNull();
+    expect(extractFromText(`Board of Trustee Minutes - March 19, 2007${enBody}`).issuer).toBeNull();
+  });
+  it('a body of a place and a body with its town, in a "meeting of" phrase', () => {
+    expect(extractFromText(`Board of Trustee Minutes - March 19, 2007\nRegular Meeting of the Board of Trustees of the Village of East-on-Weston, NY was held on Monday, March 19, 2007 at the Municipal Building.${enBody}`).issuer).toBe('Village of East-on-Weston');
+    expect(extractFromText(`Meeting of the Academic Council of Eastby University Lahore${enBody}`).issuer).toBe('Academic Council of Eastby University Lahore');
+  });
+  it('a closing line that is only the body\'s name', () => {
+    expect(extractFromText(`Minutes of the Meeting held on 5 May 2020${enBody}\nSigned: J Smith, Clerk\nEastby Parish Council`).issuer).toBe('Eastby Parish Council');
+  });
+});

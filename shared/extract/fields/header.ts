@@ -6,7 +6,7 @@ import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
-import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_MARKS } from '../lexicon/zh';
+import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -51,6 +51,8 @@ const EN_HANGING_END = /\b(?:of|the|at|held|on|and|to|in|for|from|a|an|by)$/i;
 
 export interface Hit<T> {
   value: T;
+  /** A title whose first line is the body's name printed above it ("XX县议会" / "第12届第3次会议纪录"). */
+  headedByBody?: boolean;
   /** Offset range in the document text. */
   start: number;
   end: number;
@@ -81,11 +83,64 @@ function hasTitleMark(t: string): boolean {
 }
 
 /** The document's own title line: the most specific header line carrying a minutes marker. */
+/** A page number, or the number of the first item, run on after an English heading ("… AT 14:00 1", "… ABUJA. 1.0"). */
+const EN_RUN_ON_NUMBER = /^(.{30,}?\S)\s+\d{1,2}(?:\.\d{0,2})?$/;
+/** Words after which a number belongs to the heading ("Meeting No. 1", "Part 2"). */
+const EN_NUMBERED_WORD = /(?:\b(?:no|nos|number|meeting|session|part|item|page|vol|volume|issue|phase|round|term|year|group|team|ward|district|unit|cttee|committee|board|council)|#|№)\.?$/i;
+
+/**
+ * An English title line as a PDF or a page's columns print it, trimmed to the heading: the column that
+ * holds the minutes mark when the others are only a date ("Ordinary Council Meeting Minutes      23 July
+ * 2020"), and a number run on after it; either is a reading, below the confident level.
+ */
+function trimEnTitle(t: Hit<string>): Hit<string> {
+  let { value, confidence } = t;
+  let end = t.end;
+  const cols = value.split(/\s{3,}/);
+  if (cols.length > 1) {
+    const marked = cols.filter((c) => hasTitleMark(c));
+    const others = cols.filter((c) => !hasTitleMark(c));
+    if (marked.length === 1 && others.every((c) => enDateLine(c) || /^(?:page\s+)?\d{1,3}$/i.test(c.trim()))) {
+      const at = value.indexOf(marked[0]);
+      value = marked[0].trim();
+      return { value, start: t.start + at, end: t.start + at + value.length, confidence: Math.min(confidence, 0.8) };
+    }
+  }
+  const run = EN_RUN_ON_NUMBER.exec(value);
+  if (run && !EN_NUMBERED_WORD.test(run[1]) && (/[.)]$/.test(run[1]) || !/\p{Ll}/u.test(run[1]))) {
+    value = run[1];
+    end = t.start + value.length;
+    confidence = Math.min(confidence, 0.75);
+  }
+  return { ...t, value, end, confidence };
+}
+
+/** A line that tells what the page holds rather than heading it: "Committee minutes from the Resident's Association". */
+const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
+
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
+  const found = findTitleAsPrinted(seg, hint);
+  return found && seg.lang === 'en' ? trimEnTitle(found) : found;
+}
+
+function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> | null {
   const marked = findMarkedTitle(seg);
+  const h = hint?.replace(/\s+/g, ' ').trim();
+  if (marked && h && h !== marked.value && hasTitleMark(h) && !SITE_LABEL.test(h) && h.length <= 120) {
+    // The page's own headline names minutes too, and the line found in the text only tells what the page
+    // holds: the headline is the title. Where both are headings, which one a clerk files it under is a guess.
+    if (seg.lang === 'en' && EN_DESCRIBES_MINUTES.test(marked.value)) return { value: h, start: 0, end: 0, confidence: 0.7 };
+    return { ...marked, confidence: Math.min(marked.confidence, 0.8) };
+  }
+  if (marked && seg.lang === 'en' && EN_DESCRIBES_MINUTES.test(marked.value)) {
+    // A line that tells what the page holds, over the record's own heading naming the meeting: the heading.
+    const line = seg.lines.find((l) => l.start <= marked.start && marked.start < l.end + 1);
+    const next = line ? seg.lines[line.i + 1] : undefined;
+    if (next && next.kind === 'text' && !next.num && next.text.length <= 100 && /\bmeeting\b/i.test(next.text) && !/[.:;,]$/.test(next.text)) return at(next.text, next, 0, next.text.length, 0.7);
+    return { ...marked, confidence: Math.min(marked.confidence, 0.7) };
+  }
   if (marked) return marked;
   // The page's own headline (an <h1> above the content) when the text prints no minutes title.
-  const h = hint?.replace(/\s+/g, ' ').trim();
   if (h && h.length >= 4 && h.length <= 120 && !SITE_LABEL.test(h)) {
     const line = seg.lines.find((l) => l.text === h);
     return line ? at(h, line, 0, h.length, 0.6) : { value: h, start: 0, end: 0, confidence: 0.5 };
@@ -172,6 +227,9 @@ function zhRunOnTitle(text: string): { text: string; at: number } | null {
   return m ? { text: m[1], at: m[0].length - m[1].length } : null;
 }
 
+/** A title that opens with the meeting's term, year or number: "第12届第3次…", "108学年度第1学期…", "113年度第2次…". */
+const ZH_SESSION_OPENING = /^\s*(?:第\s?[0-9一二三四五六七八九十百]{1,4}\s?[届屆次期]|(?:\d{2,4}|[一二三四五六七八九十百〇零]{2,4})\s?(?:学年度|學年度|年度|年))/;
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
@@ -226,8 +284,13 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A Chinese title wrapped over two lines: "关于XX问题的" + "专题会议纪要".
   const prev = seg.lines[line.i - 1];
   // The issuing body printed above a short title: "XX县人民政府" / "常务会议纪要".
+  // So too a title that opens with its session or term and names no body of its own: "XX县议会" / "第19届第3次定期会…会议纪录".
+  // There the body's line is part of the title, not the issuer printed apart from it.
   if (prev && prev.kind === 'text' && !prev.num && line.text.replace(/\s+/g, '').length <= 10 && looksLikeOrg(prev.text) && TITLE_MARK_ZH.test(line.text)) {
     return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.75 };
+  }
+  if (prev && prev.kind === 'text' && !prev.num && ZH_SESSION_OPENING.test(line.text) && (looksLikeOrg(prev.text) || looksLikeTitleBody(prev.text)) && TITLE_MARK_ZH.test(line.text)) {
+    return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.75, headedByBody: true };
   }
   if (
     prev &&
@@ -335,6 +398,13 @@ function looksLikeOrg(s: string): boolean {
   return t.length >= 3 && t.length <= 40 && ZH_ORG_END.test(t) && !/[，。；：:]/.test(t);
 }
 
+const ZH_TITLE_BODY_END = new RegExp(`${alt(ZH_TITLE_BODY_ENDS)}$`);
+/** A school's or an association's name alone on a line, with no verb of a headline ("…召开…"). */
+function looksLikeTitleBody(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 4 && t.length <= 30 && !/\s/.test(t) && ZH_TITLE_BODY_END.test(t) && !/[，。；：:、]|召开|召開|举行|舉行/.test(t);
+}
+
 const ZH_ISSUER_FIELD = new RegExp(`${alt(ZH_LABELS.issuer)}\\s*[：:]?\\s*([^\\s：:]{3,40})`);
 const ZH_WELCOME = new RegExp(`^${alt(ZH_SITE_GREETINGS)}`);
 
@@ -426,6 +496,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // A header line that is only a body's name (with a date perhaps): "XX县人民政府办公室　2019年5月6日".
   for (const l of headerRange(seg)) {
+    if (title?.headedByBody && l.start >= title.start && l.end <= title.end) continue;
     const first = l.text.split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim();
     // A site's greeting is no issuer: "欢迎访问沈阳市法库县人民政府".
     if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first) && !ZH_WELCOME.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
@@ -460,15 +531,8 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // An English title "Minutes of the 487th Meeting of the University Grants Commission held on …" names its body.
   if (title && seg.lang === 'en') {
-    const m = title.value.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|HELD|AT|ON|IN)\b|\s*[,.(]|\s*$)/i);
-    const body = m?.[1].trim();
-    // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
-    // heading in capitals, whose words cannot be told from the rest of the line.
-    const named = body && /[a-z]/.test(body) && body.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !EN_GENERIC_BODY_WORD.test(w));
-    if (m && body && named && EN_BODY_END.test(body)) {
-      const start = title.start + (m.index ?? 0) + m[0].indexOf(body);
-      return { value: body, start, end: start + body.length, confidence: 0.6 };
-    }
+    const found = enBodyOfMeeting(title.value);
+    if (found) return { value: found.name, start: title.start + found.at, end: title.start + found.at + found.name.length, confidence: 0.6 };
   }
   // An English title "X Meeting Minutes" names its body.
   if (title) {
@@ -480,6 +544,61 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const l = seg.lines[i];
     const next = seg.lines[i + 1];
     if (next.kind === 'date' && l.kind === 'text' && looksLikeOrg(l.text)) return at(l.text, l, 0, l.text.length, 0.6);
+  }
+  if (seg.lang !== 'en') return null;
+  // Where only the title names the body it still states it (../shared/corpus/README.md: the issuer as
+  // printed): a part of the title set off by a dash ("Directors' Meeting - Eastby Cubing Canada").
+  if (title) {
+    const part = enTitleBodyPart(title.value);
+    if (part) return { value: part.name, start: title.start + part.at, end: title.start + part.at + part.name.length, confidence: 0.5 };
+  }
+  // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …").
+  for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
+    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b/i.test(l.text)) continue;
+    const found = enBodyOfMeeting(l.text);
+    if (found) return at(found.name, l, found.at, found.name.length, 0.5);
+  }
+  // …or a closing line that is only the body's name ("Eastby Parish Council" under the clerk's signature).
+  for (const l of seg.lines.slice(Math.max(seg.bodyStart + 1, seg.lines.length - 8)).reverse()) {
+    const t = l.text.trim();
+    if (l.kind === 'text' && t.length <= 60 && isEnOrgLine(t) && !hasTitleMark(t) && !/\bmeeting\b/i.test(t) && !genericBody(t)) return at(t, l, l.text.indexOf(t), t.length, 0.5);
+  }
+  return null;
+}
+
+/** A place's government named by its kind inside a longer name: "… of the Village of Croton-on-Hudson". */
+const EN_PLACE_IN_NAME = new RegExp(`\\b${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}`);
+/** A name ending with what a body is, perhaps then its town: "Minhaj University Lahore", "Academic Council". */
+const EN_BODY_THEN_PLACE = new RegExp(`\\b${alt(EN_ORG_ENDS)}(?:\\s+[A-Z][\\w'’-]+){0,2}$`);
+
+/** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
+function enBodyOfMeeting(text: string): { name: string; at: number } | null {
+  const m = text.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|HELD|AT|ON|IN|WAS)\b|\s*[,.(]|\s*$)/i);
+  const body = m?.[1].trim();
+  if (!m || !body) return null;
+  const from = (m.index ?? 0) + m[0].indexOf(body);
+  // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
+  // heading in capitals, whose words cannot be told from the rest of the line.
+  const named = /[a-z]/.test(body) && body.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !EN_GENERIC_BODY_WORD.test(w));
+  if (!named) return null;
+  // A board of a place names the place's government: "Board of Trustees of the Village of Croton-on-Hudson".
+  const place = EN_PLACE_IN_NAME.exec(body);
+  if (place && place.index > 0) return { name: place[0], at: from + place.index };
+  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) ? { name: body, at: from } : null;
+}
+
+/** A part of an English title set off by dashes that is only a body's name: "Directors' Meeting - Eastby Cubing Canada". */
+function enTitleBodyPart(title: string): { name: string; at: number } | null {
+  const parts = title.split(/\s+[-–—|]\s+/);
+  if (parts.length < 2) return null;
+  for (const p of parts) {
+    const t = p.trim();
+    if (!t || hasTitleMark(t) || /\d|\b(?:meeting|agm|egm|session|call|notes|agenda|minutes)\b/i.test(t) || genericBody(t)) continue;
+    const words = t.split(/\s+/);
+    // Not a meeting's own name ("Road Safety Local Partnership Forum", "Users Group"): a body's name ends otherwise.
+    const last = words[words.length - 1];
+    if (words.length < 2 || words.length > 6 || !words.every((w) => /^(?:[A-Z][\w'’.&-]*|of|the|and|&|for)$/.test(w)) || !/^[A-Z]/.test(last) || EN_GENERIC_BODY_WORD.test(last) || /^(?:forum|panel|conference|workshop|summit|network|partnership|team|plenum|retreat)$/i.test(last)) continue;
+    return { name: t, at: title.indexOf(t) };
   }
   return null;
 }

@@ -81,3 +81,22 @@ describe('motions in US and Australian layouts', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['That the Minutes of the General Meeting held on Wednesday 19 April 2021 be confirmed.']);
   });
 });
+
+describe('mover and seconder in brackets after the label', () => {
+  const doc = (body: string[]) => ['Minutes of the Ordinary Meeting of Council held on 6 August 2020', 'Present: Cr A Smith (Mayor), Cr B Jones, Cr C Brown', ...body].join('\n');
+  it('"Resolved (Cr A / Cr B)" over "That …" is a motion block; one put and lost is no decision', () => {
+    const d = extractFromText(
+      doc([
+        '1. Confirmation of Minutes',
+        'Resolved (Cr Ann Smith / Cr Bob Jones)',
+        'That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.',
+        'The Motion on being put to the meeting was carried unanimously.',
+        '2. Footpath Works',
+        'Moved (Cr Bob Jones / Cr Carl Brown)',
+        'That the footpath works be deferred.',
+        'The Motion on being put to the meeting was lost.',
+      ]),
+    ).decisions;
+    expect(d.map((x) => x.text)).toEqual(['That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.']);
+  });
+});

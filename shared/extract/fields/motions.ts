@@ -68,8 +68,19 @@ const MOVER_INLINE = new RegExp(`^[^.;]{0,40}\\b(?:${alt(EN_MOTION.mover.filter(
 /** "Disposition  Carried", "Result: Lost": the result under a label of its own. */
 const RESULT_LABELLED = new RegExp(`^[\\s•*\\-–·]*(?:disposition|result|outcome|vote)\\s*[:：\\-–]?\\s*[(\\[]?(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)})\\b`, 'i');
 
+/**
+ * Mover and seconder in brackets after the label: "Resolved (Cr George Smith / Cr Ann Lee)",
+ * "MOVED (Smith/Jones)" — the resolution follows on the next line.
+ */
+const PAIR_LABEL = new RegExp(`${LEAD}(?:${alt([...EN_MOTION.resolved, ...EN_MOTION.mover])})\\s*[(\\[]\\s*[^()\\[\\]/]{2,60}?\\s*/\\s*[^()\\[\\]/]{2,60}?\\s*[)\\]]\\s*[.:：]?\\s*$`, 'i');
+/** The result told as a sentence: "The Motion on being put to the meeting was carried unanimously." */
+const RESULT_SENTENCE = new RegExp(`${LEAD}the motion\\b[^.;]{0,60}?\\b(?:was|is)\\s+(?:${alt([...EN_MOTION.carried, ...EN_MOTION.lost])})\\b[^.;]{0,30}[.;]?$`, 'i');
+const LOST_SENTENCE = new RegExp(`^[\\s•*\\-–·]*the motion\\b[^.;]{0,60}?\\b(?:was|is)\\s+${alt(EN_MOTION.lost)}\\b`, 'i');
+
 function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
   const t = l.text;
+  if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
+  if (short(l, 120) && RESULT_SENTENCE.test(t)) return 'result';
   if (short(l) && MOVER.test(t) && !/\bthat\b/i.test(t.slice(0, 20))) return 'mover';
   if (short(l, 120) && MOVER_INLINE.test(t) && !/\bthat\b/i.test(t)) return 'mover';
   if (short(l, 80) && RESULT_LABELLED.test(t) && !/\bthat\b/i.test(t)) return 'result';
@@ -130,7 +141,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       if (res && (moved || labelled)) {
         const result = cur.find((x) => x.part === 'result');
         const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
-        const lost = !!result && LOST.test(said) && !CARRIED.test(said);
+        const lost = !!result && ((LOST.test(said) && !CARRIED.test(said)) || LOST_SENTENCE.test(said));
         const lines = cur.map((x) => x.l.i);
         if (!lost) {
           // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEnPerson, findPresider, isPost, readEnAttendance, readRunOnList, readZhAttendance, zhNameFrom, zhActingChair } from './people';
+import { cleanEnPerson, findPresider, presiderFromLabel, isPost, readEnAttendance, readRunOnList, readZhAttendance, zhNameFrom, zhActingChair } from './people';
 import { zhAttendanceSentence } from './attendance';
 
 describe('people', () => {
@@ -225,5 +225,35 @@ describe('English roll calls run over lines', () => {
     expect(cleanEnPerson('Kris Lawrence- Anderson').name).toBe('Kris Lawrence-Anderson');
     expect(cleanEnPerson('Councilmembers Mary Lee').name).toBe('Mary Lee');
     expect(cleanEnPerson('Anne Smith - Jones').name).not.toBe('Anne Smith-Jones');
+  });
+});
+
+describe('the chair named in an opening sentence', () => {
+  it('a heading in capitals, a post before the name, a name presiding', () => {
+    expect(findPresider('MAYOR BARROW CALLED COUNCIL TO ORDER', 'en')?.name).toBe('BARROW');
+    expect(findPresider('The Chair, Cllr P. Jones, opened the meeting at 7.30pm.', 'en')?.name).toBe('P. Jones');
+    expect(findPresider('The Chair Person, the Shire President, Cr Dobbs, declared the meeting opened at 5.20 pm.', 'en')?.name).toBe('Dobbs');
+    expect(findPresider('With Mayor Tim Willow presiding, the meeting was called to order at 7 pm.', 'en')?.name).toBe('Tim Willow');
+    expect(findPresider('Meeting called to order by Board President Sarah Jones at 6:00 pm.', 'en')?.name).toBe('Sarah Jones');
+    expect(findPresider('Chairperson Ms. A. Kumar welcomed the members.', 'en')?.name).toBe('A. Kumar');
+    expect(findPresider('The presiding officer read the notice.', 'en')).toBeNull();
+  });
+  it('a name wrapped onto the next line', () => {
+    expect(findPresider('The meeting was called to order at 7 pm by Mayor Tim', 'en', 'Willow. All members were present.')?.name).toBe('Tim Willow');
+    expect(findPresider('The meeting was called to order at 7 pm by Mayor Tim Willow', 'en', 'Present: A, B')?.name).toBe('Tim Willow');
+  });
+});
+
+describe('the chair a label gives', () => {
+  it('a name, a Taiwan style with the post inside, a stand-in', () => {
+    expect(presiderFromLabel('王大明（议长）', 'zh')).toEqual({ name: '王大明', sure: true });
+    expect(presiderFromLabel('黄议长义交', 'zh')?.name).toBe('黄议长义交');
+    expect(presiderFromLabel('李主任委员大同', 'zh')?.name).toBe('李主任委员大同');
+    expect(presiderFromLabel('张局长俊明（林副局长美玲代理）', 'zh')?.name).toBe('林副局长美玲');
+    expect(presiderFromLabel('Cr Kristy Mason, Mayor', 'en')?.name).toBe('Kristy Mason');
+    expect(presiderFromLabel('Mayor Tim', 'en', 'Willow')?.name).toBe('Tim Willow');
+  });
+  it('a verbatim record\'s chair speaking names no one surely', () => {
+    expect(presiderFromLabel('好，那个这边是我们的府会联络对不对？各局处的府会联络吧？', 'zh')?.sure).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** Reading persons out of attendance lists and presider phrases. */
-import { splitList, uniq } from '../text/lists';
+import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
@@ -366,6 +366,36 @@ export function zhActingChair(value: string): string | null {
   return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
+/**
+ * The presider a label gives ("主持：张三", "主席：陳理事長志強", "Chair: Cr Kristy McBain, Mayor"), and
+ * whether it surely is a name: a verbatim record's chair speaking ("主席：好，那個這邊是…") leaves a word
+ * that is none, a reading to check. `next` is the line after, for an English name wrapped onto it
+ * ("Chair: Mayor Tim" / "Willson").
+ */
+export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: string): { name: string; sure: boolean } | null {
+  if (lang === 'zh') {
+    const acting = zhActingChair(value);
+    if (acting) return { name: acting, sure: true };
+    const first = splitCjkSpaced(value.split(/[，,、]/)[0])[0] ?? value;
+    const named = zhNameFrom(first);
+    if (named) return { name: named, sure: true };
+    const bare = first.replace(/\s+/g, '');
+    if (!bare) return null;
+    // Speech, not a name: a sentence goes on after it, or it is too short to be one.
+    const speech = bare.length < 2 || /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
+    return { name: first, sure: !speech };
+  }
+  const name = stripHonorifics(value.split(/[,;(]/)[0]).trim();
+  return name ? { name: joinWrappedName(name, value, next), sure: true } : null;
+}
+
+/** An English name cut by the line's end after its first word ("Mayor Tim" / "Willson called …"): the surname from the next line. */
+function joinWrappedName(name: string, text: string, next?: string): string {
+  if (!next || /\s/.test(name) || !text.trimEnd().endsWith(name)) return name;
+  const m = next.match(/^\s*(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:]|$)/u);
+  return m && !EN_STOP_WORDS.has(m[1].toLowerCase()) && !/^(?:The|This|That|Called|Opened|Presided|Welcomed|At|On|In)$/.test(m[1]) ? `${name} ${m[1]}` : name;
+}
+
 /** True when the phrase ends with a titled person: "常务副市长陈勇". */
 export function endsWithTitledName(s: string): boolean {
   return new RegExp(`${ZH_TITLES}[\\u3400-\\u9fff]{2,3}$`).test(s);
@@ -393,8 +423,33 @@ function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { in
   return null;
 }
 
+/** A line in capitals read in ordinary case, letter for letter, so the sentence patterns read it ("MAYOR CARRIER CALLED COUNCIL TO ORDER"). */
+function ordinaryCaps(text: string): string {
+  return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** Posts that chair a meeting, before the chair's name in an opening sentence ("The Chair, Cllr P. Jones, opened …"). */
+const EN_CHAIR_POSTS = `(?:(?:Shire |Board |Council |Deputy |Acting |Executive )?(?:Chair(?:man|person|woman)?|Chair Person|Mayor|President|Speaker|Reeve|Warden|Cathaoirleach|Presiding Officer|Presiding Member|Convenor|Convener))`;
+const EN_TITLED = `(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Alderman|Hon)\\.?\\s+)`;
+const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3})`;
+/** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened". */
+const EN_POST_APPOSITION = new RegExp(`^[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair)\\b`, 'u');
+/** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
+const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POSTS}\\s+)?|^[•*\\-\\s]*(?:The\\s+)?${EN_CHAIR_POSTS}\\s+)${EN_TITLED}?${EN_NAME_RUN}\\s+presiding\\b`, 'u');
+
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
-export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
+export function findPresider(text: string, lang: 'zh' | 'en', next?: string): { name: string; index: number } | null {
+  if (lang === 'en' && /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text)) {
+    // A heading in capitals: read in ordinary case, the name kept as printed.
+    const p = findPresider(ordinaryCaps(text), lang);
+    return p ? { name: text.slice(p.index, p.index + p.name.length), index: p.index } : null;
+  }
+  const found = findPresiderIn(text, lang);
+  if (found && lang === 'en' && next) return { ...found, name: joinWrappedName(found.name, text, next) };
+  return found;
+}
+
+function findPresiderIn(text: string, lang: 'zh' | 'en'): { name: string; index: number } | null {
   if (lang === 'zh' || /[\u3400-\u9fff]/.test(text)) {
     const label = text.match(/主\s?持\s?人?\s?[：:]\s*([^\s，,、；;。)）]{2,8}(?: [\u3400-\u9fff](?=[\s)）]|$))?)/);
     if (label && label.index !== undefined) {
@@ -440,13 +495,24 @@ export function findPresider(text: string, lang: 'zh' | 'en'): { name: string; i
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session)(?: to order)?\b/u);
+  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
-    if (name) return { name, index: opened.index + opened[0].indexOf(opened[1]) };
+    if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
+  }
+  // "The Chair, Cllr P. Jones, opened the meeting": the chair's post, then the person.
+  const apposed = EN_POST_APPOSITION.exec(text);
+  if (apposed) {
+    const name = apposed[1].trim();
+    return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
+  }
+  const presiding = EN_PRESIDING.exec(text);
+  if (presiding) {
+    const name = stripHonorifics(presiding[1].trim());
+    if (name && /^\p{Lu}/u.test(name) && !/^(?:the|with|and|meeting|council|board)$/i.test(name) && looksLikeEnName(name)) return { name, index: presiding.index + presiding[0].lastIndexOf(name) };
   }
   // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Chair(?:man|person|woman)?|Mayor|President|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Board |Council |Commission |Committee |Village |Town |City |board |council )?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Speaker|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   // "called to order by the Punong Barangay Hon. Haydee J. Mabaga": a post, then the person's honorific.
   const postFirst = chairedBy && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Hon|Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s/u.test(text.slice(chairedBy.index! + chairedBy[0].indexOf(chairedBy[1])));
   if (chairedBy && chairedBy.index !== undefined && (postFirst || /\b(?:Chancellor|Vice|President|Chair|Director|Principal|Mayor|Secretary|University|College|Institute|Board|Council)\b/.test(chairedBy[1]))) {

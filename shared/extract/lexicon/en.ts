@@ -135,3 +135,6 @@ export const EN_RECORD = {
 
 /** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
 export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];
+
+/** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
+export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];

@@ -74,8 +74,20 @@ export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案',
  * "委员会同意…", "与会人员一致同意…" (Hong Kong and Taiwan records speak so).
  */
 export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會'];
+/**
+ * Labels a motion's outcome stands under, on its line or in brackets ("决议：照案通过", "【議決】…",
+ * "主席裁示：…", "决定：同意…"): a numbered item holding one was decided.
+ */
+export const ZH_OUTCOME_LABELS = ['决议', '決議', '议决', '議決', '决定', '決定', '裁示', '主席裁示', '裁决', '裁決', '结论', '結論', '会议结论', '會議結論', '决议事项', '決議事項'];
+/**
+ * What the meeting did with an item of its record when no outcome is stated ("会议听取了…汇报",
+ * "会议研究了…事宜"): a body's record lists such items as what the meeting dealt with (LABELS.md).
+ */
+export const ZH_RECORD_REVIEW = ['听取', '聽取', '研究', '讨论', '討論', '审议', '審議', '研究讨论', '研究討論', '研究审议', '研究審議', '审阅', '審閱', '审核', '審核'];
 /** A person chosen: "秘书宣布刘某议员当选小组委员会主席". */
 export const ZH_CHOSEN = ['当选', '當選', '获选', '獲選', '选为', '選為'];
+/** A person put to a post by the meeting: "推荐选举X为理事长", "推选X为组长". */
+export const ZH_ELECT = ['推荐选举', '推薦選舉', '选举', '選舉', '推选', '推選', '推举', '推舉', '任命', '聘任', '增补', '增補'];
 
 /** Views of the meeting, not decisions. */
 export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯定', '提出'];
@@ -88,6 +100,8 @@ export const ZH_PERSON_TITLES = [
   '镇长', '副镇长', '乡长', '副乡长', '院长', '副院长', '校长', '副校长', '局长', '副局长', '处长', '副处长', '科长', '副科长', '部长', '副部长',
   '厅长', '副厅长', '主席', '副主席', '组长', '副组长', '所长', '副所长', '站长', '副站长', '总经理', '副总经理', '经理', '副经理', '董事长',
   '理事长', '会长', '副会长', '常委', '委员', '负责人', '主委', '院士', '教授', '助理',
+  // A council's speaker and a committee's head, in both scripts: "黄议长义交", "李主任委员大同".
+  '议长', '副议长', '議長', '副議長', '主任委员', '副主任委员', '主任委員', '副主任委員', '召集人', '执行长', '執行長', '总干事', '總幹事', '會長', '副會長', '理事長',
   '总会计师', '总工程师', '总经济师', '总审计师', '总法律顾问', '调研员', '副调研员',
   '縣長', '副縣長', '區長', '副區長', '市長', '副市長', '鎮長', '副鎮長', '鄉長', '副鄉長', '院長', '副院長', '校長', '副校長', '局長', '副局長',
   '處長', '副處長', '科長', '副科長', '部長', '副部長', '廳長', '副廳長', '組長', '副組長', '書記', '副書記', '總經理', '經理', '董事長', '理事長',
@@ -127,6 +141,19 @@ export const ZH_ORG_ENDS = [
   '办公室', '办公厅', '人民政府', '政府', '委员会', '常委会', '领导小组', '工作组', '小组', '委', '局', '厅', '部', '处', '中心', '集团', '公司',
   '学院', '大学', '学校', '医院', '街道', '办事处', '党委', '党组', '工委', '管委会', '协会', '学会', '联合会', '人大', '政协', '支部', '总支',
   '分局', '支队', '大队', '办', '辦公室', '辦公廳', '委員會', '領導小組', '辦',
+  // Councils and offices as Taiwan, Hong Kong and Macau records name them ("臺東縣議會", "吉安鄉公所", "立法會秘書處").
+  '议会', '議會', '代表会', '代表會', '公所', '秘书处', '秘書處', '署',
+];
+
+/**
+ * Schools and associations that head a record's title on the line above it ("新北市立大觀國民中學" /
+ * "108學年度第1學期第2次校務會議紀錄"): part of the title; a site's banner may name them too, so they
+ * are not read as the issuer on their own.
+ */
+export const ZH_TITLE_BODY_ENDS = [
+  '中学', '中學', '小学', '小學', '高中', '国中', '國中', '国小', '國小', '家长会', '家長會', '教师会', '教師會', '校友会', '校友會',
+  '理事会', '理事會', '董事会', '董事會', '基金会', '基金會', '商会', '商會', '工会', '工會', '促进会', '促進會', '协进会', '協進會',
+  '研究会', '研究會', '总会', '總會', '社区', '社區', '研究所', '研究院',
 ];
 
 /** Verbs that close "由X…" (the X who is responsible): 由X负责, 由X牵头, 由X按照… */
@@ -140,6 +167,8 @@ export const ZH_BY_STOPS = [
   '協調', '負責', '牽頭', '組織', '落實',
   // A committee's motions: "由总干事公告…", "由副主委列出…", "由游委员担任…".
   '公告', '拟稿', '擬稿', '询价', '詢價', '评估', '評估', '列出', '担任', '擔任', '执行', '執行', '购买', '購買', '设计', '設計',
+  // "由业务单位针对…再作分析": what the work is about follows the one who does it.
+  '针对', '針對', '围绕', '圍繞',
 ];
 
 /** Verbs that make the clause's subject the lead or a partner: "X牵头，Y配合". */
@@ -191,7 +220,7 @@ export const ZH_NEWS = {
    * How the name of a body's own office ends: a closing "（院办）", "（党政办公室）", "（组织部）" credits the
    * office that posted the record, not a reporter.
    */
-  ownOffice: ['办公室', '办', '处', '科', '室', '部', '中心', '委员会'],
+  ownOffice: ['办公室', '办', '处', '科', '室', '部', '中心', '委员会', '局', '厅', '署'],
   /** What a closing bracket holds that is no byline: "（试行）", "（讨论稿）", "（第二批）". */
   notByline: ['试行', '暂行', '草案', '修订', '修订稿', '修正', '讨论稿', '送审稿', '征求意见稿', '初稿', '定稿', '代', '略', '完', '待定', '扩大', '摘要', '节选', '附件', '见附件', '下同', '此件公开发布', '此页无正文', '批', '稿'],
   /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨". */
@@ -233,3 +262,23 @@ export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开
 
 /** A notice asking people to come to a meeting still to be held ("请各单位负责人准时参加", "参会回执"). */
 export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
+
+/**
+ * A meeting's record read from its structure, where no minutes title marks it (result/structure.ts):
+ * outcomes put to the vote or ruled on, attendance stated in the past, a content list after the
+ * meeting held; and what marks a look-alike as such.
+ */
+export const ZH_STRUCTURE = {
+  /** An outcome reached, however it was worded: by a show of hands, unanimously, a chair's ruling. */
+  voted: ['一致同意', '一致通过', '全票通过', '举手表决', '表决通过', '获得通过', '获通过', '通过了', '不通过', '不予通过', '予以通过', '照案通过', '修正通过', '决议：', '决议:', '决议如下', '决定：', '决定:', '主席裁示', '裁示：', '裁示:', '结论：', '结论:', '议决：', '议决:'],
+  /** Who attended, stated as done: "22位村民代表参加了会议", "社区居民议事会成员参加了此次会议". */
+  attended: ['参加了会议', '参加了此次会议', '参加了本次会议', '出席了会议', '出席了此次会议', '出席了本次会议', '列席了会议', '参加会议。', '出席会议。', '列席会议。'],
+  /** A content list's head after the meeting held: "会议主要内容：". */
+  contents: ['会议主要内容', '会议内容如下', '主要内容如下', '会议议定事项', '会议研究事项', '会议事项'],
+  /** A meeting announced, not yet held: "拟定于…召开", "现将有关事项通知如下". */
+  announced: ['现将有关事项通知如下', '现将会议有关事项通知如下', '有关事项通知如下', '现就有关事宜通知如下', '有关事宜通知如下', '现将有关事宜通知如下', '特此通知'],
+  /** A meeting still to come, before 召开/举行 in the same sentence. */
+  toCome: ['拟定于', '拟于', '定于', '将于', '计划于', '预计于', '拟在'],
+  /** A statute's or a rule book's marks: "法规名称：", "条文". */
+  statute: ['法规名称', '法规类别', '条文关联', '相关令函', '历史条次', '发布文号'],
+} as const;

@@ -72,6 +72,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     presider: !!att.presider,
     recipients: recips.length,
     hint: opts.titleHint ?? null,
+    dated: !!date,
     namedMeeting: !!title && !marked && !!found && title.start <= found.start && found.start < title.end + 200,
   });
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);

@@ -22,3 +22,18 @@ describe('templates left blank', () => {
     expect(blank.reason).toMatch(/template/);
   });
 });
+
+describe('a look-alike rule does not fire on a real record', () => {
+  it('a headline naming the meeting held is not taken for a report by its last word', () => {
+    const d = extractFromText('区政府召开第十二次常务会议听取年度工作报告\n3月2日，区长某某主持召开区政府第十二次常务会议。\n会议听取了区财政局关于年度预算执行情况的报告，原则同意。\n会议研究了老旧小区改造事项，决定由区住建局牵头落实。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a notice calling a meeting still ends in its own word', () => {
+    const d = extractFromText('关于召开区政府第十二次常务会议的通知\n各有关单位：\n定于3月2日召开区政府常务会议，请准时参加。');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a record that says "said" but records who attended is not a story', () => {
+    const d = extractFromText('Parish Council Meeting held on 4 March 2021\nPresent: Cllr A. Smith (Chair), Cllr B. Jones, Cllr C. Brown\nCllr Jones said the verge was cut.\nCllr Brown said the bench was repaired.\nThe clerk said the grant was received.\nThe budget was approved.');
+    expect(d.isMinutes).toBe(true);
+  });
+});

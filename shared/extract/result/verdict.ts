@@ -12,6 +12,7 @@ import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
 import { EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
+import { lookAlikeMark, outcomeByVote, readStructure } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
@@ -34,6 +35,8 @@ export interface Evidence {
   namedMeeting?: boolean;
   /** The page's headline above the content, when read from a DOM. */
   hint?: string | null;
+  /** A meeting date was found in the header. */
+  dated?: boolean;
 }
 
 export interface Verdict {
@@ -56,6 +59,9 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/总结$|總結$|工作要点$|工作计划$|实施方案$/, 'a work summary or plan, not minutes'],
   [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
+
+/** "某某召开…会议…": a headline naming a meeting held, not a notice calling one ("关于召开…的通知"). */
+const HEADLINE_HELD_ZH = /^(?!关于)[^，。；]{1,30}?(?:召开|举行)了?[^，。；]{0,30}?会(?!.*的通知$)/;
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
@@ -83,7 +89,20 @@ function emptyLabelRuns(seg: Segmented): number {
   return runs;
 }
 
+/** Sees each verdict with what it was read from: the evaluation scripts read why a page was taken or refused. */
+type VerdictObserver = (v: Verdict, seg: Segmented, ev: Evidence) => void;
+let observer: VerdictObserver | null = null;
+export function observeVerdicts(fn: VerdictObserver | null): void {
+  observer = fn;
+}
+
 export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
+  const v = judge(seg, ev);
+  observer?.(v, seg, ev);
+  return v;
+}
+
+function judge(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
   const head = headText(seg);
   const titled = !!ev.title;
@@ -113,6 +132,9 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   for (const candidate of [head, ev.hint ?? '']) {
     const t = candidate.replace(/\s+/g, '');
     if (!t || TITLE_MARK_ZH.test(t) || (candidate === ev.hint && titled)) continue;
+    // A headline naming the meeting held ("区政府召开常务会议听取…工作报告") is a record's, whatever word it ends on;
+    // a notice calling one ("关于召开…会议的通知") opens with 关于.
+    if (HEADLINE_HELD_ZH.test(t)) continue;
     for (const [re, reason] of OFFICIAL_KINDS) {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
@@ -154,13 +176,17 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   const marks = readRecordMarks(spaced);
   const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/, 1000);
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
-  const decided = (zh ? OUTCOME_ZH.test(text) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
+  const decided = (zh ? OUTCOME_ZH.test(text) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text)) {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
-  const reported = !zh && saidCount >= 3 && !/\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) && !strongMethod(ev.decisionMethod);
-  if (!titled && (reported || (headlineEvent && saidCount >= 2))) {
+  // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
+  const rollKept = /\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) || marks.roll;
+  const reported = !zh && saidCount >= 3 && !rollKept && !strongMethod(ev.decisionMethod);
+  // A record's header says "held" too ("Meeting held on 4 March 2021"): with who attended, it is the record.
+  if (!titled && (reported || (headlineEvent && saidCount >= 2 && !rollKept))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
 
@@ -174,7 +200,7 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda;
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && outcomeByVote(spaced));
     if (!recorded && (ev.decisions === 0 || (!zh && ev.attendees === 0))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
   }
 
@@ -182,6 +208,11 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (titled && /\bagendas?\b|议程|議程/i.test(ev.title ?? '') && ev.decisions === 0) {
     return { isMinutes: false, reason: 'a page of agendas and minutes, not one record', confidence: 0.7 };
   }
+
+  // A look-alike's own mark (a meeting announced, an agenda, a statute, a form, a blog's account),
+  // where no minutes title or section marks the page as a record.
+  const lookAlike = !titled && !SUMMARY_INTRO.test(text) && !strongMethod(ev.decisionMethod) ? lookAlikeMark(spaced, marks, readSignals(spaced)) : null;
+  if (lookAlike) return { isMinutes: false, reason: lookAlike, confidence: 0.7 };
 
   // Positive evidence.
   let score = 0;
@@ -223,6 +254,16 @@ export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
   if (record || (afterAgenda && (marks.roll || sig.attendance > 0))) {
     const confidence = Math.min(0.75, 0.55 + score / 40);
     return { isMinutes: true, confidence, sure: confidence };
+  }
+  // A record under a headline of its own (会议记录, 議事錄, "Proceedings", or none): a dated meeting,
+  // who attended or presided, and what it decided. Taken unless a look-alike's own mark is there,
+  // at a confidence that puts the verdict on the clerk's list.
+  const st = readStructure(spaced, ev, sig, marks);
+  if (st.meeting && st.people && st.outcomes) {
+    // Read by its structure alone, a page is checked for a look-alike's mark even under a minutes title.
+    const mark = lookAlikeMark(spaced, marks, sig);
+    if (mark) return { isMinutes: false, reason: mark, confidence: 0.7 };
+    return { isMinutes: true, confidence: 0.6, sure: 0.6 };
   }
   return {
     isMinutes: false,

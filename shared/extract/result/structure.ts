@@ -1,0 +1,102 @@
+/**
+ * A meeting's record read from its structure, where no minutes title or section marks it: a dated
+ * meeting, who attended or presided, and what it decided. A record a body publishes under a
+ * headline of its own ("会议记录", "議事錄", "Proceedings", "Record of decisions", or no title at
+ * all) has all three; a look-alike is refused only on a mark of its own kind (a meeting announced,
+ * an agenda, a statute, a form with blanks), never for want of a minutes title.
+ */
+import type { Segmented } from '../segment/segment';
+import type { Signals } from './signals';
+import type { RecordMarks } from './record';
+import { OUTCOME_ZH } from '../segment/markers';
+import { alt } from '../lexicon/build';
+import { ZH_STRUCTURE } from '../lexicon/zh';
+import { EN_ANNOUNCED } from '../lexicon/en';
+import { countMatches } from '../text/count';
+
+/** What the verdict knows of the fields (a subset of its Evidence). */
+export interface FieldEvidence {
+  decisions: number;
+  decisionMethod: string;
+  attendees: number;
+  presider: boolean;
+  namedMeeting?: boolean;
+  dated?: boolean;
+}
+
+export interface RecordStructure {
+  /** A dated or numbered meeting, or one the opening says was held. */
+  meeting: boolean;
+  /** Who attended or presided. */
+  people: boolean;
+  /** What the meeting decided, approved or ruled, in any wording. */
+  outcomes: boolean;
+}
+
+const VOTED_ZH = new RegExp(alt(ZH_STRUCTURE.voted));
+const ATTENDED_ZH = new RegExp(alt(ZH_STRUCTURE.attended));
+const CONTENTS_ZH = new RegExp(`${alt(ZH_STRUCTURE.contents)}[^。\\n]{0,6}[：:]?\\s*$`);
+const ANNOUNCED_ZH = new RegExp(alt(ZH_STRUCTURE.announced));
+const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:召开|举行|召集)`);
+const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
+const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
+const ARTICLE_ZH = /^\s*第[一二三四五六七八九十百零〇\d]{1,5}条/;
+const ANNOUNCED_EN = new RegExp(`\\b${alt(EN_ANNOUNCED)}\\b`, 'i');
+/** An agenda's heading line ("Agenda", "議程 | 討論時間"), or an item's time allotted ("(約1分鐘)", "(10 minutes)"). */
+const AGENDA_LINE = /^\s*(?:agenda|议程|議程|会议议程)\s*(?:[|｜:：].*)?$/i;
+const ALLOTTED = /[(（]\s*约?\s*\d{1,3}\s*(?:分钟|分鐘|minutes?|mins?)\s*[)）]/i;
+/** A visitor's chatty voice: laughter, tildes, sentence-final particles of talk ("哈哈哈", "~~", "啦", "喔"). */
+const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?=[。.!！~～)）\s]|$)/gm;
+/** A short blank to fill in: "Motion by __, support by __". */
+const BLANK = /_{2,}/;
+
+/** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
+export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
+
+/** A content list after the meeting held: "会议主要内容：" over two or more numbered items. */
+function contentList(seg: Segmented): boolean {
+  const at = seg.lines.findIndex((l) => CONTENTS_ZH.test(l.text));
+  if (at < 0) return false;
+  return seg.lines.slice(at + 1, at + 8).filter((l) => l.num).length >= 2;
+}
+
+export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
+  const text = seg.text;
+  if (seg.lang === 'zh') {
+    return {
+      meeting: !!ev.dated || sig.meetingHeader || marks.held,
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text),
+      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg),
+    };
+  }
+  return {
+    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held,
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll,
+    outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
+  };
+}
+
+/**
+ * A look-alike's own mark, read where the verdict would otherwise take a page for a record by its
+ * structure: the reason it is not minutes, or null.
+ */
+export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals): string | null {
+  const text = seg.text;
+  const opening = seg.lines.slice(0, 15);
+  const zh = seg.lang === 'zh';
+  // A form's blanks first: its motions print outcome words ("Motion (Carried/Failed) __").
+  if (countMatches(text, new RegExp(BLANK.source, 'g'), 100) >= 6) return 'a template with blanks to fill in, not minutes';
+  const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text));
+  // Read in the opening: a record may name its next meeting ("will be held on …") further down.
+  const top = opening.map((l) => l.text).join('\n').slice(0, 800);
+  if (zh && (ANNOUNCED_ZH.test(top) || TO_COME_ZH.test(top) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
+    return 'a notice of a meeting still to be held, not minutes';
+  }
+  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
+  if (!outcomesStated && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
+    return 'an agenda without outcomes, not minutes';
+  }
+  if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
+  if (zh && countMatches(text, CHATTY_ZH, 100) >= 3) return 'a personal account of a meeting (a blog’s voice), not its record';
+  return null;
+}
