@@ -132,3 +132,19 @@ describe('English lists whose label was lost or set apart', () => {
     expect(d.presider).toBe('M Abel');
   });
 });
+
+describe('English attendance in a table\'s cells and in wrapped sentences', () => {
+  it('reads a label cell with no colon before the names, each bracketed post closing its person', () => {
+    const d = extractFromText(
+      'BOARD MINUTES – 18th September 2023\nDate 18th September 2023\nTime 6.00 p.m.\nPresent Ann Abel [Presiding Member] Bo Baird, Cy Cole and Di Dunn – [Appointed Trustees], Ed Eyre [Deputy Presiding Member – Parent Elected Trustee] and Flo Ford – [Principal]\nIn Attendance Gus Gale – Board Secretary\nApologies Nil\n1. Administration Matters\nThe board approved the budget.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Abel', 'Bo Baird', 'Cy Cole', 'Di Dunn', 'Ed Eyre', 'Flo Ford', 'Gus Gale']);
+  });
+
+  it('reads "The following directors were present …:" sentences wrapped over lines', () => {
+    const d = extractFromText(
+      'MINUTES OF THE SPECIAL BOARD MEETING\nMay 5, 2021\nPresident Abel called the meeting to order at 2:00 p.m.\nI. ROLL CALL\nThe Board Secretary took a roll call of the Board. The following directors were present in-\nperson: Ann Abel, Bo Baird and Cy Cole. The following directors were present via\nteleconference: Di Dunn and Ed Eyre.\nII. CLOSED SESSION\nThe board approved the appointment.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Abel', 'Bo Baird', 'Cy Cole', 'Di Dunn', 'Ed Eyre']);
+  });
+});

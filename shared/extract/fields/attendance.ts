@@ -411,6 +411,30 @@ function presentSentences(text: string): string[] {
   return out;
 }
 
+/**
+ * "The following directors were present in-person: A, B and C. The following directors were present via
+ * teleconference: D and E.": each such list, the sentence read over the lines it wraps onto.
+ */
+const FOLLOWING_PRESENT = /\bthe following (?:[a-z]+ ){0,3}(?:were|was) (?:also )?(?:present|in attendance)\b[^:.]{0,40}:\s*/gi;
+function followingPresent(seg: Segmented, l: SegLine): string[] {
+  if (!/\bthe following\b/i.test(l.text)) return [];
+  let text = l.text;
+  for (const n of seg.lines.slice(l.i + 1, l.i + 4)) {
+    if (n.kind !== 'text' || n.num) break;
+    text = /[-–]$/.test(text) ? text + n.text : `${text} ${n.text}`;
+  }
+  const out: string[] = [];
+  for (const m of text.matchAll(FOLLOWING_PRESENT)) {
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    // The list ends at its sentence's full stop (not an initial's).
+    const list = rest.split(/(?<=\p{Ll}{2})\.(?:\s|$)/u)[0];
+    // A PDF's run-on list, one honorific after another ("Dr A, Chairperson Ms B Mr C …"), is read as such.
+    const run = readRunOnList(rest.slice(0, 1200));
+    out.push(...(run.length ? run : readEnAttendance(list).names));
+  }
+  return out;
+}
+
 const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
 
 /**
@@ -598,6 +622,7 @@ export function readAttendance(seg: Segmented): Attendance {
       if (l.kind === 'label') continue;
       const found = capsGroups(l.text);
       if (!found.length) found.push(...presentSentences(l.text));
+      if (!found.length) found.push(...followingPresent(seg, l));
       if (!found.length) continue;
       names.push(...found);
       confidence = 0.75;

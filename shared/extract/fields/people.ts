@@ -75,7 +75,7 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
-  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,120}\)/g, ' ').replace(/(?<=\S)\s*\[[^\]]{1,40}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,120}\)/g, ' ').replace(/(?<=\S)\s*(?:[-–—]\s*)?\[[^\]]{1,80}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
   // "K .Prahlada Rao": a stray space before an initial's full stop.
   s = s.replace(/(?<=\b\p{Lu}) \.(?=\p{Lu})/gu, '.');
   // "Kris Lawrence-\nAnderson": a double name broken at its hyphen by the line's end.
@@ -228,7 +228,9 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
 export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending)(?:\s+(?:were|was))?|(?:present|in attendance|attending)\s+(?:were|was)(?:\s+also)?|(?:staff|officers|officials|others)\s+(?:also\s+)?(?:present|in attendance)(?:\s+(?:were|was|included))?)\s*[:,]?\s+/i;
 
 /** The persons of one comma list: names, the chair when one is marked, and how many items were no person. */
-function readEnItems(first: string): { names: string[]; chair: string | null; dropped: number } {
+function readEnItems(text: string): { names: string[]; chair: string | null; dropped: number } {
+  // "Jeremy Nicholls [Presiding Member] Darryl Wilson, …": a bracketed post closes its person's item.
+  const first = text.replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ');
   const names: string[] = [];
   let chair: string | null = null;
   let dropped = 0;

@@ -49,6 +49,17 @@ const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in at
 
 const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
 
+/**
+ * Attendance labels that may stand in a cell of their own before the names, with no colon: the names
+ * after them must open with a capital and a second capitalised word ("Present Jo Bartley, …").
+ */
+const EN_ATTEND_CELLS = { attendance: ['present', 'in attendance', 'also present', 'members present', 'attendees'], absence: ['apologies', 'absent'] };
+const capsVariants = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}|${w.toUpperCase()}`;
+const EN_CELL_LABEL = new RegExp(
+  `^(${[...EN_ATTEND_CELLS.attendance, ...EN_ATTEND_CELLS.absence].sort((a, b) => b.length - a.length).map(capsVariants).join('|')})[ \\t]+(?=(?:(?:Mr|Mrs|Ms|Dr|Cllrs?|Councillors?|Crs?)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?\\s+\\p{Lu})`,
+  'u',
+);
+
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
   // "The following officials were present:" is a longer English heading than a label.
@@ -59,6 +70,12 @@ export function parseLabel(text: string): Label | null {
     const raw = semi[1].trim();
     const hit = EN.find(([re]) => re.test(raw));
     if (hit && hit[1] !== 'distribution') return { kind: hit[1], label: raw, value: text.slice(semi[0].length).trim(), valueAt: semi[0].length };
+  }
+  // "Present Jeremy Nicholls [Presiding Member] …", "In Attendance Barbara Ferregel – …": a table's label cell, then the names.
+  const cell = m ? null : text.match(EN_CELL_LABEL);
+  if (cell) {
+    const kind = EN_ATTEND_CELLS.absence.includes(cell[1].toLowerCase()) ? 'absence' : 'attendance';
+    return { kind, label: cell[1], value: text.slice(cell[0].length).trim(), valueAt: cell[0].length };
   }
   if (!m) {
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
