@@ -7,6 +7,20 @@ describe('minutes whose fields could not be placed are still minutes by their ma
       'MINUTES OF THE 12th MEETING OF THE BOARD OF STUDIES HELD ON 3RD MARCH, 2021 AT THE SENATE HALL. The 12th Meeting of the Board was held on 3rd March, 2021, in which the following were present: 1. 2. 3. Prof. A. Rao Dr. B. Nair Dr. C. Iyer Chairman Member Member The minutes of the last meeting were confirmed.';
     expect(extractFromText(pdf).isMinutes).toBe(true);
   });
+  it('a heading run into one line with who chaired "under the Chairpersonship of" and "The list of participants is annexed"', () => {
+    const line =
+      'Home Register Minutes of the 14th meeting of the Board of Approval for Industrial Parks held on 12th March 2019 - Minutes Extract The Fourteenth meeting of the Board was held on 12th March, 2019 under the Chairpersonship of Shri K. Menon, Secretary, at 11.00 A.M. in Room No. 5. The list of participants is annexed. Item No. 14.1: Request of M/s. Alpha Ltd. The Board after deliberations approved the request. Item No. 14.2: Request of M/s. Beta Ltd. The Board after deliberations approved the extension.';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
+  it('"Members Present" run into a table read as one line under a minutes heading', () => {
+    const line =
+      'Minutes of District Works Committee Meeting Held on Tuesday 5th March 2019 in the Council Hall. MINUTES OF DISTRICT WORKS COMMITTEE MEETING Members Present S/N Name Designation 1 Akello Grace District Engineer 2 Mugisha Paul District Planner 3 Nabirye Ruth Treasurer Min 1/03/2019 Opening prayer The meeting was opened with a prayer. Min 2/03/2019 Works plan The committee resolved that the plan be adopted.';
+    expect(extractFromText(line).isMinutes).toBe(true);
+  });
+  it('the same words in a page that is no record: a notice naming the members to be present is still refused', () => {
+    const notice = 'Notice of Meeting\nNotice is hereby given that a meeting of the Works Committee will be held on Tuesday 5th March 2019 at 10 am. Members present at the last meeting are asked to bring their papers. The list of participants will be circulated.';
+    expect(extractFromText(notice).isMinutes).toBe(false);
+  });
   it('a Traditional-script record read as one line: 會議紀錄, 出席者 over names, 主席', () => {
     const line = '某區議會會議紀錄日期:2003年6月9日(星期一)時間:下午2時正出席者主席陳大文先生副主席李小明先生議員王一先生張二女士列席者劉三先生民政事務專員';
     expect(extractFromText(line).isMinutes).toBe(true);

@@ -39,13 +39,15 @@ const ATTEND_EN = [
   /\bfollowing\s+(?:[a-z]+\s+){0,4}(?:were|was)\s+present\b/gi,
   /\b(?:present|apologies|absent|in attendance|attending)\s*[:;–-]/gi,
   /\bapologies\s+(?:for absence\s+)?(?:were\s+)?received\b|\bapology for absence\b|\bleave of absence\b|\broll call\b/gi,
+  // A heading run into the text (a PDF's page as one line): "… 2017 Members Present S/N Name …", "The list of participants is annexed".
+  /\b(?:members|councillors|trustees|directors|officers)\s+present\b|\blist of (?:participants|attendees|members present)\b/gi,
   // A capitals label inside text run together (a PDF's page as one line): "… ATTENDANCE Crs W Devlin …".
   /\b(?:PRESENT|ATTENDANCE|IN ATTENDANCE|APOLOGIES|ABSENT)\b(?=\s+[A-Z])/g,
 ];
 /** The record's own labels (出席者, 列席人, 缺席): a notice names who is to attend as 参加人员. */
 const ATTEND_ZH = [/(?:出席|列席|缺席|请假)(?:者|人(?!员))|(?:出席|列席|缺席)人员[：:]/g];
 const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)[：:]\s*(?!全体|各|有关|相关|人员|单位)[\u4e00-\u9fff]{6,}|(?<![「『“"])(?:出席|列席)(?:(?:者|人)(?![」』”"])[：:\s]*|[：:]\s*)(?![之的及与和应指系为均等须以由如])(?:(?:主席|副主席|召集人|委员|议员)?[\u4e00-\u9fff]{1,4}(?:先生|女士|议员|委员|代表)|[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
-const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
+const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?(?:ship)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
 const PRESIDE_ZH = /主持|主席/;
 /** Past-tense outcomes only: an agenda's "to approve" and "motion to adopt" record nothing. */
 const OUTCOME_EN = /\b(?:moved|seconded|carried|resolved|passed|unanimously|it was agreed|agreed (?:that|to)|(?:were|was) (?:approved|confirmed|adopted|accepted|noted)|action:)/gi;
