@@ -16,6 +16,14 @@ describe('English motions and actions', () => {
     const d = extractFromText(doc('Jones moved, Brown seconded, to approve the contract; motion passed unanimously.\nA motion was made by Brown, seconded by Jones, to buy a van. The motion failed.'));
     expect(d.decisions.map((x) => x.text)).toEqual(['Jones moved, Brown seconded, to approve the contract; motion passed unanimously.']);
   });
+  it('"Moved Cr A, seconded Cr B and resolved" over "That …": the resolution is the decision, not the mover line', () => {
+    const d = extractFromText(doc('Resolution\nMoved Cr Jones, seconded Deputy Mayor Brown and resolved\nThat the Committee receives the quarterly report.\nMoved Cr Brown seconded Cr Jones and resolved:\nThat the fees schedule be adopted.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the Committee receives the quarterly report.', 'That the fees schedule be adopted.']);
+  });
+  it('a line that moves and seconds with its motion on it is no bare mover line: its words stay', () => {
+    const d = extractFromText(doc('Moved by Jones seconded by Brown to approve the minutes of 3 February.'));
+    expect(d.decisions.map((x) => x.text).join(' ')).toMatch(/approve the minutes of 3 February/);
+  });
   it('action blocks and action tables give the owner and the due', () => {
     const d = extractFromText(doc('Action Point 1\nCirculate the draft plan.\nOwner: Bob Grey\nDue: 30 April 2021\nOwner | Action | Due\nAS | Book the hall | end of May\nCB | Renew the insurance | 1 June 2021'));
     expect(d.decisions.map((x) => [x.text, x.assignees, x.due, x.dueDate])).toEqual([

@@ -77,9 +77,19 @@ const PAIR_LABEL = new RegExp(`${LEAD}(?:${alt([...EN_MOTION.resolved, ...EN_MOT
 const RESULT_SENTENCE = new RegExp(`${LEAD}the motion\\b[^.;]{0,60}?\\b(?:was|is)\\s+(?:${alt([...EN_MOTION.carried, ...EN_MOTION.lost])})\\b[^.;]{0,30}[.;]?$`, 'i');
 const LOST_SENTENCE = new RegExp(`^[\\s•*\\-–·]*the motion\\b[^.;]{0,60}?\\b(?:was|is)\\s+${alt(EN_MOTION.lost)}\\b`, 'i');
 
+/**
+ * Mover and seconder told on one line with nothing resolved on it: "Moved Cr A, seconded Deputy
+ * Mayor B and resolved:" — the resolution follows on the next line.
+ */
+const MOVED_SECONDED = new RegExp(
+  `${LEAD}(?:moved|proposed)\\s+(?:by\\s+)?(?!that\\b)(?:(?!\\bto\\b)[^,;:]){2,60},?\\s+(?:and\\s+)?seconded\\s+(?:by\\s+)?(?:(?!\\bto\\b)[^,;:]){2,60}?(?:,?\\s+(?:${alt(EN_MOTION.resolved.filter((w) => w.startsWith('and')))}|and carried|and agreed))?\\s*[:.]?$`,
+  'i',
+);
+
 function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
   const t = l.text;
   if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
+  if (short(l, 140) && MOVED_SECONDED.test(t) && !/\bthat\b/i.test(t)) return 'mover';
   if (short(l, 120) && RESULT_SENTENCE.test(t)) return 'result';
   if (short(l) && MOVER.test(t) && !/\bthat\b/i.test(t.slice(0, 20))) return 'mover';
   if (short(l, 120) && MOVER_INLINE.test(t) && !/\bthat\b/i.test(t)) return 'mover';
