@@ -13,13 +13,13 @@
  * running each case's first-look commit on its source: `npx tsx shared/cli/extract.ts --json FILE`).
  * Cases built or copied from a shared-corpus document are never trained on.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractCase, pageCases, traditionalToSimplified, type PageCase } from '../test/extract/pages';
 import { docFeatureIds, DOC_GRAMS } from '../shared/extract/learn/doc-features';
 import { scores, store, train, type LineModel, type Sample } from '../shared/extract/learn/model';
 import { foldOf, fromSharedCorpus } from '../shared/extract/learn/folds';
-import { corpusDir } from './corpus-dir';
+import { bareText as bare, corpusPieces } from './corpus-dir';
 
 export const DOC_CLASSES = ['other', 'minutes'] as const;
 export const DOC_TRAINING = { epochs: 8, rate: 0.1, l2: 1e-4 };
@@ -36,18 +36,6 @@ interface Doc {
   bare: string;
 }
 
-const bare = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '').replace(/[^\p{L}\p{N}]+/gu, '');
-
-function corpusPieces(): string[] {
-  const dir = corpusDir();
-  if (!dir) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.(html?|txt)$/.test(f))
-    .flatMap((f) => {
-      const t = bare(readFileSync(join(dir, f), 'utf8'));
-      return [0.3, 0.5, 0.7].map((at) => t.slice(Math.floor(t.length * at), Math.floor(t.length * at) + 40)).filter((p) => p.length === 40);
-    });
-}
 
 function docs(): Doc[] {
   return pageCases().map((c) => {

@@ -33,7 +33,7 @@ import { foldOf, fromSharedCorpus } from '../shared/extract/learn/folds';
 import { installLineModel } from '../shared/extract/learn/advise';
 import { caseScore, scoreCase, type Expected } from '../test/extract/scorer';
 import { extractFile } from '../shared/cli/read';
-import { corpusDir } from './corpus-dir';
+import { bareText as bare, corpusDir, corpusPieces } from './corpus-dir';
 import { existsSync, readdirSync } from 'node:fs';
 import type { MinutesDraft } from '../shared/schemas/minutes';
 
@@ -154,23 +154,6 @@ function kfold(all: CaseLines[], folds: number) {
   console.log(`  the rules' decision items whose first line the model is sure (≥ 0.9) is "other": ${items.unmatched} not expected (dropping them right), ${items.matched} expected (dropping them wrong)`);
 }
 
-/** Text without markup, spaces or punctuation: what two copies of one document share. */
-const bare = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '').replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * Pieces of each shared-corpus document's text, when the corpus is beside the repository: a case of
- * test/pages holding one is a copy of a corpus document even where its source does not say so.
- */
-function corpusPieces(): string[] {
-  const dir = corpusDir();
-  if (!dir) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.(html?|txt)$/.test(f))
-    .flatMap((f) => {
-      const t = bare(readFileSync(join(dir, f), 'utf8'));
-      return [0.3, 0.5, 0.7].map((at) => t.slice(Math.floor(t.length * at), Math.floor(t.length * at) + 40)).filter((p) => p.length === 40);
-    });
-}
 let pieces: string[] | null = null;
 
 /**
