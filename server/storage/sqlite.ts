@@ -1,5 +1,6 @@
 import Sqlite from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
@@ -39,23 +40,41 @@ function withStatementCache(conn: Sqlite.Database, size = 256): SqliteDatabase {
 
 /**
  * Pages the WAL may reach before a commit checkpoints it itself (16 MB at 4 KB a page): only when
- * the writer queue stays busy for that long, since it checkpoints whenever it empties.
+ * the writer queue stays busy for that long, since it checkpoints when it empties.
  */
 const WAL_BOUND_PAGES = 4000;
-/** The least time between two idle checkpoints: each syncs both files, so a trickle of writes is not synced one by one. */
-const IDLE_CHECKPOINT_MS = 1000;
+/** Pages not yet copied back that make an idle checkpoint worth its two syncs: SQLite's own default. */
+const IDLE_CHECKPOINT_PAGES = 1000;
 
 /**
- * A PASSIVE checkpoint when the writer queue empties, at most one every IDLE_CHECKPOINT_MS: it
- * copies what no reader still needs, waits for nobody, and is skipped (busy) while another process
- * checkpoints. Between two, the WAL grows by at most a second of writes (or WAL_BOUND_PAGES).
+ * The WAL's frames not yet copied into the database, read from the wal-index header in the -shm
+ * file (mxFrame at byte 16, nBackfill at byte 96, in the machine's byte order; sqlite.org/walformat.html).
+ * A read costs a few microseconds; undefined when there is nothing to read.
  */
-function idleCheckpoint(conn: Sqlite.Database): () => void {
-  let last = 0;
+function pendingWalFrames(shm: string): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(shm, 'r');
+    const header = Buffer.alloc(100);
+    if (readSync(fd, header, 0, 100, 0) < 100) return undefined;
+    const u32 = (at: number) => (endianness() === 'LE' ? header.readUInt32LE(at) : header.readUInt32BE(at));
+    return u32(16) - u32(96);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * A PASSIVE checkpoint when the writer queue empties and the WAL holds IDLE_CHECKPOINT_PAGES not yet
+ * copied back: as often as SQLite's automatic one ran, but between writes instead of in one's
+ * commit. PASSIVE copies what no reader still needs, waits for nobody, and is skipped (busy) while
+ * another process checkpoints.
+ */
+function idleCheckpoint(conn: Sqlite.Database, file: string): () => void {
   return () => {
-    const now = Date.now();
-    if (now - last < IDLE_CHECKPOINT_MS || !conn.open) return;
-    last = now;
+    if (!conn.open || (pendingWalFrames(`${file}-shm`) ?? 0) < IDLE_CHECKPOINT_PAGES) return;
     try {
       conn.pragma('wal_checkpoint(PASSIVE)');
     } catch {
@@ -90,7 +109,7 @@ export function createSqliteStorage(file: string): Storage {
   const reader = file === ':memory:' ? writer : new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connect(file)) }) });
   return createKyselyStorage(reader, writer, {
     engine: 'sqlite',
-    onIdle: file === ':memory:' ? undefined : idleCheckpoint(writeConn),
+    onIdle: file === ':memory:' ? undefined : idleCheckpoint(writeConn, file),
     // A write as the first statement takes SQLite's single write lock for the whole transaction
     // (a read first could not be upgraded to a write without risking SQLITE_BUSY).
     lockForWrite: async (trx) => {
