@@ -128,7 +128,7 @@ export const EN_RECORD = {
   /** What the opening says of it. */
   held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
   /** Outcomes stated in the record's voice. */
-  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously', 'it was agreed', 'it was resolved', 'it was decided', 'resolved that', 'agreed that', 'decided that', 'unanimously agreed', 'unanimously resolved', 'meeting agreed', 'meeting resolved', 'meeting decided'],
+  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously', 'it was agreed', 'it was resolved', 'it was decided', 'resolved that', 'agreed that', 'decided that', 'unanimously agreed', 'unanimously resolved', 'meeting agreed', 'meeting resolved', 'meeting decided', 'taken as read', 'quorum was present', 'quorum being present', 'declared the meeting duly convened', 'declared the meeting duly constituted', 'declared the meeting open', 'declared the meeting closed', 'presided as chairman', 'presided as chairperson', 'presided over the meeting', 'proceeded to the next item', 'was duly seconded', 'was noted', 'were noted'],
   /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
   roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
 } as const;
@@ -137,6 +137,9 @@ export const EN_RECORD = {
 export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];
 
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
+/** A vote counted, as a record prints it: "Ayes: 5", "Against – 2", "Abstentions: 1". */
+export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against', 'opposed', 'in favour', 'in favor', 'abstentions', 'abstention', 'abstained', 'abstain', 'votes for', 'votes against'];
+
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */

@@ -18,6 +18,27 @@ describe('a record read from its structure', () => {
   });
 });
 
+describe('a record read from what its meeting did', () => {
+  it('a shareholders’ vote table with its counts is a record of the meeting held', () => {
+    const d = extractFromText('第一案（董事會提）\n案由：承認年度決算表冊案。\n決議：本案投票表決結果如下：\n贊成權數：1,204,330 權 98.10%\n反對權數：2,100 權 0.17%\n棄權權數：21,000 權 1.73%\n本案經表決照案通過。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a proxy form with the vote columns blank is no record', () => {
+    const d = extractFromText('委託書\n第一案 承認年度決算表冊案\n贊成 ____ 反對 ____ 棄權 ____\n第二案 修訂章程案\n贊成 ____ 反對 ____ 棄權 ____');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a meeting that reviewed items (评审了) and was presided is a record', () => {
+    const d = extractFromText('6月3日，某园区召开规划委员会2021年第3次专委会，由规划分局局长张某主持会议。\n会议评审了某某产业园项目方案设计、某中学食堂改建等项目。\n会议强调，各项目单位要抓紧修改完善方案。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an English record of proceedings with a roll and a chair, nothing yet voted, is a record', () => {
+    const d = extractFromText('ACME HOLDINGS BERHAD\nPRESENT : Dato Lee Ah Kow - Chairman\n  Tan Bee Lin\nABSENT WITH APOLOGY : Wong Kim\nIN ATTENDANCE : Ong Mei (Secretary)\n1. CHAIRMAN\nDato Lee Ah Kow presided as Chairman of the meeting.\n2. QUORUM\nThe Secretary confirmed that a quorum was present. The Chairman declared the meeting duly convened.\n3. NOTICE\nThe Notice convening the meeting was taken as read.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+});
+
 describe('a look-alike refused on its own mark', () => {
   it('a meeting announced is a notice, even with its items listed', () => {
     const d = extractFromText('各科室：\n经研究，拟定于2024年3月5日召开院务会议，现将有关事项通知如下：\n一、会议内容\n1. 审议年度预算\n2. 研究人事事项\n二、参加人员\n院领导班子成员，由院长主持。');

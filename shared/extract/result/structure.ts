@@ -11,7 +11,7 @@ import type { RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
 import { ZH_STRUCTURE } from '../lexicon/zh';
-import { EN_ANNOUNCED, EN_RECORD_HEADS } from '../lexicon/en';
+import { EN_ANNOUNCED, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
@@ -55,6 +55,13 @@ const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
+/** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against"): a meeting held, its members there to vote. */
+const TALLY_ZH = new RegExp(`${alt(ZH_STRUCTURE.tally)}(?:权数|權數|票数|票數|人数|人數|股数|股數|者)?\\s*[：:]?\\s*\\d[\\d,，]*\\s*(?:票|权|權|股|人|位|名)|\\d{1,4}\\s*(?:票|人)${alt(ZH_STRUCTURE.tally)}`, 'g');
+const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b`, 'gi');
+
+/** Two votes counted or more. */
+export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
+
 /** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
 export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
 
@@ -69,14 +76,14 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   const text = seg.text;
   if (seg.lang === 'zh') {
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held,
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text),
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg),
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg),
     };
   }
   return {
-    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held,
-    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)),
+    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg),
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
   };
 }
