@@ -136,7 +136,16 @@ export const EN_RECORD = {
 /** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
 export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];
 
+/** An outcome standing alone at a table row's end ("Minutes of last meeting | Approved"): a record's outcome column. */
+export const EN_OUTCOME_CELLS = ['approved', 'agreed', 'accepted', 'adopted', 'carried', 'noted', 'passed', 'ratified', 'endorsed', 'deferred', 'declined', 'rejected', 'confirmed', 'approved unanimously', 'carried unanimously'];
+
+/** A guide's heading on how minutes are written ("How to write meeting minutes", "Tips for taking minutes"). */
+export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to prepare', 'how to draft', 'guide to', 'guidance on', 'tips for', 'tips on', 'what to include', 'writing minutes', 'taking minutes', 'minute-taking', 'minute taking', 'best practices', 'best practice', 'a checklist', 'what are minutes', 'why minutes'];
+
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
+/** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
+export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe'];
+
 /** A vote counted, as a record prints it: "Ayes: 5", "Against – 2", "Abstentions: 1". */
 export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against', 'opposed', 'in favour', 'in favor', 'abstentions', 'abstention', 'abstained', 'abstain', 'votes for', 'votes against'];
 

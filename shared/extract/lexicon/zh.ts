@@ -277,6 +277,8 @@ export const ZH_STRUCTURE = {
   attended: ['参加了会议', '参加了此次会议', '参加了本次会议', '出席了会议', '出席了此次会议', '出席了本次会议', '列席了会议', '参加会议。', '出席会议。', '列席会议。'],
   /** A content list's head after the meeting held: "会议主要内容：". */
   contents: ['会议主要内容', '会议内容如下', '主要内容如下', '会议议定事项', '会议研究事项', '会议事项'],
+  /** Who kept the record, as a label over a name ("紀錄：林某", "记录人：张某", "紀錄彙整：莊某"): a record has a recorder, a notice or an agenda none. */
+  recorder: ['记录', '紀錄', '記錄', '纪录', '记录人', '紀錄人', '記錄人', '纪录人', '记录员', '記錄員', '紀錄員', '纪录员', '紀錄彙整', '記錄彙整', '记录整理', '紀錄整理', '記錄整理'],
   /** A vote counted, as a record prints it: "赞成票：7票", "贊成權數：37,878,857 權", "反对0票". */
   tally: ['赞成', '贊成', '反对', '反對', '弃权', '棄權', '同意票', '不同意票', '赞成票', '反对票', '弃权票', '贊成票', '反對票', '棄權票'],
   /** A meeting announced, not yet held: "拟定于…召开", "现将有关事项通知如下". */

@@ -10,7 +10,7 @@ import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
-import { EN_NEWS, EN_RECORD } from '../lexicon/en';
+import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
@@ -70,6 +70,9 @@ const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
 const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by)\\b`, 'i');
+/** "2. Minutes of last meeting | Accepted as a true record | Approved": an outcome column's cell at a row's end, after a separator. */
+const OUTCOME_CELL_EN = new RegExp(`(?:[|\\t–—]|\\s-|\\s{2,})\\s*${alt(EN_OUTCOME_CELLS)}\\.?\\s*$`, 'gim');
+
 /** A minutes heading on a line of its own ("City Council Minutes"), wherever a PDF's text layer put it. */
 const TITLE_LINE_EN = /^(?:[A-Z][\w.&'’-]*\s+){1,6}Minutes$/;
 
@@ -166,7 +169,8 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     news: newsEn(seg),
     speech: 0,
     held: RECORD_OPENING_EN.test(opening),
-    acts: countMatches(text, RECORD_OUTCOME_EN),
+    // Outcome cells count together, two at least: one may be a heading's word.
+    acts: countMatches(text, RECORD_OUTCOME_EN) + (countMatches(text, OUTCOME_CELL_EN) >= 2 ? countMatches(text, OUTCOME_CELL_EN) : 0),
     roll: ROLL_EN.test(text),
     opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),

@@ -39,6 +39,29 @@ describe('a record read from what its meeting did', () => {
   });
 });
 
+describe('a record kept by a named recorder', () => {
+  it('a header of time, chair and recorder over who attended is a record, without a minutes title', () => {
+    const d = extractFromText('時間：110年4月10日(星期六)上午10時\n地點：本會會議室\n主席：陳某某 理事長　紀錄：鄭某某\n出席人員：林某、黃某、吳某\n一、主席致詞：感謝各位理監事出席。\n二、會務報告：本年度會員大會預計11月舉行。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a recorder’s label left blank is a form, not a record', () => {
+    const d = extractFromText('時間：____年__月__日\n地點：________\n主席：________　紀錄：________\n出席人員：________\n討論事項：________');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('an English guide naming the minute taker’s job is no record', () => {
+    const d = extractFromText('How to write meeting minutes\nThe minute taker should note the date, who was present and each decision. Record each motion and whether it was carried.');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record whose outcomes stand in a column', () => {
+  it('an agenda-shaped table whose rows end in their outcomes is a record', () => {
+    const d = extractFromText('AGENDA ITEM | DISCUSSION | OUTCOME\n1. Apologies | From J. Brown | Noted\n2. Minutes of last meeting | A true record | Approved\n3. Treasurer’s report | Balance £1,200 | Accepted\nPresent: A. Smith (Chair), B. Jones, C. Lee');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
 describe('a look-alike refused on its own mark', () => {
   it('a meeting announced is a notice, even with its items listed', () => {
     const d = extractFromText('各科室：\n经研究，拟定于2024年3月5日召开院务会议，现将有关事项通知如下：\n一、会议内容\n1. 审议年度预算\n2. 研究人事事项\n二、参加人员\n院领导班子成员，由院长主持。');

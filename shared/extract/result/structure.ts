@@ -31,6 +31,8 @@ export interface RecordStructure {
   people: boolean;
   /** What the meeting decided, approved or ruled, in any wording. */
   outcomes: boolean;
+  /** A recorder named over the page (紀錄：林某, "Minutes taken by …"): the record kept, whatever it holds. */
+  recorded: boolean;
 }
 
 const VOTED_ZH = new RegExp(alt(ZH_STRUCTURE.voted));
@@ -79,12 +81,14 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
       meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg),
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg),
+      recorded: sig.recorder,
     };
   }
   return {
     meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg),
     people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
+    recorded: sig.recorder,
   };
 }
 

@@ -9,13 +9,14 @@ import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
-import { EN_PLACEHOLDER } from '../lexicon/en';
+import { EN_GUIDE, EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
 import { lookAlikeMark, outcomeByVote, readStructure } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
+const GUIDE_HEAD_EN = new RegExp(`\\b${alt(EN_GUIDE)}\\b`, 'i');
 const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
 /** A term being defined: 「出席者」指…, “决议”为…. */
 const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名词|是动词|是|指|为|係指|系指)/;
@@ -173,6 +174,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
     if (guideHead || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
+  // An English guide's heading ("How to write meeting minutes", "Tips for taking minutes"), or one that asks ("What are minutes?").
+  if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
+    return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
+  }
 
   // A news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark, or a
   // leader's speech narrated with nothing the meeting itself decided. A headline "…召开…会议" alone
@@ -266,7 +271,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // who attended or presided, and what it decided. Taken unless a look-alike's own mark is there,
   // at a confidence that puts the verdict on the clerk's list.
   const st = readStructure(spaced, ev, sig, marks);
-  if (st.meeting && st.people && st.outcomes) {
+  // A recorder named over a dated meeting and who attended stands for outcomes: the record kept, whether it states decisions or what was said.
+  if (st.meeting && st.people && (st.outcomes || st.recorded)) {
     // Read by its structure alone, a page is checked for a look-alike's mark even under a minutes title.
     const mark = lookAlikeMark(spaced, marks, sig);
     if (mark) return { isMinutes: false, reason: mark, confidence: 0.7 };
