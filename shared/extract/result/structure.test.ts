@@ -55,6 +55,26 @@ describe('a record kept by a named recorder', () => {
   });
 });
 
+describe('a record kept in its own form', () => {
+  it('a verbatim record, the chair and members speaking in turn, is a record even where it says 議程', () => {
+    const d = extractFromText('總質詢：\n主席林某：現在開始進行下午的議程，各位代表如有意見請提出。\n陳代表某某：主席、鄉長、各位同仁，大家好。\n主席林某：請鄉長上台。\n陳代表某某：鄉長好，請問道路工程何時完工？\n王鄉長某某：預計年底完工。\n陳代表某某：謝謝。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('an interview with no chair speaking is no record', () => {
+    const d = extractFromText('記者：請問今年的預算重點？\n王局長某某：主要在教育與交通。\n記者：何時完成？\n王局長某某：年底前。\n記者：謝謝。');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a header form (date, time, place, members with the chair among them) over members’ views is a record, not a story', () => {
+    const d = extractFromText('某某条例草案委员会\n日　期：1999年1月26日(星期二)\n时　间：上午8时30分\n地　点：会议室A\n出席委员：\n刘某某议员(主席)\n田某某议员\n何某某议员\n李某某议员\n一、与政府当局举行会议\n何某某议员指出，委任议席应予取消。\n田某某议员表示，同意政府的建议。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a meeting notice form (開會通知單) with its time, place, chair and attendees is still no record', () => {
+    const d = extractFromText('某市政府教育局 開會通知單\n受文者：各級學校\n開會事由：研商招生事宜\n開會時間：113年3月8日（星期五）上午10時\n開會地點：本局會議室\n主持人：王科長\n出席者：各高級中學教務主任\n列席者：本局相關科室\n備註：請準時出席。');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
 describe('a record whose outcomes stand in a column', () => {
   it('an agenda-shaped table whose rows end in their outcomes is a record', () => {
     const d = extractFromText('AGENDA ITEM | DISCUSSION | OUTCOME\n1. Apologies | From J. Brown | Noted\n2. Minutes of last meeting | A true record | Approved\n3. Treasurer’s report | Balance £1,200 | Accepted\nPresent: A. Smith (Chair), B. Jones, C. Lee');
