@@ -13,6 +13,7 @@ import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
+import { looseOutcomes } from './outcomes';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO } from '../lexicon/en';
@@ -661,6 +662,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       };
     }
   }
+  // 7. Nothing read above: outcomes stated inside run-on sentences, a guess for the clerk to check.
+  const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);
+  if (loose.length) return { decisions: loose.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'loose' };
   return { decisions: [], method: 'none' };
 }
 
