@@ -298,3 +298,29 @@ describe('a consultative body’s items', () => {
     expect(d.map((x) => x.text.slice(0, 8))).toEqual(['协商决定召开县政']);
   });
 });
+
+describe('English lines wrapped mid-sentence', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('a sentence wrapped over two lines is one decision read whole, not its last line', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Village Council, 7 January 2019',
+      'Present: A Cruz (Chair), B Reyes, C Santos',
+      '',
+      'The Chair requested Councillor Reyes to act as temporary secretary to keep the minutes',
+      'of the special meeting and it was unanimously approved.',
+      '',
+      'Councillor Santos reported on the state of the roads.',
+    ].join('\n');
+    expect(read(text)).toEqual(['The Chair requested Councillor Reyes to act as temporary secretary to keep the minutes of the special meeting and it was unanimously approved.']);
+  });
+  it('lines that each end a sentence stay apart', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Village Council, 7 January 2019',
+      'Present: A Cruz (Chair), B Reyes, C Santos',
+      '',
+      'The minutes of the last meeting were approved.',
+      'The accounts were approved.',
+    ].join('\n');
+    expect(read(text)).toEqual(['The minutes of the last meeting were approved.', 'The accounts were approved.']);
+  });
+});

@@ -691,6 +691,40 @@ function enSubItems(b: Block): Block[] {
   });
 }
 
+/**
+ * Unnumbered English lines as paragraphs: a line that stops mid-sentence ("… to approve the" /
+ * "Board Meeting minutes of …", "… keep the minutes" / "of the special meeting and it was approved.")
+ * goes on in the next one, so its sentences are read whole, not a wrapped line at a time.
+ */
+function wrappedParagraphs(lines: SegLine[]): Block[] {
+  const groups: SegLine[][] = [];
+  for (const l of lines) {
+    const cur = groups[groups.length - 1];
+    const last = cur?.[cur.length - 1];
+    if (last && !l.num && last.kind === 'text' && l.kind === 'text' && wraps(last, l)) cur.push(l);
+    else groups.push([l]);
+  }
+  return groups.map((g) => unwrap(blockOf(g)));
+}
+
+/** Whether a line goes on in the next one: it stops mid-sentence and the next goes on in lower case or after a hanging word. */
+function wraps(a: SegLine, b: SegLine): boolean {
+  return !b.gapBefore && !/[.!?:;]["'”’)]?$/.test(a.text) && (/^[a-z(]/.test(b.text) || EN_HANGING.test(a.text));
+}
+
+/** A block's wrapped line breaks as spaces (the same length, so offsets hold): a sentence runs on across them. */
+function unwrap(b: Block): Block {
+  let text = b.text;
+  let at = 0;
+  for (let k = 0; k + 1 < b.lines.length; k++) {
+    at = text.indexOf('\n', at);
+    if (at < 0) break;
+    if (wraps(b.lines[k], b.lines[k + 1])) text = text.slice(0, at) + ' ' + text.slice(at + 1);
+    at++;
+  }
+  return { ...b, text };
+}
+
 /** English sentences (or numbered items opening with one) that record an outcome. */
 function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null): FoundDecision[] {
   const main: SegLine[] = [];
@@ -702,7 +736,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   }
   const { blocks, style } = itemsOf(main);
   const out: FoundDecision[] = [];
-  const units = style ? blocks : lines.map((l) => blockOf([l]));
+  const units = style ? blocks.map(unwrap) : wrappedParagraphs(lines);
   for (const b of units) {
     const sents = splitSentences(b.text, 'en');
     if (!sents.length) continue;
