@@ -324,3 +324,21 @@ describe('English lines wrapped mid-sentence', () => {
     expect(read(text)).toEqual(['The minutes of the last meeting were approved.', 'The accounts were approved.']);
   });
 });
+
+describe('English committee formulas and motions lost on the next line', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('"RECOMMENDED that …" is an outcome; a motion whose next line says LOST is none', () => {
+    const text = [
+      'Minutes of the Finance Committee Meeting held on 12 March 2024',
+      'Present: J Smith (Chair), K Brown, L Green',
+      '',
+      'Budget. RECOMMENDED that the draft budget be referred to Council for adoption.',
+      '',
+      'Moved by K Brown, seconded by L Green, that the grant application to the Lottery Fund be submitted.',
+      'LOST',
+      '',
+      'The minutes of the last meeting were approved.',
+    ].join('\n');
+    expect(read(text)).toEqual(['RECOMMENDED that the draft budget be referred to Council for adoption.', 'The minutes of the last meeting were approved.']);
+  });
+});
