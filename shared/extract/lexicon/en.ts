@@ -153,3 +153,10 @@ export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will 
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
 export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];
+
+/** An outcome told in passing, for the last reading of decisions: "… and it was unanimously approved." */
+export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'resolved', 'accepted', 'passed', 'ratified', 'endorsed'];
+/** A resolution's formula inside a run-on line: "… Resolved that …", "… Moved that the Board accepts …". */
+export const EN_LOOSE_FORMULAS = ['resolved', 'moved', 'agreed', 'it was resolved', 'it was agreed', 'it was decided', 'it was unanimously resolved', 'it was unanimously agreed', 'unanimously resolved', 'unanimously agreed'];
+/** A committee's outcome formula at a line's start, before "that"/"to": "RECOMMENDED that …". */
+export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was resolved to recommend', 'resolved to recommend'];
