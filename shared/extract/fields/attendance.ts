@@ -70,8 +70,10 @@ const isBareName = (n: string) => /^[\u3400-\u9fff]{2,4}$/.test(bare(n)) && !isZ
  * go; a post alone among units ("列席：办公室主任、财务科") stays.
  */
 export function dropPostsBesideNames(names: string[]): string[] {
-  const posts = names.map(isBarePost);
-  if (!posts.some(Boolean) || names.filter(isBareName).length < 2) return names;
+  const strict = names.map(isBarePost);
+  if (!strict.some(Boolean) || names.filter(isBareName).length < 2) return names;
+  // In a grid so shown, a post read as a name before its title ("辅导主任" as 辅导 + 主任) is a post too.
+  const posts = names.map((n, i) => strict[i] || (ZH_POST_END.test(bare(n)) && bare(n).length >= 4 && !isBareName(n) && !isZhUnit(bare(n))));
   const reachesName = (i: number, step: number): boolean => {
     for (let k = i + step; k >= 0 && k < names.length; k += step) {
       if (!posts[k]) return isBareName(names[k]);

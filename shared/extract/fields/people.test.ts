@@ -280,3 +280,15 @@ describe('the chair in sentences that name the time, the date or a post', () => 
     expect(cleanEnPerson('Tom Vale, excused').name).toBeNull();
   });
 });
+
+describe('a chair label whose name is cut or set apart', () => {
+  it('joins a Chinese name cut by the line end after a post, as a reading', () => {
+    expect(presiderFromLabel('区水利局局长  郑', 'zh', '建华')).toEqual({ name: '郑建华', sure: false });
+    expect(presiderFromLabel('区水利局局长  郑建华', 'zh')).toEqual({ name: '郑建华', sure: true });
+    // The next part of the header is no rest of a name.
+    expect(presiderFromLabel('区水利局局长 郑', 'zh', '出席')?.name).not.toContain('出席');
+  });
+  it('drops a post such as Trustee before an English name', () => {
+    expect(findPresider('Trustee Dana Gomez presided.', 'en')?.name).toBe('Dana Gomez');
+  });
+});

@@ -375,6 +375,9 @@ export function zhActingChair(value: string): string | null {
   return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
+/** Words that open the next part of a header, not the rest of a name ("出席", "记录"). */
+const ZH_PART_WORD = /^(?:出席|列席|参加|请假|缺席|记录|纪录|紀錄|記錄|地点|地點|时间|時間|议题|議題|主持|主席|决议|決議|说明|說明|附件)/;
+
 /**
  * The presider a label gives ("主持：张三", "主席：陳理事長志強", "Chair: Cr Kristy McBain, Mayor"), and
  * whether it surely is a name: a verbatim record's chair speaking ("主席：好，那個這邊是…") leaves a word
@@ -385,9 +388,15 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
   if (lang === 'zh') {
     const acting = zhActingChair(value);
     if (acting) return { name: acting, sure: true };
-    const first = splitCjkSpaced(value.split(/[，,、]/)[0])[0] ?? value;
+    // A name cut by the line's end ("主持：区财政局局长 周" / "建平"): the rest of it on the next line.
+    const wrapped = !!next && /^\s*[\u3400-\u9fff]{1,3}\s*$/.test(next) && !ZH_PART_WORD.test(next.trim()) && new RegExp(`${ZH_TITLES}\\s*[\\u3400-\\u9fff]\\s*$`).test(value);
+    const v = wrapped ? value.trimEnd() + next!.trim() : value;
+    const parts = splitCjkSpaced(v.split(/[，,、]/)[0]);
+    let first = parts[0] ?? v;
+    // The post in a cell of its own before the name ("区财政局局长  周建平"): both read together.
+    if (parts.length > 1 && zhNameFrom(first) === null && new RegExp(`${ZH_TITLES}$`).test(first)) first += parts[1];
     const named = zhNameFrom(first);
-    if (named) return { name: named, sure: true };
+    if (named) return { name: named, sure: !wrapped };
     const bare = first.replace(/\s+/g, '');
     if (!bare) return null;
     // Speech, not a name: a sentence goes on after it, or it is too short to be one.
