@@ -162,3 +162,11 @@ describe('a Chinese grid of posts and names', () => {
     expect(d.presider).toBe('郑大成');
   });
 });
+
+describe('an English list broken by a page header', () => {
+  it('steps over "Page 1 of 4" to the names after it', () => {
+    const d = extractFromText('MINUTES\nof the meeting of the Board of Governors held on 15 November 2018\nGovernors present:\nMrs A Grey (Chair)\nMr B Hunt\nDr C Iqbal\nPage 1 of 4\nMr E Kingsley\n1. Apologies\nThe board agreed to accept the apologies of Mr G Moss.');
+    expect(d.attendees).toContain('E Kingsley');
+    expect(d.attendees).toContain('B Hunt');
+  });
+});

@@ -120,6 +120,9 @@ interface Part {
 /** A page break's furniture: "-2-", "Page 2 of 5", a page number alone. */
 const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*\d{1,3}\s*$/i;
 
+/** A page break's running furniture, not a bare number (a numbered table's rows print those): "Page 2 of 5", "-2-". */
+const PAGE_BREAK = /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s?\d{1,3}\s?-)\s*$/i;
+
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
 function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; last: SegLine } {
   let last = l;
@@ -171,6 +174,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   let rowNamed = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
     const n = seg.lines[i];
+    // A page break's header or number inside the list ("Page 1 of 4", "-2-"): stepped over when names go on after it.
+    if (PAGE_BREAK.test(n.text) && out.length && seg.lines[i + 1]?.kind === 'text' && !!cleanEnPerson(seg.lines[i + 1].text).name) continue;
     if (n.kind !== 'text' || n.num) break;
     // Names or bodies, not a sentence ("Ms. A (Chairperson), Mr. B, Ms. C and Ms. D." is a list).
     if (/[。.!?]$/.test(n.text) && n.text.length > 60 && !(seg.lang === 'en' && isEnCommaList(n.text))) break;

@@ -96,3 +96,9 @@ describe('an ordinal set off from its day', () => {
     expect(findDates('item 24 the August report')).toEqual([]);
   });
 });
+
+describe('a Republic-of-China year in numerals of five characters', () => {
+  it('reads 中華民國一百一十二年十月五日', () => {
+    expect(findDates('中華民國一百一十二年十月五日（星期四）').map((d) => d.iso)).toEqual(['2023-10-05']);
+  });
+});

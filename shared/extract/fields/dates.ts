@@ -39,7 +39,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   {
     // The Republic-of-China year in numerals: 民國九十一年八月十一日 is 2002-08-11; written digit by digit
     // (民國一一二年) where it has no 十 or 百.
-    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,4})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
+    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,6})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
     read: (m) => [String((/[十百]/.test(m[1]) ? cnNumber(m[1]) : cnYear(m[1])) + 1911), cnNumber(m[2]), cnNumber(m[3])],
   },
   {
