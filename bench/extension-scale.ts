@@ -6,9 +6,9 @@
  *    the same rows (documents, circulations, units) into an empty database;
  *  - opening the Inbox (click on its tab until its 50 rows are in the page) ÷ the same indexed read
  *    done alone (the newest 50 copies from [unitId+listedAt]), each timed after the panel sat 3.5 s
- *    on another tab (medians of six). The click itself starts the Inbox's reads (the tab's click
- *    handler, before the switch renders) and the switch waits for them, so the time is the reads
- *    and the render of the switch with its rows; nothing is read before the click. The Inbox makes
+ *    on another tab (medians of six). The click itself starts the Inbox's read (the tab's click
+ *    handler, before the switch renders) and the switch waits for it, so the time is the read and
+ *    the render of the switch with its rows; nothing is read before the click. The Inbox makes
  *    the baseline's read and no other (its rows carry the reminder and outbox marks they show,
  *    schema version 9); its own stage marks are printed beside it (its read from the click, its
  *    view mounted with the page, its render);
