@@ -257,3 +257,15 @@ describe('a company or hospital publishing its own meeting', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a bulletin’s or a site’s name above a record', () => {
+  it('an association’s bulletin name (教师会会讯) is no outlet’s dateline', () => {
+    const d = extractFromText('教师会会讯 某某高级中学\n一、会议时间：108年5月1日(星期三)\n二、会议地点：教师会办公室\n三、会议主席：郑某某理事长 纪录：杨某某\n四、出席人员：郑某某老师、翁某某老师、尹某某老师\n五、讨论事项\n案由：本会年度经费案。\n决议：照案通过。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a site’s navigation words alone on their lines are chrome, not the record’s heading', () => {
+    const d = extractFromText('Home\nNews\nParish Council Meeting - 3 April 2023\nPresent: Cllr J Smith (Chair), Cllr P Jones, Cllr R Brown\nApologies: Cllr T White\n1. The minutes of the last meeting were approved.\n2. It was resolved to repair the bus shelter.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.title ?? '').not.toMatch(/^(?:Home|News)$/);
+  });
+});
