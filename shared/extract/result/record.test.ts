@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
+import { minutesAfterAgenda } from './record';
+import { segment } from '../segment/segment';
+import { linesFromText, splitRunOn } from '../linearize/lines';
 
 // Synthetic lines in the forms test/pages/LABELS.md describes: a body's own record of a meeting
 // with no 纪要 title is minutes; the same meeting told by a reporter or an outlet is news.
@@ -267,5 +270,13 @@ describe('a bulletin’s or a site’s name above a record', () => {
     const d = extractFromText('Home\nNews\nParish Council Meeting - 3 April 2023\nPresent: Cllr J Smith (Chair), Cllr P Jones, Cllr R Brown\nApologies: Cllr T White\n1. The minutes of the last meeting were approved.\n2. It was resolved to repair the bus shelter.');
     expect(d.isMinutes).toBe(true);
     expect(d.title ?? '').not.toMatch(/^(?:Home|News)$/);
+  });
+});
+
+describe('an agenda printed in front of the minutes, under a site’s upload line', () => {
+  it('the upload date (Posted on …) is not the opening date the minutes heading is matched to', () => {
+    const text = 'Posted on 4 May 2023 by admin\nAGENDA REGULAR MEETING JANUARY 28, 1985 1. Call to order 2. Roll call MINUTES - LAKE CITY COUNCIL REGULAR MEETING - JANUARY 28, 1985 Mayor Smith called the meeting to order.';
+    const found = minutesAfterAgenda(segment(splitRunOn(linesFromText(text))));
+    expect(found?.date.value).toBe('1985-01-28');
   });
 });

@@ -215,7 +215,8 @@ const INLINE_HEADING_EN = /\bMINUTES\s*[-–—:]\s*((?:[\w.'’&()/-]+\s+){0,10
  */
 export function minutesAfterAgenda(seg: Segmented): { title: Hit<string>; date: Hit<string> } | null {
   if (seg.lang !== 'en') return null;
-  const opening = findDates(seg.text.slice(0, 400))[0];
+  // The page's own opening: a site's chrome above it ("Posted on 4 May 2023 by admin") dates the upload, not the meeting.
+  const opening = findDates(seg.lines.filter((l) => l.kind !== 'chrome' && l.kind !== 'meta').map((l) => l.text).join('\n').slice(0, 400))[0];
   if (!opening) return null;
   for (const l of seg.lines) {
     INLINE_HEADING_EN.lastIndex = 0;
