@@ -26,7 +26,7 @@ export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'S
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
-export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'alderman', 'alderwoman', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'councilors', 'councilmember', 'councilmembers', 'councilman', 'councilwoman', 'commissioners', 'trustees', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
+export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'alderman', 'alderwoman', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'councilors', 'councilmember', 'councilmembers', 'councilman', 'councilwoman', 'commissioners', 'trustees', 'commissioner', 'trustee', 'supervisor', 'selectman', 'selectwoman', 'selectperson', 'freeholder', 'legislator', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
@@ -153,3 +153,10 @@ export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will 
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
 export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];
+
+/** An outcome told in passing, for the last reading of decisions: "… and it was unanimously approved." */
+export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'resolved', 'accepted', 'passed', 'ratified', 'endorsed'];
+/** A resolution's formula inside a run-on line: "… Resolved that …", "… Moved that the Board accepts …". */
+export const EN_LOOSE_FORMULAS = ['resolved', 'moved', 'agreed', 'it was resolved', 'it was agreed', 'it was decided', 'it was unanimously resolved', 'it was unanimously agreed', 'unanimously resolved', 'unanimously agreed'];
+/** A committee's outcome formula at a line's start, before "that"/"to": "RECOMMENDED that …". */
+export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was resolved to recommend', 'resolved to recommend'];
