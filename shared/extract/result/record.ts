@@ -24,7 +24,7 @@ const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
 const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start (a column's name in a breadcrumb, "新闻资讯 > 集团要闻", is none). */
-const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
+const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
 /** "责任编辑：王某" on a line of the page's own, among its other particulars. */
 const EDITOR_ZH = new RegExp(`(?:^|[\\s（(|｜])${spaced(ZH_NEWS.editor)}\\s*[：:]\\s*${NAME}(?=[\\s）)|｜]|$)`);
 /** "【时政新闻】", "【本报消息】" opening a line (the page's 【字体：大中小】 is furniture, not a tag). */
@@ -215,7 +215,8 @@ const INLINE_HEADING_EN = /\bMINUTES\s*[-–—:]\s*((?:[\w.'’&()/-]+\s+){0,10
  */
 export function minutesAfterAgenda(seg: Segmented): { title: Hit<string>; date: Hit<string> } | null {
   if (seg.lang !== 'en') return null;
-  const opening = findDates(seg.text.slice(0, 400))[0];
+  // The page's own opening: a site's chrome above it ("Posted on 4 May 2023 by admin") dates the upload, not the meeting.
+  const opening = findDates(seg.lines.filter((l) => l.kind !== 'chrome' && l.kind !== 'meta').map((l) => l.text).join('\n').slice(0, 400))[0];
   if (!opening) return null;
   for (const l of seg.lines) {
     INLINE_HEADING_EN.lastIndex = 0;
