@@ -265,3 +265,30 @@ describe('a Hong Kong chair under a label of its own', () => {
     expect(findPresider('主席', 'zh', '开会辞')).toBeNull();
   });
 });
+
+describe('the chair in sentences that name the time, the date or a post', () => {
+  it('reads the chair after a time and a date in "called to order … by"', () => {
+    expect(findPresider('The regular meeting was called to order at 6:00 p.m. on Tuesday, January 14, 2020 by President Ann Rowe.', 'en')?.name).toBe('Ann Rowe');
+    expect(findPresider('The meeting was called to order at 7:02 PM by Chairperson Lee Marsh.', 'en')?.name).toBe('Lee Marsh');
+  });
+  it('reads the name before a post set off by commas', () => {
+    expect(findPresider('Mr. Dale, President, presided.', 'en')?.name).toBe('Dale');
+  });
+  it('drops the absent of a roll call and keeps the present', () => {
+    expect(cleanEnPerson('Ms. Quill – present').name).toBe('Ms. Quill');
+    expect(cleanEnPerson('Dr. Fenn – absent').name).toBeNull();
+    expect(cleanEnPerson('Tom Vale, excused').name).toBeNull();
+  });
+});
+
+describe('a chair label whose name is cut or set apart', () => {
+  it('joins a Chinese name cut by the line end after a post, as a reading', () => {
+    expect(presiderFromLabel('区水利局局长  郑', 'zh', '建华')).toEqual({ name: '郑建华', sure: false });
+    expect(presiderFromLabel('区水利局局长  郑建华', 'zh')).toEqual({ name: '郑建华', sure: true });
+    // The next part of the header is no rest of a name.
+    expect(presiderFromLabel('区水利局局长 郑', 'zh', '出席')?.name).not.toContain('出席');
+  });
+  it('drops a post such as Trustee before an English name', () => {
+    expect(findPresider('Trustee Dana Gomez presided.', 'en')?.name).toBe('Dana Gomez');
+  });
+});
