@@ -15,6 +15,7 @@ export interface Found {
 }
 
 const BY_STOP = alt(ZH_BY_STOPS);
+const HOLDER_FIRST = new RegExp(`^${alt(ZH_OFFICE_HOLDERS.filter((w) => w.length >= 2))}(?=[\u3400-\u9fff]{2})`);
 // 由 as "by", not 由于 (because) or 理由 (reason).
 const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
 // 负责人 / 负责同志 are nouns (who is in charge), not the verb.
@@ -53,7 +54,8 @@ function zhAssignees(text: string): Found[] {
     if (/的|组成|构成|主持|提议/.test(x)) continue;
     for (const c of zhCandidates(x)) {
       // "由李春梅副院长负责": the person, without the title.
-      const who = isZhUnit(c) || isZhName(c) ? c : zhNameFrom(c);
+      // "由總幹事規劃辦理": an office holder named first, the act after it.
+      const who = isZhUnit(c) || isZhName(c) ? c : (c.match(HOLDER_FIRST)?.[0] ?? zhNameFrom(c));
       if (who && (isZhUnit(who) || isZhName(who))) out.push({ name: who, index: m.index + 1 + x.indexOf(who) });
     }
   }

@@ -15,7 +15,7 @@ import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -285,6 +285,7 @@ const EN_MOTION_SENTENCE = new RegExp(
 const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
 /** A resolution under its label inside a line: "… RESOLUTION: That …", "… RESOLVED: THAT …". */
 const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:：]\\s*(that\\b)`, 'i');
+const EN_CARRIED_WORD = /\b(?:carried|passed|approved|adopted)\b/i;
 /** A motion that did not pass records no decision. */
 const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|motion defeated)\.?$|\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
@@ -391,6 +392,11 @@ function labelledMotions(body: SegLine[]): Block[] {
       continue;
     }
     if (!owner || l.kind === 'distribution' || l.kind === 'print') continue;
+    if (ZH_MOTIONS_CLOSE.test(l.text) && l.text.length <= 20) {
+      flush();
+      owner = null;
+      continue;
+    }
     owner.push(l);
     decided ||= ZH_LABELLED_OUTCOME.test(l.text);
   }
@@ -406,6 +412,8 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
   return { ...d, assignees: findAssignees(text.slice(m.index), 'zh').map((a) => a.name) };
 }
 
+/** "臨時動議：無", "散會": the record's motions end above it. */
+const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
 
@@ -742,7 +750,18 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   for (const [u, b] of units.entries()) {
     const sents = splitSentences(b.text, 'en');
     // A motion's outcome printed on the line after it ("… be submitted." / "LOST").
-    const after = (k: number) => sents[k + 1]?.text ?? (style ? undefined : splitSentences(units[u + 1]?.text ?? '', 'en')[0]?.text);
+    const later = style ? [] : splitSentences(units[u + 1]?.text ?? '', 'en').map((x) => x.text);
+    const after = (k: number) => sents[k + 1]?.text ?? later[0];
+    // "MOTION: X moved to adopt … Y seconded. Motion failed 1-3.": the vote within two sentences after the motion.
+    const lostAfter = (k: number) => {
+      if (EN_CARRIED_WORD.test(sents[k].text)) return false;
+      for (const t of [...sents.slice(k + 1).map((x) => x.text), ...later].slice(0, 2)) {
+        if (EN_LOST.test(t)) return true;
+        // The vote carried, or the next motion begins: this one was not lost.
+        if (EN_CARRIED_WORD.test(t) || /\b(?:moved|moves|proposed)\b|\bmotion (?:was )?made\b|\bmade a motion\b|^motion\s*:/i.test(t)) return false;
+      }
+      return false;
+    };
     if (!sents.length) continue;
     if (b.num && isEnDecision(sents[0].text)) {
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
@@ -764,6 +783,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       const next = after(k);
       if (EN_MOTION_SENTENCE.test(s.text) && next && EN_LOST.test(next)) continue;
+      if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
       if (flat && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;

@@ -30,6 +30,17 @@ describe('outcomes stated inside run-on sentences, where nothing else was read',
     expect(r.decisions.map((d) => d.text.slice(0, 8))).toEqual(['通过了《社区宣传']);
   });
 
+  it('the members named in an earlier clause are the subject of a later verb ("会上，各位董事…，一致审议通过了…")', () => {
+    const r = read(
+      [
+        '某集团召开董事会会议',
+        '8月20日，某集团召开第三届董事会第五次会议，董事长主持会议。',
+        '会上，各位董事认真研究讨论了提交本次会议审议的议案，并充分发表意见，一致审议通过了《采购管理办法》。',
+      ].join('\n'),
+    );
+    expect(r.decisions.map((d) => d.text)).toEqual(['一致审议通过了《采购管理办法》。']);
+  });
+
   it('another body’s decision told as background, an earlier outcome and a drawing of lots are no decision', () => {
     const r = read(
       [

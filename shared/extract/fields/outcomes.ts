@@ -56,7 +56,9 @@ const ZH_LOOSE = new RegExp(`^\\s*(?:${alt(ZH_LOOSE_LEADS)}){0,2}(?:${alt(ZH_LOO
 /** Its subject choosing a means: "最后全员通过举手表决的方式，…" (the outcome in the next clause). */
 const ZH_LOOSE_MEANS = new RegExp(`^\\s*(?:${alt(ZH_LOOSE_LEADS)}){0,2}(?:${alt(ZH_LOOSE_DECIDERS)})[^，,。；;：:]{0,8}?(?:通过|通過|以|采用|採用)[^，,。；]{0,12}(?:方式|形式)`);
 /** The clause after a means ("…全员通过举手表决的方式，通过了…"): its verb has the same subject. */
-const ZH_VERB_FIRST = new RegExp(`^(?:${alt(ZH_LOOSE_OUTCOMES)})`);
+const ZH_VERB_FIRST = new RegExp(`^(?:并|並|一致|均|全票)?(?:${alt(ZH_LOOSE_OUTCOMES)})`);
+/** A clause opened by the meeting or its members ("会上，", "各位董事认真研究讨论了…"): a later clause's verb has them as subject. */
+const ZH_SUBJECT_OPENS = new RegExp(`^\\s*(?:${alt(ZH_LOOSE_LEADS)}){0,2}(?:各位)?(?:${alt(ZH_LOOSE_DECIDERS)})`);
 const ZH_VERB_TAIL = new RegExp(`(?:${alt(ZH_LOOSE_OUTCOMES)})$`);
 /** "通过…的方式" is a means, not an outcome. */
 const ZH_MEANS = /^(?:通过|通過)[^，,。；]{0,12}(?:方式|形式|途径|途徑|渠道)/;
@@ -93,7 +95,7 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
             push(p, s.index + clauseAt, s.index + s.text.length);
             break;
           }
-          means = !!m || ZH_LOOSE_MEANS.test(c);
+          means ||= !!m || ZH_LOOSE_MEANS.test(c) || ZH_SUBJECT_OPENS.test(c);
           clauseAt += c.length;
         }
         continue;

@@ -60,7 +60,9 @@ export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjour
 /** Verbs of a decision. */
 export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted', 'appointed', 'elected', 're-elected', 'endorsed', 'ratified', 'co-opted',
   // A resolution in the present tense: "The Board of Directors accepts …", "The Academic Council approves …".
-  'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies'];
+  'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies',
+  // A body's direction to its staff: "Council directed staff to bring back an ordinance …".
+  'directed', 'authorized', 'authorised', 'instructed', 'directs', 'authorizes', 'authorises', 'instructs'];
 /** A review before its outcome, told in the passive: "Financials were reviewed and approved." */
 export const EN_REVIEWED = ['reviewed', 'read', 'considered', 'discussed', 'received', 'presented', 'tabled', 'circulated'];
 /** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */

@@ -173,6 +173,8 @@ export const ZH_BY_STOPS = [
   '公告', '拟稿', '擬稿', '询价', '詢價', '评估', '評估', '列出', '担任', '擔任', '执行', '執行', '购买', '購買', '设计', '設計',
   // "由业务单位针对…再作分析": what the work is about follows the one who does it.
   '针对', '針對', '围绕', '圍繞',
+  // The same acts in traditional characters: "由教務處研議", "由總務處辦理".
+  '辦理', '研議', '研议', '研擬', '研拟', '處理', '統籌', '彙整', '汇整', '聯繫', '联系', '修正', '公布', '公佈',
 ];
 
 /** Verbs that make the clause's subject the lead or a partner: "X牵头，Y配合". */
@@ -302,3 +304,5 @@ export const ZH_LOOSE_OUTCOMES = ['审议通过', '審議通過', '讨论通过'
 export const ZH_EARLIER_OUTCOME = ['业经', '業經', '已经', '已經', '三读', '三讀', '曾经', '曾經', '上次会议', '上次會議', '前次会议', '前次會議'];
 /** What may stand before them at the clause's start: "同时由与会委员…", "最后全员…". */
 export const ZH_LOOSE_LEADS = ['同时', '同時', '随后', '隨後', '最后', '最後', '然后', '然後', '并', '並', '经', '經', '由', '后', '後', '会后', '會後'];
+/** A short line that closes a record's motions ("臨時動議：無", "散會：晚上8時30分"): the motion above ends there. */
+export const ZH_MOTIONS_END = ['临时动议', '臨時動議', '散会', '散會', '闭会', '閉會', '会议结束', '會議結束', '主席结论', '主席結論'];
