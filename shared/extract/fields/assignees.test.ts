@@ -11,6 +11,10 @@ describe('assignees', () => {
     expect(names('保洁部门要在窗口添加标识，医务人员也应做好宣教工作。', 'zh')).toEqual(['保洁部门', '医务人员']);
     expect(names('会议再次强调其意义，并要求有关部门加强督查。', 'zh')).toEqual(['有关部门']);
   });
+  it('reads a body before its deadline ("X于…前完成"), not a date with no body before it', () => {
+    expect(names('会议议定，区财政科于6月15日前完成预算调整方案。', 'zh')).toEqual(['区财政科']);
+    expect(names('会议决定于4月中旬前完成招聘考试。', 'zh')).toEqual([]);
+  });
   it('ignores 要求 as a noun and non-body subjects', () => {
     expect(names('结合学校最新要求修改完善后按时上报学校相关部门。', 'zh')).toEqual([]);
     expect(names('同进强调各类后勤保障设备要加强安全管理。', 'zh')).toEqual([]);

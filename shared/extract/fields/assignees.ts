@@ -80,7 +80,8 @@ function zhAssignees(text: string): Found[] {
     }
     // "X要/应…": try each modal in the first part of the clause ("供应" holds 应, so keep looking).
     let modalHit = false;
-    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责(?!人|同志)|抓紧|尽快|务必)/g;
+    // "局财务科于6月15日前完成…": a body before its deadline is the one to act.
+    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责(?!人|同志)|抓紧|尽快|务必|(?:于|於)(?=[^，,。；]{1,14}?(?:前|之前|以前)(?:完成|提交|上报|上報|报送|報送|制定|拿出|落实|落實|办理|辦理|印发|印發|公告|提出)))/g;
     let mm: RegExpExecArray | null;
     while (!viewClause && (mm = modalRe.exec(clause)) && mm.index <= 40) {
       if (mm.index < 2) continue;

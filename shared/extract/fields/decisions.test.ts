@@ -298,3 +298,47 @@ describe('a consultative body’s items', () => {
     expect(d.map((x) => x.text.slice(0, 8))).toEqual(['协商决定召开县政']);
   });
 });
+
+describe('English lines wrapped mid-sentence', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('a sentence wrapped over two lines is one decision read whole, not its last line', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Village Council, 7 January 2019',
+      'Present: A Cruz (Chair), B Reyes, C Santos',
+      '',
+      'The Chair requested Councillor Reyes to act as temporary secretary to keep the minutes',
+      'of the special meeting and it was unanimously approved.',
+      '',
+      'Councillor Santos reported on the state of the roads.',
+    ].join('\n');
+    expect(read(text)).toEqual(['The Chair requested Councillor Reyes to act as temporary secretary to keep the minutes of the special meeting and it was unanimously approved.']);
+  });
+  it('lines that each end a sentence stay apart', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Village Council, 7 January 2019',
+      'Present: A Cruz (Chair), B Reyes, C Santos',
+      '',
+      'The minutes of the last meeting were approved.',
+      'The accounts were approved.',
+    ].join('\n');
+    expect(read(text)).toEqual(['The minutes of the last meeting were approved.', 'The accounts were approved.']);
+  });
+});
+
+describe('English committee formulas and motions lost on the next line', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('"RECOMMENDED that …" is an outcome; a motion whose next line says LOST is none', () => {
+    const text = [
+      'Minutes of the Finance Committee Meeting held on 12 March 2024',
+      'Present: J Smith (Chair), K Brown, L Green',
+      '',
+      'Budget. RECOMMENDED that the draft budget be referred to Council for adoption.',
+      '',
+      'Moved by K Brown, seconded by L Green, that the grant application to the Lottery Fund be submitted.',
+      'LOST',
+      '',
+      'The minutes of the last meeting were approved.',
+    ].join('\n');
+    expect(read(text)).toEqual(['RECOMMENDED that the draft budget be referred to Council for adoption.', 'The minutes of the last meeting were approved.']);
+  });
+});

@@ -238,3 +238,22 @@ describe('the agenda printed in front of the minutes of the same meeting', () =>
     expect(extractFromText(`${agenda} MINUTES - TOWN COUNCIL REGULAR MEETING - FEBRUARY 18, 1991`).isMinutes).toBe(false);
   });
 });
+
+describe('a company or hospital publishing its own meeting', () => {
+  it('a column name in the breadcrumb (新闻资讯 > 集团要闻) is no outlet’s dateline', () => {
+    const d = extractFromText('新闻资讯 > 集团要闻\n集团召开2024年第二次董事会\n5月9日下午，集团召开2024年董事会第二次会议，董事长王某主持会议。董事会成员出席会议。\n会上，各位董事审议并一致通过了《投资计划》等5项议案，并形成会议决议。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an outlet’s dateline (本网讯) still marks a story', () => {
+    const d = extractFromText('本网讯 5月9日下午，集团召开2024年董事会第二次会议，董事长王某主持会议。\n会上，各位董事审议并一致通过了《投资计划》等5项议案。');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a meeting that settled a matter (会上，确定了…) has decided something beside a leader’s remarks', () => {
+    const d = extractFromText('8月3日上午，我院召开职能科室负责人会议。院长张某主持会议。副院长李某等20余人参加会议。\n会上，张某院长指出，各科室要提高认识。\n会议要求，各科室要加强工作纪律。\n会上，确定了例会制度要长期坚持。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a leader’s speech told in the third person (他强调) with nothing decided is a story', () => {
+    const d = extractFromText('8月25日上午，某中学召开新学期校长办公会议。会议由副校长王某主持，全体行政人员参加。\n会上，校长李某传达了暑期干部会议精神。他强调，各部门要统一思想，把各项工作落实到位。\n本次会议拉开了新学期的序幕。');
+    expect(d.isMinutes).toBe(false);
+  });
+});
