@@ -170,3 +170,13 @@ describe('an English list broken by a page header', () => {
     expect(d.attendees).toContain('B Hunt');
   });
 });
+
+describe('Chinese attendance sentences with a looser cue', () => {
+  it('reads "…参加此次会议(名单附后)" and "X参会并…"', () => {
+    expect(zhAttendanceSentence('副院长韩某某以及教务处、资产处和财务处相关人员参加此次会议(参会人员名单附后)。')).toEqual(['韩某某', '教务处', '资产处', '财务处']);
+    expect(zhAttendanceSentence('财务处处长郭某某参会并介绍了预算编制情况。')).toEqual(['郭某某']);
+  });
+  it('leaves a group named only as such to the stricter cues', () => {
+    expect(zhAttendanceSentence('社区居民议事会成员参加了此次会议。')).toEqual([]);
+  });
+});

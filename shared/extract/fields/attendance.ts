@@ -323,7 +323,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
 }
 
 // "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
-const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?(?=[。；;，,]|$)/;
+// "…参加此次会议(名单附后)", "X参会并介绍…", "X参加会议并讲话": the cue may stand before an aside or a second verb.
+const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|并|$)/;
 const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
@@ -380,6 +381,9 @@ export function zhAttendanceSentence(text: string): string[] {
           if (!who) break;
           kept.unshift(who);
         }
+        // The looser cues ("…参加了此次会议", "X参会并…") name someone, not only a group ("社区居民议事会成员").
+        const loose = /此次|这次|参会|與會/.test(cue[0]) || /^[并(（]/.test(sentence.slice(from));
+        if (loose && splitList(kept.join('、')).every((k) => ZH_GROUP.test(k))) continue;
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
       // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one; the next may

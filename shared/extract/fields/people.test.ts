@@ -292,3 +292,18 @@ describe('a chair label whose name is cut or set apart', () => {
     expect(findPresider('Trustee Dana Gomez presided.', 'en')?.name).toBe('Dana Gomez');
   });
 });
+
+describe('more ways a record names its chair and its roll call', () => {
+  it('reads the chair under a call-to-order heading run into the line, and after an item heading', () => {
+    expect(findPresider('MEETING CALLED TO ORDER: Chair Nia Park called the meeting to order at 6:02 p.m.', 'en')?.name).toBe('Nia Park');
+    expect(findPresider('1. Opening and Welcome The Speaker, Cllr Yusuf Lorne requested a moment of silence.', 'en')?.name).toBe('Yusuf Lorne');
+  });
+  it('reads 在…的主持下', () => {
+    expect(findPresider('5月6日下午，在市政府常务副市长陈某某的主持下，召开了专题会议。', 'zh')?.name).toBe('陈某某');
+  });
+  it('reads a roll call whose parts end with present or absent', () => {
+    expect(readEnAttendance('Trustees Adler, Brook, Clay present; Trustee Dunne absent.').names).toEqual(['Adler', 'Brook', 'Clay']);
+    // One sentence with an exception keeps its names for the list reader to judge.
+    expect(readEnAttendance('Cllrs Adler, Brook and Clay').names).toEqual(['Adler', 'Brook', 'Clay']);
+  });
+});

@@ -194,7 +194,11 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     last = m.index + m[0].length;
   }
   groups.push({ label, text: value.slice(last) });
-  for (const g of groups) {
+  for (const g0 of groups) {
+    // A roll call's answer after each part ("Trustees Adams, Brooks, Clay present; Trustee Dunn absent"):
+    // the absent part goes, the present one loses the word.
+    const parts = g0.text.split(/;\s*/);
+    const g = parts.length < 2 ? g0 : { ...g0, text: parts.filter((part) => !PART_ABSENT.test(part) || /\b(?:except|who|but)\b/i.test(part)).map((part) => part.replace(PART_PRESENT, '')).join('; ') };
     if (!g.text.trim()) continue;
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
@@ -232,6 +236,9 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   }
   return { names: uniq(names), chair, dropped, sentenced };
 }
+
+const PART_ABSENT = /\s(?:(?:were|was|is|are)\s+)?(?:absent|excused|not present)\.?\s*$/i;
+const PART_PRESENT = /\s(?:(?:were|was|is|are)\s+)?(?:present|in attendance)(?=\.?\s*$)/i;
 
 /** A sentence that opens a further list of those present: "Also present were …", "In attendance were …". */
 export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending)(?:\s+(?:were|was))?|(?:present|in attendance|attending)\s+(?:were|was)(?:\s+also)?|(?:staff|officers|officials|others)\s+(?:also\s+)?(?:present|in attendance)(?:\s+(?:were|was|included))?)\s*[:,]?\s+/i;
@@ -450,8 +457,8 @@ function ordinaryCaps(text: string): string {
 const EN_CHAIR_POSTS = `(?:(?:Shire |Board |Council |Deputy |Acting |Executive )?(?:Chair(?:man|person|woman)?|Chair Person|Mayor|President|Speaker|Reeve|Warden|Cathaoirleach|Presiding Officer|Presiding Member|Convenor|Convener))`;
 const EN_TITLED = `(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Alderman|Hon)\\.?\\s+)`;
 const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3})`;
-/** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened". */
-const EN_POST_APPOSITION = new RegExp(`^[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair)\\b`, 'u');
+/** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened", "The Speaker, Cllr Y. Lorgat requested a moment of silence". */
+const EN_POST_APPOSITION = new RegExp(`(?:^|(?<=[.:;]\\s)|(?<=\\b(?:Welcome|Opening|WELCOME|OPENING)\\s))[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair|requested|asked|thanked|invited|announced|led|began|commenced)\\b`, 'u');
 /** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
 const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POSTS}\\s+)?|^[•*\\-\\s]*(?:The\\s+)?${EN_CHAIR_POSTS}\\s+)${EN_TITLED}?${EN_NAME_RUN}\\s+presiding\\b`, 'u');
 
@@ -492,6 +499,10 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     if (speaker && speaker.index !== undefined && plausibleName(speaker[1])) {
       return { name: speaker[1], index: speaker.index + speaker[0].indexOf(speaker[1]) };
     }
+    // "在常务副市长陈某某的主持下": the chair named inside the phrase.
+    const under = text.match(/在([^，。,；;在]{2,40}?)(?:同志)?的?主持下/);
+    const underName = under ? zhNameFrom(under[1]) : null;
+    if (under && under.index !== undefined && underName && plausibleName(underName)) return { name: underName, index: under.index + under[0].indexOf(underName) };
     // Each 主持 / 召开 (led by 率), read backwards within its sentence.
     const cue = /主持|(?:率|带领|率领)[^。；]{0,80}?召开|召开/g;
     let c: RegExpExecArray | null;
@@ -523,7 +534,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
+  const opened = text.match(/^[•*\-\s]*(?:(?:\d{1,2}[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
