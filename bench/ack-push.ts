@@ -3,10 +3,18 @@
  * same rows with the engine's own client (better-sqlite3 / pg), one statement a row and one
  * transaction a batch of 100. "The same rows" are every row the push writes for an
  * acknowledgement, read back after the push: the receipt, its change, its feed entries (the unit's
- * and the issuing office's), its audit entry and its applied-mutation record. Each batch is
- * pushed, then its rows are deleted and inserted again raw, so both sides of each pair run
- * moments apart under the same load (the machine is shared); prints raw time ÷ service time over
- * all the batches, i.e. service throughput ÷ raw throughput.
+ * and the issuing office's), its audit entry and its applied-mutation record. Each batch is pushed,
+ * then its rows are inserted raw, so both sides of each pair run moments apart under the same load
+ * (the machine is shared); prints raw time ÷ service time over all the batches, i.e. service
+ * throughput ÷ raw throughput.
+ *
+ * On SQLite the raw side writes into a twin of the service's database (an online backup taken
+ * after the warm-up push), where the rows are new, as they were to the service: the same B-trees,
+ * the same page splits, and neither side's page cache dropped by the other's writes. Neither timed
+ * side runs a WAL checkpoint: the service runs them when its writer queue empties, after its
+ * answer, and the bench waits for the service to answer a /healthz before it times the raw side, so
+ * that checkpoint never overlaps the raw insert; the raw side checkpoints its twin after each
+ * batch, untimed. On PostgreSQL each batch's rows are deleted (untimed) and inserted again.
  */
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
@@ -61,21 +69,24 @@ async function rowsOfPushes(db: BenchDb, pushed: { ackId: string; mutationId: st
 
 const columnsOf = (rows: Row[]) => Object.keys(rows[0]);
 
-/** The engine's own client on the bench's database: deletes a batch's rows (not timed) and inserts them again (timed). */
+/** The engine's own client: makes room for a batch's rows (not timed), inserts them (timed), tidies up after (not timed). */
 interface Raw {
-  remove(batch: RawBatch): Promise<void>;
+  before(batch: RawBatch): Promise<void>;
   /** Inserts the batch's rows, one statement a row, in one transaction; returns the ms it took. */
   insert(batch: RawBatch): Promise<number>;
+  after(): Promise<void>;
   close(): Promise<void>;
 }
 
-function rawSqlite(file: string): Raw {
-  const conn = new Sqlite(file);
+/** Raw inserts into `twin`, a copy of the service's database (see the top of this file). */
+function rawSqlite(twin: string): Raw {
+  const conn = new Sqlite(twin);
+  // The service's connection settings, except that this side checkpoints only in `after`.
   conn.pragma('journal_mode = WAL');
   conn.pragma('foreign_keys = ON');
   conn.pragma('synchronous = NORMAL');
   conn.pragma('busy_timeout = 5000');
-  const key: Record<string, string> = { acks: 'id', changes: 'seq', audit: 'seq', applied_mutations: 'id' };
+  conn.pragma('wal_autocheckpoint = 0');
   const statements = new Map<string, Sqlite.Statement>();
   const insertOf = (table: string, rows: Row[]) => {
     let st = statements.get(table);
@@ -87,14 +98,8 @@ function rawSqlite(file: string): Raw {
     return st;
   };
   return {
-    async remove(b) {
-      conn.transaction(() => {
-        for (const { table, rows } of b) {
-          if (table === 'feed') rows.forEach((r) => conn.prepare('delete from feed where feed = ? and seq = ?').run(r.feed, r.seq));
-          else rows.forEach((r) => conn.prepare(`delete from "${table}" where "${key[table]}" = ?`).run(r[key[table]]));
-        }
-      })();
-    },
+    // The rows are not in the twin: nothing to make room for.
+    async before() {},
     async insert(b) {
       for (const { table, rows } of b) insertOf(table, rows);
       const insertBatch = conn.transaction(() => {
@@ -103,6 +108,9 @@ function rawSqlite(file: string): Raw {
       const t = now();
       insertBatch();
       return now() - t;
+    },
+    async after() {
+      conn.pragma('wal_checkpoint(PASSIVE)');
     },
     async close() {
       conn.close();
@@ -114,7 +122,7 @@ async function rawPostgres(url: string): Promise<Raw> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
-    async remove(b) {
+    async before(b) {
       await client.query('begin');
       for (const { table, rows } of b) {
         if (table === 'feed') await client.query('delete from feed where change_seq = any($1)', [rows.map((r) => r.change_seq)]);
@@ -136,8 +144,21 @@ async function rawPostgres(url: string): Promise<Raw> {
       await client.query('commit');
       return now() - t;
     },
+    async after() {},
     close: () => client.end(),
   };
+}
+
+/** A consistent copy of the live database beside it (SQLite's online backup), for the raw side. */
+async function twinOf(file: string): Promise<string> {
+  const twin = `${file}.raw`;
+  const conn = new Sqlite(file, { readonly: true });
+  try {
+    await conn.backup(twin);
+  } finally {
+    conn.close();
+  }
+  return twin;
 }
 
 export async function runAckPushBench(engine: 'sqlite' | 'postgres', pgServer: Postgres | string) {
@@ -156,7 +177,7 @@ export async function runAckPushBench(engine: 'sqlite' | 'postgres', pgServer: P
     const serviceTimes: number[] = [];
     const rawTimes: number[] = [];
     let rowCount = 0;
-    const raw = engine === 'sqlite' ? rawSqlite(db.file!) : await rawPostgres(db.databaseUrl!);
+    let raw: Raw | undefined;
     const client = httpClient();
     try {
       const token = await enrollDevice(service.url, code);
@@ -172,20 +193,24 @@ export async function runAckPushBench(engine: 'sqlite' | 'postgres', pgServer: P
         if (res.status !== 200 || results.some((r) => r.status !== 'applied')) throw new Error(`ack push answered ${res.status}`);
       };
       await push(bodies[0].body); // warm-up, not counted
+      raw = engine === 'sqlite' ? rawSqlite(await twinOf(db.file!)) : await rawPostgres(db.databaseUrl!);
       // Each batch pushed, then the rows it wrote deleted and inserted again raw, so the two sides
       // of each pair run moments apart, under the same load on this shared machine.
       for (const b of bodies.slice(1)) {
         const t = now();
         await push(b.body);
         serviceTimes.push(now() - t);
+        // Answered once the service is idle again (after a checkpoint its queue may have run).
+        await client.send('GET', `${service.url}/healthz`, {});
         const [rows] = await rowsOfPushes(db, [b.ids]);
         rowCount += rows.reduce((n, t) => n + t.rows.length, 0);
-        await raw.remove(rows);
+        await raw.before(rows);
         rawTimes.push(await raw.insert(rows));
+        await raw.after();
       }
     } finally {
       client.close();
-      await raw.close();
+      await raw?.close();
       await service.stop();
     }
     await db.storage.close();

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { CirculateDb } from './database';
 import type { CirculationRow, CopyRow, DocumentRow, ReceiptRow } from './rows';
+import { marksForNew, withMarks } from './copy-marks';
 import { pairSpan, rowsInSpan, SPAN_MIN, spanLimit, spanOf } from './span';
 
 /** The fields of a document the Inbox list shows. */
@@ -114,14 +115,20 @@ export async function refreshCopies(
     });
   }
   const puts: CopyRow[] = [];
+  const made: CopyRow[] = [];
   const gone: [string, string][] = [];
   keys.forEach(([u, d], i) => {
     if (circsOf[i].length === 0) {
       if (existing[i]) gone.push([u, d]);
       return;
     }
-    puts.push(buildCopy(circsOf[i], acksOf[i], readsOf[i], known.get(d)));
+    const row = buildCopy(circsOf[i], acksOf[i], readsOf[i], known.get(d));
+    // A copy keeps the marks its reminders' and outbox's writers put on it; a new one reads them.
+    const had = existing[i];
+    if (had) puts.push(withMarks(row, had));
+    else made.push(row);
   });
+  puts.push(...(await marksForNew(db, made)));
   if (puts.length) await db.copies.bulkPut(puts);
   if (gone.length) await db.copies.bulkDelete(gone);
 }

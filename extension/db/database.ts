@@ -17,6 +17,7 @@ import type {
   UnitRow,
 } from './rows';
 import { buildCopy, headOf, type DocHead } from './copies';
+import { upgradeCopyMarks } from './copy-marks';
 import { unitKeys } from './unit-key';
 import { uuidv7 } from './uuid';
 
@@ -92,6 +93,12 @@ export class CirculateDb extends Dexie {
     // newest first from an index instead of scanning every document a recipient has pulled.
     // No upgrade: Dexie builds the index from the rows already stored.
     this.version(8).stores(SCHEMA_V8_CHANGES);
+
+    // Version 9: copies carry what their Inbox item shows from other tables (the latest reminder,
+    // the outbox's acknowledgement marks; copy-marks.ts), kept by the writers of those tables, so
+    // opening the Inbox is one indexed read. No new index. Upgrade: fill them from the reminders
+    // and the outbox.
+    this.version(9).stores({}).upgrade(upgradeCopyMarks);
   }
 }
 

@@ -23,17 +23,16 @@ function coveredBy(unitId: string, limit: number, rows: CopyRow[]): Covered {
 }
 
 /**
- * Whether written parts (Dexie's storagemutated event) may change the page: any reminder or outbox
- * write (both tables are small), or a copy written into the page's stretch of the index or one of
- * the rows read. Without `covered` (a read under way), any write to the three tables.
+ * Whether written parts (Dexie's storagemutated event) may change the page: a copy written into the
+ * page's stretch of the index or one of the rows read. Without `covered` (a read under way), any
+ * write to copies. Reminders and the outbox show through the copies (copy-marks.ts): their writers
+ * update the copies in the same transaction.
  */
 function touches(parts: ObservabilitySet, name: string, covered: Covered | undefined): boolean {
   if ('all' in parts) return true; // Dexie's "everything may have changed" (a page shown again from the back-forward cache)
   const copies = `idb://${name}/copies/`;
   for (const part in parts) {
-    if (part.startsWith(`idb://${name}/outbox/`) || part.startsWith(`idb://${name}/reminders/`)) {
-      if (touched(parts[part])) return true;
-    } else if (part.startsWith(copies)) {
+    if (part.startsWith(copies)) {
       if (!covered) {
         if (touched(parts[part])) return true;
         continue;

@@ -10,6 +10,7 @@ export { inboxPageAhead, watchInboxAhead, watchInboxPage } from './inbox-watch';
 export { bureauTimeZoneOf, dueState } from './due';
 export { tasksToShow, type ListedTask, type TaskRole } from './task-list';
 export { bulkGetSpanned, pairSpan, rowsInSpan, SPAN_MIN, spanLimit, spanOf } from './span';
+export { ackDocumentIds, noteReminders, refreshOutboxMarks } from './copy-marks';
 export { buildCopy, copyKey, headOf, refreshCopies, refreshHeads, type CopyKey, type DocHead } from './copies';
 
 /** The one database every extension context opens. */

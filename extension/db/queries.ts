@@ -49,12 +49,9 @@ export interface InboxRead {
 
 /**
  * The newest `limit` copies circulated to a unit, newest circulation first, read from the index
- * [unitId+listedAt] (copies whose document has not arrived are not in it yet), with what their
- * items show besides: the unit's reminders and this device's outbox entries about acknowledgements
- * (pending: 待发送; refused: the reason). Three requests issued together: nothing is read per row
- * (the outbox holds only what is not yet sent, so it is small). Each request in its own
- * transaction: with one transaction over the three tables, an acknowledgement took two to three
- * times as long to show in Chromium (bench/extension-scale.ts).
+ * [unitId+listedAt] (copies whose document has not arrived are not in it yet). One read: each copy
+ * row carries what its item shows from the reminders and this device's outbox (pending: 待发送;
+ * refused: the reason), kept there by the writers of those tables (copy-marks.ts).
  */
 export function inboxPage(db: CirculateDb, unitId: string, limit: number): Promise<InboxPage> {
   return readInbox(db, unitId, limit).then((r) => r.page);
@@ -62,42 +59,22 @@ export function inboxPage(db: CirculateDb, unitId: string, limit: number): Promi
 
 /** inboxPage with the rows it read, for a watcher that needs to know what the page covers (inbox-watch.ts). */
 export function readInbox(db: CirculateDb, unitId: string, limit: number): Promise<InboxRead> {
-  return Promise.all([
-    db.copies
-      .where('[unitId+listedAt]')
-      .between([unitId, Dexie.minKey], [unitId, Dexie.maxKey])
-      .reverse()
-      .limit(limit + 1)
-      .toArray(),
-    // A unit's reminders are few: one request, where a cursor over the page's ids would take one
-    // round trip per id.
-    db.reminders.where('unitId').equals(unitId).toArray(),
-    db.outbox.toArray(),
-  ]).then(([rows, reminders, outbox]) => ({ page: pageOf(rows, reminders, outbox, limit), rows }));
+  return db.copies
+    .where('[unitId+listedAt]')
+    .between([unitId, Dexie.minKey], [unitId, Dexie.maxKey])
+    .reverse()
+    .limit(limit + 1)
+    .toArray()
+    .then((rows) => ({ page: pageOf(rows, limit), rows }));
 }
 
 /** The Inbox page from the rows read (`rows` has one more than `limit` when there are more). */
-function pageOf(rows: CopyRow[], reminders: ReminderRow[], outbox: OutboxRow[], limit: number): InboxPage {
-  const shown = rows.slice(0, limit);
-  const shownIds = new Set(shown.map((c) => c.documentId));
-  const reminderBy = latestBy(reminders.filter((r) => r.documentId !== null && shownIds.has(r.documentId)), (r) => r.documentId);
-  // An acknowledgement the service refused is not one: it shows the reason instead.
-  const refused = new Map<string, string>();
-  // The newest outbox entry acknowledging each shown document (its 待发送 or refused mark).
-  const markBy = new Map<string, OutboxRow>();
-  for (const e of outbox) {
-    if (e.type !== 'ack.create') continue;
-    if (e.state === 'rejected') refused.set(e.payload.id, e.reason ?? '');
-    const documentId = e.payload.documentId;
-    if (typeof documentId !== 'string' || !shownIds.has(documentId)) continue;
-    const seen = markBy.get(documentId);
-    if (!seen || seen.id < e.id) markBy.set(documentId, e);
-  }
-  const items = shown.map((c): InboxItem => {
-    const counted = c.ackIds.filter((id) => !refused.has(id));
-    const acked = counted.length > 0;
-    const refusedId = acked ? undefined : c.ackIds.find((id) => refused.has(id));
-    const mark = markBy.get(c.documentId);
+function pageOf(rows: CopyRow[], limit: number): InboxPage {
+  const items = rows.slice(0, limit).map((c): InboxItem => {
+    // An acknowledgement the service refused is not one: it shows the reason instead.
+    const refused = c.ackRefusals;
+    const acked = refused ? c.ackIds.some((id) => !(id in refused)) : c.ackIds.length > 0;
+    const refusedId = acked || !refused ? undefined : c.ackIds.find((id) => id in refused);
     return {
       documentId: c.documentId,
       title: c.title ?? '',
@@ -107,9 +84,9 @@ function pageOf(rows: CopyRow[], reminders: ReminderRow[], outbox: OutboxRow[], 
       circulatedAt: c.circulatedAt,
       read: c.read === 1 || acked,
       acked,
-      ackRefused: refusedId === undefined ? undefined : refused.get(refusedId),
-      ackMark: mark && { state: mark.state, reason: mark.reason },
-      reminder: reminderBy.get(c.documentId),
+      ackRefused: refusedId === undefined ? undefined : refused![refusedId],
+      ackMark: c.ackMark,
+      reminder: c.reminder,
     };
   });
   return { items, more: rows.length > limit };

@@ -133,6 +133,16 @@ export interface CopyRow {
   acked: 0 | 1;
   /** The acknowledgements' ids, to tell one the service refused (outbox) from one that counts. */
   ackIds: string[];
+  /*
+   * What the item shows from other tables, kept here by their writers (copy-marks.ts, schema
+   * version 9) so the Inbox reads nothing but these rows.
+   */
+  /** The latest reminder (催办) to the unit about the document. */
+  reminder?: ReminderRow;
+  /** The newest acknowledgement of the document in this device's outbox: 待发送, or refused with the reason. */
+  ackMark?: { state: OutboxState; reason?: string };
+  /** Acknowledgements of it the service refused (outbox entries marked so): id → the service's reason. */
+  ackRefusals?: Record<string, string>;
 }
 
 export interface MetaRow {

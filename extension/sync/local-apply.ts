@@ -1,5 +1,5 @@
 import type { Mutation } from '../../shared/schemas';
-import { headOf, refreshCopies, refreshHeads, type CirculateDb, type DocumentRow } from '../db';
+import { headOf, noteReminders, refreshCopies, refreshHeads, type CirculateDb, type DocumentRow } from '../db';
 
 /** Who makes a mutation on this device, as the service told us at enrollment. */
 export interface Actor {
@@ -52,8 +52,12 @@ export async function applyLocal(db: CirculateDb, m: Mutation, actor: Actor): Pr
       await db.taskUpdates.put({ ...m.payload, unitId: actor.unitId, userId: actor.userId, at: m.at });
       return;
     case 'reminder.create':
-      await db.reminders.put({ ...m.payload, fromUserId: actor.userId ?? null, at: m.at });
+    {
+      const reminder = { ...m.payload, fromUserId: actor.userId ?? null, at: m.at };
+      await db.reminders.put(reminder);
+      await noteReminders(db, [reminder]);
       return;
+    }
     case 'unit.propose':
       // Pending at once, so the Capture view can circulate to it; the pull brings the service's record.
       await db.proposals.put({

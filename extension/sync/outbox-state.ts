@@ -1,4 +1,4 @@
-import { refreshCopies, type CirculateDb, type OutboxRow } from '../db';
+import { ackDocumentIds, refreshCopies, refreshOutboxMarks, type CirculateDb, type OutboxRow } from '../db';
 import { WRITE_TABLES } from './outbox';
 
 /** Where a piece of work done on this device stands with the service, while it is still in the outbox. */
@@ -54,5 +54,6 @@ export async function discardEntry(db: CirculateDb, id: string): Promise<void> {
     } else if (e.type === 'task.update') {
       await db.taskUpdates.delete(recordId);
     }
+    await refreshOutboxMarks(db, ackDocumentIds([e]));
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Mutation } from '../../shared/schemas';
-import { uuidv7, type CirculateDb, type OutboxRow } from '../db';
+import { ackDocumentIds, refreshOutboxMarks, uuidv7, type CirculateDb, type OutboxRow } from '../db';
 import { applyLocal, type Actor } from './local-apply';
 
 type MutationIn = z.input<typeof Mutation>;
@@ -48,6 +48,8 @@ export async function enqueue(
       };
       await db.outbox.add(entry);
     }
+    // The 待发送 marks of the acknowledgements, on their copies (copy-marks.ts).
+    await refreshOutboxMarks(db, ackDocumentIds(mutations));
   });
   return mutations;
 }
@@ -59,5 +61,10 @@ export async function pendingEntries(db: CirculateDb): Promise<OutboxRow[]> {
 
 /** A rejected entry can be queued again (e.g. after the directory was fixed on the server). */
 export async function retryRejected(db: CirculateDb, id: string): Promise<void> {
-  await db.outbox.update(id, { state: 'pending', reason: undefined, tries: 0, nextAttemptAt: 0 });
+  await db.transaction('rw', db.outbox, db.copies, async () => {
+    const e = await db.outbox.get(id);
+    if (!e) return;
+    await db.outbox.update(id, { state: 'pending', reason: undefined, tries: 0, nextAttemptAt: 0 });
+    await refreshOutboxMarks(db, ackDocumentIds([e]));
+  });
 }

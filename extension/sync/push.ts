@@ -1,5 +1,5 @@
 import { PushResponse } from '../../shared/schemas';
-import type { CirculateDb, OutboxRow } from '../db';
+import { ackDocumentIds, refreshOutboxMarks, type CirculateDb, type OutboxRow } from '../db';
 import { backoffDelay } from './backoff';
 import { NetworkError, ProtocolError } from './errors';
 import { errorMessage, requestJson, type Connection } from './http';
@@ -66,17 +66,23 @@ async function sendBatch(
       return;
     }
     const reason = errorMessage(reply.body, `refused by the service (${reply.status})`);
-    await db.outbox.update(batch[0].id, { state: 'rejected', reason });
+    await db.transaction('rw', db.outbox, db.copies, async () => {
+      await db.outbox.update(batch[0].id, { state: 'rejected', reason });
+      await refreshOutboxMarks(db, ackDocumentIds(batch));
+    });
     summary.rejected += 1;
     return;
   }
   const parsed = PushResponse.safeParse(reply.body);
   if (!parsed.success) throw new ProtocolError('the service answered the push in an unknown form');
   const byId = new Map(batch.map((e) => [e.id, e]));
-  await db.transaction('rw', db.outbox, async () => {
+  const answered: OutboxRow[] = [];
+  await db.transaction('rw', db.outbox, db.copies, async () => {
     for (const r of parsed.data.results) {
-      if (!byId.has(r.id)) continue;
+      const e = byId.get(r.id);
+      if (!e) continue;
       byId.delete(r.id);
+      answered.push(e);
       if (r.status === 'rejected') {
         await db.outbox.update(r.id, { state: 'rejected', reason: r.reason ?? 'rejected by the service' });
         summary.rejected += 1;
@@ -85,6 +91,8 @@ async function sendBatch(
         summary[r.status] += 1;
       }
     }
+    // An acknowledgement delivered loses its 待发送 mark, a refused one shows why (copy-marks.ts).
+    await refreshOutboxMarks(db, ackDocumentIds(answered));
   });
   // Entries the server did not answer for stay pending and are retried later.
   if (byId.size > 0) await postpone(db, [...byId.values()], opts);

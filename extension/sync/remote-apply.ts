@@ -4,6 +4,7 @@ import {
   bulkGetSpanned,
   copyKey,
   headOf,
+  noteReminders,
   pairSpan,
   refreshCopies,
   refreshHeads,
@@ -57,7 +58,10 @@ export async function applyChanges(db: CirculateDb, changes: readonly Change[], 
 
   await putNew(db.tasks, by('task'), fresh);
   await putNew(db.taskUpdates, by('taskUpdate'), fresh, (c) => ({ ...c.data, seq: c.seq }));
-  await putNew(db.reminders, by('reminder'), fresh);
+  const reminders = by('reminder');
+  await putNew(db.reminders, reminders, fresh);
+  // Their items show the latest one: on the copies, in this transaction (copy-marks.ts).
+  await noteReminders(db, reminders.map((c) => c.data));
   await putNew(db.units, by('unit'), fresh, (c) => ({ ...c.data, keys: unitKeys(c.data) }));
   await putNew(db.proposals, by('unitProposal'), fresh);
   return fresh;

@@ -1,4 +1,3 @@
-import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { inboxPageAhead, uuidv7, watchInboxAhead, watchInboxPage, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
 import type { Enrollment } from '../enrollment';
@@ -102,6 +101,8 @@ function inboxWords() {
     unread: t('inboxUnread'),
     acked: t('inboxAcked'),
     ack: t('inboxAck'),
+    reminder: t('notifyReminder'),
+    refused: t('syncRejected'),
   };
 }
 type Words = ReturnType<typeof inboxWords>;
@@ -112,11 +113,16 @@ function wordsFor(lang: string): Words {
   return w;
 }
 
+/** Who acts from this device: the outbox entries name them. */
+type Actor = { userId: string; unitId: string };
+
 /**
  * Copies circulated to my unit, newest first, 50 at a time: open to read, acknowledge (签收). One
- * watcher (db/inbox-watch.ts) reads the rows shown and all they show (reminders, outbox marks), so
- * a write elsewhere (a sync page below this one, another unit's copy) does not re-read the Inbox,
- * an acknowledgement re-reads just this page, and each item renders once, with nothing left to fetch.
+ * watcher (db/inbox-watch.ts) reads the rows shown, which carry all they show (reminders, outbox
+ * marks), so a write elsewhere (a sync page below this one, another unit's copy) does not re-read
+ * the Inbox, and each row renders with nothing left to fetch. The rows are plain elements built by
+ * one function, not a component each, and one click handler on the list serves every row's
+ * buttons (found by their data-testid): a page of 50 builds its elements and little else.
  */
 export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null }) {
   const { db, enrollment } = props;
@@ -124,19 +130,41 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   const unitId = user?.unitId ?? null;
   const [limit, setLimit] = useState(INBOX_PAGE);
   const page = useInboxPage(db, unitId, limit);
-  const lang = currentLanguage();
-  const words = wordsFor(lang);
+  // The copies opened, and those whose acknowledgement is being written.
+  const [open, setOpen] = useState<ReadonlySet<string>>(NONE);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(NONE);
+  const words = wordsFor(currentLanguage());
+  // What the list's click handler reads: the latest page and actor, without a new handler a render.
+  const latest = useRef({ db, page, user, busy });
+  latest.current = { db, page, user, busy };
+  const onClick = useRef((e: MouseEvent) => {
+    const button = (e.target as Element).closest('button[data-testid]');
+    const documentId = button?.closest('li')?.getAttribute('data-doc-id');
+    const { db: d, page: p, user: u, busy: b } = latest.current;
+    const item = documentId ? p?.items.find((i) => i.documentId === documentId) : undefined;
+    if (!item || !u) return;
+    const actor: Actor = { userId: u.id, unitId: u.unitId };
+    const what = button?.getAttribute('data-testid');
+    if (what === 'inbox-title') {
+      setOpen((was) => toggled(was, item.documentId));
+      if (!item.read) void enqueue(d, { type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, actor).then(requestSync);
+    } else if (what === 'inbox-ack' && !item.acked && !b.has(item.documentId)) {
+      setBusy((was) => toggled(was, item.documentId, true));
+      // Acknowledging is also reading it.
+      const ms = [{ type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } }];
+      void enqueue(d, item.read ? ms : [{ type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, ...ms], actor)
+        .then(requestSync)
+        .finally(() => setBusy((was) => toggled(was, item.documentId, false)));
+    }
+  }).current;
 
   if (!user) return <p data-testid="inbox-not-enrolled">{t('inboxNotEnrolled')}</p>;
   if (!page) return <p class="muted" data-testid="inbox-loading">{t('inboxLoading')}</p>;
   if (page.items.length === 0) return <p data-testid="inbox-empty">{t('inboxEmpty')}</p>;
-  const actor = { userId: user.id, unitId: user.unitId };
   return (
     <>
-      <ul class="inbox">
-        {page.items.map((item) => (
-          <InboxEntry key={item.documentId} db={db} item={item} actor={actor} lang={lang} words={words} />
-        ))}
+      <ul class="inbox" onClick={onClick}>
+        {page.items.map((item) => inboxRow(item, words, open.has(item.documentId), busy.has(item.documentId), db))}
       </ul>
       {page.more && (
         <button type="button" data-testid="inbox-more" onClick={() => setLimit(page.items.length + INBOX_PAGE)}>
@@ -147,105 +175,75 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
   );
 }
 
-/** `lang`: the UI language, so a memoised item follows a change of it. */
-type EntryProps = { db: CirculateDb; item: InboxItem; actor: { userId: string; unitId: string }; lang: string; words: Words };
+const NONE: ReadonlySet<string> = new Set();
 
-/** Same copy, same state: an acknowledgement re-renders its own item only. */
-function sameEntry(a: EntryProps, b: EntryProps): boolean {
-  if (a.db !== b.db || a.lang !== b.lang || a.actor.userId !== b.actor.userId || a.actor.unitId !== b.actor.unitId) return false;
-  const x = a.item;
-  const y = b.item;
-  return (
-    x.documentId === y.documentId && x.title === y.title && x.meetingDate === y.meetingDate && x.docNumber === y.docNumber &&
-    x.kind === y.kind && x.read === y.read && x.acked === y.acked && x.ackRefused === y.ackRefused &&
-    x.reminder?.id === y.reminder?.id && x.ackMark?.state === y.ackMark?.state && x.ackMark?.reason === y.ackMark?.reason
-  );
+/** The set with `id` in it or not (`to`), or flipped; the same set when nothing changes. */
+function toggled(set: ReadonlySet<string>, id: string, to = !set.has(id)): ReadonlySet<string> {
+  if (set.has(id) === to) return set;
+  const next = new Set(set);
+  if (to) next.add(id);
+  else next.delete(id);
+  return next;
 }
 
 /**
- * One item: a class for shouldComponentUpdate (core Preact, without the compat layer), rendering its
- * elements itself, with no component or hook per part, so a page of 50 builds little besides its
- * elements.
+ * One item: six elements when unread and not acknowledged (title, kinds and dates in one line, the
+ * acknowledge button), with no component, hook or handler of its own (the list's click handler
+ * serves its buttons). The title's weight marks an unread copy.
  */
-class InboxEntry extends Component<EntryProps, { open: boolean; busy: boolean }> {
-  state = { open: false, busy: false };
-
-  shouldComponentUpdate(next: EntryProps, nextState: { open: boolean; busy: boolean }): boolean {
-    return nextState.open !== this.state.open || nextState.busy !== this.state.busy || !sameEntry(this.props, next);
-  }
-
-  private toggle = () => {
-    this.setState({ open: !this.state.open });
-    const { db, item, actor } = this.props;
-    if (item.read) return;
-    void enqueue(db, { type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, actor).then(requestSync);
-  };
-
-  private acknowledge = async () => {
-    const { db, item, actor } = this.props;
-    if (this.state.busy || item.acked) return;
-    this.setState({ busy: true });
-    try {
-      // Acknowledging is also reading it.
-      const ms = [{ type: 'ack.create' as const, payload: { id: uuidv7(), documentId: item.documentId } }];
-      await enqueue(db, item.read ? ms : [{ type: 'read.create', payload: { id: uuidv7(), documentId: item.documentId } }, ...ms], actor);
-      requestSync();
-    } finally {
-      this.setState({ busy: false });
-    }
-  };
-
-  render() {
-    const { db, item, words } = this.props;
-    const { open, busy } = this.state;
-    return (
-      <li data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
-        <button type="button" class="title" data-testid="inbox-title" aria-expanded={open} style={item.read ? READ : UNREAD} onClick={this.toggle}>
-          {item.title}
-        </button>
-        <div class="meta">
-          <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
-          {(item.meetingDate || item.docNumber) && <span>{dayAndNumber(item, words)}</span>}
-          {!item.read && <span class="pill unread badge">{words.unread}</span>}
-        </div>
-        {item.reminder && (
-          <p class="reminder" data-testid="inbox-reminder">
-            {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : t('notifyReminder')}: {item.reminder.message}
-          </p>
-        )}
-        {open && <InboxDetails db={db} documentId={item.documentId} />}
-        <div class="card-foot">
-          {item.acked ? (
-            <>
-              <span class="pill ok acked" data-testid="inbox-acked">
-                {words.acked}
-              </span>
-              {item.ackMark && <SyncMarkView mark={item.ackMark} />}
-            </>
-          ) : item.ackRefused !== undefined ? (
-            <span class="error" data-testid="inbox-ack-refused">
-              {t('syncRejected')}: {reasonText(item.ackRefused)}
+function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, db: CirculateDb) {
+  const when = item.meetingDate || item.docNumber ? dayAndNumber(item, words) : null;
+  return (
+    <li key={item.documentId} data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
+      <button type="button" class="title" data-testid="inbox-title" aria-expanded={open} style={item.read ? READ : UNREAD}>
+        {item.title}
+      </button>
+      <p class="meta">
+        <span class={item.kind === 'act' ? 'pill act' : 'pill'}>{item.kind === 'act' ? words.act : words.read}</span>
+        {when}
+        {!item.read && <span class="pill unread badge">{words.unread}</span>}
+      </p>
+      {item.reminder && (
+        <p class="reminder" data-testid="inbox-reminder">
+          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : words.reminder}: {item.reminder.message}
+        </p>
+      )}
+      {open && <InboxDetails db={db} documentId={item.documentId} />}
+      {item.acked ? (
+        item.ackMark ? (
+          <div class="card-foot">
+            <span class="pill ok acked" data-testid="inbox-acked">
+              {words.acked}
             </span>
-          ) : (
-            <button type="button" class="primary" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy} onClick={this.acknowledge}>
-              {words.ack}
-            </button>
-          )}
-        </div>
-      </li>
-    );
-  }
+            <SyncMarkView mark={item.ackMark} />
+          </div>
+        ) : (
+          <span class="pill ok acked foot" data-testid="inbox-acked">
+            {words.acked}
+          </span>
+        )
+      ) : item.ackRefused !== undefined ? (
+        <span class="error foot" data-testid="inbox-ack-refused">
+          {words.refused}: {reasonText(item.ackRefused)}
+        </span>
+      ) : (
+        <button type="button" class="primary foot" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy}>
+          {words.ack}
+        </button>
+      )}
+    </li>
+  );
 }
 
-/** The meeting's day and the document's number in one text (one element and one text node a row, not two). */
+/** The meeting's day and the document's number in one text (one text node a row, not two elements). */
 function dayAndNumber(item: InboxItem, words: Words): string {
   const day = item.meetingDate ? words.day(item.meetingDate) : '';
   return day && item.docNumber ? `${day} · ${item.docNumber}` : day || (item.docNumber ?? '');
 }
 
-// The title's weight marks an unread copy; one style object each, not one per item and render.
-const READ = { fontWeight: 'normal' };
-const UNREAD = { fontWeight: 'bold' };
+// The title's weight marks an unread copy: one style text each (set in one go), not an object per item.
+const READ = 'font-weight:normal';
+const UNREAD = 'font-weight:bold';
 
 /** The opened copy: its full draft is read only now, and kept current while it is open. */
 function InboxDetails(props: { db: CirculateDb; documentId: string }) {

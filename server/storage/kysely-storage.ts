@@ -8,6 +8,12 @@ export interface EngineHooks {
   engine: Engine;
   /** Takes the write lock as the transaction's first statement and returns the last change number. */
   lockForWrite(trx: Transaction<Database>): Promise<number>;
+  /**
+   * Called when the writer queue has emptied, on a later tick (after its callers have heard back),
+   * if nothing has been queued since: housekeeping that should not hold up a write (SQLite's WAL
+   * checkpoint). It runs between transactions, never inside one.
+   */
+  onIdle?(): void;
   /** Called once by close() after both Kysely instances are destroyed. */
   onClose?(): Promise<void>;
 }
@@ -193,6 +199,7 @@ export function createKyselyStorage(db: Kysely<Database>, writeDb: Kysely<Databa
   type Job = { fn: (tx: WriteTx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
   let waiting: Job[] = [];
   let draining: Promise<void> | undefined;
+  let closing = false;
 
   const transaction = <T>(body: (writer: Writer) => Promise<T>) =>
     writeDb.transaction().execute(async (trx) => {
@@ -237,6 +244,11 @@ export function createKyselyStorage(db: Kysely<Database>, writeDb: Kysely<Databa
       await runGroup(group);
     }
     draining = undefined;
+    if (hooks.onIdle && !closing) {
+      setImmediate(() => {
+        if (!draining && waiting.length === 0 && !closing) hooks.onIdle!();
+      });
+    }
   }
 
   return {
@@ -259,6 +271,7 @@ export function createKyselyStorage(db: Kysely<Database>, writeDb: Kysely<Databa
       });
     },
     async close() {
+      closing = true;
       while (draining) await draining;
       await db.destroy();
       if (writeDb !== db) await writeDb.destroy();

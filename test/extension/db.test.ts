@@ -56,7 +56,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-latest');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       ['acks', 'captureEdits', 'captures', 'circulations', 'copies', 'device', 'documents', 'drafts', 'meta', 'outbox', 'proposals', 'reads', 'reminders', 'taskUpdates', 'tasks', 'units'].sort(),
     );
@@ -92,7 +92,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v2');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.captures.get('c2'))?.url).toBe('https://oa/x');
     expect((await db.outbox.get('m1'))?.state).toBe('pending');
     await db.captureEdits.put({ documentId: 'd1', url: 'https://oa/x', edits: {}, savedAt: 'x' } as never);
@@ -124,7 +124,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v3');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.copies.count()).toBe(4);
     expect(await db.copies.get(['u-fin', DOC_ID])).toMatchObject({ kind: 'act', circulatedAt: '2024-05-27T10:00:00Z', title: '一号纪要', docNumber: '第1期', read: 1, acked: 0 });
     expect(await unacknowledgedCount(db, 'u-fin')).toBe(3);
@@ -154,7 +154,7 @@ describe('CirculateDb schema', () => {
     const db = new CirculateDb('t-upgrade-v7');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.documents.count()).toBe(4);
     const mine = await db.documents.where('[ownerUnitId+savedAt]').between(['u-office', Dexie.minKey], ['u-office', Dexie.maxKey]).reverse().primaryKeys();
     expect(mine).toEqual(['b', 'a']);

@@ -52,11 +52,11 @@ describe('watchInboxPage', () => {
     w.stop();
   });
 
-  it("wakes for a new copy of the unit, a reminder or the outbox, not for another unit's copy", async () => {
+  it("wakes for a new copy of the unit or a reminder (through its copy), not for another unit's copy", async () => {
     const w = watch();
     await w.next(1);
     await pulled([documentChange(5, OTHER, '别的单位的纪要'), circulationChange(6, 'c3', OTHER, 'u-other')]);
-    await db.reminders.put({ id: 'r-1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请尽快签收', fromUserId: 'user-9', at: '2024-06-01T00:00:00Z' });
+    await pulled([{ seq: 7, entity: 'reminder', data: { id: '01890000-0000-7000-8000-0000000000d1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请尽快签收', fromUserId: 'user-9', at: '2024-06-01T00:00:00Z' } }]);
     expect((await w.next(2)).items.find((i) => i.documentId === DOC_ID)?.reminder?.message).toBe('请尽快签收');
     await settle();
     // The other unit's copy woke nothing: one page for the reminder only.

@@ -8,7 +8,8 @@ import type { Enrollment } from '../../extension/enrollment';
 import { Inbox } from '../../extension/ui/Inbox';
 import { answerMessages, settle, installEnglish } from './ui-helpers';
 import { circulationChange, DOC_ID, DOC_ID_2, documentChange } from './fixtures';
-import { WRITE_TABLES } from '../../extension/sync';
+import { push, WRITE_TABLES } from '../../extension/sync';
+import { FakeService } from './fake-service';
 import { applyChanges } from '../../extension/sync/remote-apply';
 import type { Change } from '../../shared/schemas';
 
@@ -89,17 +90,25 @@ describe('Inbox view', () => {
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[1]);
     fireEvent.click(within(item).getByTestId('inbox-ack'));
     await waitFor(() => expect(screen.getAllByTestId('inbox-acked')).toHaveLength(1));
-    const entry = (await db.outbox.toArray()).find((e) => e.type === 'ack.create')!;
-    await db.outbox.update(entry.id, { state: 'rejected', reason: 'not circulated to your unit' });
+    // The service refuses the acknowledgement when it is pushed; the push marks it on its copy.
+    const svc = new FakeService();
+    svc.judge = (x) => (x.type === 'ack.create' ? { id: x.id, status: 'rejected', reason: 'not circulated to your unit' } : { id: x.id, status: 'applied' });
+    await push(db, { server: 'http://svc.test/', token: svc.token, fetch: svc.fetch });
     await waitFor(() => expect(screen.getByTestId('inbox-ack-refused').textContent).toContain('not circulated to your unit'));
     expect(screen.queryByTestId('inbox-acked')).toBeNull();
   });
 
   it('shows the latest reminder (催办) about a document', async () => {
-    await db.reminders.bulkPut([
-      { id: 'r1', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '请尽快签收', fromUserId: 's', at: '2024-06-01' },
-      { id: 'r2', unitId: 'u-fin', documentId: DOC_ID, taskId: null, message: '第二次催办', fromUserId: 's', at: '2024-06-05' },
-      { id: 'r3', unitId: 'u-other', documentId: DOC_ID_2, taskId: null, message: '不是给我的', fromUserId: 's', at: '2024-06-05' },
+    const reminder = (seq: number, id: string, unitId: string, documentId: string, message: string, at: string): Change => ({
+      seq,
+      entity: 'reminder',
+      data: { id, unitId, documentId, taskId: null, message, fromUserId: 's', at },
+    });
+    // Two pulls: the later reminder arrives after the earlier one is on the copy.
+    await pulled([reminder(7, '01890000-0000-7000-8000-0000000000d1', 'u-fin', DOC_ID, '请尽快签收', '2024-06-01T00:00:00Z')]);
+    await pulled([
+      reminder(8, '01890000-0000-7000-8000-0000000000d2', 'u-fin', DOC_ID, '第二次催办', '2024-06-05T00:00:00Z'),
+      reminder(9, '01890000-0000-7000-8000-0000000000d3', 'u-other', DOC_ID_2, '不是给我的', '2024-06-05T00:00:00Z'),
     ]);
     render(<Inbox db={db} enrollment={ME} />);
     await waitFor(() => expect(screen.getAllByTestId('inbox-reminder')).toHaveLength(1));

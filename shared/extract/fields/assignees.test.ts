@@ -11,6 +11,14 @@ describe('assignees', () => {
     expect(names('保洁部门要在窗口添加标识，医务人员也应做好宣教工作。', 'zh')).toEqual(['保洁部门', '医务人员']);
     expect(names('会议再次强调其意义，并要求有关部门加强督查。', 'zh')).toEqual(['有关部门']);
   });
+  it('reads a body before its deadline ("X于…前完成"), not a date with no body before it', () => {
+    expect(names('会议议定，区财政科于6月15日前完成预算调整方案。', 'zh')).toEqual(['区财政科']);
+    expect(names('会议决定于4月中旬前完成招聘考试。', 'zh')).toEqual([]);
+  });
+  it('reads an office holder named before the act ("由總幹事規劃辦理"), and a list of bodies whole', () => {
+    expect(names('決議：由總幹事規劃辦理，經費上限3萬元。', 'zh')).toEqual(['總幹事']);
+    expect(names('由国土、规划、住建部门按照各自权限尽快办理。', 'zh')).toEqual(['国土', '规划', '住建部门']);
+  });
   it('ignores 要求 as a noun and non-body subjects', () => {
     expect(names('结合学校最新要求修改完善后按时上报学校相关部门。', 'zh')).toEqual([]);
     expect(names('同进强调各类后勤保障设备要加强安全管理。', 'zh')).toEqual([]);

@@ -15,6 +15,7 @@ export interface Found {
 }
 
 const BY_STOP = alt(ZH_BY_STOPS);
+const HOLDER_FIRST = new RegExp(`^${alt(ZH_OFFICE_HOLDERS.filter((w) => w.length >= 2))}(?=[\u3400-\u9fff]{2})`);
 // 由 as "by", not 由于 (because) or 理由 (reason).
 const BY_RE = new RegExp(`(?<![理自缘事])由(?!于|於|此|衷|来|來)([^，,。；;：:（()）\\s]{2,40}?)${BY_STOP}`, 'g');
 // 负责人 / 负责同志 are nouns (who is in charge), not the verb.
@@ -53,7 +54,8 @@ function zhAssignees(text: string): Found[] {
     if (/的|组成|构成|主持|提议/.test(x)) continue;
     for (const c of zhCandidates(x)) {
       // "由李春梅副院长负责": the person, without the title.
-      const who = isZhUnit(c) || isZhName(c) ? c : zhNameFrom(c);
+      // "由總幹事規劃辦理": an office holder named first, the act after it.
+      const who = isZhUnit(c) || isZhName(c) ? c : (c.match(HOLDER_FIRST)?.[0] ?? zhNameFrom(c));
       if (who && (isZhUnit(who) || isZhName(who))) out.push({ name: who, index: m.index + 1 + x.indexOf(who) });
     }
   }
@@ -80,7 +82,8 @@ function zhAssignees(text: string): Found[] {
     }
     // "X要/应…": try each modal in the first part of the clause ("供应" holds 应, so keep looking).
     let modalHit = false;
-    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责(?!人|同志)|抓紧|尽快|务必)/g;
+    // "局财务科于6月15日前完成…": a body before its deadline is the one to act.
+    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责(?!人|同志)|抓紧|尽快|务必|(?:于|於)(?=[^，,。；]{1,14}?(?:前|之前|以前)(?:完成|提交|上报|上報|报送|報送|制定|拿出|落实|落實|办理|辦理|印发|印發|公告|提出)))/g;
     let mm: RegExpExecArray | null;
     while (!viewClause && (mm = modalRe.exec(clause)) && mm.index <= 40) {
       if (mm.index < 2) continue;

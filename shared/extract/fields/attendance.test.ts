@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { zhAttendanceSentence } from './attendance';
+import { dropPostsBesideNames, zhAttendanceSentence } from './attendance';
 
 const head = '某某协会第三届第二次理监事联席会议纪录\n一、时间：2024年5月6日下午3时\n二、主持人：理事长王某某。\n';
 
@@ -146,5 +146,37 @@ describe('English attendance in a table\'s cells and in wrapped sentences', () =
       'MINUTES OF THE SPECIAL BOARD MEETING\nMay 5, 2021\nPresident Abel called the meeting to order at 2:00 p.m.\nI. ROLL CALL\nThe Board Secretary took a roll call of the Board. The following directors were present in-\nperson: Ann Abel, Bo Baird and Cy Cole. The following directors were present via\nteleconference: Di Dunn and Ed Eyre.\nII. CLOSED SESSION\nThe board approved the appointment.\n',
     );
     expect(d.attendees).toEqual(['Ann Abel', 'Bo Baird', 'Cy Cole', 'Di Dunn', 'Ed Eyre']);
+  });
+});
+
+describe('a Chinese grid of posts and names', () => {
+  it('keeps the names and drops the posts printed beside them', () => {
+    expect(dropPostsBesideNames(['镇长', '张一鸣', '副镇长', '李二娜', '办公室主任', '钱小四'])).toEqual(['张一鸣', '李二娜', '钱小四']);
+    expect(dropPostsBesideNames(['王小明', '委员', '陈大文', '委员'])).toEqual(['王小明', '陈大文']);
+  });
+  it('keeps a post that stands alone and a unit', () => {
+    expect(dropPostsBesideNames(['办公室主任', '财务科'])).toEqual(['办公室主任', '财务科']);
+  });
+  it('reads a convener as the presider', () => {
+    const d = extractFromText('第九次主任会议纪要\n时间：2020年5月6日\n召集人：郑大成\n出席：李一凡 张二强 赵三宝\n会议议定：\n一、会议同意有关报告。');
+    expect(d.presider).toBe('郑大成');
+  });
+});
+
+describe('an English list broken by a page header', () => {
+  it('steps over "Page 1 of 4" to the names after it', () => {
+    const d = extractFromText('MINUTES\nof the meeting of the Board of Governors held on 15 November 2018\nGovernors present:\nMrs A Grey (Chair)\nMr B Hunt\nDr C Iqbal\nPage 1 of 4\nMr E Kingsley\n1. Apologies\nThe board agreed to accept the apologies of Mr G Moss.');
+    expect(d.attendees).toContain('E Kingsley');
+    expect(d.attendees).toContain('B Hunt');
+  });
+});
+
+describe('Chinese attendance sentences with a looser cue', () => {
+  it('reads "…参加此次会议(名单附后)" and "X参会并…"', () => {
+    expect(zhAttendanceSentence('副院长韩某某以及教务处、资产处和财务处相关人员参加此次会议(参会人员名单附后)。')).toEqual(['韩某某', '教务处', '资产处', '财务处']);
+    expect(zhAttendanceSentence('财务处处长郭某某参会并介绍了预算编制情况。')).toEqual(['郭某某']);
+  });
+  it('leaves a group named only as such to the stricter cues', () => {
+    expect(zhAttendanceSentence('社区居民议事会成员参加了此次会议。')).toEqual([]);
   });
 });

@@ -51,6 +51,38 @@ function dropPostCells(names: string[]): string[] {
   return names.filter((n) => ZH_HONORED.test(bare(n)) || isZhUnit(n) || (!ZH_POST_END.test(bare(n)) && bare(n).length <= 4));
 }
 
+/** A cell that is only a post ("副镇长", "办公室主任", "党组成员"): no personal name can be read from it. */
+function isBarePost(n: string): boolean {
+  const b = bare(n);
+  if (b.length < 2 || b.length > 12) return false;
+  if (ZH_MEMBER_POST.test(b)) return true;
+  // A long post names its office before the title ("机关党委专职副书记"), not a person.
+  return ZH_POST_END.test(b) && !isZhUnit(b) && (zhNameFrom(b) === null || b.length >= 6);
+}
+/** A member's place in a body, printed as a post beside the name: "党组成员", "机关党务工作者". */
+const ZH_MEMBER_POST = /(?:党组|黨組|党委|黨委|常委|班子|委员会|委員會)成员$|工作者$/;
+/** A cell that is only a personal name ("张伟", "王小明"). */
+const isBareName = (n: string) => /^[\u3400-\u9fff]{2,4}$/.test(bare(n)) && !isZhUnit(bare(n)) && plausibleName(bare(n)) && zhNameFrom(bare(n)) === bare(n) && !ZH_POST_END.test(bare(n));
+
+/**
+ * A grid of posts and names ("镇长 张伟  副镇长 李娜", "吴某某 党组书记、局长"): the posts printed beside
+ * the names are no attendees of their own. Only posts next to a name (directly or through other posts)
+ * go; a post alone among units ("列席：办公室主任、财务科") stays.
+ */
+export function dropPostsBesideNames(names: string[]): string[] {
+  const strict = names.map(isBarePost);
+  if (!strict.some(Boolean) || names.filter(isBareName).length < 2) return names;
+  // In a grid so shown, a post read as a name before its title ("辅导主任" as 辅导 + 主任) is a post too.
+  const posts = names.map((n, i) => strict[i] || (ZH_POST_END.test(bare(n)) && bare(n).length >= 4 && !isBareName(n) && !isZhUnit(bare(n))));
+  const reachesName = (i: number, step: number): boolean => {
+    for (let k = i + step; k >= 0 && k < names.length; k += step) {
+      if (!posts[k]) return isBareName(names[k]);
+    }
+    return false;
+  };
+  return names.filter((_, i) => !posts[i] || !(reachesName(i, -1) || reachesName(i, 1)));
+}
+
 export interface Attendance {
   attendees: string[];
   attendeesHit: Hit<string[]> | null;
@@ -87,6 +119,9 @@ interface Part {
 
 /** A page break's furniture: "-2-", "Page 2 of 5", a page number alone. */
 const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*\d{1,3}\s*$/i;
+
+/** A page break's running furniture, not a bare number (a numbered table's rows print those): "Page 2 of 5", "-2-". */
+const PAGE_BREAK = /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s?\d{1,3}\s?-)\s*$/i;
 
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
 function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; last: SegLine } {
@@ -139,6 +174,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   let rowNamed = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
     const n = seg.lines[i];
+    // A page break's header or number inside the list ("Page 1 of 4", "-2-"): stepped over when names go on after it.
+    if (PAGE_BREAK.test(n.text) && out.length && seg.lines[i + 1]?.kind === 'text' && !!cleanEnPerson(seg.lines[i + 1].text).name) continue;
     if (n.kind !== 'text' || n.num) break;
     // Names or bodies, not a sentence ("Ms. A (Chairperson), Mr. B, Ms. C and Ms. D." is a list).
     if (/[。.!?]$/.test(n.text) && n.text.length > 60 && !(seg.lang === 'en' && isEnCommaList(n.text))) break;
@@ -286,7 +323,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
 }
 
 // "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
-const ATTEND_CUE = /(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|本次会议|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?(?=[。；;，,]|$)/;
+// "…参加此次会议(名单附后)", "X参会并介绍…", "X参加会议并讲话": the cue may stand before an aside or a second verb.
+const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|并|$)/;
 const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
@@ -343,6 +381,9 @@ export function zhAttendanceSentence(text: string): string[] {
           if (!who) break;
           kept.unshift(who);
         }
+        // The looser cues ("…参加了此次会议", "X参会并…") name someone, not only a group ("社区居民议事会成员").
+        const loose = /此次|这次|参会|與會/.test(cue[0]) || /^[并(（]/.test(sentence.slice(from));
+        if (loose && splitList(kept.join('、')).every((k) => ZH_GROUP.test(k))) continue;
         if (kept.length) raws.push(kept.join('、').replace(LIST_TAIL, ''));
       }
       // A sentence that names only groups ("领导班子成员、各科室负责人参加会议") names no one; the next may
@@ -710,7 +751,7 @@ export function readAttendance(seg: Segmented): Attendance {
       }
     }
   }
-  const attendees = dropPostCells(uniq(names).filter((n) => !HEADCOUNT.test(n)));
+  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.

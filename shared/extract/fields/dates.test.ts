@@ -87,3 +87,18 @@ describe('a Republic-of-China year in numerals', () => {
     expect(findDates('民国一〇五年十月三日')[0]?.iso).toBe('2016-10-03');
   });
 });
+
+describe('an ordinal set off from its day', () => {
+  it('reads "24 th August 2017" and "5 th day of March", not "24 the August"', () => {
+    expect(findDates('held on Thursday 24 th August 2017 in the hall').map((d) => d.iso)).toEqual(['2017-08-24']);
+    expect(findDates('this 5 th day of March, 2021').map((d) => d.iso)).toEqual(['2021-03-05']);
+    expect(findDates('24thAugust 2017').map((d) => d.iso)).toEqual(['2017-08-24']);
+    expect(findDates('item 24 the August report')).toEqual([]);
+  });
+});
+
+describe('a Republic-of-China year in numerals of five characters', () => {
+  it('reads 中華民國一百一十二年十月五日', () => {
+    expect(findDates('中華民國一百一十二年十月五日（星期四）').map((d) => d.iso)).toEqual(['2023-10-05']);
+  });
+});

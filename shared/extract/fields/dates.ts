@@ -39,7 +39,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   {
     // The Republic-of-China year in numerals: 民國九十一年八月十一日 is 2002-08-11; written digit by digit
     // (民國一一二年) where it has no 十 or 百.
-    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,4})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
+    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,6})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
     read: (m) => [String((/[十百]/.test(m[1]) ? cnNumber(m[1]) : cnYear(m[1])) + 1911), cnNumber(m[2]), cnNumber(m[3])],
   },
   {
@@ -82,13 +82,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   },
   {
     // A formal record's "the 28th day of March, 2019", "this 5th day of June 2020".
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}day\\s{1,2}of\\s{1,2}${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\s(?:st|nd|rd|th)(?![a-z]))?\\s{1,2}day\\s{1,2}of\\s{1,2}${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
   },
   {
     // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
     // Not a number of a meeting or item ("Meeting #13 February 28, 2018", "No. 4 May …").
-    re: new RegExp(`${WEEKDAY}(?<![\\d#№]|[Nn]o\\.\\s?)(\\d{1,2})(?:st|nd|rd|th)?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
+    re: new RegExp(`${WEEKDAY}(?<![\\d#№]|[Nn]o\\.\\s?)(\\d{1,2})(?:st|nd|rd|th|\\s(?:st|nd|rd|th)(?![a-z]))?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
   },
   {

@@ -298,3 +298,78 @@ describe('a consultative body’s items', () => {
     expect(d.map((x) => x.text.slice(0, 8))).toEqual(['协商决定召开县政']);
   });
 });
+
+describe('English lines wrapped mid-sentence', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('a sentence wrapped over two lines is one decision read whole, not its last line', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Village Council, 7 January 2019',
+      'Present: A Cruz (Chair), B Reyes, C Santos',
+      '',
+      'The Chair requested Councillor Reyes to act as temporary secretary to keep the minutes',
+      'of the special meeting and it was unanimously approved.',
+      '',
+      'Councillor Santos reported on the state of the roads.',
+    ].join('\n');
+    expect(read(text)).toEqual(['The Chair requested Councillor Reyes to act as temporary secretary to keep the minutes of the special meeting and it was unanimously approved.']);
+  });
+  it('lines that each end a sentence stay apart', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Village Council, 7 January 2019',
+      'Present: A Cruz (Chair), B Reyes, C Santos',
+      '',
+      'The minutes of the last meeting were approved.',
+      'The accounts were approved.',
+    ].join('\n');
+    expect(read(text)).toEqual(['The minutes of the last meeting were approved.', 'The accounts were approved.']);
+  });
+});
+
+describe('English committee formulas and motions lost on the next line', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('"RECOMMENDED that …" is an outcome; a motion whose next line says LOST is none', () => {
+    const text = [
+      'Minutes of the Finance Committee Meeting held on 12 March 2024',
+      'Present: J Smith (Chair), K Brown, L Green',
+      '',
+      'Budget. RECOMMENDED that the draft budget be referred to Council for adoption.',
+      '',
+      'Moved by K Brown, seconded by L Green, that the grant application to the Lottery Fund be submitted.',
+      'LOST',
+      '',
+      'The minutes of the last meeting were approved.',
+    ].join('\n');
+    expect(read(text)).toEqual(['RECOMMENDED that the draft budget be referred to Council for adoption.', 'The minutes of the last meeting were approved.']);
+  });
+});
+
+describe('where a record’s motions end, and motions voted down', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('"臨時動議：無" and "散會" close the last motion: they are no part of it', () => {
+    const text = [
+      '某社區發展協會理監事會議紀錄',
+      '時間：民國112年3月10日晚上7時 地點：活動中心 主席：張理事長',
+      '討論事項：',
+      '案由一：112年度工作計畫及經費預算案，請討論。',
+      '決議：通過。',
+      '案由二：辦理母親節活動案，請討論。',
+      '決議：由總幹事規劃辦理。',
+      '臨時動議：無',
+      '散會：晚上8時30分',
+    ].join('\n');
+    expect(read(text)).toEqual(['112年度工作計畫及經費預算案，請討論。決議：通過。', '辦理母親節活動案，請討論。決議：由總幹事規劃辦理。']);
+  });
+  it('a motion whose vote two sentences on says it failed is none; a body directing its staff is a decision', () => {
+    const text = [
+      'Regular Council Meeting Minutes, March 4, 2024',
+      'Present: Council Members Flanders, Lovejoy, Hibbert, Szyslak.',
+      '',
+      'MOTION: Council Member Flanders moved to approve the consent agenda. Council Member Lovejoy seconded. Motion carried 4-0.',
+      '',
+      'MOTION: Council Member Hibbert moved to adopt Resolution 2024-12. Council Member Szyslak seconded. Motion failed 1-3.',
+      '',
+      'Following discussion, Council directed staff to bring back an ordinance amending park hours.',
+    ].join('\n');
+    expect(read(text)).toEqual(['MOTION: Council Member Flanders moved to approve the consent agenda.', 'Following discussion, Council directed staff to bring back an ordinance amending park hours.']);
+  });
+});

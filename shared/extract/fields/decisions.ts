@@ -13,9 +13,10 @@ import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
+import { looseOutcomes } from './outcomes';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
-import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO } from '../lexicon/en';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
   text: string;
@@ -251,6 +252,8 @@ const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\
 const EN_CHOSEN_FOR = new RegExp(`^(?!(?:this|that|it|he|she|they|who|which)\\b)\\p{Lu}[\\w.'’&\\- ]{0,60}?\\s+(?:was|were|is|are|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+)?${alt(EN_CHOSEN)}\\b`, 'iu');
 /** A named person taking work on: "Gill MacKay agreed to draft the letter". */
 const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Everyone)\\b)(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,2}\\s+${alt(EN_UNDERTAKE)}\\s+(?!${NOT_VERB})\\p{Ll}`, 'u');
+/** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …". */
+const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|to)\\b`, 'i');
 const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
@@ -282,8 +285,9 @@ const EN_MOTION_SENTENCE = new RegExp(
 const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
 /** A resolution under its label inside a line: "… RESOLUTION: That …", "… RESOLVED: THAT …". */
 const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:：]\\s*(that\\b)`, 'i');
+const EN_CARRIED_WORD = /\b(?:carried|passed|approved|adopted)\b/i;
 /** A motion that did not pass records no decision. */
-const EN_LOST = /\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
+const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|motion defeated)\.?$|\bmotion\s+(?:was\s+)?(?:lost|failed|defeated|withdrawn|not carried)\b|\b(?:the motion|which|it)\s+(?:was\s+)?(?:lost|failed|defeated)\b|[;,.]\s*(?:lost|defeated|failed)\s*[.;]?$/i;
 
 /** An outcome stated as such ("It was agreed that …", "HP and NL were elected co-chairs"), not an action line or a call for a motion. */
 function statesOutcome(t: string): boolean {
@@ -297,7 +301,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -388,6 +392,11 @@ function labelledMotions(body: SegLine[]): Block[] {
       continue;
     }
     if (!owner || l.kind === 'distribution' || l.kind === 'print') continue;
+    if (ZH_MOTIONS_CLOSE.test(l.text) && l.text.length <= 20) {
+      flush();
+      owner = null;
+      continue;
+    }
     owner.push(l);
     decided ||= ZH_LABELLED_OUTCOME.test(l.text);
   }
@@ -403,6 +412,8 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
   return { ...d, assignees: findAssignees(text.slice(m.index), 'zh').map((a) => a.name) };
 }
 
+/** "臨時動議：無", "散會": the record's motions end above it. */
+const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
 
@@ -661,6 +672,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       };
     }
   }
+  // 7. Nothing read above: outcomes stated inside run-on sentences, a guess for the clerk to check.
+  const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);
+  if (loose.length) return { decisions: loose.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'loose' };
   return { decisions: [], method: 'none' };
 }
 
@@ -687,6 +701,40 @@ function enSubItems(b: Block): Block[] {
   });
 }
 
+/**
+ * Unnumbered English lines as paragraphs: a line that stops mid-sentence ("… to approve the" /
+ * "Board Meeting minutes of …", "… keep the minutes" / "of the special meeting and it was approved.")
+ * goes on in the next one, so its sentences are read whole, not a wrapped line at a time.
+ */
+function wrappedParagraphs(lines: SegLine[]): Block[] {
+  const groups: SegLine[][] = [];
+  for (const l of lines) {
+    const cur = groups[groups.length - 1];
+    const last = cur?.[cur.length - 1];
+    if (last && !l.num && last.kind === 'text' && l.kind === 'text' && wraps(last, l)) cur.push(l);
+    else groups.push([l]);
+  }
+  return groups.map((g) => unwrap(blockOf(g)));
+}
+
+/** Whether a line goes on in the next one: it stops mid-sentence and the next goes on in lower case or after a hanging word. */
+function wraps(a: SegLine, b: SegLine): boolean {
+  return !b.gapBefore && !/[.!?:;]["'”’)]?$/.test(a.text) && (/^[a-z(]/.test(b.text) || EN_HANGING.test(a.text));
+}
+
+/** A block's wrapped line breaks as spaces (the same length, so offsets hold): a sentence runs on across them. */
+function unwrap(b: Block): Block {
+  let text = b.text;
+  let at = 0;
+  for (let k = 0; k + 1 < b.lines.length; k++) {
+    at = text.indexOf('\n', at);
+    if (at < 0) break;
+    if (wraps(b.lines[k], b.lines[k + 1])) text = text.slice(0, at) + ' ' + text.slice(at + 1);
+    at++;
+  }
+  return { ...b, text };
+}
+
 /** English sentences (or numbered items opening with one) that record an outcome. */
 function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null): FoundDecision[] {
   const main: SegLine[] = [];
@@ -698,9 +746,22 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   }
   const { blocks, style } = itemsOf(main);
   const out: FoundDecision[] = [];
-  const units = style ? blocks : lines.map((l) => blockOf([l]));
-  for (const b of units) {
+  const units = style ? blocks.map(unwrap) : wrappedParagraphs(lines);
+  for (const [u, b] of units.entries()) {
     const sents = splitSentences(b.text, 'en');
+    // A motion's outcome printed on the line after it ("… be submitted." / "LOST").
+    const later = style ? [] : splitSentences(units[u + 1]?.text ?? '', 'en').map((x) => x.text);
+    const after = (k: number) => sents[k + 1]?.text ?? later[0];
+    // "MOTION: X moved to adopt … Y seconded. Motion failed 1-3.": the vote within two sentences after the motion.
+    const lostAfter = (k: number) => {
+      if (EN_CARRIED_WORD.test(sents[k].text)) return false;
+      for (const t of [...sents.slice(k + 1).map((x) => x.text), ...later].slice(0, 2)) {
+        if (EN_LOST.test(t)) return true;
+        // The vote carried, or the next motion begins: this one was not lost.
+        if (EN_CARRIED_WORD.test(t) || /\b(?:moved|moves|proposed)\b|\bmotion (?:was )?made\b|\bmade a motion\b|^motion\s*:/i.test(t)) return false;
+      }
+      return false;
+    };
     if (!sents.length) continue;
     if (b.num && isEnDecision(sents[0].text)) {
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
@@ -720,7 +781,9 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     }
     for (const [k, s] of sents.entries()) {
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
-      if (EN_MOTION_SENTENCE.test(s.text) && sents[k + 1] && EN_LOST.test(sents[k + 1].text)) continue;
+      const next = after(k);
+      if (EN_MOTION_SENTENCE.test(s.text) && next && EN_LOST.test(next)) continue;
+      if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
       if (flat && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;

@@ -215,3 +215,28 @@ describe('a heading in capitals over the sentence that opens the record', () => 
     expect(d.fields.title?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('headers a document site or a PDF left behind', () => {
+  it("a site's listing line, cut short with its upload date, is neither the title nor the date", () => {
+    const d = extractFromText(
+      'eastvale works committee minutes of … 12th... · 2019-10-02 · 3 june...\n1 Minutes of the Works Committee Meeting Held on Tuesday 12 th March 2019 in the Board Room. Recorded By A. Clerk, Secretary. Members Present: A. Rowe (Chair), B. Stone, C. Hale. 1. The committee agreed to repair the road.',
+    );
+    expect(d.title).toBe('Minutes of the Works Committee Meeting Held on Tuesday 12 th March 2019 in the Board Room');
+    expect(d.meetingDate).toBe('2019-03-12');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+  it('a run-together heading ends at its date where no full stop ends it', () => {
+    const d = extractFromText(
+      'Proceedings of the 12th meeting of the Eastvale Grants Board Held in Eastvale on the 4th June, 1971 CONFIDENTIAL Eastvale Grants Board Eastvale. The following were present: 1. Dr. A. Rowe Chairman 2. Shri B. Stone 3. Dr. C. Hale. The Board agreed to release the grants for the year and resolved that the accounts be adopted as presented to it.',
+    );
+    expect(d.title).toBe('Proceedings of the 12th meeting of the Eastvale Grants Board Held in Eastvale on the 4th June, 1971');
+  });
+});
+
+describe('a Chinese date without its year', () => {
+  it("takes the year the record's own header prints, as a guess", () => {
+    const d = extractFromText('县林业局党组会议纪要\n2022年第8次\n9月15日，县林业局局长刘洋主持召开局党组会议。\n会议研究了以下事项：\n一、会议同意调整局机关内设股室分工。');
+    expect(d.meetingDate).toBe('2022-09-15');
+    expect(d.fields.meetingDate?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -14,6 +14,9 @@ const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[
 const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
 const EN_SMALL_WORD = /^(?:of|the|and|on|for|in|at|to)$/i;
 
+/** A document site's listing of the file, cut short, with its upload date ("… minutes of district … 24th... · 2017-09-27 · 2 august..."): chrome. */
+const LISTING_SNIPPET = /(?:…|\.{3})\s*·|·\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*·/;
+
 /** A line in capitals read as a name in ordinary case ("BRANDON TOWN COUNCIL" → "Brandon Town Council"), to test its form. */
 function ordinaryCase(t: string): string {
   if (/\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t)) return t;
@@ -75,7 +78,7 @@ const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|
 
 function headerRange(seg: Segmented): SegLine[] {
   const limit = Math.min(seg.lines.length, Math.max(seg.bodyStart, 0), 15);
-  return seg.lines.slice(0, limit).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
+  return seg.lines.slice(0, limit).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta' && !LISTING_SNIPPET.test(l.text));
 }
 
 function hasTitleMark(t: string): boolean {
@@ -242,9 +245,12 @@ const ZH_NUMBERED_MEETING = /^[^，。,；;：:！!？?、]{0,24}(?:第\s?[\d一
 /** A title that opens with the meeting's term, year or number: "第12届第3次…", "108学年度第1学期…", "113年度第2次…". */
 const ZH_SESSION_OPENING = /^\s*(?:第\s?[0-9一二三四五六七八九十百]{1,4}\s?[届屆次期]|(?:\d{2,4}|[一二三四五六七八九十百〇零]{2,4})\s?(?:学年度|學年度|年度|年))/;
 
+/** A heading that opens a PDF's run-together text in ordinary case, up to its full stop or its date's year: "Minutes of the X Meeting held on … 1964". */
+const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10,200}?\b(?:[Mm]eeting|[Hh]eld|HELD|MEETING)\b[^.]{0,160}?)(?:\.(?=\s+[A-Z])|(?<=\b(?:19|20)\d{2})(?=\s+[A-Z]))/;
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !LISTING_SNIPPET.test(l.text),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -258,6 +264,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
       // word in ordinary case ("… AT THE CONFERENCE ROOM The thirty-second meeting …").
       const run = l.text.length > 200 ? capsRun(l.text) : null;
       if (run) return at(run.text, l, run.at, run.text.length, 0.6);
+      // In ordinary case, after a page number: "1 Minutes of District … Meeting Held on Thursday 24 th August 2017 in the … (DCC). Recorded By …".
+      const lead = l.text.length > 200 ? EN_RUN_ON_HEADING.exec(l.text) : null;
+      if (lead) return at(lead[2], l, (lead[1] ?? '').length, lead[2].length, 0.6);
     }
   }
   let best: { line: SegLine; score: number } | null = null;
@@ -650,8 +659,24 @@ export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<
   // year when the meeting falls on or before it that year; a year printed elsewhere leaves it a guess.
   const pub = publicationDate(seg);
   if (pub && hit.value.slice(5) <= pub.slice(5)) return { ...hit, value: pub.slice(0, 4) + hit.value.slice(4), confidence: Math.min(hit.confidence, 0.75) };
+  // The year the record's own header prints ("2022年第8次", "（2022年第8期）", the title's "2023年第4次…"):
+  // the meeting's, read as a guess (a date without a year scores by its month and day alone).
+  const headerYear = headerYearOf(seg, title);
+  if (headerYear) return { ...hit, value: headerYear + hit.value.slice(4), confidence: Math.min(hit.confidence, 0.6) };
   const anyYear = seg.lines.some((l) => findDates(l.text).some((d) => d.year));
   return anyYear ? { ...hit, confidence: Math.min(hit.confidence, 0.6) } : hit;
+}
+
+/** A year printed in the title or on a header line of the record's own, before its body. */
+function headerYearOf(seg: Segmented, title: Hit<string> | null): number | null {
+  const lines = [...(title ? [title.value] : []), ...headerRange(seg).filter((l) => l.kind === 'text' || l.kind === 'label').map((l) => l.text)];
+  for (const t of lines) {
+    // A year of the record's series or of the document number, not a date of something else.
+    const m = t.match(/(?<!\d)((?:19|20)\d{2})\s?(?:年度?\s?第|年\s?[（(]?第|年\s*$|学年|學年)|[〔［[【(（]\s?((?:19|20)\d{2})\s?[〕］\]】)）]/);
+    const y = m ? Number(m[1] ?? m[2]) : null;
+    if (y) return y;
+  }
+  return null;
 }
 
 const PUBLISHED = /发布|發布|发表|發表|日期|posted|published/i;

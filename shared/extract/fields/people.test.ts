@@ -265,3 +265,45 @@ describe('a Hong Kong chair under a label of its own', () => {
     expect(findPresider('主席', 'zh', '开会辞')).toBeNull();
   });
 });
+
+describe('the chair in sentences that name the time, the date or a post', () => {
+  it('reads the chair after a time and a date in "called to order … by"', () => {
+    expect(findPresider('The regular meeting was called to order at 6:00 p.m. on Tuesday, January 14, 2020 by President Ann Rowe.', 'en')?.name).toBe('Ann Rowe');
+    expect(findPresider('The meeting was called to order at 7:02 PM by Chairperson Lee Marsh.', 'en')?.name).toBe('Lee Marsh');
+  });
+  it('reads the name before a post set off by commas', () => {
+    expect(findPresider('Mr. Dale, President, presided.', 'en')?.name).toBe('Dale');
+  });
+  it('drops the absent of a roll call and keeps the present', () => {
+    expect(cleanEnPerson('Ms. Quill – present').name).toBe('Ms. Quill');
+    expect(cleanEnPerson('Dr. Fenn – absent').name).toBeNull();
+    expect(cleanEnPerson('Tom Vale, excused').name).toBeNull();
+  });
+});
+
+describe('a chair label whose name is cut or set apart', () => {
+  it('joins a Chinese name cut by the line end after a post, as a reading', () => {
+    expect(presiderFromLabel('区水利局局长  郑', 'zh', '建华')).toEqual({ name: '郑建华', sure: false });
+    expect(presiderFromLabel('区水利局局长  郑建华', 'zh')).toEqual({ name: '郑建华', sure: true });
+    // The next part of the header is no rest of a name.
+    expect(presiderFromLabel('区水利局局长 郑', 'zh', '出席')?.name).not.toContain('出席');
+  });
+  it('drops a post such as Trustee before an English name', () => {
+    expect(findPresider('Trustee Dana Gomez presided.', 'en')?.name).toBe('Dana Gomez');
+  });
+});
+
+describe('more ways a record names its chair and its roll call', () => {
+  it('reads the chair under a call-to-order heading run into the line, and after an item heading', () => {
+    expect(findPresider('MEETING CALLED TO ORDER: Chair Nia Park called the meeting to order at 6:02 p.m.', 'en')?.name).toBe('Nia Park');
+    expect(findPresider('1. Opening and Welcome The Speaker, Cllr Yusuf Lorne requested a moment of silence.', 'en')?.name).toBe('Yusuf Lorne');
+  });
+  it('reads 在…的主持下', () => {
+    expect(findPresider('5月6日下午，在市政府常务副市长陈某某的主持下，召开了专题会议。', 'zh')?.name).toBe('陈某某');
+  });
+  it('reads a roll call whose parts end with present or absent', () => {
+    expect(readEnAttendance('Trustees Adler, Brook, Clay present; Trustee Dunne absent.').names).toEqual(['Adler', 'Brook', 'Clay']);
+    // One sentence with an exception keeps its names for the list reader to judge.
+    expect(readEnAttendance('Cllrs Adler, Brook and Clay').names).toEqual(['Adler', 'Brook', 'Clay']);
+  });
+});

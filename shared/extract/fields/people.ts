@@ -7,9 +7,12 @@ import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
 const ABSENT_MARK = /\((?:due to|absent|apologies|illness|on leave|excused)[^)]{0,40}\)/i;
-/** True when a listed person is marked absent ('(due to illness)'). */
+/** A roll call's answer printed after a name, set off by a dash, colon or comma. */
+const ROLL_ANSWER = /\s*[-–—:,]\s*(present|here|in attendance|attending|absent(?: with(?:out)? (?:apologies|notice))?|excused|not present|apologies|regrets)\s*\.?\s*$/i;
+/** True when a listed person is marked absent ('(due to illness)', 'Dr. Patel – absent'). */
 export function isMarkedAbsent(item: string): boolean {
-  return ABSENT_MARK.test(item);
+  const answer = ROLL_ANSWER.exec(item);
+  return ABSENT_MARK.test(item) || (!!answer && !/^(?:present|here|in attendance|attending)/i.test(answer[1]));
 }
 // "(Chair)", "(Chair for items 1 & 2)", "– Chairman", "… Chairman" at the end, and the chair's title before the name
 // ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
@@ -70,6 +73,12 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
   const chair = CHAIR_MARK.test(item) && !/[([]\s*(?:town|city|lord|deputy|former|ex-?)\s+mayor\s*[)\]]/i.test(item);
   // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
   if (ABSENT_MARK.test(item)) return { name: null, chair: false };
+  // A roll call's answer after the name ("Mrs. Jones – present", "Dr. Patel – absent"): the absent are no attendees.
+  const answer = ROLL_ANSWER.exec(item);
+  if (answer) {
+    if (!/^(?:present|here|in attendance|attending)/i.test(answer[1])) return { name: null, chair: false };
+    item = item.slice(0, answer.index);
+  }
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
   const initials = item.match(/^[\s•*\-–]*(.+?)\s*\([A-Z]{2,4}\)/);
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
@@ -185,7 +194,11 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     last = m.index + m[0].length;
   }
   groups.push({ label, text: value.slice(last) });
-  for (const g of groups) {
+  for (const g0 of groups) {
+    // A roll call's answer after each part ("Trustees Adams, Brooks, Clay present; Trustee Dunn absent"):
+    // the absent part goes, the present one loses the word.
+    const parts = g0.text.split(/;\s*/);
+    const g = parts.length < 2 ? g0 : { ...g0, text: parts.filter((part) => !PART_ABSENT.test(part) || /\b(?:except|who|but)\b/i.test(part)).map((part) => part.replace(PART_PRESENT, '')).join('; ') };
     if (!g.text.trim()) continue;
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
@@ -223,6 +236,9 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   }
   return { names: uniq(names), chair, dropped, sentenced };
 }
+
+const PART_ABSENT = /\s(?:(?:were|was|is|are)\s+)?(?:absent|excused|not present)\.?\s*$/i;
+const PART_PRESENT = /\s(?:(?:were|was|is|are)\s+)?(?:present|in attendance)(?=\.?\s*$)/i;
 
 /** A sentence that opens a further list of those present: "Also present were …", "In attendance were …". */
 export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending)(?:\s+(?:were|was))?|(?:present|in attendance|attending)\s+(?:were|was)(?:\s+also)?|(?:staff|officers|officials|others)\s+(?:also\s+)?(?:present|in attendance)(?:\s+(?:were|was|included))?)\s*[:,]?\s+/i;
@@ -366,6 +382,9 @@ export function zhActingChair(value: string): string | null {
   return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
+/** Words that open the next part of a header, not the rest of a name ("出席", "记录"). */
+const ZH_PART_WORD = /^(?:出席|列席|参加|请假|缺席|记录|纪录|紀錄|記錄|地点|地點|时间|時間|议题|議題|主持|主席|决议|決議|说明|說明|附件)/;
+
 /**
  * The presider a label gives ("主持：张三", "主席：陳理事長志強", "Chair: Cr Kristy McBain, Mayor"), and
  * whether it surely is a name: a verbatim record's chair speaking ("主席：好，那個這邊是…") leaves a word
@@ -376,9 +395,15 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
   if (lang === 'zh') {
     const acting = zhActingChair(value);
     if (acting) return { name: acting, sure: true };
-    const first = splitCjkSpaced(value.split(/[，,、]/)[0])[0] ?? value;
+    // A name cut by the line's end ("主持：区财政局局长 周" / "建平"): the rest of it on the next line.
+    const wrapped = !!next && /^\s*[\u3400-\u9fff]{1,3}\s*$/.test(next) && !ZH_PART_WORD.test(next.trim()) && new RegExp(`${ZH_TITLES}\\s*[\\u3400-\\u9fff]\\s*$`).test(value);
+    const v = wrapped ? value.trimEnd() + next!.trim() : value;
+    const parts = splitCjkSpaced(v.split(/[，,、]/)[0]);
+    let first = parts[0] ?? v;
+    // The post in a cell of its own before the name ("区财政局局长  周建平"): both read together.
+    if (parts.length > 1 && zhNameFrom(first) === null && new RegExp(`${ZH_TITLES}$`).test(first)) first += parts[1];
     const named = zhNameFrom(first);
-    if (named) return { name: named, sure: true };
+    if (named) return { name: named, sure: !wrapped };
     const bare = first.replace(/\s+/g, '');
     if (!bare) return null;
     // Speech, not a name: a sentence goes on after it, or it is too short to be one.
@@ -432,8 +457,8 @@ function ordinaryCaps(text: string): string {
 const EN_CHAIR_POSTS = `(?:(?:Shire |Board |Council |Deputy |Acting |Executive )?(?:Chair(?:man|person|woman)?|Chair Person|Mayor|President|Speaker|Reeve|Warden|Cathaoirleach|Presiding Officer|Presiding Member|Convenor|Convener))`;
 const EN_TITLED = `(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Alderman|Hon)\\.?\\s+)`;
 const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3})`;
-/** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened". */
-const EN_POST_APPOSITION = new RegExp(`^[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair)\\b`, 'u');
+/** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened", "The Speaker, Cllr Y. Lorgat requested a moment of silence". */
+const EN_POST_APPOSITION = new RegExp(`(?:^|(?<=[.:;]\\s)|(?<=\\b(?:Welcome|Opening|WELCOME|OPENING)\\s))[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair|requested|asked|thanked|invited|announced|led|began|commenced)\\b`, 'u');
 /** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
 const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POSTS}\\s+)?|^[•*\\-\\s]*(?:The\\s+)?${EN_CHAIR_POSTS}\\s+)${EN_TITLED}?${EN_NAME_RUN}\\s+presiding\\b`, 'u');
 
@@ -474,6 +499,10 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     if (speaker && speaker.index !== undefined && plausibleName(speaker[1])) {
       return { name: speaker[1], index: speaker.index + speaker[0].indexOf(speaker[1]) };
     }
+    // "在常务副市长陈某某的主持下": the chair named inside the phrase.
+    const under = text.match(/在([^，。,；;在]{2,40}?)(?:同志)?的?主持下/);
+    const underName = under ? zhNameFrom(under[1]) : null;
+    if (under && under.index !== undefined && underName && plausibleName(underName)) return { name: underName, index: under.index + under[0].indexOf(underName) };
     // Each 主持 / 召开 (led by 率), read backwards within its sentence.
     const cue = /主持|(?:率|带领|率领)[^。；]{0,80}?召开|召开/g;
     let c: RegExpExecArray | null;
@@ -505,7 +534,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
+  const opened = text.match(/^[•*\-\s]*(?:(?:\d{1,2}[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
@@ -521,8 +550,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     const name = stripHonorifics(presiding[1].trim());
     if (name && /^\p{Lu}/u.test(name) && !/^(?:the|with|and|meeting|council|board)$/i.test(name) && looksLikeEnName(name)) return { name, index: presiding.index + presiding[0].lastIndexOf(name) };
   }
-  // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup".
-  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?: at [\d:.]+\s?(?:[ap]\.?m\.?)?)?)\s+by\s+(?:the\s+)?(?:(?:Board |Council |Commission |Committee |Village |Town |City |board |council )?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Speaker|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
+  // "called to order by the president, Pam Costa", "Call to order at 7:00 pm by President Knoup", "called to order at 6:00 p.m. on Tuesday, January 14, 2020 by President Mary Jones".
+  const chairedBy = text.match(/\b(?:chaired|presided(?: over)?|[Cc]all(?:ed)? to order(?:,?\s+(?:at|on)\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,70}?)?)\s+by\s+(?:the\s+)?(?:(?:Board |Council |Commission |Committee |Village |Town |City |board |council )?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Speaker|chair(?:man|person|woman)?|mayor|president),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})/);
   // "called to order by the Punong Barangay Hon. Haydee J. Mabaga": a post, then the person's honorific.
   const postFirst = chairedBy && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Hon|Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri|Cllr|Councillor)\.?\s/u.test(text.slice(chairedBy.index! + chairedBy[0].indexOf(chairedBy[1])));
   if (chairedBy && chairedBy.index !== undefined && (postFirst || /\b(?:Chancellor|Vice|President|Chair|Director|Principal|Mayor|Secretary|University|College|Institute|Board|Council)\b/.test(chairedBy[1]))) {
@@ -549,6 +578,11 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     }
     const name = tail.length ? stripHonorifics(tail.join(' ')) : toks[toks.length - 1];
     if (!name || /^(?:the|and|meeting|who|which)$/i.test(name)) return null;
+    // A post set off after the name ("Mr. Smith, President, presided"): the name before it.
+    if (isPost(name) || isTitleWord(name)) {
+      const person = enNameBefore(text.slice(Math.max(0, m.index - 60), m.index).replace(/[\s,]+$/, ''));
+      return person ? { name: person, index: text.lastIndexOf(person, m.index) } : null;
+    }
     return { name, index: m.index + m[0].lastIndexOf(name) };
   }
   return null;

@@ -26,7 +26,7 @@ export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'S
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
-export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'alderman', 'alderwoman', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'councilors', 'councilmember', 'councilmembers', 'councilman', 'councilwoman', 'commissioners', 'trustees', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
+export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'alderman', 'alderwoman', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'councilors', 'councilmember', 'councilmembers', 'councilman', 'councilwoman', 'commissioners', 'trustees', 'commissioner', 'trustee', 'supervisor', 'selectman', 'selectwoman', 'selectperson', 'freeholder', 'legislator', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
@@ -60,7 +60,9 @@ export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjour
 /** Verbs of a decision. */
 export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirmed', 'accepted', 'determined', 'adopted', 'voted', 'appointed', 'elected', 're-elected', 'endorsed', 'ratified', 'co-opted',
   // A resolution in the present tense: "The Board of Directors accepts …", "The Academic Council approves …".
-  'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies'];
+  'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies',
+  // A body's direction to its staff: "Council directed staff to bring back an ordinance …".
+  'directed', 'authorized', 'authorised', 'instructed', 'directs', 'authorizes', 'authorises', 'instructs'];
 /** A review before its outcome, told in the passive: "Financials were reviewed and approved." */
 export const EN_REVIEWED = ['reviewed', 'read', 'considered', 'discussed', 'received', 'presented', 'tabled', 'circulated'];
 /** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */
@@ -128,7 +130,7 @@ export const EN_RECORD = {
   /** What the opening says of it. */
   held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
   /** Outcomes stated in the record's voice. */
-  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously', 'it was agreed', 'it was resolved', 'it was decided', 'resolved that', 'agreed that', 'decided that', 'unanimously agreed', 'unanimously resolved', 'meeting agreed', 'meeting resolved', 'meeting decided'],
+  outcomes: ['reviewed and approved', 'were approved', 'was approved', 'were adopted', 'was adopted', 'were accepted', 'was accepted', 'were confirmed', 'was confirmed', 'was carried', 'were carried', 'was passed', 'were passed', 'was agreed', 'were agreed', 'was resolved', 'was elected', 'were elected', 'were re-elected', 'was re-elected', 'motion carried', 'motion passed', 'approved unanimously', 'carried unanimously', 'it was agreed', 'it was resolved', 'it was decided', 'resolved that', 'agreed that', 'decided that', 'unanimously agreed', 'unanimously resolved', 'meeting agreed', 'meeting resolved', 'meeting decided', 'taken as read', 'quorum was present', 'quorum being present', 'declared the meeting duly convened', 'declared the meeting duly constituted', 'declared the meeting open', 'declared the meeting closed', 'presided as chairman', 'presided as chairperson', 'presided over the meeting', 'proceeded to the next item', 'was duly seconded', 'was noted', 'were noted'],
   /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
   roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
 } as const;
@@ -136,8 +138,27 @@ export const EN_RECORD = {
 /** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
 export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];
 
+/** An outcome standing alone at a table row's end ("Minutes of last meeting | Approved"): a record's outcome column. */
+export const EN_OUTCOME_CELLS = ['approved', 'agreed', 'accepted', 'adopted', 'carried', 'noted', 'passed', 'ratified', 'endorsed', 'deferred', 'declined', 'rejected', 'confirmed', 'approved unanimously', 'carried unanimously'];
+
+/** A guide's heading on how minutes are written ("How to write meeting minutes", "Tips for taking minutes"). */
+export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to prepare', 'how to draft', 'guide to', 'guidance on', 'tips for', 'tips on', 'what to include', 'writing minutes', 'taking minutes', 'minute-taking', 'minute taking', 'best practices', 'best practice', 'a checklist', 'what are minutes', 'why minutes'];
+
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
+/** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
+export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe'];
+
+/** A vote counted, as a record prints it: "Ayes: 5", "Against – 2", "Abstentions: 1". */
+export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against', 'opposed', 'in favour', 'in favor', 'abstentions', 'abstention', 'abstained', 'abstain', 'votes for', 'votes against'];
+
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
 export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];
+
+/** An outcome told in passing, for the last reading of decisions: "… and it was unanimously approved." */
+export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'resolved', 'accepted', 'passed', 'ratified', 'endorsed'];
+/** A resolution's formula inside a run-on line: "… Resolved that …", "… Moved that the Board accepts …". */
+export const EN_LOOSE_FORMULAS = ['resolved', 'moved', 'agreed', 'it was resolved', 'it was agreed', 'it was decided', 'it was unanimously resolved', 'it was unanimously agreed', 'unanimously resolved', 'unanimously agreed'];
+/** A committee's outcome formula at a line's start, before "that"/"to": "RECOMMENDED that …". */
+export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was resolved to recommend', 'resolved to recommend'];

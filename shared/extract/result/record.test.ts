@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
+import { minutesAfterAgenda } from './record';
+import { segment } from '../segment/segment';
+import { linesFromText, splitRunOn } from '../linearize/lines';
 
 // Synthetic lines in the forms test/pages/LABELS.md describes: a body's own record of a meeting
 // with no 纪要 title is minutes; the same meeting told by a reporter or an outlet is news.
@@ -236,5 +239,44 @@ describe('the agenda printed in front of the minutes of the same meeting', () =>
   it('an agenda naming an earlier meeting’s minutes stays an agenda', () => {
     expect(extractFromText(agenda).isMinutes).toBe(false);
     expect(extractFromText(`${agenda} MINUTES - TOWN COUNCIL REGULAR MEETING - FEBRUARY 18, 1991`).isMinutes).toBe(false);
+  });
+});
+
+describe('a company or hospital publishing its own meeting', () => {
+  it('a column name in the breadcrumb (新闻资讯 > 集团要闻) is no outlet’s dateline', () => {
+    const d = extractFromText('新闻资讯 > 集团要闻\n集团召开2024年第二次董事会\n5月9日下午，集团召开2024年董事会第二次会议，董事长王某主持会议。董事会成员出席会议。\n会上，各位董事审议并一致通过了《投资计划》等5项议案，并形成会议决议。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an outlet’s dateline (本网讯) still marks a story', () => {
+    const d = extractFromText('本网讯 5月9日下午，集团召开2024年董事会第二次会议，董事长王某主持会议。\n会上，各位董事审议并一致通过了《投资计划》等5项议案。');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a meeting that settled a matter (会上，确定了…) has decided something beside a leader’s remarks', () => {
+    const d = extractFromText('8月3日上午，我院召开职能科室负责人会议。院长张某主持会议。副院长李某等20余人参加会议。\n会上，张某院长指出，各科室要提高认识。\n会议要求，各科室要加强工作纪律。\n会上，确定了例会制度要长期坚持。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a leader’s speech told in the third person (他强调) with nothing decided is a story', () => {
+    const d = extractFromText('8月25日上午，某中学召开新学期校长办公会议。会议由副校长王某主持，全体行政人员参加。\n会上，校长李某传达了暑期干部会议精神。他强调，各部门要统一思想，把各项工作落实到位。\n本次会议拉开了新学期的序幕。');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a bulletin’s or a site’s name above a record', () => {
+  it('an association’s bulletin name (教师会会讯) is no outlet’s dateline', () => {
+    const d = extractFromText('教师会会讯 某某高级中学\n一、会议时间：108年5月1日(星期三)\n二、会议地点：教师会办公室\n三、会议主席：郑某某理事长 纪录：杨某某\n四、出席人员：郑某某老师、翁某某老师、尹某某老师\n五、讨论事项\n案由：本会年度经费案。\n决议：照案通过。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a site’s navigation words alone on their lines are chrome, not the record’s heading', () => {
+    const d = extractFromText('Home\nNews\nParish Council Meeting - 3 April 2023\nPresent: Cllr J Smith (Chair), Cllr P Jones, Cllr R Brown\nApologies: Cllr T White\n1. The minutes of the last meeting were approved.\n2. It was resolved to repair the bus shelter.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.title ?? '').not.toMatch(/^(?:Home|News)$/);
+  });
+});
+
+describe('an agenda printed in front of the minutes, under a site’s upload line', () => {
+  it('the upload date (Posted on …) is not the opening date the minutes heading is matched to', () => {
+    const text = 'Posted on 4 May 2023 by admin\nAGENDA REGULAR MEETING JANUARY 28, 1985 1. Call to order 2. Roll call MINUTES - LAKE CITY COUNCIL REGULAR MEETING - JANUARY 28, 1985 Mayor Smith called the meeting to order.';
+    const found = minutesAfterAgenda(segment(splitRunOn(linesFromText(text))));
+    expect(found?.date.value).toBe('1985-01-28');
   });
 });

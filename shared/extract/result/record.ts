@@ -10,7 +10,7 @@ import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
-import { EN_NEWS, EN_RECORD } from '../lexicon/en';
+import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
@@ -23,8 +23,8 @@ const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
 const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
-/** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start. */
-const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|讯(?=[\\s（(：:】\\]])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
+/** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start (a column's name in a breadcrumb, "新闻资讯 > 集团要闻", is none). */
+const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
 /** "责任编辑：王某" on a line of the page's own, among its other particulars. */
 const EDITOR_ZH = new RegExp(`(?:^|[\\s（(|｜])${spaced(ZH_NEWS.editor)}\\s*[：:]\\s*${NAME}(?=[\\s）)|｜]|$)`);
 /** "【时政新闻】", "【本报消息】" opening a line (the page's 【字体：大中小】 is furniture, not a tag). */
@@ -43,6 +43,8 @@ const YESTERDAY_ZH = new RegExp(`${alt(ZH_NEWS.yesterday)}(?:上午|下午|晚�
 
 /** Someone (not the meeting) speaking at a paragraph's start: "许军强调，…", "就…方面，傅某指出". */
 const SPEECH_ZH = new RegExp(`(?:^|[，,。；;])([\\u4e00-\\u9fff]{2,12}?)(?:在(?:会上|讲话中|讲话时|会议上)|最后|同时|还|并)?${alt(ZH_SPEECH)}(?:[，,：:]|了|要|，)`);
+/** A speaker named by a pronoun ("他强调，…", "她指出"): a third person's account, never a record's own voice. */
+const PRONOUN_SPEECH_ZH = new RegExp(`(?:^|[。；;！!])\\s*[他她](?:在(?:会上|讲话中|讲话时|会议上))?(?:还|并|同时|最后|也)?${alt(ZH_SPEECH)}(?:[，,：:]|了|要)`, 'gm');
 const MEETING_VOICE = new RegExp(`^${alt(ZH_RECORD.voices)}(?:${alt(ZH_RECORD.adverbs)})?$|(?:会议|会上)$`);
 
 /** A sentence in the record's voice: it opens with the meeting, or is the opening's own ("…主持召开…会议，传达学习…"). */
@@ -68,6 +70,9 @@ const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
 const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by)\\b`, 'i');
+/** "2. Minutes of last meeting | Accepted as a true record | Approved": an outcome column's cell at a row's end, after a separator. */
+const OUTCOME_CELL_EN = new RegExp(`(?:[|\\t–—]|\\s-|\\s{2,})\\s*${alt(EN_OUTCOME_CELLS)}\\.?\\s*$`, 'gim');
+
 /** A minutes heading on a line of its own ("City Council Minutes"), wherever a PDF's text layer put it. */
 const TITLE_LINE_EN = /^(?:[A-Z][\w.&'’-]*\s+){1,6}Minutes$/;
 
@@ -151,7 +156,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     const opening = seg.lines.slice(0, 8).map((l) => l.text).join('\n').slice(0, 400);
     return {
       news: newsZh(seg),
-      speech: speechLines(seg.lines),
+      speech: speechLines(seg.lines) + countMatches(text, PRONOUN_SPEECH_ZH, 100),
       held: HELD_ZH.test(opening) && (findDates(opening).length > 0 || /第[\d一二三四五六七八九十百]+次/.test(opening) || DAY_ONLY_ZH.test(opening)),
       acts: actSentences(seg),
       roll: false,
@@ -164,7 +169,8 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     news: newsEn(seg),
     speech: 0,
     held: RECORD_OPENING_EN.test(opening),
-    acts: countMatches(text, RECORD_OUTCOME_EN),
+    // Outcome cells count together, two at least: one may be a heading's word.
+    acts: countMatches(text, RECORD_OUTCOME_EN) + (countMatches(text, OUTCOME_CELL_EN) >= 2 ? countMatches(text, OUTCOME_CELL_EN) : 0),
     roll: ROLL_EN.test(text),
     opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),
@@ -209,7 +215,8 @@ const INLINE_HEADING_EN = /\bMINUTES\s*[-–—:]\s*((?:[\w.'’&()/-]+\s+){0,10
  */
 export function minutesAfterAgenda(seg: Segmented): { title: Hit<string>; date: Hit<string> } | null {
   if (seg.lang !== 'en') return null;
-  const opening = findDates(seg.text.slice(0, 400))[0];
+  // The page's own opening: a site's chrome above it ("Posted on 4 May 2023 by admin") dates the upload, not the meeting.
+  const opening = findDates(seg.lines.filter((l) => l.kind !== 'chrome' && l.kind !== 'meta').map((l) => l.text).join('\n').slice(0, 400))[0];
   if (!opening) return null;
   for (const l of seg.lines) {
     INLINE_HEADING_EN.lastIndex = 0;

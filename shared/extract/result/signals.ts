@@ -7,6 +7,9 @@
 import type { Segmented } from '../segment/segment';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
+import { alt } from '../lexicon/build';
+import { ZH_STRUCTURE } from '../lexicon/zh';
+import { EN_RECORDER } from '../lexicon/en';
 
 export interface Signals {
   /** A minutes mark in the first lines (纪要, 会议记录, 议事录, "Minutes of", "Proceedings of"). */
@@ -21,6 +24,8 @@ export interface Signals {
   outcomes: number;
   /** A meeting header with its number or date: "487th meeting", "第29次常务会议", "Date:", 开会时间. */
   meetingHeader: boolean;
+  /** A recorder's label over a name (紀錄：林某, "Minutes taken by J. Smith"): the page is the record kept. */
+  recorder: boolean;
   /** Numbered items (1., 2., 一、…). */
   items: number;
 }
@@ -54,6 +59,22 @@ const OUTCOME_EN = /\b(?:moved|seconded|carried|resolved|passed|unanimously|it w
 const OUTCOME_ZH = /(?:会议|委员会|大会)(?:一致)?(?:原则)?(?:同意|决定|议定|明确|确定|通过)|议决|决议|照案通过|审议通过|原则同意|会议要求|获(?:得)?(?:一致)?通过/g;
 const HEADER_EN = /\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}(?:meeting|session)\b|\b(?:meeting|session)\b[^.\n]{0,80}\bheld\b|(?:^|\n)\s*(?:date|time|venue|location|place)\s*[:\-–]/i;
 const HEADER_ZH = /第[\d一二三四五六七八九十百零〇两]+次[^\n，。,]{0,14}[会會][议議]?|(?:[会會][议議]|[开開][会會])(?:[时時][间間]|日期|地[点點])[：:]|(?:^|\n)\s*(?:[时時][间間]|日期|地[点點])[：:]/;
+
+/** A character printed spaced out in a PDF's label ("記 錄"). */
+const spacedWord = (w: string) => [...w].join('[ \\t　]?');
+/** "主席：李某 記錄：柯某", "肆、紀錄:佳玲": the label starts a line or follows a space or a list mark, a name follows on the line. */
+const RECORDER_ZH = new RegExp(`(?<![\\u4e00-\\u9fff])(?:${[...ZH_STRUCTURE.recorder].sort((a, b) => b.length - a.length).map(spacedWord).join('|')})[ \\t　]*[：:][ \\t　]*(?![指为為是即系係])[\\u4e00-\\u9fff]{2,}`);
+/** "Minutes taken by: Ann Lee", "Recorder – Mr J Smith": the label, then a name with its capital (checked apart: the label is read in any case). */
+const RECORDER_EN = new RegExp(`\\b${alt(EN_RECORDER)}\\s*[:\\-–]?\\s*((?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr)\\.?\\s+)?\\S)`, 'gi');
+
+/** A recorder named: in English the name must start with a capital ("Recorder: Ann", not "the recorder should"). */
+function recorderNamed(text: string, zh: boolean): boolean {
+  if (zh) return RECORDER_ZH.test(text);
+  const re = new RegExp(RECORDER_EN.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (/[A-Z]$/.test(m[1])) return true;
+  return false;
+}
 
 /** "Minutes of the meeting: Monday 8th February 2021": a meeting word and a date in the first lines. */
 function datedMeetingTop(top: string): boolean {
@@ -97,5 +118,6 @@ export function readSignals(seg: Segmented): Signals {
     // An English header may be run together with the rest: a meeting named with its date near the top counts.
     meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(top) || datedAfterHeading(text),
     items: seg.lines.filter((l) => l.num).length,
+    recorder: recorderNamed(text, zh),
   };
 }

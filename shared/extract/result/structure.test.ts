@@ -18,6 +18,70 @@ describe('a record read from its structure', () => {
   });
 });
 
+describe('a record read from what its meeting did', () => {
+  it('a shareholders’ vote table with its counts is a record of the meeting held', () => {
+    const d = extractFromText('第一案（董事會提）\n案由：承認年度決算表冊案。\n決議：本案投票表決結果如下：\n贊成權數：1,204,330 權 98.10%\n反對權數：2,100 權 0.17%\n棄權權數：21,000 權 1.73%\n本案經表決照案通過。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a proxy form with the vote columns blank is no record', () => {
+    const d = extractFromText('委託書\n第一案 承認年度決算表冊案\n贊成 ____ 反對 ____ 棄權 ____\n第二案 修訂章程案\n贊成 ____ 反對 ____ 棄權 ____');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a meeting that reviewed items (评审了) and was presided is a record', () => {
+    const d = extractFromText('6月3日，某园区召开规划委员会2021年第3次专委会，由规划分局局长张某主持会议。\n会议评审了某某产业园项目方案设计、某中学食堂改建等项目。\n会议强调，各项目单位要抓紧修改完善方案。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an English record of proceedings with a roll and a chair, nothing yet voted, is a record', () => {
+    const d = extractFromText('ACME HOLDINGS BERHAD\nPRESENT : Dato Lee Ah Kow - Chairman\n  Tan Bee Lin\nABSENT WITH APOLOGY : Wong Kim\nIN ATTENDANCE : Ong Mei (Secretary)\n1. CHAIRMAN\nDato Lee Ah Kow presided as Chairman of the meeting.\n2. QUORUM\nThe Secretary confirmed that a quorum was present. The Chairman declared the meeting duly convened.\n3. NOTICE\nThe Notice convening the meeting was taken as read.');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('a record kept by a named recorder', () => {
+  it('a header of time, chair and recorder over who attended is a record, without a minutes title', () => {
+    const d = extractFromText('時間：110年4月10日(星期六)上午10時\n地點：本會會議室\n主席：陳某某 理事長　紀錄：鄭某某\n出席人員：林某、黃某、吳某\n一、主席致詞：感謝各位理監事出席。\n二、會務報告：本年度會員大會預計11月舉行。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a recorder’s label left blank is a form, not a record', () => {
+    const d = extractFromText('時間：____年__月__日\n地點：________\n主席：________　紀錄：________\n出席人員：________\n討論事項：________');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('an English guide naming the minute taker’s job is no record', () => {
+    const d = extractFromText('How to write meeting minutes\nThe minute taker should note the date, who was present and each decision. Record each motion and whether it was carried.');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record kept in its own form', () => {
+  it('a verbatim record, the chair and members speaking in turn, is a record even where it says 議程', () => {
+    const d = extractFromText('總質詢：\n主席林某：現在開始進行下午的議程，各位代表如有意見請提出。\n陳代表某某：主席、鄉長、各位同仁，大家好。\n主席林某：請鄉長上台。\n陳代表某某：鄉長好，請問道路工程何時完工？\n王鄉長某某：預計年底完工。\n陳代表某某：謝謝。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('an interview with no chair speaking is no record', () => {
+    const d = extractFromText('記者：請問今年的預算重點？\n王局長某某：主要在教育與交通。\n記者：何時完成？\n王局長某某：年底前。\n記者：謝謝。');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a header form (date, time, place, members with the chair among them) over members’ views is a record, not a story', () => {
+    const d = extractFromText('某某条例草案委员会\n日　期：1999年1月26日(星期二)\n时　间：上午8时30分\n地　点：会议室A\n出席委员：\n刘某某议员(主席)\n田某某议员\n何某某议员\n李某某议员\n一、与政府当局举行会议\n何某某议员指出，委任议席应予取消。\n田某某议员表示，同意政府的建议。');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a meeting notice form (開會通知單) with its time, place, chair and attendees is still no record', () => {
+    const d = extractFromText('某市政府教育局 開會通知單\n受文者：各級學校\n開會事由：研商招生事宜\n開會時間：113年3月8日（星期五）上午10時\n開會地點：本局會議室\n主持人：王科長\n出席者：各高級中學教務主任\n列席者：本局相關科室\n備註：請準時出席。');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record whose outcomes stand in a column', () => {
+  it('an agenda-shaped table whose rows end in their outcomes is a record', () => {
+    const d = extractFromText('AGENDA ITEM | DISCUSSION | OUTCOME\n1. Apologies | From J. Brown | Noted\n2. Minutes of last meeting | A true record | Approved\n3. Treasurer’s report | Balance £1,200 | Accepted\nPresent: A. Smith (Chair), B. Jones, C. Lee');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
 describe('a look-alike refused on its own mark', () => {
   it('a meeting announced is a notice, even with its items listed', () => {
     const d = extractFromText('各科室：\n经研究，拟定于2024年3月5日召开院务会议，现将有关事项通知如下：\n一、会议内容\n1. 审议年度预算\n2. 研究人事事项\n二、参加人员\n院领导班子成员，由院长主持。');

@@ -11,7 +11,7 @@ import type { RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
 import { ZH_STRUCTURE } from '../lexicon/zh';
-import { EN_ANNOUNCED, EN_RECORD_HEADS } from '../lexicon/en';
+import { EN_ANNOUNCED, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
@@ -31,6 +31,8 @@ export interface RecordStructure {
   people: boolean;
   /** What the meeting decided, approved or ruled, in any wording. */
   outcomes: boolean;
+  /** A recorder named over the page (紀錄：林某, "Minutes taken by …"), or its header form filled in: the record kept, whatever it holds. */
+  recorded: boolean;
 }
 
 const VOTED_ZH = new RegExp(alt(ZH_STRUCTURE.voted));
@@ -55,6 +57,13 @@ const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
+/** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against"): a meeting held, its members there to vote. */
+const TALLY_ZH = new RegExp(`${alt(ZH_STRUCTURE.tally)}(?:权数|權數|票数|票數|人数|人數|股数|股數|者)?\\s*[：:]?\\s*\\d[\\d,，]*\\s*(?:票|权|權|股|人|位|名)|\\d{1,4}\\s*(?:票|人)${alt(ZH_STRUCTURE.tally)}`, 'g');
+const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b`, 'gi');
+
+/** Two votes counted or more. */
+export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
+
 /** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
 export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
 
@@ -65,19 +74,62 @@ function contentList(seg: Segmented): boolean {
   return seg.lines.slice(at + 1, at + 8).filter((l) => l.num).length >= 2;
 }
 
+/**
+ * A record's header form filled in: time and who attended, with two of place, presider, absentees
+ * and recorder, each a label over its value in the opening ("时 间：…" / "地 点：…" / "主持人：…" /
+ * "参加人员：…"). A notice calls people to come and an agenda lists items to take; both are refused
+ * on their own marks first.
+ */
+function headerForm(seg: Segmented): boolean {
+  const kinds = new Set<string>(seg.lines.slice(0, 20).flatMap((l) => (l.kind === 'label' && l.label ? [l.label.kind] : [])));
+  if (!kinds.has('time') || !kinds.has('attendance')) return false;
+  // The chair named in the members' list ("刘某议员(主席)") stands for the presider's label.
+  const chairListed = /[（(]\s*(?:主席|主持人?)\s*[）)]/.test(seg.lines.slice(0, 60).map((l) => l.text).join('\n'));
+  return ['place', 'presider', 'absence', 'recorder'].filter((k) => kinds.has(k)).length + (chairListed ? 1 : 0) >= 2;
+}
+
+/** "主席洪某：現在開會", "方代表水萬：…", "THE CHAIRMAN: …": a speaker's name or office before a colon, opening a line. */
+const SPEAKER_ZH = /^[\u4e00-\u9fff]{0,6}(?:代表|議員|议员|委員|委员|主委|鄉長|乡长|鎮長|镇长|市長|市长|縣長|县长|局長|局长|處長|处长|課長|科长|主任|校長|校长|秘書|秘书|先生|女士)[\u4e00-\u9fff]{0,4}\s*[：:]/;
+const CHAIR_SPEAKS_ZH = /^(?:主\s*席|主持人)[\u4e00-\u9fff]{0,4}\s*[：:]/;
+const SPEAKER_EN = /^(?:(?:MR|MS|MRS|MISS|DR|COUNCILLOR|COUNCILMEMBER|CLLR|COMMISSIONER|TRUSTEE|DIRECTOR|MEMBER|SENATOR)\.?\s+[A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+\s+[A-Z][A-Z'’-]+)\s*:/;
+const CHAIR_SPEAKS_EN = /^(?:THE\s+)?(?:CHAIR(?:MAN|PERSON|WOMAN)?|MAYOR|PRESIDENT|PRESIDING OFFICER)(?:\s+[A-Z][A-Z'’-]+)?\s*:/;
+
+/**
+ * A verbatim record: the chair and the members speaking in turn, each turn a line opening with the
+ * speaker ("主席：…" / "方代表：…", "THE CHAIRMAN: …" / "MR. SMITH: …"). The chair speaking twice
+ * and others three times at least: an interview has no chair.
+ */
+export function verbatim(seg: Segmented): boolean {
+  const zh = seg.lang === 'zh';
+  let chair = 0;
+  let others = 0;
+  for (const l of seg.lines) {
+    const t = l.text.trim();
+    if ((zh ? CHAIR_SPEAKS_ZH : CHAIR_SPEAKS_EN).test(t)) chair++;
+    else if ((zh ? SPEAKER_ZH : SPEAKER_EN).test(t)) others++;
+    if (chair >= 2 && others >= 3) return true;
+  }
+  return false;
+}
+
+/** The record kept, whatever it holds: a recorder named, its header form filled in, or the words spoken set down. */
+export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorder || headerForm(seg) || verbatim(seg);
+
 export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
   const text = seg.text;
   if (seg.lang === 'zh') {
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held,
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text),
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg),
+      recorded: keptRecord(seg, sig),
     };
   }
   return {
-    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held,
-    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)),
+    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
+    recorded: keptRecord(seg, sig),
   };
 }
 

@@ -9,13 +9,14 @@ import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
-import { EN_PLACEHOLDER } from '../lexicon/en';
+import { EN_GUIDE, EN_PLACEHOLDER } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
-import { lookAlikeMark, outcomeByVote, readStructure } from './structure';
+import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, verbatim } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
+const GUIDE_HEAD_EN = new RegExp(`\\b${alt(EN_GUIDE)}\\b`, 'i');
 const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
 /** A term being defined: 「出席者」指…, “决议”为…. */
 const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名词|是动词|是|指|为|係指|系指)/;
@@ -73,8 +74,8 @@ function headText(seg: Segmented): string {
   const head: string[] = [];
   for (const l of seg.lines.slice(0, 8)) {
     if (l.kind === 'chrome' || l.kind === 'meta') continue;
-    // A numbered line opens the body ("一、主要工作"): the title stands above it.
-    if (l.num && head.length) break;
+    // A numbered line opens the body ("一、主要工作", "一、审议…办法"): the title stands above it, or is not on the page.
+    if (l.num) break;
     if (/[。：:]$/.test(l.text) || /[。；;]/.test(l.text) || (/[，,]/.test(l.text) && l.text.length > 30) || l.text.length > 60 || /[〔[［]\d{4}[〕\]］]/.test(l.text)) break;
     head.push(l.text);
   }
@@ -173,6 +174,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
     if (guideHead || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
+  // An English guide's heading ("How to write meeting minutes", "Tips for taking minutes"), or one that asks ("What are minutes?").
+  if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
+    return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
+  }
 
   // A news story about a meeting (test/pages/LABELS.md): a reporter's or an outlet's mark, or a
   // leader's speech narrated with nothing the meeting itself decided. A headline "…召开…会议" alone
@@ -184,7 +189,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
   const decided = (zh ? OUTCOME_ZH.test(text) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
-  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text)) {
+  // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
+  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced))) {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
@@ -205,7 +211,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && outcomeByVote(spaced));
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && outcomeByVote(spaced));
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
@@ -266,7 +272,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // who attended or presided, and what it decided. Taken unless a look-alike's own mark is there,
   // at a confidence that puts the verdict on the clerk's list.
   const st = readStructure(spaced, ev, sig, marks);
-  if (st.meeting && st.people && st.outcomes) {
+  // A recorder named over a dated meeting and who attended stands for outcomes: the record kept, whether it states decisions or what was said.
+  if (st.meeting && st.people && (st.outcomes || st.recorded)) {
     // Read by its structure alone, a page is checked for a look-alike's mark even under a minutes title.
     const mark = lookAlikeMark(spaced, marks, sig);
     if (mark) return { isMinutes: false, reason: mark, confidence: 0.7 };

@@ -2,6 +2,7 @@
  * Patterns that mark the parts of minutes, in Simplified and Traditional Chinese and English, built
  * from the lexicons' words (../lexicon).
  */
+import { isListingLine } from '../text/listing';
 import { alt } from '../lexicon/build';
 import { ZH_DECIDE, ZH_MEETING, ZH_TITLE_MARKS, ZH_VIEW } from '../lexicon/zh';
 
@@ -30,7 +31,7 @@ export const REQUIREMENT_ZH = /^(?:会议|會議)(?:还|再次|进一步)?要求
 
 /** An outcome inside a topic: "会议议定：原则同意", "经会议研究，原则通过", "会议同意…". */
 export const OUTCOME_ZH =
-  /(?:会议|會議|会上)(?:研究|审议|審議|讨论|討論|审定|審定|研究讨论)?(?:并|並)?(?:原则|原則)?(?:议定|决定|同意|确定|明确|通过|批准|議定|決定|確定|通過)|议定[：:]|議定[：:]|原则(?:同意|通过|上同意)|原則(?:同意|通過)|经(?:会议)?(?:研究|讨论|审议)[^。]{0,6}(?:同意|通过|决定)|會議決議|决议[：:]|決議[：:]/;
+  /(?:会议|會議|会上[，,]?)(?:研究|审议|審議|讨论|討論|审定|審定|研究讨论)?(?:并|並)?(?:原则|原則)?(?:议定|决定|同意|确定|明确|通过|批准|議定|決定|確定|通過)|议定[：:]|議定[：:]|原则(?:同意|通过|上同意)|原則(?:同意|通過)|经(?:会议)?(?:研究|讨论|审议)[^。]{0,6}(?:同意|通过|决定)|會議決議|决议[：:]|決議[：:]/;
 
 /** The title's own minutes marker. */
 export const TITLE_MARK_ZH = new RegExp(alt(ZH_TITLE_MARKS));
@@ -50,6 +51,8 @@ export const CHROME = [
   /^(?:previous|next)(?: article| post| page)?\s*[:：]/i,
   /版权所有|\bcopyright\b|©|ICP[备證证]|网站标识码|公网安备|技术支持[：:]|网站地图|联系我们|\ball rights reserved\b|privacy policy|cookie/i,
   /^(?:share|print|email|tweet|back to top|skip to (?:main )?content|menu|search)$/i,
+  // A site's navigation word alone on its line, above the document.
+  /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
 ];
 
@@ -64,5 +67,5 @@ export function isBreadcrumb(text: string): boolean {
 export function isChrome(text: string): boolean {
   // Furniture is short; a long line that mentions "copyright" is body text.
   if (text.length > 160) return false;
-  return isBreadcrumb(text) || CHROME.some((re) => re.test(text));
+  return isBreadcrumb(text) || CHROME.some((re) => re.test(text)) || isListingLine(text);
 }
