@@ -151,6 +151,13 @@ export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes 
 /** A vote counted, as a record prints it: "Ayes: 5", "Against – 2", "Abstentions: 1". */
 export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against', 'opposed', 'in favour', 'in favor', 'abstentions', 'abstention', 'abstained', 'abstain', 'votes for', 'votes against'];
 
+/**
+ * The formal notice of a meeting to come ("Notice is hereby given that … will be held"): a notice in
+ * any language it is printed beside, whatever items it lists for approval.
+ */
+export const EN_NOTICE_FORMULA = ['notice is hereby given', 'notice is given that'];
+export const EN_NOTICE_TO_COME = ['will be held', 'will take place', 'will be convened', 'shall be held'];
+
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */

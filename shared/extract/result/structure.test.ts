@@ -104,6 +104,15 @@ describe('a look-alike refused on its own mark', () => {
     const d = extractFromText('Notice is hereby given that the Annual General Meeting will be held on 3 May 2024 at 7pm.\nChair: J. Smith\nPresent: members are invited to attend.\nItems: to approve the accounts.');
     expect(d.isMinutes).toBe(false);
   });
+  it('the formal notice formula on a bilingual page is a notice, though its items read as outcomes', () => {
+    const d = extractFromText('NOTICE IS HEREBY GIVEN that the 2024 Annual General Meeting of the Harbour Traders Association will be held as follows: 兹通告 本会2024年週年會員大會即將舉行，詳情如下：\n日期：2024年5月3日\n議程\n1. To approve the Minutes of the last AGM; 通過上次週年會員大會會議記錄；\n2. To elect the Committee; 選舉幹事會成員。');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/notice/);
+  });
+  it('a record that gives notice of its next meeting further down is still minutes', () => {
+    const d = extractFromText('Minutes of the Parks Committee meeting held on 3 May 2024\nPresent: A. Smith (Chair), B. Jones, C. Lee\n1. The minutes of the last meeting were approved.\n2. Resolved that the park gates be repaired.\n3. Members noted the budget.\n4. Any other business: none.\n5. Next meeting: notice is hereby given that the next meeting will be held on 7 June 2024.');
+    expect(d.isMinutes).toBe(true);
+  });
 });
 
 describe('a record headed by what it records', () => {

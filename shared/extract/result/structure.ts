@@ -11,7 +11,7 @@ import type { RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
 import { ZH_STRUCTURE } from '../lexicon/zh';
-import { EN_ANNOUNCED, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
+import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
@@ -49,6 +49,7 @@ const SHALL_EN = /\bshall\b/gi;
 /** A record's own heading in the opening, standing for the body that met where no one is named. */
 const RECORD_HEAD_EN = new RegExp(`\\b${alt(EN_RECORD_HEADS)}\\b`, 'i');
 const ANNOUNCED_EN = new RegExp(`\\b${alt(EN_ANNOUNCED)}\\b`, 'i');
+const NOTICE_FORMULA_EN = new RegExp(`\\b${alt(EN_NOTICE_FORMULA)}\\b[^\\n]{0,300}?\\b${alt(EN_NOTICE_TO_COME)}\\b`, 'i');
 /** An agenda's heading line ("Agenda", "議程 | 討論時間"), or an item's time allotted ("(約1分鐘)", "(10 minutes)"). */
 const AGENDA_LINE = /^\s*(?:agenda|议程|議程|会议议程)\s*(?:[|｜:：].*)?$/i;
 const ALLOTTED = /[(（]\s*约?\s*\d{1,3}\s*(?:分钟|分鐘|minutes?|mins?)\s*[)）]/i;
@@ -149,6 +150,9 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   if (zh && (ANNOUNCED_ZH.test(top) || TO_COME_ZH.test(top) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
     return 'a notice of a meeting still to be held, not minutes';
   }
+  // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds
+  // on a bilingual page read as Chinese.
+  if (NOTICE_FORMULA_EN.test(top)) return 'a notice of a meeting still to be held, not minutes';
   if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
   if (!outcomesStated && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
