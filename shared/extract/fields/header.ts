@@ -14,9 +14,6 @@ const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[
 const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
 const EN_SMALL_WORD = /^(?:of|the|and|on|for|in|at|to)$/i;
 
-/** A document site's listing of the file, cut short, with its upload date ("… minutes of district … 24th... · 2017-09-27 · 2 august..."): chrome. */
-const LISTING_SNIPPET = /(?:…|\.{3})\s*·|·\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*·/;
-
 /** A line in capitals read as a name in ordinary case ("BRANDON TOWN COUNCIL" → "Brandon Town Council"), to test its form. */
 function ordinaryCase(t: string): string {
   if (/\p{Ll}/u.test(t) || !/\p{Lu}{3}/u.test(t)) return t;
@@ -78,7 +75,7 @@ const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|
 
 function headerRange(seg: Segmented): SegLine[] {
   const limit = Math.min(seg.lines.length, Math.max(seg.bodyStart, 0), 15);
-  return seg.lines.slice(0, limit).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta' && !LISTING_SNIPPET.test(l.text));
+  return seg.lines.slice(0, limit).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
 }
 
 function hasTitleMark(t: string): boolean {
@@ -250,7 +247,7 @@ const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !LISTING_SNIPPET.test(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
