@@ -37,6 +37,12 @@ export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
 
+/** A name or place masked in a model text ("局长某某", "某某市人民医院"), where a record prints its own. */
+export const ZH_MASKED_NAME = ['某某', '某某某', '×××', 'XXX', 'xxx'];
+
+/** The parts of a record as a writing guide lists them, each a numbered heading alone ("1. 标题", "3. 出席人员"): a guide's outline, where a record fills each in. */
+export const ZH_RECORD_PARTS = ['标题', '時間', '时间', '地点', '地點', '时间和地点', '时间地点', '會議名稱', '会议名称', '会议主题', '出席人员', '出席人員', '列席人员', '缺席人员', '缺席人员及原因', '参会人员', '与会人员', '主持人', '记录人', '会议记录人', '会议议程', '讨论内容', '发言内容', '会议内容', '决议事项', '签字确认', '签字', '正文', '开头', '主体', '结尾', '落款'];
+
 /** Distribution labels of the closing block (版记), by the recipient's role. */
 export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
   report: ['报', '报送', '呈报', '報'],

@@ -280,3 +280,15 @@ describe('an agenda printed in front of the minutes, under a site’s upload lin
     expect(found?.date.value).toBe('1985-01-28');
   });
 });
+
+describe('a story’s marks read on text run together (issue 11)', () => {
+  it('a reporters’ byline closing the last paragraph, the reporter word spaced, marks news', () => {
+    const d = extractFromText('12月28日，县政协十一届一次会议举行预备会议。县领导张某、李某出席会议。会议听取了筹备工作情况报告；协商通过了会议议程。会议要求与会人员严格遵守会风会纪，确保会议安全有序进行，圆满完成各项既定议程。(记 者:吴阳金 张志彬)\n');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/reporter/);
+  });
+  it('an editor’s and a reviewer’s labels opening a line run into the story mark news', () => {
+    const d = extractFromText('2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 | 12月28日，县政协十一届一次会议举行预备会议。县领导张某、李某出席会议。会议听取了筹备工作情况报告；协商通过了会议议程。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

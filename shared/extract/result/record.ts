@@ -22,7 +22,9 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
-const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${spaced(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+/** "…确保会议安全有序进行。(记 者:吴某 张某 见习记者 汪某)": a reporters' byline closing the last paragraph, however long the line it ends. */
+const REPORTER_CLOSE_ZH = new RegExp(`[（(]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?${spaced(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}[^（）()\\n]{0,40}[）)]\\s*$`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start (a column's name in a breadcrumb, "新闻资讯 > 集团要闻", is none). */
 const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
 /** "责任编辑：王某" on a line of the page's own, among its other particulars. */
@@ -132,10 +134,12 @@ function newsZh(seg: Segmented): string | null {
   // The last lines of the story, where bylines and editors' lines stand.
   const body = lines.filter((l) => l.kind !== 'chrome');
   const tail = body.slice(-6);
-  if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => l.text.length <= 80 && REPORTER_ZH.test(l.text))) return 'a reporter is named';
+  if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => (l.text.length <= 80 && REPORTER_ZH.test(l.text)) || REPORTER_CLOSE_ZH.test(l.text))) return 'a reporter is named';
   if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
   if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
   if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countMatches(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
+  // The post's particulars at the start of the page's first lines, run together with the story (a PDF's or a reader's text).
+  if (lines.slice(0, 3).some((l) => countMatches(l.text.slice(0, 100), STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text.slice(0, 100)))) return 'an editor’s or reviewer’s line';
   if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;
