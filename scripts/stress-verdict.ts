@@ -110,8 +110,8 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
   'body only': (t, zh) => {
     const ls = lines(t);
     // The body opens at its first running paragraph: the header's short lines (title, date, who attended) cut.
-    const at = ls.findIndex((l, i) => i > 0 && l.length >= (zh ? 40 : 100));
-    return ls.slice(at > 0 ? at : Math.min(5, Math.floor(ls.length / 3))).join('\n');
+    const at = ls.findIndex((l) => l.length >= (zh ? 40 : 100));
+    return ls.slice(at >= 0 ? at : Math.min(5, Math.floor(ls.length / 3))).join('\n');
   },
   'join 4 lines': (t, zh) => {
     const ls = lines(t);

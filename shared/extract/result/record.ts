@@ -96,14 +96,18 @@ export interface RecordMarks {
 }
 
 
+const RUN_ON_NUM = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/;
+
 /** Sentences stating what the meeting did, in the record's voice. */
 function actSentences(seg: Segmented): number {
   let n = 0;
   for (const l of seg.lines) {
-    if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'label') continue;
+    // A long line classed as the post's particulars holds the text run together after them (a PDF's or a reader's text).
+    if (l.kind === 'chrome' || l.kind === 'label' || (l.kind === 'meta' && l.text.length <= 100)) continue;
     const body = l.num ? l.text.slice(l.num.restAt) : l.text;
     for (const sentence of body.split(/[。；;！!]/)) {
-      const t = sentence.trim();
+      // An item's number run on inside a line ("…列席会议。一、会议通报了…"): the sentence opens after it.
+      const t = sentence.trim().replace(RUN_ON_NUM, '');
       if (!t || TO_COME_ZH.test(t)) continue;
       if (!(MEETING_SUBJECT_ZH.test(t) || HELD_ZH.test(t))) continue;
       // The opening's own clauses: "…主持召开…会议，研究部署防汛工作".
@@ -128,6 +132,16 @@ function speechLines(lines: SegLine[]): number {
   return n;
 }
 
+/** "发布时间:2021-11-16本网讯   11月15日…": an outlet's dateline inside a line run together, between the post's particulars and the story. */
+const DATELINE_INLINE_ZH = new RegExp(`(?:^|[\\s\\d:：】\\]])${alt(ZH_NEWS.dateline.filter((w) => w.length >= 3))}(?=[\\s（(：:【\\[])`);
+/** The end of a line run together, cut at its sentences: a story's closing credits stand there as a sentence of their own. */
+const closingPieces = (text: string): string[] =>
+  text
+    .slice(-120)
+    .split(/(?<=[。！？!?])/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 function newsZh(seg: Segmented): string | null {
   const lines = seg.lines.filter((l) => l.kind !== 'label');
   const head = lines.slice(0, 12);
@@ -140,6 +154,10 @@ function newsZh(seg: Segmented): string | null {
   if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countMatches(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
   // The post's particulars at the start of the page's first lines, run together with the story (a PDF's or a reader's text).
   if (lines.slice(0, 3).some((l) => countMatches(l.text.slice(0, 100), STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text.slice(0, 100)))) return 'an editor’s or reviewer’s line';
+  if (tail.slice(-2).some((l) => l.text.length > 80 && closingPieces(l.text).slice(-1).some((p) => p.length <= 80 && (STAFF_LINE_ZH.test(p) || countMatches(p, STAFF_ZH) >= 2 || EDITOR_ZH.test(p))))) {
+    return 'an editor’s or reviewer’s line';
+  }
+  if (lines.slice(0, 3).some((l) => l.text.length > 80 && DATELINE_INLINE_ZH.test(l.text.slice(0, 300)))) return 'an outlet’s dateline or news tag';
   if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;

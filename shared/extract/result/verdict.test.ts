@@ -93,3 +93,14 @@ describe('look-alikes read by their own marks (issue 11)', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a record’s own marks outweigh a look-alike’s weaker ones (issue 11)', () => {
+  it('a header listing "会议议程" under a named recorder is a record, not an agenda', () => {
+    const d = extractFromText('臺中二中教師會第十六屆第八次理監事會議 會議記錄一、會議時間:108年05月01日二、會議地點:教師會辦公室三、會議主席:鄭某某理事長 紀錄:楊某某四、出席人員:鄭老師、翁老師、尹老師五、會議議程:(一)確認前次會議紀錄(二)期末會員大會預計於108年06月27日舉行，工作分配如下。\n', { fold: (s) => s.replace(/會議記錄/g, '会议记录').replace(/會議/g, '会议').replace(/議程/g, '议程').replace(/紀錄/g, '纪录').replace(/預計於/g, '预计于').replace(/舉行/g, '举行').replace(/時間/g, '时间') });
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a resolution dated as adopted under its title is not minutes', () => {
+    const d = extractFromText('区人大常委会关于批准2017年区本级财政决算的决议\n(2018年8月7日区十八届人大常委会第十二次会议通过)\n区十八届人大常委会第十二次会议听取了区财政局局长所作的报告。会议同意财经委提出的审查结果报告，决定批准2017年区本级财政决算。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

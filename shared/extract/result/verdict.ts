@@ -32,6 +32,7 @@ const MASKED_DATE = /(?:19|20)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{4}\s*年|[xX×Ｘ]{1,
 const MASKED_NAME_ZH = new RegExp(alt(ZH_MASKED_NAME));
 /** A record's part named as a numbered heading alone ("1. 标题", "三、出席人员"): a guide's outline. */
 const PART_HEAD_ZH = new RegExp(`^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*${alt(ZH_RECORD_PARTS)}\\s*$`);
+const RESOLUTION_ADOPTED_ZH = /的(?:决议|決議|决定|決定)\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)\n]{0,50}(?:通过|通過|批准)\s*[）)]/;
 /** Reported speech: "The Department said that …", "SALGA told the Committee …". */
 const REPORTED_EN = new RegExp(`\\b${alt(EN_REPORTED)}\\b`, 'gi');
 
@@ -151,6 +152,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a model text from a writing guide (its date and names masked), not one meeting’s minutes', confidence: 0.8 };
   }
 
+  // A resolution or decision adopted by a meeting, its adoption dated under its title ("…的决议（2018年8月7日…会议通过）").
+  if (zh && RESOLUTION_ADOPTED_ZH.test(text.slice(0, 400))) return { isMinutes: false, reason: 'a resolution adopted by a meeting (决议), not its minutes', confidence: 0.85 };
+
   // An official document of another kind, by the end of its title.
   // The title as the text prints it, and the page's own headline when read from a DOM.
   for (const candidate of [head, ev.hint ?? '']) {
@@ -238,7 +242,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && outcomeByVote(spaced));
+    // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder));
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
