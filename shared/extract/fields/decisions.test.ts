@@ -88,6 +88,10 @@ describe('a body record told in running paragraphs', () => {
     const rec = '3日下午，市长某某主持召开市政府常务会议。\n会议听取了稳增长工作的情况汇报，决定由市领导召开专题会议研究协调。会议审议并原则通过了《某市垃圾分类工作方案》，要求市有关部门修改完善。';
     expect(read(rec).map((t) => t.slice(0, 9))).toEqual(['会议听取了稳增长工', '会议审议并原则通过']);
   });
+  it('the review and an approval after its comma ("会议听取了…汇报，研究通过了《…》") is a decision', () => {
+    const rec = '6月1日，区委书记某某主持召开区委常委会。\n会议就《某区年度报告》的起草情况作了说明，与会同志提出了修改意见。\n会议听取了某某工作筹备情况汇报，研究通过了《某某工作方案》。';
+    expect(read(rec).map((t) => t.slice(0, 9))).toEqual(['会议听取了某某工作']);
+  });
   it('a template’s labels and blanks decide nothing', () => {
     expect(read('某某会议纪要\n会议由王某主持。\n决议一:[决议内容]\n决议N:[决议内容]')).toEqual([]);
   });
@@ -371,5 +375,22 @@ describe('where a record’s motions end, and motions voted down', () => {
       'Following discussion, Council directed staff to bring back an ordinance amending park hours.',
     ].join('\n');
     expect(read(text)).toEqual(['MOTION: Council Member Flanders moved to approve the consent agenda.', 'Following discussion, Council directed staff to bring back an ordinance amending park hours.']);
+  });
+});
+
+describe('English outcomes after a lead-in clause', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('"After long deliberation, the meeting decided to …" is a decision; a lead-in alone is not', () => {
+    const text = [
+      'Minutes of the founders meeting held on 4 May 2011',
+      'Present: A Smith (Chair), B Jones, C Brown',
+      '',
+      'The Chair welcomed the members and explained the purpose of the meeting.',
+      '',
+      'After a long deliberation that followed, the meeting decided to appoint Ms Jones as interim treasurer.',
+      '',
+      'Upon hearing the report, members thanked the Chair.',
+    ].join('\n');
+    expect(read(text)).toEqual(['After a long deliberation that followed, the meeting decided to appoint Ms Jones as interim treasurer.']);
   });
 });

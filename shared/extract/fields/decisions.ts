@@ -242,7 +242,7 @@ function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
 
 // English sentences that record an outcome.
 const EN_DECIDED = new RegExp(
-  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
+  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:after|following|upon|on|having)\\s+[^,.;:]{2,60},\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
 const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
@@ -316,7 +316,8 @@ const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
 const ZH_DECIDED = new RegExp(
   [
     `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
-    `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}${alt(ZH_DECIDE)}`,
+    // "会议听取了…汇报，研究通过了《…》": the outcome may be an approval, after a review verb of its own.
+    `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:原则|原則)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
     // An election announced: "由于没有其他提名，秘书宣布刘某议员当选小组委员会主席".
     `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
     // A person put to a post: "推荐选举X为理事长", "会议推选X为组长".
