@@ -75,3 +75,12 @@ describe('who acts, read more closely', () => {
     expect(en('The Clerk was asked to write to Mrs Phillips to thank her.')).toEqual(['The Clerk']);
   });
 });
+
+describe('English work placed with someone in the passive', () => {
+  const names = (t: string) => findAssignees(t, 'en').map((a) => a.name);
+  it('"responsibility will be with X", "will be handled by X", and "To be prepared by X" after the item’s heading', () => {
+    expect(names('Overall responsibility will be with DCS, who will review it. The web component will be handled by PPA.')).toEqual(['DCS', 'PPA']);
+    expect(names('Annual calendar for 2022 To be prepared by HRO with the unit heads.')).toEqual(['HRO']);
+    expect(names('The report was prepared by Mr Smith last year.')).toEqual([]);
+  });
+});

@@ -133,6 +133,7 @@ const EN_OWNER_FIRST = /^(\p{Lu}[\w'’.-]*(?:\s+(?:and|&)\s+\p{Lu}[\w'’.-]*)*
 /** "For Silona: Provide guideline …": the owner named before the task. */
 const EN_FOR_HEAD = /^For\s+((?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})\s*:/u;
 
+const EN_PLACED = /\b(?:(?:responsibility|responsible)\s+(?:will\s+be|shall\s+be|is|lies|rests)\s+with|(?:will|shall|is to|are to)\s+be\s+(?:handled|done|led|prepared|drafted|managed|undertaken|coordinated|co-ordinated|organi[sz]ed|arranged|followed up|taken up)\s+by)\s+(?:the\s+)?((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\w.'’&-]*(?:\s+\p{Lu}[\w.'’&-]*){0,3})/gu;
 const EN_BRACKET = /^\s*(?:(?:[a-z]\.|\d{1,2}\.|[-•*])\s*)?\[([^\]]{1,80})\]/;
 const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)(\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,2})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
 // Not the one written to or thanked ("write to Mrs Phillips to thank her").
@@ -180,8 +181,13 @@ function enAssignees(text: string): Found[] {
       }
     }
   }
-  const passive = text.match(/^\s*to be [a-z]+ed by ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})/);
+  // "to be done by X", opening the item or a line or sentence of it ("Calendars for 2009\nTo be prepared by PPA").
+  const passive = text.match(/(?:^|(?<=[\n.;]) ?|(?<=\s)(?=To be\b))[Tt]o be [a-z]+ed by ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})/);
   if (passive) out.push({ name: passive[1], index: text.indexOf(passive[1]) });
+  // "Overall responsibility will be with DCS", "PIP component will be handled by PPA": work placed with someone.
+  EN_PLACED.lastIndex = 0;
+  let pl: RegExpExecArray | null;
+  while ((pl = EN_PLACED.exec(text))) if (firstWordActs(pl[1])) out.push({ name: pl[1].replace(/\.$/, ''), index: pl.index + pl[0].lastIndexOf(pl[1]) });
   EN_FOR.lastIndex = 0;
   let f: RegExpExecArray | null;
   while ((f = EN_FOR.exec(text))) out.push({ name: f[1], index: f.index + 4 });

@@ -394,3 +394,45 @@ describe('English outcomes after a lead-in clause', () => {
     expect(read(text)).toEqual(['After a long deliberation that followed, the meeting decided to appoint Ms Jones as interim treasurer.']);
   });
 });
+
+describe('numbered directives of a record with no outcome stated, and lists under a label', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('items each giving work in the passive ("to be cancelled", "should go through") are the decisions; the attendance list above is not', () => {
+    const text = [
+      'Minutes of the heads of department meeting held on 3 March 2021',
+      '',
+      'Present:-',
+      '1) Mr. A. Perera, Secretary',
+      '2) Mrs. B. Silva, Accountant',
+      '3) Mr. C. Fernando, Director',
+      '',
+      '1) Vacancies',
+      'All vacancies to be advertised by the end of the month.',
+      '2) Vehicles',
+      'Requests for vehicles should go through the transport officer.',
+      '3) Training',
+      'Training calendar to be prepared by HRO.',
+      '4) Calendar',
+      '1) Budget review 20.11.21',
+    ].join('\n');
+    expect(read(text).map((t) => t.slice(0, 12))).toEqual(['Vacancies Al', 'Vehicles Req', 'Training Tra']);
+  });
+  it('a sitting’s procedure and a part given to questioning are no items decided', () => {
+    const text = [
+      '某某镇民代表会第三次会议纪录',
+      '一、时间:111年4月27日',
+      '二、出席:王代表某某、李代表某某',
+      '三、报告事项:',
+      '(一)秘书报告:出席代表已达法定额数,请主席宣布开会。',
+      '(二)秘书宣读第2次会议纪录。',
+      '四、议程:',
+      '镇政总质询',
+      '(一)东门市场厕所请规划更完善。',
+      '(二)银发族俱乐部一年使用人次率?监测结果是?',
+      '(三)活动经费使用情形请提供说明。',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+    // The same items with no questioning: the work asked of the office is what the record gives.
+    expect(read(text.replace('镇政总质询', '主席裁示')).map((t) => t.slice(0, 6))).toEqual(['东门市场厕所', '活动经费使用']);
+  });
+});

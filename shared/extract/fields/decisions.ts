@@ -15,7 +15,7 @@ import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -196,7 +196,7 @@ const EXPLICIT_ASSIGN = /要求[^。；]{0,6}?[\u3400-\u9fff]{1,12}?(?:部门|�
 
 /** Whether an item gives work to someone: a named body or person, or an explicit 要求X/由X负责. */
 function assignsWork(text: string, lang: 'zh' | 'en'): boolean {
-  if (lang === 'en') return ASSIGNS_EN.test(text) || findAssignees(text, 'en').length > 0;
+  if (lang === 'en') return ASSIGNS_EN.test(text) || EN_OWNER_TO.test(text) || findAssignees(text, 'en').length > 0;
   for (const s of splitSentences(text, 'zh')) {
     if (VIEW_SENTENCE.test(s.text)) {
       if (EXPLICIT_ASSIGN.test(s.text)) return true;
@@ -332,7 +332,11 @@ const ZH_BARE_OUTCOME = /^(?:决议|決議|决定|決定)\s*[:：]?\s*$/;
 const ZH_LABEL_OR_BLANK = /^(?:决议|決議|决定|決定|议定|議定)[一二三四五六七八九十\dNn]{0,3}\s*[:：]|[[［【〔][^\]］】〕]{0,12}(?:内容|內容|填写|填寫|姓名|名称|名稱)[\]］】〕]|_{3,}|＿{2,}/;
 /** The same, with the meeting named as its subject: where a paragraph of several outcomes is cut. */
 const ZH_MEETING_DECIDED = new RegExp(`^(?=${alt(ZH_MEETING)})(?:${ZH_DECIDED.source})`);
-const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
+// Work given as a directive in the passive ("All appointments to be cancelled.", "Calendars to be
+// prepared by PPA", "Overall responsibility will be with DCS") counts as work given.
+const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible|responsibility)\b|\bto be (?:[a-z]+ly\s+)?(?:[a-z]+ed|done|made|sent|taken|held|given|kept|set|put|paid|drawn|written|met|brought|shown|seen)\b|\bwill be (?:[a-z]+ed|done|made|sent|taken|held|given|with)\b/i;
+/** A line opening with the one to act: "DCS/ PPA to look into …". */
+const EN_OWNER_TO = /(?:^|\n)[A-Z][\w/&.-]*(?:(?: ?\/ ?| )[A-Z][\w&.-]*){0,3} to (?!be\b|the\b|a\b)[a-z]{3,}/;
 
 /**
  * A paragraph holding several outcomes ("会议原则同意…汇报。会议原则通过《…》。责成…") gives one part per
@@ -417,6 +421,14 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
 const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
+
+const ZH_QUESTION_PART = new RegExp(alt(ZH_QUESTIONING));
+const ZH_PROCEDURE_ITEM = new RegExp(alt(ZH_PROCEDURE));
+/** An item made of questions ("…一年使用人次率？…监测结果是？"): asked, not decided. */
+function asksOnly(text: string): boolean {
+  const sents = text.split(/(?<=[。！？?!；;])/).filter((x) => x.trim());
+  return sents.length > 0 && sents.filter((x) => /[？?]\s*$/.test(x.trim())).length * 2 > sents.length;
+}
 
 /** A header field numbered like an item: "二、开会地点：…", "三、主持人：…". */
 const ZH_FIELD = /^[\u3400-\u9fff]{2,6}\s*[:：]/;
@@ -591,7 +603,14 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
 
   // 4. Numbered items that assign work (requirement sections included, since nothing was decided
   // elsewhere); a single item holding numbered sub-items gives those.
-  const all = itemsOf(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'requirementHead'));
+  // A bare label's own list ("Present:-" / "1) Mr A" / "2) Mrs B", a speaker's "王代表:" over the points
+  // made) is that field, not items of the record: its lines run to the next gap.
+  const underLabel = new Set<number>();
+  for (const [k, l] of body.entries()) {
+    if (l.kind !== 'label' || !/[:：][-–—]?\s*$/.test(l.text)) continue;
+    for (let j = k + 1; j < body.length && !body[j].gapBefore && body[j].kind !== 'label'; j++) underLabel.add(body[j].i);
+  }
+  const all = itemsOf(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'requirementHead' && !underLabel.has(l.i)));
   let cands = all.style ? all.blocks.filter((b) => b.num?.style === all.style) : [];
   // Items of a part under its heading: one asking for work ("请各位理事会后征询…") gives it.
   const partItems = new Set<Block>();
@@ -601,6 +620,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     cands = cands.flatMap((b) => {
       const subs = subItems(b);
       if (!(subs.length >= 2 && b.lines[0].text.length <= 24)) return [b];
+      // A part given to questioning ("七、议程： / 镇政总质询 / 翁代表：…（二）…"): its points are questions asked.
+      if (ZH_QUESTION_PART.test(b.lines.slice(0, 3).map((l) => l.text).join(''))) return [];
       for (const x of subs) partItems.add(x);
       return subs;
     }).filter((b) => !(b.lines[0].text.length <= 40 && ZH_FIELD.test(b.text) && !ZH_ASKS.test(b.text) && !assignsWork(b.text, 'zh')));
@@ -619,12 +640,15 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     }
     cands = [];
   }
+  if (zh) cands = cands.filter((b) => !ZH_PROCEDURE_ITEM.test(b.text) && !asksOnly(b.text));
   if (cands.length) {
     const kept = cands.filter((b) => !(zh && viewOnly(b.text)) && !(zh && VIEW_SENTENCE.test(b.text) && !assignsWork(b.text, 'zh')));
     const assigning = kept.filter((b) => assignsWork(b.text, seg.lang) || (partItems.has(b) && ZH_ASKS.test(b.text)));
     const enough = cands.length === 1 ? assigning.length === 1 && findAssignees(cands[0].text, seg.lang).length > 0 : assigning.length * 2 > cands.length;
     if (enough) {
-      return { decisions: kept.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
+      // An English item giving no work among items that do is a table's row or a note ("1) Sector review 20.11.08").
+      const given = zh ? kept : kept.filter((b) => assigning.includes(b));
+      return { decisions: given.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
     }
   }
 
