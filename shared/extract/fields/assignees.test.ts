@@ -84,3 +84,12 @@ describe('English work placed with someone in the passive', () => {
     expect(names('The report was prepared by Mr Smith last year.')).toEqual([]);
   });
 });
+
+describe('English owners after initials and titles', () => {
+  const names = (t: string) => findAssignees(t, 'en').map((a) => a.name);
+  it('an initial or a title does not end the sentence; a person opening a future act owns it', () => {
+    expect(names('J. Hastings motioned, second by A. Simonson to accept the syllabus.')).toEqual([]);
+    expect(names('Rob will write to the county about the road.')).toEqual(['Rob']);
+    expect(names('This will be reviewed next month.')).toEqual([]);
+  });
+});

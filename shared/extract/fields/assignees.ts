@@ -148,7 +148,8 @@ function enAssignees(text: string): Found[] {
   while ((c = EN_CLLRS.exec(text))) {
     for (const n of c[1].split(/\s+(?:and|&)\s+/)) out.push({ name: n.trim(), index: c.index + c[0].indexOf(n) });
   }
-  const sentences = text.split(/(?<=[.!?;])\s+(?=[A-Z])|\n/);
+  // Not after an initial or a title ("seconded by A. Simonson to accept …", "Cllr. H. Gwynne would …"): the name goes on.
+  const sentences = text.split(/(?<=[.!?;])(?<!(?:^|[\s.])[A-Z]\.|\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|St|No)\.)\s+(?=[A-Z])|\n/);
   let offset = 0;
   for (const s0 of sentences) {
     const at = text.indexOf(s0, offset);
@@ -175,7 +176,9 @@ function enAssignees(text: string): Found[] {
       for (const subj of names) {
         const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && firstWordActs(subj);
         const unitLike = EN_UNIT_END.test(subj);
-        if ((modal === 'to' || modal.endsWith(' to') || marked) ? personLike || unitLike : unitLike) {
+        // A person's future act opening the sentence ("Rob will write to …") names its owner too.
+        const future = /^(?:will|would|shall)$/.test(modal) && m.index === 0 && !/^(?:The|This|That|It|There)\b/.test(subj);
+        if ((modal === 'to' || modal.endsWith(' to') || marked || future) ? personLike || unitLike : unitLike) {
           out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
         }
       }

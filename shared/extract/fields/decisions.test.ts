@@ -436,3 +436,16 @@ describe('numbered directives of a record with no outcome stated, and lists unde
     expect(read(text.replace('镇政总质询', '主席裁示')).map((t) => t.slice(0, 6))).toEqual(['东门市场厕所', '活动经费使用']);
   });
 });
+
+describe('English motions, elections and conclusions worded otherwise', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  const doc = (lines: string[]) => ['Minutes of the Annual General Meeting held on 4 May 2021', 'Present: A Smith (Chair), B Jones, C Brown', '', ...lines].join('\n');
+  it('"X motioned and Y seconded …", "X proposed and Y seconded that …", "X motioned, second by Y to …" are motions', () => {
+    const text = doc(['Ann Reed motioned and Bob Hall seconded approval of the field trip.', '', 'Cllr Mrs Grey proposed and Cllr Mrs Lee seconded that Cllr Hall be Chairman.', '', 'J. Hastings motioned, second by A. Simonson to accept the syllabus.', '', 'The proposed budget was discussed at length.']);
+    expect(read(text).map((t) => t.slice(0, 20))).toEqual(['Ann Reed motioned an', 'Cllr Mrs Grey propos', 'J. Hastings motioned']);
+  });
+  it('a list of names elected, a name elected after a colon, and "It was concluded that …" are decisions; a lone nomination is not', () => {
+    const text = doc(['Margaret Wood, Dean Bergin, James Henstridge are elected unopposed as committee members.', '', 'Nick Bannon: elected on a show of hands as Vice President.', '', 'It was concluded that we should only accept a signed contract.', '', 'There were no other nominations.']);
+    expect(read(text).map((t) => t.slice(0, 20))).toEqual(['Margaret Wood, Dean ', 'Nick Bannon: elected', 'It was concluded tha']);
+  });
+});
