@@ -312,3 +312,7 @@ export const ZH_EARLIER_OUTCOME = ['业经', '業經', '已经', '已經', '三�
 export const ZH_LOOSE_LEADS = ['同时', '同時', '随后', '隨後', '最后', '最後', '然后', '然後', '并', '並', '经', '經', '由', '后', '後', '会后', '會後'];
 /** A short line that closes a record's motions ("臨時動議：無", "散會：晚上8時30分"): the motion above ends there. */
 export const ZH_MOTIONS_END = ['临时动议', '臨時動議', '散会', '散會', '闭会', '閉會', '会议结束', '會議結束', '主席结论', '主席結論'];
+/** A part of a council's record given to questioning the executive ("镇政总质询"): its points are questions asked, not work decided. */
+export const ZH_QUESTIONING = ['质询', '質詢', '询问', '詢問', '答询', '答詢', '质疑', '質疑'];
+/** A sitting's procedure told as an item ("请主席宣布开会", "宣读第2次会议纪录"): no decision. */
+export const ZH_PROCEDURE = ['宣布开会', '宣布開會', '宣读', '宣讀', '法定人数', '法定人數', '法定额数', '法定額數', '宣布散会', '宣布散會'];
