@@ -169,3 +169,6 @@ export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'r
 export const EN_LOOSE_FORMULAS = ['resolved', 'moved', 'agreed', 'it was resolved', 'it was agreed', 'it was decided', 'it was unanimously resolved', 'it was unanimously agreed', 'unanimously resolved', 'unanimously agreed'];
 /** A committee's outcome formula at a line's start, before "that"/"to": "RECOMMENDED that …". */
 export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was resolved to recommend', 'resolved to recommend'];
+
+/** A records portal's address bar run into the text before the file's name (the title fallback): "HomeMy WebLinkAbout…". */
+export const EN_HEADING_CHROME = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout', 'Home My WebLink About', 'Home My Public Portal About'];

@@ -306,3 +306,6 @@ export const ZH_EARLIER_OUTCOME = ['业经', '業經', '已经', '已經', '三�
 export const ZH_LOOSE_LEADS = ['同时', '同時', '随后', '隨後', '最后', '最後', '然后', '然後', '并', '並', '经', '經', '由', '后', '後', '会后', '會後'];
 /** A short line that closes a record's motions ("臨時動議：無", "散會：晚上8時30分"): the motion above ends there. */
 export const ZH_MOTIONS_END = ['临时动议', '臨時動議', '散会', '散會', '闭会', '閉會', '会议结束', '會議結束', '主席结论', '主席結論'];
+
+/** Words by which a heading line names a meeting (the title fallback): "…第八次常务会议", "…专委会召开", "…-辅导会议". */
+export const ZH_HEADING_MEETING = ['会议', '會議', '会报', '會報', '大会', '大會', '常委会', '常委會', '专委会', '專委會', '办公会', '辦公會', '联席会', '聯席會', '座谈会', '座談會', '协调会', '協調會', '推进会', '推進會', '理事会', '理事會', '董事会', '董事會', '监事会', '監事會', '委员会', '委員會', '例会', '例會', '会商', '會商'];
