@@ -180,3 +180,30 @@ describe('Chinese attendance sentences with a looser cue', () => {
     expect(zhAttendanceSentence('社区居民议事会成员参加了此次会议。')).toEqual([]);
   });
 });
+
+describe('attendance labels run into one line of a PDF text', () => {
+  it('reads the lists after each label inside the line, those of the absent left out, as a reading', () => {
+    const text = `Adopted Minutes Special Council Meeting March 3, 2015 A Special Meeting of the Riverside City Council was called to order by Mayor Adams at 5:40 p.m. in the Council Chambers on March 3, 2015. COUNCIL PRESENT: Mayor Adams; Councilmembers Brook, Carter, and Dunn. ABSENT: Councilmember Evans. STAFF PRESENT: City Manager Foster and City Clerk Green. Budget Review Motion was made by Councilmember Brook, seconded by Councilmember Carter, to adopt the budget. Motion carried.`;
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(expect.arrayContaining(['Adams', 'Brook', 'Carter', 'Dunn']));
+    expect(d.attendees.some((n) => /Evans/.test(n))).toBe(false);
+    expect(d.attendees.some((n) => /Foster/.test(n))).toBe(true);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+  it('takes a list with sub-labels and initials whole, up to the next heading in capitals', () => {
+    const text = `1 TOWNSHIP OF RIVERSIDE COUNCIL MEETING MINUTES July 19, 2011 MEMBERS PRESENT: Mayor: Anne Brook Councillors: Carl Dunn, D. Ellen Foster, Gary Hill MEMBERS ABSENT: STAFF PRESENT: Ivan Jones, Clerk MEETING CALLED TO ORDER The meeting was called to order at 9:02 a.m. by Mayor Anne Brook. It was resolved that the agenda be approved.`;
+    expect(extractFromText(text).attendees).toEqual(['Anne Brook', 'Carl Dunn', 'D. Ellen Foster', 'Gary Hill', 'Ivan Jones']);
+  });
+});
+
+describe('a Chinese attendance label in a cell of its own', () => {
+  it('reads the names in the next cell, those marked away left out', () => {
+    const text = '某市政府第2100次市政会议纪录\n时间：2020年12月1日\n出席\n王大明(公假)、李小华、赵志强、钱一鸣\n列席\n孙立、周正\n壹、报告事项\n决定：同意。';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(['李小华', '赵志强', '钱一鸣', '孙立', '周正']);
+  });
+  it('a numbered heading with no colon and nothing after it is no label', () => {
+    const text = '会议记录的写法\n1. 标题\n标题应简明扼要地说明会议的主题。\n3. 出席人员\n列出所有出席会议的人员名单,包括主持人、发言人及其他参会者。';
+    expect(extractFromText(text).attendees).toEqual([]);
+  });
+});

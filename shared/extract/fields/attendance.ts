@@ -6,7 +6,7 @@ import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_PERSON_TITLES } from '../lexicon/zh';
-import { EN_NOT_A_NAME } from '../lexicon/en';
+import { EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
 const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[人名位]`);
@@ -550,6 +550,39 @@ function unlabelledList(text: string): string | null {
   return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4 && !!cleanEnPerson(x).name) ? text : null;
 }
 
+/** An attendance label inside a line of run-together text, with the colon that marks it: "COUNCIL PRESENT:", "Members absent:". */
+const RUN_ON_LABEL = new RegExp(
+  `(?:\\b${alt(EN_RUN_ON_ATTEND.groups)}\\s+)?\\b(${alt([...EN_RUN_ON_ATTEND.present, ...EN_RUN_ON_ATTEND.absent])})\\s*:`,
+  'gi',
+);
+const RUN_ON_ABSENT = new RegExp(`^${alt(EN_RUN_ON_ATTEND.absent)}$`, 'i');
+/** Where a list run into the text ends: a full stop before a word that is no initial, or a heading in capitals. */
+const RUN_ON_LIST_END = /(?<!\b\p{Lu})\.\s+(?=[\p{Lu}\d][\p{Ll}\d/]{2,}|[IVX]{1,4}\.\s|[\p{Lu}]{2,})|\s(?=\p{Lu}{3,}(?:\s+\p{Lu}{2,}){1,})/u;
+/** A sub-label inside such a list ("Mayor: A Councillors: B, C"): a part of the list, not a name. */
+const RUN_ON_SUB_LABEL = /(?:^|\s)\p{Lu}[\p{L}-]+:\s*/gu;
+
+/**
+ * The lists after attendance labels run into one line of a PDF's text, those of the absent left out:
+ * "COUNCIL PRESENT: Mayor Tierney; Councilmembers Slavik, Hewitt. ABSENT: … STAFF PRESENT: City Manager Johnson".
+ */
+function runOnLabelled(text: string): string[] {
+  const labels = [...text.matchAll(RUN_ON_LABEL)];
+  const out: string[] = [];
+  labels.forEach((m, k) => {
+    if (RUN_ON_ABSENT.test(m[1].replace(/\s+/g, ' '))) return;
+    // A label that opens its line was read as one already; here only those inside it.
+    if ((m.index ?? 0) === 0) return;
+    const from = (m.index ?? 0) + m[0].length;
+    const to = k + 1 < labels.length ? (labels[k + 1].index ?? text.length) : Math.min(text.length, from + 600);
+    let value = text.slice(from, to);
+    const stop = RUN_ON_LIST_END.exec(value);
+    if (stop) value = value.slice(0, stop.index);
+    value = value.replace(RUN_ON_SUB_LABEL, ', ').replace(/^[\s,]+/, '');
+    out.push(...readEnAttendance(value).names);
+  });
+  return out;
+}
+
 /** "X also attended", "X was in attendance": a person added after the list. */
 const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
 
@@ -707,6 +740,21 @@ export function readAttendance(seg: Segmented): Attendance {
         .map((m) => readRunOnList(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
         .find((x) => x.length) ?? [];
       if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
+    }
+  }
+
+  // Attendance labels run into a PDF's text, colon and all, the lists unnumbered: "… 2001. COUNCIL PRESENT: Mayor A;
+  // Councilmembers B, C. ABSENT: D. STAFF PRESENT: E", "Present Members: Cllr A (Chairman), Cllr B …".
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      if (l.kind === 'label' || l.text.length < 120) continue;
+      const found = runOnLabelled(l.text);
+      if (found.length < 2) continue;
       names.push(...found);
       confidence = 0.7;
       first ??= l;

@@ -172,3 +172,13 @@ export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was reso
 
 /** A records portal's address bar run into the text before the file's name (the title fallback): "HomeMy WebLinkAbout…". */
 export const EN_HEADING_CHROME = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout', 'Home My WebLink About', 'Home My Public Portal About'];
+
+/**
+ * Attendance labels run into a PDF's text ("… 2001. COUNCIL PRESENT: Mayor A; Councilmembers B, C. ABSENT: D.
+ * STAFF PRESENT: E"): the words that may stand before them, and the labels of those there and of those not.
+ */
+export const EN_RUN_ON_ATTEND = {
+  groups: ['council', 'councillors', 'councilmembers', 'members', 'member', 'staff', 'board', 'commissioners', 'trustees', 'directors', 'governors', 'officers', 'officials', 'also', 'others', 'other', 'committee', 'voting'],
+  present: ['present', 'in attendance', 'attending', 'present members'],
+  absent: ['absent', 'apologies', 'apologies for absence', 'regrets', 'not present', 'absent members'],
+} as const;
