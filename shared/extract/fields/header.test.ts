@@ -240,3 +240,18 @@ describe('a Chinese date without its year', () => {
     expect(d.fields.meetingDate?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('an English body named in capitals run together with the heading', () => {
+  const rest = ' HELD ON THE 29 AUGUST 2007 AT 10:00 IN THE COUNCIL CHAMBER PRESENT: Cllr A Smith (Chair), Cllr B Jones. 1. OPENING The Speaker opened the meeting. It was resolved that the agenda be adopted.';
+  it('takes the whole name past its first body word', () => {
+    expect(extractFromText(`RIVERDALE DISTRICT MUNICIPALITY MINUTES OF THE FIRST ORDINARY COUNCIL MEETING${rest}`).issuer).toBe('RIVERDALE DISTRICT MUNICIPALITY');
+    expect(extractFromText(`RIVERDALE DISTRICT LOCAL GOVERNMENT MINUTES OF THE FIRST ORDINARY COUNCIL MEETING${rest}`).issuer).toBe('RIVERDALE DISTRICT LOCAL GOVERNMENT');
+  });
+  it('keeps a saint\'s abbreviation and leaves out a dash run into the name', () => {
+    expect(extractFromText(`ST. ANNE MUNICIPAL CORPORATION MINUTES OF THE GENERAL MEETING${rest}`).issuer).toBe('ST. ANNE MUNICIPAL CORPORATION');
+  });
+  it('"MINUTES OF X Council" names X', () => {
+    const d = extractFromText('Extraordinary Council Meeting Minutes - Confirmed\nMINUTES OF Riverdale District Council\nExtraordinary Council Meeting\nHeld on Tuesday 17 March 2020 at 10:00am\nPresent: Mayor A Smith, Cr B Jones\nIt was resolved that the plan be adopted.');
+    expect(d.issuer).toBe('Riverdale District Council');
+  });
+});

@@ -441,6 +441,10 @@ function genericBody(name: string): boolean {
 }
 
 const EN_ORG_END_WORD = new RegExp(`^${alt(EN_ORG_ENDS.filter((w) => /^[A-Z][a-z]+$/.test(w)))}$`, 'i');
+/** An abbreviation that may stand inside a body's name: "ST. MARY", "MT. HOPE". */
+const EN_NAME_ABBREVIATION = /^(?:st|mt|ft|pt)\.$/i;
+/** A word that carries a body's name on to its last word: "… DISTRICT LOCAL GOVERNMENT". */
+const EN_NAME_GOES_ON = /^(?:local)$/i;
 /** Words that cannot be part of a body's name in a heading run together ("MINUTES", "HELD"). */
 const EN_NOT_IN_BODY = /^(?:minutes|meetings?|held|confirmed|unconfirmed|draft|proceedings|page|agenda|notes|report|of|the|a|an|at|on|in|from|to|for|with|by)$/i;
 
@@ -453,16 +457,37 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     const caps = end === end.toUpperCase();
     // Back over the words of the same case up to four: "ETHERIDGE SHIRE COUNCIL", "Callander Community Council".
     let s = e;
+    // A dash run into the first word of the name ("MINUTES -MORRO BAY CITY COUNCIL") is left out of it.
+    let lead = 0;
     while (s > 0 && e - s < 4) {
       const w = toks[s - 1][0];
-      if (/[,.;:()–—-]$/.test(w) || EN_NOT_IN_BODY.test(w) || !(caps ? /^[A-Z][A-Z'’.&-]+$/.test(w) : /^[A-Z][a-z'’.&-]+$/.test(w))) break;
+      // "ST. MARY MUNICIPAL CORPORATION": a saint's or a mount's abbreviation is part of the name.
+      const abbr = EN_NAME_ABBREVIATION.test(w);
+      const word = w.replace(/^[-–—]/, '');
+      if ((!abbr && /[,.;:()–—-]$/.test(w)) || EN_NOT_IN_BODY.test(word) || !(caps ? /^[A-Z][A-Z'’.&-]+$/.test(word) : /^[A-Z][a-z'’.&-]+$/.test(word))) break;
       s--;
+      if (word !== w) {
+        lead = w.length - word.length;
+        break;
+      }
     }
     if (s === e) continue;
-    const words = toks.slice(s, e + 1).map((t) => t[0]);
-    words[words.length - 1] = end;
+    // The name goes on past its first body word: "WATERBERG DISTRICT MUNICIPALITY", "MASINDI DISTRICT LOCAL GOVERNMENT".
+    let last = e;
+    let lastWord = end;
+    while (last + 1 < toks.length && last - s < 6) {
+      const w = toks[last + 1][0].replace(/[,.;:)]+$/, '');
+      const sameCase = caps ? w === w.toUpperCase() : /^[A-Z][a-z]/.test(w);
+      if (!sameCase || !(EN_ORG_END_WORD.test(w) || (EN_NAME_GOES_ON.test(w) && /^(?:government)$/i.test(toks[last + 2]?.[0].replace(/[,.;:)]+$/, '') ?? '')) || /^government$/i.test(w))) break;
+      last++;
+      lastWord = w;
+      if (/[,.;:)]$/.test(toks[last][0])) break;
+    }
+    const words = toks.slice(s, last + 1).map((t) => t[0]);
+    words[0] = words[0].slice(lead);
+    words[words.length - 1] = lastWord;
     const name = words.join(' ');
-    const next = toks[e + 1]?.[0] ?? '';
+    const next = toks[last + 1]?.[0] ?? '';
     // In ordinary case it must head the record's title ("… Council Minutes of the meeting"); in capitals it
     // stands apart from the words of the heading around it.
     const heads = /^minutes$/i.test(next);
@@ -474,7 +499,7 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     // In capitals, before the heading, not inside it ("MINUTES OF … HELD … AT THE AUDITORIUM, NBA NATIONAL SECRETARIAT").
     // A running header before it is no matter where the name heads the heading ("CONFIRMED MINUTES – … 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF …").
     if (caps && !/^(?:MINUTES|PROCEEDINGS)$/.test(next) && /\b(?:MINUTES|PROCEEDINGS)\b/.test((s === 0 ? prev : '') + ' ' + text.slice(0, toks[s].index ?? 0))) continue;
-    return { name, at: toks[s].index ?? 0 };
+    return { name, at: (toks[s].index ?? 0) + lead };
   }
   return null;
 }
@@ -538,7 +563,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const parts = l.text
       .trim()
       .split(/\s{3,}|\s+[-–|]\s+/)
-      .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?=\p{Lu})/iu, ''))
+      .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?=\p{Lu})/iu, ''))
       .map((p, k) => {
         const d = k > 0 ? findDates(p)[0] : undefined;
         return d && d.index > 3 ? p.slice(0, d.index).trim() : p;
