@@ -207,3 +207,24 @@ describe('a Chinese attendance label in a cell of its own', () => {
     expect(extractFromText(text).attendees).toEqual([]);
   });
 });
+
+describe('who presided, where no line says so outright', () => {
+  const list = 'Present:\nCr Anne Brook, Mayor\nCr Carl Dunn, Deputy Mayor\nCr Ellen Foster\nCr Gary Hill\n';
+  it('the mayor first in the list, where the record shows the mayor acting, as a reading', () => {
+    const d = extractFromText(`Ordinary Meeting Minutes\n${list}1. Opening\nThe Mayor commenced by acknowledging the Traditional Custodians of the land.\n2. Budget\nIt was resolved that the budget be adopted.`);
+    expect(d.presider).toBe('Anne Brook');
+    expect(d.fields.presider?.confidence).toBeLessThan(0.9);
+  });
+  it('a list alone names no chair', () => {
+    const d = extractFromText(`Ordinary Meeting Minutes\n${list}1. Budget\nIt was resolved that the budget be adopted.`);
+    expect(d.presider).toBeNull();
+  });
+  it('"X called the Board of Trustees meeting to order" after a numbered item\'s heading', () => {
+    const d = extractFromText('Riverside School Board Minutes\nII. Call to order. Dana Wells called the Board of Trustees meeting to order at 8:04 a.m.\nPresent: Dana Wells, Carl Dunn\nIII. Budget. Carl Dunn moved approval of the budget. Motion passed.');
+    expect(d.presider).toBe('Dana Wells');
+  });
+  it("a verbatim record's chair speaking is no name", () => {
+    const d = extractFromText('某县议会第4审查委员会议事录\n时间:2023年1月6日\n主   席: 有案子的时候是吗?\n出席:王大明、李小华\n决议:照案通过。');
+    expect(d.presider).toBeNull();
+  });
+});

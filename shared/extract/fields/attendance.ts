@@ -583,6 +583,11 @@ function runOnLabelled(text: string): string[] {
   return out;
 }
 
+/** The mayor in a list of those present: "Mayor John Carter (HWTM), Cr …", "Cr Kristy McBain, Mayor" (not a deputy or a town's mayor). */
+/** The record speaking of the mayor as the one acting: "The Mayor commenced by …", "His Worship the Mayor opened …". */
+const EN_MAYOR_ACTS = /\b(?:[Tt]he|Worship(?: the)?) Mayor\s+(?:commenced|opened|welcomed|declared|called|presided|chaired|thanked|acknowledged|invited|closed|adjourned)\b/;
+const EN_MAYOR_LISTED = /(?<!\b(?:deputy|vice|town|lord|acting|former|ex|pro-tem)[\s-])\bMayor\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})|^(?:\s*(?:Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}),\s*Mayor\s*$/u;
+
 /** "X also attended", "X was in attendance": a person added after the list. */
 const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
 
@@ -797,6 +802,20 @@ export function readAttendance(seg: Segmented): Attendance {
         presider = { value: p.name, start: l.start + p.index, end: l.start + p.index + p.name.length, confidence: 0.75 };
         break;
       }
+    }
+  }
+  // A council's mayor first among those present chairs its meeting where no one is said to: a reading.
+  // Only where the record shows the mayor acting ("The Mayor commenced …", "His Worship the Mayor …"): a list alone,
+  // even under the call to order, says who came, not who chaired.
+  const mayorActs = () => seg.lines.slice(0, Math.min(end, 120)).some((l) => EN_MAYOR_ACTS.test(l.text));
+  if (!presider && seg.lang === 'en' && first && last && mayorActs()) {
+    for (const l of seg.lines.slice(first.i, last.i + 1)) {
+      const m = EN_MAYOR_LISTED.exec(l.text);
+      const name = m ? (m[1] ?? m[2]).trim() : null;
+      if (!m || !name || !names.some((n) => n.includes(name) || name.includes(n))) continue;
+      const at = l.start + m.index + m[0].indexOf(name);
+      presider = { value: name, start: at, end: at + name.length, confidence: 0.6 };
+      break;
     }
   }
   const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n)));

@@ -407,9 +407,12 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     const named = zhNameFrom(first);
     if (named) return { name: named, sure: !wrapped };
     const bare = first.replace(/\s+/g, '');
-    if (!bare) return null;
+    // One character is no name: a verbatim record's chair speaking ("主席：好，…").
+    if (bare.length < 2) return null;
     // Speech, not a name: a sentence goes on after it, or it is too short to be one.
-    const speech = bare.length < 2 || /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
+    // A question or an exclamation is the chair speaking, never a name.
+    if (/[？！?!…]/.test(first)) return null;
+    const speech = /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
     return { name: first, sure: !speech };
   }
   const name = stripHonorifics(value.split(/[,;(]/)[0]).trim();
@@ -536,7 +539,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:\d{1,2}[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
+  const opened = text.match(/^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
