@@ -255,3 +255,22 @@ describe('an English body named in capitals run together with the heading', () =
     expect(d.issuer).toBe('Riverdale District Council');
   });
 });
+
+describe('English titles on file-sharing and records pages', () => {
+  const body = '\nPresent: Mayor A Smith, Councillor B Jones\n1. Budget\nIt was resolved that the budget be adopted.';
+  it("a records portal's file name run into the text is cut where the text runs on", () => {
+    const d = extractFromText(`03 11 2016 Council Meeting MinutesTownship of Riverside Wednesday, March 11, 2016 The Township of Riverside Council Meeting Minutes Council Chambers${body}`);
+    expect(d.title).toBe('03 11 2016 Council Meeting Minutes');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+  it("a search result cut short or a share button's caption is no title", () => {
+    const d = extractFromText(`MINUTES OF THE MEETING OF GENERAL ... - Amazon Web Services€¦ · Councillors were attending...\nMINUTES OF THE GENERAL MEETING OF RIVERSIDE COUNCIL${body}`);
+    expect(d.title).toBe('MINUTES OF THE GENERAL MEETING OF RIVERSIDE COUNCIL');
+    const shared = extractFromText(`Share "minutes of the special council meeting"\nMINUTES OF THE SPECIAL COUNCIL MEETING OF RIVERSIDE${body}`);
+    expect(shared.title).toBe('MINUTES OF THE SPECIAL COUNCIL MEETING OF RIVERSIDE');
+  });
+  it('a heading over a long sentence recording the meeting is the title', () => {
+    const d = extractFromText(`Record of the meeting after registration\nRecord of Meeting that took place on Friday 17 April 2009 at 10.00 AM at the Office Building to discuss the course of action after the registration${body}`);
+    expect(d.title).toBe('Record of the meeting after registration');
+  });
+});

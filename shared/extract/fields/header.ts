@@ -5,7 +5,7 @@ import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
+import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
@@ -96,6 +96,10 @@ const EN_NUMBERED_WORD = /(?:\b(?:no|nos|number|meeting|session|part|item|page|v
 function trimEnTitle(t: Hit<string>): Hit<string> {
   let { value, confidence } = t;
   let end = t.end;
+  // A records portal's file name run into the document's text with no space ("… Council Meeting MinutesTownship of …"):
+  // the name, up to where the text runs on.
+  const joined = /^(.{5,120}?\b(?:Minutes|MINUTES))(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u.exec(value);
+  if (joined && value.length > joined[1].length + 20) return { ...t, value: joined[1], end: t.start + joined[1].length, confidence: Math.min(confidence, 0.6) };
   const cols = value.split(/\s{3,}/);
   if (cols.length > 1) {
     const marked = cols.filter((c) => hasTitleMark(c));
@@ -114,6 +118,15 @@ function trimEnTitle(t: Hit<string>): Hit<string> {
   }
   return { ...t, value, end, confidence };
 }
+
+/**
+ * A file-sharing page's furniture that quotes the document's name: a search result cut short ("MINUTES OF THE
+ * MEETING OF … - Amazon Web Services€¦ · …"), a share button's caption ('Share "…"', 'Membagikan "…"').
+ */
+const EN_SHARED_FILE_CHROME = new RegExp(`(?:\\.{3}|…|€¦)\\s*(?:[-–—·|]|$)|^(?:${alt(EN_SHARE_CAPTIONS)})\\s+["“]`, 'i');
+
+/** A sentence that records the meeting, not a heading: "… Meeting that took place on …", "… was held at …". */
+const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(?:held|convened)\b/i;
 
 /** A line that tells what the page holds rather than heading it: "Committee minutes from the Resident's Association". */
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
@@ -247,7 +260,7 @@ const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -279,6 +292,12 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   const sentence = (l: SegLine) => l.text.length > 60 && /\bheld\b/i.test(l.text) && (/\.$/.test(l.text) || /\.$/.test(seg.lines[l.i + 1]?.text ?? ''));
   if (best && seg.lang === 'en' && sentence(best.line)) {
     const head = cands.find((c) => c !== best!.line && c.i < best!.line.i && c.text.trim().length <= 30 && /\bMINUTES\b/.test(c.text) && !/\p{Ll}/u.test(c.text));
+    if (head) return at(head.text.trim(), head, head.text.indexOf(head.text.trim()), head.text.trim().length, 0.7);
+  }
+  // A heading over a long sentence that records the meeting ("Record of the meeting after registration" / "Record of
+  // Meeting that took place on Friday …"): the heading, not the sentence, whatever its length.
+  if (best && seg.lang === 'en' && best.line.text.length > 100 && EN_RECORD_SENTENCE.test(best.line.text)) {
+    const head = cands.find((c) => c.i < best!.line.i && c.text.trim().length <= 100 && !/[.,;:]$/.test(c.text.trim()) && !EN_RECORD_SENTENCE.test(c.text));
     if (head) return at(head.text.trim(), head, head.text.indexOf(head.text.trim()), head.text.trim().length, 0.7);
   }
   // A PDF's text run together: the title runs on into its date or labels ("1義孚大學…行政會議紀錄中華民國100年5月18日…",

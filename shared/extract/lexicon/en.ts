@@ -182,3 +182,6 @@ export const EN_RUN_ON_ATTEND = {
   present: ['present', 'in attendance', 'attending', 'present members'],
   absent: ['absent', 'apologies', 'apologies for absence', 'regrets', 'not present', 'absent members'],
 } as const;
+
+/** A share button's caption before a document's name on a file-sharing page ('Share "…"', Indonesian 'Membagikan "…"'). */
+export const EN_SHARE_CAPTIONS = ['share', 'sharing', 'membagikan', 'bagikan', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'download', 'unduh'];
