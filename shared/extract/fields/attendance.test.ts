@@ -228,3 +228,12 @@ describe('who presided, where no line says so outright', () => {
     expect(d.presider).toBeNull();
   });
 });
+
+describe('a Hong Kong attendance list run together with no separator', () => {
+  it('reads each name before its honour, after the post or the body before it, up to the absent', () => {
+    const text = '定稿某区议会会议纪录日期:2003年6月9日(星期一)时间:下午2时正出席者主席林大文BBS太平绅士副主席周小明太平绅士议员方来先生陈志强先生李美玲女士应邀出席者关明先生本地航线经理某某渡轮有限公司张冯雅萍太平绅士缺席者王五先生\n1. 通过上次会议记录\n会议通过了上次会议记录。';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(['林大文', '周小明', '方来', '陈志强', '李美玲', '关明', '张冯雅萍']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -5,7 +5,7 @@ import { splitList, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
 import { EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -588,6 +588,38 @@ function runOnLabelled(text: string): string[] {
 const EN_MAYOR_ACTS = /\b(?:[Tt]he|Worship(?: the)?) Mayor\s+(?:commenced|opened|welcomed|declared|called|presided|chaired|thanked|acknowledged|invited|closed|adjourned)\b/;
 const EN_MAYOR_LISTED = /(?<!\b(?:deputy|vice|town|lord|acting|former|ex|pro-tem)[\s-])\bMayor\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})|^(?:\s*(?:Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}),\s*Mayor\s*$/u;
 
+const ZH_RUN_HEAD = new RegExp(alt(ZH_RUN_ON_ATTEND.heads));
+const ZH_RUN_HONOUR = new RegExp(`(?:[,，]?\\s*[A-Z]{2,3})*\\s*${alt(ZH_RUN_ON_ATTEND.honours)}`, 'g');
+const ZH_RUN_END = new RegExp(alt(ZH_RUN_ON_ATTEND.ends));
+/** What stands before a name in such a list: a post, a body, a bracket's end, or the honours of the one before. */
+const ZH_RUN_BEFORE = new RegExp(`^.*(?:${alt([...ZH_RUN_ON_ATTEND.posts, ...ZH_PERSON_TITLES, ...ZH_LIST_POSTS, ...ZH_ORG_ENDS, '公司', '师', '師', '官', '长', '長'])}|[^\\u3400-\\u9fff])`);
+
+/**
+ * A Hong Kong record's attendance run together on one line with no separator: each name is the run of characters
+ * before its honour ("先生", "议员", "太平绅士"), after the post or the body printed before it; the list ends at the
+ * absent or the secretary. Names of two to four characters only; anything longer is left out.
+ */
+function zhRunOnHonoured(seg: Segmented, l: SegLine): string[] {
+  const head = ZH_RUN_HEAD.exec(l.text);
+  if (!head) return [];
+  // The list may go on over the next line of the same run-together text.
+  let text = l.text.slice(head.index + head[0].length);
+  const next = seg.lines[l.i + 1];
+  if (next && next.kind !== 'chrome' && !ZH_RUN_HEAD.test(next.text)) text += next.text.replace(/^\d{1,3}[、.]/, '');
+  const stop = ZH_RUN_END.exec(text);
+  if (stop) text = text.slice(0, stop.index);
+  const names: string[] = [];
+  let from = 0;
+  ZH_RUN_HONOUR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZH_RUN_HONOUR.exec(text))) {
+    const before = text.slice(from, m.index).replace(ZH_RUN_BEFORE, '');
+    from = m.index + m[0].length;
+    if (/^[\u3400-\u9fff]{2,4}$/.test(before) && plausibleName(before)) names.push(before);
+  }
+  return names.length >= 3 ? uniq(names) : [];
+}
+
 /** "X also attended", "X was in attendance": a person added after the list. */
 const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
 
@@ -723,6 +755,19 @@ export function readAttendance(seg: Segmented): Attendance {
         first ??= l;
         last = l;
       }
+    }
+  }
+  // A Hong Kong record's list run together with no separator: "出席者主席林某BBS太平绅士副主席周某太平绅士议员方某先生…".
+  if (seg.lang === 'zh' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 20))) {
+      if (l.kind === 'chrome' || l.text.length < 60) continue;
+      const found = zhRunOnHonoured(seg, l);
+      if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
     }
   }
   // An English roll call: "Roll Call" then groups of "Name (Org)*" lines; "Not in attendance" excluded.
