@@ -237,3 +237,9 @@ describe('a Hong Kong attendance list run together with no separator', () => {
     expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('items of a Chinese attendance sentence that name no one', () => {
+  it('a post with its body\'s short name alone, a headcount with 余, are left out', () => {
+    expect(zhAttendanceSentence('县长王某主持召开常务会议，县委常委、副县长甲某某，副县长乙某出席会议，各科室负责人共计30余人列席会议。')).toEqual(['甲某某', '乙某']);
+  });
+});

@@ -9,7 +9,7 @@ import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_END
 import { EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
-const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[人名位]`);
+const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[余多]?\\s*[人名位]`);
 const NOT_A_NAME = new Set(EN_NOT_A_NAME);
 /** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
 const EN_SURE_LIST = 8;
@@ -344,6 +344,9 @@ function cleanAttendItem(item: string): string | null {
   const unitLead = t.match(/^(.{2,20}?)(?:主要)?(?:领导|负责人|负责同志)$/);
   if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
+  // A post with its body's short name and no person ("县委常委", "市政府副市长"): the person is in the next item.
+  const post = t.match(ZH_TITLE_END);
+  if (post && post[0].length < t.length && t.length - post[0].length <= 3 && !plausibleName(t.slice(0, t.length - post[0].length))) return null;
   // "市环保局李春文": a body, then the person from it.
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
   // A title in the item ("党委委员张强") says where the name starts: read it from the title instead.
@@ -863,7 +866,8 @@ export function readAttendance(seg: Segmented): Attendance {
       break;
     }
   }
-  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n)));
+  // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
+  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n) && /[\p{L}*＊×]/u.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.
