@@ -121,6 +121,11 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
   },
   'join all': (t, zh) => lines(t).join(zh ? '' : ' '),
   'wrap short': (t, zh) => lines(t).flatMap((l) => wrap(l, zh ? 28 : 70)).join('\n'),
+  // A note page's markup (GitHub, HackMD): the title a heading, every other line a bullet.
+  markdown: (t) =>
+    lines(t)
+      .map((l, i) => (i === 0 ? `# ${l}` : `- ${l}`))
+      .join('\n'),
   'to Traditional': (t, zh) => {
     if (!zh) return t;
     s2t ??= Converter({ from: 'cn', to: 'tw' });

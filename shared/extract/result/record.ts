@@ -10,6 +10,7 @@ import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
+import { unbullet } from '../text/markup';
 import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
@@ -104,7 +105,7 @@ function actSentences(seg: Segmented): number {
   for (const l of seg.lines) {
     // A long line classed as the post's particulars holds the text run together after them (a PDF's or a reader's text).
     if (l.kind === 'chrome' || l.kind === 'label' || (l.kind === 'meta' && l.text.length <= 100)) continue;
-    const body = l.num ? l.text.slice(l.num.restAt) : l.text;
+    const body = unbullet(l.num ? l.text.slice(l.num.restAt) : l.text);
     for (const sentence of body.split(/[。；;！!]/)) {
       // An item's number run on inside a line ("…列席会议。一、会议通报了…"): the sentence opens after it.
       const t = sentence.trim().replace(RUN_ON_NUM, '');
@@ -121,7 +122,7 @@ function actSentences(seg: Segmented): number {
 function speechLines(lines: SegLine[]): number {
   let n = 0;
   for (const l of lines) {
-    const head = l.text.slice(0, 48);
+    const head = unbullet(l.text).slice(0, 48);
     const m = SPEECH_ZH.exec(head);
     if (!m) continue;
     const who = m[1];
@@ -175,7 +176,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
   const zh = seg.lang === 'zh';
   const text = seg.text;
   if (zh) {
-    const opening = seg.lines.slice(0, 8).map((l) => l.text).join('\n').slice(0, 400);
+    const opening = seg.lines.slice(0, 8).map((l) => unbullet(l.text)).join('\n').slice(0, 400);
     return {
       news: newsZh(seg),
       speech: speechLines(seg.lines) + countMatches(text, PRONOUN_SPEECH_ZH, 100),
