@@ -5,7 +5,8 @@
  * the timed rounds do. Prints, per open and as medians, the main thread's time from the click to
  * the 50th row in the document (what the bench times), split into script, style, layout, paint,
  * garbage collection, other work and waiting (the IndexedDB read runs off the main thread), then the
- * frame that paints it; and the profiler's self time by function. Writes each trace and profile
+ * frame that paints it (and the main thread's CPU time in each: on a shared machine the wall time
+ * includes waiting for a core); and the profiler's self time by function. Writes each trace and profile
  * into DIR (open them in DevTools' Performance panel). Not timed with the bench's figures.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ interface TraceEvent {
   cat: string;
   ph: string;
   ts: number;
+  /** The thread's CPU clock (µs): unlike `ts`, it stands still while the thread waits or is preempted. */
+  tts?: number;
   dur?: number;
   pid: number;
   tid: number;
@@ -35,36 +38,43 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** What each trace event's own time (its time less its children's) is counted as. */
-function kindOf(name: string): string {
+/**
+ * What a trace event's own time (its time less its children's) is counted as: by its name, else
+ * as the nearest enclosing event that has a kind (Blink's style and layout steps nest under
+ * UpdateLayoutTree and Layout with names of their own).
+ */
+function kindOf(name: string): string | undefined {
   if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet|InvalidateLayout|StyleInvalidatorInvalidationTracking)$/.test(name)) return 'style';
   if (/^(Layout|UpdateLayout|LocalFrameView::layout|IntersectionObserverController::computeIntersections)$/.test(name)) return 'layout';
   if (/^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|RasterTask|LocalFrameView::RunPaintLifecyclePhase|LocalFrameView::RunPrePaintLifecyclePhase)$/.test(name)) return 'paint';
   if (/GC|Garbage|Sweep|Scavenge|Mark/.test(name)) return 'gc';
   if (/^(FunctionCall|EvaluateScript|V8\.Execute|v8\.run|v8\.callFunction|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.compile|V8\.CompileCode|v8\.produceCache|CompileScript|ProfileCall|V8\.ParseFunction|V8\.CompileLazy)$/.test(name) || name.startsWith('V8.') || name.startsWith('v8.')) return 'script';
-  return 'other';
+  return undefined;
 }
 
 /** Self time (µs) per kind and per event name of the complete events on one thread inside [from, to]. */
 function selfTimes(events: TraceEvent[], from: number, to: number) {
   const spans = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts < to && e.ts + e.dur > from)
-    .map((e) => ({ name: e.name, start: Math.max(from, e.ts), end: Math.min(to, e.ts + e.dur!), child: 0 }))
+    .map((e) => ({ name: e.name, start: Math.max(from, e.ts), end: Math.min(to, e.ts + e.dur!), child: 0, kind: 'other' }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const stack: typeof spans = [];
   const byName = new Map<string, number>();
+  const byKind: Record<string, number> = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
   let busy = 0;
-  const close = (s: (typeof spans)[number]) => byName.set(s.name, (byName.get(s.name) ?? 0) + (s.end - s.start - s.child));
+  const close = (s: (typeof spans)[number]) => {
+    byName.set(s.name, (byName.get(s.name) ?? 0) + (s.end - s.start - s.child));
+    byKind[s.kind] += s.end - s.start - s.child;
+  };
   for (const s of spans) {
     while (stack.length && stack[stack.length - 1].end <= s.start) close(stack.pop()!);
     const parent = stack[stack.length - 1];
     if (parent) parent.child += s.end - s.start;
     else busy += s.end - s.start;
+    s.kind = kindOf(s.name) ?? parent?.kind ?? 'other';
     stack.push(s);
   }
   while (stack.length) close(stack.pop()!);
-  const byKind: Record<string, number> = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
-  for (const [name, us] of byName) byKind[kindOf(name)] += us;
   // The thread waits outside any task (the IndexedDB read is answered from another thread).
   byKind.waiting = to - from - busy;
   return { byKind, byName };
@@ -165,6 +175,9 @@ export async function traceInboxOpens(page: Page, idle: () => Promise<void>, rou
     const main = events.filter((e) => e.pid === open.pid && e.tid === open.tid);
     const toRows = selfTimes(main, open.ts, rows.ts);
     const toFrame = selfTimes(main, rows.ts, frame.ts);
+    // The main thread's CPU time (on a shared machine, what the page asked for, not what it waited for).
+    toRows.byKind.cpu = rows.tts !== undefined && open.tts !== undefined ? rows.tts - open.tts : NaN;
+    toFrame.byKind.cpu = frame.tts !== undefined && rows.tts !== undefined ? frame.tts - rows.tts : NaN;
     const ms1 = (us: number) => (us / 1000).toFixed(2);
     const line = (k: Record<string, number>) =>
       Object.entries(k)
@@ -179,6 +192,11 @@ export async function traceInboxOpens(page: Page, idle: () => Promise<void>, rou
       const end = events.filter((e) => e.name === name && e.ph === 'e' && e.ts > open.ts && e.ts <= frame.ts).pop();
       return `${name.slice(6)} ${end ? ms1(end.ts - open.ts) : '-'}`;
     });
+    // Any other marks the page made meanwhile (performance.mark), from the click.
+    const others = events
+      .filter((e) => e.cat.includes('blink.user_timing') && (e.ph === 'R' || e.ph === 'I') && e.ts > open.ts && e.ts < frame.ts && !e.name.startsWith('trace '))
+      .map((e) => `${e.name} ${ms1(e.ts - open.ts)}`);
+    if (others.length) ends.push(...others);
     console.error(
       `# trace ${i}${sampled ? ' (sampled)' : ''}: click to rows ${ms.toFixed(1)} ms (${line(toRows.byKind)}); tasks at+ms ${tasks.join(' ')}; marks end ${ends.join(', ')}; ` +
         `then its frame ${ms1(frame.ts - rows.ts)} ms (${line(toFrame.byKind)})`,

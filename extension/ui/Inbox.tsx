@@ -191,13 +191,16 @@ function toggled(set: ReadonlySet<string>, id: string, to = !set.has(id)): Reado
  * One item: six elements when unread and not acknowledged (title, kinds and dates in one line, the
  * acknowledge button), with no component, hook or handler of its own (the list's click handler
  * serves its buttons). The title's weight marks an unread copy, from the item's class (style.css):
- * an inline style on each title cost a style text parsed a row.
+ * an inline style on each title cost a style text parsed a row. Each attribute set is work on the
+ * way to the page's first paint, so a row sets no more than it shows: its buttons have no `type`
+ * (the list is in no form: a button's default type has nothing to submit) and `disabled` only
+ * when it is.
  */
 function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, db: CirculateDb) {
   const when = item.meetingDate || item.docNumber ? dayAndNumber(item, words) : null;
   return (
     <li key={item.documentId} data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
-      <button type="button" class="title" data-testid="inbox-title" aria-expanded={open}>
+      <button class="title" data-testid="inbox-title" aria-expanded={open}>
         {item.title}
       </button>
       <p class="meta">
@@ -229,7 +232,7 @@ function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, d
           {words.refused}: {reasonText(item.ackRefused)}
         </span>
       ) : (
-        <button type="button" class="primary foot" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy}>
+        <button class="primary foot" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy || undefined}>
           {words.ack}
         </button>
       )}
