@@ -11,7 +11,9 @@
  *    the render of the switch with its rows; nothing is read before the click. The Inbox makes
  *    the baseline's read and no other (its rows carry the reminder and outbox marks they show,
  *    schema version 9); its own stage marks are printed beside it (its read from the click, its
- *    view mounted with the page, its render);
+ *    view mounted with the page, its render). "In the page" is in the document: a MutationObserver
+ *    sees the 50th row at the end of the script that put it there, before the browser's style,
+ *    layout and paint of that frame (BENCH_TRACE prints those apart);
  *  - an acknowledgement's update (click until its item shows it, one at a time) ÷ that indexed
  *    read, with its time.
  * BENCH_DOCS changes the number of documents (default 10 000); BENCH_TRACE=DIR also traces some
