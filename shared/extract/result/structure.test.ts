@@ -122,3 +122,14 @@ describe('a record headed by what it records', () => {
     expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('items of business under the meeting held (issue 11)', () => {
+  it('three bulleted items each opening with what was done make the record’s outcomes', () => {
+    const d = extractFromText('2020年8月21日上午，学院在327会议室召开了2020年第13次党政联席会。张某、李某、王某参加会议。\n- 布置近期学院疫情防控工作；\n- 讨论确定近期人才引进的待遇问题；\n- 通报学院专项工作进展。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('the same items in a notice of a meeting to come stay a notice', () => {
+    const d = extractFromText('关于召开2020年第13次党政联席会的通知\n学院定于2020年8月21日上午在327会议室召开2020年第13次党政联席会。\n- 布置近期学院疫情防控工作；\n- 讨论确定近期人才引进的待遇问题；\n- 通报学院专项工作进展。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

@@ -10,7 +10,8 @@ import type { Signals } from './signals';
 import type { RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
-import { ZH_STRUCTURE } from '../lexicon/zh';
+import { ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
+import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 
@@ -70,6 +71,15 @@ export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.l
 /** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
 export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
 
+/** An item of business opening with what was done: "讨论确定近期人才引进的待遇问题", "通报…进展". */
+const ACT_ITEM_ZH = new RegExp(`^${alt(ZH_RECORD.acts)}`);
+
+/** Under the meeting held, three items or more each opening with what was done: the record's list of business. */
+function actItems(seg: Segmented, marks: RecordMarks): boolean {
+  if (!marks.held) return false;
+  return seg.lines.slice(1, 40).filter((l) => ACT_ITEM_ZH.test(unbullet(l.num ? l.text.slice(l.num.restAt) : l.text))).length >= 3;
+}
+
 /** A content list after the meeting held: "会议主要内容：" over two or more numbered items. */
 function contentList(seg: Segmented): boolean {
   if (CONTENTS_INLINE_ZH.test(seg.text)) return true;
@@ -125,7 +135,7 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
-      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg),
+      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
   }
