@@ -175,3 +175,19 @@ export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'r
 export const EN_LOOSE_FORMULAS = ['resolved', 'moved', 'agreed', 'it was resolved', 'it was agreed', 'it was decided', 'it was unanimously resolved', 'it was unanimously agreed', 'unanimously resolved', 'unanimously agreed'];
 /** A committee's outcome formula at a line's start, before "that"/"to": "RECOMMENDED that …". */
 export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was resolved to recommend', 'resolved to recommend'];
+
+/** A records portal's address bar run into the text before the file's name (the title fallback): "HomeMy WebLinkAbout…". */
+export const EN_HEADING_CHROME = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout', 'Home My WebLink About', 'Home My Public Portal About'];
+
+/**
+ * Attendance labels run into a PDF's text ("… 2001. COUNCIL PRESENT: Mayor A; Councilmembers B, C. ABSENT: D.
+ * STAFF PRESENT: E"): the words that may stand before them, and the labels of those there and of those not.
+ */
+export const EN_RUN_ON_ATTEND = {
+  groups: ['council', 'councillors', 'councilmembers', 'members', 'member', 'staff', 'board', 'commissioners', 'trustees', 'directors', 'governors', 'officers', 'officials', 'also', 'others', 'other', 'committee', 'voting'],
+  present: ['present', 'in attendance', 'attending', 'present members'],
+  absent: ['absent', 'apologies', 'apologies for absence', 'regrets', 'not present', 'absent members'],
+} as const;
+
+/** A share button's caption before a document's name on a file-sharing page ('Share "…"', Indonesian 'Membagikan "…"'). */
+export const EN_SHARE_CAPTIONS = ['share', 'sharing', 'membagikan', 'bagikan', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'download', 'unduh'];

@@ -312,3 +312,21 @@ export const ZH_EARLIER_OUTCOME = ['业经', '業經', '已经', '已經', '三�
 export const ZH_LOOSE_LEADS = ['同时', '同時', '随后', '隨後', '最后', '最後', '然后', '然後', '并', '並', '经', '經', '由', '后', '後', '会后', '會後'];
 /** A short line that closes a record's motions ("臨時動議：無", "散會：晚上8時30分"): the motion above ends there. */
 export const ZH_MOTIONS_END = ['临时动议', '臨時動議', '散会', '散會', '闭会', '閉會', '会议结束', '會議結束', '主席结论', '主席結論'];
+/** A part of a council's record given to questioning the executive ("镇政总质询"): its points are questions asked, not work decided. */
+export const ZH_QUESTIONING = ['质询', '質詢', '询问', '詢問', '答询', '答詢', '质疑', '質疑'];
+/** A sitting's procedure told as an item ("请主席宣布开会", "宣读第2次会议纪录"): no decision. */
+export const ZH_PROCEDURE = ['宣布开会', '宣布開會', '宣读', '宣讀', '法定人数', '法定人數', '法定额数', '法定額數', '宣布散会', '宣布散會'];
+
+/** Words by which a heading line names a meeting (the title fallback): "…第八次常务会议", "…专委会召开", "…-辅导会议". */
+export const ZH_HEADING_MEETING = ['会议', '會議', '会报', '會報', '大会', '大會', '常委会', '常委會', '专委会', '專委會', '办公会', '辦公會', '联席会', '聯席會', '座谈会', '座談會', '协调会', '協調會', '推进会', '推進會', '理事会', '理事會', '董事会', '董事會', '监事会', '監事會', '委员会', '委員會', '例会', '例會', '会商', '會商'];
+
+/**
+ * A Hong Kong record's list run together after "出席者" with no separator ("主席林某BBS太平绅士副主席周某太平绅士议员方某先生…"):
+ * the honours each name ends with, the labels that end the list, and the words a post or a body ends with before the next name.
+ */
+export const ZH_RUN_ON_ATTEND = {
+  heads: ['出席者', '出席人士', '出席人員', '出席人员'],
+  honours: ['太平绅士', '太平紳士', '议员', '議員', '先生', '女士', '小姐', '法师', '法師', '博士', '教授', '专员', '專員'],
+  ends: ['缺席者', '缺席人士', '因事缺席', '缺席', '开会词', '開會詞', '欢迎', '歡迎', '通过上次会议', '通過上次會議', '主席欢迎', '主席歡迎', '议程第一项', '議程第一項', '议程项目', '議程項目'],
+  posts: ['副主席', '主席', '委员', '委員', '议员', '議員', '代表', '应邀出席者', '應邀出席者', '列席者', '出席者', '项', '項', ')', '）'],
+};
