@@ -133,3 +133,15 @@ describe('items of business under the meeting held (issue 11)', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a record told in prose or cut below a site’s notices (issue 11)', () => {
+  it('items headed "AGENDA No. 1" over the chair presiding, those present and what was decided are a record', () => {
+    const d = extractFromText('AGENDA No. 1 Care of the families of soldiers\nThe Acting President was in the chair. The Prime Minister and all other ministers were present.\nThe Cabinet approved the scheme in principle. It was decided that three homes will be established.\nAGENDA No. 2: Winter clothing\nThe scheme was discussed and approved by the Cabinet.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a header whose labels run on in one line, below a document site’s notices, is a record kept', () => {
+    const notices = Array.from({ length: 8 }, (_, i) => `- ${i + 1}、本站所有内容均由网友上传，付费前请自行鉴别，如有疑问请联系我们。`).join('\n');
+    const d = extractFromText(`${notices}\n南区安老服务协调委员会\n日期: 二零零六年六月七日 时间: 上午十时 地点: 利群商业大厦会议室\n出席者: 冯民乐 先生\n张润屏 女士 社会福利署 (主席)\n欧立成 先生 南区区议会\n`);
+    expect(d.isMinutes).toBe(true);
+  });
+});
