@@ -122,3 +122,26 @@ describe('a record headed by what it records', () => {
     expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('items of business under the meeting held (issue 11)', () => {
+  it('three bulleted items each opening with what was done make the record’s outcomes', () => {
+    const d = extractFromText('2020年8月21日上午，学院在327会议室召开了2020年第13次党政联席会。张某、李某、王某参加会议。\n- 布置近期学院疫情防控工作；\n- 讨论确定近期人才引进的待遇问题；\n- 通报学院专项工作进展。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('the same items in a notice of a meeting to come stay a notice', () => {
+    const d = extractFromText('关于召开2020年第13次党政联席会的通知\n学院定于2020年8月21日上午在327会议室召开2020年第13次党政联席会。\n- 布置近期学院疫情防控工作；\n- 讨论确定近期人才引进的待遇问题；\n- 通报学院专项工作进展。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record told in prose or cut below a site’s notices (issue 11)', () => {
+  it('items headed "AGENDA No. 1" over the chair presiding, those present and what was decided are a record', () => {
+    const d = extractFromText('AGENDA No. 1 Care of the families of soldiers\nThe Acting President was in the chair. The Prime Minister and all other ministers were present.\nThe Cabinet approved the scheme in principle. It was decided that three homes will be established.\nAGENDA No. 2: Winter clothing\nThe scheme was discussed and approved by the Cabinet.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a header whose labels run on in one line, below a document site’s notices, is a record kept', () => {
+    const notices = Array.from({ length: 8 }, (_, i) => `- ${i + 1}、本站所有内容均由网友上传，付费前请自行鉴别，如有疑问请联系我们。`).join('\n');
+    const d = extractFromText(`${notices}\n南区安老服务协调委员会\n日期: 二零零六年六月七日 时间: 上午十时 地点: 利群商业大厦会议室\n出席者: 冯民乐 先生\n张润屏 女士 社会福利署 (主席)\n欧立成 先生 南区区议会\n`);
+    expect(d.isMinutes).toBe(true);
+  });
+});

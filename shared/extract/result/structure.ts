@@ -10,7 +10,8 @@ import type { Signals } from './signals';
 import type { RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
-import { ZH_STRUCTURE } from '../lexicon/zh';
+import { ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
+import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 
@@ -57,6 +58,8 @@ const AGENDA_LINE = /^\s*(?:agenda|议程|議程|会议议程)\s*(?:[|｜:：].*
 const ALLOTTED = /[(（]\s*约?\s*\d{1,3}\s*(?:分钟|分鐘|minutes?|mins?)\s*[)）]/i;
 /** A visitor's chatty voice: laughter, tildes, sentence-final particles of talk ("哈哈哈", "~~", "啦", "喔"). */
 const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?=[。.!！~～)）\s]|$)/gm;
+/** The chair presiding, told as done ("The Acting President was in the chair", "presided"): the meeting was held. */
+const PRESIDED_EN = /\b(?:was|were) in the chair\b|\bpresided\b|\bchaired (?:the|this) meeting\b|\btook the chair\b/i;
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
@@ -70,6 +73,15 @@ export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.l
 /** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
 export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
 
+/** An item of business opening with what was done: "讨论确定近期人才引进的待遇问题", "通报…进展". */
+const ACT_ITEM_ZH = new RegExp(`^${alt(ZH_RECORD.acts)}`);
+
+/** Under the meeting held, three items or more each opening with what was done: the record's list of business. */
+function actItems(seg: Segmented, marks: RecordMarks): boolean {
+  if (!marks.held) return false;
+  return seg.lines.slice(1, 40).filter((l) => ACT_ITEM_ZH.test(unbullet(l.num ? l.text.slice(l.num.restAt) : l.text))).length >= 3;
+}
+
 /** A content list after the meeting held: "会议主要内容：" over two or more numbered items. */
 function contentList(seg: Segmented): boolean {
   if (CONTENTS_INLINE_ZH.test(seg.text)) return true;
@@ -77,6 +89,14 @@ function contentList(seg: Segmented): boolean {
   if (at < 0) return false;
   return seg.lines.slice(at + 1, at + 8).filter((l) => l.num).length >= 2;
 }
+
+/** A header's labels standing inside a line, each after a space or at its start, a value after the colon. */
+const INLINE_LABELS_ZH: [string, RegExp][] = [
+  ['time', /(?:^|\s)(?:日\s?期|时\s?间|時\s?間|开会时间|開會時間)\s*[：:]\s*\S/],
+  ['place', /(?:^|\s)(?:地\s?[点點]|开会地点|開會地點)\s*[：:]\s*\S/],
+  ['attendance', /(?:^|\s)(?:出席者|出席人员|出席人員|出\s?席)\s*[：:]\s*\S/],
+  ['presider', /(?:^|\s)(?:主\s?席|主持人)\s*[：:]\s*\S/],
+];
 
 /**
  * A record's header form filled in: time and who attended, with two of place, presider, absentees
@@ -86,6 +106,8 @@ function contentList(seg: Segmented): boolean {
  */
 function headerForm(seg: Segmented): boolean {
   const kinds = new Set<string>(seg.lines.slice(0, 20).flatMap((l) => (l.kind === 'label' && l.label ? [l.label.kind] : [])));
+  // Labels run on in one line ("日期: … 時間: … 地點: …"), below a document site's notices: read from the line's words.
+  for (const l of seg.lines.slice(0, 40)) for (const [kind, re] of INLINE_LABELS_ZH) if (re.test(l.text)) kinds.add(kind);
   if (!kinds.has('time') || !kinds.has('attendance')) return false;
   // The chair named in the members' list ("刘某议员(主席)") stands for the presider's label.
   const chairListed = /[（(]\s*(?:主席|主持人?)\s*[）)]/.test(seg.lines.slice(0, 60).map((l) => l.text).join('\n'));
@@ -125,12 +147,12 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
-      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg),
+      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
   }
   return {
-    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
+    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
     people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
     recorded: keptRecord(seg, sig),

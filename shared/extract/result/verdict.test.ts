@@ -104,3 +104,18 @@ describe('a record’s own marks outweigh a look-alike’s weaker ones (issue 11
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a record’s outcome read from the text where the fields missed it (issue 11)', () => {
+  it('a notes title over a dated meeting with an action wrapped over lines is minutes', () => {
+    const d = extractFromText('Notes from the Steering Group Meeting 27 May\nThe steering group met and the only item for discussion was\nincorporation of the group. Action: Mike to type up and\ncirculate the draft to the steering group.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a form’s "Motion (Carried/Failed) __" is no outcome recorded', () => {
+    const d = extractFromText('October 29, 2014 at 7:00 PM - Special Meeting\nI. Call to Order\nMotion by __, support by __, to approve the minutes.\nMotion (Carried/Failed) __to__\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a model text with its date and numbers masked (xx月xx日, 第xx次) has lost its 范文 title and is still no record', () => {
+    const d = extractFromText('xx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n一、关于xx县财政预算执行情况\n会议原则同意县财政局的意见。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

@@ -146,9 +146,11 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
   }
 
-  // A model text's particulars masked: its date ("20xx年11月7日") and a name or place ("局长某某", "某某市").
+  // A model text's particulars masked: its date ("20xx年11月7日") and a name, a place or a number ("局长某某", "某某市", "第xx次", "xx县").
   // A published record may leave out one (a year), never both.
-  if (zh && countMatches(text, MASKED_DATE, 10) > 0 && MASKED_NAME_ZH.test(text.replace(MASKED_DATE, ''))) {
+  const unmasked = zh && countMatches(text, MASKED_DATE, 10) > 0 ? text.replace(MASKED_DATE, '') : null;
+  // Under a minutes title, masked numbers alone may be a portal's redaction: a masked name or place ("某某") is the model's.
+  if (unmasked !== null && (MASKED_NAME_ZH.test(unmasked) || (!titled && countMatches(unmasked, MASKED, 10) >= 2))) {
     return { isMinutes: false, reason: 'a model text from a writing guide (its date and names masked), not one meeting’s minutes', confidence: 0.8 };
   }
 
@@ -282,7 +284,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const fromText = sig.headMark && (zh
     ? sig.recordLabels > 0 && (sig.presider || sig.meetingHeader)
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
-  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text);
+  // An outcome recorded in the past tense ("Action: Mike to …", "carried") under a dated meeting header is a record too, where the fields missed it
+  // (a sentence wrapped over lines); a form's "Motion (Carried/Failed) __" records nothing.
+  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text));
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
