@@ -459,3 +459,12 @@ describe('a presidium’s record of acts', () => {
     expect(read(rec2)).toEqual(['会议以举手表决的方式，推选出大会主席团常务主席。']);
   });
 });
+
+describe('a bare "决议" under each motion in turn', () => {
+  it('reads the outcome lines, as a guess: the motions may be the decisions as much as their outcomes', () => {
+    const rec = ['某休闲农业区辅导会议', '时间:2022/8/10 早上10点', '讨论提案:', '', '提案一、建请乡长支持摄影活动设置乡长奖。', '', '决议', '', '(一) 同意设置乡长奖。', '', '提案二、建请公所协助行销摄影活动。', '', '决议', '', '(一) 会发布在公所官网,由农观课处理。'].join('\n');
+    const d = readDecisions(segment(splitRunOn(linesFromText(rec))), null).decisions;
+    expect(d.length).toBeGreaterThan(0);
+    expect(Math.max(...d.map((x) => x.confidence))).toBeLessThan(0.9);
+  });
+});

@@ -517,6 +517,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // A bare "决议：" over one motion's outcome, where the other motions print theirs on the line
   // ("决议：照案通过"), is that motion's outcome, not the record's decisions.
   const inlineOutcomes = zh ? body.filter((l) => ZH_INLINE_OUTCOME.test(l.text)).length : 0;
+  // A bare "决议" under each motion in turn ("提案一、…" / "决议" / "(一)…"): each is that motion's outcome, and
+  // whether the motions or their outcome lines are the record's decisions is a judgement call (a guess below).
+  const bareOutcomes = zh ? body.filter((l) => ZH_BARE_OUTCOME.test(l.text)).length : 0;
   const insideTopic = (sec: SegLine[]) => {
     const head = seg.lines[sec[0].i - 1];
     if (!topicFirst || !head || head.num || head.i <= topicFirst.i) return false;
@@ -549,7 +552,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
       const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
-      return { decisions: skipped || more ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      const perMotion = secs.length >= 2 && bareOutcomes >= 2;
+      return { decisions: skipped || more || perMotion ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 
