@@ -180,3 +180,66 @@ describe('Chinese attendance sentences with a looser cue', () => {
     expect(zhAttendanceSentence('社区居民议事会成员参加了此次会议。')).toEqual([]);
   });
 });
+
+describe('attendance labels run into one line of a PDF text', () => {
+  it('reads the lists after each label inside the line, those of the absent left out, as a reading', () => {
+    const text = `Adopted Minutes Special Council Meeting March 3, 2015 A Special Meeting of the Riverside City Council was called to order by Mayor Adams at 5:40 p.m. in the Council Chambers on March 3, 2015. COUNCIL PRESENT: Mayor Adams; Councilmembers Brook, Carter, and Dunn. ABSENT: Councilmember Evans. STAFF PRESENT: City Manager Foster and City Clerk Green. Budget Review Motion was made by Councilmember Brook, seconded by Councilmember Carter, to adopt the budget. Motion carried.`;
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(expect.arrayContaining(['Adams', 'Brook', 'Carter', 'Dunn']));
+    expect(d.attendees.some((n) => /Evans/.test(n))).toBe(false);
+    expect(d.attendees.some((n) => /Foster/.test(n))).toBe(true);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+  it('takes a list with sub-labels and initials whole, up to the next heading in capitals', () => {
+    const text = `1 TOWNSHIP OF RIVERSIDE COUNCIL MEETING MINUTES July 19, 2011 MEMBERS PRESENT: Mayor: Anne Brook Councillors: Carl Dunn, D. Ellen Foster, Gary Hill MEMBERS ABSENT: STAFF PRESENT: Ivan Jones, Clerk MEETING CALLED TO ORDER The meeting was called to order at 9:02 a.m. by Mayor Anne Brook. It was resolved that the agenda be approved.`;
+    expect(extractFromText(text).attendees).toEqual(['Anne Brook', 'Carl Dunn', 'D. Ellen Foster', 'Gary Hill', 'Ivan Jones']);
+  });
+});
+
+describe('a Chinese attendance label in a cell of its own', () => {
+  it('reads the names in the next cell, those marked away left out', () => {
+    const text = '某市政府第2100次市政会议纪录\n时间：2020年12月1日\n出席\n王大明(公假)、李小华、赵志强、钱一鸣\n列席\n孙立、周正\n壹、报告事项\n决定：同意。';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(['李小华', '赵志强', '钱一鸣', '孙立', '周正']);
+  });
+  it('a numbered heading with no colon and nothing after it is no label', () => {
+    const text = '会议记录的写法\n1. 标题\n标题应简明扼要地说明会议的主题。\n3. 出席人员\n列出所有出席会议的人员名单,包括主持人、发言人及其他参会者。';
+    expect(extractFromText(text).attendees).toEqual([]);
+  });
+});
+
+describe('who presided, where no line says so outright', () => {
+  const list = 'Present:\nCr Anne Brook, Mayor\nCr Carl Dunn, Deputy Mayor\nCr Ellen Foster\nCr Gary Hill\n';
+  it('the mayor first in the list, where the record shows the mayor acting, as a reading', () => {
+    const d = extractFromText(`Ordinary Meeting Minutes\n${list}1. Opening\nThe Mayor commenced by acknowledging the Traditional Custodians of the land.\n2. Budget\nIt was resolved that the budget be adopted.`);
+    expect(d.presider).toBe('Anne Brook');
+    expect(d.fields.presider?.confidence).toBeLessThan(0.9);
+  });
+  it('a list alone names no chair', () => {
+    const d = extractFromText(`Ordinary Meeting Minutes\n${list}1. Budget\nIt was resolved that the budget be adopted.`);
+    expect(d.presider).toBeNull();
+  });
+  it('"X called the Board of Trustees meeting to order" after a numbered item\'s heading', () => {
+    const d = extractFromText('Riverside School Board Minutes\nII. Call to order. Dana Wells called the Board of Trustees meeting to order at 8:04 a.m.\nPresent: Dana Wells, Carl Dunn\nIII. Budget. Carl Dunn moved approval of the budget. Motion passed.');
+    expect(d.presider).toBe('Dana Wells');
+  });
+  it("a verbatim record's chair speaking is no name", () => {
+    const d = extractFromText('某县议会第4审查委员会议事录\n时间:2023年1月6日\n主   席: 有案子的时候是吗?\n出席:王大明、李小华\n决议:照案通过。');
+    expect(d.presider).toBeNull();
+  });
+});
+
+describe('a Hong Kong attendance list run together with no separator', () => {
+  it('reads each name before its honour, after the post or the body before it, up to the absent', () => {
+    const text = '定稿某区议会会议纪录日期:2003年6月9日(星期一)时间:下午2时正出席者主席林大文BBS太平绅士副主席周小明太平绅士议员方来先生陈志强先生李美玲女士应邀出席者关明先生本地航线经理某某渡轮有限公司张冯雅萍太平绅士缺席者王五先生\n1. 通过上次会议记录\n会议通过了上次会议记录。';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(['林大文', '周小明', '方来', '陈志强', '李美玲', '关明', '张冯雅萍']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('items of a Chinese attendance sentence that name no one', () => {
+  it('a post with its body\'s short name alone, a headcount with 余, are left out', () => {
+    expect(zhAttendanceSentence('县长王某主持召开常务会议，县委常委、副县长甲某某，副县长乙某出席会议，各科室负责人共计30余人列席会议。')).toEqual(['甲某某', '乙某']);
+  });
+});

@@ -5,11 +5,11 @@ import { splitList, uniq } from '../text/lists';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_PERSON_TITLES } from '../lexicon/zh';
-import { EN_NOT_A_NAME } from '../lexicon/en';
+import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
+import { EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
-const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[人名位]`);
+const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[余多]?\\s*[人名位]`);
 const NOT_A_NAME = new Set(EN_NOT_A_NAME);
 /** The longest English list read as sure: longer ones mix members, staff and guests more often than not. */
 const EN_SURE_LIST = 8;
@@ -344,6 +344,9 @@ function cleanAttendItem(item: string): string | null {
   const unitLead = t.match(/^(.{2,20}?)(?:主要)?(?:领导|负责人|负责同志)$/);
   if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
+  // A post with its body's short name and no person ("县委常委", "市政府副市长"): the person is in the next item.
+  const post = t.match(ZH_TITLE_END);
+  if (post && post[0].length < t.length && t.length - post[0].length <= 3 && !plausibleName(t.slice(0, t.length - post[0].length))) return null;
   // "市环保局李春文": a body, then the person from it.
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
   // A title in the item ("党委委员张强") says where the name starts: read it from the title instead.
@@ -550,6 +553,76 @@ function unlabelledList(text: string): string | null {
   return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4 && !!cleanEnPerson(x).name) ? text : null;
 }
 
+/** An attendance label inside a line of run-together text, with the colon that marks it: "COUNCIL PRESENT:", "Members absent:". */
+const RUN_ON_LABEL = new RegExp(
+  `(?:\\b${alt(EN_RUN_ON_ATTEND.groups)}\\s+)?\\b(${alt([...EN_RUN_ON_ATTEND.present, ...EN_RUN_ON_ATTEND.absent])})\\s*:`,
+  'gi',
+);
+const RUN_ON_ABSENT = new RegExp(`^${alt(EN_RUN_ON_ATTEND.absent)}$`, 'i');
+/** Where a list run into the text ends: a full stop before a word that is no initial, or a heading in capitals. */
+const RUN_ON_LIST_END = /(?<!\b\p{Lu})\.\s+(?=[\p{Lu}\d][\p{Ll}\d/]{2,}|[IVX]{1,4}\.\s|[\p{Lu}]{2,})|\s(?=\p{Lu}{3,}(?:\s+\p{Lu}{2,}){1,})/u;
+/** A sub-label inside such a list ("Mayor: A Councillors: B, C"): a part of the list, not a name. */
+const RUN_ON_SUB_LABEL = /(?:^|\s)\p{Lu}[\p{L}-]+:\s*/gu;
+
+/**
+ * The lists after attendance labels run into one line of a PDF's text, those of the absent left out:
+ * "COUNCIL PRESENT: Mayor Tierney; Councilmembers Slavik, Hewitt. ABSENT: … STAFF PRESENT: City Manager Johnson".
+ */
+function runOnLabelled(text: string): string[] {
+  const labels = [...text.matchAll(RUN_ON_LABEL)];
+  const out: string[] = [];
+  labels.forEach((m, k) => {
+    if (RUN_ON_ABSENT.test(m[1].replace(/\s+/g, ' '))) return;
+    // A label that opens its line was read as one already; here only those inside it.
+    if ((m.index ?? 0) === 0) return;
+    const from = (m.index ?? 0) + m[0].length;
+    const to = k + 1 < labels.length ? (labels[k + 1].index ?? text.length) : Math.min(text.length, from + 600);
+    let value = text.slice(from, to);
+    const stop = RUN_ON_LIST_END.exec(value);
+    if (stop) value = value.slice(0, stop.index);
+    value = value.replace(RUN_ON_SUB_LABEL, ', ').replace(/^[\s,]+/, '');
+    out.push(...readEnAttendance(value).names);
+  });
+  return out;
+}
+
+/** The mayor in a list of those present: "Mayor John Carter (HWTM), Cr …", "Cr Kristy McBain, Mayor" (not a deputy or a town's mayor). */
+/** The record speaking of the mayor as the one acting: "The Mayor commenced by …", "His Worship the Mayor opened …". */
+const EN_MAYOR_ACTS = /\b(?:[Tt]he|Worship(?: the)?) Mayor\s+(?:commenced|opened|welcomed|declared|called|presided|chaired|thanked|acknowledged|invited|closed|adjourned)\b/;
+const EN_MAYOR_LISTED = /(?<!\b(?:deputy|vice|town|lord|acting|former|ex|pro-tem)[\s-])\bMayor\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})|^(?:\s*(?:Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}),\s*Mayor\s*$/u;
+
+const ZH_RUN_HEAD = new RegExp(alt(ZH_RUN_ON_ATTEND.heads));
+const ZH_RUN_HONOUR = new RegExp(`(?:[,，]?\\s*[A-Z]{2,3})*\\s*${alt(ZH_RUN_ON_ATTEND.honours)}`, 'g');
+const ZH_RUN_END = new RegExp(alt(ZH_RUN_ON_ATTEND.ends));
+/** What stands before a name in such a list: a post, a body, a bracket's end, or the honours of the one before. */
+const ZH_RUN_BEFORE = new RegExp(`^.*(?:${alt([...ZH_RUN_ON_ATTEND.posts, ...ZH_PERSON_TITLES, ...ZH_LIST_POSTS, ...ZH_ORG_ENDS, '公司', '师', '師', '官', '长', '長'])}|[^\\u3400-\\u9fff])`);
+
+/**
+ * A Hong Kong record's attendance run together on one line with no separator: each name is the run of characters
+ * before its honour ("先生", "议员", "太平绅士"), after the post or the body printed before it; the list ends at the
+ * absent or the secretary. Names of two to four characters only; anything longer is left out.
+ */
+function zhRunOnHonoured(seg: Segmented, l: SegLine): string[] {
+  const head = ZH_RUN_HEAD.exec(l.text);
+  if (!head) return [];
+  // The list may go on over the next line of the same run-together text.
+  let text = l.text.slice(head.index + head[0].length);
+  const next = seg.lines[l.i + 1];
+  if (next && next.kind !== 'chrome' && !ZH_RUN_HEAD.test(next.text)) text += next.text.replace(/^\d{1,3}[、.]/, '');
+  const stop = ZH_RUN_END.exec(text);
+  if (stop) text = text.slice(0, stop.index);
+  const names: string[] = [];
+  let from = 0;
+  ZH_RUN_HONOUR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZH_RUN_HONOUR.exec(text))) {
+    const before = text.slice(from, m.index).replace(ZH_RUN_BEFORE, '');
+    from = m.index + m[0].length;
+    if (/^[\u3400-\u9fff]{2,4}$/.test(before) && plausibleName(before)) names.push(before);
+  }
+  return names.length >= 3 ? uniq(names) : [];
+}
+
 /** "X also attended", "X was in attendance": a person added after the list. */
 const EN_ALSO_ATTENDED = /\s+(?:also\s+attended|(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:was|were)\s+also\s+present|attended\s+as\s+\w+)\b/i;
 
@@ -687,6 +760,19 @@ export function readAttendance(seg: Segmented): Attendance {
       }
     }
   }
+  // A Hong Kong record's list run together with no separator: "出席者主席林某BBS太平绅士副主席周某太平绅士议员方某先生…".
+  if (seg.lang === 'zh' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 20))) {
+      if (l.kind === 'chrome' || l.text.length < 60) continue;
+      const found = zhRunOnHonoured(seg, l);
+      if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
+    }
+  }
   // An English roll call: "Roll Call" then groups of "Name (Org)*" lines; "Not in attendance" excluded.
   if (seg.lang === 'en' && names.length === 0) {
     const rc = readRollCall(seg);
@@ -707,6 +793,21 @@ export function readAttendance(seg: Segmented): Attendance {
         .map((m) => readRunOnList(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
         .find((x) => x.length) ?? [];
       if (!found.length) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
+    }
+  }
+
+  // Attendance labels run into a PDF's text, colon and all, the lists unnumbered: "… 2001. COUNCIL PRESENT: Mayor A;
+  // Councilmembers B, C. ABSENT: D. STAFF PRESENT: E", "Present Members: Cllr A (Chairman), Cllr B …".
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      if (l.kind === 'label' || l.text.length < 120) continue;
+      const found = runOnLabelled(l.text);
+      if (found.length < 2) continue;
       names.push(...found);
       confidence = 0.7;
       first ??= l;
@@ -751,7 +852,22 @@ export function readAttendance(seg: Segmented): Attendance {
       }
     }
   }
-  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n)));
+  // A council's mayor first among those present chairs its meeting where no one is said to: a reading.
+  // Only where the record shows the mayor acting ("The Mayor commenced …", "His Worship the Mayor …"): a list alone,
+  // even under the call to order, says who came, not who chaired.
+  const mayorActs = () => seg.lines.slice(0, Math.min(end, 120)).some((l) => EN_MAYOR_ACTS.test(l.text));
+  if (!presider && seg.lang === 'en' && first && last && mayorActs()) {
+    for (const l of seg.lines.slice(first.i, last.i + 1)) {
+      const m = EN_MAYOR_LISTED.exec(l.text);
+      const name = m ? (m[1] ?? m[2]).trim() : null;
+      if (!m || !name || !names.some((n) => n.includes(name) || name.includes(n))) continue;
+      const at = l.start + m.index + m[0].indexOf(name);
+      presider = { value: name, start: at, end: at + name.length, confidence: 0.6 };
+      break;
+    }
+  }
+  // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
+  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n) && /[\p{L}*＊×]/u.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.

@@ -240,3 +240,37 @@ describe('a Chinese date without its year', () => {
     expect(d.fields.meetingDate?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('an English body named in capitals run together with the heading', () => {
+  const rest = ' HELD ON THE 29 AUGUST 2007 AT 10:00 IN THE COUNCIL CHAMBER PRESENT: Cllr A Smith (Chair), Cllr B Jones. 1. OPENING The Speaker opened the meeting. It was resolved that the agenda be adopted.';
+  it('takes the whole name past its first body word', () => {
+    expect(extractFromText(`RIVERDALE DISTRICT MUNICIPALITY MINUTES OF THE FIRST ORDINARY COUNCIL MEETING${rest}`).issuer).toBe('RIVERDALE DISTRICT MUNICIPALITY');
+    expect(extractFromText(`RIVERDALE DISTRICT LOCAL GOVERNMENT MINUTES OF THE FIRST ORDINARY COUNCIL MEETING${rest}`).issuer).toBe('RIVERDALE DISTRICT LOCAL GOVERNMENT');
+  });
+  it('keeps a saint\'s abbreviation and leaves out a dash run into the name', () => {
+    expect(extractFromText(`ST. ANNE MUNICIPAL CORPORATION MINUTES OF THE GENERAL MEETING${rest}`).issuer).toBe('ST. ANNE MUNICIPAL CORPORATION');
+  });
+  it('"MINUTES OF X Council" names X', () => {
+    const d = extractFromText('Extraordinary Council Meeting Minutes - Confirmed\nMINUTES OF Riverdale District Council\nExtraordinary Council Meeting\nHeld on Tuesday 17 March 2020 at 10:00am\nPresent: Mayor A Smith, Cr B Jones\nIt was resolved that the plan be adopted.');
+    expect(d.issuer).toBe('Riverdale District Council');
+  });
+});
+
+describe('English titles on file-sharing and records pages', () => {
+  const body = '\nPresent: Mayor A Smith, Councillor B Jones\n1. Budget\nIt was resolved that the budget be adopted.';
+  it("a records portal's file name run into the text is cut where the text runs on", () => {
+    const d = extractFromText(`03 11 2016 Council Meeting MinutesTownship of Riverside Wednesday, March 11, 2016 The Township of Riverside Council Meeting Minutes Council Chambers${body}`);
+    expect(d.title).toBe('03 11 2016 Council Meeting Minutes');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+  it("a search result cut short or a share button's caption is no title", () => {
+    const d = extractFromText(`MINUTES OF THE MEETING OF GENERAL ... - Amazon Web Services€¦ · Councillors were attending...\nMINUTES OF THE GENERAL MEETING OF RIVERSIDE COUNCIL${body}`);
+    expect(d.title).toBe('MINUTES OF THE GENERAL MEETING OF RIVERSIDE COUNCIL');
+    const shared = extractFromText(`Share "minutes of the special council meeting"\nMINUTES OF THE SPECIAL COUNCIL MEETING OF RIVERSIDE${body}`);
+    expect(shared.title).toBe('MINUTES OF THE SPECIAL COUNCIL MEETING OF RIVERSIDE');
+  });
+  it('a heading over a long sentence recording the meeting is the title', () => {
+    const d = extractFromText(`Record of the meeting after registration\nRecord of Meeting that took place on Friday 17 April 2009 at 10.00 AM at the Office Building to discuss the course of action after the registration${body}`);
+    expect(d.title).toBe('Record of the meeting after registration');
+  });
+});

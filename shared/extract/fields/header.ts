@@ -5,7 +5,7 @@ import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS } from '../lexicon/en';
+import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
@@ -96,6 +96,10 @@ const EN_NUMBERED_WORD = /(?:\b(?:no|nos|number|meeting|session|part|item|page|v
 function trimEnTitle(t: Hit<string>): Hit<string> {
   let { value, confidence } = t;
   let end = t.end;
+  // A records portal's file name run into the document's text with no space ("… Council Meeting MinutesTownship of …"):
+  // the name, up to where the text runs on.
+  const joined = /^(.{5,120}?\b(?:Minutes|MINUTES))(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u.exec(value);
+  if (joined && value.length > joined[1].length + 20) return { ...t, value: joined[1], end: t.start + joined[1].length, confidence: Math.min(confidence, 0.6) };
   const cols = value.split(/\s{3,}/);
   if (cols.length > 1) {
     const marked = cols.filter((c) => hasTitleMark(c));
@@ -114,6 +118,15 @@ function trimEnTitle(t: Hit<string>): Hit<string> {
   }
   return { ...t, value, end, confidence };
 }
+
+/**
+ * A file-sharing page's furniture that quotes the document's name: a search result cut short ("MINUTES OF THE
+ * MEETING OF … - Amazon Web Services€¦ · …"), a share button's caption ('Share "…"', 'Membagikan "…"').
+ */
+const EN_SHARED_FILE_CHROME = new RegExp(`(?:\\.{3}|…|€¦)\\s*(?:[-–—·|]|$)|^(?:${alt(EN_SHARE_CAPTIONS)})\\s+["“]`, 'i');
+
+/** A sentence that records the meeting, not a heading: "… Meeting that took place on …", "… was held at …". */
+const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(?:held|convened)\b/i;
 
 /** A line that tells what the page holds rather than heading it: "Committee minutes from the Resident's Association". */
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
@@ -247,7 +260,7 @@ const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -279,6 +292,12 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   const sentence = (l: SegLine) => l.text.length > 60 && /\bheld\b/i.test(l.text) && (/\.$/.test(l.text) || /\.$/.test(seg.lines[l.i + 1]?.text ?? ''));
   if (best && seg.lang === 'en' && sentence(best.line)) {
     const head = cands.find((c) => c !== best!.line && c.i < best!.line.i && c.text.trim().length <= 30 && /\bMINUTES\b/.test(c.text) && !/\p{Ll}/u.test(c.text));
+    if (head) return at(head.text.trim(), head, head.text.indexOf(head.text.trim()), head.text.trim().length, 0.7);
+  }
+  // A heading over a long sentence that records the meeting ("Record of the meeting after registration" / "Record of
+  // Meeting that took place on Friday …"): the heading, not the sentence, whatever its length.
+  if (best && seg.lang === 'en' && best.line.text.length > 100 && EN_RECORD_SENTENCE.test(best.line.text)) {
+    const head = cands.find((c) => c.i < best!.line.i && c.text.trim().length <= 100 && !/[.,;:]$/.test(c.text.trim()) && !EN_RECORD_SENTENCE.test(c.text));
     if (head) return at(head.text.trim(), head, head.text.indexOf(head.text.trim()), head.text.trim().length, 0.7);
   }
   // A PDF's text run together: the title runs on into its date or labels ("1義孚大學…行政會議紀錄中華民國100年5月18日…",
@@ -441,6 +460,10 @@ function genericBody(name: string): boolean {
 }
 
 const EN_ORG_END_WORD = new RegExp(`^${alt(EN_ORG_ENDS.filter((w) => /^[A-Z][a-z]+$/.test(w)))}$`, 'i');
+/** An abbreviation that may stand inside a body's name: "ST. MARY", "MT. HOPE". */
+const EN_NAME_ABBREVIATION = /^(?:st|mt|ft|pt)\.$/i;
+/** A word that carries a body's name on to its last word: "… DISTRICT LOCAL GOVERNMENT". */
+const EN_NAME_GOES_ON = /^(?:local)$/i;
 /** Words that cannot be part of a body's name in a heading run together ("MINUTES", "HELD"). */
 const EN_NOT_IN_BODY = /^(?:minutes|meetings?|held|confirmed|unconfirmed|draft|proceedings|page|agenda|notes|report|of|the|a|an|at|on|in|from|to|for|with|by)$/i;
 
@@ -453,16 +476,37 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     const caps = end === end.toUpperCase();
     // Back over the words of the same case up to four: "ETHERIDGE SHIRE COUNCIL", "Callander Community Council".
     let s = e;
+    // A dash run into the first word of the name ("MINUTES -MORRO BAY CITY COUNCIL") is left out of it.
+    let lead = 0;
     while (s > 0 && e - s < 4) {
       const w = toks[s - 1][0];
-      if (/[,.;:()–—-]$/.test(w) || EN_NOT_IN_BODY.test(w) || !(caps ? /^[A-Z][A-Z'’.&-]+$/.test(w) : /^[A-Z][a-z'’.&-]+$/.test(w))) break;
+      // "ST. MARY MUNICIPAL CORPORATION": a saint's or a mount's abbreviation is part of the name.
+      const abbr = EN_NAME_ABBREVIATION.test(w);
+      const word = w.replace(/^[-–—]/, '');
+      if ((!abbr && /[,.;:()–—-]$/.test(w)) || EN_NOT_IN_BODY.test(word) || !(caps ? /^[A-Z][A-Z'’.&-]+$/.test(word) : /^[A-Z][a-z'’.&-]+$/.test(word))) break;
       s--;
+      if (word !== w) {
+        lead = w.length - word.length;
+        break;
+      }
     }
     if (s === e) continue;
-    const words = toks.slice(s, e + 1).map((t) => t[0]);
-    words[words.length - 1] = end;
+    // The name goes on past its first body word: "WATERBERG DISTRICT MUNICIPALITY", "MASINDI DISTRICT LOCAL GOVERNMENT".
+    let last = e;
+    let lastWord = end;
+    while (last + 1 < toks.length && last - s < 6) {
+      const w = toks[last + 1][0].replace(/[,.;:)]+$/, '');
+      const sameCase = caps ? w === w.toUpperCase() : /^[A-Z][a-z]/.test(w);
+      if (!sameCase || !(EN_ORG_END_WORD.test(w) || (EN_NAME_GOES_ON.test(w) && /^(?:government)$/i.test(toks[last + 2]?.[0].replace(/[,.;:)]+$/, '') ?? '')) || /^government$/i.test(w))) break;
+      last++;
+      lastWord = w;
+      if (/[,.;:)]$/.test(toks[last][0])) break;
+    }
+    const words = toks.slice(s, last + 1).map((t) => t[0]);
+    words[0] = words[0].slice(lead);
+    words[words.length - 1] = lastWord;
     const name = words.join(' ');
-    const next = toks[e + 1]?.[0] ?? '';
+    const next = toks[last + 1]?.[0] ?? '';
     // In ordinary case it must head the record's title ("… Council Minutes of the meeting"); in capitals it
     // stands apart from the words of the heading around it.
     const heads = /^minutes$/i.test(next);
@@ -474,7 +518,7 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     // In capitals, before the heading, not inside it ("MINUTES OF … HELD … AT THE AUDITORIUM, NBA NATIONAL SECRETARIAT").
     // A running header before it is no matter where the name heads the heading ("CONFIRMED MINUTES – … 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF …").
     if (caps && !/^(?:MINUTES|PROCEEDINGS)$/.test(next) && /\b(?:MINUTES|PROCEEDINGS)\b/.test((s === 0 ? prev : '') + ' ' + text.slice(0, toks[s].index ?? 0))) continue;
-    return { name, at: toks[s].index ?? 0 };
+    return { name, at: (toks[s].index ?? 0) + lead };
   }
   return null;
 }
@@ -538,7 +582,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const parts = l.text
       .trim()
       .split(/\s{3,}|\s+[-–|]\s+/)
-      .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?=\p{Lu})/iu, ''))
+      .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?=\p{Lu})/iu, ''))
       .map((p, k) => {
         const d = k > 0 ? findDates(p)[0] : undefined;
         return d && d.index > 3 ? p.slice(0, d.index).trim() : p;

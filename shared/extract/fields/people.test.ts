@@ -253,8 +253,10 @@ describe('the chair a label gives', () => {
     expect(presiderFromLabel('Cr Kristy Mason, Mayor', 'en')?.name).toBe('Kristy Mason');
     expect(presiderFromLabel('Mayor Tim', 'en', 'Willow')?.name).toBe('Tim Willow');
   });
-  it('a verbatim record\'s chair speaking names no one surely', () => {
-    expect(presiderFromLabel('好，那个这边是我们的府会联络对不对？各局处的府会联络吧？', 'zh')?.sure).toBe(false);
+  it('a verbatim record\'s chair speaking names no one', () => {
+    expect(presiderFromLabel('好，那个这边是我们的府会联络对不对？各局处的府会联络吧？', 'zh')).toBeNull();
+    expect(presiderFromLabel('有案子的时候是吗?', 'zh')).toBeNull();
+    expect(presiderFromLabel('李大同，现在开会', 'zh')?.name).toBe('李大同');
   });
 });
 

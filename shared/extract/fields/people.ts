@@ -311,7 +311,7 @@ export function readRunOnList(value: string, least = 3): string[] {
 /** Chinese attendance text → names/bodies as printed. */
 export function readZhAttendance(value: string): string[] {
   // "(缺席:芙蓉、马口等会代表)": the absent, set apart in brackets inside the list.
-  const present = value.replace(ZH_ABSENT_ASIDE, '');
+  const present = value.replace(ZH_ABSENT_ASIDE, '').replace(ZH_ON_LEAVE, '');
   // Groups parted by full stops ("加影/林提多、何约翰。八打灵/杨保罗…"): each a short list, not a sentence.
   const groups = present.split('。');
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
@@ -319,6 +319,8 @@ export function readZhAttendance(value: string): string[] {
   // "加影/林提多": the place or body the person came from, then the person.
   return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40));
 }
+/** A name in the list marked as away ("彭某某(公假)", "李某(请假)"): listed, but not there. */
+const ZH_ON_LEAVE = /(?<=^|[、，,\s])[^、，,\s（(]{1,12}[（(](?:公假|请假|請假|事假|病假|休假|缺席|出差)[）)]/g;
 const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席)[^）)]*(?:[）)]|$)/g;
 const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
@@ -405,9 +407,12 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     const named = zhNameFrom(first);
     if (named) return { name: named, sure: !wrapped };
     const bare = first.replace(/\s+/g, '');
-    if (!bare) return null;
+    // One character is no name: a verbatim record's chair speaking ("主席：好，…").
+    if (bare.length < 2) return null;
     // Speech, not a name: a sentence goes on after it, or it is too short to be one.
-    const speech = bare.length < 2 || /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
+    // A question or an exclamation is the chair speaking, never a name.
+    if (/[？！?!…]/.test(first)) return null;
+    const speech = /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
     return { name: first, sure: !speech };
   }
   const name = stripHonorifics(value.split(/[,;(]/)[0]).trim();
@@ -534,7 +539,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:\d{1,2}[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,2}(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
+  const opened = text.match(/^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };

@@ -115,7 +115,7 @@ export const EN_NEWS = {
   /** A wire service's tag: "(AP)", "(Reuters)". */
   wire: ['AP', 'Reuters', 'AFP', 'PA', 'UPI', 'CP', 'AAP'],
   /** A newspaper named where the text came from: "Source publication: …", "Source: The Evening Herald". */
-  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release', 'for immediate release', 'embargoed until', 'press statement'],
+  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release', 'for immediate release', 'embargoed until', 'press statement', 'available to subscribers', 'subscribers only', 'subscribe to read', 'subscribe to continue reading'],
   /** Words that end a newspaper's name after "Source:". */
   outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
 } as const;
@@ -134,6 +134,12 @@ export const EN_RECORD = {
   /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
   roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
 } as const;
+
+/**
+ * Reported speech, a third party's account of a hearing ("The Department said that …", "SALGA told
+ * the Committee …"): a record states what was decided, a summary of a hearing what was said.
+ */
+export const EN_REPORTED = ['said that', 'told the committee', 'told members', 'told the meeting', 'explained that', 'indicated that', 'stated that', 'reported that', 'added that', 'highlighted that', 'remarked that', 'emphasised that', 'emphasized that', 'responded that', 'replied that', 'informed the committee', 'briefed the committee'];
 
 /** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
 export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];
@@ -169,3 +175,19 @@ export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'r
 export const EN_LOOSE_FORMULAS = ['resolved', 'moved', 'agreed', 'it was resolved', 'it was agreed', 'it was decided', 'it was unanimously resolved', 'it was unanimously agreed', 'unanimously resolved', 'unanimously agreed'];
 /** A committee's outcome formula at a line's start, before "that"/"to": "RECOMMENDED that …". */
 export const EN_RECOMMENDED = ['recommended', 'it was recommended', 'it was resolved to recommend', 'resolved to recommend'];
+
+/** A records portal's address bar run into the text before the file's name (the title fallback): "HomeMy WebLinkAbout…". */
+export const EN_HEADING_CHROME = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout', 'Home My WebLink About', 'Home My Public Portal About'];
+
+/**
+ * Attendance labels run into a PDF's text ("… 2001. COUNCIL PRESENT: Mayor A; Councilmembers B, C. ABSENT: D.
+ * STAFF PRESENT: E"): the words that may stand before them, and the labels of those there and of those not.
+ */
+export const EN_RUN_ON_ATTEND = {
+  groups: ['council', 'councillors', 'councilmembers', 'members', 'member', 'staff', 'board', 'commissioners', 'trustees', 'directors', 'governors', 'officers', 'officials', 'also', 'others', 'other', 'committee', 'voting'],
+  present: ['present', 'in attendance', 'attending', 'present members'],
+  absent: ['absent', 'apologies', 'apologies for absence', 'regrets', 'not present', 'absent members'],
+} as const;
+
+/** A share button's caption before a document's name on a file-sharing page ('Share "…"', Indonesian 'Membagikan "…"'). */
+export const EN_SHARE_CAPTIONS = ['share', 'sharing', 'membagikan', 'bagikan', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'download', 'unduh'];

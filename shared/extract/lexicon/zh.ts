@@ -37,6 +37,12 @@ export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
 
+/** A name or place masked in a model text ("局长某某", "某某市人民医院"), where a record prints its own. */
+export const ZH_MASKED_NAME = ['某某', '某某某', '×××', 'XXX', 'xxx'];
+
+/** The parts of a record as a writing guide lists them, each a numbered heading alone ("1. 标题", "3. 出席人员"): a guide's outline, where a record fills each in. */
+export const ZH_RECORD_PARTS = ['标题', '時間', '时间', '地点', '地點', '时间和地点', '时间地点', '會議名稱', '会议名称', '会议主题', '出席人员', '出席人員', '列席人员', '缺席人员', '缺席人员及原因', '参会人员', '与会人员', '主持人', '记录人', '会议记录人', '会议议程', '讨论内容', '发言内容', '会议内容', '决议事项', '签字确认', '签字', '正文', '开头', '主体', '结尾', '落款'];
+
 /** Distribution labels of the closing block (版记), by the recipient's role. */
 export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
   report: ['报', '报送', '呈报', '報'],
@@ -314,3 +320,17 @@ export const ZH_PROCEDURE = ['宣布开会', '宣布開會', '宣读', '宣讀',
 export const ZH_ELECTED_OUT = ['推选出', '推選出', '选举出', '選舉出', '推举出', '推舉出', '选出', '選出', '推选产生', '推選產生', '选举产生', '選舉產生'];
 /** How the meeting voted, before its outcome: "会议以举手表决的方式，通过了…". */
 export const ZH_VOTE_MEANS = ['举手表决', '舉手表決', '无记名投票', '無記名投票', '投票表决', '投票表決', '表决', '表決', '鼓掌', '举手', '舉手'];
+
+/** Words by which a heading line names a meeting (the title fallback): "…第八次常务会议", "…专委会召开", "…-辅导会议". */
+export const ZH_HEADING_MEETING = ['会议', '會議', '会报', '會報', '大会', '大會', '常委会', '常委會', '专委会', '專委會', '办公会', '辦公會', '联席会', '聯席會', '座谈会', '座談會', '协调会', '協調會', '推进会', '推進會', '理事会', '理事會', '董事会', '董事會', '监事会', '監事會', '委员会', '委員會', '例会', '例會', '会商', '會商'];
+
+/**
+ * A Hong Kong record's list run together after "出席者" with no separator ("主席林某BBS太平绅士副主席周某太平绅士议员方某先生…"):
+ * the honours each name ends with, the labels that end the list, and the words a post or a body ends with before the next name.
+ */
+export const ZH_RUN_ON_ATTEND = {
+  heads: ['出席者', '出席人士', '出席人員', '出席人员'],
+  honours: ['太平绅士', '太平紳士', '议员', '議員', '先生', '女士', '小姐', '法师', '法師', '博士', '教授', '专员', '專員'],
+  ends: ['缺席者', '缺席人士', '因事缺席', '缺席', '开会词', '開會詞', '欢迎', '歡迎', '通过上次会议', '通過上次會議', '主席欢迎', '主席歡迎', '议程第一项', '議程第一項', '议程项目', '議程項目'],
+  posts: ['副主席', '主席', '委员', '委員', '议员', '議員', '代表', '应邀出席者', '應邀出席者', '列席者', '出席者', '项', '項', ')', '）'],
+};

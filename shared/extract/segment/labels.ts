@@ -35,6 +35,8 @@ for (const [role, words] of Object.entries(ZH_DISTRIBUTION)) for (const w of wor
 
 /** "出席委员", "列席职员", "缺席委员": a verb of attending or absence, then who. */
 const ZH_ATTEND_LABEL = new RegExp(`^(?:${alt(ZH_ATTEND_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
+/** The attendance labels that may stand alone in a cell, without a colon: those that cannot open a sentence ("参加…"). */
+const ZH_BARE_ATTEND = /^(?:出席|列席|缺席|请假|請假)(?:者|人员|人員|人|会议人员|會議人員)?$/;
 const ZH_ABSENT_LABEL = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
 
 /** An English attendance or absence heading printed alone, the list on the lines below ("Voting Member Regrets"). */
@@ -86,6 +88,10 @@ export function parseLabel(text: string): Label | null {
       if (hit) return { kind: hit[1], label: head, value: '', valueAt: text.length };
     }
     if (bare.length <= 6 && (ZH[bare] === 'meta' || ZH[bare] === 'issuer' || ZH[bare] === 'docNumber' || ZH[bare] === 'title')) {
+      return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
+    }
+    // "出席" / "列席" in a table's cell of its own, the names in the next ("出席" / "蔡某、黄某、…").
+    if (bare.length <= 6 && (ZH[bare] === 'attendance' || ZH[bare] === 'absence') && ZH_BARE_ATTEND.test(bare)) {
       return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
     }
     return null;

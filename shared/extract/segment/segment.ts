@@ -77,6 +77,8 @@ function numberedLabel(t: string): Label | null {
   if (!m) return null;
   const label = parseLabel(t.slice(m[0].length));
   if (!label || !['attendance', 'absence', 'presider', 'recorder', 'time', 'place'].includes(label.kind)) return null;
+  // "3. 出席人员" with no colon and nothing after it heads a part of a guide to writing minutes as often as a list.
+  if (!label.value && !/[：:]/.test(t)) return null;
   return { ...label, valueAt: label.valueAt + m[0].length };
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The title when no minutes title was found: the page's own heading line as printed, over its body.
+ * A record published without a 纪要 / minutes heading still prints one ("汉阴:县政府召开2018年第八次
+ * 常务会议", "田尾公路花園休閒農業區-輔導會議", "26 May 2020"); a record that opens on its first
+ * sentence prints none, and gets none here. Every reading is a guess, below the confident level.
+ */
+import type { Segmented, SegLine } from '../segment/segment';
+import { SITE_LABEL, isChrome } from '../segment/markers';
+import { findDates } from './dates';
+import type { Hit } from './header';
+import { alt } from '../lexicon/build';
+import { ZH_HEADING_MEETING } from '../lexicon/zh';
+import { EN_HEADING_CHROME } from '../lexicon/en';
+
+/** How far down a heading may stand: past a site's furniture, never into the body. */
+const SCAN = 8;
+const CONFIDENCE = 0.5;
+
+/** A share or listing page's stamp before the heading: "2025-12-11 18:40│", "2020-05-22 |". */
+const STAMP_BEFORE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[│|｜]\s*/;
+/** A line that is only rules of a text table ("────┬────"), or a cell bar. */
+const RULE_ONLY = /^[\s│┃|｜─━┬┴┼┌┐└┘├┤=_*#-]*$/;
+
+const ZH_MEETING_WORD = new RegExp(alt(ZH_HEADING_MEETING));
+const ZH_SENTENCE = /[，,。；;！!？?]/;
+
+/** A numeric date an English heading prints: "27-01-2017", "11/13/2018". */
+const NUMERIC_DATE = /\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b/;
+const EN_SENTENCE_END = /[.,;:]$/;
+const EN_MEETING_WORD = /\b(?:meeting|committee|board|council|session|assembly|a\.?g\.?m|a\.?b\.?m|e\.?g\.?m|syndicate|senate|plenum|conference)\b/i;
+
+function hit(line: SegLine, value: string): Hit<string> {
+  const start = line.start + line.text.indexOf(value);
+  return { value, start, end: start + value.length, confidence: CONFIDENCE };
+}
+
+/** The lines above the body a heading may be among: furniture left out, up to the first label, item or paragraph. */
+function topLines(seg: Segmented, bodyLength: number): SegLine[] {
+  const out: SegLine[] = [];
+  for (const l of seg.lines.slice(0, SCAN)) {
+    const t = l.text.trim();
+    if (l.kind === 'chrome' || l.kind === 'meta' || RULE_ONLY.test(t) || isChrome(t)) continue;
+    if (l.kind === 'label' || l.num || l.kind === 'distribution' || l.kind === 'print') break;
+    if (t.length > bodyLength) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** "汉阴:县政府召开2018年第八次常务会议": a short line naming a meeting, no sentence, over the body. */
+function zhHeading(seg: Segmented): Hit<string> | null {
+  for (const l of topLines(seg, 60)) {
+    const value = l.text.replace(STAMP_BEFORE, '').trim();
+    if (value.length < 6 || value.length > 60 || ZH_SENTENCE.test(value) || SITE_LABEL.test(value)) continue;
+    if (!ZH_MEETING_WORD.test(value)) continue;
+    // The line after must be the record itself, not more of a listing.
+    const next = seg.lines[l.i + 1];
+    if (!next) continue;
+    return hit(l, value);
+  }
+  return null;
+}
+
+/** The address bar of a records portal run into the text: "HomeMy WebLinkAbout<the file's name><its text>". */
+const PORTAL_PREFIX = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*`, 'i');
+
+/** The file's name a records portal prints before the text, up to where the text runs on ("…MinutesSPECIAL …"). */
+function portalName(seg: Segmented): Hit<string> | null {
+  for (const l of seg.lines.slice(0, SCAN)) {
+    const m = PORTAL_PREFIX.exec(l.text);
+    if (!m) continue;
+    const rest = l.text.slice(m[0].length);
+    const join = /[a-z0-9)][A-Z]/.exec(rest);
+    const value = (join ? rest.slice(0, join.index + 1) : rest).trim();
+    if (value.length >= 8 && value.length <= 120 && (/\bminutes\b/i.test(value) || EN_MEETING_WORD.test(value))) return hit(l, value);
+  }
+  return null;
+}
+
+/** "26 May 2020", "A.B.M. 12 MARCH 2005", "CONFIDENTIAL O.SYNDICATE 27-01-2017": a dated heading line over the body. */
+function enHeading(seg: Segmented): Hit<string> | null {
+  for (const l of topLines(seg, 120)) {
+    const value = l.text.trim();
+    if (value.length < 6 || value.length > 80 || EN_SENTENCE_END.test(value)) continue;
+    const date = findDates(value).find((d) => d.year);
+    if (!date && !NUMERIC_DATE.test(value)) continue;
+    // A dateline alone, which the opening sentence below repeats ("10 June 2020" / "… met on the 10th June
+    // 2020"), dates a letter; it heads the record only where nothing else says when it met.
+    const next = seg.lines[l.i + 1];
+    if (date && value.length - date.length <= 2 && next && findDates(next.text).some((d) => d.iso === date.iso)) continue;
+    // A date with a few words of heading, not a sentence that mentions one.
+    const words = value.split(/\s+/).length;
+    if (words > 8) continue;
+    return hit(l, value);
+  }
+  return null;
+}
+
+/** The page's own heading line, where no minutes title was found: a reading to check. */
+export function headingLine(seg: Segmented): Hit<string> | null {
+  if (seg.lang === 'zh') return zhHeading(seg);
+  return portalName(seg) ?? enHeading(seg);
+}
