@@ -88,3 +88,11 @@ describe('more English deadlines', () => {
     expect(findDeadline('The hall will be open in two days.', 'en', '2024-03-05')).toBeNull();
   });
 });
+
+describe('a month and day in figures before 前', () => {
+  it('"于12/30前" is a deadline in the meeting’s year (or the next); a figure date with no 前 is none', () => {
+    expect(findDeadline('请总干事于12/30前完成建档备查。', 'zh', '2024-11-20')).toMatchObject({ phrase: '于12/30前', dueDate: '2024-12-30' });
+    expect(findDeadline('请总干事于1/15前完成建档。', 'zh', '2024-11-20')).toMatchObject({ dueDate: '2025-01-15' });
+    expect(findDeadline('按11/12会议决定办理。', 'zh', '2024-11-20')).toBeNull();
+  });
+});

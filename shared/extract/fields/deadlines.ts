@@ -17,6 +17,8 @@ const ZH_PATTERNS: RegExp[] = [
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月(?:份)?(底|末|上旬|中旬|下旬|中|初)\\s?(?:前|之前|以前)?`, 'g'),
   /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)周[一二三四五六日天](?:前|之前)|(?:春节|国庆节?|元旦|五一|汛期?|开学|节)前|年[内內]|本月(?:底|内|內)(?:前)?|(?:本|下)周[内內]|月底前|下(?:次|一次|届|屆)(?:会议|會議|会|會)(?:召开|召開)?(?:之前|前|中|上|时|時|后|後)|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
   /限期\s?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)(?:之|以)?[内內]/g,
+  // A month and day in figures before 前: "请总干事于12/30前完成建档".
+  /(?:于|在|於)?(?<![\d/／])(\d{1,2})\s?[/／]\s?(\d{1,2})(?![\d/／])\s?(?:前|之前|以前)/g,
 ];
 
 const EN_MONTH = MONTH_RE;
@@ -121,6 +123,12 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     }
     if (/月/.test(m[0]) && known && meetingIso) return isoOf(known.year, known.month, lastDayOf(known.year, known.month));
     return undefined;
+  }
+  if (pattern === 4) {
+    const month = cnNumber(m[1]);
+    const day = cnNumber(m[2]);
+    const year = known ? yearFor(month, known) : null;
+    return year && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoOf(year, month, day) : undefined;
   }
   if (pattern === 3 && meetingIso && known) {
     const n = cnNumber(m[1] ?? m[3]);

@@ -449,3 +449,22 @@ describe('English motions, elections and conclusions worded otherwise', () => {
     expect(read(text).map((t) => t.slice(0, 20))).toEqual(['Margaret Wood, Dean ', 'Nick Bannon: elected', 'It was concluded tha']);
   });
 });
+
+describe('a presidium’s record of acts', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('acts listed with "；" give one decision each; a vote’s means before the outcome and a post filled with no "为" are outcomes', () => {
+    const rec = '3月2日上午，某市人大五次会议主席团举行第一次会议。 会议以举手表决的方式，通过了大会日程；推选出大会主席团常务主席；通过了执行主席分组名单；决定了大会副秘书长。';
+    expect(read(rec).map((t) => t.replace(/[；。]$/, '').slice(-6))).toEqual(['过了大会日程', '席团常务主席', '主席分组名单', '大会副秘书长']);
+    const rec2 = '某区人大主席团举行第二次会议。\n会议以举手表决的方式，推选出大会主席团常务主席。\n会议研究了其他事项。';
+    expect(read(rec2)).toEqual(['会议以举手表决的方式，推选出大会主席团常务主席。']);
+  });
+});
+
+describe('a bare "决议" under each motion in turn', () => {
+  it('reads the outcome lines, as a guess: the motions may be the decisions as much as their outcomes', () => {
+    const rec = ['某休闲农业区辅导会议', '时间:2022/8/10 早上10点', '讨论提案:', '', '提案一、建请乡长支持摄影活动设置乡长奖。', '', '决议', '', '(一) 同意设置乡长奖。', '', '提案二、建请公所协助行销摄影活动。', '', '决议', '', '(一) 会发布在公所官网,由农观课处理。'].join('\n');
+    const d = readDecisions(segment(splitRunOn(linesFromText(rec))), null).decisions;
+    expect(d.length).toBeGreaterThan(0);
+    expect(Math.max(...d.map((x) => x.confidence))).toBeLessThan(0.9);
+  });
+});

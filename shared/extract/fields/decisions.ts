@@ -15,7 +15,7 @@ import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -314,6 +314,8 @@ function testEn(t: string): boolean {
 const ZH_RECORD_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後)?${alt(ZH_REVIEW)}(?:并|並)?(?:原则|原則)?(?:上)?${alt([...ZH_DECIDE, '通过', '通過', '批准'])}`);
 const ZH_SUBJECT = `(?:经|经过|經過)?(?:${alt([...ZH_MEETING, ...ZH_DECIDERS])})?`;
 const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
+/** "以举手表决的方式，", "通过无记名投票，": how the meeting voted. */
+const ZH_MEANS = `(?:以|通过|通過|经|經|采用|採用)[^，,。；]{0,8}?${alt(ZH_VOTE_MEANS)}[^，,。；]{0,6}?[，,]?`;
 /**
  * A sentence stating an outcome: "会议同意…", "会议审议并原则通过了《…》", "会议审定了…", "原则同意…"; or the
  * meeting's review and its outcome in one sentence ("会议听取了…汇报，决定由市领导…").
@@ -327,6 +329,9 @@ const ZH_DECIDED = new RegExp(
     `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
     // A person put to a post: "推荐选举X为理事长", "会议推选X为组长".
     `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECT)}[^，,。；]{2,30}?为`,
+    // The vote's means before the outcome, or a post filled with no "为": "会议以举手表决的方式，推选出大会主席团常务主席".
+    `^${ZH_SUBJECT}${ZH_ADVERB}${ZH_MEANS}${ZH_ADVERB}(?:${alt([...ZH_DECIDE, ...ZH_APPROVE, ...ZH_ELECTED_OUT])})`,
+    `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECTED_OUT)}`,
   ].join('|'),
 );
 /** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */
@@ -457,7 +462,34 @@ export function readDecisions(seg: Segmented, meetingIso: string | null): { deci
   const r = readAllDecisions(seg, meetingIso);
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
-  return { ...r, decisions: r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim())) };
+  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
+  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : kept };
+}
+
+/** A clause of a list of acts opening with its outcome: "推选出…", "通过了…名单", "决定了大会副秘书长". */
+const ZH_CLAUSE_DECIDES = new RegExp(`^(?:${alt(ZH_MEETING)})?(?:还|還|并|並|又|同时|同時|一致)?(?:讨论|討論|审议|審議|表决|表決|研究)?(?:${alt(['通过', '通過', '决定', '決定', '确定', '確定', '同意', '批准', ...ZH_ELECTED_OUT])})`);
+/**
+ * One outcome per clause where a decision lists the meeting's acts joined by "；" ("会议以举手表决的方式，
+ * 通过了…日程；推选出…；通过了…名单；决定了…"): a presidium's record is written so. The first clause must
+ * decide too, so a report heard before its outcome ("听取了…汇报；通过了…") stays one item.
+ */
+function outcomeClauses(d: FoundDecision, meetingIso: string | null): FoundDecision[] {
+  if (d.text.endsWith('…')) return [d];
+  const parts = d.text.split(/(?<=[；;])/).filter((p) => p.trim());
+  if (parts.length < 3) return [d];
+  const first = parts[0];
+  const decides = (t: string) => ZH_CLAUSE_DECIDES.test(t.trim());
+  if (!(OUTCOME_ZH.test(first) || ZH_DECIDED.test(first.replace(/^[^。]*。\s*/, '')) || /通过|通過|决定|決定|同意|批准/.test(first)) || parts.slice(1).filter(decides).length < 2) return [d];
+  const out: FoundDecision[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const t = p.trim().replace(/[；;]$/, '');
+    const from = Math.min(d.start + at, d.end);
+    const due = findDeadline(t, 'zh', meetingIso);
+    out.push({ ...d, text: t, start: from, end: Math.min(from + p.length, d.end), assignees: findAssignees(t, 'zh').map((a) => a.name), due: due?.phrase ?? null, ...(due?.dueDate ? { dueDate: due.dueDate } : { dueDate: undefined }) });
+    at += p.length;
+  }
+  return out;
 }
 
 function readAllDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
@@ -485,6 +517,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // A bare "决议：" over one motion's outcome, where the other motions print theirs on the line
   // ("决议：照案通过"), is that motion's outcome, not the record's decisions.
   const inlineOutcomes = zh ? body.filter((l) => ZH_INLINE_OUTCOME.test(l.text)).length : 0;
+  // A bare "决议" under each motion in turn ("提案一、…" / "决议" / "(一)…"): each is that motion's outcome, and
+  // whether the motions or their outcome lines are the record's decisions is a judgement call (a guess below).
+  const bareOutcomes = zh ? body.filter((l) => ZH_BARE_OUTCOME.test(l.text)).length : 0;
   const insideTopic = (sec: SegLine[]) => {
     const head = seg.lines[sec[0].i - 1];
     if (!topicFirst || !head || head.num || head.i <= topicFirst.i) return false;
@@ -517,7 +552,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
       const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
-      return { decisions: skipped || more ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      const perMotion = secs.length >= 2 && bareOutcomes >= 2;
+      return { decisions: skipped || more || perMotion ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 

@@ -316,6 +316,10 @@ export const ZH_MOTIONS_END = ['临时动议', '臨時動議', '散会', '散會
 export const ZH_QUESTIONING = ['质询', '質詢', '询问', '詢問', '答询', '答詢', '质疑', '質疑'];
 /** A sitting's procedure told as an item ("请主席宣布开会", "宣读第2次会议纪录"): no decision. */
 export const ZH_PROCEDURE = ['宣布开会', '宣布開會', '宣读', '宣讀', '法定人数', '法定人數', '法定额数', '法定額數', '宣布散会', '宣布散會'];
+/** A post filled by the meeting with no "为" after it: "推选出大会主席团常务主席", "选举产生…". */
+export const ZH_ELECTED_OUT = ['推选出', '推選出', '选举出', '選舉出', '推举出', '推舉出', '选出', '選出', '推选产生', '推選產生', '选举产生', '選舉產生'];
+/** How the meeting voted, before its outcome: "会议以举手表决的方式，通过了…". */
+export const ZH_VOTE_MEANS = ['举手表决', '舉手表決', '无记名投票', '無記名投票', '投票表决', '投票表決', '表决', '表決', '鼓掌', '举手', '舉手'];
 
 /** Words by which a heading line names a meeting (the title fallback): "…第八次常务会议", "…专委会召开", "…-辅导会议". */
 export const ZH_HEADING_MEETING = ['会议', '會議', '会报', '會報', '大会', '大會', '常委会', '常委會', '专委会', '專委會', '办公会', '辦公會', '联席会', '聯席會', '座谈会', '座談會', '协调会', '協調會', '推进会', '推進會', '理事会', '理事會', '董事会', '董事會', '监事会', '監事會', '委员会', '委員會', '例会', '例會', '会商', '會商'];
