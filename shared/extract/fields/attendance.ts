@@ -225,7 +225,12 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // In a numbered table the cell after the number holds the name, however it is spelt.
       // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
       const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
-      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      // "Director, Business and Governance, Mr Graham Stubbs": a post with commas in it, then the person by an honorific.
+      const lastPart = t.split(/,\s*/).pop() ?? '';
+      const postThenName = commas >= 2 && t.length <= 120 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}/u.test(lastPart) && !!cleanEnPerson(lastPart).name;
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      // A post left vacant or unnamed in a list of staff ("Coordinator Communications and Events") between names: stepped over.
+      if (out.length && !person && t.length <= 60 && hasPostWord(t) && !/[.:;]$/.test(t) && !!cleanEnPerson((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '').name && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '')) continue;
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
@@ -238,7 +243,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
         out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
         break;
       }
-      out.push({ text: pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
+      out.push({ text: postThenName ? lastPart : pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
       pendingPost = null;
       rowNamed = rowOpen;
       continue;
@@ -453,6 +458,16 @@ function presentSentences(text: string): string[] {
     out.push(...readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800)).names);
   }
   return out;
+}
+
+/** A line and the lines its sentence wraps onto ("… via teleconference.  Board" / "members present were …, clerks A and B," / "and treasurer C.  Also present were D and E."). */
+function wrappedSentence(seg: Segmented, l: SegLine): string {
+  let text = l.text;
+  for (const n of seg.lines.slice(l.i + 1, l.i + 3)) {
+    if (/[.:]\s*$/.test(text) || n.kind !== 'text' || n.num || !/^\p{Ll}|^(?:and|or)\b/u.test(n.text)) break;
+    text = `${text} ${n.text}`;
+  }
+  return text;
 }
 
 /**
@@ -693,7 +708,8 @@ export function readAttendance(seg: Segmented): Attendance {
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
     if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
-      const m = l.text.match(EN_LIST_START);
+      // "members present were …" wrapped from the line above is a sentence, read below with its wrapping.
+      const m = /^\p{Ll}/u.test(l.text) && /\b(?:present|in attendance|attending)\s+(?:were|was)\b/i.test(l.text) ? null : l.text.match(EN_LIST_START);
       // A list whose label was lost ("Maraea Kea (Chair), Chicky Rudkin (Principal), Mary Davis"): three or more persons and nothing else.
       const bare = !m && !first && !names.length ? unlabelledList(l.text) : null;
       if (m || bare) {
@@ -735,7 +751,7 @@ export function readAttendance(seg: Segmented): Attendance {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
       if (l.kind === 'label') continue;
       const found = capsGroups(l.text);
-      if (!found.length) found.push(...presentSentences(l.text));
+      if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
       if (!found.length) found.push(...followingPresent(seg, l));
       if (!found.length) continue;
       names.push(...found);
