@@ -75,3 +75,21 @@ describe('who acts, read more closely', () => {
     expect(en('The Clerk was asked to write to Mrs Phillips to thank her.')).toEqual(['The Clerk']);
   });
 });
+
+describe('English work placed with someone in the passive', () => {
+  const names = (t: string) => findAssignees(t, 'en').map((a) => a.name);
+  it('"responsibility will be with X", "will be handled by X", and "To be prepared by X" after the item’s heading', () => {
+    expect(names('Overall responsibility will be with DCS, who will review it. The web component will be handled by PPA.')).toEqual(['DCS', 'PPA']);
+    expect(names('Annual calendar for 2022 To be prepared by HRO with the unit heads.')).toEqual(['HRO']);
+    expect(names('The report was prepared by Mr Smith last year.')).toEqual([]);
+  });
+});
+
+describe('English owners after initials and titles', () => {
+  const names = (t: string) => findAssignees(t, 'en').map((a) => a.name);
+  it('an initial or a title does not end the sentence; a person opening a future act owns it', () => {
+    expect(names('J. Hastings motioned, second by A. Simonson to accept the syllabus.')).toEqual([]);
+    expect(names('Rob will write to the county about the road.')).toEqual(['Rob']);
+    expect(names('This will be reviewed next month.')).toEqual([]);
+  });
+});

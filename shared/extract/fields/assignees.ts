@@ -133,6 +133,7 @@ const EN_OWNER_FIRST = /^(\p{Lu}[\w'’.-]*(?:\s+(?:and|&)\s+\p{Lu}[\w'’.-]*)*
 /** "For Silona: Provide guideline …": the owner named before the task. */
 const EN_FOR_HEAD = /^For\s+((?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})\s*:/u;
 
+const EN_PLACED = /\b(?:(?:responsibility|responsible)\s+(?:will\s+be|shall\s+be|is|lies|rests)\s+with|(?:will|shall|is to|are to)\s+be\s+(?:handled|done|led|prepared|drafted|managed|undertaken|coordinated|co-ordinated|organi[sz]ed|arranged|followed up|taken up)\s+by)\s+(?:the\s+)?((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\w.'’&-]*(?:\s+\p{Lu}[\w.'’&-]*){0,3})/gu;
 const EN_BRACKET = /^\s*(?:(?:[a-z]\.|\d{1,2}\.|[-•*])\s*)?\[([^\]]{1,80})\]/;
 const EN_VOLUNTEER = /^(?!(?:The |All |Members|Council|Committee|Board|Group|It )\b)(\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,2})(?:\s*\([^)]{0,40}\))?\s+(?:volunteers|volunteered|offered|agreed)\s+(?:to|as)\b/u;
 // Not the one written to or thanked ("write to Mrs Phillips to thank her").
@@ -147,7 +148,8 @@ function enAssignees(text: string): Found[] {
   while ((c = EN_CLLRS.exec(text))) {
     for (const n of c[1].split(/\s+(?:and|&)\s+/)) out.push({ name: n.trim(), index: c.index + c[0].indexOf(n) });
   }
-  const sentences = text.split(/(?<=[.!?;])\s+(?=[A-Z])|\n/);
+  // Not after an initial or a title ("seconded by A. Simonson to accept …", "Cllr. H. Gwynne would …"): the name goes on.
+  const sentences = text.split(/(?<=[.!?;])(?<!(?:^|[\s.])[A-Z]\.|\b(?:Cllrs?|Mrs?|Ms|Dr|Prof|St|No)\.)\s+(?=[A-Z])|\n/);
   let offset = 0;
   for (const s0 of sentences) {
     const at = text.indexOf(s0, offset);
@@ -174,14 +176,21 @@ function enAssignees(text: string): Found[] {
       for (const subj of names) {
         const personLike = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/.test(subj) && firstWordActs(subj);
         const unitLike = EN_UNIT_END.test(subj);
-        if ((modal === 'to' || modal.endsWith(' to') || marked) ? personLike || unitLike : unitLike) {
+        // A person's future act opening the sentence ("Rob will write to …") names its owner too.
+        const future = /^(?:will|would|shall)$/.test(modal) && m.index === 0 && !/^(?:The|This|That|It|There)\b/.test(subj);
+        if ((modal === 'to' || modal.endsWith(' to') || marked || future) ? personLike || unitLike : unitLike) {
           out.push({ name: subj, index: (at >= 0 ? at : 0) + s0.indexOf(subj) });
         }
       }
     }
   }
-  const passive = text.match(/^\s*to be [a-z]+ed by ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})/);
+  // "to be done by X", opening the item or a line or sentence of it ("Calendars for 2009\nTo be prepared by PPA").
+  const passive = text.match(/(?:^|(?<=[\n.;]) ?|(?<=\s)(?=To be\b))[Tt]o be [a-z]+ed by ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})/);
   if (passive) out.push({ name: passive[1], index: text.indexOf(passive[1]) });
+  // "Overall responsibility will be with DCS", "PIP component will be handled by PPA": work placed with someone.
+  EN_PLACED.lastIndex = 0;
+  let pl: RegExpExecArray | null;
+  while ((pl = EN_PLACED.exec(text))) if (firstWordActs(pl[1])) out.push({ name: pl[1].replace(/\.$/, ''), index: pl.index + pl[0].lastIndexOf(pl[1]) });
   EN_FOR.lastIndex = 0;
   let f: RegExpExecArray | null;
   while ((f = EN_FOR.exec(text))) out.push({ name: f[1], index: f.index + 4 });

@@ -88,6 +88,10 @@ describe('a body record told in running paragraphs', () => {
     const rec = '3日下午，市长某某主持召开市政府常务会议。\n会议听取了稳增长工作的情况汇报，决定由市领导召开专题会议研究协调。会议审议并原则通过了《某市垃圾分类工作方案》，要求市有关部门修改完善。';
     expect(read(rec).map((t) => t.slice(0, 9))).toEqual(['会议听取了稳增长工', '会议审议并原则通过']);
   });
+  it('the review and an approval after its comma ("会议听取了…汇报，研究通过了《…》") is a decision', () => {
+    const rec = '6月1日，区委书记某某主持召开区委常委会。\n会议就《某区年度报告》的起草情况作了说明，与会同志提出了修改意见。\n会议听取了某某工作筹备情况汇报，研究通过了《某某工作方案》。';
+    expect(read(rec).map((t) => t.slice(0, 9))).toEqual(['会议听取了某某工作']);
+  });
   it('a template’s labels and blanks decide nothing', () => {
     expect(read('某某会议纪要\n会议由王某主持。\n决议一:[决议内容]\n决议N:[决议内容]')).toEqual([]);
   });
@@ -371,5 +375,77 @@ describe('where a record’s motions end, and motions voted down', () => {
       'Following discussion, Council directed staff to bring back an ordinance amending park hours.',
     ].join('\n');
     expect(read(text)).toEqual(['MOTION: Council Member Flanders moved to approve the consent agenda.', 'Following discussion, Council directed staff to bring back an ordinance amending park hours.']);
+  });
+});
+
+describe('English outcomes after a lead-in clause', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('"After long deliberation, the meeting decided to …" is a decision; a lead-in alone is not', () => {
+    const text = [
+      'Minutes of the founders meeting held on 4 May 2011',
+      'Present: A Smith (Chair), B Jones, C Brown',
+      '',
+      'The Chair welcomed the members and explained the purpose of the meeting.',
+      '',
+      'After a long deliberation that followed, the meeting decided to appoint Ms Jones as interim treasurer.',
+      '',
+      'Upon hearing the report, members thanked the Chair.',
+    ].join('\n');
+    expect(read(text)).toEqual(['After a long deliberation that followed, the meeting decided to appoint Ms Jones as interim treasurer.']);
+  });
+});
+
+describe('numbered directives of a record with no outcome stated, and lists under a label', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  it('items each giving work in the passive ("to be cancelled", "should go through") are the decisions; the attendance list above is not', () => {
+    const text = [
+      'Minutes of the heads of department meeting held on 3 March 2021',
+      '',
+      'Present:-',
+      '1) Mr. A. Perera, Secretary',
+      '2) Mrs. B. Silva, Accountant',
+      '3) Mr. C. Fernando, Director',
+      '',
+      '1) Vacancies',
+      'All vacancies to be advertised by the end of the month.',
+      '2) Vehicles',
+      'Requests for vehicles should go through the transport officer.',
+      '3) Training',
+      'Training calendar to be prepared by HRO.',
+      '4) Calendar',
+      '1) Budget review 20.11.21',
+    ].join('\n');
+    expect(read(text).map((t) => t.slice(0, 12))).toEqual(['Vacancies Al', 'Vehicles Req', 'Training Tra']);
+  });
+  it('a sitting’s procedure and a part given to questioning are no items decided', () => {
+    const text = [
+      '某某镇民代表会第三次会议纪录',
+      '一、时间:111年4月27日',
+      '二、出席:王代表某某、李代表某某',
+      '三、报告事项:',
+      '(一)秘书报告:出席代表已达法定额数,请主席宣布开会。',
+      '(二)秘书宣读第2次会议纪录。',
+      '四、议程:',
+      '镇政总质询',
+      '(一)东门市场厕所请规划更完善。',
+      '(二)银发族俱乐部一年使用人次率?监测结果是?',
+      '(三)活动经费使用情形请提供说明。',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+    // The same items with no questioning: the work asked of the office is what the record gives.
+    expect(read(text.replace('镇政总质询', '主席裁示')).map((t) => t.slice(0, 6))).toEqual(['东门市场厕所', '活动经费使用']);
+  });
+});
+
+describe('English motions, elections and conclusions worded otherwise', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((d) => d.text);
+  const doc = (lines: string[]) => ['Minutes of the Annual General Meeting held on 4 May 2021', 'Present: A Smith (Chair), B Jones, C Brown', '', ...lines].join('\n');
+  it('"X motioned and Y seconded …", "X proposed and Y seconded that …", "X motioned, second by Y to …" are motions', () => {
+    const text = doc(['Ann Reed motioned and Bob Hall seconded approval of the field trip.', '', 'Cllr Mrs Grey proposed and Cllr Mrs Lee seconded that Cllr Hall be Chairman.', '', 'J. Hastings motioned, second by A. Simonson to accept the syllabus.', '', 'The proposed budget was discussed at length.']);
+    expect(read(text).map((t) => t.slice(0, 20))).toEqual(['Ann Reed motioned an', 'Cllr Mrs Grey propos', 'J. Hastings motioned']);
+  });
+  it('a list of names elected, a name elected after a colon, and "It was concluded that …" are decisions; a lone nomination is not', () => {
+    const text = doc(['Margaret Wood, Dean Bergin, James Henstridge are elected unopposed as committee members.', '', 'Nick Bannon: elected on a show of hands as Vice President.', '', 'It was concluded that we should only accept a signed contract.', '', 'There were no other nominations.']);
+    expect(read(text).map((t) => t.slice(0, 20))).toEqual(['Margaret Wood, Dean ', 'Nick Bannon: elected', 'It was concluded tha']);
   });
 });

@@ -15,7 +15,7 @@ import { findDeadline } from './deadlines';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -196,7 +196,7 @@ const EXPLICIT_ASSIGN = /要求[^。；]{0,6}?[\u3400-\u9fff]{1,12}?(?:部门|�
 
 /** Whether an item gives work to someone: a named body or person, or an explicit 要求X/由X负责. */
 function assignsWork(text: string, lang: 'zh' | 'en'): boolean {
-  if (lang === 'en') return ASSIGNS_EN.test(text) || findAssignees(text, 'en').length > 0;
+  if (lang === 'en') return ASSIGNS_EN.test(text) || EN_OWNER_TO.test(text) || findAssignees(text, 'en').length > 0;
   for (const s of splitSentences(text, 'zh')) {
     if (VIEW_SENTENCE.test(s.text)) {
       if (EXPLICIT_ASSIGN.test(s.text)) return true;
@@ -242,7 +242,7 @@ function fromOutcome(d: FoundDecision, lang: 'zh' | 'en'): FoundDecision {
 
 // English sentences that record an outcome.
 const EN_DECIDED = new RegExp(
-  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
+  `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:after|following|upon|on|having)\\s+[^,.;:]{2,60},\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
 const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
@@ -250,11 +250,14 @@ const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\
 const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\s+|unanimously\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
 /** Persons chosen, named at the sentence's start and not in a story ("He was elected in 1991"): "HP and NL were elected co-chairs". */
 const EN_CHOSEN_FOR = new RegExp(`^(?!(?:this|that|it|he|she|they|who|which)\\b)\\p{Lu}[\\w.'’&\\- ]{0,60}?\\s+(?:was|were|is|are|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+)?${alt(EN_CHOSEN)}\\b`, 'iu');
+/** Names in capitals, a list of them ("Margaret Wood, Dean Bergin, James Henstridge are elected unopposed …") or one before a colon ("Nick Bannon: elected …"). */
+const EN_NAME = "\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,3}";
+const EN_CHOSEN_LIST = new RegExp(`^(?:${EN_NAME}(?:,\\s*(?:and\\s+)?${EN_NAME}){1,8}\\s+(?:were|are|have\\s+been)\\s+|${EN_NAME}\\s*:\\s*)(?:duly\\s+|unanimously\\s+)?${alt(EN_CHOSEN)}\\b`, 'u');
 /** A named person taking work on: "Gill MacKay agreed to draft the letter". */
 const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Everyone)\\b)(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,2}\\s+${alt(EN_UNDERTAKE)}\\s+(?!${NOT_VERB})\\p{Ll}`, 'u');
 /** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …". */
 const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|to)\\b`, 'i');
-const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^it was (?:also |further |then )?(?:concluded|settled) (?:that|to)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 /** Work given in the passive: "The Investments Manager will be required to …", "Councillors were asked to consider …". */
@@ -274,7 +277,9 @@ function isEnDecision(s: string): boolean {
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
 const EN_MOTION_SENTENCE = new RegExp(
   [
+    // "X motioned and Y seconded approval of …", "X proposed and Y seconded that …", "X motioned, second by Y to …".
     /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/.source,
+    /\b(?:proposed|motioned)\s+and\s+.{2,60}?\s+seconded\b|\bmotioned\b.{0,60}?\bsecond(?:ed)?\s+by\b/.source,
     // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
     `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
     /\bmade a motion\b|\bit was moved\b/.source,
@@ -293,7 +298,7 @@ const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|
 function statesOutcome(t: string): boolean {
   const raw = t.replace(/^[\s\-–•*]+/, '');
   if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
-  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
 function testEn(t: string): boolean {
@@ -301,7 +306,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -316,7 +321,8 @@ const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
 const ZH_DECIDED = new RegExp(
   [
     `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
-    `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}${alt(ZH_DECIDE)}`,
+    // "会议听取了…汇报，研究通过了《…》": the outcome may be an approval, after a review verb of its own.
+    `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:原则|原則)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
     // An election announced: "由于没有其他提名，秘书宣布刘某议员当选小组委员会主席".
     `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
     // A person put to a post: "推荐选举X为理事长", "会议推选X为组长".
@@ -331,7 +337,11 @@ const ZH_BARE_OUTCOME = /^(?:决议|決議|决定|決定)\s*[:：]?\s*$/;
 const ZH_LABEL_OR_BLANK = /^(?:决议|決議|决定|決定|议定|議定)[一二三四五六七八九十\dNn]{0,3}\s*[:：]|[[［【〔][^\]］】〕]{0,12}(?:内容|內容|填写|填寫|姓名|名称|名稱)[\]］】〕]|_{3,}|＿{2,}/;
 /** The same, with the meeting named as its subject: where a paragraph of several outcomes is cut. */
 const ZH_MEETING_DECIDED = new RegExp(`^(?=${alt(ZH_MEETING)})(?:${ZH_DECIDED.source})`);
-const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible)\b/i;
+// Work given as a directive in the passive ("All appointments to be cancelled.", "Calendars to be
+// prepared by PPA", "Overall responsibility will be with DCS") counts as work given.
+const ASSIGNS_EN = /\b(?:should|shall|must|is to|are to|to ensure|responsible|responsibility)\b|\bto be (?:[a-z]+ly\s+)?(?:[a-z]+ed|done|made|sent|taken|held|given|kept|set|put|paid|drawn|written|met|brought|shown|seen)\b|\bwill be (?:[a-z]+ed|done|made|sent|taken|held|given|with)\b/i;
+/** A line opening with the one to act: "DCS/ PPA to look into …". */
+const EN_OWNER_TO = /(?:^|\n)[A-Z][\w/&.-]*(?:(?: ?\/ ?| )[A-Z][\w&.-]*){0,3} to (?!be\b|the\b|a\b)[a-z]{3,}/;
 
 /**
  * A paragraph holding several outcomes ("会议原则同意…汇报。会议原则通过《…》。责成…") gives one part per
@@ -416,6 +426,14 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
 const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
+
+const ZH_QUESTION_PART = new RegExp(alt(ZH_QUESTIONING));
+const ZH_PROCEDURE_ITEM = new RegExp(alt(ZH_PROCEDURE));
+/** An item made of questions ("…一年使用人次率？…监测结果是？"): asked, not decided. */
+function asksOnly(text: string): boolean {
+  const sents = text.split(/(?<=[。！？?!；;])/).filter((x) => x.trim());
+  return sents.length > 0 && sents.filter((x) => /[？?]\s*$/.test(x.trim())).length * 2 > sents.length;
+}
 
 /** A header field numbered like an item: "二、开会地点：…", "三、主持人：…". */
 const ZH_FIELD = /^[\u3400-\u9fff]{2,6}\s*[:：]/;
@@ -590,7 +608,14 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
 
   // 4. Numbered items that assign work (requirement sections included, since nothing was decided
   // elsewhere); a single item holding numbered sub-items gives those.
-  const all = itemsOf(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'requirementHead'));
+  // A bare label's own list ("Present:-" / "1) Mr A" / "2) Mrs B", a speaker's "王代表:" over the points
+  // made) is that field, not items of the record: its lines run to the next gap.
+  const underLabel = new Set<number>();
+  for (const [k, l] of body.entries()) {
+    if (l.kind !== 'label' || !/[:：][-–—]?\s*$/.test(l.text)) continue;
+    for (let j = k + 1; j < body.length && !body[j].gapBefore && body[j].kind !== 'label'; j++) underLabel.add(body[j].i);
+  }
+  const all = itemsOf(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'requirementHead' && !underLabel.has(l.i)));
   let cands = all.style ? all.blocks.filter((b) => b.num?.style === all.style) : [];
   // Items of a part under its heading: one asking for work ("请各位理事会后征询…") gives it.
   const partItems = new Set<Block>();
@@ -600,6 +625,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     cands = cands.flatMap((b) => {
       const subs = subItems(b);
       if (!(subs.length >= 2 && b.lines[0].text.length <= 24)) return [b];
+      // A part given to questioning ("七、议程： / 镇政总质询 / 翁代表：…（二）…"): its points are questions asked.
+      if (ZH_QUESTION_PART.test(b.lines.slice(0, 3).map((l) => l.text).join(''))) return [];
       for (const x of subs) partItems.add(x);
       return subs;
     }).filter((b) => !(b.lines[0].text.length <= 40 && ZH_FIELD.test(b.text) && !ZH_ASKS.test(b.text) && !assignsWork(b.text, 'zh')));
@@ -618,12 +645,15 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     }
     cands = [];
   }
+  if (zh) cands = cands.filter((b) => !ZH_PROCEDURE_ITEM.test(b.text) && !asksOnly(b.text));
   if (cands.length) {
     const kept = cands.filter((b) => !(zh && viewOnly(b.text)) && !(zh && VIEW_SENTENCE.test(b.text) && !assignsWork(b.text, 'zh')));
     const assigning = kept.filter((b) => assignsWork(b.text, seg.lang) || (partItems.has(b) && ZH_ASKS.test(b.text)));
     const enough = cands.length === 1 ? assigning.length === 1 && findAssignees(cands[0].text, seg.lang).length > 0 : assigning.length * 2 > cands.length;
     if (enough) {
-      return { decisions: kept.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
+      // An English item giving no work among items that do is a table's row or a note ("1) Sector review 20.11.08").
+      const given = zh ? kept : kept.filter((b) => assigning.includes(b));
+      return { decisions: given.map((b) => make(b.text, b.start, b.end, seg, meetingIso, 0.55)), method: 'items' };
     }
   }
 

@@ -24,6 +24,10 @@ describe('English motions and actions', () => {
     const d = extractFromText(doc('Moved by Jones seconded by Brown to approve the minutes of 3 February.'));
     expect(d.decisions.map((x) => x.text).join(' ')).toMatch(/approve the minutes of 3 February/);
   });
+  it('"Resolved:-" closed with a dash, and "Motion: Moved: X Seconded: Y" on one padded line, head their resolution', () => {
+    const d = extractFromText(doc('At the outset, it was -\nProposed by Cllr. A. Jones\nSeconded by Cllr. B. Brown\nResolved:-\n“That the standing orders be suspended for the item.”\nConfirmation of Minutes\nMotion:                          Moved:      Clr Brown                 Seconded: Clr Jones\nThat the minutes of the meeting held on 3 February 2021 be confirmed.\nOn being put to the meeting the motion was declared CARRIED.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the standing orders be suspended for the item.', 'That the minutes of the meeting held on 3 February 2021 be confirmed.']);
+  });
   it('action blocks and action tables give the owner and the due', () => {
     const d = extractFromText(doc('Action Point 1\nCirculate the draft plan.\nOwner: Bob Grey\nDue: 30 April 2021\nOwner | Action | Due\nAS | Book the hall | end of May\nCB | Renew the insurance | 1 June 2021'));
     expect(d.decisions.map((x) => [x.text, x.assignees, x.due, x.dueDate])).toEqual([

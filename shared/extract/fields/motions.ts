@@ -36,7 +36,8 @@ const SECONDER = partLine(EN_MOTION.seconder, false);
 const SUPPORT = /^[\s•*\-–·]*(?:support(?:ed)?(?: by)?|in favou?r|against|abstain(?:ed|ing|s)?|for|votes?)\s*[:：]/i;
 const LOST = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.lost)}\\b`, 'i');
 const CARRIED = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.carried)}\\b`, 'i');
-const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*$`, 'i');
+// "Resolved:-", "RESOLVED –": a label some clerks close with a dash.
+const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*[-–—]?\\s*$`, 'i');
 /** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
 const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
 /** A resolution worded as what is to be done: "To confirm the minutes of …", "“To approve the accounts.”". */
@@ -64,7 +65,11 @@ function people(v: string): string[] {
 }
 
 /** "Motion: 494-2011  Moved by X  Seconded by Y": the motion's number, mover and seconder on one line. */
-const MOVER_INLINE = new RegExp(`^[^.;]{0,40}\\b(?:${alt(EN_MOTION.mover.filter((w) => NAME_FOLLOWS.test(w)))})\\s*[:：]?\\s+\\S`, 'i');
+// "Motion:      Moved: Clr A      Seconded: Clr B": a bare word takes its name after a colon.
+const MOVER_INLINE = new RegExp(
+  `^[^.;]{0,40}\\b(?:(?:${alt(EN_MOTION.mover.filter((w) => NAME_FOLLOWS.test(w)))})\\s*[:：]?\\s+|(?:${alt(EN_MOTION.mover.filter((w) => !NAME_FOLLOWS.test(w)))})\\s*[:：]\\s*)\\S`,
+  'i',
+);
 /** "Disposition  Carried", "Result: Lost": the result under a label of its own. */
 const RESULT_LABELLED = new RegExp(`^[\\s•*\\-–·]*(?:disposition|result|outcome|vote)\\s*[:：\\-–]?\\s*[(\\[]?(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)})\\b`, 'i');
 
@@ -92,7 +97,8 @@ function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' |
   if (short(l, 140) && MOVED_SECONDED.test(t) && !/\bthat\b/i.test(t)) return 'mover';
   if (short(l, 120) && RESULT_SENTENCE.test(t)) return 'result';
   if (short(l) && MOVER.test(t) && !/\bthat\b/i.test(t.slice(0, 20))) return 'mover';
-  if (short(l, 120) && MOVER_INLINE.test(t) && !/\bthat\b/i.test(t)) return 'mover';
+  // Columns padded with spaces count as one gap.
+  if (short(l, 120) && MOVER_INLINE.test(t.replace(/\s{2,}/g, ' ')) && !/\bthat\b/i.test(t)) return 'mover';
   if (short(l, 80) && RESULT_LABELLED.test(t) && !/\bthat\b/i.test(t)) return 'result';
   if (short(l) && SECONDER.test(t)) return 'seconder';
   if (short(l) && SUPPORT.test(t)) return 'support';

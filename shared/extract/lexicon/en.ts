@@ -115,7 +115,7 @@ export const EN_NEWS = {
   /** A wire service's tag: "(AP)", "(Reuters)". */
   wire: ['AP', 'Reuters', 'AFP', 'PA', 'UPI', 'CP', 'AAP'],
   /** A newspaper named where the text came from: "Source publication: …", "Source: The Evening Herald". */
-  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release', 'for immediate release', 'embargoed until', 'press statement'],
+  source: ['source publication', 'originally published in', 'reprinted from', 'letters to the editor', 'press release', 'media release', 'news release', 'for immediate release', 'embargoed until', 'press statement', 'available to subscribers', 'subscribers only', 'subscribe to read', 'subscribe to continue reading'],
   /** Words that end a newspaper's name after "Source:". */
   outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
 } as const;
@@ -134,6 +134,12 @@ export const EN_RECORD = {
   /** A roll call or an attendance line: "Roll Call of Council Members", "Attending:". */
   roll: ['roll call', 'attending', 'present', 'in attendance', 'asked to be excused', 'excused', 'apologies', 'was attended by', 'were attended by', 'members present'],
 } as const;
+
+/**
+ * Reported speech, a third party's account of a hearing ("The Department said that …", "SALGA told
+ * the Committee …"): a record states what was decided, a summary of a hearing what was said.
+ */
+export const EN_REPORTED = ['said that', 'told the committee', 'told members', 'told the meeting', 'explained that', 'indicated that', 'stated that', 'reported that', 'added that', 'highlighted that', 'remarked that', 'emphasised that', 'emphasized that', 'responded that', 'replied that', 'informed the committee', 'briefed the committee'];
 
 /** Words inside a template's bracketed blanks ("[Date]", "[Board Member 1's Name]", "[Your Company Address]"). */
 export const EN_PLACEHOLDER = ['name', 'names', 'date', 'time', 'start time', 'end time', 'address', 'location', 'venue', 'title', 'number', 'amount', 'insert', 'your', 'organization', 'company', 'district'];

@@ -37,6 +37,12 @@ export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
 
+/** A name or place masked in a model text ("局长某某", "某某市人民医院"), where a record prints its own. */
+export const ZH_MASKED_NAME = ['某某', '某某某', '×××', 'XXX', 'xxx'];
+
+/** The parts of a record as a writing guide lists them, each a numbered heading alone ("1. 标题", "3. 出席人员"): a guide's outline, where a record fills each in. */
+export const ZH_RECORD_PARTS = ['标题', '時間', '时间', '地点', '地點', '时间和地点', '时间地点', '會議名稱', '会议名称', '会议主题', '出席人员', '出席人員', '列席人员', '缺席人员', '缺席人员及原因', '参会人员', '与会人员', '主持人', '记录人', '会议记录人', '会议议程', '讨论内容', '发言内容', '会议内容', '决议事项', '签字确认', '签字', '正文', '开头', '主体', '结尾', '落款'];
+
 /** Distribution labels of the closing block (版记), by the recipient's role. */
 export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
   report: ['报', '报送', '呈报', '報'],
@@ -306,6 +312,10 @@ export const ZH_EARLIER_OUTCOME = ['业经', '業經', '已经', '已經', '三�
 export const ZH_LOOSE_LEADS = ['同时', '同時', '随后', '隨後', '最后', '最後', '然后', '然後', '并', '並', '经', '經', '由', '后', '後', '会后', '會後'];
 /** A short line that closes a record's motions ("臨時動議：無", "散會：晚上8時30分"): the motion above ends there. */
 export const ZH_MOTIONS_END = ['临时动议', '臨時動議', '散会', '散會', '闭会', '閉會', '会议结束', '會議結束', '主席结论', '主席結論'];
+/** A part of a council's record given to questioning the executive ("镇政总质询"): its points are questions asked, not work decided. */
+export const ZH_QUESTIONING = ['质询', '質詢', '询问', '詢問', '答询', '答詢', '质疑', '質疑'];
+/** A sitting's procedure told as an item ("请主席宣布开会", "宣读第2次会议纪录"): no decision. */
+export const ZH_PROCEDURE = ['宣布开会', '宣布開會', '宣读', '宣讀', '法定人数', '法定人數', '法定额数', '法定額數', '宣布散会', '宣布散會'];
 
 /** Words by which a heading line names a meeting (the title fallback): "…第八次常务会议", "…专委会召开", "…-辅导会议". */
 export const ZH_HEADING_MEETING = ['会议', '會議', '会报', '會報', '大会', '大會', '常委会', '常委會', '专委会', '專委會', '办公会', '辦公會', '联席会', '聯席會', '座谈会', '座談會', '协调会', '協調會', '推进会', '推進會', '理事会', '理事會', '董事会', '董事會', '监事会', '監事會', '委员会', '委員會', '例会', '例會', '会商', '會商'];

@@ -280,3 +280,36 @@ describe('an agenda printed in front of the minutes, under a site’s upload lin
     expect(found?.date.value).toBe('1985-01-28');
   });
 });
+
+describe('a story’s marks read on text run together (issue 11)', () => {
+  it('a reporters’ byline closing the last paragraph, the reporter word spaced, marks news', () => {
+    const d = extractFromText('12月28日，县政协十一届一次会议举行预备会议。县领导张某、李某出席会议。会议听取了筹备工作情况报告；协商通过了会议议程。会议要求与会人员严格遵守会风会纪，确保会议安全有序进行，圆满完成各项既定议程。(记 者:吴阳金 张志彬)\n');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/reporter/);
+  });
+  it('an editor’s and a reviewer’s labels opening a line run into the story mark news', () => {
+    const d = extractFromText('2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 | 12月28日，县政协十一届一次会议举行预备会议。县领导张某、李某出席会议。会议听取了筹备工作情况报告；协商通过了会议议程。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record run together into one line (a PDF’s or a reader’s text) is still read as one (issue 11)', () => {
+  it('items numbered inside the line state the meeting’s acts', () => {
+    const d = extractFromText('9月17日下午，离退休工作处召开2021年第10次党政联席会，各科室负责人参加会议。一、会议通报了重阳节表彰大会筹备工作进程。二、会议传达了疫情防控工作要求。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a content list run on after the meeting held counts as its outcomes', () => {
+    const d = extractFromText('3月3日上午，区政协召开六届七次主席会议，会议由张某主席主持，会议主要内容：1、学习中央1号文件精神；2、协商区政协年度工作要点；3、部署文明创建工作。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('the post’s particulars at the start of the line do not hide the acts after them', () => {
+    const d = extractFromText('发布时间：2020-02-22 来源：局办公室 2020年2月21日，局长王某主持召开2020年第2次局长办公会议。副局长李某、赵某出席会议。会议听取了年度重点工作目标编制情况的汇报。会议指出，要一手抓防疫，一手抓发展。工作时间：9:00—18:00 地址：人民大道200号\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a story run together keeps its dateline and its closing credits', () => {
+    const dated = extractFromText('学校召开第12次校长办公会议 发布时间:2021-11-16 本网讯   11月15日，王某主持召开校长办公会议。校领导李某、赵某出席会议。会议审议通过了学生奖学金评选办法。\n');
+    expect(dated.isMinutes).toBe(false);
+    const credited = extractFromText('5月12日上午，区人大常委会召开第38次主任会议。主任刘某主持会议，副主任顾某、吴某出席会议。会议听取了区商旅委关于商贸服务业发展情况的汇报。会议还商议了工作评议的相关工作。编 辑: 余晨 责 编: 余晨\n');
+    expect(credited.isMinutes).toBe(false);
+  });
+});

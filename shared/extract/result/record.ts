@@ -10,6 +10,7 @@ import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
+import { unbullet } from '../text/markup';
 import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
@@ -22,7 +23,9 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
-const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${alt(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?)${spaced(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}`);
+/** "…确保会议安全有序进行。(记 者:吴某 张某 见习记者 汪某)": a reporters' byline closing the last paragraph, however long the line it ends. */
+const REPORTER_CLOSE_ZH = new RegExp(`[（(]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?${spaced(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}[^（）()\\n]{0,40}[）)]\\s*$`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start (a column's name in a breadcrumb, "新闻资讯 > 集团要闻", is none). */
 const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
 /** "责任编辑：王某" on a line of the page's own, among its other particulars. */
@@ -94,14 +97,18 @@ export interface RecordMarks {
 }
 
 
+const RUN_ON_NUM = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/;
+
 /** Sentences stating what the meeting did, in the record's voice. */
 function actSentences(seg: Segmented): number {
   let n = 0;
   for (const l of seg.lines) {
-    if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'label') continue;
-    const body = l.num ? l.text.slice(l.num.restAt) : l.text;
+    // A long line classed as the post's particulars holds the text run together after them (a PDF's or a reader's text).
+    if (l.kind === 'chrome' || l.kind === 'label' || (l.kind === 'meta' && l.text.length <= 100)) continue;
+    const body = unbullet(l.num ? l.text.slice(l.num.restAt) : l.text);
     for (const sentence of body.split(/[。；;！!]/)) {
-      const t = sentence.trim();
+      // An item's number run on inside a line ("…列席会议。一、会议通报了…"): the sentence opens after it.
+      const t = sentence.trim().replace(RUN_ON_NUM, '');
       if (!t || TO_COME_ZH.test(t)) continue;
       if (!(MEETING_SUBJECT_ZH.test(t) || HELD_ZH.test(t))) continue;
       // The opening's own clauses: "…主持召开…会议，研究部署防汛工作".
@@ -115,7 +122,7 @@ function actSentences(seg: Segmented): number {
 function speechLines(lines: SegLine[]): number {
   let n = 0;
   for (const l of lines) {
-    const head = l.text.slice(0, 48);
+    const head = unbullet(l.text).slice(0, 48);
     const m = SPEECH_ZH.exec(head);
     if (!m) continue;
     const who = m[1];
@@ -126,16 +133,32 @@ function speechLines(lines: SegLine[]): number {
   return n;
 }
 
+/** "发布时间:2021-11-16本网讯   11月15日…": an outlet's dateline inside a line run together, between the post's particulars and the story. */
+const DATELINE_INLINE_ZH = new RegExp(`(?:^|[\\s\\d:：】\\]])${alt(ZH_NEWS.dateline.filter((w) => w.length >= 3))}(?=[\\s（(：:【\\[])`);
+/** The end of a line run together, cut at its sentences: a story's closing credits stand there as a sentence of their own. */
+const closingPieces = (text: string): string[] =>
+  text
+    .slice(-120)
+    .split(/(?<=[。！？!?])/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 function newsZh(seg: Segmented): string | null {
   const lines = seg.lines.filter((l) => l.kind !== 'label');
   const head = lines.slice(0, 12);
   // The last lines of the story, where bylines and editors' lines stand.
   const body = lines.filter((l) => l.kind !== 'chrome');
   const tail = body.slice(-6);
-  if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => l.text.length <= 80 && REPORTER_ZH.test(l.text))) return 'a reporter is named';
+  if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => (l.text.length <= 80 && REPORTER_ZH.test(l.text)) || REPORTER_CLOSE_ZH.test(l.text))) return 'a reporter is named';
   if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
   if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
   if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countMatches(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
+  // The post's particulars at the start of the page's first lines, run together with the story (a PDF's or a reader's text).
+  if (lines.slice(0, 3).some((l) => countMatches(l.text.slice(0, 100), STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text.slice(0, 100)))) return 'an editor’s or reviewer’s line';
+  if (tail.slice(-2).some((l) => l.text.length > 80 && closingPieces(l.text).slice(-1).some((p) => p.length <= 80 && (STAFF_LINE_ZH.test(p) || countMatches(p, STAFF_ZH) >= 2 || EDITOR_ZH.test(p))))) {
+    return 'an editor’s or reviewer’s line';
+  }
+  if (lines.slice(0, 3).some((l) => l.text.length > 80 && DATELINE_INLINE_ZH.test(l.text.slice(0, 300)))) return 'an outlet’s dateline or news tag';
   if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;
@@ -153,7 +176,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
   const zh = seg.lang === 'zh';
   const text = seg.text;
   if (zh) {
-    const opening = seg.lines.slice(0, 8).map((l) => l.text).join('\n').slice(0, 400);
+    const opening = seg.lines.slice(0, 8).map((l) => unbullet(l.text)).join('\n').slice(0, 400);
     return {
       news: newsZh(seg),
       speech: speechLines(seg.lines) + countMatches(text, PRONOUN_SPEECH_ZH, 100),

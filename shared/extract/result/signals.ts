@@ -100,6 +100,14 @@ function datedAfterHeading(text: string): boolean {
   return false;
 }
 
+/** The first 400 characters of the page's own lines, its site's chrome left out. */
+const ownTop = (seg: Segmented): string =>
+  seg.lines
+    .filter((l) => l.kind !== 'chrome')
+    .map((l) => l.text)
+    .join('\n')
+    .slice(0, 400);
+
 export function readSignals(seg: Segmented): Signals {
   const text = seg.text;
   const zh = seg.lang === 'zh';
@@ -116,7 +124,8 @@ export function readSignals(seg: Segmented): Signals {
     presider: zh ? PRESIDE_ZH.test(text) : PRESIDE_EN.test(text),
     outcomes: countMatches(text, zh ? OUTCOME_ZH : OUTCOME_EN),
     // An English header may be run together with the rest: a meeting named with its date near the top counts.
-    meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(top) || datedAfterHeading(text),
+    // The date read from the page's own lines: a site's chrome ("Posted on 12 June 2023 by admin") dates the upload.
+    meetingHeader: zh ? HEADER_ZH.test(text.slice(0, 1500)) : HEADER_EN.test(text.slice(0, 1500)) || datedMeetingTop(ownTop(seg)) || datedAfterHeading(text),
     items: seg.lines.filter((l) => l.num).length,
     recorder: recorderNamed(text, zh),
   };

@@ -38,6 +38,8 @@ export interface RecordStructure {
 const VOTED_ZH = new RegExp(alt(ZH_STRUCTURE.voted));
 const ATTENDED_ZH = new RegExp(alt(ZH_STRUCTURE.attended));
 const CONTENTS_ZH = new RegExp(`${alt(ZH_STRUCTURE.contents)}[^。\\n]{0,6}[：:]?\\s*$`);
+/** The same list run on in one line: "会议主要内容：1、学习…；2、协商…；". */
+const CONTENTS_INLINE_ZH = new RegExp(`${alt(ZH_STRUCTURE.contents)}[^。\\n]{0,6}[：:]\\s*[1１一][、.．][^。\\n]{2,80}?[；;]\\s*[2２二][、.．]`);
 const ANNOUNCED_ZH = new RegExp(alt(ZH_STRUCTURE.announced));
 const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:召开|举行|召集)`);
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
@@ -70,6 +72,7 @@ export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && V
 
 /** A content list after the meeting held: "会议主要内容：" over two or more numbered items. */
 function contentList(seg: Segmented): boolean {
+  if (CONTENTS_INLINE_ZH.test(seg.text)) return true;
   const at = seg.lines.findIndex((l) => CONTENTS_ZH.test(l.text));
   if (at < 0) return false;
   return seg.lines.slice(at + 1, at + 8).filter((l) => l.num).length >= 2;
@@ -147,7 +150,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text));
   // Read in the opening: a record may name its next meeting ("will be held on …") further down.
   const top = opening.map((l) => l.text).join('\n').slice(0, 800);
-  if (zh && (ANNOUNCED_ZH.test(top) || TO_COME_ZH.test(top) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
+  // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's.
+  if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
     return 'a notice of a meeting still to be held, not minutes';
   }
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds

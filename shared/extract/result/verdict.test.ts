@@ -52,3 +52,55 @@ describe('look-alikes that carry a record’s words', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('look-alikes read by their own marks (issue 11)', () => {
+  it('a model text with its date and names masked is not minutes, whatever its title', () => {
+    const d = extractFromText('关于会议纪要\n某某市人民医院搬迁工作会议纪要\n20xx年11月7日下午，市卫生局局长某某主持召开了搬迁工作会议。\n会议决定：一、认真贯彻落实搬迁总体方案。\n');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/masked/);
+  });
+  it('a record that leaves out only its year stays minutes', () => {
+    const d = extractFromText('重点项目协调会会议纪要\n20xx年3月2日，副县长王小明主持召开重点项目协调会。\n会议决定：由县发改局牵头推进项目前期工作。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a summary of a hearing in reported speech, nothing recorded, is not minutes', () => {
+    const d = extractFromText('Municipal intervention: engagement with stakeholders\n07 June 2021\nChairperson: Mr A Smith\nMeeting Summary\nThe Select Committee convened virtually with the Department.\nThe Department said that the municipality has not appointed senior managers.\nThe Association told the Committee that the council had stabilised.\n');
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/reported speech/);
+  });
+  it('a record whose members speak in reported speech, with outcomes, stays minutes', () => {
+    const d = extractFromText('Minutes of the Parish Council Meeting held on 4 March 2021\nPresent: Cllr A. Smith (Chair), Cllr B. Jones\nCllr Jones said that the verge was cut.\nThe clerk reported that the grant was received.\nIt was resolved that the budget be approved.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a guide that lists a record’s parts as numbered headings is a guide, its title cut away', () => {
+    const d = extractFromText('会议记录是对会议内容和决议结果进行记载的文档，下面介绍其各部分。\n1. 标题\n写明会议名称。\n2. 时间和地点\n写明开会的时间地点。\n3. 出席人员\n列出出席会议的人员，包括主持人。\n4. 决议事项\n记录会议通过的决议。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a filled-in signature ("[name=…]", "[time=…]") is no template blank', () => {
+    const d = extractFromText('第04次 會議紀錄\n- 時間: [time=Wed, Jul 6, 2022 7:00 PM]\n- 出席: 仔仔、歆、柏翰、馨慈\n> 文書組需要美宣組講一下 [name=咪路]\n> 移址，已解決。 [name=仔仔]\n> 新生包已完成 [name=柏翰]\n> 系服進度回報 [name=馨慈]\n> 交接事項 [name=歆]\n', { fold: (s) => s.replace(/會議紀錄/g, '会议纪录').replace(/時間/g, '时间') });
+    expect(d.isMinutes).toBe(true);
+  });
+  it('"15 minutes" in an agenda item is a duration, not a minutes title', () => {
+    const d = extractFromText('Business to be transacted\n1) To receive apologies for absence.\n2) Public Participation: a period not exceeding 15 minutes for members of the public.\n3) To approve the minutes of the meeting held on 15th March 2022.\n4) To agree the date of the next meeting.\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a sentence wrapped onto a line ("minutes without the chair’s leave.)") is no title', () => {
+    const d = extractFromText('Business to be transacted\n1) To receive apologies for absence.\n2) Public Participation: members of the public may speak for 2\nminutes without the permission of the chair.)\n3) To agree the date of the next meeting.\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('a guide’s date is not the upload date of the site around it', () => {
+    const d = extractFromText('Home > Council > Documents\nPosted on 12 June 2023 by admin\nMinutes\nMinutes are the official record of council meetings, where the chair keeps order.\nThis guide is designed to help you write excellent minutes.\nShare\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('a record’s own marks outweigh a look-alike’s weaker ones (issue 11)', () => {
+  it('a header listing "会议议程" under a named recorder is a record, not an agenda', () => {
+    const d = extractFromText('臺中二中教師會第十六屆第八次理監事會議 會議記錄一、會議時間:108年05月01日二、會議地點:教師會辦公室三、會議主席:鄭某某理事長 紀錄:楊某某四、出席人員:鄭老師、翁老師、尹老師五、會議議程:(一)確認前次會議紀錄(二)期末會員大會預計於108年06月27日舉行，工作分配如下。\n', { fold: (s) => s.replace(/會議記錄/g, '会议记录').replace(/會議/g, '会议').replace(/議程/g, '议程').replace(/紀錄/g, '纪录').replace(/預計於/g, '预计于').replace(/舉行/g, '举行').replace(/時間/g, '时间') });
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a resolution dated as adopted under its title is not minutes', () => {
+    const d = extractFromText('区人大常委会关于批准2017年区本级财政决算的决议\n(2018年8月7日区十八届人大常委会第十二次会议通过)\n区十八届人大常委会第十二次会议听取了区财政局局长所作的报告。会议同意财经委提出的审查结果报告，决定批准2017年区本级财政决算。\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

@@ -8,8 +8,8 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_MODEL_ESSAY, ZH_NOTICE } from '../lexicon/zh';
-import { EN_GUIDE, EN_PLACEHOLDER } from '../lexicon/en';
+import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, verbatim } from './structure';
@@ -20,10 +20,21 @@ const GUIDE_HEAD_EN = new RegExp(`\\b${alt(EN_GUIDE)}\\b`, 'i');
 const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
 /** A term being defined: 「出席者」指…, “决议”为…. */
 const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名词|是动词|是|指|为|係指|系指)/;
-/** A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". */
-const PLACEHOLDER = new RegExp(`\\[[^\\]\\n]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b[^\\]\\n]{0,20}\\]`, 'i');
+/**
+ * A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". A
+ * field given its value ("[name=咪路]", "[time=Wed, Jul 6]", a note page's signature) is filled in.
+ */
+const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
+/** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
+const MASKED_DATE = /(?:19|20)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{4}\s*年|[xX×Ｘ]{1,2}\s*月\s*[xX×Ｘ]{1,2}\s*日/g;
+const MASKED_NAME_ZH = new RegExp(alt(ZH_MASKED_NAME));
+/** A record's part named as a numbered heading alone ("1. 标题", "三、出席人员"): a guide's outline. */
+const PART_HEAD_ZH = new RegExp(`^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*${alt(ZH_RECORD_PARTS)}\\s*$`);
+const RESOLUTION_ADOPTED_ZH = /的(?:决议|決議|决定|決定)\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)\n]{0,50}(?:通过|通過|批准)\s*[）)]/;
+/** Reported speech: "The Department said that …", "SALGA told the Committee …". */
+const REPORTED_EN = new RegExp(`\\b${alt(EN_REPORTED)}\\b`, 'gi');
 
 export interface Evidence {
   title: string | null;
@@ -111,7 +122,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const text = seg.text;
   const head = headText(seg);
   // A title naming another meeting's minutes ("3. Approval of minutes of May 6") is an agenda item, not this page's title.
-  const titled = !!ev.title && !MINUTES_NAMED.test(ev.title);
+  // A line that opens with a lowercase word ("minutes without the permission of the chair.)") is a
+  // sentence wrapped onto it, not a heading.
+  const titled = !!ev.title && !MINUTES_NAMED.test(ev.title) && !/^[a-z]+\s+[a-z]/.test(ev.title);
   const zh = seg.lang === 'zh';
 
   // A list page: many short lines, each a minutes title or a dated link, and little running text.
@@ -132,6 +145,15 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (zh && countMatches(text, MASKED, 1000) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
     return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
   }
+
+  // A model text's particulars masked: its date ("20xx年11月7日") and a name or place ("局长某某", "某某市").
+  // A published record may leave out one (a year), never both.
+  if (zh && countMatches(text, MASKED_DATE, 10) > 0 && MASKED_NAME_ZH.test(text.replace(MASKED_DATE, ''))) {
+    return { isMinutes: false, reason: 'a model text from a writing guide (its date and names masked), not one meeting’s minutes', confidence: 0.8 };
+  }
+
+  // A resolution or decision adopted by a meeting, its adoption dated under its title ("…的决议（2018年8月7日…会议通过）").
+  if (zh && RESOLUTION_ADOPTED_ZH.test(text.slice(0, 400))) return { isMinutes: false, reason: 'a resolution adopted by a meeting (决议), not its minutes', confidence: 0.85 };
 
   // An official document of another kind, by the end of its title.
   // The title as the text prints it, and the page's own headline when read from a DOM.
@@ -172,7 +194,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
   if (zh && !filled) {
     const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
-    if (guideHead || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
+    const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
+    if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
   // An English guide's heading ("How to write meeting minutes", "Tips for taking minutes"), or one that asks ("What are minutes?").
   if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
@@ -201,6 +224,14 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
   }
 
+  // A summary of a hearing in reported speech ("The Department said that …", "… told the Committee"),
+  // with nothing recorded: no outcome stated, no one listed as attending. A minutes title outweighs
+  // it; a summary's heading ("Meeting Summary") does not.
+  if (!zh && !/\bminutes\b/i.test(ev.title ?? '') && countMatches(text, REPORTED_EN, 100) >= 2 && marks.acts === 0 && ev.decisions === 0 && ev.attendees === 0 && !rollKept) {
+    const sig = readSignals(spaced);
+    if (sig.outcomes === 0 && sig.attendance === 0) return { isMinutes: false, reason: 'a summary of a hearing in reported speech (what was said, nothing recorded), not its minutes', confidence: 0.75 };
+  }
+
   // The agenda printed in front of the minutes of the same meeting, their heading dated as the page opens.
   const afterAgenda = !titled && !zh ? minutesAfterAgenda(seg) : null;
   // An agenda: items to be taken ("To receive…", "To agree…"), no outcomes recorded.
@@ -211,7 +242,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && outcomeByVote(spaced));
+    // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder));
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
@@ -254,7 +286,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
-    const marked = titled || fromText || SUMMARY_INTRO.test(text) || strongMethod(ev.decisionMethod);
+    // One decision block over a page naming no one is a reading to check: a story's wrapped sentence ("and resolved that …") reads as one.
+    const blocks = strongMethod(ev.decisionMethod) && (ev.decisions >= 2 || ev.attendees > 0 || ev.presider);
+    const marked = titled || fromText || SUMMARY_INTRO.test(text) || blocks;
     return { isMinutes: true, confidence, sure: marked ? Math.max(0.95, confidence) : Math.min(confidence, 0.85) };
   }
   // A meeting's own record without a minutes title (test/pages/LABELS.md): the meeting held or
