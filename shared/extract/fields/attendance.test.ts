@@ -254,3 +254,10 @@ describe('English attendance over wrapped lines and staff lists', () => {
     expect(extractFromText(text).attendees).toEqual(['Anne Brook', 'Carl Dunn', 'Leanne Barr', 'Tony Moss', 'Kelly Dale']);
   });
 });
+
+describe('a Chinese attendance label naming a kind of member, posts on the lines after it', () => {
+  it('reads "出席召集委员：" and the names after the posts below it', () => {
+    const text = '某院教育委员会第4次召集委员会议纪录\n时间：2023年3月1日\n出席召集委员：刘大彬 陈秀英\n主任秘书：陈国钦\n专门委员：白立荣\n纪录：卢某\n报告事项\n一、本会议程由召集委员决定。\n决议：同意。';
+    expect(extractFromText(text).attendees).toEqual(['刘大彬', '陈秀英', '陈国钦', '白立荣']);
+  });
+});

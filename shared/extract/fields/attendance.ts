@@ -159,6 +159,13 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
       // A table's cells after a dash, a post then the name: "列席秘书 :- 署理首席主任" / "- 邝某某先生".
       const dashCell = /^[-–]\s*\S/.test(n.text) && oneALine(n.text);
+      // More of those present by post, a line each ("主任秘书:陈某" / "专门委员:白某"): the names after the posts.
+      const sub = n.kind === 'text' && !n.num ? n.text.match(ZH_SUB_LABEL) : null;
+      if (sub && ZH_POST_END.test(sub[1]) && sub[2].trim() && sub[2].trim().replace(/\s+/g, '').length <= 24 && !/[。，,；;]/.test(sub[2])) {
+        out.push({ text: sub[2].trim(), line: n, at: n.text.indexOf(sub[2].trim()), group: true });
+        open = false;
+        continue;
+      }
       if (n.kind !== 'text' || n.num || !(listLine || dashCell || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
       out.push({ text: n.text.replace(/^[-–]\s*/, ''), line: n, at: 0 });
       open = /[、，,]\s*$/.test(n.text);
