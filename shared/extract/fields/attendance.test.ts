@@ -261,3 +261,12 @@ describe('a Chinese attendance label naming a kind of member, posts on the lines
     expect(extractFromText(text).attendees).toEqual(['刘大彬', '陈秀英', '陈国钦', '白立荣']);
   });
 });
+
+describe('"with following members present." and the list after the full stop', () => {
+  it('reads the names, the absent left out', () => {
+    const text = 'Riverside Borough Council Minutes\nThe March 3, 2017 Borough Council Meeting was held at 56 Main St.\nwith following members present. Steve, Don, Marv, Rosalyn, Absent Ruth.\nPresident Dunn opened the meeting at 7:30pm.\nSecretary report was submitted: Don made motion to accept, Marv seconded, Motion carried.';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(expect.arrayContaining(['Steve', 'Don', 'Marv', 'Rosalyn']));
+    expect(d.attendees.some((n) => /Ruth/.test(n))).toBe(false);
+  });
+});

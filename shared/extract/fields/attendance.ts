@@ -481,9 +481,10 @@ function wrappedSentence(seg: Segmented, l: SegLine): string {
  * "The following directors were present in-person: A, B and C. The following directors were present via
  * teleconference: D and E.": each such list, the sentence read over the lines it wraps onto.
  */
-const FOLLOWING_PRESENT = /\bthe following (?:[a-z]+ ){0,3}(?:were|was) (?:also )?(?:present|in attendance)\b[^:.]{0,40}:\s*/gi;
+// "… with following members present. Steve, Don, Marv": the verb and the article may be left out, the list after a full stop.
+const FOLLOWING_PRESENT = /\b(?:the following (?:[a-z]+ ){0,3}(?:were|was) (?:also )?(?:present|in attendance)\b[^:.]{0,40}:|(?:the )?following (?:members|directors|trustees|councillors|councilmembers|supervisors|commissioners) present[:.])\s*/gi;
 function followingPresent(seg: Segmented, l: SegLine): string[] {
-  if (!/\bthe following\b/i.test(l.text)) return [];
+  if (!/\bfollowing\b/i.test(l.text)) return [];
   let text = l.text;
   for (const n of seg.lines.slice(l.i + 1, l.i + 4)) {
     if (n.kind !== 'text' || n.num) break;
@@ -493,7 +494,8 @@ function followingPresent(seg: Segmented, l: SegLine): string[] {
   for (const m of text.matchAll(FOLLOWING_PRESENT)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
     // The list ends at its sentence's full stop (not an initial's).
-    const list = rest.split(/(?<=\p{Ll}{2})\.(?:\s|$)/u)[0];
+    // …and at the absent named inside it ("…, Chris, ABsent Ruthann.").
+    const list = rest.split(/(?<=\p{Ll}{2})\.(?:\s|$)/u)[0].split(/[,;]?\s*\b(?:absent|apologies|excused)\b/i)[0];
     // A PDF's run-on list, one honorific after another ("Dr A, Chairperson Ms B Mr C …"), is read as such.
     const run = readRunOnList(rest.slice(0, 1200));
     out.push(...(run.length ? run : readEnAttendance(list).names));
