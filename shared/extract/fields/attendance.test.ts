@@ -243,3 +243,30 @@ describe('items of a Chinese attendance sentence that name no one', () => {
     expect(zhAttendanceSentence('县长王某主持召开常务会议，县委常委、副县长甲某某，副县长乙某出席会议，各科室负责人共计30余人列席会议。')).toEqual(['甲某某', '乙某']);
   });
 });
+
+describe('English attendance over wrapped lines and staff lists', () => {
+  it('a "members present were" sentence wrapped over lines, with "Also present were" after it', () => {
+    const text = 'Riverside Township Minutes\nCALL TO ORDER\nChair Ann Brook called the meeting to order at 6:30 pm on October 19, 2020 via teleconference.  Board\nmembers present were supervisors Ann Brook, Carl Dunn, and Gary Hill, clerks Ivy Jones and Kim Lane,\nand treasurer Roy Moss.  Also present were Sam Neal and Tom Owen.  Those present repeated the pledge.\nMINUTES\nMotion by Carl Dunn, second by Gary Hill to approve the minutes.  Motion carried.';
+    expect(extractFromText(text).attendees).toEqual(['Ann Brook', 'Carl Dunn', 'Gary Hill', 'Ivy Jones', 'Kim Lane', 'Roy Moss', 'Sam Neal', 'Tom Owen']);
+  });
+  it('staff one a line as "post, post, Mr Name", an unnamed post between them stepped over', () => {
+    const text = 'Ordinary Meeting Minutes\nPresent\nCr Anne Brook, Mayor\nCr Carl Dunn\nIn Attendance\nGeneral Manager, Ms Leanne Barr\nDirector, Assets and Operations, Mr Tony Moss\nCoordinator Communications and Events\nMinute Secretary, Ms Kelly Dale\nStatement of Commencement\nThe meeting opened at 2pm.\n1. Budget\nIt was resolved that the budget be adopted.';
+    expect(extractFromText(text).attendees).toEqual(['Anne Brook', 'Carl Dunn', 'Leanne Barr', 'Tony Moss', 'Kelly Dale']);
+  });
+});
+
+describe('a Chinese attendance label naming a kind of member, posts on the lines after it', () => {
+  it('reads "出席召集委员：" and the names after the posts below it', () => {
+    const text = '某院教育委员会第4次召集委员会议纪录\n时间：2023年3月1日\n出席召集委员：刘大彬 陈秀英\n主任秘书：陈国钦\n专门委员：白立荣\n纪录：卢某\n报告事项\n一、本会议程由召集委员决定。\n决议：同意。';
+    expect(extractFromText(text).attendees).toEqual(['刘大彬', '陈秀英', '陈国钦', '白立荣']);
+  });
+});
+
+describe('"with following members present." and the list after the full stop', () => {
+  it('reads the names, the absent left out', () => {
+    const text = 'Riverside Borough Council Minutes\nThe March 3, 2017 Borough Council Meeting was held at 56 Main St.\nwith following members present. Steve, Don, Marv, Rosalyn, Absent Ruth.\nPresident Dunn opened the meeting at 7:30pm.\nSecretary report was submitted: Don made motion to accept, Marv seconded, Motion carried.';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(expect.arrayContaining(['Steve', 'Don', 'Marv', 'Rosalyn']));
+    expect(d.attendees.some((n) => /Ruth/.test(n))).toBe(false);
+  });
+});

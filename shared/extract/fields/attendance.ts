@@ -159,6 +159,13 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
       // A table's cells after a dash, a post then the name: "列席秘书 :- 署理首席主任" / "- 邝某某先生".
       const dashCell = /^[-–]\s*\S/.test(n.text) && oneALine(n.text);
+      // More of those present by post, a line each ("主任秘书:陈某" / "专门委员:白某"): the names after the posts.
+      const sub = n.kind === 'text' && !n.num ? n.text.match(ZH_SUB_LABEL) : null;
+      if (sub && ZH_POST_END.test(sub[1]) && sub[2].trim() && sub[2].trim().replace(/\s+/g, '').length <= 24 && !/[。，,；;]/.test(sub[2])) {
+        out.push({ text: sub[2].trim(), line: n, at: n.text.indexOf(sub[2].trim()), group: true });
+        open = false;
+        continue;
+      }
       if (n.kind !== 'text' || n.num || !(listLine || dashCell || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
       out.push({ text: n.text.replace(/^[-–]\s*/, ''), line: n, at: 0 });
       open = /[、，,]\s*$/.test(n.text);
@@ -225,7 +232,12 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       // In a numbered table the cell after the number holds the name, however it is spelt.
       // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
       const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
-      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      // "Director, Business and Governance, Mr Graham Stubbs": a post with commas in it, then the person by an honorific.
+      const lastPart = t.split(/,\s*/).pop() ?? '';
+      const postThenName = commas >= 2 && t.length <= 120 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}/u.test(lastPart) && !!cleanEnPerson(lastPart).name;
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      // A post left vacant or unnamed in a list of staff ("Coordinator Communications and Events") between names: stepped over.
+      if (out.length && !person && t.length <= 60 && hasPostWord(t) && !/[.:;]$/.test(t) && !!cleanEnPerson((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '').name && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '')) continue;
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);
@@ -238,7 +250,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
         out.push({ text, line: last === n ? n : { ...n, end: last.end }, at: 0 });
         break;
       }
-      out.push({ text: pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
+      out.push({ text: postThenName ? lastPart : pendingPost ? `${t} (${pendingPost})` : t, line: n, at: 0, person: true, bullet });
       pendingPost = null;
       rowNamed = rowOpen;
       continue;
@@ -455,13 +467,24 @@ function presentSentences(text: string): string[] {
   return out;
 }
 
+/** A line and the lines its sentence wraps onto ("… via teleconference.  Board" / "members present were …, clerks A and B," / "and treasurer C.  Also present were D and E."). */
+function wrappedSentence(seg: Segmented, l: SegLine): string {
+  let text = l.text;
+  for (const n of seg.lines.slice(l.i + 1, l.i + 3)) {
+    if (/[.:]\s*$/.test(text) || n.kind !== 'text' || n.num || !/^\p{Ll}|^(?:and|or)\b/u.test(n.text)) break;
+    text = `${text} ${n.text}`;
+  }
+  return text;
+}
+
 /**
  * "The following directors were present in-person: A, B and C. The following directors were present via
  * teleconference: D and E.": each such list, the sentence read over the lines it wraps onto.
  */
-const FOLLOWING_PRESENT = /\bthe following (?:[a-z]+ ){0,3}(?:were|was) (?:also )?(?:present|in attendance)\b[^:.]{0,40}:\s*/gi;
+// "… with following members present. Steve, Don, Marv": the verb and the article may be left out, the list after a full stop.
+const FOLLOWING_PRESENT = /\b(?:the following (?:[a-z]+ ){0,3}(?:were|was) (?:also )?(?:present|in attendance)\b[^:.]{0,40}:|(?:the )?following (?:members|directors|trustees|councillors|councilmembers|supervisors|commissioners) present[:.])\s*/gi;
 function followingPresent(seg: Segmented, l: SegLine): string[] {
-  if (!/\bthe following\b/i.test(l.text)) return [];
+  if (!/\bfollowing\b/i.test(l.text)) return [];
   let text = l.text;
   for (const n of seg.lines.slice(l.i + 1, l.i + 4)) {
     if (n.kind !== 'text' || n.num) break;
@@ -471,7 +494,8 @@ function followingPresent(seg: Segmented, l: SegLine): string[] {
   for (const m of text.matchAll(FOLLOWING_PRESENT)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
     // The list ends at its sentence's full stop (not an initial's).
-    const list = rest.split(/(?<=\p{Ll}{2})\.(?:\s|$)/u)[0];
+    // …and at the absent named inside it ("…, Chris, ABsent Ruthann.").
+    const list = rest.split(/(?<=\p{Ll}{2})\.(?:\s|$)/u)[0].split(/[,;]?\s*\b(?:absent|apologies|excused)\b/i)[0];
     // A PDF's run-on list, one honorific after another ("Dr A, Chairperson Ms B Mr C …"), is read as such.
     const run = readRunOnList(rest.slice(0, 1200));
     out.push(...(run.length ? run : readEnAttendance(list).names));
@@ -693,7 +717,8 @@ export function readAttendance(seg: Segmented): Attendance {
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
     if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
-      const m = l.text.match(EN_LIST_START);
+      // "members present were …" wrapped from the line above is a sentence, read below with its wrapping.
+      const m = /^\p{Ll}/u.test(l.text) && /\b(?:present|in attendance|attending)\s+(?:were|was)\b/i.test(l.text) ? null : l.text.match(EN_LIST_START);
       // A list whose label was lost ("Maraea Kea (Chair), Chicky Rudkin (Principal), Mary Davis"): three or more persons and nothing else.
       const bare = !m && !first && !names.length ? unlabelledList(l.text) : null;
       if (m || bare) {
@@ -735,7 +760,7 @@ export function readAttendance(seg: Segmented): Attendance {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
       if (l.kind === 'label') continue;
       const found = capsGroups(l.text);
-      if (!found.length) found.push(...presentSentences(l.text));
+      if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
       if (!found.length) found.push(...followingPresent(seg, l));
       if (!found.length) continue;
       names.push(...found);

@@ -274,3 +274,11 @@ describe('English titles on file-sharing and records pages', () => {
     expect(d.title).toBe('Record of the meeting after registration');
   });
 });
+
+describe("a note page's front matter", () => {
+  it('"title: …" gives the title without its key', () => {
+    const d = extractFromText('---\ntitle: 112学年度 第03次 会议纪录\ntags: 会议纪录\n---\n# 第03次 会议纪录\n- 时间: 2023年3月1日\n- 出席: 王大明、李小华\n决议：同意。');
+    expect(d.title).toBe('112学年度 第03次 会议纪录');
+    expect(d.fields.title?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -132,8 +132,15 @@ const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
 
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const found = findTitleAsPrinted(seg, hint);
+  const found = keyedTitle(findTitleAsPrinted(seg, hint));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
+}
+
+/** A note page's front matter names its title by a key ("title: 111學年度 第04次 會議紀錄"): the value, not the key. */
+function keyedTitle(t: Hit<string> | null): Hit<string> | null {
+  const m = t ? /^(title\s*[:：]\s*)(\S.*)$/i.exec(t.value) : null;
+  if (!t || !m) return t;
+  return { ...t, value: m[2], start: t.start + m[1].length, confidence: Math.min(t.confidence, 0.8) };
 }
 
 function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> | null {

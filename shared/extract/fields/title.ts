@@ -50,7 +50,8 @@ function topLines(seg: Segmented, bodyLength: number): SegLine[] {
 /** "汉阴:县政府召开2018年第八次常务会议": a short line naming a meeting, no sentence, over the body. */
 function zhHeading(seg: Segmented): Hit<string> | null {
   for (const l of topLines(seg, 60)) {
-    const value = l.text.replace(STAMP_BEFORE, '').trim();
+    // A note page's front matter keys its title ("title: …"): the value is the heading.
+    const value = l.text.replace(STAMP_BEFORE, '').replace(/^\s*title\s*[:：]\s*/i, '').trim();
     if (value.length < 6 || value.length > 60 || ZH_SENTENCE.test(value) || SITE_LABEL.test(value)) continue;
     if (!ZH_MEETING_WORD.test(value)) continue;
     // The line after must be the record itself, not more of a listing.

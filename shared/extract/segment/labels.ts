@@ -34,7 +34,8 @@ const ZH_DIST: Record<string, RecipientRole> = {};
 for (const [role, words] of Object.entries(ZH_DISTRIBUTION)) for (const w of words) ZH_DIST[w] = role as RecipientRole;
 
 /** "出席委员", "列席职员", "缺席委员": a verb of attending or absence, then who. */
-const ZH_ATTEND_LABEL = new RegExp(`^(?:${alt(ZH_ATTEND_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
+// A kind of member between them ("出席召集委员", "列席专门委员") is part of who.
+const ZH_ATTEND_LABEL = new RegExp(`^(?:${alt(ZH_ATTEND_VERBS)})(?:会议|會議)?(?:的)?(?:召集|专门|專門|常务|常務|列席|特邀|特约|特約)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
 /** The attendance labels that may stand alone in a cell, without a colon: those that cannot open a sentence ("参加…"). */
 const ZH_BARE_ATTEND = /^(?:出席|列席|缺席|请假|請假)(?:者|人员|人員|人|会议人员|會議人員)?$/;
 const ZH_ABSENT_LABEL = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
