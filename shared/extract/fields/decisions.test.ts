@@ -455,6 +455,10 @@ describe('a presidium’s record of acts', () => {
   it('acts listed with "；" give one decision each; a vote’s means before the outcome and a post filled with no "为" are outcomes', () => {
     const rec = '3月2日上午，某市人大五次会议主席团举行第一次会议。 会议以举手表决的方式，通过了大会日程；推选出大会主席团常务主席；通过了执行主席分组名单；决定了大会副秘书长。';
     expect(read(rec).map((t) => t.replace(/[；。]$/, '').slice(-6))).toEqual(['过了大会日程', '席团常务主席', '主席分组名单', '大会副秘书长']);
+    const rec3 = '1月5日下午，某区人大五次会议主席团举行第一次会议。\n会议推选出大会主席团常务主席，决定了大会日程安排，推选出大会执行主席，决定了议案截止时间。';
+    expect(read(rec3).map((t) => t.slice(0, 6))).toEqual(['会议推选出大', '决定了大会日', '推选出大会执', '决定了议案截']);
+    // One outcome with its terms after a comma stays one decision.
+    expect(read('某区政府常务会议。\n会议原则同意《某方案》，要求区住建局修改完善后印发。')).toHaveLength(1);
     const rec2 = '某区人大主席团举行第二次会议。\n会议以举手表决的方式，推选出大会主席团常务主席。\n会议研究了其他事项。';
     expect(read(rec2)).toEqual(['会议以举手表决的方式，推选出大会主席团常务主席。']);
   });

@@ -475,7 +475,9 @@ const ZH_CLAUSE_DECIDES = new RegExp(`^(?:${alt(ZH_MEETING)})?(?:还|還|并|並
  */
 function outcomeClauses(d: FoundDecision, meetingIso: string | null): FoundDecision[] {
   if (d.text.endsWith('…')) return [d];
-  const parts = d.text.split(/(?<=[；;])/).filter((p) => p.trim());
+  let parts = d.text.split(/(?<=[；;])/).filter((p) => p.trim());
+  // The same acts joined by commas ("会议推选出…，决定了大会日程安排，推选出…"): each act in the past ("…了", "…出").
+  if (parts.length < 3) parts = d.text.split(/(?<=[，,])(?=(?:还|還|并|並|又)?(?:讨论|討論|审议|審議|研究)?(?:通过了|通過了|决定了|決定了|确定了|確定了|同意了|批准了|推选出|推選出|选举出|選舉出|推举出|推舉出|选出|選出|提出了))/).filter((p) => p.trim());
   if (parts.length < 3) return [d];
   const first = parts[0];
   const decides = (t: string) => ZH_CLAUSE_DECIDES.test(t.trim());
@@ -483,7 +485,7 @@ function outcomeClauses(d: FoundDecision, meetingIso: string | null): FoundDecis
   const out: FoundDecision[] = [];
   let at = 0;
   for (const p of parts) {
-    const t = p.trim().replace(/[；;]$/, '');
+    const t = p.trim().replace(/[；;，,]$/, '');
     const from = Math.min(d.start + at, d.end);
     const due = findDeadline(t, 'zh', meetingIso);
     out.push({ ...d, text: t, start: from, end: Math.min(from + p.length, d.end), assignees: findAssignees(t, 'zh').map((a) => a.name), due: due?.phrase ?? null, ...(due?.dueDate ? { dueDate: due.dueDate } : { dueDate: undefined }) });
