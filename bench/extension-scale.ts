@@ -11,10 +11,13 @@
  *    the render of the switch with its rows; nothing is read before the click. The Inbox makes
  *    the baseline's read and no other (its rows carry the reminder and outbox marks they show,
  *    schema version 9); its own stage marks are printed beside it (its read from the click, its
- *    view mounted with the page, its render);
+ *    view mounted with the page, its render). "In the page" is in the document: a MutationObserver
+ *    sees the 50th row at the end of the script that put it there, before the browser's style,
+ *    layout and paint of that frame (BENCH_TRACE prints those apart);
  *  - an acknowledgement's update (click until its item shows it, one at a time) ÷ that indexed
  *    read, with its time.
- * BENCH_DOCS changes the number of documents (default 10 000).
+ * BENCH_DOCS changes the number of documents (default 10 000); BENCH_TRACE=DIR also traces some
+ * openings after the timed ones (bench/extension-trace.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -281,6 +284,9 @@ export async function runExtensionBench(): Promise<void> {
     // Each round's figures, for a run whose medians look odd (the machine is shared).
     const each = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' ');
     console.error(`# inbox opens ${each(opens)}; indexed reads ${each(reads)}; from the click: reads ${each(marks.read)}, view ${each(marks.query)}, render ${each(marks.render)} (ms, first round dropped from the medians)`);
+
+    // Where an opening's time goes, when asked for (not part of the figures above).
+    if (process.env.BENCH_TRACE) await (await import('./extension-trace')).traceInboxOpens(page, idle, 6, process.env.BENCH_TRACE);
 
     // Acknowledgements, each on another item of the page shown.
     await page.getByTestId('tab-inbox').click();

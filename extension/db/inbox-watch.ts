@@ -74,6 +74,9 @@ function startWatch(db: CirculateDb, unitId: string, limit: number): Watch {
   let closed = false;
   let reading = false;
   let stale = false;
+  // The rows of the latest page, and what they cover, worked out at the first write that asks
+  // (not on the way to the page: that is part of the Inbox's opening, and most pages see no write).
+  let readRows: CopyRow[] | undefined;
   let covered: Covered | undefined;
   let latest: { page: InboxPage; startedAt: number } | undefined;
   let failed: { err: unknown } | undefined;
@@ -83,13 +86,14 @@ function startWatch(db: CirculateDb, unitId: string, limit: number): Watch {
   const read = () => {
     reading = true;
     stale = false;
+    readRows = undefined;
     covered = undefined;
     const startedAt = performance.now();
     readInbox(db, unitId, limit).then(
       ({ page, rows }) => {
         reading = false;
         if (closed) return;
-        covered = coveredBy(unitId, limit, rows);
+        readRows = rows;
         latest = { page, startedAt };
         firstDone();
         on?.page(page, startedAt);
@@ -105,7 +109,9 @@ function startWatch(db: CirculateDb, unitId: string, limit: number): Watch {
     );
   };
   const onWrite = (parts: ObservabilitySet) => {
-    if (closed || !touches(parts, db.name, covered)) return;
+    if (closed) return;
+    if (readRows && !covered) covered = coveredBy(unitId, limit, readRows);
+    if (!touches(parts, db.name, covered)) return;
     if (reading) stale = true;
     else read();
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
 import { requestSync } from './bridge';
 import { Capture } from './capture/CaptureView';
@@ -26,16 +26,17 @@ const TABS: { id: Tab; label: () => string }[] = [
  */
 function TabList(props: {
   tab: Tab;
+  labels: Record<Tab | 'name', string>;
   tabs: Record<string, HTMLButtonElement | null>;
   onKey: (e: KeyboardEvent) => void;
   intent: (id: Tab) => unknown;
   choose: (id: Tab, focus: boolean) => void;
 }) {
-  const { tab, tabs, onKey, intent, choose } = props;
+  const { tab, labels, tabs, onKey, intent, choose } = props;
   const [roving, setRoving] = useState(tab);
   useEffect(() => setRoving(tab), [tab]);
   return (
-    <div role="tablist" aria-label={t('extName')} class="tabs" onKeyDown={onKey}>
+    <div role="tablist" aria-label={labels.name} class="tabs" onKeyDown={onKey}>
       {TABS.map((x) => (
         <button
           type="button"
@@ -53,7 +54,7 @@ function TabList(props: {
           onPointerDown={() => intent(x.id)}
           onClick={() => choose(x.id, false)}
         >
-          {x.label()}
+          {labels[x.id]}
         </button>
       ))}
     </div>
@@ -67,7 +68,14 @@ const INBOX_WAIT_MS = 100;
 export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   const enrollment = useEnrollment(props.db);
   // Applies the chosen language (and <html lang>); the panel re-renders when it changes.
-  useLanguage();
+  const lang = useLanguage();
+  // The panel's own words, looked up once a language (each lookup is a call into the browser's
+  // i18n), not again at each switch of tab.
+  const labels = useMemo(
+    () => Object.fromEntries([['name', t('extName')], ...TABS.map((x) => [x.id, x.label()])]) as Record<Tab | 'name', string>,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lang],
+  );
   const [tab, setTab] = useState<Tab>(props.initialTab ?? 'capture');
   // First run: a device not enrolled opens on Settings, which says what to do. Once, when the
   // enrollment is first read; after that the user's choice of tab stands.
@@ -120,8 +128,8 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
   return (
     <div class="app">
       <header class="top">
-        <h1 class="visually-hidden">{t('extName')}</h1>
-        <TabList tab={tab} tabs={tabs.current} onKey={onKey} intent={intent} choose={choose} />
+        <h1 class="visually-hidden">{labels.name}</h1>
+        <TabList tab={tab} labels={labels} tabs={tabs.current} onKey={onKey} intent={intent} choose={choose} />
       </header>
       <main>
         {enrollment?.state === 'expired' && tab !== 'settings' && (
@@ -133,7 +141,7 @@ export function App(props: { db: CirculateDb; initialTab?: Tab }) {
         )}
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {/* Each view is a level-two section under the panel's heading; the views' own headings are h3. */}
-          <h2 class="visually-hidden">{TABS.find((x) => x.id === tab)?.label()}</h2>
+          <h2 class="visually-hidden">{labels[tab]}</h2>
           {tab === 'capture' && <Capture {...view} />}
           {tab === 'sent' && <Sent {...view} onReopen={() => show('capture')} />}
           {tab === 'inbox' && <Inbox {...view} />}

@@ -103,6 +103,7 @@ function inboxWords() {
     ack: t('inboxAck'),
     reminder: t('notifyReminder'),
     refused: t('syncRejected'),
+    more: t('inboxMore'),
   };
 }
 type Words = ReturnType<typeof inboxWords>;
@@ -168,7 +169,7 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
       </ul>
       {page.more && (
         <button type="button" data-testid="inbox-more" onClick={() => setLimit(page.items.length + INBOX_PAGE)}>
-          {t('inboxMore')}
+          {words.more}
         </button>
       )}
     </>
@@ -189,13 +190,17 @@ function toggled(set: ReadonlySet<string>, id: string, to = !set.has(id)): Reado
 /**
  * One item: six elements when unread and not acknowledged (title, kinds and dates in one line, the
  * acknowledge button), with no component, hook or handler of its own (the list's click handler
- * serves its buttons). The title's weight marks an unread copy.
+ * serves its buttons). The title's weight marks an unread copy, from the item's class (style.css):
+ * an inline style on each title cost a style text parsed a row. Each attribute set is work on the
+ * way to the page's first paint, so a row sets no more than it shows: its buttons have no `type`
+ * (the list is in no form: a button's default type has nothing to submit) and `disabled` only
+ * when it is.
  */
 function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, db: CirculateDb) {
   const when = item.meetingDate || item.docNumber ? dayAndNumber(item, words) : null;
   return (
     <li key={item.documentId} data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
-      <button type="button" class="title" data-testid="inbox-title" aria-expanded={open} style={item.read ? READ : UNREAD}>
+      <button class="title" data-testid="inbox-title" aria-expanded={open}>
         {item.title}
       </button>
       <p class="meta">
@@ -227,7 +232,7 @@ function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, d
           {words.refused}: {reasonText(item.ackRefused)}
         </span>
       ) : (
-        <button type="button" class="primary foot" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy}>
+        <button class="primary foot" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy || undefined}>
           {words.ack}
         </button>
       )}
@@ -240,10 +245,6 @@ function dayAndNumber(item: InboxItem, words: Words): string {
   const day = item.meetingDate ? words.day(item.meetingDate) : '';
   return day && item.docNumber ? `${day} · ${item.docNumber}` : day || (item.docNumber ?? '');
 }
-
-// The title's weight marks an unread copy: one style text each (set in one go), not an object per item.
-const READ = 'font-weight:normal';
-const UNREAD = 'font-weight:bold';
 
 /** The opened copy: its full draft is read only now, and kept current while it is open. */
 function InboxDetails(props: { db: CirculateDb; documentId: string }) {

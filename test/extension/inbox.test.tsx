@@ -52,7 +52,8 @@ describe('Inbox view', () => {
     expect(items.map((i) => i.getAttribute('data-doc-id'))).toEqual([DOC_ID_2, DOC_ID]);
     const title = within(items[0]).getByTestId('inbox-title');
     expect(title.textContent).toBe('新纪要');
-    expect(title.style.fontWeight).toBe('bold');
+    // Bold from the item's class (style.css: .inbox > .unread > .title).
+    expect(items[0].classList.contains('unread')).toBe(true);
     // The button names its document for a screen reader, from the message and the title.
     expect(within(items[0]).getByTestId('inbox-ack').getAttribute('aria-label')).toBe('Acknowledge: 新纪要');
   });
@@ -63,7 +64,7 @@ describe('Inbox view', () => {
     const item = await waitFor(() => screen.getAllByTestId('inbox-item')[0]);
     fireEvent.click(within(item).getByTestId('inbox-title'));
     await waitFor(async () => expect(await db.reads.count()).toBe(1));
-    await waitFor(() => expect(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-title').style.fontWeight).toBe('normal'));
+    await waitFor(() => expect(screen.getAllByTestId('inbox-item')[0].classList.contains('read')).toBe(true));
     fireEvent.click(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-title'));
     fireEvent.click(within(screen.getAllByTestId('inbox-item')[0]).getByTestId('inbox-title'));
     await new Promise((r) => setTimeout(r, 30));
