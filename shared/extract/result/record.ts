@@ -9,6 +9,7 @@ import { alt, escapeWord } from '../lexicon/build';
 import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
+import { TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
 import { unbullet } from '../text/markup';
 import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
@@ -255,6 +256,20 @@ export function minutesAfterAgenda(seg: Segmented): { title: Hit<string>; date: 
     }
   }
   return null;
+}
+
+/**
+ * A page that prints the meeting's agenda and then its record ("会议议程 … 会议纪录 / Minutes of the
+ * 1st meeting held on …" over "Present:"): a minutes heading below the top, in either language,
+ * with who attended labelled within the lines after it. An agenda alone has no such heading.
+ */
+export function recordAfterAgenda(seg: Segmented): boolean {
+  for (let i = 3; i < seg.lines.length; i++) {
+    const t = seg.lines[i].text.trim();
+    if (t.length > 200 || !(TITLE_MARK_EN.test(t) || TITLE_MARK_ZH.test(t))) continue;
+    if (seg.lines.slice(i + 1, i + 13).some((l) => l.kind === 'label' && l.label?.kind === 'attendance')) return true;
+  }
+  return false;
 }
 
 export function lateMinutesHeading(seg: Segmented): { title: Hit<string>; date: Hit<string> | null } | null {

@@ -144,4 +144,15 @@ describe('a record told in prose or cut below a site’s notices (issue 11)', ()
     const d = extractFromText(`${notices}\n南区安老服务协调委员会\n日期: 二零零六年六月七日 时间: 上午十时 地点: 利群商业大厦会议室\n出席者: 冯民乐 先生\n张润屏 女士 社会福利署 (主席)\n欧立成 先生 南区区议会\n`);
     expect(d.isMinutes).toBe(true);
   });
+  it('an agenda printed above the record of the same meeting (a minutes heading over who attended) is the record', () => {
+    // A bilingual site: its page and the agenda's header in Chinese, the record in English.
+    const agenda = '某某服务联会\n跳至内容 | 简 | 繁 | Eng\n搜寻\n会议议程及纪录 服务发展常设委员会\n14/15年度第1次会议\n日期: 2014/12/05\n时间: 14:15\n地点: 某某大厦2楼203室\n会议议程\n1 Welcoming and Introduction\n2 Terms of reference\n3 Election of Chairperson\n4 Nomination of co-opted member\n5 Confirmation of minutes of the last meeting\n6 Matters arising\n7 For discussion\n7.1 Business plan\n8 For Information\n9 Any other business\n';
+    const d = extractFromText(`${agenda}会议纪录\nMinutes of the 1st meeting held on 5 December 2014 at 2:15pm in Room 203.\nPresent:\nDr A Lee (Chairperson)\nMs B Chan\nMr C Wong\n`);
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('an agenda alone, naming the last meeting’s minutes as an item, stays an agenda', () => {
+    const d = extractFromText('Standing Committee\nMeeting agenda\n1 Welcoming and introduction\n2 Election of chairperson\n3 Confirmation of minutes of the last meeting\n4 For discussion\n5 Any other business\n');
+    expect(d.isMinutes).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import type { Segmented } from '../segment/segment';
 import type { Signals } from './signals';
-import type { RecordMarks } from './record';
+import { recordAfterAgenda, type RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
 import { ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
@@ -138,8 +138,8 @@ export function verbatim(seg: Segmented): boolean {
   return false;
 }
 
-/** The record kept, whatever it holds: a recorder named, its header form filled in, or the words spoken set down. */
-export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorder || headerForm(seg) || verbatim(seg);
+/** The record kept, whatever it holds: a recorder named, its header form filled in, the words spoken set down, or a minutes heading over who attended below an agenda. */
+export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorder || headerForm(seg) || verbatim(seg) || recordAfterAgenda(seg);
 
 export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
   const text = seg.text;
@@ -180,7 +180,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // on a bilingual page read as Chinese.
   if (NOTICE_FORMULA_EN.test(top)) return 'a notice of a meeting still to be held, not minutes';
   if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
-  if (!outcomesStated && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
+  // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
+  if (!outcomesStated && !recordAfterAgenda(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';

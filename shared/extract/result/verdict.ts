@@ -11,7 +11,7 @@ import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
-import { minutesAfterAgenda, readRecordMarks, unspaced } from './record';
+import { minutesAfterAgenda, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, verbatim } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
@@ -245,7 +245,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder));
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder));
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
