@@ -6,13 +6,13 @@
  */
 import type { Segmented, SegLine } from '../segment/segment';
 import { alt, escapeWord } from '../lexicon/build';
-import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
+import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH, ZH_TIMED_CLOSE } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
 import { unbullet } from '../text/markup';
-import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
+import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD, EN_TIMED_CLOSE } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
@@ -81,6 +81,35 @@ const OUTCOME_CELL_EN = new RegExp(`(?:[|\\t–—]|\\s-|\\s{2,})\\s*${alt(EN_OU
 /** A minutes heading on a line of its own ("City Council Minutes"), wherever a PDF's text layer put it. */
 const TITLE_LINE_EN = /^(?:[A-Z][\w.&'’-]*\s+){1,6}Minutes$/;
 
+/** A clock time: "9pm", "8:42 p.m.", "2.15pm", "1930 hrs". */
+const CLOCK_EN = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?|hrs?\b|hours\b)?|\d{1,2}\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b)|\d{4}\s*(?:hrs?|hours)\b)`;
+/** "Meeting closed 9pm", "The meeting was adjourned at 8:42 p.m.", "the Chair closed the meeting at 9.15pm", "Adjourned: 9:05". */
+const TIMED_CLOSE_EN = new RegExp(
+  [
+    String.raw`\b(?:meeting|session)\b[^.\n]{0,40}?(?<!\b(?:will|to|shall|be|must|would|should|may)\s)\b${alt(EN_TIMED_CLOSE)}\b[^.\n\d]{0,16}?${CLOCK_EN}`,
+    String.raw`\b(?:closed|adjourned|called) the meeting (?:to order )?(?:at )?${CLOCK_EN}`,
+    String.raw`^\s*(?:meeting\s+)?(?:closed|adjourned|adjournment|close of meeting)\s*[:\-–]?\s*(?:at\s+)?${CLOCK_EN}`,
+  ].join('|'),
+  'im',
+);
+const CLOCK_ZH = '(?:上午|下午|中午|晚上|晚|凌晨)?\\s*(?:[\\d一二三四五六七八九十]{1,3}\\s*[时時点點](?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*分)?|\\d{1,2}\\s*[:：]\\s*\\d{2})';
+/** "下午5时散会", "会议于11时30分结束", "散會：十二時": a held meeting's close with its time. */
+const TIMED_CLOSE_ZH = new RegExp(
+  `(?:于|於)\\s*${CLOCK_ZH}\\s*(?:许|許|左右)?\\s*${alt(ZH_TIMED_CLOSE)}|(?:上午|下午|中午|晚上|晚|凌晨)?\\s*[\\d一二三四五六七八九十]{1,3}\\s*[时時点點](?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*分)?\\s*(?:许|許|左右)?\\s*${alt(ZH_TIMED_CLOSE)}|(?:散会|散會|闭会|閉會)(?:时间|時間)?\\s*[：:]\\s*${CLOCK_ZH}`,
+  'g',
+);
+/** Words that put a time to come before it: "预计下午5时结束", "will be adjourned". */
+const TO_COME_BEFORE_ZH = /(?:预计|預計|将|將|拟|擬|计划|計劃|预定|預定)[^。；\n]{0,8}$/;
+
+/** A held meeting closed (or opened) at a clock time, told in the record's voice. */
+export function timedClose(text: string, zh: boolean): boolean {
+  if (!zh) return TIMED_CLOSE_EN.test(text);
+  const re = new RegExp(TIMED_CLOSE_ZH.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (!TO_COME_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
+}
+
 export interface RecordMarks {
   /** A reporter's or an outlet's mark, named for the reason given. */
   news: string | null;
@@ -96,6 +125,8 @@ export interface RecordMarks {
   opened: boolean;
   /** English: a minutes heading on a line of its own with the meeting's date beside or under it, anywhere in the text. */
   titleLine: boolean;
+  /** The meeting closed (or was called to order) at a clock time, anywhere in the text: a meeting held, its record kept. */
+  closed: boolean;
 }
 
 
@@ -187,6 +218,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
       roll: false,
       opened: OPENED_ZH.test(text),
       titleLine: false,
+      closed: timedClose(text, true),
     };
   }
   const opening = text.slice(0, 800);
@@ -199,6 +231,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     roll: ROLL_EN.test(text),
     opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),
+    closed: timedClose(text, false),
   };
 }
 

@@ -156,3 +156,25 @@ describe('a record told in prose or cut below a site’s notices (issue 11)', ()
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a record whose opening was cut: the body’s own marks of a meeting held (issue 11)', () => {
+  it('an English body closed at a clock time, with who spoke and what passed, is a record', () => {
+    const d = extractFromText('Election of Officers\nThe Chair noted one nominee stood for each post.\nPresident: A. Brown - Passed\nTreasurer: C. Dunn - Passed\nIt was proposed to amend rule 9. Passed unanimously.\nMeeting closed 9pm\n');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a Chinese body closed at its time, with its chair and a decision, is a record', () => {
+    const d = extractFromText('三、讨论事项\n主席：本案请大家发表意见。\n决议：照案通过。\n四、临时动议：无。\n五、下午5时散会。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a time to come ("预计下午5时结束", "will be adjourned at 9pm") is no meeting held', () => {
+    const zh = extractFromText('会议议程\n一、主席致辞\n二、讨论事项\n会议预计下午5时结束，请准时出席。\n');
+    expect(zh.isMinutes).toBe(false);
+    const en = extractFromText('Agenda\n1. Welcome by the Chair\n2. Budget\n3. Any other business\nThe meeting will be adjourned at 9pm.\n');
+    expect(en.isMinutes).toBe(false);
+  });
+  it('votes counted as "5 yes, 0 no" stand for a meeting held and its members there', () => {
+    const d = extractFromText('Membership applications\n- The Board accepts A. Lee’s application with the following vote totals: 5 yes, 0 no, 0 abstain.\n- The Board accepts B. Chan’s application with the following vote totals: 4 yes, 1 no, 0 abstain.\n- The Board accepts the reimbursement policy: 5 yes, 0 no, 0 abstain.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});

@@ -63,9 +63,9 @@ const PRESIDED_EN = /\b(?:was|were) in the chair\b|\bpresided\b|\bchaired (?:the
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
-/** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against"): a meeting held, its members there to vote. */
+/** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against", "5 yes, 0 no"): a meeting held, its members there to vote. */
 const TALLY_ZH = new RegExp(`${alt(ZH_STRUCTURE.tally)}(?:权数|權數|票数|票數|人数|人數|股数|股數|者)?\\s*[：:]?\\s*\\d[\\d,，]*\\s*(?:票|权|權|股|人|位|名)|\\d{1,4}\\s*(?:票|人)${alt(ZH_STRUCTURE.tally)}`, 'g');
-const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b`, 'gi');
+const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b|\\b\\d{1,3}\\s+(?:yes|yeas?|ayes?)\\s*[,;/]\\s*\\d{1,3}\\s+(?:no|nays?|noes|against)\\b`, 'gi');
 
 /** Two votes counted or more. */
 export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
@@ -145,14 +145,14 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   const text = seg.text;
   if (seg.lang === 'zh') {
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || tallied(seg) || verbatim(seg),
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
   }
   return {
-    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
+    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
     people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
     recorded: keptRecord(seg, sig),
