@@ -74,7 +74,7 @@ const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
 /** Who attended, told in prose too: "The Prime Minister and all other ministers were present." */
-const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by|(?:was|were) (?:also )?present)\\b`, 'i');
+const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by|(?:was|were) (?:also )?present|apologies (?:for absence )?(?:had been |have been |were |was )?received)\\b`, 'i');
 /** "2. Minutes of last meeting | Accepted as a true record | Approved": an outcome column's cell at a row's end, after a separator. */
 const OUTCOME_CELL_EN = new RegExp(`(?:[|\\t–—]|\\s-|\\s{2,})\\s*${alt(EN_OUTCOME_CELLS)}\\.?\\s*$`, 'gim');
 
@@ -110,6 +110,9 @@ export function timedClose(text: string, zh: boolean): boolean {
   return false;
 }
 
+/** "Action: Bucko to book rooms", "ACTION – J. Smith": an action item assigned to someone, a record's own line; a story never prints one. */
+const ACTION_LINE_EN = /^\s*[-•*]?\s*(?:[Aa]ction|ACTION)[Ss]?\s*(?:[Pp]oint)?\s*[:\-–]\s*[A-Z][\w'’.-]*/gm;
+
 export interface RecordMarks {
   /** A reporter's or an outlet's mark, named for the reason given. */
   news: string | null;
@@ -127,6 +130,8 @@ export interface RecordMarks {
   titleLine: boolean;
   /** The meeting closed (or was called to order) at a clock time, anywhere in the text: a meeting held, its record kept. */
   closed: boolean;
+  /** English: action items assigned to someone on lines of their own ("Action: Bucko to book rooms"). */
+  actionLines: number;
 }
 
 
@@ -219,6 +224,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
       opened: OPENED_ZH.test(text),
       titleLine: false,
       closed: timedClose(text, true),
+      actionLines: 0,
     };
   }
   const opening = text.slice(0, 800);
@@ -232,6 +238,7 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),
     closed: timedClose(text, false),
+    actionLines: countMatches(text, ACTION_LINE_EN, 100),
   };
 }
 
@@ -301,6 +308,24 @@ export function recordAfterAgenda(seg: Segmented): boolean {
     const t = seg.lines[i].text.trim();
     if (t.length > 200 || !(TITLE_MARK_EN.test(t) || TITLE_MARK_ZH.test(t))) continue;
     if (seg.lines.slice(i + 1, i + 13).some((l) => l.kind === 'label' && l.label?.kind === 'attendance')) return true;
+  }
+  // The same page run together in one line (a PDF's text layer, a reader's copy): the heading and the label inside it.
+  return inlineRecordAfterAgenda(seg.text);
+}
+
+/** A minutes heading well inside a long line, an attendance label just after it; one naming another meeting's minutes ("Confirmation of minutes of the last meeting") is an item. */
+const INLINE_MINUTES_HEAD = new RegExp(`(?:${TITLE_MARK_EN.source})|(?:${TITLE_MARK_ZH.source})`, 'gi');
+const ITEM_BEFORE_MINUTES = /(?:approv\w*|confirm\w*|adopt\w*|receiv\w*|accept\w*|previous|draft|last|of)\s+(?:of\s+)?(?:the\s+)?$|(?:通过|确认|审议|上次|上一次|前次)\S{0,6}$/i;
+const ATTENDANCE_LABEL_INLINE = /\b(?:present|attendance|in attendance|attendees|members present)\s*[:：]|出席(?:者|人员|人員)?\s*[：:]/i;
+
+function inlineRecordAfterAgenda(text: string): boolean {
+  const re = new RegExp(INLINE_MINUTES_HEAD.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    // Inside a line, below the page's first 200 characters: a heading opening a line is read above.
+    if (m.index < 200 || /\n\s*$/.test(text.slice(m.index - 4, m.index))) continue;
+    if (ITEM_BEFORE_MINUTES.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (ATTENDANCE_LABEL_INLINE.test(text.slice(m.index, m.index + 300))) return true;
   }
   return false;
 }

@@ -178,3 +178,29 @@ describe('a record whose opening was cut: the body’s own marks of a meeting he
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a record whose header or opening was cut, read from what stays (issue 11)', () => {
+  it('a filled header without its time (chair, recorder, who attended, who was absent) is a meeting held', () => {
+    const d = extractFromText('三、会议主席：陈某某理事长 记录：杨某某\n四、出席人员：郑某、翁某、尹某、詹某\n五、请假人员：廖某、李某\n六、讨论事项\n（一）会员大会工作分配：决议：照案通过。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('the same header with its values left as bracketed blanks is a template', () => {
+    const d = extractFromText('5. 记录人：[填写记录人姓名]\n二、会议出席情况\n1. 出席人员：[列出出席人员姓名]\n2. 缺席人员：[列出缺席人员姓名及原因]\n3. 主持人：[姓名]\n四、会议决议\n1. 决议一：[决议内容]\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('English outcomes stated twice in the record’s voice under a roll tell of a meeting held', () => {
+    const d = extractFromText('Apologies were received from Cllr Dodds.\nThe minutes of the last meeting were approved.\nFinance\nThe accounts were reviewed. It was agreed that the hall be repainted.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('action items assigned by name are a record’s lines, though members “said” things', () => {
+    const d = extractFromText('Social with the games club\nRichard said that Tuesday had been suggested for a social.\nAction: Bucko to book rooms for the social\nBucko said he had completed the form.\nAndrew said that he had not yet ordered t-shirts.\nAction: Andrew to find the t-shirts\nIt was agreed to hold the social on Tuesday.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an agenda and the record run together in one line: the minutes heading over "Present:" deep in the line', () => {
+    const agenda = 'Standing Committee 1st meeting Date: 2014/12/05 Agenda 1 Welcoming and Introduction 2 Terms of reference 3 Election of Chairperson 4 Nomination of co-opted member 5 Confirmation of minutes of the last meeting 6 Matters arising 7 For discussion 8 For information 9 Any other business';
+    const d = extractFromText(`${agenda} Minutes of the 1st meeting held on 5 December 2014 at 2:15pm in Room 203. Present: Dr A Lee (Chairperson) Ms B Chan Mr C Wong Mr D Ho`);
+    expect(d.isMinutes).toBe(true);
+    const alone = extractFromText(agenda);
+    expect(alone.isMinutes).toBe(false);
+  });
+});

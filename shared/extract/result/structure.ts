@@ -114,6 +114,19 @@ function headerForm(seg: Segmented): boolean {
   return ['place', 'presider', 'absence', 'recorder'].filter((k) => kinds.has(k)).length + (chairListed ? 1 : 0) >= 2;
 }
 
+/**
+ * A filled header whose time was cut ("會議主席：某某 紀錄：某某" / "出席人員：…" / "請假人員：…"): who
+ * attended, with who was absent or who kept the record, and a third part. A meeting's absentees and
+ * its recorder are known only once it is held; a notice calls people and names neither.
+ */
+function heldForm(seg: Segmented): boolean {
+  // A value in brackets ("[姓名]", "[列出出席人员姓名]") is a template's blank, not a name.
+  const filled = (v: string) => v.trim().length >= 2 && !/^[[【［(（<《].*[\]】］)）>》]$/.test(v.trim());
+  const kinds = new Set<string>(seg.lines.slice(0, 30).flatMap((l) => (l.kind === 'label' && l.label && filled(l.label.value) ? [l.label.kind] : [])));
+  if (!kinds.has('attendance') || !(kinds.has('absence') || kinds.has('recorder'))) return false;
+  return ['time', 'place', 'presider', 'absence', 'recorder'].filter((k) => kinds.has(k)).length >= 3;
+}
+
 /** "主席洪某：現在開會", "方代表水萬：…", "THE CHAIRMAN: …": a speaker's name or office before a colon, opening a line. */
 const SPEAKER_ZH = /^[\u4e00-\u9fff]{0,6}(?:代表|議員|议员|委員|委员|主委|鄉長|乡长|鎮長|镇长|市長|市长|縣長|县长|局長|局长|處長|处长|課長|科长|主任|校長|校长|秘書|秘书|先生|女士)[\u4e00-\u9fff]{0,4}\s*[：:]/;
 const CHAIR_SPEAKS_ZH = /^(?:主\s*席|主持人)[\u4e00-\u9fff]{0,4}\s*[：:]/;
@@ -145,15 +158,16 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   const text = seg.text;
   if (seg.lang === 'zh') {
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || tallied(seg) || verbatim(seg),
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg),
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
   }
   return {
-    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
-    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
+    // Outcomes stated twice in the record's voice ("It was agreed …", "… were approved") tell of a meeting held, its header cut or not.
+      meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || marks.acts >= 2 || heldForm(seg) || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || marks.actionLines >= 2 || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
     recorded: keptRecord(seg, sig),
   };

@@ -220,7 +220,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
-  const rollKept = /\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) || marks.roll;
+  // So is a record's own line: action items assigned by name, the meeting closed at its time.
+  const rollKept = /\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) || marks.roll || marks.actionLines >= 2 || marks.closed;
   const reported = !zh && saidCount >= 3 && !rollKept && !strongMethod(ev.decisionMethod);
   // A record's header says "held" too ("Meeting held on 4 March 2021"): with who attended, it is the record.
   if (!titled && (reported || (headlineEvent && saidCount >= 2 && !rollKept))) {
