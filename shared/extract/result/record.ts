@@ -74,7 +74,7 @@ const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
 /** Who attended, told in prose too: "The Prime Minister and all other ministers were present." */
-const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by|(?:was|were) (?:also )?present|apologies (?:for absence )?(?:had been |have been |were |was )?received)\\b`, 'i');
+const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by|(?:was|were) (?:also )?present|(?:apologies|regrets) (?:for absence )?(?:had been|have been|were|was) received)\\b`, 'i');
 /** "2. Minutes of last meeting | Accepted as a true record | Approved": an outcome column's cell at a row's end, after a separator. */
 const OUTCOME_CELL_EN = new RegExp(`(?:[|\\t–—]|\\s-|\\s{2,})\\s*${alt(EN_OUTCOME_CELLS)}\\.?\\s*$`, 'gim');
 

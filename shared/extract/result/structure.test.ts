@@ -204,3 +204,15 @@ describe('a record whose header or opening was cut, read from what stays (issue 
     expect(alone.isMinutes).toBe(false);
   });
 });
+
+describe('a record cut after its attendance (issue 11)', () => {
+  it('a prose opening of the meeting held, chaired and attended, with regrets received, is a record', () => {
+    const d = extractFromText('1. The first meeting of the Executive Committee was held on 28 March 2009 at the Community Hall. The meeting was chaired by Dr. A. Rahman. Those attending included Dr. B. Karim and Mr. C. Islam. Regrets were received from Mr. D. Hossain.\n2. The Chair welcomed all members and went through the agenda.\n3. No additional item was included in the agenda.\n');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a rule book saying which apologies “must be recorded” is not a record', () => {
+    const d = extractFromText('Board procedures\n• The Chair shall preside at meetings of the Board.\n• Only apologies received from those who cannot be present must be recorded.\n• The quorum shall be more than half the members.\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});

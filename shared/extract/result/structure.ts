@@ -60,6 +60,8 @@ const ALLOTTED = /[(（]\s*约?\s*\d{1,3}\s*(?:分钟|分鐘|minutes?|mins?)\s*[
 const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?=[。.!！~～)）\s]|$)/gm;
 /** The chair presiding, told as done ("The Acting President was in the chair", "presided"): the meeting was held. */
 const PRESIDED_EN = /\b(?:was|were) in the chair\b|\bpresided\b|\bchaired (?:the|this) meeting\b|\btook the chair\b/i;
+/** "Apologies were received from …", "Regrets were received from …": told after the meeting, in its record; a rule book says what "must be recorded". */
+const APOLOGIES_RECEIVED_EN = /\b(?:apologies|regrets) (?:for absence )?(?:had been|have been|were|was) received\b/i;
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
@@ -169,7 +171,7 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
       meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || marks.acts >= 2 || heldForm(seg) || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
     people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || marks.actionLines >= 2 || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
-    recorded: keptRecord(seg, sig),
+    recorded: keptRecord(seg, sig) || APOLOGIES_RECEIVED_EN.test(text),
   };
 }
 
