@@ -270,3 +270,13 @@ describe('"with following members present." and the list after the full stop', (
     expect(d.attendees.some((n) => /Ruth/.test(n))).toBe(false);
   });
 });
+
+describe('Chinese attendance sentences that name only groups', () => {
+  it('reads no one from a leading group, a kind of body described, or an invitation', () => {
+    expect(zhAttendanceSentence('学院领导班子、总支委员、各支部书记参加了会议。')).toEqual([]);
+    expect(zhAttendanceSentence('街道党工委班子成员及有关驻地单位领导参加。')).toEqual([]);
+    expect(zhAttendanceSentence('不是代表的站所负责人列席了会议。')).toEqual([]);
+    expect(zhAttendanceSentence('每月于十二楼交换讯息,增进互动,请大家多多参加。')).toEqual([]);
+    expect(zhAttendanceSentence('副县长张某某、李某某参加了会议。')).toEqual(['张某某', '李某某']);
+  });
+});

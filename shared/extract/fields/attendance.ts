@@ -2,6 +2,7 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
+import { enAttendedSentence } from './attended-sentence';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
@@ -345,16 +346,19 @@ const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
 /** "县人大、县政协相关领导": bodies before a group qualified as related share the qualifier: no one is named. */
 const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人员|部门负责人)$/;
 
-const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)/;
+// Not "学院领导班子": a group word after it ("班子") is no name.
+const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)(?!班子|成员)/;
 
 function cleanAttendItem(item: string): string | null {
   // "院领导武素英", "局领导张永飚": the group the first name belongs to, before the name.
-  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim().replace(ZH_GROUP_BEFORE_NAME, '');
+  // "有关…" is a qualifier, not the "有" of "参加会议的有".
+  const t = item.replace(/^有(?![关關])/, '').replace(/等.*$/, '').trim().replace(ZH_GROUP_BEFORE_NAME, '');
   if (t.length < 2 || t.length > 30) return null;
   // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
   // "县工商联领导": a body named, its leaders attending: the body.
   const unitLead = t.match(/^(.{2,20}?)(?:主要)?(?:领导|负责人|负责同志)$/);
-  if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1])) return unitLead[1];
+  // "不是代表的站所负责人": a kind of body described, not one named.
+  if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1]) && !/的|不是/.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
   // A post with its body's short name and no person ("县委常委", "市政府副市长"): the person is in the next item.
   const post = t.match(ZH_TITLE_END);
@@ -363,7 +367,7 @@ function cleanAttendItem(item: string): string | null {
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
   // A title in the item ("党委委员张强") says where the name starts: read it from the title instead.
   if (unitName && plausibleName(unitName[2]) && !isZhUnit(t) && !ZH_TITLE_ANY.test(t)) return unitName[2];
-  if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t)) return t;
+  if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t) && !/的|不是/.test(t)) return t;
   const name = zhNameFrom(t);
   if (name && name.length <= 4) return name;
   return /^[\u3400-\u9fff]{2,4}$/.test(t) && plausibleName(t) ? t : null;
@@ -390,7 +394,8 @@ export function zhAttendanceSentence(text: string): string[] {
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
           // A speech's thanks ("感谢理监事、顾问来参加会议") names no list.
-          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临/.test(c)) break;
+          // An invitation ("请大家多多参加", "欢迎踊跃参加") names no one who came.
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临|请|請|踊跃|踴躍|多多|歡迎/.test(c)) break;
           // "…在逸夫楼103会议室": the place the people met, not one of them; "…应邀": how they came.
           const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').replace(/(?:应邀|受邀|特邀)$/, '').trim();
           if (!who) break;
@@ -833,6 +838,20 @@ export function readAttendance(seg: Segmented): Attendance {
       if (l.kind === 'label' || l.text.length < 120) continue;
       const found = runOnLabelled(l.text);
       if (found.length < 2) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
+    }
+  }
+
+  // Attendance told in the record's sentences: "It was attended by A, B and C.", "Uttara Sahaym was present.": a reading.
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution') continue;
+      const found = enAttendedSentence(l.text);
+      if (!found.length) continue;
       names.push(...found);
       confidence = 0.7;
       first ??= l;

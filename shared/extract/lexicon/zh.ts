@@ -129,7 +129,7 @@ export const ZH_LIST_POSTS = ['秘书', '秘書', '顾问', '顧問', '专员', 
  * the members of a body named as such ("全体校长办公会成员") are listed as printed.
  */
 export const ZH_GROUP_STARTS = ['各', '有关', '相关', '其他', '其它', '全体', '部分', '列席单位', '出席单位'];
-export const ZH_GROUP_ENDS = ['领导', '领导班子成员', '班子成员', '成员', '负责人', '负责同志', '主要负责同志', '相关人员', '有关人员', '工作人员', '人员', '同志', '同志们', '干部', '代表', '职工', '教师', '师生'];
+export const ZH_GROUP_ENDS = ['领导', '领导班子', '領導班子', '领导班子成员', '班子成员', '成员', '负责人', '负责同志', '主要负责同志', '相关人员', '有关人员', '工作人员', '人员', '同志', '同志们', '干部', '代表', '职工', '教师', '师生'];
 
 /** Endings of a body, an office holder or a group of staff that can be made responsible. */
 export const ZH_UNIT_ENDS = [
