@@ -280,3 +280,21 @@ describe('Chinese attendance sentences that name only groups', () => {
     expect(zhAttendanceSentence('副县长张某某、李某某参加了会议。')).toEqual(['张某某', '李某某']);
   });
 });
+
+describe('English attendance a person a line', () => {
+  it('reads members a line each at the top of a page whose heading was lost, then the staff by their posts', () => {
+    const d = extractFromText(
+      'Councillor Ann Reed (In the Chair)\nCouncillor Bob Sands\nCouncillor Cy Tate\nChief Executive (Mr D Vale)\nDirector Finance (Ms E Wynn)\nThe meeting opened with a prayer.\nMINUTES OF THE ORDINARY MEETING OF RIVERTON TOWN COUNCIL HELD ON 7 MAY 2019\n1. RESOLVED that the minutes be approved.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Reed', 'Bob Sands', 'Cy Tate', 'D Vale', 'E Wynn']);
+    expect(d.presider).toBe('Ann Reed');
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a person beside the label and more a line below it, up to the next part', () => {
+    const d = extractFromText(
+      'LIAISON MEETING MINUTES\nWednesday 2nd March 2022\nPresent: Ms Ann Reed (Health Officer, Riverton Council)\nMr Bob Sands (Parish representative)\nMrs Cy Tate (Village representative)\n1. Apologies\nApologies were received from Mr Vale.\n2. Matters arising\nIt was agreed to meet again in June.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Reed', 'Bob Sands', 'Cy Tate']);
+  });
+});

@@ -7,7 +7,7 @@ import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
-import { EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
+import { EN_MEMBER_STYLES, EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
 const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[余多]?\\s*[人名位]`);
@@ -142,12 +142,24 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
   return { text, last };
 }
 
+/** A line that is one person, whatever is in brackets beside the name: "Mr Brian Harrison (Parish Council representative)". */
+// Not "Apologies Nil" (the next heading) nor "C." (an initial alone, a column cut from its names).
+const onePerson = (t: string) => {
+  const name = t.length <= 120 && !/[,;]/.test(t.replace(/\([^()]*\)/g, '')) ? cleanEnPerson(t).name : null;
+  return !!name && /\p{Ll}{2}/u.test(name) && !t.replace(/\([^()]*\)/g, '').toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w));
+};
+
 function labelValue(seg: Segmented, l: SegLine): Part[] {
   const v = l.label!.value;
   if (v && seg.lang === 'en') {
     const { text, last } = joinEnList(seg, l, v);
     // "In Attendance: Mr A Smith" / "-" / "Chief Finance Officer" / "Mr B Jones": a table of cells goes on below.
     const cutShort = /^[-–—]$/.test(seg.lines[last.i + 1]?.text.trim() ?? '');
+    // "Present: Ms A Smith (Officer, X Council)" / "Mr B Jones (Parish representative)" / …: one person a line, the first beside the label.
+    const below = seg.lines[l.i + 1];
+    if (last === l && !cutShort && onePerson(v) && below?.kind === 'text' && !below.num && onePerson(below.text)) {
+      return enLinesFrom(seg, l.i + 1, [{ text: v, line: l, at: l.label!.valueAt, person: true }]);
+    }
     return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt, cutShort }];
   }
   if (v) {
@@ -174,13 +186,20 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     return out;
   }
   if (seg.lang === 'zh') return zhBlock(seg, l);
-  const out: Part[] = [];
+  return enLinesFrom(seg, l.i + 1, []);
+}
+
+/**
+ * English names printed a line each from line `from` on (a post, a dash or a remark in the cells beside
+ * them), after `out`, the names read already; up to the first line that is no name.
+ */
+function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
   let postFirst = false;
   let pendingPost: string | null = null;
   let afterDash = false;
   let rowOpen = false;
   let rowNamed = false;
-  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
+  for (let i = from; i < Math.min(seg.tailStart, from + 79); i++) {
     const n = seg.lines[i];
     // A page break's header or number inside the list ("Page 1 of 4", "-2-"): stepped over when names go on after it.
     if (PAGE_BREAK.test(n.text) && out.length && seg.lines[i + 1]?.kind === 'text' && !!cleanEnPerson(seg.lines[i + 1].text).name) continue;
@@ -575,6 +594,10 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   return { names, chair, first, last };
 }
 
+const MEMBER_STYLE = new RegExp(`^${alt(EN_MEMBER_STYLES)}\\.?\\s+\\p{Lu}`, 'iu');
+/** One member a line, by style: "Councillor Liz Clews", "Cr A Smith (Chair)". */
+const memberLine = (t: string) => t.length <= 90 && MEMBER_STYLE.test(t.trim()) && !/[,;].*[,;]/.test(t) && !!cleanEnPerson(t).name;
+
 /** A line that is a comma list of names with their posts in brackets, nothing else: the list of a label lost in the layout. */
 function unlabelledList(text: string): string | null {
   if (text.length > 400 || /[.:;]\s*$/.test(text) && !/\)\s*$/.test(text)) return null;
@@ -722,6 +745,23 @@ export function readAttendance(seg: Segmented): Attendance {
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
     if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
+      // "Councillor Liz Clews" / "Councillor Tim Davies" / …: members a line each, their heading lost with the page's top.
+      if (!first && !names.length && memberLine(l.text) && memberLine(seg.lines[l.i + 1]?.text ?? '') && memberLine(seg.lines[l.i + 2]?.text ?? '')) {
+        const parts = enLinesFrom(seg, l.i, []);
+        for (const part of parts) {
+          const p = cleanEnPerson(part.text);
+          if (!p.name) continue;
+          names.push(p.name);
+          if (p.chair && !chairFromList) chairFromList = { value: stripHonorifics(p.name) || p.name, start: part.line.start, end: part.line.end, confidence: 0.7 };
+        }
+        if (names.length) {
+          confidence = 0.75;
+          first = l;
+          last = parts[parts.length - 1].line;
+          skipTo = last.i;
+          continue;
+        }
+      }
       // "members present were …" wrapped from the line above is a sentence, read below with its wrapping.
       const m = /^\p{Ll}/u.test(l.text) && /\b(?:present|in attendance|attending)\s+(?:were|was)\b/i.test(l.text) ? null : l.text.match(EN_LIST_START);
       // A list whose label was lost ("Maraea Kea (Chair), Chicky Rudkin (Principal), Mary Davis"): three or more persons and nothing else.

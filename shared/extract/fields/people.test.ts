@@ -309,3 +309,12 @@ describe('more ways a record names its chair and its roll call', () => {
     expect(readEnAttendance('Cllrs Adler, Brook and Clay').names).toEqual(['Adler', 'Brook', 'Clay']);
   });
 });
+
+describe('a person printed beside a post', () => {
+  it('reads the name in brackets after a post, and the name before a post that runs on', () => {
+    expect(cleanEnPerson('Director Community Services (Mrs J Bloggs)').name).toBe('J Bloggs');
+    expect(cleanEnPerson('Waste Facility Manager (Mr T Reed)').name).toBe('T Reed');
+    expect(cleanEnPerson('Anna Grey Deputy Clerk to the Council').name).toBe('Anna Grey');
+    expect(cleanEnPerson('Cllr A Smith (Chair)')).toEqual({ name: 'A Smith', chair: true });
+  });
+});

@@ -79,6 +79,12 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     if (!/^(?:present|here|in attendance|attending)/i.test(answer[1])) return { name: null, chair: false };
     item = item.slice(0, answer.index);
   }
+  // "General Manager (Mr P Thompson)": a post, the person holding it in brackets.
+  const held = item.match(/^[\s•*\-–]*([^()]{2,80}?)\s*\(\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Cr)\.?\s+[^()]{2,40}?)\s*\)\s*$/);
+  if (held && held[1].trim().split(/[\s&,/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) {
+    const inner = stripHonorifics(held[2]);
+    if (looksLikeEnName(inner)) return { name: inner, chair };
+  }
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
   const initials = item.match(/^[\s•*\-–]*(.+?)\s*\([A-Z]{2,4}\)/);
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
@@ -121,7 +127,14 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
       if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
-    s = tail.length >= 2 ? tail.join(' ') : '';
+    // "Rachel Allbones Deputy Clerk to the Council": the name first, then its post.
+    const lead: string[] = [];
+    for (const t of toks) {
+      if (lead.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) && !postToken(t)) lead.push(t);
+      else break;
+    }
+    const post = toks.slice(lead.length);
+    s = tail.length >= 2 ? tail.join(' ') : lead.length >= 2 && post.length && postToken(post[0]) && !LINKS.has(post[0].toLowerCase()) ? lead.join(' ') : '';
   }
   // "Maungakiekie-Tāmaki Local Board": a body, not a person, however its words are spelt.
   if (ORG_END.test(s)) s = '';

@@ -206,3 +206,6 @@ export const EN_ATTENDED_SENTENCE = {
   /** After a short list: "Uttara Sahaym was present.", "Mr X and Ms Y also attended." */
   trails: ['was present', 'were present', 'was also present', 'were also present', 'was in attendance', 'were in attendance', 'also attended', 'attended the meeting'],
 } as const;
+
+/** A member's style before the name, a line each at a page's top whose heading was lost: "Councillor Liz Clews", "Cr A Smith". */
+export const EN_MEMBER_STYLES = ['the mayor, councillor', 'mayor, councillor', 'deputy mayor, councillor', 'councillor', 'councilor', 'councilmember', 'council member', 'cllr', 'cr', 'alderman', 'alderwoman', 'commissioner', 'trustee', 'selectman', 'selectwoman'];
