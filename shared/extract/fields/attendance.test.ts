@@ -298,3 +298,13 @@ describe('English attendance a person a line', () => {
     expect(d.attendees).toEqual(['Ann Reed', 'Bob Sands', 'Cy Tate']);
   });
 });
+
+describe('a Hong Kong list run together', () => {
+  it('takes the one printed after 主席 (not 副主席) as the chair', () => {
+    const d = extractFromText(
+      '某区议会会议纪录\n日期:2003年6月9日(星期一)时间:下午2时正出席者主席林大文BBS太平绅士副主席周小香太平绅士议员方中先生周玉明先生李志强先生罗锦华先生吴国泉女士列席者\n一、通过上次会议纪录\n会议通过上次会议纪录。\n',
+    );
+    expect(d.presider).toBe('林大文');
+    expect(d.attendees).toContain('周小香');
+  });
+});

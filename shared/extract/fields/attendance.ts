@@ -654,9 +654,9 @@ const ZH_RUN_BEFORE = new RegExp(`^.*(?:${alt([...ZH_RUN_ON_ATTEND.posts, ...ZH_
  * before its honour ("先生", "议员", "太平绅士"), after the post or the body printed before it; the list ends at the
  * absent or the secretary. Names of two to four characters only; anything longer is left out.
  */
-function zhRunOnHonoured(seg: Segmented, l: SegLine): string[] {
+function zhRunOnHonoured(seg: Segmented, l: SegLine): { names: string[]; chair: string | null } {
   const head = ZH_RUN_HEAD.exec(l.text);
-  if (!head) return [];
+  if (!head) return { names: [], chair: null };
   // The list may go on over the next line of the same run-together text.
   let text = l.text.slice(head.index + head[0].length);
   const next = seg.lines[l.i + 1];
@@ -664,15 +664,21 @@ function zhRunOnHonoured(seg: Segmented, l: SegLine): string[] {
   const stop = ZH_RUN_END.exec(text);
   if (stop) text = text.slice(0, stop.index);
   const names: string[] = [];
+  // The one whose post before the name is 主席 (not 副主席): "出席者主席林某BBS太平绅士…".
+  let chair: string | null = null;
   let from = 0;
   ZH_RUN_HONOUR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZH_RUN_HONOUR.exec(text))) {
-    const before = text.slice(from, m.index).replace(ZH_RUN_BEFORE, '');
+    const raw = text.slice(from, m.index);
+    const before = raw.replace(ZH_RUN_BEFORE, '');
     from = m.index + m[0].length;
-    if (/^[\u3400-\u9fff]{2,4}$/.test(before) && plausibleName(before)) names.push(before);
+    if (/^[\u3400-\u9fff]{2,4}$/.test(before) && plausibleName(before)) {
+      names.push(before);
+      if (!chair && /(?:^|[^副])主席$/.test(raw.slice(0, raw.length - before.length))) chair = before;
+    }
   }
-  return names.length >= 3 ? uniq(names) : [];
+  return names.length >= 3 ? { names: uniq(names), chair } : { names: [], chair: null };
 }
 
 /** "X also attended", "X was in attendance": a person added after the list. */
@@ -834,9 +840,10 @@ export function readAttendance(seg: Segmented): Attendance {
   if (seg.lang === 'zh' && names.length === 0) {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 20))) {
       if (l.kind === 'chrome' || l.text.length < 60) continue;
-      const found = zhRunOnHonoured(seg, l);
+      const { names: found, chair } = zhRunOnHonoured(seg, l);
       if (!found.length) continue;
       names.push(...found);
+      if (chair && !chairFromList) chairFromList = { value: chair, start: l.start + Math.max(0, l.text.indexOf(chair)), end: l.start + Math.max(0, l.text.indexOf(chair)) + chair.length, confidence: 0.7 };
       confidence = 0.7;
       first ??= l;
       last = l;
