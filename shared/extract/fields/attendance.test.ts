@@ -308,3 +308,11 @@ describe('a Hong Kong list run together', () => {
     expect(d.attendees).toContain('周小香');
   });
 });
+
+describe('kinds of bodies told in an attendance sentence', () => {
+  it('names no one for "各…", a kind of body or a group of citizens; keeps the person before "及…各…"', () => {
+    expect(zhAttendanceSentence('副主任张某某、李某某出席会议。区人大各专门委员会、常委会各办事机构负责人，区人大常委会专职委员列席会议。')).toEqual(['张某某', '李某某']);
+    expect(zhAttendanceSentence('县法院、县检察院领导，部分人大代表、市民代表应邀列席会议。县政府组成部门、直属单位主要负责人列席会议。')).toEqual(['县法院', '县检察院']);
+    expect(zhAttendanceSentence('区委副书记、代区长王某某及区委各常委参加会议。')).toEqual(['王某某']);
+  });
+});

@@ -6,7 +6,7 @@ import { enAttendedSentence } from './attended-sentence';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
+import { ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
 import { EN_MEMBER_STYLES, EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -368,6 +368,8 @@ const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人
 // Not "学院领导班子": a group word after it ("班子") is no name.
 const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)(?!班子|成员)/;
 
+const ZH_KIND_OF_BODY = new RegExp(`(?:${alt(ZH_BODY_KINDS)})$`);
+
 function cleanAttendItem(item: string): string | null {
   // "院领导武素英", "局领导张永飚": the group the first name belongs to, before the name.
   // "有关…" is a qualifier, not the "有" of "参加会议的有".
@@ -379,6 +381,11 @@ function cleanAttendItem(item: string): string | null {
   // "不是代表的站所负责人": a kind of body described, not one named.
   if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1]) && !/的|不是/.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
+  // Told in a sentence, "区人大各专门委员会", "县政府组成部门", "行政后勤职能科室" are kinds of bodies, none of them named.
+  // "代区长安文哲及区委各常委": the person named before the group joined to him.
+  if (/(?:以及|及)[^及]*各/.test(t)) return cleanAttendItem(t.replace(/(?:以及|及)[^及]*各.*$/, ''));
+  // "直属" left of "直属单位主要负责人" once the list's tail is cut: a kind's modifier, not a name.
+  if (/各/.test(t) || ZH_KIND_OF_BODY.test(t) || /(?:专职|專職)(?:委员|委員)?$|^(?:直属|直屬|下属|下屬|所属|所屬|主管|职能|職能|组成|組成)$/.test(t)) return null;
   // A post with its body's short name and no person ("县委常委", "市政府副市长"): the person is in the next item.
   const post = t.match(ZH_TITLE_END);
   if (post && post[0].length < t.length && t.length - post[0].length <= 3 && !plausibleName(t.slice(0, t.length - post[0].length))) return null;

@@ -342,7 +342,7 @@ const ZH_TITLES = alt(ZH_PERSON_TITLES);
 export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
   // Bodies known by their short names ("政协委员" → not a person called 政协).
-  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
 }
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
