@@ -112,3 +112,10 @@ describe('mover and seconder in brackets after the label', () => {
     expect(d.map((x) => x.text)).toEqual(['That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.']);
   });
 });
+
+describe('a motion block whose mover line wrapped', () => {
+  it('"MOVED by Chair A Smith, seconded by Deputy Chair B" / "Jones:" is one mover line: the resolution is still read', () => {
+    const d = extractFromText(doc('2 Apologies\nResolution number FC/2021/3\nMOVED by Chairperson A Smith, seconded by Deputy Chairperson B\nJones:\nThat the Finance Committee:\na) accept the apology from Member C Brown for absence.\nCARRIED'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['accept the apology from Member C Brown for absence.']);
+  });
+});

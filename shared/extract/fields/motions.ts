@@ -91,6 +91,9 @@ const MOVED_SECONDED = new RegExp(
   'i',
 );
 
+/** The rest of a name a wrapped line carried over: "Chambers:", "Smith and Cr Jones." */
+const NAME_TAIL = /^(?:\p{Lu}[\w.'’-]*)(?:\s+(?:and\s+|&\s+)?\p{Lu}[\w.'’-]*){0,3}\s*[:.;]?$/u;
+
 function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
   const t = l.text;
   if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
@@ -118,7 +121,7 @@ function resolutionText(seg: Segmented, l: SegLine): { text: string; start: numb
   else if (f) {
     // The formula alone on its line: the resolved words follow on the next.
     const next = seg.lines[l.i + 1];
-    if (next && next.kind === 'text') return { text: next.text.replace(/^[\s•*\-–·(a-z)]{0,4}/, ''), start: next.start, end: next.end, line: next };
+    if (next && next.kind === 'text') return { text: next.text.replace(/^[\s•*\-–·]*(?:\(?[a-z]\)\s*)?/, ''), start: next.start, end: next.end, line: next };
   }
   const text = l.text.slice(at).replace(/^["“‘']/, '').replace(/["”’']\s*$/, '').trim();
   return { text, start: l.start + l.text.indexOf(text, at), end: l.end, line: l };
@@ -141,6 +144,8 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       // "Proposed by … / Seconded by … / AND AGREED / “To confirm the minutes …”": once a motion is
       // moved, a line opening with "To" and a verb is its resolution.
       if (!part && run.some((x) => x.part === 'mover' || x.part === 'seconder') && !run.some((x) => x.part === 'resolution') && TO_RESOLUTION.test(seg.lines[j].text)) part = 'resolution';
+      // A mover's or seconder's line wrapped: "MOVED by Chair P Coom, seconded by Deputy Chair S" / "Chambers:".
+      if (!part && run.length && (run[run.length - 1].part === 'mover' || run[run.length - 1].part === 'seconder') && NAME_TAIL.test(seg.lines[j].text) && j + 1 < to && isMotionPart(seg.lines[j + 1])) part = run[run.length - 1].part;
       if (!part) break;
       run.push({ l: seg.lines[j], part });
     }
