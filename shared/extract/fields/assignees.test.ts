@@ -106,5 +106,6 @@ describe('Chinese requests inside a clause', () => {
     expect(names('财产转移亦请妥适办理。')).toEqual([]);
     expect(names('本案申请科技处补助经费。')).toEqual([]);
     expect(names('再次请各委员于发言时先举手。')).toEqual([]);
+    expect(names('衣服清洁费用由家长会支出，实支实付。')).toEqual(['家长会']);
   });
 });
