@@ -130,3 +130,18 @@ describe('the meeting’s date against the other dates on its page (issue 11)', 
     expect(d.meetingDate).toBe('2012-10-28');
   });
 });
+
+describe('the meeting’s date in a header run on or an opening told in passing (issue 11)', () => {
+  it('a header run together in one line (date, time and place) gives the date, read as particulars or not', () => {
+    const d = extractFromText('南区安老服务协调委员会\n2006 - 2008年度第一次会议记录\n日期: 二零零六年六月七日 (星期三) 时间: 上午十时 地点: 某某大厦22楼会议室\n出席者: 冯某 先生\n张某 女士 (主席)\n一、通过上次会议记录：上次会议记录获得通过。\n');
+    expect(d.meetingDate).toBe('2006-06-07');
+  });
+  it('a page’s 发布日期 run on with its 来源 is no meeting date', () => {
+    const d = extractFromText('某某委员会会议记录\n发布日期: 2021-06-28 来源: 办公室 地点: 本站\n出席者: 冯某 先生、张某 女士\n一、会议审议通过了年度计划。\n');
+    expect(d.meetingDate).not.toBe('2021-06-28');
+  });
+  it('a date told in passing yields to the one that opens the sentence on the meeting held', () => {
+    const d = extractFromText('总医院党委第一次会议\n青川县7月25日召开医共体建设启动会，成立了总医院党委。7月31日上午，总医院党委第一次会议在四楼会议室召开，党委书记王某主持会议。\n会议研究决定了班子分工。\n');
+    expect(d.meetingDate).toBe('XXXX-07-31');
+  });
+});

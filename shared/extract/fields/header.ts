@@ -837,6 +837,15 @@ function heldOnDate(seg: Segmented): Hit<string> | null {
   return null;
 }
 
+/** A run-on header's opening date label, and the place label that follows it on the same line. */
+const RUN_HEADER_DATE = /^\s*(?:会议|會議|开会|開會)?(?:日期|日\s期|时间|時間)\s*[：:︰]\s*/;
+const RUN_HEADER_PLACE = /(?:地点|地點|地址|会址|會址)\s*[：:︰]/;
+const PAGE_PARTICULARS = /来源|來源|发布|發布|浏览|瀏覽|点击|點擊|作者|编辑|編輯/;
+
+/** A date at its sentence's start (the line's, or after 。；). */
+const sentenceOpening = (text: string, d: FoundDate): boolean => /(?:^|[。；;！!])\s*$/.test(text.slice(Math.max(0, d.index - 4), d.index));
+const HELD_IN_SENTENCE = /召开|举行|召開|舉行/;
+
 /** Days from one ISO date to a later one. */
 const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -892,6 +901,15 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
       }
     }
   }
+  // A record's header run together in one line, read as the page's particulars: "日期: 二零零六年六月七日 (星期三)
+  // 时间: 上午十时 地点: …" — a meeting's date beside its time and place, not a page's 发布日期 beside its 来源.
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
+    if (l.kind !== 'meta' && l.kind !== 'text') continue;
+    const m = RUN_HEADER_DATE.exec(l.text);
+    if (!m || !RUN_HEADER_PLACE.test(l.text.slice(m[0].length)) || PAGE_PARTICULARS.test(l.text)) continue;
+    const d = datesIn(l.text.slice(m[0].length, m[0].length + 40))[0];
+    if (d && d.index === 0) return at(withYear(d, l.text), l, m[0].length, d.length, 0.85);
+  }
   // A time label alone in its cell, the date in the next ("开会日期" / "2020-12-22 09:00:00", "Date:" / "5 March 2024").
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length - 1, seg.bodyStart + 15))) {
     if ((l.kind !== 'text' && l.kind !== 'label') || !TIME_LABEL_ALONE.test(l.text.trim())) continue;
@@ -934,7 +952,11 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     if (lost) return at(withYear(lost, l.text), l, lost.index, lost.length, 0.7);
     // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date, nor the day its notice
     // went out ("于2025年12月5日以书面方式发出会议通知"): the meeting's follows.
-    const d = datesIn(l.text).find((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)));
+    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)));
+    // A date told in passing ("青川县7月25日召开…启动会…。7月31日上午，总医院党委第一次会议…召开") yields to one
+    // that opens its own sentence on the meeting held.
+    const opens = seg.lang === 'zh' && dates[0] && !sentenceOpening(l.text, dates[0]) ? dates.find((x) => x.index < 200 && sentenceOpening(l.text, x) && HELD_IN_SENTENCE.test(l.text.slice(x.index).split(/[。；]/)[0])) : undefined;
+    const d = opens ?? dates[0];
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {
