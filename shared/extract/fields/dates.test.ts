@@ -145,3 +145,10 @@ describe('the meeting’s date in a header run on or an opening told in passing 
     expect(d.meetingDate).toBe('XXXX-07-31');
   });
 });
+
+describe('the meeting’s date on a note page’s bulleted header (issue 11)', () => {
+  it('"- 时间：…" under a bullet is the meeting’s time label, not a date told in passing', () => {
+    const d = extractFromText('# 某某教师会第16届第8次理监事会议记录\n- 一、时间：108年5月1日(星期三)中午12:10\n- 二、地点：本校会议室\n- 三、会议主席：郑某理事长 纪录：杨某\n- 四、出席人员：郑某、翁某\n- 期末会员大会预计于108年06月27日举行，决议：照案通过。\n');
+    expect(d.meetingDate).toBe('2019-05-01');
+  });
+});
