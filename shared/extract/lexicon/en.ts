@@ -154,6 +154,13 @@ export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to
 /** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
 export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe'];
 
+/**
+ * A held meeting's close or opening told with its clock time, in the record's voice ("Meeting closed
+ * 9pm", "The meeting was adjourned at 8:42 p.m.", "called to order at 7:00"): only a record kept
+ * of a meeting held prints it; an agenda lists "Adjournment", a notice "will begin at".
+ */
+export const EN_TIMED_CLOSE = ['closed', 'adjourned', 'ended', 'concluded', 'terminated', 'finished', 'closed the meeting', 'adjourned the meeting', 'declared the meeting closed', 'called to order', 'called the meeting to order', 'opened', 'began', 'commenced', 'started'];
+
 /** A vote counted, as a record prints it: "Ayes: 5", "Against – 2", "Abstentions: 1". */
 export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against', 'opposed', 'in favour', 'in favor', 'abstentions', 'abstention', 'abstained', 'abstain', 'votes for', 'votes against'];
 

@@ -272,6 +272,9 @@ export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '写作',
 /** A meeting opened or closed by the chair, in the record's voice ("主席宣布会议开始"). */
 export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开幕', '宣布会议结束', '宣布散会', '宣布闭会', '宣布休会'];
 
+/** A held meeting's close with its clock time ("下午5时散会", "散會：十二時", "会议于11时30分结束"): a record's own line. */
+export const ZH_TIMED_CLOSE = ['散会', '散會', '结束', '結束', '闭会', '閉會', '休会', '休會'];
+
 /** A notice asking people to come to a meeting still to be held ("请各单位负责人准时参加", "参会回执"). */
 export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
 
