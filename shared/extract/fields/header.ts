@@ -568,7 +568,8 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
       }
       if (want === 'source') {
         const src = (lab && /来源|來源/.test(lab.label) ? value : '') || (l.text.match(/来源\s*[：:]\s*(\S{3,40})/)?.[1] ?? '');
-        if (src && looksLikeOrg(src)) return at(src, l, Math.max(0, l.text.indexOf(src)), src.length, 0.6);
+        // A bare office ("来源：办公室", "来源：党政办") is whichever site's own, no body named.
+        if (src && looksLikeOrg(src) && src.replace(/\s+/g, '').length >= 4) return at(src, l, Math.max(0, l.text.indexOf(src)), src.length, 0.6);
       }
     }
   }
