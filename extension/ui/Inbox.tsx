@@ -211,20 +211,21 @@ function toggled(set: ReadonlySet<string>, id: string, to = !set.has(id)): Reado
  * dates and unread mark, the acknowledge button), with no component, hook or handler of its own
  * (the list's click handler serves its buttons). Each element a row costs Preact a vnode, a diff
  * and a createElementNS with options: the words every row shows alike are drawn by the stylesheet
- * from the list's properties (words.labels), which halved the elements and texts a row. The title's weight marks an unread copy, from the item's class (style.css):
- * an inline style on each title cost a style text parsed a row. Each attribute set is work on the
- * way to the page's first paint, so a row sets no more than it shows: its buttons have no `type`
- * (the list is in no form: a button's default type has nothing to submit) and `disabled` only
- * when it is.
+ * from the list's properties (words.labels), which halved the elements and texts a row. Each
+ * attribute set is work on the way to the page's first paint too, so a row sets no more than it
+ * shows: the title and the line under it have no class (style.css finds them as the item's first
+ * button and p; the item's class says read or unread, and its kind), its buttons no `type` (the
+ * list is in no form: a button's default type has nothing to submit) and `disabled` only when it
+ * is. The title's weight marks an unread copy from the item's class, not an inline style a row.
  */
 function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, db: CirculateDb) {
   const when = item.meetingDate || item.docNumber ? dayAndNumber(item, words) : null;
   return (
-    <li key={item.documentId} data-testid="inbox-item" data-doc-id={item.documentId} class={item.read ? 'card read' : 'card unread'}>
-      <button class="title" data-testid="inbox-title" aria-expanded={open}>
+    <li key={item.documentId} data-testid="inbox-item" data-doc-id={item.documentId} class={rowClass(item)}>
+      <button data-testid="inbox-title" aria-expanded={open}>
         {item.title}
       </button>
-      <p class={item.kind === 'act' ? 'meta act' : 'meta'}>{when}</p>
+      <p>{when}</p>
       {item.reminder && (
         <p class="reminder" data-testid="inbox-reminder">
           {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : words.reminder}: {item.reminder.message}
@@ -254,6 +255,12 @@ function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, d
       )}
     </li>
   );
+}
+
+/** The item's class: the card, read or unread (the title's weight, the unread mark), and its kind (the kind's pill). */
+function rowClass(item: InboxItem): string {
+  const base = item.read ? 'card read' : 'card unread';
+  return item.kind === 'act' ? `${base} act` : base;
 }
 
 /** The meeting's day and the document's number in one text (one text node a row, not two elements). */
