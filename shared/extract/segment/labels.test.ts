@@ -42,3 +42,11 @@ describe('English attendance headings named by a group', () => {
     expect(parseLabel('Members Absent: A. Smith')?.kind).toBe('absence');
   });
 });
+
+describe('a heading said as the start of a sentence', () => {
+  it('"Present at the meeting were:" and "Those present were:" head a list; other sentences with a colon do not', () => {
+    expect(parseLabel('Present at the meeting were:')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('Those present were: A Bell, C Dunn')).toMatchObject({ kind: 'attendance', value: 'A Bell, C Dunn' });
+    expect(parseLabel('The budget was presented:')).toBeNull();
+  });
+});

@@ -47,7 +47,8 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
 ]);
 
 /** "Council in Attendance", "Staff Present", "The following officials were present": who attended, by a group's name. */
-const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending))$/i;
+// "Present at the meeting were", "Those present were": the heading said as a sentence's start.
+const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+at\s+the\s+meeting)?\s+(?:were|was))$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
 
 const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
