@@ -316,3 +316,13 @@ describe('kinds of bodies told in an attendance sentence', () => {
     expect(zhAttendanceSentence('区委副书记、代区长王某某及区委各常委参加会议。')).toEqual(['王某某']);
   });
 });
+
+describe('a note page in markdown', () => {
+  it('reads the bulleted header\'s attendance, and no chair from a list of offices far below it', () => {
+    const d = extractFromText(
+      '# Annual General Meeting minutes 2018-03-13\n- Present: Ann Lowe (Chair), Bo Tran, Cy Webb, Dee Park\n- Place: the library\n## Reports\n- The treasurer\'s report was accepted.\n- The secretary\'s report was accepted.\n## Elections\n- The meeting elected the committee.\n- The new committee:\n- Chairperson: Eve Stone\n- Treasurer: Bo Tran\n',
+    );
+    expect(d.attendees).toEqual(['Ann Lowe', 'Bo Tran', 'Cy Webb', 'Dee Park']);
+    expect(d.presider).toBe('Ann Lowe');
+  });
+});

@@ -724,7 +724,10 @@ export function readAttendance(seg: Segmented): Attendance {
         for (const part of labelValue(seg, l)) {
           if (part.cutShort || part.joined) dropped++;
           if (seg.lang === 'zh') {
-            names.push(...readZhAttendance(part.text));
+            const read = readZhAttendance(part.text);
+            names.push(...read);
+            // An item read as no one ("歆", a name of one character): the list as read is short of the one printed.
+            if (read.length < splitList(part.text).filter((x) => x.trim()).length && read.length >= 3) dropped++;
             // The chair marked in the list: "刘慧卿议员(主席)".
             const chair = part.text.match(ZH_CHAIR_MARK);
             const name = chair ? (zhNameFrom(chair[1].replace(ZH_HONORIFIC_END, '')) ?? chair[1].replace(ZH_HONORIFIC_END, '')) : null;
@@ -744,7 +747,7 @@ export function readAttendance(seg: Segmented): Attendance {
           first ??= part.line;
           last = part.line;
         }
-      } else if (kind === 'presider' && !presider && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
+      } else if (kind === 'presider' && !presider && !(l.label.bulleted && last && l.i > last.i + 3) && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
         // "PRESENT IN THE CHAIR:" with the name on the next line.
         const v = l.label.value || seg.lines[l.i + 1].text;
         const read = presiderFromLabel(v, seg.lang, l.label.value ? seg.lines[l.i + 1]?.text : seg.lines[l.i + 2]?.text);

@@ -22,3 +22,10 @@ describe('English attendance told in a sentence', () => {
     expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('an attendance label after a sentence on the same line', () => {
+  it('reads the list after "Present:" once a sentence has ended before it', () => {
+    expect(enAttendedSentence('The meeting was chaired by Ann Lowe. Present: Bo Tran, Cy Webb and Dee Park.')).toEqual(['Bo Tran', 'Cy Webb', 'Dee Park']);
+    expect(enAttendedSentence('The budget was presented: it was adopted.')).toEqual([]);
+  });
+});

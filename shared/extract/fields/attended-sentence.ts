@@ -8,6 +8,8 @@ const LEAD = new RegExp(
   `\\b(?:${alt(W.leads)}|${alt(W.those)}(?:\\s+[^.,;:]{1,40}?)?\\s+${alt(W.listVerbs)})\\s*[:：]?\\s+(?=\\S)`,
   'gi',
 );
+// "The meeting was chaired by A. Present: B, C and D.": an attendance label after a sentence on the same line.
+const LABEL_AFTER_SENTENCE = /(?<=[.;!?]\s+)(?:(?:members|councillors|trustees|directors|also)\s+)?(?:present|in attendance|attendees|attending)\s*[:：]\s*(?=\S)/gi;
 // "Uttara Sahaym was present.": the sentence's subject, a short list of persons.
 const TRAIL = new RegExp(`^(.{3,160}?)\\s+${alt(W.trails)}\\s*(?:[.;]|$)`, 'i');
 
@@ -20,7 +22,7 @@ const sentences = (text: string) => text.split(/(?<=\p{Ll}{2}|[)])\.\s+(?=\p{Lu}
  */
 export function enAttendedSentence(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(LEAD)) {
+  for (const m of [...text.matchAll(LEAD), ...text.matchAll(LABEL_AFTER_SENTENCE)]) {
     const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800);
     out.push(...readEnAttendance(rest).names);
   }

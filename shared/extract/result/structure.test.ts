@@ -216,3 +216,10 @@ describe('a record cut after its attendance (issue 11)', () => {
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('how sure a verdict read from a fragment is (issue 11)', () => {
+  it('a decisions section alone, naming no meeting, date or presider, is a reading to check', () => {
+    const d = extractFromText('会议决定：\n一、认真贯彻落实已制定的搬迁总体方案，具体实施方案可作较小调整。\n二、近期召开一次全院搬迁动员大会，通报各项演练情况。\n');
+    expect(d.isMinutes ? (d.fields.isMinutes?.confidence ?? 1) : 0).toBeLessThan(0.9);
+  });
+});

@@ -293,7 +293,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
     // One decision block over a page naming no one is a reading to check: a story's wrapped sentence ("and resolved that …") reads as one.
-    const blocks = strongMethod(ev.decisionMethod) && (ev.decisions >= 2 || ev.attendees > 0 || ev.presider);
+    // Two decisions alone, on a page naming no meeting or presider (a fragment, a model text cut), are a reading to check too.
+    const blocks = strongMethod(ev.decisionMethod) && (ev.attendees > 0 || ev.presider || (ev.decisions >= 2 && (!!ev.dated || sig.meetingHeader || sig.presider || marks.held)));
     const marked = titled || fromText || SUMMARY_INTRO.test(text) || blocks;
     return { isMinutes: true, confidence, sure: marked ? Math.max(0.95, confidence) : Math.min(confidence, 0.85) };
   }

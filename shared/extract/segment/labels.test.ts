@@ -50,3 +50,14 @@ describe('a heading said as the start of a sentence', () => {
     expect(parseLabel('The budget was presented:')).toBeNull();
   });
 });
+
+describe('a note page\'s markup around a label', () => {
+  it('reads a label after a list\'s dash, a heading\'s marks or set in bold, the value where it is printed', () => {
+    expect(parseLabel('- Present: Ann Lowe, Bo Tran')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe, Bo Tran', valueAt: 11, bulleted: true });
+    expect(parseLabel('**Present:** Ann Lowe')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe', valueAt: 13 });
+    expect(parseLabel('**Chair**: Bo Tran')).toMatchObject({ kind: 'presider', value: 'Bo Tran' });
+    expect(parseLabel('## Attendees')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('- 出席：张三、李四')).toMatchObject({ kind: 'attendance', value: '张三、李四', valueAt: 5 });
+    expect(parseLabel('- 2 -')).toBeNull();
+  });
+});
