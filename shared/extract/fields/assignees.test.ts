@@ -93,3 +93,18 @@ describe('English owners after initials and titles', () => {
     expect(names('This will be reviewed next month.')).toEqual([]);
   });
 });
+
+describe('Chinese requests inside a clause', () => {
+  const names = (t: string) => findAssignees(t, 'zh').map((a) => a.name);
+  it('"…移请X施作", "…如有困难请X提出", after a full stop typed in ASCII; not the act asked for, nor a polite request', () => {
+    expect(names('绿化工程设计后移请公园处施作。')).toEqual(['公园处']);
+    expect(names('如有后续执行困难请更新处提出讨论。')).toEqual(['更新处']);
+    expect(names('同意：9 票通过议案. 请总干事找锁匠更换门锁.')).toEqual(['总干事']);
+    expect(names('请各位理事参考书面所附之作息表。')).toEqual(['各位理事']);
+    expect(names('访视结果及后续处理方式，请签报局长。')).toEqual([]);
+    expect(names('如拟撤案，请查明后回报局长知悉。')).toEqual([]);
+    expect(names('财产转移亦请妥适办理。')).toEqual([]);
+    expect(names('本案申请科技处补助经费。')).toEqual([]);
+    expect(names('再次请各委员于发言时先举手。')).toEqual([]);
+  });
+});

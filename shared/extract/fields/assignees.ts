@@ -45,8 +45,21 @@ const REQUIRED_SUBJECT = new RegExp(
   `^(.{1,16}?(?:部门|单位|人员|科室|办公室|政府|中心|集团|公司|局|委|办|处|科|室|院|所|站|队|组|街道|乡镇|镇|社区|学校|医院|${alt([...ZH_BODY_SHORTHANDS, ...ZH_OFFICE_HOLDERS]).slice(3, -1)}))(?:(?:及|和|、|与)(.{1,10}?(?:部门|单位|人员|科室|办公室|局|委|办|处|科|室|院|所|中心)))?`,
 );
 
+/**
+ * Who is asked: "会议要求X…", "责成X…", "请X…" opening a clause, or a request inside one ("…案移请公园处施作",
+ * "…如有困难请更新处提出讨论"); not 申请/邀请/提请 (applying, inviting, submitting), nor the polite "请各位" of a
+ * speech unless the members asked are the board's ("请各位理事…").
+ */
+const ZH_REQUEST = new RegExp(
+  `(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)|^(?:也|并|並|另|再)?(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各位(?!理事|理监事|理監事|监事|監事))|(?<=[\u3400-\u9fff）)])(?<![申邀声聲提呈报報敬恳懇祈特延聘签簽吁籲奏转轉诚誠否烦煩])(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各(?:位|委|理|监|監|代表|与会|與會)|问|問|您|参阅|參閱|见|見))([\u3400-\u9fff][^，,。；;、]{1,23})`,
+);
+/** A request's first words that are its act, not the one asked: "请签报…", "请查明后…", "请先确认…", "请提报…". */
+const ZH_ASKED_ACT = /^(?:先|签|簽|查|提|报|報|速|即|尽|儘|依|再|与|與|和|同|跟|协助|協助|配合|派|指派|列|参考|參考|参照|參照|确认|確認|惠予|予以|于|於|自|妥|掌握)|^[^，,。；]{2,12}?(?:报告|報告|说明|說明|发言|發言|致词|致詞|致辞|致辭)/;
+
 function zhAssignees(text: string): Found[] {
   const out: Found[] = [];
+  // A full stop typed in ASCII ("…通过议案. 请总干事…") ends a clause as "。" does (same length, offsets hold).
+  text = text.replace(/(?<!\d)\.(?!\d)/g, '。');
   BY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BY_RE.exec(text))) {
@@ -98,13 +111,16 @@ function zhAssignees(text: string): Found[] {
     if (modalHit) continue;
     // 要求 as a verb ("会议要求各部门…", "并要求X…"), not the noun ("最新要求").
     // "请总干事于月底结算…": a motion's outcome asking someone to act (not 请示, 请假).
-    const req = clause.match(/(?:(?:^|会议|會議|并|並|还|同时|再次|进一步|也|明确|严格)(?:要求|建议|建議|责成|責成|督促)|^(?:也|并|並|另|再)?(?:请|請)(?!示|假|求|柬|教|辞|辭|领|領|各位))([\u3400-\u9fff][^，,。；;、]{1,23})/);
+    const req = clause.match(ZH_REQUEST);
     if (req && req.index !== undefined) {
       const rest = req[1];
       if ((/^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|各级各类|全体|大家|我们)/.test(rest) && !/^各级各类/.test(rest)) || NOT_SUBJECT_START.test(rest)) continue;
+      // "请签报局长", "请查明后回报局长", "请先确认…": the act asked for, its doer left unsaid.
+      if (ZH_ASKED_ACT.test(rest)) continue;
       // The subject runs to the first body-like ending, over 及/和/、 joins.
       const sm = rest.match(REQUIRED_SUBJECT);
-      if (sm) {
+      // Not an act read as a body: "请查明后回报局长", "请…办理" (办 of 办理).
+      if (sm && !/[后後\d]/.test(sm[0]) && !/^[理法]/.test(rest.slice(sm[0].length))) {
         const name = sm[0];
         out.push({ name, index: at + clause.indexOf(name) });
       }

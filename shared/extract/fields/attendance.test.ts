@@ -270,3 +270,59 @@ describe('"with following members present." and the list after the full stop', (
     expect(d.attendees.some((n) => /Ruth/.test(n))).toBe(false);
   });
 });
+
+describe('Chinese attendance sentences that name only groups', () => {
+  it('reads no one from a leading group, a kind of body described, or an invitation', () => {
+    expect(zhAttendanceSentence('学院领导班子、总支委员、各支部书记参加了会议。')).toEqual([]);
+    expect(zhAttendanceSentence('街道党工委班子成员及有关驻地单位领导参加。')).toEqual([]);
+    expect(zhAttendanceSentence('不是代表的站所负责人列席了会议。')).toEqual([]);
+    expect(zhAttendanceSentence('每月于十二楼交换讯息,增进互动,请大家多多参加。')).toEqual([]);
+    expect(zhAttendanceSentence('副县长张某某、李某某参加了会议。')).toEqual(['张某某', '李某某']);
+  });
+});
+
+describe('English attendance a person a line', () => {
+  it('reads members a line each at the top of a page whose heading was lost, then the staff by their posts', () => {
+    const d = extractFromText(
+      'Councillor Ann Reed (In the Chair)\nCouncillor Bob Sands\nCouncillor Cy Tate\nChief Executive (Mr D Vale)\nDirector Finance (Ms E Wynn)\nThe meeting opened with a prayer.\nMINUTES OF THE ORDINARY MEETING OF RIVERTON TOWN COUNCIL HELD ON 7 MAY 2019\n1. RESOLVED that the minutes be approved.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Reed', 'Bob Sands', 'Cy Tate', 'D Vale', 'E Wynn']);
+    expect(d.presider).toBe('Ann Reed');
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a person beside the label and more a line below it, up to the next part', () => {
+    const d = extractFromText(
+      'LIAISON MEETING MINUTES\nWednesday 2nd March 2022\nPresent: Ms Ann Reed (Health Officer, Riverton Council)\nMr Bob Sands (Parish representative)\nMrs Cy Tate (Village representative)\n1. Apologies\nApologies were received from Mr Vale.\n2. Matters arising\nIt was agreed to meet again in June.\n',
+    );
+    expect(d.attendees).toEqual(['Ann Reed', 'Bob Sands', 'Cy Tate']);
+  });
+});
+
+describe('a Hong Kong list run together', () => {
+  it('takes the one printed after 主席 (not 副主席) as the chair', () => {
+    const d = extractFromText(
+      '某区议会会议纪录\n日期:2003年6月9日(星期一)时间:下午2时正出席者主席林大文BBS太平绅士副主席周小香太平绅士议员方中先生周玉明先生李志强先生罗锦华先生吴国泉女士列席者\n一、通过上次会议纪录\n会议通过上次会议纪录。\n',
+    );
+    expect(d.presider).toBe('林大文');
+    expect(d.attendees).toContain('周小香');
+  });
+});
+
+describe('kinds of bodies told in an attendance sentence', () => {
+  it('names no one for "各…", a kind of body or a group of citizens; keeps the person before "及…各…"', () => {
+    expect(zhAttendanceSentence('副主任张某某、李某某出席会议。区人大各专门委员会、常委会各办事机构负责人，区人大常委会专职委员列席会议。')).toEqual(['张某某', '李某某']);
+    expect(zhAttendanceSentence('县法院、县检察院领导，部分人大代表、市民代表应邀列席会议。县政府组成部门、直属单位主要负责人列席会议。')).toEqual(['县法院', '县检察院']);
+    expect(zhAttendanceSentence('区委副书记、代区长王某某及区委各常委参加会议。')).toEqual(['王某某']);
+  });
+});
+
+describe('a note page in markdown', () => {
+  it('reads the bulleted header\'s attendance, and no chair from a list of offices far below it', () => {
+    const d = extractFromText(
+      '# Annual General Meeting minutes 2018-03-13\n- Present: Ann Lowe (Chair), Bo Tran, Cy Webb, Dee Park\n- Place: the library\n## Reports\n- The treasurer\'s report was accepted.\n- The secretary\'s report was accepted.\n## Elections\n- The meeting elected the committee.\n- The new committee:\n- Chairperson: Eve Stone\n- Treasurer: Bo Tran\n',
+    );
+    expect(d.attendees).toEqual(['Ann Lowe', 'Bo Tran', 'Cy Webb', 'Dee Park']);
+    expect(d.presider).toBe('Ann Lowe');
+  });
+});

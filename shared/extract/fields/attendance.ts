@@ -2,11 +2,12 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
+import { enAttendedSentence } from './attended-sentence';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
-import { EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
+import { ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
+import { EN_MEMBER_STYLES, EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
 const HEADCOUNT = new RegExp(`${alt(ZH_HEADCOUNT)}|\\d+\\s*[余多]?\\s*[人名位]`);
@@ -141,12 +142,24 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
   return { text, last };
 }
 
+/** A line that is one person, whatever is in brackets beside the name: "Mr Brian Harrison (Parish Council representative)". */
+// Not "Apologies Nil" (the next heading) nor "C." (an initial alone, a column cut from its names).
+const onePerson = (t: string) => {
+  const name = t.length <= 120 && !/[,;]/.test(t.replace(/\([^()]*\)/g, '')) ? cleanEnPerson(t).name : null;
+  return !!name && /\p{Ll}{2}/u.test(name) && !t.replace(/\([^()]*\)/g, '').toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w));
+};
+
 function labelValue(seg: Segmented, l: SegLine): Part[] {
   const v = l.label!.value;
   if (v && seg.lang === 'en') {
     const { text, last } = joinEnList(seg, l, v);
     // "In Attendance: Mr A Smith" / "-" / "Chief Finance Officer" / "Mr B Jones": a table of cells goes on below.
     const cutShort = /^[-–—]$/.test(seg.lines[last.i + 1]?.text.trim() ?? '');
+    // "Present: Ms A Smith (Officer, X Council)" / "Mr B Jones (Parish representative)" / …: one person a line, the first beside the label.
+    const below = seg.lines[l.i + 1];
+    if (last === l && !cutShort && onePerson(v) && below?.kind === 'text' && !below.num && onePerson(below.text)) {
+      return enLinesFrom(seg, l.i + 1, [{ text: v, line: l, at: l.label!.valueAt, person: true }]);
+    }
     return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt, cutShort }];
   }
   if (v) {
@@ -173,13 +186,20 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     return out;
   }
   if (seg.lang === 'zh') return zhBlock(seg, l);
-  const out: Part[] = [];
+  return enLinesFrom(seg, l.i + 1, []);
+}
+
+/**
+ * English names printed a line each from line `from` on (a post, a dash or a remark in the cells beside
+ * them), after `out`, the names read already; up to the first line that is no name.
+ */
+function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
   let postFirst = false;
   let pendingPost: string | null = null;
   let afterDash = false;
   let rowOpen = false;
   let rowNamed = false;
-  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
+  for (let i = from; i < Math.min(seg.tailStart, from + 79); i++) {
     const n = seg.lines[i];
     // A page break's header or number inside the list ("Page 1 of 4", "-2-"): stepped over when names go on after it.
     if (PAGE_BREAK.test(n.text) && out.length && seg.lines[i + 1]?.kind === 'text' && !!cleanEnPerson(seg.lines[i + 1].text).name) continue;
@@ -345,17 +365,27 @@ const ZH_ONLY_TITLES = new RegExp(`^${alt(ZH_PERSON_TITLES)}+$`);
 /** "县人大、县政协相关领导": bodies before a group qualified as related share the qualifier: no one is named. */
 const ZH_RELATED = /(?:有关|相关)(?:领导|负责人|负责同志|同志|人员|部门负责人)$/;
 
-const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)/;
+// Not "学院领导班子": a group word after it ("班子") is no name.
+const ZH_GROUP_BEFORE_NAME = /^[\u3400-\u9fff]{1,4}?(?:领导|领导班子成员|班子成员)(?=[\u3400-\u9fff]{2,3}$)(?!班子|成员)/;
+
+const ZH_KIND_OF_BODY = new RegExp(`(?:${alt(ZH_BODY_KINDS)})$`);
 
 function cleanAttendItem(item: string): string | null {
   // "院领导武素英", "局领导张永飚": the group the first name belongs to, before the name.
-  const t = item.replace(/^有/, '').replace(/等.*$/, '').trim().replace(ZH_GROUP_BEFORE_NAME, '');
+  // "有关…" is a qualifier, not the "有" of "参加会议的有".
+  const t = item.replace(/^有(?![关關])/, '').replace(/等.*$/, '').trim().replace(ZH_GROUP_BEFORE_NAME, '');
   if (t.length < 2 || t.length > 30) return null;
   // A group named by its kind ("各科室负责人") or a post alone ("常委", "校长助理"): no one is named.
   // "县工商联领导": a body named, its leaders attending: the body.
   const unitLead = t.match(/^(.{2,20}?)(?:主要)?(?:领导|负责人|负责同志)$/);
-  if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1])) return unitLead[1];
+  // "不是代表的站所负责人": a kind of body described, not one named.
+  if (unitLead && isZhUnit(unitLead[1]) && !ZH_GROUP.test(unitLead[1]) && !/的|不是/.test(unitLead[1])) return unitLead[1];
   if ((ZH_GROUP.test(t) && !/(?:会|會)成员$/.test(t)) || ZH_ONLY_TITLES.test(t)) return null;
+  // Told in a sentence, "区人大各专门委员会", "县政府组成部门", "行政后勤职能科室" are kinds of bodies, none of them named.
+  // "代区长安文哲及区委各常委": the person named before the group joined to him.
+  if (/(?:以及|及)[^及]*各/.test(t)) return cleanAttendItem(t.replace(/(?:以及|及)[^及]*各.*$/, ''));
+  // "直属" left of "直属单位主要负责人" once the list's tail is cut: a kind's modifier, not a name.
+  if (/各/.test(t) || ZH_KIND_OF_BODY.test(t) || /(?:专职|專職)(?:委员|委員)?$|^(?:直属|直屬|下属|下屬|所属|所屬|主管|职能|職能|组成|組成)$/.test(t)) return null;
   // A post with its body's short name and no person ("县委常委", "市政府副市长"): the person is in the next item.
   const post = t.match(ZH_TITLE_END);
   if (post && post[0].length < t.length && t.length - post[0].length <= 3 && !plausibleName(t.slice(0, t.length - post[0].length))) return null;
@@ -363,7 +393,7 @@ function cleanAttendItem(item: string): string | null {
   const unitName = t.match(/^(.{2,20}?(?:局|委|办|公司|中心|政府|厅|部|处|院|所|站|队|集团))([\u3400-\u9fff]{2,3})$/);
   // A title in the item ("党委委员张强") says where the name starts: read it from the title instead.
   if (unitName && plausibleName(unitName[2]) && !isZhUnit(t) && !ZH_TITLE_ANY.test(t)) return unitName[2];
-  if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t)) return t;
+  if (isZhUnit(t) && !/(?:同志|负责人|人员|领导)$/.test(t) && !/的|不是/.test(t)) return t;
   const name = zhNameFrom(t);
   if (name && name.length <= 4) return name;
   return /^[\u3400-\u9fff]{2,4}$/.test(t) && plausibleName(t) ? t : null;
@@ -390,7 +420,8 @@ export function zhAttendanceSentence(text: string): string[] {
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
           // A speech's thanks ("感谢理监事、顾问来参加会议") names no list.
-          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临/.test(c)) break;
+          // An invitation ("请大家多多参加", "欢迎踊跃参加") names no one who came.
+          if (!c || /召开|主持|举行|缺席|请假|因|年|月|日|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临|请|請|踊跃|踴躍|多多|歡迎/.test(c)) break;
           // "…在逸夫楼103会议室": the place the people met, not one of them; "…应邀": how they came.
           const who = c.replace(/(?:^|(?<=[\u3400-\u9fff]))(?:在|于)[^、]{2,30}$/, '').replace(/(?:应邀|受邀|特邀)$/, '').trim();
           if (!who) break;
@@ -570,6 +601,10 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   return { names, chair, first, last };
 }
 
+const MEMBER_STYLE = new RegExp(`^${alt(EN_MEMBER_STYLES)}\\.?\\s+\\p{Lu}`, 'iu');
+/** One member a line, by style: "Councillor Liz Clews", "Cr A Smith (Chair)". */
+const memberLine = (t: string) => t.length <= 90 && MEMBER_STYLE.test(t.trim()) && !/[,;].*[,;]/.test(t) && !!cleanEnPerson(t).name;
+
 /** A line that is a comma list of names with their posts in brackets, nothing else: the list of a label lost in the layout. */
 function unlabelledList(text: string): string | null {
   if (text.length > 400 || /[.:;]\s*$/.test(text) && !/\)\s*$/.test(text)) return null;
@@ -626,9 +661,9 @@ const ZH_RUN_BEFORE = new RegExp(`^.*(?:${alt([...ZH_RUN_ON_ATTEND.posts, ...ZH_
  * before its honour ("先生", "议员", "太平绅士"), after the post or the body printed before it; the list ends at the
  * absent or the secretary. Names of two to four characters only; anything longer is left out.
  */
-function zhRunOnHonoured(seg: Segmented, l: SegLine): string[] {
+function zhRunOnHonoured(seg: Segmented, l: SegLine): { names: string[]; chair: string | null } {
   const head = ZH_RUN_HEAD.exec(l.text);
-  if (!head) return [];
+  if (!head) return { names: [], chair: null };
   // The list may go on over the next line of the same run-together text.
   let text = l.text.slice(head.index + head[0].length);
   const next = seg.lines[l.i + 1];
@@ -636,15 +671,21 @@ function zhRunOnHonoured(seg: Segmented, l: SegLine): string[] {
   const stop = ZH_RUN_END.exec(text);
   if (stop) text = text.slice(0, stop.index);
   const names: string[] = [];
+  // The one whose post before the name is 主席 (not 副主席): "出席者主席林某BBS太平绅士…".
+  let chair: string | null = null;
   let from = 0;
   ZH_RUN_HONOUR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZH_RUN_HONOUR.exec(text))) {
-    const before = text.slice(from, m.index).replace(ZH_RUN_BEFORE, '');
+    const raw = text.slice(from, m.index);
+    const before = raw.replace(ZH_RUN_BEFORE, '');
     from = m.index + m[0].length;
-    if (/^[\u3400-\u9fff]{2,4}$/.test(before) && plausibleName(before)) names.push(before);
+    if (/^[\u3400-\u9fff]{2,4}$/.test(before) && plausibleName(before)) {
+      names.push(before);
+      if (!chair && /(?:^|[^副])主席$/.test(raw.slice(0, raw.length - before.length))) chair = before;
+    }
   }
-  return names.length >= 3 ? uniq(names) : [];
+  return names.length >= 3 ? { names: uniq(names), chair } : { names: [], chair: null };
 }
 
 /** "X also attended", "X was in attendance": a person added after the list. */
@@ -683,7 +724,10 @@ export function readAttendance(seg: Segmented): Attendance {
         for (const part of labelValue(seg, l)) {
           if (part.cutShort || part.joined) dropped++;
           if (seg.lang === 'zh') {
-            names.push(...readZhAttendance(part.text));
+            const read = readZhAttendance(part.text);
+            names.push(...read);
+            // An item read as no one ("歆", a name of one character): the list as read is short of the one printed.
+            if (read.length < splitList(part.text).filter((x) => x.trim()).length && read.length >= 3) dropped++;
             // The chair marked in the list: "刘慧卿议员(主席)".
             const chair = part.text.match(ZH_CHAIR_MARK);
             const name = chair ? (zhNameFrom(chair[1].replace(ZH_HONORIFIC_END, '')) ?? chair[1].replace(ZH_HONORIFIC_END, '')) : null;
@@ -703,7 +747,7 @@ export function readAttendance(seg: Segmented): Attendance {
           first ??= part.line;
           last = part.line;
         }
-      } else if (kind === 'presider' && !presider && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
+      } else if (kind === 'presider' && !presider && !(l.label.bulleted && last && l.i > last.i + 3) && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
         // "PRESENT IN THE CHAIR:" with the name on the next line.
         const v = l.label.value || seg.lines[l.i + 1].text;
         const read = presiderFromLabel(v, seg.lang, l.label.value ? seg.lines[l.i + 1]?.text : seg.lines[l.i + 2]?.text);
@@ -717,6 +761,23 @@ export function readAttendance(seg: Segmented): Attendance {
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
     if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
+      // "Councillor Liz Clews" / "Councillor Tim Davies" / …: members a line each, their heading lost with the page's top.
+      if (!first && !names.length && memberLine(l.text) && memberLine(seg.lines[l.i + 1]?.text ?? '') && memberLine(seg.lines[l.i + 2]?.text ?? '')) {
+        const parts = enLinesFrom(seg, l.i, []);
+        for (const part of parts) {
+          const p = cleanEnPerson(part.text);
+          if (!p.name) continue;
+          names.push(p.name);
+          if (p.chair && !chairFromList) chairFromList = { value: stripHonorifics(p.name) || p.name, start: part.line.start, end: part.line.end, confidence: 0.7 };
+        }
+        if (names.length) {
+          confidence = 0.75;
+          first = l;
+          last = parts[parts.length - 1].line;
+          skipTo = last.i;
+          continue;
+        }
+      }
       // "members present were …" wrapped from the line above is a sentence, read below with its wrapping.
       const m = /^\p{Ll}/u.test(l.text) && /\b(?:present|in attendance|attending)\s+(?:were|was)\b/i.test(l.text) ? null : l.text.match(EN_LIST_START);
       // A list whose label was lost ("Maraea Kea (Chair), Chicky Rudkin (Principal), Mary Davis"): three or more persons and nothing else.
@@ -789,9 +850,10 @@ export function readAttendance(seg: Segmented): Attendance {
   if (seg.lang === 'zh' && names.length === 0) {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 20))) {
       if (l.kind === 'chrome' || l.text.length < 60) continue;
-      const found = zhRunOnHonoured(seg, l);
+      const { names: found, chair } = zhRunOnHonoured(seg, l);
       if (!found.length) continue;
       names.push(...found);
+      if (chair && !chairFromList) chairFromList = { value: chair, start: l.start + Math.max(0, l.text.indexOf(chair)), end: l.start + Math.max(0, l.text.indexOf(chair)) + chair.length, confidence: 0.7 };
       confidence = 0.7;
       first ??= l;
       last = l;
@@ -833,6 +895,20 @@ export function readAttendance(seg: Segmented): Attendance {
       if (l.kind === 'label' || l.text.length < 120) continue;
       const found = runOnLabelled(l.text);
       if (found.length < 2) continue;
+      names.push(...found);
+      confidence = 0.7;
+      first ??= l;
+      last = l;
+      break;
+    }
+  }
+
+  // Attendance told in the record's sentences: "It was attended by A, B and C.", "Uttara Sahaym was present.": a reading.
+  if (seg.lang === 'en' && names.length === 0) {
+    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+      if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution') continue;
+      const found = enAttendedSentence(l.text);
+      if (!found.length) continue;
       names.push(...found);
       confidence = 0.7;
       first ??= l;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, lostMonthDate, rocTimeDates } from './dates';
+import { extractFromText } from '../index';
 
 describe('dates', () => {
   const iso = (s: string) => findDates(s).map((d) => d.iso);
@@ -74,6 +75,9 @@ describe('a record\'s opening whose 月 was lost', () => {
   it('"423日，校长…" is 4月23日; a run that splits two ways is not read', () => {
     expect(lostMonthDate('423日,校长张某在办公楼会议室主持召开校长办公会。')?.iso).toBe('XXXX-04-23');
     expect(lostMonthDate('1127日上午，区长主持召开')?.iso).toBe('XXXX-11-27');
+    // Its 年 lost as well: the year first, then the one way the rest splits.
+    expect(lostMonthDate('2017731日上午,区人大常委会召开第十九次主任会议。')?.iso).toBe('2017-07-31');
+    expect(lostMonthDate('20171121日上午，区长主持召开')?.iso).toBe('2017-11-21');
     expect(lostMonthDate('111日上午，区长主持召开')).toBeNull();
     expect(lostMonthDate('共计423日，')).toBeNull();
   });
@@ -100,5 +104,51 @@ describe('an ordinal set off from its day', () => {
 describe('a Republic-of-China year in numerals of five characters', () => {
   it('reads 中華民國一百一十二年十月五日', () => {
     expect(findDates('中華民國一百一十二年十月五日（星期四）').map((d) => d.iso)).toEqual(['2023-10-05']);
+  });
+});
+
+describe('the meeting’s date against the other dates on its page (issue 11)', () => {
+  it('a bare 日期 over the page, a day after the meeting its opening sentence dates, is the publication’s', () => {
+    const d = extractFromText('首页 > 主任会议\n区人大常委会召开第十九次主任会议\n日期: 2017-08-01\n2017年7月31日上午，区人大常委会召开第十九次主任会议。会议由主任王某主持，副主任李某、张某参加了会议。\n会议讨论了有关事项。\n');
+    expect(d.meetingDate).toBe('2017-07-31');
+    expect(d.fields.meetingDate?.confidence).toBeLessThan(0.9);
+  });
+  it('the year of a month-day opening comes from the page’s date stamp printed after it', () => {
+    const d = extractFromText('区人大常委会召开第41次主任会议\n2020-03-24\n点击数: 次 来源: 区人大办公室\n3月20日下午，区人大常委会召开第41次主任会议。主任许某主持会议，副主任王某、张某等出席会议。\n会议讨论通过了年度监督工作计划。\n');
+    expect(d.meetingDate).toBe('2020-03-20');
+  });
+  it('the day a meeting’s notice was sent is not the meeting’s date', () => {
+    const d = extractFromText('某某股份有限公司第十届监事会第十二次会议记录\n公司于2025年12月5日以书面和电子邮件的方式向公司监事发出会议通知，会议于2025年12月9日以现场会议形式召开，应出席监事3名，实际出席监事3名，会议由监事会主席王某主持。\n一、审议通过《关于某某的议案》。\n');
+    expect(d.meetingDate).toBe('2025-12-09');
+  });
+  it('a title from a search snippet dated otherwise yields to the heading’s “held on” date', () => {
+    const d = extractFromText('MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY … · Monday 2nd October 2017 due to the closure\nTown Council\nFull Council 20 September 2017 88/17 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER 2017 AT 7PM IN THE COUNCIL CHAMBER PRESENT: Cllr A Brown (Mayor) Cllr B Green\n1. Apologies were received from Cllr C White.\n2. It was resolved that the accounts be approved.\n');
+    expect(d.meetingDate).toBe('2017-09-20');
+  });
+  it('an item naming the last meeting “held on” another date does not move the meeting’s', () => {
+    const d = extractFromText('Meeting: Committee (2012-10-28)\nThe committee meeting of 28 October 2012 commenced at 22:14.\nAttendance: John (Chair), Craig, Graham\nMotion: That the Minutes of the Committee Meeting held on 22 September 2012 be accepted. Carried.\n');
+    expect(d.meetingDate).toBe('2012-10-28');
+  });
+});
+
+describe('the meeting’s date in a header run on or an opening told in passing (issue 11)', () => {
+  it('a header run together in one line (date, time and place) gives the date, read as particulars or not', () => {
+    const d = extractFromText('南区安老服务协调委员会\n2006 - 2008年度第一次会议记录\n日期: 二零零六年六月七日 (星期三) 时间: 上午十时 地点: 某某大厦22楼会议室\n出席者: 冯某 先生\n张某 女士 (主席)\n一、通过上次会议记录：上次会议记录获得通过。\n');
+    expect(d.meetingDate).toBe('2006-06-07');
+  });
+  it('a page’s 发布日期 run on with its 来源 is no meeting date', () => {
+    const d = extractFromText('某某委员会会议记录\n发布日期: 2021-06-28 来源: 办公室 地点: 本站\n出席者: 冯某 先生、张某 女士\n一、会议审议通过了年度计划。\n');
+    expect(d.meetingDate).not.toBe('2021-06-28');
+  });
+  it('a date told in passing yields to the one that opens the sentence on the meeting held', () => {
+    const d = extractFromText('总医院党委第一次会议\n青川县7月25日召开医共体建设启动会，成立了总医院党委。7月31日上午，总医院党委第一次会议在四楼会议室召开，党委书记王某主持会议。\n会议研究决定了班子分工。\n');
+    expect(d.meetingDate).toBe('XXXX-07-31');
+  });
+});
+
+describe('the meeting’s date on a note page’s bulleted header (issue 11)', () => {
+  it('"- 时间：…" under a bullet is the meeting’s time label, not a date told in passing', () => {
+    const d = extractFromText('# 某某教师会第16届第8次理监事会议记录\n- 一、时间：108年5月1日(星期三)中午12:10\n- 二、地点：本校会议室\n- 三、会议主席：郑某理事长 纪录：杨某\n- 四、出席人员：郑某、翁某\n- 期末会员大会预计于108年06月27日举行，决议：照案通过。\n');
+    expect(d.meetingDate).toBe('2019-05-01');
   });
 });

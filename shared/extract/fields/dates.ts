@@ -213,10 +213,14 @@ export function rocTimeDates(value: string): FoundDate[] {
 }
 
 /**
- * A record's opening whose 月 was lost when the page was saved ("423日，校长…主持召开…"): the digits
- * before 日 at the start of the line, read where they split one way only.
+ * A record's opening whose 月 was lost when the page was saved ("423日，校长…主持召开…", with its 年
+ * too: "2017731日上午，…"): the digits before 日 at the start of the line, read where they split one way only.
  */
 export function lostMonthDate(line: string): FoundDate | null {
+  // Its 年 lost too ("2017731日上午，…"): a year of this century or the last, then the month and day.
+  const y = line.match(/^\s*((?:19|20)\d{2})(\d{2,4})\s?日(?=\s?(?:[，,上下晚早中凌]|在|于))/);
+  const ymd = y ? monthDay(y[2]) : null;
+  if (y && ymd) return dateOf(Number(y[1]), ymd[0], ymd[1], line.indexOf(y[1]), y[0].trim().length);
   const m = line.match(/^\s*(\d{3,4})\s?日(?=\s?(?:[，,上下晚早中凌]|在|于))/);
   if (!m) return null;
   const md = monthDay(m[1]);

@@ -282,3 +282,13 @@ describe("a note page's front matter", () => {
     expect(d.fields.title?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('the issuer under a site\'s metadata strip', () => {
+  it('takes no bare office from "来源：办公室"; the body named in the header stands', () => {
+    const text = '发布时间：2023-06-12 10:30 来源：办公室 浏览次数：1234\n清河县人民政府办公室\n县长办公会议纪要\n2023年6月10日，县长王某某主持召开县长办公会议。\n会议决定：\n一、同意拨付防汛资金50万元。\n';
+    const d = extractFromText(text);
+    expect(d.issuer).toBe('清河县人民政府办公室');
+    const named = extractFromText(text.replace('来源：办公室', '来源：清河县人民政府办公室'));
+    expect(named.issuer).toBe('清河县人民政府办公室');
+  });
+});

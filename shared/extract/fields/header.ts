@@ -568,7 +568,8 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
       }
       if (want === 'source') {
         const src = (lab && /来源|來源/.test(lab.label) ? value : '') || (l.text.match(/来源\s*[：:]\s*(\S{3,40})/)?.[1] ?? '');
-        if (src && looksLikeOrg(src)) return at(src, l, Math.max(0, l.text.indexOf(src)), src.length, 0.6);
+        // A bare office ("来源：办公室", "来源：党政办") is whichever site's own, no body named.
+        if (src && looksLikeOrg(src) && src.replace(/\s+/g, '').length >= 4) return at(src, l, Math.max(0, l.text.indexOf(src)), src.length, 0.6);
       }
     }
   }
@@ -727,12 +728,18 @@ function headerYearOf(seg: Segmented, title: Hit<string> | null): number | null 
   return null;
 }
 
-const PUBLISHED = /发布|發布|发表|發表|日期|posted|published/i;
+const PUBLISHED = /发布|發布|发表|發表|日期|来源|來源|点击|點擊|浏览|瀏覽|posted|published/i;
 
-/** The page's own publication date, from a metadata line near the top. */
+/** A line that is only a date stamp, with its time perhaps ("2020-03-24", "2019-08-31 15:41:00"): a page's. */
+const dateStamp = (text: string): boolean => {
+  const d = findDates(text).find((x) => x.year);
+  return !!d && text.length <= 40 && (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(/\d{1,2}:\d{2}(?::\d{2})?|[\s|｜()（）]/g, '').length <= 2;
+};
+
+/** The page's own publication date, from a metadata line near the top, or a date stamp alone on its line. */
 function publicationDate(seg: Segmented): string | null {
   for (const l of seg.lines.slice(0, 30)) {
-    if (!PUBLISHED.test(l.text)) continue;
+    if (!PUBLISHED.test(l.text) && !dateStamp(l.text)) continue;
     const d = findDates(l.text).find((x) => x.year);
     if (d) return d.iso;
   }
@@ -810,6 +817,55 @@ function enDateLine(text: string): FoundDate | null {
   return rest.length <= 2 ? d : null;
 }
 
+/** "…以书面和电子邮件的方式向公司监事发出…通知": the day a meeting's notice was sent, told after its date. */
+const NOTICE_SENT = /^[^。；，,]{0,30}?(?:发出|送达|发送|寄发|發出|送達|發送)/;
+
+/** "MINUTES OF A MEETING … HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM …": the date right after "held on", in the first lines. */
+function heldOnDate(seg: Segmented): Hit<string> | null {
+  for (const l of seg.lines.slice(0, 8)) {
+    if (l.kind === 'chrome') continue;
+    const re = /\bheld\s+on\s+/gi;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(l.text))) {
+      // The heading's own words, at the line's start, not an item naming the last meeting ("To receive the minutes of the meeting held on …").
+      const before = l.text.slice(0, m.index);
+      if (m.index > 200 || !TITLE_MARK_EN.test(before) || /\b(?:receive|approve|confirm|adopt|accept|previous|last|earlier|motion|moved|that the)\b/i.test(before)) continue;
+      const from = m.index + m[0].length;
+      const d = findDates(l.text.slice(from, from + 48))[0];
+      if (d && d.index === 0 && d.year) return at(d.iso, l, from, d.length, 0.8);
+    }
+  }
+  return null;
+}
+
+/** A run-on header's opening date label, and the place label that follows it on the same line. */
+const RUN_HEADER_DATE = /^\s*(?:会议|會議|开会|開會)?(?:日期|日\s期|时间|時間)\s*[：:︰]\s*/;
+const RUN_HEADER_PLACE = /(?:地点|地點|地址|会址|會址)\s*[：:︰]/;
+const PAGE_PARTICULARS = /来源|來源|发布|發布|浏览|瀏覽|点击|點擊|作者|编辑|編輯/;
+
+/** A date at its sentence's start (the line's, or after 。；). */
+const sentenceOpening = (text: string, d: FoundDate): boolean => /(?:^|[。；;！!])\s*$/.test(text.slice(Math.max(0, d.index - 4), d.index));
+const HELD_IN_SENTENCE = /召开|举行|召開|舉行/;
+
+/** Days from one ISO date to a later one. */
+const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/**
+ * The date of a Chinese record's opening sentence ("7月31日上午，…召开第十九次主任会议", "2017731日上午，…")
+ * among its first lines, its year completed from the line; a full date only.
+ */
+function heldOpening(seg: Segmented): Hit<string> | null {
+  if (seg.lang !== 'zh') return null;
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 6))) {
+    if (l.kind !== 'text' || !/召开|举行|主持/.test(l.text) || l.text.length <= 15) continue;
+    const d = lostMonthDate(l.text) ?? datesIn(l.text)[0];
+    if (!d || d.index > 2) continue;
+    const iso = withYear(d, l.text);
+    if (!iso.startsWith('XXXX')) return at(iso, l, d.index, d.length, 0.8);
+  }
+  return null;
+}
+
 /** An English sentence opening the meeting on its date ("THAT the Regular Council Meeting held on May 27, 2024 be called to order"). */
 const EN_OPENED_ON = /\b(?:called\s+to\s+order|declared\s+(?:the\s+meeting\s+)?open|opened\s+the\s+meeting)\b/i;
 
@@ -838,9 +894,22 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
           return differs;
         });
         if (titled) return titled;
+        // A bare "日期:" over the page (its publication stamp) a few days after the meeting the opening
+        // sentence dates ("7月31日上午，…召开…"): the opening's is the meeting's.
+        const held = /^(?:日期|时间|時間)$/.test(l.label.label) ? heldOpening(seg) : null;
+        if (held && held.value < iso && daysBetween(held.value, iso) <= 60) return { ...held, confidence: 0.8 };
         return at(iso, l, l.label.valueAt + d.index, d.length, other ? 0.7 : sure ? 0.95 : 0.85);
       }
     }
+  }
+  // A record's header run together in one line, read as the page's particulars: "日期: 二零零六年六月七日 (星期三)
+  // 时间: 上午十时 地点: …" — a meeting's date beside its time and place, not a page's 发布日期 beside its 来源.
+  for (const l of seg.lines.slice(0, Math.min(seg.lines.length, seg.bodyStart + 15))) {
+    if (l.kind !== 'meta' && l.kind !== 'text') continue;
+    const m = RUN_HEADER_DATE.exec(l.text);
+    if (!m || !RUN_HEADER_PLACE.test(l.text.slice(m[0].length)) || PAGE_PARTICULARS.test(l.text)) continue;
+    const d = datesIn(l.text.slice(m[0].length, m[0].length + 40))[0];
+    if (d && d.index === 0) return at(withYear(d, l.text), l, m[0].length, d.length, 0.85);
   }
   // A time label alone in its cell, the date in the next ("开会日期" / "2020-12-22 09:00:00", "Date:" / "5 March 2024").
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length - 1, seg.bodyStart + 15))) {
@@ -857,7 +926,14 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   }
   if (title) {
     const d = datesIn(title.value)[0];
-    if (d) return { value: withYear(d, title.value), start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
+    if (d) {
+      const value = withYear(d, title.value);
+      // A heading line further down says when the meeting was "held on" another date (the title is a search
+      // snippet's or a file's, its date a later one): the held-on date is the meeting's.
+      const heldOn = seg.lang === 'en' ? heldOnDate(seg) : null;
+      if (heldOn && heldOn.value !== value) return heldOn;
+      return { value, start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
+    }
   }
   // An English header line that is only the date: "Tuesday 6th March 2012  5.30pm", "January 20, 2024".
   if (seg.lang === 'en') {
@@ -875,8 +951,13 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     // A page saved without its 月: "423日，校长…主持召开…".
     const lost = seg.lang === 'zh' ? lostMonthDate(l.text) : null;
     if (lost) return at(withYear(lost, l.text), l, lost.index, lost.length, 0.7);
-    // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date.
-    const d = datesIn(l.text).find((x) => !isDeadline(l.text, x));
+    // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date, nor the day its notice
+    // went out ("于2025年12月5日以书面方式发出会议通知"): the meeting's follows.
+    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)));
+    // A date told in passing ("青川县7月25日召开…启动会…。7月31日上午，总医院党委第一次会议…召开") yields to one
+    // that opens its own sentence on the meeting held.
+    const opens = seg.lang === 'zh' && dates[0] && !sentenceOpening(l.text, dates[0]) ? dates.find((x) => x.index < 200 && sentenceOpening(l.text, x) && HELD_IN_SENTENCE.test(l.text.slice(x.index).split(/[。；]/)[0])) : undefined;
+    const d = opens ?? dates[0];
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {

@@ -309,3 +309,22 @@ describe('more ways a record names its chair and its roll call', () => {
     expect(readEnAttendance('Cllrs Adler, Brook and Clay').names).toEqual(['Adler', 'Brook', 'Clay']);
   });
 });
+
+describe('a person printed beside a post', () => {
+  it('reads the name in brackets after a post, and the name before a post that runs on', () => {
+    expect(cleanEnPerson('Director Community Services (Mrs J Bloggs)').name).toBe('J Bloggs');
+    expect(cleanEnPerson('Waste Facility Manager (Mr T Reed)').name).toBe('T Reed');
+    expect(cleanEnPerson('Anna Grey Deputy Clerk to the Council').name).toBe('Anna Grey');
+    expect(cleanEnPerson('Cllr A Smith (Chair)')).toEqual({ name: 'A Smith', chair: true });
+  });
+});
+
+describe('the presider, idioms that named no one', () => {
+  it('reads a letter-spaced title before the name in the chair\'s cell', () => {
+    expect(presiderFromLabel('议 长 王某某。', 'zh')).toEqual({ name: '王某某', sure: true });
+  });
+  it('reads no chair from a proposal that asks a leader to hold an event, nor from a convenor named by post', () => {
+    expect(findPresider('建请乡长能选在该公园内举行颁赠仪式并召开记者会。', 'zh')).toBeNull();
+    expect(findPresider('二、本会期召集委员主持分组审查表，请议决案。', 'zh')).toBeNull();
+  });
+});

@@ -79,6 +79,12 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
     if (!/^(?:present|here|in attendance|attending)/i.test(answer[1])) return { name: null, chair: false };
     item = item.slice(0, answer.index);
   }
+  // "General Manager (Mr P Thompson)": a post, the person holding it in brackets.
+  const held = item.match(/^[\s•*\-–]*([^()]{2,80}?)\s*\(\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Cr)\.?\s+[^()]{2,40}?)\s*\)\s*$/);
+  if (held && held[1].trim().split(/[\s&,/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) {
+    const inner = stripHonorifics(held[2]);
+    if (looksLikeEnName(inner)) return { name: inner, chair };
+  }
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
   const initials = item.match(/^[\s•*\-–]*(.+?)\s*\([A-Z]{2,4}\)/);
   if (initials && looksLikeEnName(stripHonorifics(initials[1]))) return { name: stripHonorifics(initials[1]), chair };
@@ -121,7 +127,14 @@ export function cleanEnPerson(item: string): { name: string | null; chair: boole
       if (/^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(toks[i]) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
-    s = tail.length >= 2 ? tail.join(' ') : '';
+    // "Rachel Allbones Deputy Clerk to the Council": the name first, then its post.
+    const lead: string[] = [];
+    for (const t of toks) {
+      if (lead.length < 4 && /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)$/u.test(t) && !postToken(t)) lead.push(t);
+      else break;
+    }
+    const post = toks.slice(lead.length);
+    s = tail.length >= 2 ? tail.join(' ') : lead.length >= 2 && post.length && postToken(post[0]) && !LINKS.has(post[0].toLowerCase()) ? lead.join(' ') : '';
   }
   // "Maungakiekie-Tāmaki Local Board": a body, not a person, however its words are spelt.
   if (ORG_END.test(s)) s = '';
@@ -329,7 +342,7 @@ const ZH_TITLES = alt(ZH_PERSON_TITLES);
 export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
   // Bodies known by their short names ("政协委员" → not a person called 政协).
-  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
 }
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
@@ -400,7 +413,8 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     // A name cut by the line's end ("主持：区财政局局长 周" / "建平"): the rest of it on the next line.
     const wrapped = !!next && /^\s*[\u3400-\u9fff]{1,3}\s*$/.test(next) && !ZH_PART_WORD.test(next.trim()) && new RegExp(`${ZH_TITLES}\\s*[\\u3400-\\u9fff]\\s*$`).test(value);
     const v = wrapped ? value.trimEnd() + next!.trim() : value;
-    const parts = splitCjkSpaced(v.split(/[，,、]/)[0]);
+    // A title letter-spaced in its cell ("议 长 高绍芳"): its characters joined again.
+    const parts = splitCjkSpaced(v.split(/[，,、]/)[0].replace(/(?<=^|\s)([\u3400-\u9fff])\s(?=[\u3400-\u9fff](?:\s|$))/gu, '$1').replace(/[。.]\s*$/, ''));
     let first = parts[0] ?? v;
     // The post in a cell of its own before the name ("区财政局局长  周建平"): both read together.
     if (parts.length > 1 && zhNameFrom(first) === null && new RegExp(`${ZH_TITLES}$`).test(first)) first += parts[1];
@@ -532,6 +546,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       if (!name) continue;
       // A sentence subject such as "学院召开" is not a person: the cue "召开" needs a title with the name.
       if (!strong && !new RegExp(ZH_TITLES).test(win)) continue;
+      // A proposal asks the leader to hold it ("建请乡长…召开记者会"): no meeting held by him.
+      if (!strong && /建请|建請|敬请|恳请|请求|建议|希望/.test(win)) continue;
       const idx = text.lastIndexOf(name, c.index);
       return { name, index: idx >= 0 ? idx : c.index };
     }

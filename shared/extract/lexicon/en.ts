@@ -36,7 +36,7 @@ export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice
  * Engineer", "Museum Assistant", "Vice-Chancellor") names a post, and they are cut from the end of a
  * name printed with its post ("Nancy Michie Administrator Clerk").
  */
-export const EN_POST_WORDS = ['member', 'members', 'speaker', 'whip', 'president', 'vice-president', 'chancellor', 'vice-chancellor', 'pro-vice-chancellor', 'principal', 'vice-principal', 'head', 'headteacher', 'dean', 'registrar', 'officer', 'official', 'engineer', 'executive', 'senior', 'junior', 'chief', 'administrative', 'administrator', 'administration', 'assistant', 'associate', 'curator', 'museum', 'interim', 'director', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairperson', 'chairwoman', 'deputy', 'acting', 'vice', 'general', 'invitee', 'special', 'coordinator', 'co-ordinator', 'superintendent', 'supervisor', 'attorney', 'solicitor', 'counsel', 'controller', 'comptroller', 'auditor', 'accountant', 'mayor', 'reeve', 'warden', 'councillor', 'councilor', 'trustee', 'governor', 'representative', 'nominee', 'ex-officio', 'technical', 'planner', 'inspector', 'commissioner', 'convenor', 'convener', 'ceo', 'cao', 'cfo', 'coo', 'cto', 'rfo', 'hod', 'staff', 'legal', 'finance', 'financial', 'planning', 'services', 'service', 'operations', 'communications', 'legislative', 'municipal', 'corporate', 'recording', 'minute', 'taker', 'observer', 'guest', 'advisor', 'adviser', 'consultant', 'analyst', 'specialist', 'lead', 'leader', 'organiser', 'organizer', 'facilitator', 'student', 'parent', 'teacher', 'professor', 'lecturer', 'body', 'governing', 'public', 'works', 'development', 'community', 'zoning', 'police', 'engineering', 'human', 'resources', 'economic', 'utilities', 'recreation', 'information', 'technology', 'affairs', 'department', 'division', 'shire', 'city', 'county', 'town', 'parish', 'district', 'council', 'board', 'committee', 'of', 'the', 'and', '&', 'for', 'to'];
+export const EN_POST_WORDS = ['member', 'members', 'founder', 'co-founder', 'speaker', 'whip', 'president', 'vice-president', 'chancellor', 'vice-chancellor', 'pro-vice-chancellor', 'principal', 'vice-principal', 'head', 'headteacher', 'dean', 'registrar', 'officer', 'official', 'engineer', 'executive', 'senior', 'junior', 'chief', 'administrative', 'administrator', 'administration', 'assistant', 'associate', 'curator', 'museum', 'interim', 'director', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairperson', 'chairwoman', 'deputy', 'acting', 'vice', 'general', 'invitee', 'special', 'coordinator', 'co-ordinator', 'superintendent', 'supervisor', 'attorney', 'solicitor', 'counsel', 'controller', 'comptroller', 'auditor', 'accountant', 'mayor', 'reeve', 'warden', 'councillor', 'councilor', 'trustee', 'governor', 'representative', 'nominee', 'ex-officio', 'technical', 'planner', 'inspector', 'commissioner', 'convenor', 'convener', 'ceo', 'cao', 'cfo', 'coo', 'cto', 'rfo', 'hod', 'staff', 'legal', 'finance', 'financial', 'planning', 'services', 'service', 'operations', 'communications', 'legislative', 'municipal', 'corporate', 'recording', 'minute', 'taker', 'observer', 'guest', 'advisor', 'adviser', 'consultant', 'analyst', 'specialist', 'lead', 'leader', 'organiser', 'organizer', 'facilitator', 'student', 'parent', 'teacher', 'professor', 'lecturer', 'body', 'governing', 'public', 'works', 'development', 'community', 'zoning', 'police', 'engineering', 'human', 'resources', 'economic', 'utilities', 'recreation', 'information', 'technology', 'affairs', 'department', 'division', 'shire', 'city', 'county', 'town', 'parish', 'district', 'council', 'board', 'committee', 'of', 'the', 'and', '&', 'for', 'to'];
 
 /** How a record names its chair outside a "Chair:" label. */
 export const EN_PRESIDER = {
@@ -154,6 +154,13 @@ export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to
 /** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
 export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe'];
 
+/**
+ * A held meeting's close or opening told with its clock time, in the record's voice ("Meeting closed
+ * 9pm", "The meeting was adjourned at 8:42 p.m.", "called to order at 7:00"): only a record kept
+ * of a meeting held prints it; an agenda lists "Adjournment", a notice "will begin at".
+ */
+export const EN_TIMED_CLOSE = ['closed', 'adjourned', 'ended', 'concluded', 'terminated', 'finished', 'closed the meeting', 'adjourned the meeting', 'declared the meeting closed', 'called to order', 'called the meeting to order', 'opened', 'began', 'commenced', 'started'];
+
 /** A vote counted, as a record prints it: "Ayes: 5", "Against – 2", "Abstentions: 1". */
 export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against', 'opposed', 'in favour', 'in favor', 'abstentions', 'abstention', 'abstained', 'abstain', 'votes for', 'votes against'];
 
@@ -191,3 +198,21 @@ export const EN_RUN_ON_ATTEND = {
 
 /** A share button's caption before a document's name on a file-sharing page ('Share "…"', Indonesian 'Membagikan "…"'). */
 export const EN_SHARE_CAPTIONS = ['share', 'sharing', 'membagikan', 'bagikan', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'download', 'unduh'];
+
+/**
+ * Attendance told in a sentence of the record, no label: "The meeting was attended by A, B and C.",
+ * "Those attended the EC meeting include A, B …", "X was present.": the words before the list, and the
+ * words after a short list of those there.
+ */
+export const EN_ATTENDED_SENTENCE = {
+  /** Before the list; "those …" may name the meeting between ("Those attended the EC meeting include"). */
+  leads: ['was attended by', 'were attended by', 'was also attended by', 'present at the meeting were', 'present at the meeting was', 'in attendance were', 'present were', 'the following were present', 'the following attended', 'the following persons attended', 'attendees included', 'participants included'],
+  /** "Those who attended … include(d)", "Those present were": the subject, then a verb of listing. */
+  those: ['those attended', 'those who attended', 'those attending', 'those present', 'those in attendance', 'persons present', 'people present'],
+  listVerbs: ['include', 'included', 'includes', 'were', 'are'],
+  /** After a short list: "Uttara Sahaym was present.", "Mr X and Ms Y also attended." */
+  trails: ['was present', 'were present', 'was also present', 'were also present', 'was in attendance', 'were in attendance', 'also attended', 'attended the meeting'],
+} as const;
+
+/** A member's style before the name, a line each at a page's top whose heading was lost: "Councillor Liz Clews", "Cr A Smith". */
+export const EN_MEMBER_STYLES = ['the mayor, councillor', 'mayor, councillor', 'deputy mayor, councillor', 'councillor', 'councilor', 'councilmember', 'council member', 'cllr', 'cr', 'alderman', 'alderwoman', 'commissioner', 'trustee', 'selectman', 'selectwoman'];

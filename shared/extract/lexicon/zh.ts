@@ -129,7 +129,7 @@ export const ZH_LIST_POSTS = ['秘书', '秘書', '顾问', '顧問', '专员', 
  * the members of a body named as such ("全体校长办公会成员") are listed as printed.
  */
 export const ZH_GROUP_STARTS = ['各', '有关', '相关', '其他', '其它', '全体', '部分', '列席单位', '出席单位'];
-export const ZH_GROUP_ENDS = ['领导', '领导班子成员', '班子成员', '成员', '负责人', '负责同志', '主要负责同志', '相关人员', '有关人员', '工作人员', '人员', '同志', '同志们', '干部', '代表', '职工', '教师', '师生'];
+export const ZH_GROUP_ENDS = ['领导', '领导班子', '領導班子', '领导班子成员', '班子成员', '成员', '负责人', '负责同志', '主要负责同志', '相关人员', '有关人员', '工作人员', '人员', '同志', '同志们', '干部', '代表', '职工', '教师', '师生'];
 
 /** Endings of a body, an office holder or a group of staff that can be made responsible. */
 export const ZH_UNIT_ENDS = [
@@ -272,6 +272,9 @@ export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '写作',
 /** A meeting opened or closed by the chair, in the record's voice ("主席宣布会议开始"). */
 export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开幕', '宣布会议结束', '宣布散会', '宣布闭会', '宣布休会'];
 
+/** A held meeting's close with its clock time ("下午5时散会", "散會：十二時", "会议于11时30分结束"): a record's own line. */
+export const ZH_TIMED_CLOSE = ['散会', '散會', '结束', '結束', '闭会', '閉會', '休会', '休會'];
+
 /** A notice asking people to come to a meeting still to be held ("请各单位负责人准时参加", "参会回执"). */
 export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
 
@@ -334,3 +337,6 @@ export const ZH_RUN_ON_ATTEND = {
   ends: ['缺席者', '缺席人士', '因事缺席', '缺席', '开会词', '開會詞', '欢迎', '歡迎', '通过上次会议', '通過上次會議', '主席欢迎', '主席歡迎', '议程第一项', '議程第一項', '议程项目', '議程項目'],
   posts: ['副主席', '主席', '委员', '委員', '议员', '議員', '代表', '应邀出席者', '應邀出席者', '列席者', '出席者', '项', '項', ')', '）'],
 };
+
+/** A kind of body, not one body named ("县政府组成部门", "直属单位", "职能科室"): in an attendance sentence, no attendee. */
+export const ZH_BODY_KINDS = ['部门', '部門', '单位', '單位', '科室', '处室', '處室', '机构', '機構', '站所', '委室'];

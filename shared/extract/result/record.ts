@@ -6,13 +6,13 @@
  */
 import type { Segmented, SegLine } from '../segment/segment';
 import { alt, escapeWord } from '../lexicon/build';
-import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH } from '../lexicon/zh';
+import { ZH_NEWS, ZH_OPENED, ZH_RECORD, ZH_SPEECH, ZH_TIMED_CLOSE } from '../lexicon/zh';
 import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
 import { unbullet } from '../text/markup';
-import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD } from '../lexicon/en';
+import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD, EN_TIMED_CLOSE } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
@@ -74,12 +74,44 @@ const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
 /** Who attended, told in prose too: "The Prime Minister and all other ministers were present." */
-const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by|(?:was|were) (?:also )?present)\\b`, 'i');
+const ROLL_EN = new RegExp(`(?:^|\\n)\\s*${alt(EN_RECORD.roll)}\\b|\\b(?:roll call|asked to be excused|(?:was|were) attended by|(?:was|were) (?:also )?present|(?:apologies|regrets) (?:for absence )?(?:had been|have been|were|was) received)\\b`, 'i');
 /** "2. Minutes of last meeting | Accepted as a true record | Approved": an outcome column's cell at a row's end, after a separator. */
 const OUTCOME_CELL_EN = new RegExp(`(?:[|\\t–—]|\\s-|\\s{2,})\\s*${alt(EN_OUTCOME_CELLS)}\\.?\\s*$`, 'gim');
 
 /** A minutes heading on a line of its own ("City Council Minutes"), wherever a PDF's text layer put it. */
 const TITLE_LINE_EN = /^(?:[A-Z][\w.&'’-]*\s+){1,6}Minutes$/;
+
+/** A clock time: "9pm", "8:42 p.m.", "2.15pm", "1930 hrs". */
+const CLOCK_EN = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?|hrs?\b|hours\b)?|\d{1,2}\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b)|\d{4}\s*(?:hrs?|hours)\b)`;
+/** "Meeting closed 9pm", "The meeting was adjourned at 8:42 p.m.", "the Chair closed the meeting at 9.15pm", "Adjourned: 9:05". */
+const TIMED_CLOSE_EN = new RegExp(
+  [
+    String.raw`\b(?:meeting|session)\b[^.\n]{0,40}?(?<!\b(?:will|to|shall|be|must|would|should|may)\s)\b${alt(EN_TIMED_CLOSE)}\b[^.\n\d]{0,16}?${CLOCK_EN}`,
+    String.raw`\b(?:closed|adjourned|called) the meeting (?:to order )?(?:at )?${CLOCK_EN}`,
+    String.raw`^\s*(?:meeting\s+)?(?:closed|adjourned|adjournment|close of meeting)\s*[:\-–]?\s*(?:at\s+)?${CLOCK_EN}`,
+  ].join('|'),
+  'im',
+);
+const CLOCK_ZH = '(?:上午|下午|中午|晚上|晚|凌晨)?\\s*(?:[\\d一二三四五六七八九十]{1,3}\\s*[时時点點](?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*分)?|\\d{1,2}\\s*[:：]\\s*\\d{2})';
+/** "下午5时散会", "会议于11时30分结束", "散會：十二時": a held meeting's close with its time. */
+const TIMED_CLOSE_ZH = new RegExp(
+  `(?:于|於)\\s*${CLOCK_ZH}\\s*(?:许|許|左右)?\\s*${alt(ZH_TIMED_CLOSE)}|(?:上午|下午|中午|晚上|晚|凌晨)?\\s*[\\d一二三四五六七八九十]{1,3}\\s*[时時点點](?:\\s*[\\d一二三四五六七八九十]{1,3}\\s*分)?\\s*(?:许|許|左右)?\\s*${alt(ZH_TIMED_CLOSE)}|(?:散会|散會|闭会|閉會)(?:时间|時間)?\\s*[：:]\\s*${CLOCK_ZH}`,
+  'g',
+);
+/** Words that put a time to come before it: "预计下午5时结束", "will be adjourned". */
+const TO_COME_BEFORE_ZH = /(?:预计|預計|将|將|拟|擬|计划|計劃|预定|預定)[^。；\n]{0,8}$/;
+
+/** A held meeting closed (or opened) at a clock time, told in the record's voice. */
+export function timedClose(text: string, zh: boolean): boolean {
+  if (!zh) return TIMED_CLOSE_EN.test(text);
+  const re = new RegExp(TIMED_CLOSE_ZH.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (!TO_COME_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
+}
+
+/** "Action: Bucko to book rooms", "ACTION – J. Smith": an action item assigned to someone, a record's own line; a story never prints one. */
+const ACTION_LINE_EN = /^\s*[-•*]?\s*(?:[Aa]ction|ACTION)[Ss]?\s*(?:[Pp]oint)?\s*[:\-–]\s*[A-Z][\w'’.-]*/gm;
 
 export interface RecordMarks {
   /** A reporter's or an outlet's mark, named for the reason given. */
@@ -96,6 +128,10 @@ export interface RecordMarks {
   opened: boolean;
   /** English: a minutes heading on a line of its own with the meeting's date beside or under it, anywhere in the text. */
   titleLine: boolean;
+  /** The meeting closed (or was called to order) at a clock time, anywhere in the text: a meeting held, its record kept. */
+  closed: boolean;
+  /** English: action items assigned to someone on lines of their own ("Action: Bucko to book rooms"). */
+  actionLines: number;
 }
 
 
@@ -187,6 +223,8 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
       roll: false,
       opened: OPENED_ZH.test(text),
       titleLine: false,
+      closed: timedClose(text, true),
+      actionLines: 0,
     };
   }
   const opening = text.slice(0, 800);
@@ -199,6 +237,8 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
     roll: ROLL_EN.test(text),
     opened: false,
     titleLine: seg.lines.some((l, i) => TITLE_LINE_EN.test(l.text.trim()) && findDates(`${l.text}\n${seg.lines[i + 1]?.text ?? ''}`).length > 0),
+    closed: timedClose(text, false),
+    actionLines: countMatches(text, ACTION_LINE_EN, 100),
   };
 }
 
@@ -268,6 +308,24 @@ export function recordAfterAgenda(seg: Segmented): boolean {
     const t = seg.lines[i].text.trim();
     if (t.length > 200 || !(TITLE_MARK_EN.test(t) || TITLE_MARK_ZH.test(t))) continue;
     if (seg.lines.slice(i + 1, i + 13).some((l) => l.kind === 'label' && l.label?.kind === 'attendance')) return true;
+  }
+  // The same page run together in one line (a PDF's text layer, a reader's copy): the heading and the label inside it.
+  return inlineRecordAfterAgenda(seg.text);
+}
+
+/** A minutes heading well inside a long line, an attendance label just after it; one naming another meeting's minutes ("Confirmation of minutes of the last meeting") is an item. */
+const INLINE_MINUTES_HEAD = new RegExp(`(?:${TITLE_MARK_EN.source})|(?:${TITLE_MARK_ZH.source})`, 'gi');
+const ITEM_BEFORE_MINUTES = /(?:approv\w*|confirm\w*|adopt\w*|receiv\w*|accept\w*|previous|draft|last|of)\s+(?:of\s+)?(?:the\s+)?$|(?:通过|确认|审议|上次|上一次|前次)\S{0,6}$/i;
+const ATTENDANCE_LABEL_INLINE = /\b(?:present|attendance|in attendance|attendees|members present)\s*[:：]|出席(?:者|人员|人員)?\s*[：:]/i;
+
+function inlineRecordAfterAgenda(text: string): boolean {
+  const re = new RegExp(INLINE_MINUTES_HEAD.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    // Inside a line, below the page's first 200 characters: a heading opening a line is read above.
+    if (m.index < 200 || /\n\s*$/.test(text.slice(m.index - 4, m.index))) continue;
+    if (ITEM_BEFORE_MINUTES.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (ATTENDANCE_LABEL_INLINE.test(text.slice(m.index, m.index + 300))) return true;
   }
   return false;
 }

@@ -156,3 +156,70 @@ describe('a record told in prose or cut below a site’s notices (issue 11)', ()
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a record whose opening was cut: the body’s own marks of a meeting held (issue 11)', () => {
+  it('an English body closed at a clock time, with who spoke and what passed, is a record', () => {
+    const d = extractFromText('Election of Officers\nThe Chair noted one nominee stood for each post.\nPresident: A. Brown - Passed\nTreasurer: C. Dunn - Passed\nIt was proposed to amend rule 9. Passed unanimously.\nMeeting closed 9pm\n');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a Chinese body closed at its time, with its chair and a decision, is a record', () => {
+    const d = extractFromText('三、讨论事项\n主席：本案请大家发表意见。\n决议：照案通过。\n四、临时动议：无。\n五、下午5时散会。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a time to come ("预计下午5时结束", "will be adjourned at 9pm") is no meeting held', () => {
+    const zh = extractFromText('会议议程\n一、主席致辞\n二、讨论事项\n会议预计下午5时结束，请准时出席。\n');
+    expect(zh.isMinutes).toBe(false);
+    const en = extractFromText('Agenda\n1. Welcome by the Chair\n2. Budget\n3. Any other business\nThe meeting will be adjourned at 9pm.\n');
+    expect(en.isMinutes).toBe(false);
+  });
+  it('votes counted as "5 yes, 0 no" stand for a meeting held and its members there', () => {
+    const d = extractFromText('Membership applications\n- The Board accepts A. Lee’s application with the following vote totals: 5 yes, 0 no, 0 abstain.\n- The Board accepts B. Chan’s application with the following vote totals: 4 yes, 1 no, 0 abstain.\n- The Board accepts the reimbursement policy: 5 yes, 0 no, 0 abstain.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('a record whose header or opening was cut, read from what stays (issue 11)', () => {
+  it('a filled header without its time (chair, recorder, who attended, who was absent) is a meeting held', () => {
+    const d = extractFromText('三、会议主席：陈某某理事长 记录：杨某某\n四、出席人员：郑某、翁某、尹某、詹某\n五、请假人员：廖某、李某\n六、讨论事项\n（一）会员大会工作分配：决议：照案通过。\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('the same header with its values left as bracketed blanks is a template', () => {
+    const d = extractFromText('5. 记录人：[填写记录人姓名]\n二、会议出席情况\n1. 出席人员：[列出出席人员姓名]\n2. 缺席人员：[列出缺席人员姓名及原因]\n3. 主持人：[姓名]\n四、会议决议\n1. 决议一：[决议内容]\n');
+    expect(d.isMinutes).toBe(false);
+  });
+  it('English outcomes stated twice in the record’s voice under a roll tell of a meeting held', () => {
+    const d = extractFromText('Apologies were received from Cllr Dodds.\nThe minutes of the last meeting were approved.\nFinance\nThe accounts were reviewed. It was agreed that the hall be repainted.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('action items assigned by name are a record’s lines, though members “said” things', () => {
+    const d = extractFromText('Social with the games club\nRichard said that Tuesday had been suggested for a social.\nAction: Bucko to book rooms for the social\nBucko said he had completed the form.\nAndrew said that he had not yet ordered t-shirts.\nAction: Andrew to find the t-shirts\nIt was agreed to hold the social on Tuesday.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+  it('an agenda and the record run together in one line: the minutes heading over "Present:" deep in the line', () => {
+    const agenda = 'Standing Committee 1st meeting Date: 2014/12/05 Agenda 1 Welcoming and Introduction 2 Terms of reference 3 Election of Chairperson 4 Nomination of co-opted member 5 Confirmation of minutes of the last meeting 6 Matters arising 7 For discussion 8 For information 9 Any other business';
+    const d = extractFromText(`${agenda} Minutes of the 1st meeting held on 5 December 2014 at 2:15pm in Room 203. Present: Dr A Lee (Chairperson) Ms B Chan Mr C Wong Mr D Ho`);
+    expect(d.isMinutes).toBe(true);
+    const alone = extractFromText(agenda);
+    expect(alone.isMinutes).toBe(false);
+  });
+});
+
+describe('a record cut after its attendance (issue 11)', () => {
+  it('a prose opening of the meeting held, chaired and attended, with regrets received, is a record', () => {
+    const d = extractFromText('1. The first meeting of the Executive Committee was held on 28 March 2009 at the Community Hall. The meeting was chaired by Dr. A. Rahman. Those attending included Dr. B. Karim and Mr. C. Islam. Regrets were received from Mr. D. Hossain.\n2. The Chair welcomed all members and went through the agenda.\n3. No additional item was included in the agenda.\n');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('a rule book saying which apologies “must be recorded” is not a record', () => {
+    const d = extractFromText('Board procedures\n• The Chair shall preside at meetings of the Board.\n• Only apologies received from those who cannot be present must be recorded.\n• The quorum shall be more than half the members.\n');
+    expect(d.isMinutes).toBe(false);
+  });
+});
+
+describe('how sure a verdict read from a fragment is (issue 11)', () => {
+  it('a decisions section alone, naming no meeting, date or presider, is a reading to check', () => {
+    const d = extractFromText('会议决定：\n一、认真贯彻落实已制定的搬迁总体方案，具体实施方案可作较小调整。\n二、近期召开一次全院搬迁动员大会，通报各项演练情况。\n');
+    expect(d.isMinutes ? (d.fields.isMinutes?.confidence ?? 1) : 0).toBeLessThan(0.9);
+  });
+});

@@ -60,12 +60,14 @@ const ALLOTTED = /[(（]\s*约?\s*\d{1,3}\s*(?:分钟|分鐘|minutes?|mins?)\s*[
 const CHATTY_ZH = /哈哈|呵呵|嘿嘿|[~～]{2,}|[ㄅ-ㄩ]|[啦喔囉耶勒](?=[。.!！~～)）\s]|$)/gm;
 /** The chair presiding, told as done ("The Acting President was in the chair", "presided"): the meeting was held. */
 const PRESIDED_EN = /\b(?:was|were) in the chair\b|\bpresided\b|\bchaired (?:the|this) meeting\b|\btook the chair\b/i;
+/** "Apologies were received from …", "Regrets were received from …": told after the meeting, in its record; a rule book says what "must be recorded". */
+const APOLOGIES_RECEIVED_EN = /\b(?:apologies|regrets) (?:for absence )?(?:had been|have been|were|was) received\b/i;
 /** A short blank to fill in: "Motion by __, support by __". */
 const BLANK = /_{2,}/;
 
-/** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against"): a meeting held, its members there to vote. */
+/** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against", "5 yes, 0 no"): a meeting held, its members there to vote. */
 const TALLY_ZH = new RegExp(`${alt(ZH_STRUCTURE.tally)}(?:权数|權數|票数|票數|人数|人數|股数|股數|者)?\\s*[：:]?\\s*\\d[\\d,，]*\\s*(?:票|权|權|股|人|位|名)|\\d{1,4}\\s*(?:票|人)${alt(ZH_STRUCTURE.tally)}`, 'g');
-const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b`, 'gi');
+const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b|\\b\\d{1,3}\\s+(?:yes|yeas?|ayes?)\\s*[,;/]\\s*\\d{1,3}\\s+(?:no|nays?|noes|against)\\b`, 'gi');
 
 /** Two votes counted or more. */
 export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
@@ -114,6 +116,19 @@ function headerForm(seg: Segmented): boolean {
   return ['place', 'presider', 'absence', 'recorder'].filter((k) => kinds.has(k)).length + (chairListed ? 1 : 0) >= 2;
 }
 
+/**
+ * A filled header whose time was cut ("會議主席：某某 紀錄：某某" / "出席人員：…" / "請假人員：…"): who
+ * attended, with who was absent or who kept the record, and a third part. A meeting's absentees and
+ * its recorder are known only once it is held; a notice calls people and names neither.
+ */
+function heldForm(seg: Segmented): boolean {
+  // A value in brackets ("[姓名]", "[列出出席人员姓名]") is a template's blank, not a name.
+  const filled = (v: string) => v.trim().length >= 2 && !/^[[【［(（<《].*[\]】］)）>》]$/.test(v.trim());
+  const kinds = new Set<string>(seg.lines.slice(0, 30).flatMap((l) => (l.kind === 'label' && l.label && filled(l.label.value) ? [l.label.kind] : [])));
+  if (!kinds.has('attendance') || !(kinds.has('absence') || kinds.has('recorder'))) return false;
+  return ['time', 'place', 'presider', 'absence', 'recorder'].filter((k) => kinds.has(k)).length >= 3;
+}
+
 /** "主席洪某：現在開會", "方代表水萬：…", "THE CHAIRMAN: …": a speaker's name or office before a colon, opening a line. */
 const SPEAKER_ZH = /^[\u4e00-\u9fff]{0,6}(?:代表|議員|议员|委員|委员|主委|鄉長|乡长|鎮長|镇长|市長|市长|縣長|县长|局長|局长|處長|处长|課長|科长|主任|校長|校长|秘書|秘书|先生|女士)[\u4e00-\u9fff]{0,4}\s*[：:]/;
 const CHAIR_SPEAKS_ZH = /^(?:主\s*席|主持人)[\u4e00-\u9fff]{0,4}\s*[：:]/;
@@ -145,17 +160,18 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   const text = seg.text;
   if (seg.lang === 'zh') {
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg),
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg),
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
   }
   return {
-    meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
-    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
+    // Outcomes stated twice in the record's voice ("It was agreed …", "… were approved") tell of a meeting held, its header cut or not.
+      meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || marks.acts >= 2 || heldForm(seg) || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || marks.actionLines >= 2 || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
-    recorded: keptRecord(seg, sig),
+    recorded: keptRecord(seg, sig) || APOLOGIES_RECEIVED_EN.test(text),
   };
 }
 

@@ -195,7 +195,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A guide to writing minutes: its heading names a format or asks how ("会议纪录格式…吗？"), or it
   // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
   if (zh && !filled) {
-    const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || /[吗嗎][？?]?$|[？?]$/.test(h.trim()));
+    // A speaker's turn asking ("主席：有沒有意見？"), a verbatim record's line, is no heading that asks.
+    const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim())));
     const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
     if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
@@ -219,7 +220,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
-  const rollKept = /\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) || marks.roll;
+  // So is a record's own line: action items assigned by name, the meeting closed at its time.
+  const rollKept = /\b(?:present|apologies|attendees|in attendance)\s*:/i.test(text) || marks.roll || marks.actionLines >= 2 || marks.closed;
   const reported = !zh && saidCount >= 3 && !rollKept && !strongMethod(ev.decisionMethod);
   // A record's header says "held" too ("Meeting held on 4 March 2021"): with who attended, it is the record.
   if (!titled && (reported || (headlineEvent && saidCount >= 2 && !rollKept))) {
@@ -291,7 +293,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
     // One decision block over a page naming no one is a reading to check: a story's wrapped sentence ("and resolved that …") reads as one.
-    const blocks = strongMethod(ev.decisionMethod) && (ev.decisions >= 2 || ev.attendees > 0 || ev.presider);
+    // Two decisions alone, on a page naming no meeting or presider (a fragment, a model text cut), are a reading to check too.
+    const blocks = strongMethod(ev.decisionMethod) && (ev.attendees > 0 || ev.presider || (ev.decisions >= 2 && (!!ev.dated || sig.meetingHeader || sig.presider || marks.held)));
     const marked = titled || fromText || SUMMARY_INTRO.test(text) || blocks;
     return { isMinutes: true, confidence, sure: marked ? Math.max(0.95, confidence) : Math.min(confidence, 0.85) };
   }

@@ -42,3 +42,22 @@ describe('English attendance headings named by a group', () => {
     expect(parseLabel('Members Absent: A. Smith')?.kind).toBe('absence');
   });
 });
+
+describe('a heading said as the start of a sentence', () => {
+  it('"Present at the meeting were:" and "Those present were:" head a list; other sentences with a colon do not', () => {
+    expect(parseLabel('Present at the meeting were:')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('Those present were: A Bell, C Dunn')).toMatchObject({ kind: 'attendance', value: 'A Bell, C Dunn' });
+    expect(parseLabel('The budget was presented:')).toBeNull();
+  });
+});
+
+describe('a note page\'s markup around a label', () => {
+  it('reads a label after a list\'s dash, a heading\'s marks or set in bold, the value where it is printed', () => {
+    expect(parseLabel('- Present: Ann Lowe, Bo Tran')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe, Bo Tran', valueAt: 11, bulleted: true });
+    expect(parseLabel('**Present:** Ann Lowe')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe', valueAt: 13 });
+    expect(parseLabel('**Chair**: Bo Tran')).toMatchObject({ kind: 'presider', value: 'Bo Tran' });
+    expect(parseLabel('## Attendees')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('- 出席：张三、李四')).toMatchObject({ kind: 'attendance', value: '张三、李四', valueAt: 5 });
+    expect(parseLabel('- 2 -')).toBeNull();
+  });
+});

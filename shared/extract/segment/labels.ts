@@ -25,6 +25,8 @@ export interface Label {
   /** Index of the value in the line. */
   valueAt: number;
   role?: RecipientRole;
+  /** Printed as a list's item ("- Chair: …"): in a note page's body it may be a list of offices, not the header. */
+  bulleted?: boolean;
 }
 
 const ZH: Record<string, LabelKind> = {};
@@ -47,7 +49,8 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
 ]);
 
 /** "Council in Attendance", "Staff Present", "The following officials were present": who attended, by a group's name. */
-const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending))$/i;
+// "Present at the meeting were", "Those present were": the heading said as a sentence's start.
+const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+at\s+the\s+meeting)?\s+(?:were|was))$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
 
 const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
@@ -63,8 +66,24 @@ const EN_CELL_LABEL = new RegExp(
   'u',
 );
 
+/** A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold ("**Present:**"). */
+const MARKUP_LEAD = /^\s*(?:#{1,6}\s+|[-–+]\s+(?=\S))?(?:\*\*|__)?/;
+
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
+  const lead = text.match(MARKUP_LEAD)?.[0] ?? '';
+  if (!lead) return parseBareLabel(text);
+  // "**Present:** A, B" / "**Present**: A, B": the bold's close after the label goes too.
+  const rest = text.slice(lead.length);
+  const bold = /\*\*|__/.test(lead) ? rest.replace(/^([^*_：:]{1,30}?)(?:\*\*|__)\s*([：:])|^([^*_：:]{1,30}?[：:])\s*(?:\*\*|__)/, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
+  const label = parseBareLabel(bold) ?? (bold === rest ? null : parseBareLabel(rest));
+  if (!label) return null;
+  // The value's place in the line as printed.
+  const at = text.indexOf(label.value, lead.length);
+  return { ...label, valueAt: label.value && at >= 0 ? at : text.length, bulleted: /[-–+]/.test(lead) || undefined };
+}
+
+function parseBareLabel(text: string): Label | null {
   // "The following officials were present:" is a longer English heading than a label.
   const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/) ?? text.match(/^(the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance))\s*[：:]\s*/i);
   // "Present ; Cllrs A (Chair), B": an English label set off by a semicolon instead of a colon.

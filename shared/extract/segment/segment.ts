@@ -5,6 +5,7 @@
  */
 import type { Line, Linear } from '../linearize/lines';
 import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
+import { unbullet } from '../text/markup';
 import { parseNumbering, type Numbering } from './numbering';
 import { detectLang } from '../text/normalize';
 import {
@@ -82,12 +83,21 @@ function numberedLabel(t: string): Label | null {
   return { ...label, valueAt: label.valueAt + m[0].length };
 }
 
+/** A meeting's time or place under a note page's bullet ("- 時間：…", "* 地點：…"). */
+function bulletedLabel(t: string): Label | null {
+  const bare = unbullet(t);
+  if (bare === t) return null;
+  const label = parseLabel(bare) ?? numberedLabel(bare);
+  if (!label || !label.value || !['time', 'place'].includes(label.kind)) return null;
+  return { ...label, valueAt: label.valueAt + t.length - bare.length };
+}
+
 function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | null } {
   const t = line.text;
   if (isChrome(t)) return { kind: 'chrome', label: null };
   if (isMetaStrip(t)) return { kind: 'meta', label: null };
   if (PRINT_LINE.test(t) || /^[（(]?共印\s?\d+\s?份[）)]?$/.test(t)) return { kind: 'print', label: null };
-  const label = parseLabel(t) ?? numberedLabel(t);
+  const label = parseLabel(t) ?? numberedLabel(t) ?? bulletedLabel(t);
   if (label) {
     if (label.kind === 'distribution') return { kind: 'distribution', label };
     if (label.kind === 'meta' || label.kind === 'issuer' || label.kind === 'docNumber' || label.kind === 'title')

@@ -1,0 +1,95 @@
+/**
+ * Items of a Chinese record run together on one line ("…如下：一、会议审议通过了…。二、会议同意…。"),
+ * as a page whose line breaks were lost gives them: each numbered item is cut onto a line of its
+ * own, so it is read as the item it is. A number is an item's only where it goes on from the one
+ * before ("二、" after "一、") and opens a sentence; "3.5亿元" or "第二、三季度" is no item.
+ */
+import type { Line } from '../linearize/lines';
+import { segment, type Segmented } from '../segment/segment';
+import { cnNumber } from '../text/numerals';
+
+/** Item marks a sentence may open with, by style: the number read from the first group. */
+const MARKS: { style: string; re: RegExp }[] = [
+  { style: 'cn', re: /([一二三四五六七八九十]{1,3})、/y },
+  { style: 'arabic', re: /(\d{1,2})[、．.](?![\d%])/y },
+];
+// Sub-items in brackets ("会议议定：（一）…（二）…") stay in their item: they are its parts.
+/** Where a sentence ends, so the next may open an item. */
+const SENTENCE_END = /[。；;！？!?：:]\s*$/;
+
+interface Mark {
+  at: number;
+  style: string;
+  value: number;
+}
+
+function markAt(text: string, at: number): Mark | null {
+  for (const { style, re } of MARKS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      const value = /\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
+      if (Number.isFinite(value) && value >= 1) return { at, style, value };
+    }
+  }
+  return null;
+}
+
+/** Offsets in a line where an item goes on from the one before: the line's own number, or the last of its style. */
+function cuts(text: string, last: Map<string, number>): number[] {
+  const out: number[] = [];
+  const own = markAt(text, 0);
+  const seen = new Map(last);
+  if (own) seen.set(own.style, own.value);
+  for (let k = 1; k < text.length; k++) {
+    if (!SENTENCE_END.test(text.slice(Math.max(0, k - 3), k))) continue;
+    const m = markAt(text, k);
+    if (!m) continue;
+    const before = seen.get(m.style);
+    // The first item of a list may open inside the line when its second follows ("…如下：1.… 2.…").
+    // So may one after a colon that opens a list ("…纪要如下：一、…").
+    const opens = m.value === 1 && before === undefined && (hasNext(text, k, m) || /[：:]\s*$/.test(text.slice(0, k)));
+    if (before === m.value - 1 || opens) {
+      out.push(k);
+      seen.set(m.style, m.value);
+    }
+  }
+  for (const [s, v] of seen) last.set(s, v);
+  return out;
+}
+
+function hasNext(text: string, from: number, m: Mark): boolean {
+  for (let k = from + 1; k < text.length; k++) {
+    if (!SENTENCE_END.test(text.slice(Math.max(0, k - 3), k))) continue;
+    const n = markAt(text, k);
+    if (n && n.style === m.style && n.value === m.value + 1) return true;
+  }
+  return false;
+}
+
+/** The record read again with each run-together item on a line of its own; the same record when none is. */
+export function splitItems(seg: Segmented): Segmented {
+  if (seg.lang !== 'zh') return seg;
+  const last = new Map<string, number>();
+  const lines: Line[] = [];
+  let split = false;
+  for (const l of seg.lines) {
+    const at = l.text.length >= 20 ? cuts(l.text, last) : [];
+    if (!at.length) {
+      const own = markAt(l.text, 0);
+      if (own) last.set(own.style, own.value);
+      lines.push({ text: l.text, start: l.start, end: l.end, gapBefore: l.gapBefore });
+      continue;
+    }
+    split = true;
+    const bounds = [0, ...at, l.text.length];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const raw = l.text.slice(bounds[k], bounds[k + 1]);
+      const text = raw.trim();
+      if (!text) continue;
+      const start = l.start + bounds[k] + raw.indexOf(text);
+      lines.push({ text, start, end: start + text.length, gapBefore: k === 0 ? l.gapBefore : false });
+    }
+  }
+  return split ? segment({ text: seg.text, lines }) : seg;
+}
