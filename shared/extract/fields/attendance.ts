@@ -818,17 +818,18 @@ export function readAttendance(seg: Segmented): Attendance {
   // English attendance in capitals inside text run together ("ATTENDANCE Crs A, B & C OFFICERS PRESENT Mr D, Chief
   // Executive Officer Mr E, …"), or stated in a sentence ("Board members present were …. Also present were …").
   if (seg.lang === 'en' && names.length === 0) {
-    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
-      if (l.kind === 'label') continue;
+    const hit = firstReading(seg, end, (l) => {
+      if (l.kind === 'label') return [];
       const found = capsGroups(l.text);
       if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
       if (!found.length) found.push(...followingPresent(seg, l));
-      if (!found.length) continue;
-      names.push(...found);
+      return found;
+    });
+    if (hit) {
+      names.push(...hit.names);
       confidence = 0.75;
-      first ??= l;
-      last = l;
-      break;
+      first ??= hit.line;
+      last = hit.line;
     }
   }
 
@@ -874,46 +875,44 @@ export function readAttendance(seg: Segmented): Attendance {
 
   // A list run into the text of a PDF: "The following members were present: 1 Prof. A Rao 2 Dr. B Nair …".
   if (seg.lang === 'en' && names.length === 0) {
-    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
-      // "PRESENT: The following were present: Dr …": the list follows the last of the marks.
-      const found = [...l.text.matchAll(new RegExp(EN_RUN_ON_PRESENT.source, 'gi'))]
+    // "PRESENT: The following were present: Dr …": the list follows the last of the marks.
+    const hit = firstReading(seg, end, (l) =>
+      [...l.text.matchAll(new RegExp(EN_RUN_ON_PRESENT.source, 'gi'))]
         .map((m) => readRunOnList(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
-        .find((x) => x.length) ?? [];
-      if (!found.length) continue;
-      names.push(...found);
+        .find((x) => x.length) ?? []);
+    if (hit) {
+      names.push(...hit.names);
       confidence = 0.7;
-      first ??= l;
-      last = l;
-      break;
+      first ??= hit.line;
+      last = hit.line;
     }
   }
 
   // Attendance labels run into a PDF's text, colon and all, the lists unnumbered: "… 2001. COUNCIL PRESENT: Mayor A;
   // Councilmembers B, C. ABSENT: D. STAFF PRESENT: E", "Present Members: Cllr A (Chairman), Cllr B …".
   if (seg.lang === 'en' && names.length === 0) {
-    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
-      if (l.kind === 'label' || l.text.length < 120) continue;
+    const hit = firstReading(seg, end, (l) => {
+      if (l.kind === 'label' || l.text.length < 120) return [];
       const found = runOnLabelled(l.text);
-      if (found.length < 2) continue;
-      names.push(...found);
+      return found.length < 2 ? [] : found;
+    });
+    if (hit) {
+      names.push(...hit.names);
       confidence = 0.7;
-      first ??= l;
-      last = l;
-      break;
+      first ??= hit.line;
+      last = hit.line;
     }
   }
 
   // Attendance told in the record's sentences: "It was attended by A, B and C.", "Uttara Sahaym was present.": a reading.
   if (seg.lang === 'en' && names.length === 0) {
-    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
-      if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution') continue;
-      const found = enAttendedSentence(l.text);
-      if (!found.length) continue;
-      names.push(...found);
+    const hit = firstReading(seg, end, (l) =>
+      l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution' ? [] : enAttendedSentence(l.text));
+    if (hit) {
+      names.push(...hit.names);
       confidence = 0.7;
-      first ??= l;
-      last = l;
-      break;
+      first ??= hit.line;
+      last = hit.line;
     }
   }
 
@@ -979,4 +978,13 @@ export function readAttendance(seg: Segmented): Attendance {
     presider,
     recorded: !!first,
   };
+}
+
+/** The first line of the opening (its first 30 lines past the header) from which a fallback reading finds names. */
+function firstReading(seg: Segmented, end: number, read: (l: SegLine) => string[]): { line: SegLine; names: string[] } | null {
+  for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 30))) {
+    const names = read(l);
+    if (names.length) return { line: l, names };
+  }
+  return null;
 }
