@@ -216,3 +216,11 @@ export const EN_ATTENDED_SENTENCE = {
 
 /** A member's style before the name, a line each at a page's top whose heading was lost: "Councillor Liz Clews", "Cr A Smith". */
 export const EN_MEMBER_STYLES = ['the mayor, councillor', 'mayor, councillor', 'deputy mayor, councillor', 'councillor', 'councilor', 'councilmember', 'council member', 'cllr', 'cr', 'alderman', 'alderwoman', 'commissioner', 'trustee', 'selectman', 'selectwoman'];
+
+/** A document-hosting or transcription site's furniture around the file it serves (text/listing.ts). */
+export const EN_DOC_SITE = {
+  /** A label with a count or an id after it: "Views: 1,234", "Document ID 5521". */
+  counters: ['views', 'downloads', 'pages', 'document id', 'resource id', 'file size', 'uploaded by', 'uploaded on'],
+  /** A button or tab alone on its line. */
+  buttons: ['transcription', 'transcribe', 'transcript', 'download', 'download pdf', 'download now', 'download file', 'embed', 'report', 'view more', 'save', 'print', 'share', 'share this document', 'share this page', 'related documents', 'similar documents', 'more documents', 'view full text', 'full text', 'read more', 'open in new window', 'fullscreen', 'zoom in', 'zoom out'],
+};

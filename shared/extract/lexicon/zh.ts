@@ -340,3 +340,12 @@ export const ZH_RUN_ON_ATTEND = {
 
 /** A kind of body, not one body named ("县政府组成部门", "直属单位", "职能科室"): in an attendance sentence, no attendee. */
 export const ZH_BODY_KINDS = ['部门', '部門', '单位', '單位', '科室', '处室', '處室', '机构', '機構', '站所', '委室'];
+
+/**
+ * A document-hosting site's furniture around the file it serves (text/listing.ts): the file's
+ * particulars as labels ("资源ID：…", "页数：3页", "浏览：1268次"), and its buttons ("立即下载", "收藏").
+ */
+export const ZH_DOC_SITE = {
+  particulars: ['资源ID', '文档ID', '文档编号', '资料编号', '页数', '浏览', '浏览量', '浏览次数', '阅读', '阅读量', '阅读次数', '下载', '下载次数', '下载积分', '下载券', '所需积分', '文档格式', '文件格式', '格式', '文件大小', '大小', '上传者', '上传人', '贡献者', '分享者', '上传时间', '上传日期', '评分', '热度', '分类'],
+  buttons: ['立即下载', '免费下载', '下载文档', '下载本文档', '下载此文档', '下载', '收藏', '分享', '举报', '打印', '阅读全文', '全文阅读', '展开全文', '继续阅读', '加入VIP', '开通VIP', '在线预览'],
+};
