@@ -11,6 +11,7 @@ import { linesFromText, splitRunOn } from '../linearize/lines';
 import { segment } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
+import { breakRunOnZh } from '../text/runon';
 import { unbullet } from '../text/markup';
 import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD, EN_TIMED_CLOSE } from '../lexicon/en';
 import { findDates } from '../fields/dates';
@@ -210,6 +211,9 @@ function newsEn(seg: Segmented): string | null {
   return null;
 }
 
+/** A reporter's or an outlet's mark, or null. */
+export const newsMark = (seg: Segmented): string | null => (seg.lang === 'zh' ? newsZh(seg) : newsEn(seg));
+
 export function readRecordMarks(seg: Segmented): RecordMarks {
   const zh = seg.lang === 'zh';
   const text = seg.text;
@@ -244,12 +248,17 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
 
 /**
  * A PDF's text layer that prints a space between every Chinese character ("行 政 會 議 紀 錄"):
- * the marks are read on the text with those spaces taken out. Any other page is read as it is.
- * (draftFromLines takes them out before the fields run; this covers a draft built without it.)
+ * the marks are read on the text with those spaces taken out. (draftFromLines takes them out
+ * before the fields run; this covers a draft built without it.) A record run together on long
+ * lines is read broken before its labels and items (text/runon.ts). Any other page is read as it is.
  */
-export function unspaced(seg: Segmented): Segmented {
-  if (seg.lang !== 'zh' || !isSpacedCjk(seg.text)) return seg;
-  return segment(splitRunOn(linesFromText(unspaceCjk(seg.text))));
+export function unspaced(seg: Segmented, breakRunOn = true): Segmented {
+  if (seg.lang !== 'zh') return seg;
+  const spacedOut = isSpacedCjk(seg.text);
+  const text = spacedOut ? unspaceCjk(seg.text) : seg.text;
+  const broken = breakRunOn ? breakRunOnZh(text) : null;
+  if (!spacedOut && broken === null) return seg;
+  return segment(splitRunOn(linesFromText(broken ?? text)));
 }
 
 /** "学校召开2023年第9次校长办公会": a short line naming the meeting held, nothing more. */

@@ -11,7 +11,7 @@ import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
-import { minutesAfterAgenda, readRecordMarks, recordAfterAgenda, unspaced } from './record';
+import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, verbatim } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
@@ -210,6 +210,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // is no mark: bodies publish their own records under one.
   const spaced = unspaced(seg);
   const marks = readRecordMarks(spaced);
+  // A story's byline and editor's line are read where the page ends its lines: a line broken at a
+  // label (text/runon.ts) ends where the page did not, and its closing "（…）" is no byline.
+  const kept = unspaced(seg, false);
+  if (kept !== spaced) marks.news = newsMark(kept);
   const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/, 1000);
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
