@@ -29,7 +29,7 @@ export function hasCjk(s: string): boolean {
 }
 
 /** Counts CJK ideographs and Latin letters, to tell the document's language. */
-export function detectLang(text: string): 'zh' | 'en' {
+function counts(text: string): { cjk: number; latin: number } {
   let cjk = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
@@ -37,6 +37,31 @@ export function detectLang(text: string): 'zh' | 'en' {
     if (c >= 0x3400 && c <= 0x9fff) cjk++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
-  // A Chinese character carries about a word; an English word is about five letters.
-  return cjk * 5 >= latin ? (cjk > 0 ? 'zh' : 'en') : 'en';
+  return { cjk, latin };
+}
+
+// A Chinese character carries about a word; an English word is about five letters.
+const words = (n: { cjk: number; latin: number }) => n.cjk + n.latin / 5;
+const langOf = (n: { cjk: number; latin: number }): 'zh' | 'en' => (n.cjk * 5 >= n.latin ? (n.cjk > 0 ? 'zh' : 'en') : 'en');
+
+/** A line this many words long is the document's text, not a site's menu item or button. */
+const TEXT_LINE = 8;
+/** Enough words in such lines to tell the language by them alone. */
+const ENOUGH = 60;
+
+/**
+ * The document's language, told by its lines of text: a site's menus, buttons and particulars (short
+ * lines) are in the site's language, which may not be the document's (an English record on a Chinese
+ * university's site). A page of short lines only is told by all its characters.
+ */
+export function detectLang(text: string): 'zh' | 'en' {
+  const all = counts(text);
+  const body = { cjk: 0, latin: 0 };
+  for (const line of text.split('\n')) {
+    const n = counts(line);
+    if (words(n) < TEXT_LINE) continue;
+    body.cjk += n.cjk;
+    body.latin += n.latin;
+  }
+  return langOf(words(body) >= ENOUGH ? body : all);
 }
