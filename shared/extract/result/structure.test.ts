@@ -24,6 +24,15 @@ describe('a record read from what its meeting did', () => {
     expect(d.isMinutes).toBe(true);
     expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
   });
+  it('a record cut above its proposals, each decided, is a record of the meeting held', () => {
+    const d = extractFromText('參、討論事項\n第一案\n案由：社區活動中心開放時間調整案，請討論。\n說明：配合暑期志工排班辦理。\n決議：修正後通過，自七月起實施。\n第二案\n案由：年度清潔日經費案，請討論。\n決議：照案通過。\n肆、臨時動議：無。');
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('proposals listed with their decisions blank, or not yet taken, are no record', () => {
+    expect(extractFromText('案由一：社區活動中心開放時間調整案。\n說明：配合暑期排班。\n決議：____\n案由二：年度清潔日經費案。\n決議：____').isMinutes).toBe(false);
+    expect(extractFromText('討論事項\n案由一：社區活動中心開放時間調整案，請討論。\n說明：配合暑期排班。\n案由二：年度清潔日經費案，請討論。\n說明：依預算辦理。').isMinutes).toBe(false);
+  });
   it('a proxy form with the vote columns blank is no record', () => {
     const d = extractFromText('委託書\n第一案 承認年度決算表冊案\n贊成 ____ 反對 ____ 棄權 ____\n第二案 修訂章程案\n贊成 ____ 反對 ____ 棄權 ____');
     expect(d.isMinutes).toBe(false);

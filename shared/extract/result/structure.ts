@@ -10,7 +10,7 @@ import type { Signals } from './signals';
 import { recordAfterAgenda, type RecordMarks } from './record';
 import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
-import { ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
+import { ZH_PROPOSAL, ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
 import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
@@ -68,6 +68,29 @@ const BLANK = /_{2,}/;
 /** Votes counted ("贊成權數：37,878,857 權", "反对0票", "以7票赞成"; "Ayes: 5", "3 votes against", "5 yes, 0 no"): a meeting held, its members there to vote. */
 const TALLY_ZH = new RegExp(`${alt(ZH_STRUCTURE.tally)}(?:权数|權數|票数|票數|人数|人數|股数|股數|者)?\\s*[：:]?\\s*\\d[\\d,，]*\\s*(?:票|权|權|股|人|位|名)|\\d{1,4}\\s*(?:票|人)${alt(ZH_STRUCTURE.tally)}`, 'g');
 const TALLY_EN = new RegExp(`\\b${alt(EN_TALLY)}\\s*[:\\-–—]\\s*\\d{1,3}(?![\\d,./-])|\\b\\d{1,3}\\s+votes?\\s+(?:for|in favou?r|against)\\b|\\b\\d{1,3}\\s+(?:yes|yeas?|ayes?)\\s*[,;/]\\s*\\d{1,3}\\s+(?:no|nays?|noes|against)\\b`, 'gi');
+
+/** A proposal's head ("案由：…", "第二案 案由：…", "提案一：…") and a decision with its outcome stated ("决议：修正后通过"), not left blank. */
+const PROPOSAL_HEAD_ZH = new RegExp(`^\\s*(?:第[一二三四五六七八九十\\d]{1,3}案\\s*)?${alt(ZH_PROPOSAL.heads)}[一二三四五六七八九十\\d]{0,3}\\s*[：:]`);
+const PROPOSAL_DECIDED_ZH = new RegExp(`^\\s*${alt(ZH_PROPOSAL.outcomes)}\\s*[：:]\\s*[^_＿…\\s]{2,}`);
+
+/**
+ * Proposals each put and decided, a decision within a few lines of its proposal: a meeting held,
+ * its members there to decide, where the page's header was cut (a scan's first page lost). An
+ * agenda puts proposals and decides none; a template leaves the decision blank.
+ */
+export function decidedProposals(seg: Segmented): number {
+  let n = 0;
+  let open = -1;
+  seg.lines.forEach((l, i) => {
+    const t = unbullet(l.num ? l.text.slice(l.num.restAt) : l.text);
+    if (PROPOSAL_HEAD_ZH.test(t)) open = i;
+    else if (open >= 0 && i - open <= 12 && PROPOSAL_DECIDED_ZH.test(t)) {
+      n++;
+      open = -1;
+    }
+  });
+  return n;
+}
 
 /** Two votes counted or more. */
 export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
@@ -159,9 +182,10 @@ export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorde
 export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
   const text = seg.text;
   if (seg.lang === 'zh') {
+    const decided = decidedProposals(seg) >= 2;
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg),
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg),
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
