@@ -216,3 +216,7 @@ export const EN_ATTENDED_SENTENCE = {
 
 /** A member's style before the name, a line each at a page's top whose heading was lost: "Councillor Liz Clews", "Cr A Smith". */
 export const EN_MEMBER_STYLES = ['the mayor, councillor', 'mayor, councillor', 'deputy mayor, councillor', 'councillor', 'councilor', 'councilmember', 'council member', 'cllr', 'cr', 'alderman', 'alderwoman', 'commissioner', 'trustee', 'selectman', 'selectwoman'];
+
+/** A prayer read at a council's opening ("Almighty God, / Help Councillors to govern … / Amen."): its lines decide nothing. */
+export const EN_PRAYER_OPENS = ['almighty god', 'almighty and everlasting god', 'heavenly father', 'gracious god', 'gracious lord', 'eternal god', 'loving god', 'dear lord', 'dear god', 'o lord', 'o god', 'lord god', 'our father', 'let us pray'];
+export const EN_PRAYER_ENDS = ['amen'];
