@@ -472,3 +472,22 @@ describe('a bare "决议" under each motion in turn', () => {
     expect(Math.max(...d.map((x) => x.confidence))).toBeLessThan(0.9);
   });
 });
+
+describe('a prayer at the opening', () => {
+  it('the lines of a prayer closed by "Amen" decide nothing, even where its address sits above the body', () => {
+    const d = extractFromText(
+      [
+        'Minutes of the Ordinary Meeting of Lakeside Shire Council held on 9 June 2020',
+        'Present: Cr A Hill (Mayor), Cr B Dale, Cr C Ford',
+        'Heavenly Father,',
+        'Guide Councillors to serve the people with wisdom and patience.',
+        'Amen.',
+        '1. Footpaths',
+        'It was resolved that the footpath in Mill Lane be resurfaced.',
+        '2. Hall',
+        'Cr Dale to obtain three quotes for the hall roof.',
+      ].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual(['It was resolved that the footpath in Mill Lane be resurfaced.', 'Cr Dale to obtain three quotes for the hall roof.']);
+  });
+});

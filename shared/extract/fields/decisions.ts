@@ -8,7 +8,7 @@
  *  5. Chinese sentences "会议同意/决定…" in running text.
  */
 import type { Segmented, SegLine } from '../segment/segment';
-import { OUTCOME_ZH } from '../segment/markers';
+import { OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
@@ -509,9 +509,27 @@ function outcomeClauses(d: FoundDecision, meetingIso: string | null): FoundDecis
   return out;
 }
 
+/**
+ * Lines of an English record's opening prayer ("Almighty God, / Help Councillors to govern with
+ * justice … / Amen."): a prayer asks, it decides nothing. Only a prayer closed by its "Amen" within a
+ * few lines counts; its address may fall above where the body was taken to start.
+ */
+function prayerLines(lines: SegLine[]): Set<number> {
+  const drop = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    if (!PRAYER_OPENS_EN.test(lines[k].text)) continue;
+    const end = lines.slice(k, k + 15).findIndex((l) => PRAYER_ENDS_EN.test(l.text));
+    if (end < 0) continue;
+    for (let j = k; j <= k + end; j++) drop.add(lines[j].i);
+    k += end;
+  }
+  return drop;
+}
+
 function readAllDecisions(seg: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
-  const body = seg.lines.slice(seg.bodyStart, seg.tailStart).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
   const zh = seg.lang === 'zh';
+  const prayer = zh ? new Set<number>() : prayerLines(seg.lines.slice(0, seg.tailStart));
+  const body = seg.lines.slice(seg.bodyStart, seg.tailStart).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta' && !prayer.has(l.i));
 
   // 0. English motions and actions printed as blocks, with the outcome sentences around them.
   if (!zh) {

@@ -119,3 +119,24 @@ describe('a motion block whose mover line wrapped', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['accept the apology from Member C Brown for absence.']);
   });
 });
+
+describe('motions told on one line and numbered resolutions', () => {
+  it('"On the Motion of Councillors A and B That …" is the sentence as printed; a lost one is dropped', () => {
+    const d = extractFromText(
+      doc(
+        [
+          '4. Apologies',
+          'On the Motion of Councillors Lee and Park That the apology of Councillor Ng be accepted. A later note follows here.',
+          '5. Parking',
+          'Moved Cr Park, seconded Cr Lee that a parking study be commissioned.',
+          'LOST',
+        ].join('\n'),
+      ),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual(['On the Motion of Councillors Lee and Park That the apology of Councillor Ng be accepted.']);
+  });
+  it('"Resolution No. 21/045" over each resolution labels it: every one is read', () => {
+    const d = extractFromText(doc('Resolution No. 21/045\nThat the draft trails plan be placed on exhibition.\nResolution No. 21/046\nThat the quote from Delta Paving be accepted.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the draft trails plan be placed on exhibition.', 'That the quote from Delta Paving be accepted.']);
+  });
+});

@@ -9,6 +9,7 @@
 import type { SegLine, Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
 import { EN_ACTION, EN_MOTION } from '../lexicon/en';
+import { splitSentences } from '../text/sentences';
 
 export interface BlockDecision {
   text: string;
@@ -36,8 +37,19 @@ const SECONDER = partLine(EN_MOTION.seconder, false);
 const SUPPORT = /^[\s•*\-–·]*(?:support(?:ed)?(?: by)?|in favou?r|against|abstain(?:ed|ing|s)?|for|votes?)\s*[:：]/i;
 const LOST = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.lost)}\\b`, 'i');
 const CARRIED = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.carried)}\\b`, 'i');
-// "Resolved:-", "RESOLVED –": a label some clerks close with a dash.
-const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*[-–—]?\\s*$`, 'i');
+// "Resolved:-", "RESOLVED –": a label some clerks close with a dash; "Resolution No. 21/045",
+// "RESOLUTION 2019/112": a council's register number after it.
+const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}(?:\\s+(?:no\\.?|number|#)\\s*\\d[\\w/.-]{0,14}|\\s+\\d[\\w/.-]{0,14})?\\s*[:：]?\\s*[-–—]?\\s*$`, 'i');
+/**
+ * A motion told on one line, its movers named before the resolved words: "On the Motion of
+ * Councillors A and B That Council grant …", "Moved Cr A, seconded Cr B that the report be received".
+ * It is a sentence, kept as printed (the labels' rule); a result on the lines after still counts.
+ */
+// Not a wrapped line's tail ("moved and Mr B seconded the motion that …" goes on from the line above),
+// not a form's blanks ("Motion by __, support by __, that …"); "Proposed A, seconded B, and RESOLVED
+// that …" is read from its formula, as other sentences that name the outcome.
+const MOVED_THAT = new RegExp(`${LEAD}(?!.*_{2})(?:${alt(EN_MOTION.mover)})(?:\\s*[:：]\\s*|\\s+)(?!that\\b)[^;:]{2,100}?(?<!\\b(?:resolved|agreed|decided|unanimously))\\sthat[\\s,]`, 'i');
+const movedThat = (t: string) => MOVED_THAT.test(t) && !/^[\s•*\-–·]*[a-z]/.test(t);
 /** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
 const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
 /** A resolution worded as what is to be done: "To confirm the minutes of …", "“To approve the accounts.”". */
@@ -96,6 +108,7 @@ const NAME_TAIL = /^(?:\p{Lu}[\w.'’-]*)(?:\s+(?:and\s+|&\s+)?\p{Lu}[\w.'’-]*
 
 function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
   const t = l.text;
+  if (movedThat(t)) return 'resolution';
   if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
   if (short(l, 140) && MOVED_SECONDED.test(t) && !/\bthat\b/i.test(t)) return 'mover';
   if (short(l, 120) && RESULT_SENTENCE.test(t)) return 'result';
@@ -132,6 +145,14 @@ function printedLine(l: SegLine): { text: string; start: number; end: number; li
   return { text, start: l.start + l.text.indexOf(text), end: l.end, line: l };
 }
 
+/** A motion told in a sentence: its line up to the sentence's end ("… inclusive. Note that …" stops there). */
+function firstSentence(l: SegLine): { text: string; start: number; end: number; line: SegLine } {
+  const p = printedLine(l);
+  const s = splitSentences(p.text, 'en')[0];
+  if (!s) return p;
+  return { text: s.text, start: p.start + s.index, end: p.start + s.index + s.text.length, line: l };
+}
+
 function readMotions(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
   const out: BlockDecision[] = [];
   let i = from;
@@ -159,7 +180,8 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       const res = cur.find((x) => x.part === 'resolution');
       const moved = cur.some((x) => x.part === 'mover' || x.part === 'seconder' || x.part === 'label');
       const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
-      if (res && (moved || labelled)) {
+      const told = !!res && movedThat(res.l.text);
+      if (res && (moved || labelled || told)) {
         const result = cur.find((x) => x.part === 'result');
         const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
         const lost = !!result && ((LOST.test(said) && !CARRIED.test(said)) || LOST_SENTENCE.test(said));
@@ -167,7 +189,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
         if (!lost) {
           // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder
           // line) is a sentence as printed; only a block's resolution leaves its label out.
-          const r = moved ? resolutionText(seg, res.l) : printedLine(res.l);
+          const r = told ? firstSentence(res.l) : moved ? resolutionText(seg, res.l) : printedLine(res.l);
           if (r.line !== res.l) lines.push(r.line.i);
           out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
         }
@@ -179,6 +201,8 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       const seen = cur.some((y) => y.part === 'resolution' || y.part === 'result');
       if (x.part === 'mover' && seen && cur.some((y) => y.part === 'mover' || y.part === 'result')) flush();
       else if (x.part === 'resolution' && cur.some((y) => y.part === 'resolution')) flush();
+      // "Resolution No. 21/045" / "That …" / "Resolution No. 21/046": the next label opens the next motion.
+      else if (x.part === 'label' && seen) flush();
       cur.push(x);
     }
     flush();

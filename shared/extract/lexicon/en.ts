@@ -224,3 +224,7 @@ export const EN_DOC_SITE = {
   /** A button or tab alone on its line. */
   buttons: ['transcription', 'transcribe', 'transcript', 'download', 'download pdf', 'download now', 'download file', 'embed', 'report', 'view more', 'save', 'print', 'share', 'share this document', 'share this page', 'related documents', 'similar documents', 'more documents', 'view full text', 'full text', 'read more', 'open in new window', 'fullscreen', 'zoom in', 'zoom out'],
 };
+
+/** A prayer read at a council's opening ("Almighty God, / Help Councillors to govern … / Amen."): its lines decide nothing. */
+export const EN_PRAYER_OPENS = ['almighty god', 'almighty and everlasting god', 'heavenly father', 'gracious god', 'gracious lord', 'eternal god', 'loving god', 'dear lord', 'dear god', 'o lord', 'o god', 'lord god', 'our father', 'let us pray'];
+export const EN_PRAYER_ENDS = ['amen'];

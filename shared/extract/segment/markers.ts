@@ -5,6 +5,7 @@
 import { isListingLine } from '../text/listing';
 import { alt } from '../lexicon/build';
 import { ZH_DECIDE, ZH_MEETING, ZH_TITLE_MARKS, ZH_VIEW } from '../lexicon/zh';
+import { EN_PRAYER_ENDS, EN_PRAYER_OPENS } from '../lexicon/en';
 
 const DECIDE = alt(ZH_DECIDE);
 const MEETING = alt(ZH_MEETING);
@@ -24,6 +25,10 @@ export const OPENS_DECISIONS_ZH = /(?:议定|決定|决定|確定|确定|議定|
 /** Views of the meeting: 会议认为/指出/强调; "The meeting held/emphasized/pointed out". */
 export const VIEW_ZH = new RegExp(`^${MEETING}(?:一致)?${alt(ZH_VIEW)}`);
 export const VIEW_EN = /^(?:the )?(?:meeting|committee|council|conference) (?:held|holds|emphasi[sz]ed|stressed|pointed out|noted|believed|believes|considered|informed|analy[sz]ed|recognized|recognised)\b/i;
+
+/** A prayer's address opening its line ("Almighty God,"), and its close ("Amen."). */
+export const PRAYER_OPENS_EN = new RegExp(`^[\\s•*-]*${alt(EN_PRAYER_OPENS)}\\b[,.!:;]?`, 'i');
+export const PRAYER_ENDS_EN = new RegExp(`\\b${alt(EN_PRAYER_ENDS)}[.!]?["”]?\\s*$`, 'i');
 
 /** Head of the requirements section ("会议要求：", "Meeting requirements:"). */
 export const REQUIREMENT_HEAD = /^(?:(?:会议|會議)(?:还|並|并)?(?:要求|提出要求)(?:如下)?|(?:meeting )?requirements?(?: of the meeting)?)\s*[：:]?$/i;
