@@ -326,3 +326,23 @@ describe('a note page in markdown', () => {
     expect(d.presider).toBe('Ann Lowe');
   });
 });
+
+describe('a Chinese attendance label inside a line', () => {
+  it('reads the list after a label that follows a clause, up to the next label of another kind', () => {
+    const d = extractFromText('某某乡公所会议纪录\n2024年4月2日上午，由乡长周立群主持，出席人员：吕一帆、孟二、蒋三、韩四，记录：沈五。\n会议决定：\n一、同意修缮道路，由建设课负责。\n二、通过年度预算。\n');
+    expect(d.attendees).toEqual(['吕一帆', '孟二', '蒋三', '韩四']);
+    expect(d.presider).toBe('周立群');
+  });
+});
+
+describe('an attendance line whose table columns ran together', () => {
+  it('reads one person at each title, the chair by the post after the name', () => {
+    const d = extractFromText('Minutes of the Meeting of Eastholm Town Council\nHeld on 4 June 2024\nPresent: Cllr F Orme Chairman Cllr G Pell Vice Chairman Cllr H Quin Cllr J Rudd\n1. Minutes\nRESOLVED: That the minutes be approved.\n');
+    expect(d.attendees).toEqual(['F Orme', 'G Pell', 'H Quin', 'J Rudd']);
+    expect(d.presider).toBe('F Orme');
+  });
+  it('reads no one from a pointer to the sign-in sheet run into a line with other labels', () => {
+    const d = extractFromText('某系学会班代大会会议纪录 会议时间:2024年3月20日 出席:参照签到单 主席:钟明远 纪录:谢一 一、会议决定:同意调整活动经费,由活动部负责。\n');
+    expect(d.attendees).toEqual([]);
+  });
+});

@@ -1,12 +1,12 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
+import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
 import { EN_MEMBER_STYLES, EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -145,7 +145,8 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
 /** A line that is one person, whatever is in brackets beside the name: "Mr Brian Harrison (Parish Council representative)". */
 // Not "Apologies Nil" (the next heading) nor "C." (an initial alone, a column cut from its names).
 const onePerson = (t: string) => {
-  const name = t.length <= 120 && !/[,;]/.test(t.replace(/\([^()]*\)/g, '')) ? cleanEnPerson(t).name : null;
+  // "Cllr A Reed Chairman Cllr B Sand": columns run together hold several people, not one.
+  const name = t.length <= 120 && !/[,;]/.test(t.replace(/\([^()]*\)/g, '')) && splitTitledRun(t).length < 2 ? cleanEnPerson(t).name : null;
   return !!name && /\p{Ll}{2}/u.test(name) && !t.replace(/\([^()]*\)/g, '').toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w));
 };
 
@@ -452,6 +453,23 @@ export function zhAttendanceSentence(text: string): string[] {
     return kept;
   });
   return uniq(items.map(cleanAttendItem).filter((x): x is string => !!x));
+}
+
+/** An attendance label inside a line, after a sentence or a clause: "…由乡长林大同主持，出席人员：陈一、黄二。". */
+const ZH_INNER_LABEL = new RegExp(`(?<=[，,。；;\\s])(?:${alt(ZH_ATTEND_VERBS.filter((w) => !/实到|应出席/.test(w)))})(?:会议)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})?\\s*[：:]\\s*(?=\\S)`, 'g');
+/** What ends such a label's list: its sentence's end, or the next label of another kind. */
+const ZH_INNER_END = /[。；;]|[，,\s]*(?:记录|纪录|地点|时间|主持|主席|缺席|请假|议题|议程)|\s+[\u3400-\u9fff]{1,5}\s*[：:]/;
+
+/** The names after each attendance label inside a line (not one opening it: that line is a label already). */
+function zhInnerLabels(text: string): string[] {
+  const labels = [...text.matchAll(ZH_INNER_LABEL)];
+  return labels.flatMap((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    let value = text.slice(from, k + 1 < labels.length ? labels[k + 1].index : text.length);
+    const stop = ZH_INNER_END.exec(value);
+    if (stop) value = value.slice(0, stop.index);
+    return readZhAttendance(value.replace(/[，,\s]+$/, ''));
+  });
 }
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
@@ -838,7 +856,8 @@ export function readAttendance(seg: Segmented): Attendance {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 6))) {
       if (l.kind !== 'text' && l.kind !== 'view') continue;
       // Every such sentence of the opening lines: "…副县长A、B出席会议。" then "…C、D列席会议。", the units on a line of their own.
-      const found = zhAttendanceSentence(l.text);
+      const inner = zhInnerLabels(l.text);
+      const found = inner.length ? inner : zhAttendanceSentence(l.text);
       if (found.length) {
         names.push(...found);
         confidence = 0.7;

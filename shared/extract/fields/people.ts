@@ -63,6 +63,12 @@ export function looksLikeEnName(s: string): boolean {
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
   // "JP Panisset", "DW Long": two or three initials before a surname, not a name of initials alone.
   if (toks.some((t) => /^\p{Lu}{2,3}$/u.test(t)) && !toks.some((t) => /\p{Ll}{2}/u.test(t))) return false;
+  // "WONG Siu-ming", "Tai-man CHAN": a surname in capitals, Hong Kong's style, beside a given name in ordinary case.
+  const capsSurname = (t: string) => /^\p{Lu}{4,10}$/u.test(t) && !EN_STOP_WORDS.has(t.toLowerCase()) && !postToken(t) && !/^(?:PRESENT|ABSENT|ATTENDANCE|ATTENDING|APOLOGIES|REGRETS|OFFICERS|COUNCILLORS|ALSO|NOTE|ITEM|AGENDA|MINUTES)$/.test(t);
+  if (toks.length <= 3 && /\p{Ll}{2}/u.test(s) && [toks[0], toks[toks.length - 1]].some(capsSurname)) {
+    const rest = toks.filter((t, i) => !((i === 0 || i === toks.length - 1) && capsSurname(t)));
+    if (rest.length && rest.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*$/u.test(t) && !EN_STOP_WORDS.has(t.toLowerCase()) && !postToken(t))) return true;
+  }
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
   return toks.every((t) => /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
@@ -272,10 +278,15 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
     .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
     .filter(Boolean);
-  for (const it of items) {
+  for (const it of items.flatMap(splitTitledRun)) {
     // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
     if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
     const { name, chair: isChair } = cleanEnPerson(it);
+    // "Mayor B. Wilson, presiding; …", "Mr J Ross, Chairman, Mrs M Lee": the chair's word, an item of its own, marks the name before it.
+    if (!name && names.length && CHAIR_ITEM.test(it)) {
+      chair ??= names[names.length - 1];
+      continue;
+    }
     if (!name) {
       if (it.length > 2) dropped++;
       continue;
@@ -287,6 +298,25 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Manager Finance" there is a post too, where "Manager Herbek" among names would be a person.
   if (dropped > names.length && names.every((n) => !n.includes(' ') || (LEADING_OFFICE.test(n) && n.split(' ').length === 2))) return { names: [], chair: null, dropped: dropped + names.length };
 return { names, chair, dropped };
+}
+
+/** A list's item that is only the chair's word, printed after the chair's name. */
+const CHAIR_ITEM = /^(?:presiding|in the chair|(?:the\s+)?chair(?:man|person|woman)?|presiding (?:member|officer))$/i;
+
+/**
+ * Columns of a table run together into one item ("Cllr A Reed Chairman Cllr B Sand Cllr C Tide"): one
+ * person at each title, when every part reads as one; a title before a title ("Cllr Mrs J Hart") stays.
+ */
+export function splitTitledRun(item: string): string[] {
+  const parts = (' ' + item).split(new RegExp(HONORIFIC_START.source, 'g')).map((x) => x.trim()).filter(Boolean);
+  const merged: string[] = [];
+  for (const p of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev !== undefined && !stripHonorifics(prev)) merged[merged.length - 1] = `${prev} ${p}`;
+    else merged.push(p);
+  }
+  // Each part opens with its title: "Director Program Dr. Iqbal Bhuiyan" is a post, then one person.
+  return merged.length >= 2 && merged.every((p) => HONORIFIC.test(p) && !!cleanEnPerson(p).name) ? merged : [item];
 }
 
 const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman)\.?\s)/;
@@ -583,7 +613,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   if (chairedBy && chairedBy.index !== undefined) {
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
-    const name = stripHonorifics(chairedBy[1].trim().split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
+    // "by Hon. Mary Okafor.", "by Rev. J. Cole": the title's full stop is no sentence's end either.
+    const name = stripHonorifics(stripHonorifics(chairedBy[1].trim()).split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
@@ -597,7 +628,9 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       if (/^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
-    const name = tail.length ? stripHonorifics(tail.join(' ')) : toks[toks.length - 1];
+    // With no capitalised word before the verb, only a masked name ("xxx presided") is one: "The meeting was
+    // presided over by …" leaves "was", a verb, where the name should be.
+    const name = tail.length ? stripHonorifics(tail.join(' ')) : /^(?:[xX×*＊]{2,}|\p{Lu}\p{Ll}+)$/u.test(toks[toks.length - 1]) ? toks[toks.length - 1] : '';
     if (!name || /^(?:the|and|meeting|who|which)$/i.test(name)) return null;
     // A post set off after the name ("Mr. Smith, President, presided"): the name before it.
     if (isPost(name) || isTitleWord(name)) {
