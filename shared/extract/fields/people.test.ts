@@ -348,3 +348,18 @@ describe('a surname in capitals, Hong Kong\'s style', () => {
     expect(cleanEnPerson('APOLOGIES Smith').name).toBeNull();
   });
 });
+
+describe('an English roll call told with its verb, and labels run into the list', () => {
+  it('keeps the last name before "were present" and the first after "Present were"', () => {
+    expect(readEnAttendance('Trustees Oakes, Pryor, Quill and Reyes were present.').names).toEqual(['Oakes', 'Pryor', 'Quill', 'Reyes']);
+    expect(readEnAttendance('Present were Trustees Oakes, Pryor and Quill.').names).toEqual(['Oakes', 'Pryor', 'Quill']);
+  });
+  it('parts a name from an absence label printed right after it', () => {
+    expect(readEnAttendance('Oakes, Pryor, Quill Absent: Reyes Also Present: Sam Tull').names).toEqual(['Oakes', 'Pryor', 'Quill', 'Sam Tull']);
+  });
+  it('ends the chair\'s name at the next cell\'s label, and reads what is no name as unsure', () => {
+    expect(presiderFromLabel('Nia Vale   Vice Chair: Omar Wild   Secretary: Pat Yeo', 'en')).toEqual({ name: 'Nia Vale', sure: true });
+    expect(presiderFromLabel('Nia Vale Treasurer: Omar Wild', 'en')?.name).toBe('Nia Vale');
+    expect(presiderFromLabel('to be elected at the next meeting', 'en')?.sure).toBe(false);
+  });
+});

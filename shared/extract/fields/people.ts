@@ -186,6 +186,8 @@ function withPersonalHonorific(item: string, name: string): string {
 /** English attendance text → names, and the chair when one is marked. */
 /** "… Colin Sampson 1 member of the public": those present unnamed, printed after the last name. */
 const PUBLIC_TAIL = /\s+(?:\d+|one|two|three|four|five|several|no)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|press)\b.*$/i;
+/** An attendance word ending a sub-label's capitalised words ("Dunn Absent", "Clark Also Present"): the label itself. */
+const GLUED_LABEL = /\s(?:(?:Also|Members|Staff|Officers|Others)\s+)?(?:Present|Absent|Apologies|Regrets|Excused|In Attendance|Attending)$/;
 const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
@@ -208,8 +210,11 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   SUB_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUB_LABEL.exec(value))) {
-    groups.push({ label, text: value.slice(last, m.index) });
-    label = m[1].trim();
+    // "Adams, Dunn Absent: Evans": the last name before a label printed without a break is no part of it.
+    const own = m[1].trim().match(GLUED_LABEL);
+    const cut = own && own.index ? m.index + m[0].indexOf(m[1]) + own.index : m.index;
+    groups.push({ label, text: value.slice(last, cut) });
+    label = own && own.index ? own[0].trim() : m[1].trim();
     last = m.index + m[0].length;
   }
   groups.push({ label, text: value.slice(last) });
@@ -222,8 +227,10 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
-    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
+    // "Trustees Adams, Baker and Dunn were present.": the verb after the last name; "Present were A, B": before the first.
+    const [first0, ...more] = g.text.replace(EN_ALSO_PRESENT, '').split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
+    const first = first0.replace(PART_PRESENT, '');
     const bracketed = [...first.matchAll(/\(\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
       names.push(...bracketed);
@@ -459,8 +466,11 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     const speech = /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
     return { name: first, sure: !speech };
   }
-  const name = stripHonorifics(value.split(/[,;(]/)[0]).trim();
-  return name ? { name: joinWrappedName(name, value, next), sure: true } : null;
+  // "Chair: Mary Adams   Vice Chair: Tom Baker": the next cell's label ends the name.
+  const cell = value.split(/\s{3,}|\t|\s+(?=(?:(?:Vice|Deputy|Acting)[\s-])?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|Clerk|Recorder|Minutes|Present|Attendees|Apologies|Absent|Venue|Date|Time|Location|Members)\s?:)/iu)[0];
+  const name = stripHonorifics(cell.split(/[,;(]/)[0]).trim();
+  // What reads as no name ("Chair: see item 3") is given, as a reading to check.
+  return name ? { name: joinWrappedName(name, value, next), sure: looksLikeEnName(name) || !!cleanEnPerson(name).name } : null;
 }
 
 /** An English name cut by the line's end after its first word ("Mayor Tim" / "Willson called …"): the surname from the next line. */
