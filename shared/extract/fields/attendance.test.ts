@@ -346,3 +346,22 @@ describe('an attendance line whose table columns ran together', () => {
     expect(d.attendees).toEqual([]);
   });
 });
+
+describe('lists wrapped, posts enumerated, honours after names', () => {
+  it('joins a Chinese name cut by the line\'s end under a label, and keeps two whole names apart', () => {
+    const tail = '\n会议议定事项如下：\n一、会议同意道路维修方案，由县财政局负责落实资金。\n二、会议原则通过供水管理办法，由县水利局牵头组织实施。\n';
+    const head = '某县人民政府常务会议纪要\n2024年6月3日，县政府召开常务会议。\n主持：钱卫东\n';
+    expect(extractFromText(`${head}出席：孔一鸣、曹丽、魏\n强、严冬梅、华山\n${tail}`).attendees).toEqual(['孔一鸣', '曹丽', '魏强', '严冬梅', '华山']);
+    expect(extractFromText(`${head}出席：孔一鸣、曹丽、魏强\n严冬、华山、金鑫\n${tail}`).attendees).toEqual(['孔一鸣', '曹丽', '魏强', '严冬', '华山', '金鑫']);
+  });
+  it('drops a post enumerated before a titled name, and reads the chair past the posts before the name', () => {
+    const d = extractFromText('某县人民政府常务会议纪要\n2024年6月3日，县政府召开常务会议。\n主持：县委副书记、县长钱卫东同志\n出席：县委常委、副县长孔一鸣同志，副县长曹丽同志，副县长魏强同志\n会议议定事项如下：\n一、会议同意道路维修方案，由县财政局负责落实资金。\n');
+    expect(d.presider).toBe('钱卫东');
+    expect(d.attendees).not.toContain('县委常委');
+  });
+  it('reads honours after a Hong Kong name as no person, the list going on a name a line', () => {
+    const d = extractFromText('Minutes of the 3rd Meeting of the Harbour Area Committee\nDate: 4 June 2024\nPresent\nMr KWOK Chi-wai, BBS, JP (Chairman)\nMs YIP Lai-kuen\nDr FUNG Man-yee\nMr TANG Ho-yin, MH\nAbsent with Apologies\nMr SO Kin-wah\nItem 1 Confirmation of Minutes\nThe minutes of the last meeting were confirmed without amendments.\n');
+    expect(d.attendees).toEqual(['KWOK Chi-wai', 'YIP Lai-kuen', 'FUNG Man-yee', 'TANG Ho-yin']);
+    expect(d.presider).toBe('KWOK Chi-wai');
+  });
+});

@@ -1,7 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -73,8 +73,15 @@ export function looksLikeEnName(s: string): boolean {
   return toks.every((t) => /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
+/**
+ * Honours after a name ("…, BBS, JP"), up to a bracket, a comma or the end: dropped before the name is read.
+ * Only after a word in ordinary case: in a list of initials ("MW, LR, JP") each is a member.
+ */
+export const POSTNOMINALS = new RegExp(`(?<=\\p{Ll})(?:,\\s*${alt(EN_POSTNOMINALS)}\\.?)+(?=\\s*(?:[,;(]|$))`, 'gu');
+
 /** The name part of one attendance item, or null when the item is not a person. */
-export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
+export function cleanEnPerson(item0: string): { name: string | null; chair: boolean } {
+  let item = item0.replace(POSTNOMINALS, '');
   // "(Town Mayor)", "(Deputy Mayor)": the office held, not the chair of this meeting.
   const chair = CHAIR_MARK.test(item) && !/[([]\s*(?:town|city|lord|deputy|former|ex-?)\s+mayor\s*[)\]]/i.test(item);
   // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
@@ -279,7 +286,8 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
   const semis = first.split(';');
   // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
-  const guarded = first.replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+  // Honours before a bracket stay: in columns run together the bracket may part two people.
+  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\(/.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
   const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
   const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
@@ -434,6 +442,9 @@ export function zhActingChair(value: string): string | null {
   return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
+/** A body's short name and a post, no person in it: "县委副书记", "副县长", "党组书记". */
+const ZH_TITLE_ONLY = new RegExp(`^[\\u3400-\\u9fff]{0,4}?${ZH_TITLES}$`);
+
 /** Words that open the next part of a header, not the rest of a name ("出席", "记录"). */
 const ZH_PART_WORD = /^(?:出席|列席|参加|请假|缺席|记录|纪录|紀錄|記錄|地点|地點|时间|時間|议题|議題|主持|主席|决议|決議|说明|說明|附件)/;
 
@@ -457,7 +468,12 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     if (parts.length > 1 && zhNameFrom(first) === null && new RegExp(`${ZH_TITLES}$`).test(first)) first += parts[1];
     const named = zhNameFrom(first);
     if (named) return { name: named, sure: !wrapped };
+    // "县委副书记、县长张建国同志": posts enumerated before the person; the name is in a later part.
+    const later = ZH_TITLE_ONLY.test(first.replace(/\s+/g, '')) ? v.split(/[，,。]/)[0].split('、').slice(1, 4).map((x) => zhNameFrom(x)).find((x) => !!x && plausibleName(x)) : null;
+    if (later) return { name: later, sure: !wrapped };
     const bare = first.replace(/\s+/g, '');
+    // A post alone ("县委副书记"): no name could be read; given, as a reading to check.
+    if (ZH_TITLE_ONLY.test(bare)) return { name: first, sure: false };
     // One character is no name: a verbatim record's chair speaking ("主席：好，…").
     if (bare.length < 2) return null;
     // Speech, not a name: a sentence goes on after it, or it is too short to be one.

@@ -28,6 +28,9 @@ export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', '
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
 export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'alderman', 'alderwoman', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'councilors', 'councilmember', 'councilmembers', 'councilman', 'councilwoman', 'commissioners', 'trustees', 'commissioner', 'trustee', 'supervisor', 'selectman', 'selectwoman', 'selectperson', 'freeholder', 'legislator', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
+/** Honours printed after a name, set off by commas ("Mr CHAN Tai-man, BBS, JP"): no person of their own. */
+export const EN_POSTNOMINALS = ['GBM', 'GBS', 'SBS', 'BBS', 'MH', 'JP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'QC', 'KC', 'SC', 'PMN', 'DSP', 'JMN', 'PJK', 'AMN', 'OAM', 'ONZM', 'MNZM', 'QSM', 'PhD', 'FRICS', 'FCA', 'CPA'];
+
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
 
