@@ -326,3 +326,42 @@ describe('a note page in markdown', () => {
     expect(d.presider).toBe('Ann Lowe');
   });
 });
+
+describe('a Chinese attendance label inside a line', () => {
+  it('reads the list after a label that follows a clause, up to the next label of another kind', () => {
+    const d = extractFromText('某某乡公所会议纪录\n2024年4月2日上午，由乡长周立群主持，出席人员：吕一帆、孟二、蒋三、韩四，记录：沈五。\n会议决定：\n一、同意修缮道路，由建设课负责。\n二、通过年度预算。\n');
+    expect(d.attendees).toEqual(['吕一帆', '孟二', '蒋三', '韩四']);
+    expect(d.presider).toBe('周立群');
+  });
+});
+
+describe('an attendance line whose table columns ran together', () => {
+  it('reads one person at each title, the chair by the post after the name', () => {
+    const d = extractFromText('Minutes of the Meeting of Eastholm Town Council\nHeld on 4 June 2024\nPresent: Cllr F Orme Chairman Cllr G Pell Vice Chairman Cllr H Quin Cllr J Rudd\n1. Minutes\nRESOLVED: That the minutes be approved.\n');
+    expect(d.attendees).toEqual(['F Orme', 'G Pell', 'H Quin', 'J Rudd']);
+    expect(d.presider).toBe('F Orme');
+  });
+  it('reads no one from a pointer to the sign-in sheet run into a line with other labels', () => {
+    const d = extractFromText('某系学会班代大会会议纪录 会议时间:2024年3月20日 出席:参照签到单 主席:钟明远 纪录:谢一 一、会议决定:同意调整活动经费,由活动部负责。\n');
+    expect(d.attendees).toEqual([]);
+  });
+});
+
+describe('lists wrapped, posts enumerated, honours after names', () => {
+  it('joins a Chinese name cut by the line\'s end under a label, and keeps two whole names apart', () => {
+    const tail = '\n会议议定事项如下：\n一、会议同意道路维修方案，由县财政局负责落实资金。\n二、会议原则通过供水管理办法，由县水利局牵头组织实施。\n';
+    const head = '某县人民政府常务会议纪要\n2024年6月3日，县政府召开常务会议。\n主持：钱卫东\n';
+    expect(extractFromText(`${head}出席：孔一鸣、曹丽、魏\n强、严冬梅、华山\n${tail}`).attendees).toEqual(['孔一鸣', '曹丽', '魏强', '严冬梅', '华山']);
+    expect(extractFromText(`${head}出席：孔一鸣、曹丽、魏强\n严冬、华山、金鑫\n${tail}`).attendees).toEqual(['孔一鸣', '曹丽', '魏强', '严冬', '华山', '金鑫']);
+  });
+  it('drops a post enumerated before a titled name, and reads the chair past the posts before the name', () => {
+    const d = extractFromText('某县人民政府常务会议纪要\n2024年6月3日，县政府召开常务会议。\n主持：县委副书记、县长钱卫东同志\n出席：县委常委、副县长孔一鸣同志，副县长曹丽同志，副县长魏强同志\n会议议定事项如下：\n一、会议同意道路维修方案，由县财政局负责落实资金。\n');
+    expect(d.presider).toBe('钱卫东');
+    expect(d.attendees).not.toContain('县委常委');
+  });
+  it('reads honours after a Hong Kong name as no person, the list going on a name a line', () => {
+    const d = extractFromText('Minutes of the 3rd Meeting of the Harbour Area Committee\nDate: 4 June 2024\nPresent\nMr KWOK Chi-wai, BBS, JP (Chairman)\nMs YIP Lai-kuen\nDr FUNG Man-yee\nMr TANG Ho-yin, MH\nAbsent with Apologies\nMr SO Kin-wah\nItem 1 Confirmation of Minutes\nThe minutes of the last meeting were confirmed without amendments.\n');
+    expect(d.attendees).toEqual(['KWOK Chi-wai', 'YIP Lai-kuen', 'FUNG Man-yee', 'TANG Ho-yin']);
+    expect(d.presider).toBe('KWOK Chi-wai');
+  });
+});

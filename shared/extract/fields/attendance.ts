@@ -1,12 +1,12 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import type { Segmented, SegLine } from '../segment/segment';
-import { EN_ALSO_PRESENT, hasPostWord, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
 import { isZhUnit } from './units';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
-import { ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
+import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
 import { EN_MEMBER_STYLES, EN_NOT_A_NAME, EN_RUN_ON_ATTEND } from '../lexicon/en';
 
 /** A headcount ("实到152人") or a pointer to a sign-in sheet stands where names would: not an attendee. */
@@ -60,6 +60,10 @@ function isBarePost(n: string): boolean {
   // A long post names its office before the title ("机关党委专职副书记"), not a person.
   return ZH_POST_END.test(b) && !isZhUnit(b) && (zhNameFrom(b) === null || b.length >= 6);
 }
+/** A body's short name and a post: "县委常委", "市政府副秘书长". */
+const ZH_POST_ONLY = new RegExp(`^[\\u3400-\\u9fff]{0,4}?${alt(ZH_PERSON_TITLES)}$`);
+/** A person named after a post: "副县长李明", "县长张建国". */
+const ZH_TITLED_NAME = new RegExp(`^[\\u3400-\\u9fff]{0,4}?${alt(ZH_PERSON_TITLES)}[\\u3400-\\u9fff]{2,3}$`);
 /** A member's place in a body, printed as a post beside the name: "党组成员", "机关党务工作者". */
 const ZH_MEMBER_POST = /(?:党组|黨組|党委|黨委|常委|班子|委员会|委員會)成员$|工作者$/;
 /** A cell that is only a personal name ("张伟", "王小明"). */
@@ -70,7 +74,9 @@ const isBareName = (n: string) => /^[\u3400-\u9fff]{2,4}$/.test(bare(n)) && !isZ
  * the names are no attendees of their own. Only posts next to a name (directly or through other posts)
  * go; a post alone among units ("列席：办公室主任、财务科") stays.
  */
-export function dropPostsBesideNames(names: string[]): string[] {
+export function dropPostsBesideNames(names0: string[]): string[] {
+  // "县委常委、副县长李明": a post enumerated before a person's titled name is that person's first post.
+  const names = names0.filter((n, i) => !((isBarePost(n) || (ZH_POST_ONLY.test(bare(n)) && zhNameFrom(bare(n)) === null)) && i + 1 < names0.length && ZH_TITLED_NAME.test(bare(names0[i + 1]))));
   const strict = names.map(isBarePost);
   if (!strict.some(Boolean) || names.filter(isBareName).length < 2) return names;
   // In a grid so shown, a post read as a name before its title ("辅导主任" as 辅导 + 主任) is a post too.
@@ -145,7 +151,8 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
 /** A line that is one person, whatever is in brackets beside the name: "Mr Brian Harrison (Parish Council representative)". */
 // Not "Apologies Nil" (the next heading) nor "C." (an initial alone, a column cut from its names).
 const onePerson = (t: string) => {
-  const name = t.length <= 120 && !/[,;]/.test(t.replace(/\([^()]*\)/g, '')) ? cleanEnPerson(t).name : null;
+  // "Cllr A Reed Chairman Cllr B Sand": columns run together hold several people, not one.
+  const name = t.length <= 120 && !/[,;]/.test(t.replace(/\([^()]*\)/g, '')) && splitTitledRun(t).length < 2 ? cleanEnPerson(t).name : null;
   return !!name && /\p{Ll}{2}/u.test(name) && !t.replace(/\([^()]*\)/g, '').toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w));
 };
 
@@ -177,6 +184,17 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       if (sub && ZH_POST_END.test(sub[1]) && sub[2].trim() && sub[2].trim().replace(/\s+/g, '').length <= 24 && !/[。，,；;]/.test(sub[2])) {
         out.push({ text: sub[2].trim(), line: n, at: n.text.indexOf(sub[2].trim()), group: true });
         open = false;
+        continue;
+      }
+      // A name cut by the line's end ("…、王芳、赵" / "强、刘洋"): the list goes on, the name joined again.
+      const prev = out[out.length - 1];
+      if (!open && n.kind === 'text' && !n.num && /[、，,]/.test(prev.text) && /[\u3400-\u9fff]$/.test(prev.text) && /^[\u3400-\u9fff]{1,2}[、，,]/.test(n.text) && !/[。：:；;]/.test(n.text) && n.text.length <= 120) {
+        // One character on either side is no name of its own; two and two may be two names.
+        const tail = prev.text.split(/[、，,\s]/).pop() ?? '';
+        const head = n.text.split(/[、，,]/)[0];
+        const cut = tail.length === 1 || head.length === 1;
+        out[out.length - 1] = { ...prev, text: cut ? prev.text + n.text : `${prev.text}、${n.text}`, line: { ...prev.line, end: n.end }, joined: true };
+        open = /[、，,]\s*$/.test(n.text);
         continue;
       }
       if (n.kind !== 'text' || n.num || !(listLine || dashCell || (SPACED_NAMES.test(n.text) && SPACED_NAMES.test(v.trim())))) break;
@@ -248,7 +266,8 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       if ((/\b(?:members? of the public|residents?|parishioners|press)\b/i.test(t) && !/[,;]/.test(t)) || isMarkedAbsent(t)) continue;
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
       // A company suffix ("Epic Games, Inc.") is not a second item.
-      const commas = (t.replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
+      // Nor are honours ("Mr CHAN Tai-man, BBS, JP (Chairman)").
+      const commas = (t.replace(POSTNOMINALS, '').replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
       // In a numbered table the cell after the number holds the name, however it is spelt.
       // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
       const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
@@ -452,6 +471,23 @@ export function zhAttendanceSentence(text: string): string[] {
     return kept;
   });
   return uniq(items.map(cleanAttendItem).filter((x): x is string => !!x));
+}
+
+/** An attendance label inside a line, after a sentence or a clause: "…由乡长林大同主持，出席人员：陈一、黄二。". */
+const ZH_INNER_LABEL = new RegExp(`(?<=[，,。；;\\s])(?:${alt(ZH_ATTEND_VERBS.filter((w) => !/实到|应出席/.test(w)))})(?:会议)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})?\\s*[：:]\\s*(?=\\S)`, 'g');
+/** What ends such a label's list: its sentence's end, or the next label of another kind. */
+const ZH_INNER_END = /[。；;]|[，,\s]*(?:记录|纪录|地点|时间|主持|主席|缺席|请假|议题|议程)|\s+[\u3400-\u9fff]{1,5}\s*[：:]/;
+
+/** The names after each attendance label inside a line (not one opening it: that line is a label already). */
+function zhInnerLabels(text: string): string[] {
+  const labels = [...text.matchAll(ZH_INNER_LABEL)];
+  return labels.flatMap((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    let value = text.slice(from, k + 1 < labels.length ? labels[k + 1].index : text.length);
+    const stop = ZH_INNER_END.exec(value);
+    if (stop) value = value.slice(0, stop.index);
+    return readZhAttendance(value.replace(/[，,\s]+$/, ''));
+  });
 }
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
@@ -838,7 +874,8 @@ export function readAttendance(seg: Segmented): Attendance {
     for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 6))) {
       if (l.kind !== 'text' && l.kind !== 'view') continue;
       // Every such sentence of the opening lines: "…副县长A、B出席会议。" then "…C、D列席会议。", the units on a line of their own.
-      const found = zhAttendanceSentence(l.text);
+      const inner = zhInnerLabels(l.text);
+      const found = inner.length ? inner : zhAttendanceSentence(l.text);
       if (found.length) {
         names.push(...found);
         confidence = 0.7;

@@ -328,3 +328,38 @@ describe('the presider, idioms that named no one', () => {
     expect(findPresider('二、本会期召集委员主持分组审查表，请议决案。', 'zh')).toBeNull();
   });
 });
+
+describe('the presider, a stray word where the name should be', () => {
+  it('reads the name after a title with a full stop, and no verb for a name', () => {
+    expect(findPresider('The session was presided over by Hon. Ada Nwosu.', 'en')?.name).toBe('Ada Nwosu');
+    expect(findPresider('The meeting was presided over by the most senior member.', 'en')).toBeNull();
+    expect(findPresider('The Presiding Officer was Cllr Rhys Bevan.', 'en')?.name).toBe('Rhys Bevan');
+    expect(findPresider('The chair was absent.', 'en')).toBeNull();
+  });
+  it('marks the chair by a chair\'s word printed as an item of its own after a name', () => {
+    expect(readEnAttendance('Mayor K. Dalton, presiding; Councillors L. Ames, M. Poole').chair).toBe('K. Dalton');
+    expect(readEnAttendance('Mr T Rowe, Chairman, Mrs V Hale, Ms W Iles')).toMatchObject({ names: ['T Rowe', 'V Hale', 'W Iles'], chair: 'T Rowe', dropped: 0 });
+  });
+});
+
+describe('a surname in capitals, Hong Kong\'s style', () => {
+  it('reads "Mr WONG Siu-ming" as a person, not a heading in capitals before a name', () => {
+    expect(readEnAttendance('Mr CHEUNG Ka-wing, Ms LEUNG Wai-yee, Dr TSANG Hoi').names).toEqual(['CHEUNG Ka-wing', 'LEUNG Wai-yee', 'TSANG Hoi']);
+    expect(cleanEnPerson('APOLOGIES Smith').name).toBeNull();
+  });
+});
+
+describe('an English roll call told with its verb, and labels run into the list', () => {
+  it('keeps the last name before "were present" and the first after "Present were"', () => {
+    expect(readEnAttendance('Trustees Oakes, Pryor, Quill and Reyes were present.').names).toEqual(['Oakes', 'Pryor', 'Quill', 'Reyes']);
+    expect(readEnAttendance('Present were Trustees Oakes, Pryor and Quill.').names).toEqual(['Oakes', 'Pryor', 'Quill']);
+  });
+  it('parts a name from an absence label printed right after it', () => {
+    expect(readEnAttendance('Oakes, Pryor, Quill Absent: Reyes Also Present: Sam Tull').names).toEqual(['Oakes', 'Pryor', 'Quill', 'Sam Tull']);
+  });
+  it('ends the chair\'s name at the next cell\'s label, and reads what is no name as unsure', () => {
+    expect(presiderFromLabel('Nia Vale   Vice Chair: Omar Wild   Secretary: Pat Yeo', 'en')).toEqual({ name: 'Nia Vale', sure: true });
+    expect(presiderFromLabel('Nia Vale Treasurer: Omar Wild', 'en')?.name).toBe('Nia Vale');
+    expect(presiderFromLabel('to be elected at the next meeting', 'en')?.sure).toBe(false);
+  });
+});

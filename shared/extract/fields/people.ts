@@ -1,7 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
+import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -63,12 +63,25 @@ export function looksLikeEnName(s: string): boolean {
   if (/^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[0]) || /^(?:de|van|von|da|di|la|le|du|del|der)$/.test(toks[toks.length - 1])) return false;
   // "JP Panisset", "DW Long": two or three initials before a surname, not a name of initials alone.
   if (toks.some((t) => /^\p{Lu}{2,3}$/u.test(t)) && !toks.some((t) => /\p{Ll}{2}/u.test(t))) return false;
+  // "WONG Siu-ming", "Tai-man CHAN": a surname in capitals, Hong Kong's style, beside a given name in ordinary case.
+  const capsSurname = (t: string) => /^\p{Lu}{4,10}$/u.test(t) && !EN_STOP_WORDS.has(t.toLowerCase()) && !postToken(t) && !/^(?:PRESENT|ABSENT|ATTENDANCE|ATTENDING|APOLOGIES|REGRETS|OFFICERS|COUNCILLORS|ALSO|NOTE|ITEM|AGENDA|MINUTES)$/.test(t);
+  if (toks.length <= 3 && /\p{Ll}{2}/u.test(s) && [toks[0], toks[toks.length - 1]].some(capsSurname)) {
+    const rest = toks.filter((t, i) => !((i === 0 || i === toks.length - 1) && capsSurname(t)));
+    if (rest.length && rest.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*$/u.test(t) && !EN_STOP_WORDS.has(t.toLowerCase()) && !postToken(t))) return true;
+  }
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
   return toks.every((t) => /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
+/**
+ * Honours after a name ("…, BBS, JP"), up to a bracket, a comma or the end: dropped before the name is read.
+ * Only after a word in ordinary case: in a list of initials ("MW, LR, JP") each is a member.
+ */
+export const POSTNOMINALS = new RegExp(`(?<=\\p{Ll})(?:,\\s*${alt(EN_POSTNOMINALS)}\\.?)+(?=\\s*(?:[,;(]|$))`, 'gu');
+
 /** The name part of one attendance item, or null when the item is not a person. */
-export function cleanEnPerson(item: string): { name: string | null; chair: boolean } {
+export function cleanEnPerson(item0: string): { name: string | null; chair: boolean } {
+  let item = item0.replace(POSTNOMINALS, '');
   // "(Town Mayor)", "(Deputy Mayor)": the office held, not the chair of this meeting.
   const chair = CHAIR_MARK.test(item) && !/[([]\s*(?:town|city|lord|deputy|former|ex-?)\s+mayor\s*[)\]]/i.test(item);
   // "Councillor Nick Volkow (due to illness)": marked absent where the layout lists him.
@@ -180,6 +193,8 @@ function withPersonalHonorific(item: string, name: string): string {
 /** English attendance text → names, and the chair when one is marked. */
 /** "… Colin Sampson 1 member of the public": those present unnamed, printed after the last name. */
 const PUBLIC_TAIL = /\s+(?:\d+|one|two|three|four|five|several|no)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|press)\b.*$/i;
+/** An attendance word ending a sub-label's capitalised words ("Dunn Absent", "Clark Also Present"): the label itself. */
+const GLUED_LABEL = /\s(?:(?:Also|Members|Staff|Officers|Others)\s+)?(?:Present|Absent|Apologies|Regrets|Excused|In Attendance|Attending)$/;
 const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
@@ -202,8 +217,11 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   SUB_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUB_LABEL.exec(value))) {
-    groups.push({ label, text: value.slice(last, m.index) });
-    label = m[1].trim();
+    // "Adams, Dunn Absent: Evans": the last name before a label printed without a break is no part of it.
+    const own = m[1].trim().match(GLUED_LABEL);
+    const cut = own && own.index ? m.index + m[0].indexOf(m[1]) + own.index : m.index;
+    groups.push({ label, text: value.slice(last, cut) });
+    label = own && own.index ? own[0].trim() : m[1].trim();
     last = m.index + m[0].length;
   }
   groups.push({ label, text: value.slice(last) });
@@ -216,8 +234,10 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
-    const [first, ...more] = g.text.split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
+    // "Trustees Adams, Baker and Dunn were present.": the verb after the last name; "Present were A, B": before the first.
+    const [first0, ...more] = g.text.replace(EN_ALSO_PRESENT, '').split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
+    const first = first0.replace(PART_PRESENT, '');
     const bracketed = [...first.matchAll(/\(\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
     if (bracketed.length >= 2) {
       names.push(...bracketed);
@@ -266,16 +286,22 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Dr. Daniel Bittman, Supt; Dr. Jana Hennen-Burr, Asst Supt …": one person per ';', role after the comma.
   const semis = first.split(';');
   // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
-  const guarded = first.replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+  // Honours before a bracket stay: in columns run together the bracket may part two people.
+  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\(/.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
   const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
   const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
     .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
     .filter(Boolean);
-  for (const it of items) {
+  for (const it of items.flatMap(splitTitledRun)) {
     // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
     if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
     const { name, chair: isChair } = cleanEnPerson(it);
+    // "Mayor B. Wilson, presiding; …", "Mr J Ross, Chairman, Mrs M Lee": the chair's word, an item of its own, marks the name before it.
+    if (!name && names.length && CHAIR_ITEM.test(it)) {
+      chair ??= names[names.length - 1];
+      continue;
+    }
     if (!name) {
       if (it.length > 2) dropped++;
       continue;
@@ -287,6 +313,25 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Manager Finance" there is a post too, where "Manager Herbek" among names would be a person.
   if (dropped > names.length && names.every((n) => !n.includes(' ') || (LEADING_OFFICE.test(n) && n.split(' ').length === 2))) return { names: [], chair: null, dropped: dropped + names.length };
 return { names, chair, dropped };
+}
+
+/** A list's item that is only the chair's word, printed after the chair's name. */
+const CHAIR_ITEM = /^(?:presiding|in the chair|(?:the\s+)?chair(?:man|person|woman)?|presiding (?:member|officer))$/i;
+
+/**
+ * Columns of a table run together into one item ("Cllr A Reed Chairman Cllr B Sand Cllr C Tide"): one
+ * person at each title, when every part reads as one; a title before a title ("Cllr Mrs J Hart") stays.
+ */
+export function splitTitledRun(item: string): string[] {
+  const parts = (' ' + item).split(new RegExp(HONORIFIC_START.source, 'g')).map((x) => x.trim()).filter(Boolean);
+  const merged: string[] = [];
+  for (const p of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev !== undefined && !stripHonorifics(prev)) merged[merged.length - 1] = `${prev} ${p}`;
+    else merged.push(p);
+  }
+  // Each part opens with its title: "Director Program Dr. Iqbal Bhuiyan" is a post, then one person.
+  return merged.length >= 2 && merged.every((p) => HONORIFIC.test(p) && !!cleanEnPerson(p).name) ? merged : [item];
 }
 
 const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman)\.?\s)/;
@@ -397,6 +442,9 @@ export function zhActingChair(value: string): string | null {
   return m ? (zhNameFrom(m[1]) ?? m[1]) : null;
 }
 
+/** A body's short name and a post, no person in it: "县委副书记", "副县长", "党组书记". */
+const ZH_TITLE_ONLY = new RegExp(`^[\\u3400-\\u9fff]{0,4}?${ZH_TITLES}$`);
+
 /** Words that open the next part of a header, not the rest of a name ("出席", "记录"). */
 const ZH_PART_WORD = /^(?:出席|列席|参加|请假|缺席|记录|纪录|紀錄|記錄|地点|地點|时间|時間|议题|議題|主持|主席|决议|決議|说明|說明|附件)/;
 
@@ -420,7 +468,12 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     if (parts.length > 1 && zhNameFrom(first) === null && new RegExp(`${ZH_TITLES}$`).test(first)) first += parts[1];
     const named = zhNameFrom(first);
     if (named) return { name: named, sure: !wrapped };
+    // "县委副书记、县长张建国同志": posts enumerated before the person; the name is in a later part.
+    const later = ZH_TITLE_ONLY.test(first.replace(/\s+/g, '')) ? v.split(/[，,。]/)[0].split('、').slice(1, 4).map((x) => zhNameFrom(x)).find((x) => !!x && plausibleName(x)) : null;
+    if (later) return { name: later, sure: !wrapped };
     const bare = first.replace(/\s+/g, '');
+    // A post alone ("县委副书记"): no name could be read; given, as a reading to check.
+    if (ZH_TITLE_ONLY.test(bare)) return { name: first, sure: false };
     // One character is no name: a verbatim record's chair speaking ("主席：好，…").
     if (bare.length < 2) return null;
     // Speech, not a name: a sentence goes on after it, or it is too short to be one.
@@ -429,8 +482,11 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
     const speech = /[。？！?!…]/.test(value.slice(0, 40)) || (value.length > 20 && /[，,]/.test(value) && !plausibleName(bare));
     return { name: first, sure: !speech };
   }
-  const name = stripHonorifics(value.split(/[,;(]/)[0]).trim();
-  return name ? { name: joinWrappedName(name, value, next), sure: true } : null;
+  // "Chair: Mary Adams   Vice Chair: Tom Baker": the next cell's label ends the name.
+  const cell = value.split(/\s{3,}|\t|\s+(?=(?:(?:Vice|Deputy|Acting)[\s-])?(?:Chair(?:man|person|woman)?|Secretary|Treasurer|Clerk|Recorder|Minutes|Present|Attendees|Apologies|Absent|Venue|Date|Time|Location|Members)\s?:)/iu)[0];
+  const name = stripHonorifics(cell.split(/[,;(]/)[0]).trim();
+  // What reads as no name ("Chair: see item 3") is given, as a reading to check.
+  return name ? { name: joinWrappedName(name, value, next), sure: looksLikeEnName(name) || !!cleanEnPerson(name).name } : null;
 }
 
 /** An English name cut by the line's end after its first word ("Mayor Tim" / "Willson called …"): the surname from the next line. */
@@ -583,7 +639,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   if (chairedBy && chairedBy.index !== undefined) {
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
-    const name = stripHonorifics(chairedBy[1].trim().split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
+    // "by Hon. Mary Okafor.", "by Rev. J. Cole": the title's full stop is no sentence's end either.
+    const name = stripHonorifics(stripHonorifics(chairedBy[1].trim()).split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
     // "chaired by Mr" with nothing after the honorific names no one.
     if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
@@ -597,7 +654,9 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       if (/^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
       else break;
     }
-    const name = tail.length ? stripHonorifics(tail.join(' ')) : toks[toks.length - 1];
+    // With no capitalised word before the verb, only a masked name ("xxx presided") is one: "The meeting was
+    // presided over by …" leaves "was", a verb, where the name should be.
+    const name = tail.length ? stripHonorifics(tail.join(' ')) : /^(?:[xX×*＊]{2,}|\p{Lu}\p{Ll}+)$/u.test(toks[toks.length - 1]) ? toks[toks.length - 1] : '';
     if (!name || /^(?:the|and|meeting|who|which)$/i.test(name)) return null;
     // A post set off after the name ("Mr. Smith, President, presided"): the name before it.
     if (isPost(name) || isTitleWord(name)) {

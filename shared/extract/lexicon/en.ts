@@ -28,6 +28,9 @@ export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', '
 /** Honorifics dropped before a name ("Cllr Mr G. Hotchkin" → "G. Hotchkin"). */
 export const EN_HONORIFICS = ['borough councillor', 'county councillor', 'district councillor', 'city councillor', 'ward councillor', 'town councillor', 'parish councillor', 'his worship', 'her worship', 'his honour', 'her honour', 'mayor', 'deputy mayor', 'alderman', 'alderwoman', 'hon.', 'hon', 'cllr', 'cllrs', 'cllr.', 'cllrs.', 'councillor', 'councillors', 'councilor', 'councilors', 'councilmember', 'councilmembers', 'councilman', 'councilwoman', 'commissioners', 'trustees', 'commissioner', 'trustee', 'supervisor', 'selectman', 'selectwoman', 'selectperson', 'freeholder', 'legislator', 'cr', 'cr.', 'crs', 'shri', 'smt', 'smt.', 'sri', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'the'];
 
+/** Honours printed after a name, set off by commas ("Mr CHAN Tai-man, BBS, JP"): no person of their own. */
+export const EN_POSTNOMINALS = ['GBM', 'GBS', 'SBS', 'BBS', 'MH', 'JP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'QC', 'KC', 'SC', 'PMN', 'DSP', 'JMN', 'PJK', 'AMN', 'OAM', 'ONZM', 'MNZM', 'QSM', 'PhD', 'FRICS', 'FCA', 'CPA'];
+
 /** Roles that are not names ("Chairman", "Parish Clerk"). */
 export const EN_ROLES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'vice chair', 'vice-chair', 'vice chairman', 'vice-chairman', 'deputy chair', 'deputy chairman', 'mayor', 'clerk', 'parish clerk', 'secretary', 'treasurer', 'rfo', 'minute taker', 'presiding'];
 
@@ -41,7 +44,9 @@ export const EN_POST_WORDS = ['member', 'members', 'founder', 'co-founder', 'spe
 /** How a record names its chair outside a "Chair:" label. */
 export const EN_PRESIDER = {
   /** Before the chair's name: "under the chairmanship of Engr. N.O. Oyelola", "Chair of Meeting: Susan Holden". */
-  before: ['under the chairmanship of', 'under the chairpersonship of', 'under the presidency of', 'chair of meeting', 'chair of the meeting', 'chairperson of the meeting', 'chairman of the meeting', 'meeting chair', 'meeting chairperson'],
+  before: ['under the chairmanship of', 'under the chairpersonship of', 'under the presidency of', 'chair of meeting', 'chair of the meeting', 'chairperson of the meeting', 'chairman of the meeting', 'meeting chair', 'meeting chairperson',
+    // The chair named after a verb: "The Presiding Officer was Cllr A Brown", "The chair was taken by Mr X".
+    'presiding officer was', 'the chair was', 'the chairman was', 'the chairperson was', 'chair for the meeting was', 'chairman for the meeting was', 'chair of the meeting was', 'chairman of the meeting was', 'the chair was taken by', 'chair was occupied by'],
   /** After the chair's name: "I.V.Muralikrishna, … nominated … to chair the meeting". */
   after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session'],
   /** A post printed after a name in a list that makes the person the chair: "Jeremy Nicholls [Presiding Member]", "Dr A Rao, Chairperson". */

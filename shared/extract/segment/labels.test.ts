@@ -61,3 +61,12 @@ describe('a note page\'s markup around a label', () => {
     expect(parseLabel('- 2 -')).toBeNull();
   });
 });
+
+describe('a label set off by a dash', () => {
+  it('reads the chair\'s and attendance\'s words before a spaced dash when a person follows, not an agenda\'s item', () => {
+    expect(parseLabel('Chairman - Mr Owen Pryce')).toMatchObject({ kind: 'presider', value: 'Mr Owen Pryce' });
+    expect(parseLabel('Apologies – Cllr T. Vance, Cllr R. Moy')).toMatchObject({ kind: 'absence', value: 'Cllr T. Vance, Cllr R. Moy' });
+    expect(parseLabel('Chair – Opening Remarks')).toBeNull();
+    expect(parseLabel('Staff – Budget Update')).toBeNull();
+  });
+});

@@ -66,6 +66,17 @@ const EN_CELL_LABEL = new RegExp(
   'u',
 );
 
+/** Labels that may be set off by a dash instead of a colon: the chair's words, and attendance's that open no item. */
+const EN_DASH_LABELS: [RegExp, LabelKind][] = [
+  [whole(EN_LABELS.presider, 'i'), 'presider'],
+  [whole(['present', 'members present', 'councillors present', 'in attendance', 'also present', 'also in attendance', 'attendees', 'those present', 'officers present'], 'i'), 'attendance'],
+  [whole(EN_LABELS.absence, 'i'), 'absence'],
+];
+
+/** A person opening a dash label's value: a title, then two capitalised words or initials and a surname ("Mr John Ross", "A. Brown"). */
+const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayor|Hon|Rev)\.?\s+)?(?:\p{Lu}\.?\s?|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?=$|[\s,;(.])/u;
+const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
+
 /** A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold ("**Present:**"). */
 const MARKUP_LEAD = /^\s*(?:#{1,6}\s+|[-–+]\s+(?=\S))?(?:\*\*|__)?/;
 
@@ -92,6 +103,16 @@ function parseBareLabel(text: string): Label | null {
     const raw = semi[1].trim();
     const hit = EN.find(([re]) => re.test(raw));
     if (hit && hit[1] !== 'distribution') return { kind: hit[1], label: raw, value: text.slice(semi[0].length).trim(), valueAt: semi[0].length };
+  }
+  // "Chair – John Smith", "Apologies - Cllr Lowe": a label set off by a spaced dash; only the chair's and
+  // attendance's own words, as "Staff – report on …" may open an item.
+  const dash = m || semi ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s+[-–—]\s+(?=\S)/);
+  if (dash) {
+    const raw = dash[1].trim();
+    const kind = EN_DASH_LABELS.find(([re]) => re.test(raw))?.[1];
+    const value = text.slice(dash[0].length).trim();
+    // "Chair – Opening remarks" is an agenda's item: the value must open with a person or a list of them.
+    if (kind && DASH_PERSON.test(value) && !DASH_NOT_PERSON.test(value.split(/[,;(]/)[0])) return { kind, label: raw, value, valueAt: dash[0].length };
   }
   // "Present Jeremy Nicholls [Presiding Member] …", "In Attendance Barbara Ferregel – …": a table's label cell, then the names.
   const cell = m ? null : text.match(EN_CELL_LABEL);
