@@ -292,3 +292,18 @@ describe('the issuer under a site\'s metadata strip', () => {
     expect(named.issuer).toBe('清河县人民政府办公室');
   });
 });
+
+describe('a site’s furniture above the record does not push the header out of reach', () => {
+  const menu = ['Skip to main content', 'Home', 'About Us', 'Council and Democracy', 'Home > Council > Minutes', 'Posted on 2 April 2024 by webmaster', 'Print this page'].join('\n');
+  const body = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a heading below a long menu is still the title', () => {
+    const bare = extractFromText(`Westfield Allotment Society Committee Meeting\n12 March 2024${body}`);
+    const wrapped = extractFromText(`${menu}\nWestfield Allotment Society Committee Meeting\n12 March 2024${body}`);
+    expect(wrapped.title).toBe(bare.title);
+    expect(wrapped.title).toBe('Westfield Allotment Society Committee Meeting');
+  });
+  it('a word of a menu left as text above the heading does not hide it; a label below it is no heading', () => {
+    expect(extractFromText(`Resources\nParks Steering Group Meeting\n12 March 2024${body}`).title).toBe('Parks Steering Group Meeting');
+    expect(extractFromText(`12 March 2024\nCommittee Members:${body}`).title).not.toBe('Committee Members:');
+  });
+});
