@@ -307,3 +307,15 @@ describe('a site’s furniture above the record does not push the header out of 
     expect(extractFromText(`12 March 2024\nCommittee Members:${body}`).title).not.toBe('Committee Members:');
   });
 });
+
+describe('a Chinese title or opening cut by a narrow column’s wrapping', () => {
+  const body = '\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。';
+  it('a title wrapped after its term or through its mark is joined', () => {
+    expect(extractFromText(`南山县立第一高级中学2019学年度第\n3次行政会议纪录${body}`).title).toBe('南山县立第一高级中学2019学年度第3次行政会议纪录');
+    expect(extractFromText(`南山县校友会第8届第2次理监事暨顾问联席会\n议纪录${body}`).title).toBe('南山县校友会第8届第2次理监事暨顾问联席会议纪录');
+  });
+  it('a short line after the opening sentence is more of the sentence, not a heading', () => {
+    const d = extractFromText('5月6日上午，副县长李某某主持召开专题会议，\n研究城区道路改造工作，县住建局\n会议听取了县住建局的工作汇报\n一、会议同意由县住建局牵头做好工程组织实施。\n二、会议决定成立工作专班。');
+    expect(d.title).toBeNull();
+  });
+});

@@ -280,6 +280,30 @@ const ZH_SESSION_OPENING = /^\s*(?:第\s?[0-9一二三四五六七八九十百]{
 /** A heading that opens a PDF's run-together text in ordinary case, up to its full stop or its date's year: "Minutes of the X Meeting held on … 1964". */
 const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10,200}?\b(?:[Mm]eeting|[Hh]eld|HELD|MEETING)\b[^.]{0,160}?)(?:\.(?=\s+[A-Z])|(?<=\b(?:19|20)\d{2})(?=\s+[A-Z]))/;
 
+/** A line that cannot end a heading ("…第", "…学年度") or one that cannot open one ("次行政会议纪录", "议纪录"). */
+const ZH_WRAP_END = /[\u3400-\u9fff](?:第|届|屆|年度|学期|學期|之|与|與)$/;
+const ZH_WRAP_START = /^(?:次|届|屆|期|学期|學期|议|議|会议|會議|纪|紀|记|記|要|录|錄)/;
+
+/** Whether a Chinese title runs on from the line above, cut where a PDF or a narrow column wrapped it. */
+function zhWrapSplits(prev: string, line: string): boolean {
+  return /[\u3400-\u9fff]{2}$/.test(prev) && (ZH_WRAP_END.test(prev) || ZH_WRAP_START.test(line));
+}
+
+/**
+ * A Chinese title wrapped through its mark ("…理监事暨顾问联席会" / "议纪录"): no line holds the mark, two
+ * lines of the header joined do. A reading, below the confident level.
+ */
+function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
+  const lines = headerRange(seg);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const [a, b] = [lines[k], lines[k + 1]];
+    if (b.i !== a.i + 1 || a.kind !== 'text' || b.kind !== 'text' || a.num || b.num) continue;
+    if (a.text.length > 40 || b.text.length > 40 || /[，,。；;：:]/.test(a.text + b.text) || hasTitleMark(a.text) || hasTitleMark(b.text)) continue;
+    if (TITLE_MARK_ZH.test(a.text + b.text)) return { value: a.text + b.text, start: a.start, end: b.end, confidence: 0.7 };
+  }
+  return null;
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text),
@@ -331,7 +355,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
       if (run) return at(run.text, l, run.at, run.text.length, 0.7);
     }
   }
-  if (!best) return null;
+  if (!best) return seg.lang === 'zh' ? zhSplitMarkTitle(seg) : null;
   const line = best.line;
   // A bare mark ("会议记录") under the lines that name the meeting ("XX小学学生家长会" / "103学年度" /
   // "第4次会员代表大会"): the title is all of them.
@@ -366,7 +390,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     !prev.num &&
     prev.text.length <= 40 &&
     !/[。：:，,]$/.test(prev.text) &&
-    (/^关于|关于$|的$|和$|及$|暨$/.test(prev.text) || /^的/.test(line.text)) &&
+    (/^关于|关于$|的$|和$|及$|暨$/.test(prev.text) || /^的/.test(line.text) || zhWrapSplits(prev.text, line.text)) &&
     !hasTitleMark(prev.text)
   ) {
     return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.8 };

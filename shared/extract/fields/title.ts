@@ -42,6 +42,9 @@ function topLines(seg: Segmented, bodyLength: number): SegLine[] {
     if (l.kind === 'chrome' || l.kind === 'meta' || RULE_ONLY.test(t) || isChrome(t)) continue;
     if (l.kind === 'label' || l.num || l.kind === 'distribution' || l.kind === 'print') break;
     if (t.length > bodyLength) break;
+    // A sentence of the record, even cut short by a narrow column's wrapping ("3月2日上午，县长…主持召开县政府第"):
+    // the body has begun, and a short line after it is more of it, not a heading.
+    if (seg.lang === 'zh' && t.length >= 12 && ZH_SENTENCE.test(t)) break;
     out.push(l);
   }
   return out;
