@@ -319,3 +319,12 @@ describe('a Chinese title or opening cut by a narrow column’s wrapping', () =>
     expect(d.title).toBeNull();
   });
 });
+
+describe('a note page saved as text, its markup left in', () => {
+  it('the heading’s "#", a bullet or bold markers are no part of the title', () => {
+    const body = '\n- Present: A Smith (Chair), B Jones, C Brown\n- It was agreed that the accounts be accepted.';
+    expect(extractFromText(`# Garden Club Committee Meeting - 4 May 2022${body}`).title).toBe('Garden Club Committee Meeting - 4 May 2022');
+    expect(extractFromText(`## **Minutes of the Garden Club AGM**${body}`).title).toBe('Minutes of the Garden Club AGM');
+    expect(extractFromText(`# 园艺协会第3次理事会会议纪要\n- 时间：2022年5月4日\n- 出席：甲乙丙、丁戊己\n- 一、会议同意由秘书处负责筹备年会。`).title).toBe('园艺协会第3次理事会会议纪要');
+  });
+});

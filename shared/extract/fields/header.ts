@@ -144,8 +144,22 @@ const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
 
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const found = keyedTitle(findTitleAsPrinted(seg, hint));
+  const found = keyedTitle(unmarked(findTitleAsPrinted(seg, hint)));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
+}
+
+/** A note's markup around a heading: "# ", "## ", a bullet "- " or "* ", bold "**…**". */
+const MARKUP_BEFORE = /^(?:#{1,6}|[-*•])\s+(?:\*\*|__)?|^(?:\*\*|__)(?=\S)/;
+const MARKUP_AFTER = /(?<=\S)(?:\*\*|__)\s*$|\s+#{1,6}\s*$/;
+
+/** The title without the markup of a note page saved as text ("# Board Meeting - 5 May 2020"): the words a clerk files. */
+function unmarked(t: Hit<string> | null): Hit<string> | null {
+  if (!t) return t;
+  const lead = MARKUP_BEFORE.exec(t.value)?.[0].length ?? 0;
+  const rest = t.value.slice(lead);
+  const value = rest.replace(MARKUP_AFTER, '');
+  if (!lead && value === rest) return t;
+  return value.trim() ? { ...t, value, start: t.start + lead, end: t.start + lead + value.length } : t;
 }
 
 /** A note page's front matter names its title by a key ("title: 111學年度 第04次 會議紀錄"): the value, not the key. */
