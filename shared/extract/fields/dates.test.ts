@@ -152,3 +152,10 @@ describe('the meeting’s date on a note page’s bulleted header (issue 11)', (
     expect(d.meetingDate).toBe('2019-05-01');
   });
 });
+
+describe('a month name between dashes', () => {
+  it('reads day-month-year and year-month-day', () => {
+    expect(findDates('Meeting of 07-Sep-2022 at the hall').map((d) => d.iso)).toEqual(['2022-09-07']);
+    expect(findDates('Printed 2022-Sep-07').map((d) => d.iso)).toEqual(['2022-09-07']);
+  });
+});

@@ -81,6 +81,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [m[1], MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[3])],
   },
   {
+    // A month's name between dashes, as a records system prints it: "02-Mar-2023", "2023-Mar-02".
+    re: new RegExp(`(?<![\\d-])(\\d{1,2})-${MONTH_RE}\\.?-((?:19|20)\\d{2})(?![\\d-])|(?<![\\d-])((?:19|20)\\d{2})-${MONTH_RE}\\.?-(\\d{1,2})(?![\\d-])`, 'gi'),
+    read: (m) => (m[1] ? [m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])] : [m[4], MONTHS[m[5].slice(0, 3).toLowerCase()], Number(m[6])]),
+  },
+  {
     // A formal record's "the 28th day of March, 2019", "this 5th day of June 2020".
     re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\s(?:st|nd|rd|th)(?![a-z]))?\\s{1,2}day\\s{1,2}of\\s{1,2}${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],

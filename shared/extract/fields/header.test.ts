@@ -292,3 +292,39 @@ describe('the issuer under a site\'s metadata strip', () => {
     expect(named.issuer).toBe('清河县人民政府办公室');
   });
 });
+
+describe('a site’s furniture above the record does not push the header out of reach', () => {
+  const menu = ['Skip to main content', 'Home', 'About Us', 'Council and Democracy', 'Home > Council > Minutes', 'Posted on 2 April 2024 by webmaster', 'Print this page'].join('\n');
+  const body = '\nPresent: A Smith (Chair), B Jones, C Brown\n1. Accounts\nIt was agreed that the accounts be accepted.';
+  it('a heading below a long menu is still the title', () => {
+    const bare = extractFromText(`Westfield Allotment Society Committee Meeting\n12 March 2024${body}`);
+    const wrapped = extractFromText(`${menu}\nWestfield Allotment Society Committee Meeting\n12 March 2024${body}`);
+    expect(wrapped.title).toBe(bare.title);
+    expect(wrapped.title).toBe('Westfield Allotment Society Committee Meeting');
+  });
+  it('a word of a menu left as text above the heading does not hide it; a label below it is no heading', () => {
+    expect(extractFromText(`Resources\nParks Steering Group Meeting\n12 March 2024${body}`).title).toBe('Parks Steering Group Meeting');
+    expect(extractFromText(`12 March 2024\nCommittee Members:${body}`).title).not.toBe('Committee Members:');
+  });
+});
+
+describe('a Chinese title or opening cut by a narrow column’s wrapping', () => {
+  const body = '\n出席：甲乙丙、丁戊己\n主席：王某明\n一、讨论事项\n决议：照案通过。';
+  it('a title wrapped after its term or through its mark is joined', () => {
+    expect(extractFromText(`南山县立第一高级中学2019学年度第\n3次行政会议纪录${body}`).title).toBe('南山县立第一高级中学2019学年度第3次行政会议纪录');
+    expect(extractFromText(`南山县校友会第8届第2次理监事暨顾问联席会\n议纪录${body}`).title).toBe('南山县校友会第8届第2次理监事暨顾问联席会议纪录');
+  });
+  it('a short line after the opening sentence is more of the sentence, not a heading', () => {
+    const d = extractFromText('5月6日上午，副县长李某某主持召开专题会议，\n研究城区道路改造工作，县住建局\n会议听取了县住建局的工作汇报\n一、会议同意由县住建局牵头做好工程组织实施。\n二、会议决定成立工作专班。');
+    expect(d.title).toBeNull();
+  });
+});
+
+describe('a note page saved as text, its markup left in', () => {
+  it('the heading’s "#", a bullet or bold markers are no part of the title', () => {
+    const body = '\n- Present: A Smith (Chair), B Jones, C Brown\n- It was agreed that the accounts be accepted.';
+    expect(extractFromText(`# Garden Club Committee Meeting - 4 May 2022${body}`).title).toBe('Garden Club Committee Meeting - 4 May 2022');
+    expect(extractFromText(`## **Minutes of the Garden Club AGM**${body}`).title).toBe('Minutes of the Garden Club AGM');
+    expect(extractFromText(`# 园艺协会第3次理事会会议纪要\n- 时间：2022年5月4日\n- 出席：甲乙丙、丁戊己\n- 一、会议同意由秘书处负责筹备年会。`).title).toBe('园艺协会第3次理事会会议纪要');
+  });
+});

@@ -37,13 +37,25 @@ function isEnOrgLine(t: string): boolean {
  */
 function enHeadLines(seg: Segmented): SegLine[] {
   const out: SegLine[] = [];
-  for (const l of seg.lines.slice(0, 15)) {
+  for (const l of seg.lines.slice(0, reach(seg, 15))) {
     // A telephone number in a letterhead ("519-887-6137") is no numbered item.
     if (l.num && /^\+?[\d\s().-]{7,}$/.test(l.text.trim())) continue;
     if (l.num || (l.kind === 'label' && l.label?.kind === 'attendance') || l.text.length > 120) break;
     if (l.kind !== 'chrome' && l.kind !== 'meta') out.push(l);
   }
   return out;
+}
+
+/**
+ * Where the first `n` lines of the document stand, a site's furniture (menus, a breadcrumb, a page's
+ * particulars) not counted: the header's reach is the same on a bare text and on the page that wraps it.
+ */
+export function reach(seg: Segmented, n: number): number {
+  let kept = 0;
+  for (const l of seg.lines) {
+    if (l.kind !== 'chrome' && l.kind !== 'meta' && ++kept > n) return l.i;
+  }
+  return seg.lines.length;
 }
 
 /** A line left hanging on a word that cannot end a heading. */
@@ -74,7 +86,7 @@ const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|ci
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
-  const limit = Math.min(seg.lines.length, Math.max(seg.bodyStart, 0), 15);
+  const limit = Math.min(seg.lines.length, Math.max(seg.bodyStart, 0), reach(seg, 15));
   return seg.lines.slice(0, limit).filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
 }
 
@@ -132,8 +144,22 @@ const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
 
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const found = keyedTitle(findTitleAsPrinted(seg, hint));
+  const found = keyedTitle(unmarked(findTitleAsPrinted(seg, hint)));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
+}
+
+/** A note's markup around a heading: "# ", "## ", a bullet "- " or "* ", bold "**…**". */
+const MARKUP_BEFORE = /^(?:#{1,6}|[-*•])\s+(?:\*\*|__)?|^(?:\*\*|__)(?=\S)/;
+const MARKUP_AFTER = /(?<=\S)(?:\*\*|__)\s*$|\s+#{1,6}\s*$/;
+
+/** The title without the markup of a note page saved as text ("# Board Meeting - 5 May 2020"): the words a clerk files. */
+function unmarked(t: Hit<string> | null): Hit<string> | null {
+  if (!t) return t;
+  const lead = MARKUP_BEFORE.exec(t.value)?.[0].length ?? 0;
+  const rest = t.value.slice(lead);
+  const value = rest.replace(MARKUP_AFTER, '');
+  if (!lead && value === rest) return t;
+  return value.trim() ? { ...t, value, start: t.start + lead, end: t.start + lead + value.length } : t;
 }
 
 /** A note page's front matter names its title by a key ("title: 111學年度 第04次 會議紀錄"): the value, not the key. */
@@ -167,11 +193,14 @@ function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> |
   }
   // English: the first header line naming a meeting ("Governing Board Conference Call -- 7:00am PST").
   if (seg.lang === 'en') {
-    const first = headerRange(seg).find((l) => l.kind === 'text' && !l.num);
-    // Not a sentence broken off mid-way ("The Regular Meeting of the Board of Education held at the").
-    if (first && first.text.length <= 100 && /\b(?:meeting|call|committee|board|council|conference|session|assembly)\b/i.test(first.text) && !EN_HANGING_END.test(first.text)) {
-      return at(first.text, first, 0, first.text.length, 0.5);
-    }
+    // A word of a site's menu left above it ("Services") does not hide a line naming the meeting: the first of
+    // the top three lines that does; a body's name alone ("Board of Directors") heads only from the first line.
+    // Not a sentence broken off mid-way ("The Regular Meeting of the Board of Education held at the"), nor,
+    // below the first line, a label ("Council Members:").
+    const texts = headerRange(seg).filter((l) => l.kind === 'text' && !l.num);
+    const top = texts.slice(0, 3).filter((l) => l.text.length <= 100 && !EN_HANGING_END.test(l.text) && (l === texts[0] || !/[.:;,]$/.test(l.text)));
+    const first = top.find((l) => /\b(?:meeting|call|conference|session)\b/i.test(l.text)) ?? (top[0] === texts[0] && /\b(?:committee|board|council|assembly)\b/i.test(top[0]?.text ?? '') ? top[0] : undefined);
+    if (first) return at(first.text, first, 0, first.text.length, 0.5);
     // A heading naming the meeting over a line that is only its date, below a letterhead the header did not
     // reach ("BOARD OF DIRECTORS MEETING" / "February 27, 2018 at 5:30 PM").
     for (const l of seg.lines.slice(0, Math.min(seg.tailStart, 40))) {
@@ -199,7 +228,7 @@ function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> |
 /** A heading that names minutes, printed below a site's note that opened the body ("This page was edited …"). */
 function lateHeading(seg: Segmented): SegLine[] {
   return seg.lines
-    .slice(0, 15)
+    .slice(0, reach(seg, 15))
     .filter(
       (l) =>
         l.kind === 'text' &&
@@ -265,6 +294,30 @@ const ZH_SESSION_OPENING = /^\s*(?:第\s?[0-9一二三四五六七八九十百]{
 /** A heading that opens a PDF's run-together text in ordinary case, up to its full stop or its date's year: "Minutes of the X Meeting held on … 1964". */
 const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10,200}?\b(?:[Mm]eeting|[Hh]eld|HELD|MEETING)\b[^.]{0,160}?)(?:\.(?=\s+[A-Z])|(?<=\b(?:19|20)\d{2})(?=\s+[A-Z]))/;
 
+/** A line that cannot end a heading ("…第", "…学年度") or one that cannot open one ("次行政会议纪录", "议纪录"). */
+const ZH_WRAP_END = /[\u3400-\u9fff](?:第|届|屆|年度|学期|學期|之|与|與)$/;
+const ZH_WRAP_START = /^(?:次|届|屆|期|学期|學期|议|議|会议|會議|纪|紀|记|記|要|录|錄)/;
+
+/** Whether a Chinese title runs on from the line above, cut where a PDF or a narrow column wrapped it. */
+function zhWrapSplits(prev: string, line: string): boolean {
+  return /[\u3400-\u9fff]{2}$/.test(prev) && (ZH_WRAP_END.test(prev) || ZH_WRAP_START.test(line));
+}
+
+/**
+ * A Chinese title wrapped through its mark ("…理监事暨顾问联席会" / "议纪录"): no line holds the mark, two
+ * lines of the header joined do. A reading, below the confident level.
+ */
+function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
+  const lines = headerRange(seg);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const [a, b] = [lines[k], lines[k + 1]];
+    if (b.i !== a.i + 1 || a.kind !== 'text' || b.kind !== 'text' || a.num || b.num) continue;
+    if (a.text.length > 40 || b.text.length > 40 || /[，,。；;：:]/.test(a.text + b.text) || hasTitleMark(a.text) || hasTitleMark(b.text)) continue;
+    if (TITLE_MARK_ZH.test(a.text + b.text)) return { value: a.text + b.text, start: a.start, end: b.end, confidence: 0.7 };
+  }
+  return null;
+}
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text),
@@ -274,7 +327,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A PDF's text run together: the heading in capitals opens a long first line ("MINUTES OF THE 487th
   // MEETING OF … SHIMLA. As per the decision …").
   if (!cands.length && seg.lang === 'en') {
-    for (const l of seg.lines.slice(0, 8)) {
+    for (const l of seg.lines.slice(0, reach(seg, 8))) {
       const caps = l.text.length > 200 ? l.text.match(/^(?:MINUTES|PROCEEDINGS)\b(?:[^a-z]|(?<=\d)(?:st|nd|rd|th)\b){10,240}?[.](?=\s+[A-Z][a-z])/) : null;
       if (caps) return at(caps[0], l, 0, caps[0].length, 0.7);
       // No full stop: the heading is the run of words in capitals that opens the line, up to the first
@@ -310,13 +363,13 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A PDF's text run together: the title runs on into its date or labels ("1義孚大學…行政會議紀錄中華民國100年5月18日…",
   // "定稿離島區議會會議紀錄日期:2003年6月9日…"), perhaps below a shared file's name ("第十一次会议记录.doc").
   if (seg.lang === 'zh' && (!best || /\.(?:docx?|pdf|wps)$/i.test(best.line.text) || zhRunOnTitle(best.line.text))) {
-    for (const l of best && zhRunOnTitle(best.line.text) ? [best.line] : seg.lines.slice(0, 20)) {
+    for (const l of best && zhRunOnTitle(best.line.text) ? [best.line] : seg.lines.slice(0, reach(seg, 20))) {
       if (l.kind === 'chrome' || l.kind === 'print') continue;
       const run = zhRunOnTitle(l.text);
       if (run) return at(run.text, l, run.at, run.text.length, 0.7);
     }
   }
-  if (!best) return null;
+  if (!best) return seg.lang === 'zh' ? zhSplitMarkTitle(seg) : null;
   const line = best.line;
   // A bare mark ("会议记录") under the lines that name the meeting ("XX小学学生家长会" / "103学年度" /
   // "第4次会员代表大会"): the title is all of them.
@@ -351,7 +404,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     !prev.num &&
     prev.text.length <= 40 &&
     !/[。：:，,]$/.test(prev.text) &&
-    (/^关于|关于$|的$|和$|及$|暨$/.test(prev.text) || /^的/.test(line.text)) &&
+    (/^关于|关于$|的$|和$|及$|暨$/.test(prev.text) || /^的/.test(line.text) || zhWrapSplits(prev.text, line.text)) &&
     !hasTitleMark(prev.text)
   ) {
     return { value: prev.text + line.text, start: prev.start, end: line.end, confidence: 0.8 };
@@ -602,7 +655,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // A body's name in capitals run together with the title or the address ("… 17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES
   // OF THE …", "UNIVERSITY GRANTS COMMISSION BAHADURSHAH ZAFAR MARG NEW DELHI"), or before "Minutes" in a run-on line.
   if (seg.lang === 'en') {
-    for (const l of seg.lines.slice(0, 8)) {
+    for (const l of seg.lines.slice(0, reach(seg, 8))) {
       if (l.kind === 'chrome' || l.kind === 'meta') continue;
       const found = enRunOnBody(l.text.slice(0, 400), seg.lines[l.i - 1]?.text ?? '');
       if (found) return at(found.name, l, found.at, found.name.length, 0.5);
@@ -822,7 +875,7 @@ const NOTICE_SENT = /^[^。；，,]{0,30}?(?:发出|送达|发送|寄发|發出|
 
 /** "MINUTES OF A MEETING … HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM …": the date right after "held on", in the first lines. */
 function heldOnDate(seg: Segmented): Hit<string> | null {
-  for (const l of seg.lines.slice(0, 8)) {
+  for (const l of seg.lines.slice(0, reach(seg, 8))) {
     if (l.kind === 'chrome') continue;
     const re = /\bheld\s+on\s+/gi;
     let m: RegExpExecArray | null;

@@ -7,7 +7,7 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { SITE_LABEL, isChrome } from '../segment/markers';
 import { findDates } from './dates';
-import type { Hit } from './header';
+import { reach, type Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_HEADING_MEETING } from '../lexicon/zh';
 import { EN_HEADING_CHROME } from '../lexicon/en';
@@ -37,11 +37,14 @@ function hit(line: SegLine, value: string): Hit<string> {
 /** The lines above the body a heading may be among: furniture left out, up to the first label, item or paragraph. */
 function topLines(seg: Segmented, bodyLength: number): SegLine[] {
   const out: SegLine[] = [];
-  for (const l of seg.lines.slice(0, SCAN)) {
+  for (const l of seg.lines.slice(0, reach(seg, SCAN))) {
     const t = l.text.trim();
     if (l.kind === 'chrome' || l.kind === 'meta' || RULE_ONLY.test(t) || isChrome(t)) continue;
     if (l.kind === 'label' || l.num || l.kind === 'distribution' || l.kind === 'print') break;
     if (t.length > bodyLength) break;
+    // A sentence of the record, even cut short by a narrow column's wrapping ("3月2日上午，县长…主持召开县政府第"):
+    // the body has begun, and a short line after it is more of it, not a heading.
+    if (seg.lang === 'zh' && t.length >= 12 && ZH_SENTENCE.test(t)) break;
     out.push(l);
   }
   return out;
@@ -67,7 +70,7 @@ const PORTAL_PREFIX = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*`, 'i');
 
 /** The file's name a records portal prints before the text, up to where the text runs on ("…MinutesSPECIAL …"). */
 function portalName(seg: Segmented): Hit<string> | null {
-  for (const l of seg.lines.slice(0, SCAN)) {
+  for (const l of seg.lines.slice(0, reach(seg, SCAN))) {
     const m = PORTAL_PREFIX.exec(l.text);
     if (!m) continue;
     const rest = l.text.slice(m[0].length);
