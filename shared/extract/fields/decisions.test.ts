@@ -491,3 +491,33 @@ describe('a prayer at the opening', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['It was resolved that the footpath in Mill Lane be resurfaced.', 'Cr Dale to obtain three quotes for the hall roof.']);
   });
 });
+
+describe('motions with an explanation of numbered points (案由 / 說明 / 決議)', () => {
+  const head = ['某某協會會員大會會議紀錄', '時間：中華民國111年3月12日下午二時', '主席：陳某某', '出席：會員四十二人'];
+  it('the points under 說明 belong to their motion: one decision per motion, from its 案由', () => {
+    const d = extractFromText(
+      [
+        ...head,
+        '討論事項',
+        '第一案 (理事會提)',
+        '案由：調整本會年費收費標準案。',
+        '說明：',
+        '一、本會年費十年未調整，擬酌予調高。',
+        '二、敬請 討論。',
+        '決議：照案通過。',
+        '第二案 (理事會提)',
+        '案由：本會年度預算案。',
+        '說明：(一) 預算表詳如附件。',
+        '(二) 提請 審議。',
+        '決議：修正後通過。',
+        '散會。',
+      ].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text.slice(0, 10))).toEqual(['調整本會年費收費標準', '本會年度預算案。說明']);
+  });
+  it('a record cut short above its first motion still reads that motion from its label', () => {
+    const seg = segment(linesFromText(['案由：修訂本會組織章程案。', '說明：(一) 配合法令修正部分條文。', '(二) 敬請 公決。', '決議：照案通過。', '案由：選任本會監事案。', '說明：(一) 監事一人出缺。', '(二) 敬請 公決。', '決議：照案通過。'].join('\n')));
+    const texts = readDecisions(seg, null).decisions.map((x) => x.text.slice(0, 8));
+    expect(texts).toEqual(['修訂本會組織章程', '選任本會監事案。']);
+  });
+});

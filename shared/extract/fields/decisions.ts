@@ -18,7 +18,7 @@ import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { withoutMarks } from './bullets';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -393,6 +393,8 @@ function labelledMotions(body: SegLine[]): Block[] {
   let owner: SegLine[] | null = null;
   let skip = 0;
   let decided = false;
+  // Whether the motion, opened by its label, has reached its explanation ("說明：") and not yet its outcome.
+  let explaining = false;
   const flush = () => {
     if (!owner || !decided) return;
     const b = blockOf(owner);
@@ -401,9 +403,12 @@ function labelledMotions(body: SegLine[]): Block[] {
   };
   for (const l of body) {
     const head = l.num ? null : ZH_MOTION_OPENER.exec(l.text);
-    if (l.num || head) {
+    // "說明：（一）… / （二）敬請 公決。 / 決議：…": the explanation's numbered points are the motion's own lines.
+    const point = !!l.num && explaining && !decided;
+    if ((l.num && !point) || head) {
       flush();
       owner = [l];
+      explaining = false;
       skip = head ? head[0].length : 0;
       // An item's outcome printed on its own line ("二、…案 决议：照案通过") counts past its opening words.
       decided = ZH_LABELLED_OUTCOME.test(l.text.slice((l.num?.restAt ?? skip) + 2));
@@ -417,9 +422,22 @@ function labelledMotions(body: SegLine[]): Block[] {
     }
     owner.push(l);
     decided ||= ZH_LABELLED_OUTCOME.test(l.text);
+    explaining ||= skip > 0 && ZH_EXPLAIN.test(l.text);
   }
   flush();
   return out;
+}
+
+/**
+ * The body with a motion's label just above where it was taken to start ("案由：修訂…案。" / "說明：…"):
+ * a page cut short may open on its first motion, whose label then falls in the header.
+ */
+function withOpener(seg: Segmented, body: SegLine[]): SegLine[] {
+  const first = body[0];
+  if (!first) return body;
+  const above = seg.lines.slice(Math.max(0, first.i - 2), first.i);
+  const at = above.findIndex((l) => l.kind === 'text' && !l.num && ZH_MOTION_OPENER.test(l.text));
+  return at < 0 ? body : [...above.slice(at), ...body];
 }
 
 /** Assignees of a motion read from its labelled outcome on (in the whole text, not the shortened one shown). */
@@ -432,8 +450,11 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
 
 /** "臨時動議：無", "散會": the record's motions end above it. */
 const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
+/** A motion's explanation: "說明：" opening its line. */
+const ZH_EXPLAIN = new RegExp(`^${alt(ZH_MOTION_EXPLAIN)}\\s*[:：]`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
-const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
+// "第二案 (董事會提)": who moved it may follow in brackets.
+const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
 
 const ZH_QUESTION_PART = new RegExp(alt(ZH_QUESTIONING));
 const ZH_PROCEDURE_ITEM = new RegExp(alt(ZH_PROCEDURE));
@@ -604,7 +625,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
 
   // 2a. Motions opened by "案由：" or "第一案", each decided under its label: read as motions before the parts holding them.
   if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案由)/.test(l.text))) {
-    const motions = labelledMotions(body);
+    const motions = labelledMotions(withOpener(seg, body));
     if (motions.length) {
       return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };
     }
@@ -665,7 +686,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 2c. Motions each decided under a label of their own ("一、请推举…，请议决案。" / "决议：照案通过";
   // "提案一：…" / "【議決】…"), where the record's other items (reports heard) have none.
   if (zh) {
-    const motions = labelledMotions(body);
+    const motions = labelledMotions(withOpener(seg, body));
     if (motions.length) {
       return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };
     }
