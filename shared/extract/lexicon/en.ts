@@ -12,7 +12,7 @@ export const EN_LABELS = {
   time: ['date', 'time', 'date and time', 'meeting date'],
   place: ['venue', 'place', 'location'],
   distribution: ['cc', 'c.c.', 'copy to', 'copies to', 'copied to', 'copied', 'distribution', 'circulation', 'distributed to', 'distribution list'],
-  meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags'],
+  meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags', 'date published', 'date posted', 'publication date', 'last updated', 'date modified'],
 } as const;
 
 /** Words that may stand before an attendance heading printed alone ("Voting Member Attendees", "Board Members Present"). */

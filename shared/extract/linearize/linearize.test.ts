@@ -23,3 +23,18 @@ describe('linearize', () => {
     expect(linearize(doc.body).lines.map((l) => l.text)).toEqual(['索引号：1151/2021-01', '发布机构：东区政府办', '正文']);
   });
 });
+
+describe('linearize: a table of labels and values', () => {
+  it('keeps an English label with its value, spaces and all', () => {
+    const doc = page('<table><tr><td>Date published:</td><td>3 May 2021</td></tr><tr><td>Subject area:</td><td>Planning</td></tr></table><p>Minutes of the Planning Committee</p>');
+    const lines = linearize(doc.body).lines.map((l) => l.text);
+    expect(lines).toContain('Date published: 3 May 2021');
+    expect(lines).toContain('Subject area: Planning');
+  });
+  it('leaves a table of data as cells', () => {
+    const doc = page('<table><tr><td>Alice Brown</td><td>Treasurer</td></tr><tr><td>Carl Doe</td><td>Secretary</td></tr></table>');
+    const lines = linearize(doc.body).lines.map((l) => l.text);
+    expect(lines).toContain('Alice Brown');
+    expect(lines).toContain('Treasurer');
+  });
+});

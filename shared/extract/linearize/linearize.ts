@@ -36,7 +36,9 @@ function flush(b: Builder, gapAfter = false) {
 /** A label cell ("发布机构", "文号：") followed by its value cell, as in metadata and OA form tables. */
 function labelCell(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 12) return false;
+  if (!t || !shortLabel(t)) return false;
+  // A short cell ending in a colon is a label by its form, whatever it names.
+  if (/[：:]$/.test(t)) return true;
   const l = parseLabel(/[：:]$/.test(t) ? t : `${t}：`);
   return !!l;
 }
@@ -48,13 +50,23 @@ function rowPairs(tr: Element, drop: Set<Element>): string[] | null {
   let known = 0;
   for (let i = 0; i < texts.length; i += 2) {
     const t = texts[i];
-    if (!t || t.replace(/\s+/g, '').length > 8 || /[，。；,;]/.test(t)) return null;
+    if (!t || !shortLabel(t) || /[，。；,;]/.test(t)) return null;
     if (labelCell(t)) known++;
   }
   if (known * 2 < texts.length / 2) return null;
   const out: string[] = [];
-  for (let i = 0; i < texts.length; i += 2) if (texts[i + 1]) out.push(`${texts[i].replace(/[：:]\s*$/, '').replace(/\s+/g, '')}：${texts[i + 1]}`);
+  for (let i = 0; i < texts.length; i += 2) {
+    if (!texts[i + 1]) continue;
+    const label = texts[i].replace(/[：:]\s*$/, '');
+    out.push(LATIN.test(label) ? `${label}: ${texts[i + 1]}` : `${label.replace(/\s+/g, '')}：${texts[i + 1]}`);
+  }
   return out;
+}
+
+const LATIN = /[A-Za-z]/;
+/** Short enough to be a label: a few characters in Chinese ("发布机构"), a few words in English ("Date published"). */
+function shortLabel(t: string): boolean {
+  return LATIN.test(t) ? t.length <= 24 && t.split(/\s+/).length <= 4 : t.replace(/\s+/g, '').length <= 8;
 }
 
 function walk(root: Element, b: Builder, drop: Set<Element>) {

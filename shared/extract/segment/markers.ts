@@ -60,6 +60,13 @@ export const CHROME = [
   // A site's navigation word alone on its line, above the document.
   /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
+  // A post's dateline ("Published 12 June 2024 · News team", "Posted on May 3, 2023 by admin"): it dates the upload, not a meeting.
+  /^(?:(?:first |date )?(?:posted|published)|(?:last )?(?:updated|modified)|uploaded)(?: on| at)?\s*[:：]?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n]{0,100}$/i,
+  // A post's stamp: a day with its clock time and the post's particulars (author, source, views), on a short
+  // line that names no meeting ("原创 县政府办 2024-06-12 10:30 发表于河北"); a day and time alone may be the meeting's.
+  /^(?!.*(?:会议|會議|召开|召開|时间[：:]|時間[：:]|日期[：:]|\bmeeting\b))(?=.*(?:原创|原創|发表于|發表於|发布于|發佈於|来源|來源|作者|编辑|編輯|阅读|閱讀|\bby\b|\bviews?\b|[·|｜])).{0,30}(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:[ap]\.?m\b|时|時))[^\n]{0,24}$/i,
+  // An English byline of parts set off by "·" or "|", one of them a day: "County News · 12 June 2024 · 3 min read".
+  /^(?!.*\b(?:meeting|minutes)\b)(?=[^·|]{0,60}[·|])(?:[^·|]{0,60}[·|]\s*)*?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b[^\n]{0,60}$/i,
 ];
 
 export function isBreadcrumb(text: string): boolean {
