@@ -20,7 +20,6 @@ describe('isChrome: a post\'s stamp', () => {
     expect(isChrome('原创 县政府办 清河发布 2024-06-12 10:30 发表于河北')).toBe(true);
     expect(isChrome('2023年5月6日 08:15 来源：本站')).toBe(true);
     expect(isChrome('Original · County News · 12 June 2024 10:30')).toBe(true);
-    expect(isChrome('Parish news | 3 March 2021 | 2 comments')).toBe(true);
   });
   it('not a meeting\'s own time or date', () => {
     expect(isChrome('时间：2024年6月12日 9:30')).toBe(false);
@@ -28,6 +27,7 @@ describe('isChrome: a post\'s stamp', () => {
     expect(isChrome('Tuesday, 12 June 2024 at 7:00 pm')).toBe(false);
     expect(isChrome('Meeting of the Board · 12 June 2024')).toBe(false);
     expect(isChrome('Present: A. Smith | B. Jones | C. Brown')).toBe(false);
+    expect(isChrome('CB | Renew the insurance | 1 June 2021')).toBe(false);
   });
 });
 

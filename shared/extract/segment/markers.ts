@@ -65,8 +65,9 @@ export const CHROME = [
   // A post's stamp: a day with its clock time and the post's particulars (author, source, views), on a short
   // line that names no meeting ("原创 县政府办 2024-06-12 10:30 发表于河北"); a day and time alone may be the meeting's.
   /^(?!.*(?:会议|會議|召开|召開|时间[：:]|時間[：:]|日期[：:]|\bmeeting\b))(?=.*(?:原创|原創|发表于|發表於|发布于|發佈於|来源|來源|作者|编辑|編輯|阅读|閱讀|\bby\b|\bviews?\b|[·|｜])).{0,30}(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:[ap]\.?m\b|时|時))[^\n]{0,24}$/i,
-  // An English byline of parts set off by "·" or "|", one of them a day: "County News · 12 June 2024 · 3 min read".
-  /^(?!.*\b(?:meeting|minutes)\b)(?=[^·|]{0,60}[·|])(?:[^·|]{0,60}[·|]\s*)*?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b[^\n]{0,60}$/i,
+  // An English byline of parts set off by "·", one of them a day: "County News · 12 June 2024 · 3 min read"
+  // (not "|", which sets off a table's cells: "CB | Renew the insurance | 1 June 2021").
+  /^(?!.*\b(?:meeting|minutes)\b)(?=[^·]{0,60}·)(?:[^·]{0,60}·\s*)*?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b[^\n]{0,60}$/i,
 ];
 
 export function isBreadcrumb(text: string): boolean {
