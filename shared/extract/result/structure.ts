@@ -185,7 +185,7 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
     const decided = decidedProposals(seg) >= 2;
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
