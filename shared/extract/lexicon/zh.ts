@@ -302,6 +302,8 @@ export const ZH_STRUCTURE = {
   toCome: ['拟定于', '拟于', '定于', '将于', '计划于', '预计于', '拟在'],
   /** A statute's or a rule book's marks: "法规名称：", "条文". */
   statute: ['法规名称', '法规类别', '条文关联', '相关令函', '历史条次', '发布文号'],
+  /** A heading publishing what a meeting resolved or how its vote went ("…董事会第十六次会议决议公告", "…业主大会表决结果"): the body's own record of the outcome. */
+  results: ['决议公告', '決議公告', '决议公示', '決議公示', '表决结果', '表決結果', '表决结果公告', '表決結果公告', '表决结果公示', '表決結果公示'],
 } as const;
 
 /**

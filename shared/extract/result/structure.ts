@@ -45,6 +45,14 @@ const ANNOUNCED_ZH = new RegExp(alt(ZH_STRUCTURE.announced));
 const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:召开|举行|召集)`);
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
 const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
+/** A heading publishing a meeting's resolutions or vote ("…会议决议公告", "…大会表决结果"), the body that met named in it. */
+export const RESULT_HEAD_ZH = new RegExp(`[会會](?:[议議])?${alt(ZH_STRUCTURE.results)}$`);
+/** One of the page's first lines is such a heading. */
+const resultHeading = (seg: Segmented): boolean =>
+  seg.lines
+    .filter((l) => l.kind !== 'chrome')
+    .slice(0, 4)
+    .some((l) => RESULT_HEAD_ZH.test(l.text.replace(/\s+/g, '')));
 const ARTICLE_ZH = /^\s*第[一二三四五六七八九十百零〇\d]{1,5}条/;
 /** A rule book's sections ("Section 4.", "Article 12", "Rule 3"), and its voice ("The minutes shall record …"). */
 const ARTICLE_EN = /^\s*(?:section|article|rule|clause|standing order)\s+\d{1,3}\b/i;
@@ -185,7 +193,7 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
     const decided = decidedProposals(seg) >= 2;
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || resultHeading(seg) || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
       recorded: keptRecord(seg, sig),
     };
@@ -212,8 +220,9 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text));
   // Read in the opening: a record may name its next meeting ("will be held on …") further down.
   const top = opening.map((l) => l.text).join('\n').slice(0, 800);
-  // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's.
-  if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
+  // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;
+  // so is one named in a record whose votes are counted ("同意9人；反对0人"): a board resolving to call a general meeting.
+  if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder && !tallied(seg)) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
     return 'a notice of a meeting still to be held, not minutes';
   }
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds

@@ -12,7 +12,7 @@ import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_NOTICE, ZH_RECORD_PARTS } 
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
-import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, verbatim } from './structure';
+import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
@@ -165,6 +165,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // A headline naming the meeting held ("区政府召开常务会议听取…工作报告") is a record's, whatever word it ends on;
     // a notice calling one ("关于召开…会议的通知") opens with 关于.
     if (HEADLINE_HELD_ZH.test(t)) continue;
+    // A meeting's resolutions or vote published ("…会议决议公告", "…大会表决结果") is its record of the outcome, not a notice.
+    if (RESULT_HEAD_ZH.test(t)) continue;
     for (const [re, reason] of OFFICIAL_KINDS) {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
