@@ -36,6 +36,8 @@ export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '
 
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
+/** A model-essay site's offer of the text below ("本站为你精心整理了…范文，希望能为你的创作提供参考价值"). */
+export const ZH_MODEL_OFFER = ['精心整理', '精心收集', '精心挑选', '精心挑選', '供参考', '供參考', '提供参考', '提供參考', '参考价值', '參考價值', '仅供参考', '僅供參考', '供借鉴', '供借鑒', '欢迎阅读', '歡迎閱讀'];
 
 /** A name or place masked in a model text ("局长某某", "某某市人民医院"), where a record prints its own. */
 export const ZH_MASKED_NAME = ['某某', '某某某'];

@@ -8,13 +8,14 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
+const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
 const GUIDE_HEAD_EN = new RegExp(`\\b${alt(EN_GUIDE)}\\b`, 'i');
 const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
@@ -25,6 +26,8 @@ const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名�
  * field given its value ("[name=咪路]", "[time=Wed, Jul 6]", a note page's signature) is filled in.
  */
 const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
+/** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
+const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 /** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
@@ -141,6 +144,12 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a model text from a writing guide (范文), not one meeting’s minutes', confidence: 0.8 };
   }
 
+  // The site's preface offering the text below as a model ("本站为你精心整理了…纪要范文，希望能为你的创作提供参考价值"):
+  // the site names it a writing model itself, whether its names are masked or left out.
+  if (zh && seg.lines.slice(0, 3).some((l) => MODEL_ESSAY.test(l.text) && MODEL_OFFER.test(l.text))) {
+    return { isMinutes: false, reason: 'a model text offered by a writing site (范文), not one meeting’s minutes', confidence: 0.8 };
+  }
+
   // A page of model texts: names masked (×××, ???) beside an empty form or a second sample ("[篇2]").
   if (zh && countMatches(text, MASKED, 1000) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
     return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
@@ -186,7 +195,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i, 1000);
   const emptyLabels = emptyLabelRuns(seg);
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
