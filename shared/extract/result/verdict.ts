@@ -36,6 +36,8 @@ const MASKED_NAME_ZH = new RegExp(alt(ZH_MASKED_NAME));
 /** A record's part named as a numbered heading alone ("1. 标题", "三、出席人员"): a guide's outline. */
 const PART_HEAD_ZH = new RegExp(`^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*${alt(ZH_RECORD_PARTS)}\\s*$`);
 const RESOLUTION_ADOPTED_ZH = /的(?:决议|決議|决定|決定)\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)\n]{0,50}(?:通过|通過|批准)\s*[）)]/;
+/** The items a meeting agreed, named as a noun ("执行会议议定事项"), not stated as its outcome. */
+const AGREED_ITEMS_ZH = /(?:会议|會議)(?:议定|議定|决定|決定)的?(?:事项|事項)/g;
 /** Reported speech: "The Department said that …", "SALGA told the Committee …". */
 const REPORTED_EN = new RegExp(`\\b${alt(EN_REPORTED)}\\b`, 'gi');
 
@@ -228,7 +230,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/, 1000);
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
-  const decided = (zh ? OUTCOME_ZH.test(text) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  // "认真执行会议议定事项" names what a meeting agreed as a thing to carry out, and states no outcome.
+  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced))) {
