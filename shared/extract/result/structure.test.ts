@@ -263,3 +263,14 @@ describe('a meeting\'s resolutions or vote published under a heading of its own'
     expect(extractFromText(page).isMinutes).toBe(false);
   });
 });
+
+describe('a record cut above its decisions list', () => {
+  it('a page opening at "提案討論決議如下", its items each stating the outcome, is a record', () => {
+    const page = ['提案討論決議如下', '一、年度決算表，無異議通過。', '二、秋季活動檢討。', '1.總幹事提出修正方向。', '三、獎助學金辦法修正案，照案通過。', '四、明年度行事曆，決議維持每季一次。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('an agenda listing items to discuss, with no outcome, is still refused', () => {
+    const page = ['議程', '一、年度決算表。', '二、秋季活動檢討。', '三、獎助學金辦法修正案。', '四、明年度行事曆。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+});

@@ -100,6 +100,22 @@ export function decidedProposals(seg: Segmented): number {
   return n;
 }
 
+/** A decisions list's heading ("提案討論決議如下", "議決事項", "决议事项："), short, on a line of its own. */
+const DECIDED_HEAD_ZH = /^[^。，,]{0,8}(?:决议|決議|议决|議決)(?:如下|事项|事項)[：:]?$/;
+/** An item stating its outcome: "中元法會決算表，無異議通過。", "…費用決議", "照案通过". */
+const ITEM_DECIDED_ZH = /(?:无异议|無異議|照案|一致|修正|全票|审议|審議)(?:通过|通過)|(?:决议|決議)(?![如事])|(?:通过|通過)[。；;]?$/;
+
+/**
+ * A decisions list under its heading, two items or more each stating its outcome: the record of a
+ * meeting held whose header was cut (a page cut short above "提案討論決議如下"). An agenda lists
+ * items to take and states no outcome.
+ */
+export function decidedList(seg: Segmented): boolean {
+  const at = seg.lines.findIndex((l) => DECIDED_HEAD_ZH.test(l.text.replace(/\s+/g, '')));
+  if (at < 0) return false;
+  return seg.lines.slice(at + 1, at + 31).filter((l) => l.num && ITEM_DECIDED_ZH.test(l.text.slice(l.num.restAt))).length >= 2;
+}
+
 /** Two votes counted or more. */
 export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
 
@@ -190,11 +206,11 @@ export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorde
 export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
   const text = seg.text;
   if (seg.lang === 'zh') {
-    const decided = decidedProposals(seg) >= 2;
+    const decided = decidedProposals(seg) >= 2 || decidedList(seg);
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || resultHeading(seg) || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
-      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
+      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks) || decidedList(seg),
       recorded: keptRecord(seg, sig),
     };
   }
