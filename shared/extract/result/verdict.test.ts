@@ -126,6 +126,10 @@ describe('a writing site\'s model and a form to fill in, named as such', () => {
     const d = extractFromText(`前言：本站为您精心整理了道路建设协调会议纪要范文，希望能为您的写作提供参考价值。\n${record}`);
     expect(d.isMinutes).toBe(false);
   });
+  it('the preface read below the site\'s menu lines', () => {
+    const d = extractFromText(`首页\n范文大全\n当前位置：首页 > 会议纪要\n前言：本站为您精心整理了道路建设协调会议纪要范文，希望能为您的写作提供参考价值。\n${record}`);
+    expect(d.isMinutes).toBe(false);
+  });
   it('the same record without the preface is read', () => {
     expect(extractFromText(record).isMinutes).toBe(true);
   });

@@ -148,7 +148,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
 
   // The site's preface offering the text below as a model ("本站为你精心整理了…纪要范文，希望能为你的创作提供参考价值"):
   // the site names it a writing model itself, whether its names are masked or left out.
-  if (zh && seg.lines.slice(0, 3).some((l) => MODEL_ESSAY.test(l.text) && MODEL_OFFER.test(l.text))) {
+  // Read below the site's own lines (menus, a search box), which push the preface down.
+  if (zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => MODEL_ESSAY.test(l.text) && MODEL_OFFER.test(l.text))) {
     return { isMinutes: false, reason: 'a model text offered by a writing site (范文), not one meeting’s minutes', confidence: 0.8 };
   }
 
