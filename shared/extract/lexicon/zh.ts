@@ -36,6 +36,8 @@ export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '
 
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
+/** A model-essay site's offer of the text below ("本站为你精心整理了…范文，希望能为你的创作提供参考价值"). */
+export const ZH_MODEL_OFFER = ['精心整理', '精心收集', '精心挑选', '精心挑選', '供参考', '供參考', '提供参考', '提供參考', '参考价值', '參考價值', '仅供参考', '僅供參考', '供借鉴', '供借鑒', '欢迎阅读', '歡迎閱讀'];
 
 /** A name or place masked in a model text ("局长某某", "某某市人民医院"), where a record prints its own. */
 export const ZH_MASKED_NAME = ['某某', '某某某'];
@@ -287,7 +289,9 @@ export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按�
  */
 export const ZH_STRUCTURE = {
   /** An outcome reached, however it was worded: by a show of hands, unanimously, a chair's ruling. */
-  voted: ['一致同意', '一致通过', '全票通过', '举手表决', '表决通过', '获得通过', '获通过', '通过了', '不通过', '不予通过', '予以通过', '照案通过', '修正通过', '决议：', '决议:', '决议如下', '决定：', '决定:', '主席裁示', '裁示：', '裁示:', '结论：', '结论:', '议决：', '议决:'],
+  voted: ['一致同意', '一致通过', '全票通过', '举手表决', '表决通过', '获得通过', '获通过', '通过了', '不通过', '不予通过', '予以通过', '照案通过', '修正通过', '决议：', '决议:', '决议如下', '决定：', '决定:', '主席裁示', '裁示：', '裁示:', '结论：', '结论:', '议决：', '议决:',
+    // Decided by ballot: "全体委员…进行投票确定".
+    '投票确定', '投票決定', '投票决定', '投票確定'],
   /** Who attended, stated as done: "22位村民代表参加了会议", "社区居民议事会成员参加了此次会议". */
   attended: ['参加了会议', '参加了此次会议', '参加了本次会议', '出席了会议', '出席了此次会议', '出席了本次会议', '列席了会议', '参加会议。', '出席会议。', '列席会议。'],
   /** A content list's head after the meeting held: "会议主要内容：". */
@@ -302,6 +306,8 @@ export const ZH_STRUCTURE = {
   toCome: ['拟定于', '拟于', '定于', '将于', '计划于', '预计于', '拟在'],
   /** A statute's or a rule book's marks: "法规名称：", "条文". */
   statute: ['法规名称', '法规类别', '条文关联', '相关令函', '历史条次', '发布文号'],
+  /** A heading publishing what a meeting resolved or how its vote went ("…董事会第十六次会议决议公告", "…业主大会表决结果"): the body's own record of the outcome. */
+  results: ['决议公告', '決議公告', '决议公示', '決議公示', '表决结果', '表決結果', '表决结果公告', '表決結果公告', '表决结果公示', '表決結果公示'],
 } as const;
 
 /**

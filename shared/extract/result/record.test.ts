@@ -313,3 +313,14 @@ describe('a record run together into one line (a PDF’s or a reader’s text) i
     expect(credited.isMinutes).toBe(false);
   });
 });
+
+describe('a story run into one line, and a record decided by ballot', () => {
+  it('a leader\'s speech narrated in paragraphs run together, "执行会议议定事项" the only outcome word, is a story', () => {
+    const line = '5月9日，县政协主席某某在项目指挥部主持召开工程推进协调会，研究部署相关工作。副县长某某及交通局、财政局等单位负责人参加会议。 1图：协调会现场 会议汇报了工程进展情况，参会人员进行了讨论。 在听取汇报后，某某对各单位的努力予以肯定。同时强调，下阶段要加快征地进度，各单位要认真执行会议议定事项。 会上，某某要求，各责任单位要按照时间节点统筹推进，加快工作进度，确保工程按期完成。';
+    expect(extractFromText(line).isMinutes).toBe(false);
+  });
+  it('a body\'s own account of its meeting held and presided, its choices made by ballot (投票确定), is its record', () => {
+    const page = '我院召开2019年度药品遴选会议\n发布时间：2019-03-02 09:10:00\n3月1日，我院召开了药事管理委员会会议，会议由副院长李某主持，院长王某及委员会全体委员参加。\n会议就新增药品目录展开讨论，各科主任陈述用药需求，全体委员进行投票确定。\n';
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+});

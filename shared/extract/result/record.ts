@@ -160,8 +160,10 @@ function actSentences(seg: Segmented): number {
 /** Speech paragraphs: the speaker is a person or an office, not the meeting. */
 function speechLines(lines: SegLine[]): number {
   let n = 0;
-  for (const l of lines) {
-    const head = unbullet(l.text).slice(0, 48);
+  // A page whose paragraphs were run into one line ("…逐条指导。同时强调，…  会上，某某要求，…") is read a sentence at a time.
+  const paragraphs = lines.flatMap((l) => (l.text.length > 160 ? l.text.split(/(?<=[。！？])|\s{2,}|\s(?=\d{1,2}图[：:])/).filter((p) => p.trim()) : [l.text]));
+  for (const p of paragraphs) {
+    const head = unbullet(p.trim()).slice(0, 48);
     const m = SPEECH_ZH.exec(head);
     if (!m) continue;
     const who = m[1];

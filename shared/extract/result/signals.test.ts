@@ -61,3 +61,51 @@ describe('a record under a document site’s chrome', () => {
     expect(extractFromText([...chrome, 'Please log in to read this document.'].join('\n')).isMinutes).toBe(false);
   });
 });
+
+describe('a record printed in both languages, or naming its members by office', () => {
+  it('an English-led bilingual record: labels glued to their Chinese ("Date日期", "Chair主席"), outcomes under 議決事項', () => {
+    const page = [
+      'Minutes of the 2019 General Meeting',
+      '二零一九年度會員大會會議記錄',
+      'Date日期        8 June 2019',
+      'Time時間        10:00am to 11:30am',
+      'CoChair主席     Mr Peter Lau and Ms Amy Ho',
+      'Secretary文書   Mr Ken Ip',
+      'Resolutions議決事項',
+      '1. Adopted the accounts for 2018.',
+      '2. Elected three committee members.',
+      '通過接納二零一八年度賬目。',
+      '選出三位委員。',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('a Chinese-led bilingual record: who was present told in English, its recorder named in English', () => {
+    const page = [
+      '某某協會義工小組會議記錄',
+      '[Volunteer Group] MEETING MINUTES',
+      '此次會議於社區中心舉行 時間: 2010年3月6日下午2時',
+      'The following is an account of the meeting held at the community centre on 6th March 2010',
+      '1.參與者 Attendees',
+      'The following members of the group were PRESENT',
+      '關懷 (Care): 王小文 Mary Wong',
+      '交通 (Transport): 李大同 David Lee',
+      'Minutes Recorder: Helen Chan',
+      '2.會議主題 Topics',
+      '討論下月探訪安排 Visits for next month',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('a plenary\'s record: 議事錄 over members named by office and parted by spaces', () => {
+    const page = ['某縣議會第3屆第2次定期會第5次會議議事錄', '時 間 中華民國110年5月3日上午9時', '地 點 本會議場', '出席議員 王大同 李小明 陳美玲 張志強', '請假議員 林文雄', '一、縣長施政報告'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('a club\'s members\' meeting record (社員大會紀錄): who came, who chaired', () => {
+    const page = ['某大學登山社社員大會紀錄', '日期：2005年10月3日', '地點：活動中心201', '到場社員：小明、阿華、大偉、志豪、佩君', '主持人：阿華', '議題1：本學期活動', '社長：這學期先辦兩次郊山。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('an English notice with a Chinese line or two is no bilingual record', () => {
+    const notice = ['Notice of Annual General Meeting', '週年大會通告', 'Notice is hereby given that the AGM will be held on 8 June 2019 at 10am.', 'Members are asked to attend.'].join('\n');
+    expect(extractFromText(notice).isMinutes).toBe(false);
+  });
+});
+

@@ -30,7 +30,8 @@ export interface Signals {
   items: number;
 }
 
-const HEAD_MARK_ZH = /[纪紀]要|[会會][议議][记纪紀記][录錄]|[议議]事[记纪紀記]?[录錄]|[会會][议議][录錄]/;
+/** "会议记录", and a body's own "社员大会纪录", "理事会记录" (the 议 left out). */
+const HEAD_MARK_ZH = /[纪紀]要|[会會][议議]?[记纪紀記][录錄]|[议議]事[记纪紀記]?[录錄]|[会會][议議][录錄]/;
 /** "通过上次会议纪录": an agenda or record naming another meeting's minutes. */
 const ZH_REFERRED = /(?:通过|确认|审议|通過|確認|上次|上一次|前次)[^。\n]{0,12}$/;
 const HEAD_MARK_EN = /(?:^|[\n.:–—-]\s*|\b(?:board|council|committee|commission|meeting|agm|trustees?|minutes)\s+)(?:minutes|proceedings)\b(?!\s+(?:of the (?:previous|last)|taker|secretary|clerk))|\bminutes of\b/i;
@@ -50,7 +51,12 @@ const ATTEND_EN = [
   /\b(?:PRESENT|ATTENDANCE|IN ATTENDANCE|APOLOGIES|ABSENT)\b(?=\s+[A-Z])/g,
 ];
 /** The record's own labels (出席者, 列席人, 缺席): a notice names who is to attend as 参加人员. */
-const ATTEND_ZH = [/(?:出席|列席|缺席|请假)(?:者|人(?!员))|(?:出席|列席|缺席)人员[：:]/g];
+/**
+ * "出席委員 邱某 陳某", "請假委員 許某", "到場社員：威辰、晉毅": who attended named by their office in
+ * the body, over names parted by spaces or commas (a notice names no one's absence or arrival).
+ */
+const MEMBERS_LABEL_ZH = /(?<![「『“"])(?:出席|列席|缺席|请假|請假|到场|到場|到会|到會)(?:委员|委員|议员|議員|代表|董事|理事|监事|監事|社员|社員|会员|會員|成员|成員)\s*(?:[：:]\s*|\s+)[\u4e00-\u9fff]{2,4}[、，,\s]/g;
+const ATTEND_ZH = [/(?:出席|列席|缺席|请假)(?:者|人(?!员))|(?:出席|列席|缺席)人员[：:]/g, MEMBERS_LABEL_ZH];
 const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)[：:]\s*(?!全体|各|有关|相关|人员|单位)[\u4e00-\u9fff]{6,}|(?<![「『“"])(?:出席|列席)(?:(?:者|人)(?![」』”"])[：:\s]*|[：:]\s*)(?![之的及与和应指系为均等须以由如])(?:(?:主席|副主席|召集人|委员|议员)?[\u4e00-\u9fff]{1,4}(?:先生|女士|议员|委员|代表)|[\u4e00-\u9fff]{2,6}[、，,\s]|[\u4e00-\u9fff]{1,4}(?:先生|女士|主席|代表|议员|委员))/g;
 const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?(?:ship)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
 const PRESIDE_ZH = /主持|主席/;
@@ -108,9 +114,37 @@ const ownTop = (seg: Segmented): string =>
     .join('\n')
     .slice(0, 400);
 
+/**
+ * A page printed in both languages, line by line or side by side ("Date日期", "The following members
+ * were PRESENT" under "此次會議參與成員如下"): five lines at least carry the other language's words.
+ */
+function bilingual(seg: Segmented): boolean {
+  const other = seg.lang === 'zh' ? /[A-Za-z]{3,}[^A-Za-z\n]+[A-Za-z]{3,}/ : /[\u4e00-\u9fff]{4}/;
+  return seg.lines.filter((l) => l.kind !== 'chrome' && other.test(l.text)).length >= 5;
+}
+
+/**
+ * The marks in the page's language, and in the other too on a bilingual page: a record may keep its
+ * labels in one and its outcomes in the other ("CoChair主席" over "Adopted the minutes …").
+ */
 export function readSignals(seg: Segmented): Signals {
+  const own = readIn(seg, seg.lang === 'zh');
+  if (!bilingual(seg)) return own;
+  const other = readIn(seg, seg.lang !== 'zh');
+  return {
+    headMark: own.headMark || other.headMark,
+    attendance: own.attendance + other.attendance,
+    recordLabels: own.recordLabels + other.recordLabels,
+    presider: own.presider || other.presider,
+    outcomes: own.outcomes + other.outcomes,
+    meetingHeader: own.meetingHeader || other.meetingHeader,
+    items: own.items,
+    recorder: own.recorder || other.recorder,
+  };
+}
+
+function readIn(seg: Segmented, zh: boolean): Signals {
   const text = seg.text;
-  const zh = seg.lang === 'zh';
   const top = text.slice(0, 400);
   const zhMark = zh ? HEAD_MARK_ZH.exec(text.slice(0, 200)) : null;
   const headMark = zh
@@ -120,7 +154,7 @@ export function readSignals(seg: Segmented): Signals {
   return {
     headMark,
     attendance,
-    recordLabels: zh ? countMatches(text, RECORD_LABEL_ZH) : 0,
+    recordLabels: zh ? countMatches(text, RECORD_LABEL_ZH) + countMatches(text, MEMBERS_LABEL_ZH) : 0,
     presider: zh ? PRESIDE_ZH.test(text) : PRESIDE_EN.test(text),
     outcomes: countMatches(text, zh ? OUTCOME_ZH : OUTCOME_EN),
     // An English header may be run together with the rest: a meeting named with its date near the top counts.

@@ -232,3 +232,45 @@ describe('how sure a verdict read from a fragment is (issue 11)', () => {
     expect(d.isMinutes ? (d.fields.isMinutes?.confidence ?? 1) : 0).toBeLessThan(0.9);
   });
 });
+
+describe('a meeting\'s resolutions or vote published under a heading of its own', () => {
+  it('a board\'s resolution announcement (…会议决议公告): held, presided, votes counted, a general meeting called', () => {
+    const page = [
+      '股票代码：000001 股票简称：某某股份 公告编号：2022-010',
+      '某某股份有限公司',
+      '第五届董事会第八次会议决议公告',
+      '一、董事会会议召开情况',
+      '2022年3月2日，公司第五届董事会第八次会议在公司会议室召开。会议应到董事七名，实到七名。会议由董事长王某主持。',
+      '二、董事会会议审议情况',
+      '（一）审议通过《关于年度预算的议案》',
+      '表决情况：同意7票；反对0票；弃权0票。',
+      '（二）审议通过《关于召开2022年第一次临时股东大会的议案》',
+      '表决情况：同意7票；反对0票；弃权0票。公司定于2022年3月20日召开临时股东大会。',
+      '特此公告。',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('an owners\' assembly\'s vote result (…业主大会表决结果): the outcome stated, the votes counted', () => {
+    const page = [
+      '关于更换物业服务企业事项业主大会表决结果',
+      '2021年5月1日至5月20日，业主委员会组织全体业主就更换物业服务企业事项进行书面表决。',
+      '2021年5月25日，业委会完成计票。本次表决赞成票为820票，赞成率为55%，表决结果：通过，业主大会同意更换物业服务企业。',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('a notice calling a general meeting is still refused', () => {
+    const page = ['某某股份有限公司', '关于召开2022年第一次临时股东大会的通知', '公司定于2022年3月20日召开临时股东大会，审议年度预算。', '特此公告。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+});
+
+describe('a record cut above its decisions list', () => {
+  it('a page opening at "提案討論決議如下", its items each stating the outcome, is a record', () => {
+    const page = ['提案討論決議如下', '一、年度決算表，無異議通過。', '二、秋季活動檢討。', '1.總幹事提出修正方向。', '三、獎助學金辦法修正案，照案通過。', '四、明年度行事曆，決議維持每季一次。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('an agenda listing items to discuss, with no outcome, is still refused', () => {
+    const page = ['議程', '一、年度決算表。', '二、秋季活動檢討。', '三、獎助學金辦法修正案。', '四、明年度行事曆。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+});

@@ -45,6 +45,14 @@ const ANNOUNCED_ZH = new RegExp(alt(ZH_STRUCTURE.announced));
 const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:召开|举行|召集)`);
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
 const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
+/** A heading publishing a meeting's resolutions or vote ("…会议决议公告", "…大会表决结果"), the body that met named in it. */
+export const RESULT_HEAD_ZH = new RegExp(`[会會](?:[议議])?${alt(ZH_STRUCTURE.results)}$`);
+/** One of the page's first lines is such a heading. */
+const resultHeading = (seg: Segmented): boolean =>
+  seg.lines
+    .filter((l) => l.kind !== 'chrome')
+    .slice(0, 4)
+    .some((l) => RESULT_HEAD_ZH.test(l.text.replace(/\s+/g, '')));
 const ARTICLE_ZH = /^\s*第[一二三四五六七八九十百零〇\d]{1,5}条/;
 /** A rule book's sections ("Section 4.", "Article 12", "Rule 3"), and its voice ("The minutes shall record …"). */
 const ARTICLE_EN = /^\s*(?:section|article|rule|clause|standing order)\s+\d{1,3}\b/i;
@@ -90,6 +98,22 @@ export function decidedProposals(seg: Segmented): number {
     }
   });
   return n;
+}
+
+/** A decisions list's heading ("提案討論決議如下", "議決事項", "决议事项："), short, on a line of its own. */
+const DECIDED_HEAD_ZH = /^[^。，,]{0,8}(?:决议|決議|议决|議決)(?:如下|事项|事項)[：:]?$/;
+/** An item stating its outcome: "中元法會決算表，無異議通過。", "…費用決議", "照案通过". */
+const ITEM_DECIDED_ZH = /(?:无异议|無異議|照案|一致|修正|全票|审议|審議)(?:通过|通過)|(?:决议|決議)(?![如事])|(?:通过|通過)[。；;]?$/;
+
+/**
+ * A decisions list under its heading, two items or more each stating its outcome: the record of a
+ * meeting held whose header was cut (a page cut short above "提案討論決議如下"). An agenda lists
+ * items to take and states no outcome.
+ */
+export function decidedList(seg: Segmented): boolean {
+  const at = seg.lines.findIndex((l) => DECIDED_HEAD_ZH.test(l.text.replace(/\s+/g, '')));
+  if (at < 0) return false;
+  return seg.lines.slice(at + 1, at + 31).filter((l) => l.num && ITEM_DECIDED_ZH.test(l.text.slice(l.num.restAt))).length >= 2;
 }
 
 /** Two votes counted or more. */
@@ -182,11 +206,11 @@ export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorde
 export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
   const text = seg.text;
   if (seg.lang === 'zh') {
-    const decided = decidedProposals(seg) >= 2;
+    const decided = decidedProposals(seg) >= 2 || decidedList(seg);
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
-      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks),
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || resultHeading(seg) || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
+      outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks) || decidedList(seg),
       recorded: keptRecord(seg, sig),
     };
   }
@@ -212,8 +236,9 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text));
   // Read in the opening: a record may name its next meeting ("will be held on …") further down.
   const top = opening.map((l) => l.text).join('\n').slice(0, 800);
-  // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's.
-  if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
+  // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;
+  // so is one named in a record whose votes are counted ("同意9人；反对0人"): a board resolving to call a general meeting.
+  if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder && !tallied(seg)) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
     return 'a notice of a meeting still to be held, not minutes';
   }
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds

@@ -119,3 +119,25 @@ describe('a record’s outcome read from the text where the fields missed it (is
     expect(d.isMinutes).toBe(false);
   });
 });
+
+describe('a writing site\'s model and a form to fill in, named as such', () => {
+  const record = '2015年6月2日上午，县长主持召开了县城道路建设协调会。副县长、城建局局长出席会议。现将会议主要内容纪要如下：\n一、会议要求，各单位要加快征地进度。\n二、会议同意由城建局牵头编制施工计划。\n';
+  it('a model text under its site\'s preface offering it for reference (精心整理…范文…参考价值) is no record', () => {
+    const d = extractFromText(`前言：本站为您精心整理了道路建设协调会议纪要范文，希望能为您的写作提供参考价值。\n${record}`);
+    expect(d.isMinutes).toBe(false);
+  });
+  it('the preface read below the site\'s menu lines', () => {
+    const d = extractFromText(`首页\n范文大全\n当前位置：首页 > 会议纪要\n前言：本站为您精心整理了道路建设协调会议纪要范文，希望能为您的写作提供参考价值。\n${record}`);
+    expect(d.isMinutes).toBe(false);
+  });
+  it('the same record without the preface is read', () => {
+    expect(extractFromText(record).isMinutes).toBe(true);
+  });
+  it('a set of forms whose dates are left blank ("( 年 月 日)", "填表日期： 年 月 日") is a template', () => {
+    const forms = '某校第一次教职工代表大会 议程 一、筹备阶段：( 年 月 日至 年 月 日) 确定议题。 二、预备会：( 年 月 日) 选举主席团。 三、正式会议：( 年 月 日) 主持人宣布开幕，审议通过决议。\n代表登记表 填表日期： 年 月 日\n会议记录 会议时间： 会议地点： 出席人员： 主持人： 记录人： 会议内容：\n';
+    expect(extractFromText(forms).isMinutes).toBe(false);
+  });
+  it('a record signed with one date left blank is still read', () => {
+    expect(extractFromText(`${record}记录人：王某 年 月 日\n`).isMinutes).toBe(true);
+  });
+});

@@ -8,13 +8,14 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
-import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, verbatim } from './structure';
+import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
+const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
 const GUIDE_HEAD_EN = new RegExp(`\\b${alt(EN_GUIDE)}\\b`, 'i');
 const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
@@ -25,6 +26,8 @@ const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名�
  * field given its value ("[name=咪路]", "[time=Wed, Jul 6]", a note page's signature) is filled in.
  */
 const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
+/** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
+const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 /** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
@@ -33,6 +36,8 @@ const MASKED_NAME_ZH = new RegExp(alt(ZH_MASKED_NAME));
 /** A record's part named as a numbered heading alone ("1. 标题", "三、出席人员"): a guide's outline. */
 const PART_HEAD_ZH = new RegExp(`^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*${alt(ZH_RECORD_PARTS)}\\s*$`);
 const RESOLUTION_ADOPTED_ZH = /的(?:决议|決議|决定|決定)\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^）)\n]{0,50}(?:通过|通過|批准)\s*[）)]/;
+/** The items a meeting agreed, named as a noun ("执行会议议定事项"), not stated as its outcome. */
+const AGREED_ITEMS_ZH = /(?:会议|會議)(?:议定|議定|决定|決定)的?(?:事项|事項)/g;
 /** Reported speech: "The Department said that …", "SALGA told the Committee …". */
 const REPORTED_EN = new RegExp(`\\b${alt(EN_REPORTED)}\\b`, 'gi');
 
@@ -141,6 +146,13 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'a model text from a writing guide (范文), not one meeting’s minutes', confidence: 0.8 };
   }
 
+  // The site's preface offering the text below as a model ("本站为你精心整理了…纪要范文，希望能为你的创作提供参考价值"):
+  // the site names it a writing model itself, whether its names are masked or left out.
+  // Read below the site's own lines (menus, a search box), which push the preface down.
+  if (zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => MODEL_ESSAY.test(l.text) && MODEL_OFFER.test(l.text))) {
+    return { isMinutes: false, reason: 'a model text offered by a writing site (范文), not one meeting’s minutes', confidence: 0.8 };
+  }
+
   // A page of model texts: names masked (×××, ???) beside an empty form or a second sample ("[篇2]").
   if (zh && countMatches(text, MASKED, 1000) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
     return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
@@ -165,6 +177,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // A headline naming the meeting held ("区政府召开常务会议听取…工作报告") is a record's, whatever word it ends on;
     // a notice calling one ("关于召开…会议的通知") opens with 关于.
     if (HEADLINE_HELD_ZH.test(t)) continue;
+    // A meeting's resolutions or vote published ("…会议决议公告", "…大会表决结果") is its record of the outcome, not a notice.
+    if (RESULT_HEAD_ZH.test(t)) continue;
     for (const [re, reason] of OFFICIAL_KINDS) {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
@@ -184,7 +198,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i, 1000);
   const emptyLabels = emptyLabelRuns(seg);
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
@@ -217,7 +231,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/, 1000);
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
-  const decided = (zh ? OUTCOME_ZH.test(text) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  // "认真执行会议议定事项" names what a meeting agreed as a thing to carry out, and states no outcome.
+  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced))) {
