@@ -328,3 +328,26 @@ describe('a note page saved as text, its markup left in', () => {
     expect(extractFromText(`# 园艺协会第3次理事会会议纪要\n- 时间：2022年5月4日\n- 出席：甲乙丙、丁戊己\n- 一、会议同意由秘书处负责筹备年会。`).title).toBe('园艺协会第3次理事会会议纪要');
   });
 });
+
+describe('a Hong Kong estate record under a note page heading', () => {
+  const page = [
+    '# Meeting Minutes: 2022-03-07',
+    '## 翠林苑業主立案法團',
+    '第九屆管理委員會',
+    '第三次全體委員會議記錄',
+    '（本記錄將於會所壁報板張貼供業戶參閱）',
+    '日期：二零二二年三月七日（星期一）',
+    '地點：會所會議室',
+    '出席委員：張主席、李司庫',
+    '一、通過上次會議記錄。',
+  ].join('\n');
+  it('takes the Chinese heading, not the site\'s English one nor the bracketed note, and the owners\' corporation as issuer', () => {
+    const d = extractFromText(page);
+    expect(d.title).toBe('第九屆管理委員會第三次全體委員會議記錄');
+    expect(d.issuer).toBe('翠林苑業主立案法團');
+  });
+  it('reads no issuer from the title\'s own words ("XX工作组 2023-Q4 会议纪要")', () => {
+    const d = extractFromText('# 某某社区文档工作组 2023-Q4 会议纪要\n- 会议时间：2023/12/20 19:00\n- 参会人：甲、乙、丙\n## 会议内容\n一、确定下季度翻译计划。');
+    expect(d.issuer).toBeNull();
+  });
+});

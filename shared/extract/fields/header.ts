@@ -318,9 +318,13 @@ function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
   return null;
 }
 
+/** A note in brackets under the heading ("（此会议记录将上载至网站供业户浏览）"): an aside about the record, not its title. */
+const HAN = /[\u3400-\u9fff]/;
+const ASIDE = /^\s*[（(][^（()）]*[)）]\s*$/;
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -339,6 +343,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
       if (lead) return at(lead[2], l, (lead[1] ?? '').length, lead[2].length, 0.6);
     }
   }
+  // A Chinese record under a site's English heading ("# Meeting Minutes: 2021-10-04"): its own heading is the Chinese one.
+  if (seg.lang === 'zh' && cands.some((l) => HAN.test(l.text))) cands = cands.filter((l) => HAN.test(l.text));
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.
@@ -629,7 +635,11 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // A header line that is only a body's name (with a date perhaps): "XX县人民政府办公室　2019年5月6日".
   for (const l of headerRange(seg)) {
     if (title?.headedByBody && l.start >= title.start && l.end <= title.end) continue;
-    const first = l.text.split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim();
+    // A note page's heading markup ("## 某某法团") is no part of the name.
+    const first = l.text.replace(MARKUP_BEFORE, '').split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim();
+    // The title's own words, not a column apart ("XX工作组 2024-Q1 会议纪要"): the labels leave the body to the title.
+    const rest = l.text.slice(l.text.indexOf(first) + first.length);
+    if (title && title.start >= l.start && title.start < l.end && !/^\s{2,}/.test(rest) && TITLE_MARK_ZH.test(rest)) continue;
     // A site's greeting is no issuer: "欢迎访问沈阳市法库县人民政府".
     if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first) && !ZH_WELCOME.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
   }

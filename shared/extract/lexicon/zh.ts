@@ -155,6 +155,8 @@ export const ZH_ORG_ENDS = [
   '分局', '支队', '大队', '办', '辦公室', '辦公廳', '委員會', '領導小組', '辦',
   // Councils and offices as Taiwan, Hong Kong and Macau records name them ("臺東縣議會", "吉安鄉公所", "立法會秘書處").
   '议会', '議會', '代表会', '代表會', '公所', '秘书处', '秘書處', '署',
+  // A Hong Kong estate's owners' corporation ("某某苑业主立案法团").
+  '法团', '法團',
 ];
 
 /**
