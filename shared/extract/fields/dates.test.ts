@@ -159,3 +159,11 @@ describe('a month name between dashes', () => {
     expect(findDates('Printed 2022-Sep-07').map((d) => d.iso)).toEqual(['2022-09-07']);
   });
 });
+
+describe('a numeric date with a two-digit year', () => {
+  it('is read day first with slashes, month first where the day cannot be the month, and not with dots', () => {
+    expect(findDates('held on 14/5/98')[0]?.iso).toBe('1998-05-14');
+    expect(findDates('on 4/23/06 at noon')[0]?.iso).toBe('2006-04-23');
+    expect(findDates('see clause 1.2.10')).toHaveLength(0);
+  });
+});

@@ -351,3 +351,21 @@ describe('a Hong Kong estate record under a note page heading', () => {
     expect(d.issuer).toBeNull();
   });
 });
+
+describe('English headers wrapped, run on, or naming the body in the opening sentence', () => {
+  it('a "meeting of" title broken inside the name goes on to its "held on" line, its two-digit year read', () => {
+    const d = extractFromText('Minutes of meeting of the Regional Water\nQuality Working Party held on 14/5/98\n\n1. Apologies\nNone were received.\n2. Budget\nIt was agreed that the budget be approved.');
+    expect(d.title).toBe('Minutes of meeting of the Regional Water Quality Working Party held on 14/5/98');
+    expect(d.meetingDate).toBe('1998-05-14');
+  });
+  it('a heading with the portal\'s address bar before it and the first item after it is the heading alone', () => {
+    const d = extractFromText(
+      'HomeMy WebLinkAbout3/9/04 . . . Parks Board Minutes Regular Meeting March 9, 2004 1. Call to Order Chair Lee called the meeting to order at 6:00 p.m. Members Present: Lee, Park, Ortiz Members Absent: None 2. Approval of Minutes MOTION by Park, second by Ortiz to approve the February minutes. MOTION CARRIED. 3. Trail Plan MOTION by Lee, second by Park to adopt the trail plan. MOTION CARRIED.',
+    );
+    expect(d.title).toBe('Parks Board Minutes Regular Meeting March 9, 2004');
+  });
+  it('"The X Board of Commissioners, in and for …, convened …" names the body', () => {
+    const d = extractFromText('MINUTES OF A REGULAR MEETING HELD MARCH 3, 2004.\n\nThe Eastby County Board of County Commissioners, in and for Eastby County, convened in a regular meeting on Monday, March 3, 2004 at 5:00 p.m. with the following members present:\nCommissioner A. Smith, Chair\nCommissioner B. Jones\n');
+    expect(d.issuer).toBe('Eastby County Board of County Commissioners');
+  });
+});

@@ -5,7 +5,7 @@ import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
+import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
@@ -100,12 +100,29 @@ const EN_RUN_ON_NUMBER = /^(.{30,}?\S)\s+\d{1,2}(?:\.\d{0,2})?$/;
 /** Words after which a number belongs to the heading ("Meeting No. 1", "Part 2"). */
 const EN_NUMBERED_WORD = /(?:\b(?:no|nos|number|meeting|session|part|item|page|vol|volume|issue|phase|round|term|year|group|team|ward|district|unit|cttee|committee|board|council)|#|№)\.?$/i;
 
+/** A records portal's address bar and the file's name cut short before the text ("HomeMy WebLinkAbout4/11/06 . . . "). */
+const EN_PORTAL_LEAD = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*(?:\\S{1,40}\\s*(?:\\.\\s?){3}\\s*)?`, 'i');
+/** The record's first item run on after its heading ("… Regular Meeting April 11, 2006 1. Call to Order …", "… Boardroom 1/ Welcome"). */
+const EN_FIRST_ITEM = /\s+1\s?[./)]\s+(?=\p{Lu})/u;
+
+/** A heading with the page's text run on before or after it: the heading alone, and where it starts. */
+function cutEnRunOn(text: string): { value: string; at: number } | null {
+  const lead = EN_PORTAL_LEAD.exec(text)?.[0].length ?? 0;
+  let value = text.slice(lead);
+  const item = EN_FIRST_ITEM.exec(value);
+  if (item && hasTitleMark(value.slice(0, item.index)) && item.index >= 15) value = value.slice(0, item.index);
+  value = value.trim();
+  return value !== text && value.length >= 8 ? { value, at: text.indexOf(value, lead) } : null;
+}
+
 /**
  * An English title line as a PDF or a page's columns print it, trimmed to the heading: the column that
  * holds the minutes mark when the others are only a date ("Ordinary Council Meeting Minutes      23 July
  * 2020"), and a number run on after it; either is a reading, below the confident level.
  */
 function trimEnTitle(t: Hit<string>): Hit<string> {
+  const cut = cutEnRunOn(t.value);
+  if (cut) t = { ...t, value: cut.value, start: t.start + cut.at, end: t.start + cut.at + cut.value.length, confidence: Math.min(t.confidence, 0.7) };
   let { value, confidence } = t;
   let end = t.end;
   // A records portal's file name run into the document's text with no space ("… Council Meeting MinutesTownship of …"):
@@ -431,7 +448,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
     // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
     if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
-    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
+    // A name broken across the lines, its meeting's "held on …" on the second ("… of the Interim African" / "GAIM Task Team held on 12/3/97").
+    const heldBelow = endLine === line && n.text.length <= 80 && /\bmeeting\s+of\b/i.test(endLine.text) && !/\bheld\b/i.test(endLine.text) && /\bheld\s+(?:on|at|in)\b/i.test(n.text);
+    if (!hanging && !heldBelow && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
@@ -700,6 +719,11 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const found = enBodyOfMeeting(l.text);
     if (found) return at(found.name, l, found.at, found.name.length, 0.5);
   }
+  // …or the sentence that opens the record on the body met ("The Eastby County Board of Commissioners, in and for …, convened …").
+  for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
+    const found = l.kind === 'text' ? enBodyConvened(l.text) : null;
+    if (found) return at(found.name, l, found.at, found.name.length, 0.5);
+  }
   // …or a closing line that is only the body's name ("Eastby Parish Council" under the clerk's signature).
   for (const l of seg.lines.slice(Math.max(seg.bodyStart + 1, seg.lines.length - 8)).reverse()) {
     const t = l.text.trim();
@@ -712,6 +736,9 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
 const EN_PLACE_IN_NAME = new RegExp(`\\b${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}`);
 /** A name ending with what a body is, perhaps then its town: "Minhaj University Lahore", "Academic Council". */
 const EN_BODY_THEN_PLACE = new RegExp(`\\b${alt(EN_ORG_ENDS)}(?:\\s+[A-Z][\\w'’-]+){0,2}$`);
+
+/** A board named by its members: "Board of County Commissioners", "Board of Trustees". */
+const EN_BOARD_OF_MEMBERS = new RegExp(`\\b(?:Board|Court|Council)\\s+of\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${alt(EN_BOARD_MEMBERS)}$`, 'i');
 
 /** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
 function enBodyOfMeeting(text: string): { name: string; at: number } | null {
@@ -726,7 +753,17 @@ function enBodyOfMeeting(text: string): { name: string; at: number } | null {
   // A board of a place names the place's government: "Board of Trustees of the Village of Croton-on-Hudson".
   const place = EN_PLACE_IN_NAME.exec(body);
   if (place && place.index > 0) return { name: place[0], at: from + place.index };
-  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) ? { name: body, at: from } : null;
+  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) || EN_BOARD_OF_MEMBERS.test(body) ? { name: body, at: from } : null;
+}
+
+/** "The X, …, convened / met …" opening a record: the body that met, named, not a kind of body alone ("The Council met"). */
+const EN_BODY_MET = /^The\s+([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|the|for)){1,10})(?=,|\s+(?:convened|met)\b)/;
+
+function enBodyConvened(text: string): { name: string; at: number } | null {
+  const m = EN_BODY_MET.exec(text);
+  const name = m?.[1];
+  if (!m || !name || genericBody(name) || !/\b(?:convened|met)\b/.test(text.slice(0, 300))) return null;
+  return EN_BODY_END.test(name) || EN_BODY_THEN_PLACE.test(name) || EN_BOARD_OF_MEMBERS.test(name) ? { name, at: m[0].length - name.length } : null;
 }
 
 /** A part of an English title set off by dashes that is only a body's name: "Directors' Meeting - Eastby Cubing Canada". */
