@@ -369,3 +369,10 @@ describe('English headers wrapped, run on, or naming the body in the opening sen
     expect(d.issuer).toBe('Eastby County Board of County Commissioners');
   });
 });
+
+describe('a meeting date printed without its year in the heading', () => {
+  it('takes the year of the same day printed in full in the opening sentence', () => {
+    const d = extractFromText('9月14日召开家长委员会会议，商议秋季活动安排\n2019年9月14日，我校召开了本学期第一次家长委员会会议。会议由校长主持，会议决定于10月举办秋季运动会。');
+    expect(d.meetingDate).toBe('2019-09-14');
+  });
+});

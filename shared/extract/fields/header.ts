@@ -804,6 +804,13 @@ function isDeadline(text: string, d: FoundDate): boolean {
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const hit = findMeetingDateAsPrinted(seg, title);
   if (!hit || !hit.value.startsWith('XXXX')) return hit;
+  // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.
+  const same = seg.lines
+    .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
+    .filter((l) => l.kind !== 'chrome' && l.kind !== 'meta')
+    .flatMap((l) => datesIn(l.text))
+    .find((d) => d.year && d.iso.slice(4) === hit.value.slice(4));
+  if (same) return { ...hit, value: same.iso, confidence: Math.min(hit.confidence, 0.8) };
   // A date printed without its year: the page's publication date ("发布日期:2021-06-28") gives the
   // year when the meeting falls on or before it that year; a year printed elsewhere leaves it a guess.
   const pub = publicationDate(seg);
