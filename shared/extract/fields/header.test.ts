@@ -376,3 +376,12 @@ describe('a meeting date printed without its year in the heading', () => {
     expect(d.meetingDate).toBe('2019-09-14');
   });
 });
+
+describe('a government letterhead and an issue number', () => {
+  it('"XX局文件" names the bureau; "第III-105期" and "第１２期" are the issue\'s number', () => {
+    const d = extractFromText('某某市水务局文件\n某水发〔2021〕8号\n关于印发局务会议纪要的通知\n各科室：\n现将会议纪要印发给你们。\n局务会议纪要\n2021年5月6日，局长王某主持召开局务会议。\n一、会议同意开展汛前检查。');
+    expect(d.issuer).toBe('某某市水务局');
+    expect(extractFromText('局务会议纪要\n第II-36期\n4月1日，局长主持召开局务会议。\n一、会议同意购置设备。').docNumber).toBe('第II-36期');
+    expect(extractFromText('局务会议纪要\n第１２期\n4月1日，局长主持召开局务会议。\n一、会议同意购置设备。').docNumber).toBe('第１２期');
+  });
+});

@@ -6,7 +6,7 @@ import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
-import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
+import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -470,8 +470,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
 }
 
 const DOC_NUMBER = [
-  /^(?:\d{4}\s?年\s?)?第\s?[0-9一二三四五六七八九十百]{1,4}\s?期$/,
-  /^[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
+  // A volume in Roman numerals may lead the number ("第III-105期"); digits may be full-width ("第１２期").
+  /^(?:[\d０-９]{4}\s?年\s?)?第\s?(?:[IVXLC]{1,6}\s?[-－—]\s?)?[0-9０-９一二三四五六七八九十百]{1,4}\s?期$/,
+  /^[（(]第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
   /^[\u3400-\u9fff]{0,12}\s?[〔［[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
   /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
 ];
@@ -537,6 +538,7 @@ function looksLikeTitleBody(s: string): boolean {
 }
 
 const ZH_ISSUER_FIELD = new RegExp(`${alt(ZH_LABELS.issuer)}\\s*[：:]?\\s*([^\\s：:]{3,40})`);
+const ZH_LETTERHEAD_END = new RegExp(`(?<=[\\u3400-\\u9fff]{3})${alt(ZH_LETTERHEAD_SUFFIXES)}$`);
 const ZH_WELCOME = new RegExp(`^${alt(ZH_SITE_GREETINGS)}`);
 
 /** Whether a body's name is only words for a kind of body ("SPECIAL COUNCIL", "Parish Council"). */
@@ -654,8 +656,8 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // A header line that is only a body's name (with a date perhaps): "XX县人民政府办公室　2019年5月6日".
   for (const l of headerRange(seg)) {
     if (title?.headedByBody && l.start >= title.start && l.end <= title.end) continue;
-    // A note page's heading markup ("## 某某法团") is no part of the name.
-    const first = l.text.replace(MARKUP_BEFORE, '').split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim();
+    // A note page's heading markup ("## 某某法团") is no part of the name, nor a letterhead's "文件" ("XX局文件").
+    const first = l.text.replace(MARKUP_BEFORE, '').split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim().replace(ZH_LETTERHEAD_END, '');
     // The title's own words, not a column apart ("XX工作组 2024-Q1 会议纪要"): the labels leave the body to the title.
     const rest = l.text.slice(l.text.indexOf(first) + first.length);
     if (title && title.start >= l.start && title.start < l.end && !/^\s{2,}/.test(rest) && TITLE_MARK_ZH.test(rest)) continue;
