@@ -159,3 +159,21 @@ describe('a month name between dashes', () => {
     expect(findDates('Printed 2022-Sep-07').map((d) => d.iso)).toEqual(['2022-09-07']);
   });
 });
+
+describe('a numeric date with a two-digit year', () => {
+  it('is read day first with slashes, month first where the day cannot be the month, and not with dots', () => {
+    expect(findDates('held on 14/5/98')[0]?.iso).toBe('1998-05-14');
+    expect(findDates('on 4/23/06 at noon')[0]?.iso).toBe('2006-04-23');
+    expect(findDates('see clause 1.2.10')).toHaveLength(0);
+  });
+});
+
+describe('Chinese dates as pages print them', () => {
+  it('reads full-width digits, 元月 and 廿 / 卅, each in its place', () => {
+    expect(findDates('会议于２０１９年１１月８日召开')[0]).toMatchObject({ iso: '2019-11-08', index: 3 });
+    expect(findDates('2018年元月9日上午')[0]?.iso).toBe('2018-01-09');
+    expect(findDates('二〇一八年元月九日')[0]?.iso).toBe('2018-01-09');
+    expect(findDates('二〇一七年四月廿三日')[0]?.iso).toBe('2017-04-23');
+    expect(findDates('三月卅日下午')[0]?.iso).toBe('XXXX-03-30');
+  });
+});

@@ -39,13 +39,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   {
     // The Republic-of-China year in numerals: 民國九十一年八月十一日 is 2002-08-11; written digit by digit
     // (民國一一二年) where it has no 十 or 百.
-    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,6})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[日号號]/g,
-    read: (m) => [String((/[十百]/.test(m[1]) ? cnNumber(m[1]) : cnYear(m[1])) + 1911), cnNumber(m[2]), cnNumber(m[3])],
+    re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,6})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十廿卅]{1,3})\s{0,2}[日号號]/g,
+    read: (m) => [String((/[十百]/.test(m[1]) ? cnNumber(m[1]) : cnYear(m[1])) + 1911), cnNumber(m[2]), cnDay(m[3])],
   },
   {
     // A zero typed as a letter or a digit ("二OO六年九月二十五日").
-    re: /([〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
-    read: (m) => [String(cnYear(m[1].replace(/[ＯOo0]/g, '〇'))), cnNumber(m[2]), cnNumber(m[3])],
+    re: /([〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,
+    read: (m) => [String(cnYear(m[1].replace(/[ＯOo0]/g, '〇'))), cnNumber(m[2]), cnDay(m[3])],
   },
   {
     // A date whose 月 was lost when the page was saved ("2025年1127日", "民国1061021"): read only with
@@ -58,8 +58,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [null, Number(m[1]), Number(m[2])],
   },
   {
-    re: /(?<![〇零○一二三四五六七八九十年])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
-    read: (m) => [null, cnNumber(m[1]), cnNumber(m[2])],
+    re: /(?<![〇零○一二三四五六七八九十年])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,
+    read: (m) => [null, cnNumber(m[1]), cnDay(m[2])],
   },
   {
     re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
@@ -73,6 +73,16 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
       const a = Number(m[1]);
       const b = Number(m[2]);
       return b > 12 && a <= 12 ? [m[3], a, b] : [m[3], b, a];
+    },
+  },
+  {
+    // 12/3/97, 4/11/06: a two-digit year, with slashes only ("1.2.10" numbers a clause), read the same way round.
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const y = String(Number(m[3]) >= 50 ? 1900 + Number(m[3]) : 2000 + Number(m[3]));
+      return b > 12 && a <= 12 ? [y, a, b] : [y, b, a];
     },
   },
   {
@@ -109,8 +119,22 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The first day of a range just before a day-month date: "18TH & ", "18-", "18th and ". */
 const RANGE_START = /(?<![\d./-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:&|and|-|–|to)\s*$/i;
 
+/** A day in numerals, 廿 and 卅 read as twenty and thirty ("廿五日" is the 25th). */
+function cnDay(d: string): number {
+  return cnNumber(d.replace(/^廿/, '二十').replace(/^卅/, '三十'));
+}
+
+/**
+ * The date text read as the patterns expect it, each character kept in its place: full-width digits as
+ * digits ("２０２１年３月５日"), and 元月 as the first month, in the numerals its day is printed in ("元月5日", "元月五日").
+ */
+function foldDateText(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/元(?=月\s{0,2}\d)/g, '1').replace(/元(?=月)/g, '一');
+}
+
 /** `firstOfRange`: a range of days is dated by its first (a meeting's date), else by its last (a deadline). */
 export function findDates(s: string, firstOfRange = true): FoundDate[] {
+  s = foldDateText(s);
   const found: FoundDate[] = [];
   // Characters already taken by a date: an overlap check per match costs its own length, not the
   // number of dates found so far (a page of ten thousand dates stays linear).

@@ -328,3 +328,60 @@ describe('a note page saved as text, its markup left in', () => {
     expect(extractFromText(`# 园艺协会第3次理事会会议纪要\n- 时间：2022年5月4日\n- 出席：甲乙丙、丁戊己\n- 一、会议同意由秘书处负责筹备年会。`).title).toBe('园艺协会第3次理事会会议纪要');
   });
 });
+
+describe('a Hong Kong estate record under a note page heading', () => {
+  const page = [
+    '# Meeting Minutes: 2022-03-07',
+    '## 翠林苑業主立案法團',
+    '第九屆管理委員會',
+    '第三次全體委員會議記錄',
+    '（本記錄將於會所壁報板張貼供業戶參閱）',
+    '日期：二零二二年三月七日（星期一）',
+    '地點：會所會議室',
+    '出席委員：張主席、李司庫',
+    '一、通過上次會議記錄。',
+  ].join('\n');
+  it('takes the Chinese heading, not the site\'s English one nor the bracketed note, and the owners\' corporation as issuer', () => {
+    const d = extractFromText(page);
+    expect(d.title).toBe('第九屆管理委員會第三次全體委員會議記錄');
+    expect(d.issuer).toBe('翠林苑業主立案法團');
+  });
+  it('reads no issuer from the title\'s own words ("XX工作组 2023-Q4 会议纪要")', () => {
+    const d = extractFromText('# 某某社区文档工作组 2023-Q4 会议纪要\n- 会议时间：2023/12/20 19:00\n- 参会人：甲、乙、丙\n## 会议内容\n一、确定下季度翻译计划。');
+    expect(d.issuer).toBeNull();
+  });
+});
+
+describe('English headers wrapped, run on, or naming the body in the opening sentence', () => {
+  it('a "meeting of" title broken inside the name goes on to its "held on" line, its two-digit year read', () => {
+    const d = extractFromText('Minutes of meeting of the Regional Water\nQuality Working Party held on 14/5/98\n\n1. Apologies\nNone were received.\n2. Budget\nIt was agreed that the budget be approved.');
+    expect(d.title).toBe('Minutes of meeting of the Regional Water Quality Working Party held on 14/5/98');
+    expect(d.meetingDate).toBe('1998-05-14');
+  });
+  it('a heading with the portal\'s address bar before it and the first item after it is the heading alone', () => {
+    const d = extractFromText(
+      'HomeMy WebLinkAbout3/9/04 . . . Parks Board Minutes Regular Meeting March 9, 2004 1. Call to Order Chair Lee called the meeting to order at 6:00 p.m. Members Present: Lee, Park, Ortiz Members Absent: None 2. Approval of Minutes MOTION by Park, second by Ortiz to approve the February minutes. MOTION CARRIED. 3. Trail Plan MOTION by Lee, second by Park to adopt the trail plan. MOTION CARRIED.',
+    );
+    expect(d.title).toBe('Parks Board Minutes Regular Meeting March 9, 2004');
+  });
+  it('"The X Board of Commissioners, in and for …, convened …" names the body', () => {
+    const d = extractFromText('MINUTES OF A REGULAR MEETING HELD MARCH 3, 2004.\n\nThe Eastby County Board of County Commissioners, in and for Eastby County, convened in a regular meeting on Monday, March 3, 2004 at 5:00 p.m. with the following members present:\nCommissioner A. Smith, Chair\nCommissioner B. Jones\n');
+    expect(d.issuer).toBe('Eastby County Board of County Commissioners');
+  });
+});
+
+describe('a meeting date printed without its year in the heading', () => {
+  it('takes the year of the same day printed in full in the opening sentence', () => {
+    const d = extractFromText('9月14日召开家长委员会会议，商议秋季活动安排\n2019年9月14日，我校召开了本学期第一次家长委员会会议。会议由校长主持，会议决定于10月举办秋季运动会。');
+    expect(d.meetingDate).toBe('2019-09-14');
+  });
+});
+
+describe('a government letterhead and an issue number', () => {
+  it('"XX局文件" names the bureau; "第III-105期" and "第１２期" are the issue\'s number', () => {
+    const d = extractFromText('某某市水务局文件\n某水发〔2021〕8号\n关于印发局务会议纪要的通知\n各科室：\n现将会议纪要印发给你们。\n局务会议纪要\n2021年5月6日，局长王某主持召开局务会议。\n一、会议同意开展汛前检查。');
+    expect(d.issuer).toBe('某某市水务局');
+    expect(extractFromText('局务会议纪要\n第II-36期\n4月1日，局长主持召开局务会议。\n一、会议同意购置设备。').docNumber).toBe('第II-36期');
+    expect(extractFromText('局务会议纪要\n第１２期\n4月1日，局长主持召开局务会议。\n一、会议同意购置设备。').docNumber).toBe('第１２期');
+  });
+});

@@ -5,8 +5,8 @@ import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
-import { ZH_LABELS, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
+import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
+import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -100,12 +100,29 @@ const EN_RUN_ON_NUMBER = /^(.{30,}?\S)\s+\d{1,2}(?:\.\d{0,2})?$/;
 /** Words after which a number belongs to the heading ("Meeting No. 1", "Part 2"). */
 const EN_NUMBERED_WORD = /(?:\b(?:no|nos|number|meeting|session|part|item|page|vol|volume|issue|phase|round|term|year|group|team|ward|district|unit|cttee|committee|board|council)|#|№)\.?$/i;
 
+/** A records portal's address bar and the file's name cut short before the text ("HomeMy WebLinkAbout4/11/06 . . . "). */
+const EN_PORTAL_LEAD = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*(?:\\S{1,40}\\s*(?:\\.\\s?){3}\\s*)?`, 'i');
+/** The record's first item run on after its heading ("… Regular Meeting April 11, 2006 1. Call to Order …", "… Boardroom 1/ Welcome"). */
+const EN_FIRST_ITEM = /\s+1\s?[./)]\s+(?=\p{Lu})/u;
+
+/** A heading with the page's text run on before or after it: the heading alone, and where it starts. */
+function cutEnRunOn(text: string): { value: string; at: number } | null {
+  const lead = EN_PORTAL_LEAD.exec(text)?.[0].length ?? 0;
+  let value = text.slice(lead);
+  const item = EN_FIRST_ITEM.exec(value);
+  if (item && hasTitleMark(value.slice(0, item.index)) && item.index >= 15) value = value.slice(0, item.index);
+  value = value.trim();
+  return value !== text && value.length >= 8 ? { value, at: text.indexOf(value, lead) } : null;
+}
+
 /**
  * An English title line as a PDF or a page's columns print it, trimmed to the heading: the column that
  * holds the minutes mark when the others are only a date ("Ordinary Council Meeting Minutes      23 July
  * 2020"), and a number run on after it; either is a reading, below the confident level.
  */
 function trimEnTitle(t: Hit<string>): Hit<string> {
+  const cut = cutEnRunOn(t.value);
+  if (cut) t = { ...t, value: cut.value, start: t.start + cut.at, end: t.start + cut.at + cut.value.length, confidence: Math.min(t.confidence, 0.7) };
   let { value, confidence } = t;
   let end = t.end;
   // A records portal's file name run into the document's text with no space ("… Council Meeting MinutesTownship of …"):
@@ -318,9 +335,13 @@ function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
   return null;
 }
 
+/** A note in brackets under the heading ("（此会议记录将上载至网站供业户浏览）"): an aside about the record, not its title. */
+const HAN = /[\u3400-\u9fff]/;
+const ASIDE = /^\s*[（(][^（()）]*[)）]\s*$/;
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -339,6 +360,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
       if (lead) return at(lead[2], l, (lead[1] ?? '').length, lead[2].length, 0.6);
     }
   }
+  // A Chinese record under a site's English heading ("# Meeting Minutes: 2021-10-04"): its own heading is the Chinese one.
+  if (seg.lang === 'zh' && cands.some((l) => HAN.test(l.text))) cands = cands.filter((l) => HAN.test(l.text));
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.
@@ -425,7 +448,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
     // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
     if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
-    if (!hanging && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
+    // A name broken across the lines, its meeting's "held on …" on the second ("… of the Interim African" / "GAIM Task Team held on 12/3/97").
+    const heldBelow = endLine === line && n.text.length <= 80 && /\bmeeting\s+of\b/i.test(endLine.text) && !/\bheld\b/i.test(endLine.text) && /\bheld\s+(?:on|at|in)\b/i.test(n.text);
+    if (!hanging && !heldBelow && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
@@ -445,8 +470,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
 }
 
 const DOC_NUMBER = [
-  /^(?:\d{4}\s?年\s?)?第\s?[0-9一二三四五六七八九十百]{1,4}\s?期$/,
-  /^[（(]第\s?[0-9一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
+  // A volume in Roman numerals may lead the number ("第III-105期"); digits may be full-width ("第１２期").
+  /^(?:[\d０-９]{4}\s?年\s?)?第\s?(?:[IVXLC]{1,6}\s?[-－—]\s?)?[0-9０-９一二三四五六七八九十百]{1,4}\s?期$/,
+  /^[（(]第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
   /^[\u3400-\u9fff]{0,12}\s?[〔［[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
   /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
 ];
@@ -512,6 +538,7 @@ function looksLikeTitleBody(s: string): boolean {
 }
 
 const ZH_ISSUER_FIELD = new RegExp(`${alt(ZH_LABELS.issuer)}\\s*[：:]?\\s*([^\\s：:]{3,40})`);
+const ZH_LETTERHEAD_END = new RegExp(`(?<=[\\u3400-\\u9fff]{3})${alt(ZH_LETTERHEAD_SUFFIXES)}$`);
 const ZH_WELCOME = new RegExp(`^${alt(ZH_SITE_GREETINGS)}`);
 
 /** Whether a body's name is only words for a kind of body ("SPECIAL COUNCIL", "Parish Council"). */
@@ -629,7 +656,11 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   // A header line that is only a body's name (with a date perhaps): "XX县人民政府办公室　2019年5月6日".
   for (const l of headerRange(seg)) {
     if (title?.headedByBody && l.start >= title.start && l.end <= title.end) continue;
-    const first = l.text.split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim();
+    // A note page's heading markup ("## 某某法团") is no part of the name, nor a letterhead's "文件" ("XX局文件").
+    const first = l.text.replace(MARKUP_BEFORE, '').split(/\s{2,}|\s(?=\d{4}\s?[年./-])/)[0].trim().replace(ZH_LETTERHEAD_END, '');
+    // The title's own words, not a column apart ("XX工作组 2024-Q1 会议纪要"): the labels leave the body to the title.
+    const rest = l.text.slice(l.text.indexOf(first) + first.length);
+    if (title && title.start >= l.start && title.start < l.end && !/^\s{2,}/.test(rest) && TITLE_MARK_ZH.test(rest)) continue;
     // A site's greeting is no issuer: "欢迎访问沈阳市法库县人民政府".
     if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first) && !ZH_WELCOME.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
   }
@@ -690,6 +721,11 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const found = enBodyOfMeeting(l.text);
     if (found) return at(found.name, l, found.at, found.name.length, 0.5);
   }
+  // …or the sentence that opens the record on the body met ("The Eastby County Board of Commissioners, in and for …, convened …").
+  for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
+    const found = l.kind === 'text' ? enBodyConvened(l.text) : null;
+    if (found) return at(found.name, l, found.at, found.name.length, 0.5);
+  }
   // …or a closing line that is only the body's name ("Eastby Parish Council" under the clerk's signature).
   for (const l of seg.lines.slice(Math.max(seg.bodyStart + 1, seg.lines.length - 8)).reverse()) {
     const t = l.text.trim();
@@ -702,6 +738,9 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
 const EN_PLACE_IN_NAME = new RegExp(`\\b${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}`);
 /** A name ending with what a body is, perhaps then its town: "Minhaj University Lahore", "Academic Council". */
 const EN_BODY_THEN_PLACE = new RegExp(`\\b${alt(EN_ORG_ENDS)}(?:\\s+[A-Z][\\w'’-]+){0,2}$`);
+
+/** A board named by its members: "Board of County Commissioners", "Board of Trustees". */
+const EN_BOARD_OF_MEMBERS = new RegExp(`\\b(?:Board|Court|Council)\\s+of\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${alt(EN_BOARD_MEMBERS)}$`, 'i');
 
 /** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
 function enBodyOfMeeting(text: string): { name: string; at: number } | null {
@@ -716,7 +755,17 @@ function enBodyOfMeeting(text: string): { name: string; at: number } | null {
   // A board of a place names the place's government: "Board of Trustees of the Village of Croton-on-Hudson".
   const place = EN_PLACE_IN_NAME.exec(body);
   if (place && place.index > 0) return { name: place[0], at: from + place.index };
-  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) ? { name: body, at: from } : null;
+  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) || EN_BOARD_OF_MEMBERS.test(body) ? { name: body, at: from } : null;
+}
+
+/** "The X, …, convened / met …" opening a record: the body that met, named, not a kind of body alone ("The Council met"). */
+const EN_BODY_MET = /^The\s+([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|the|for)){1,10})(?=,|\s+(?:convened|met)\b)/;
+
+function enBodyConvened(text: string): { name: string; at: number } | null {
+  const m = EN_BODY_MET.exec(text);
+  const name = m?.[1];
+  if (!m || !name || genericBody(name) || !/\b(?:convened|met)\b/.test(text.slice(0, 300))) return null;
+  return EN_BODY_END.test(name) || EN_BODY_THEN_PLACE.test(name) || EN_BOARD_OF_MEMBERS.test(name) ? { name, at: m[0].length - name.length } : null;
 }
 
 /** A part of an English title set off by dashes that is only a body's name: "Directors' Meeting - Eastby Cubing Canada". */
@@ -757,6 +806,13 @@ function isDeadline(text: string, d: FoundDate): boolean {
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const hit = findMeetingDateAsPrinted(seg, title);
   if (!hit || !hit.value.startsWith('XXXX')) return hit;
+  // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.
+  const same = seg.lines
+    .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
+    .filter((l) => l.kind !== 'chrome' && l.kind !== 'meta')
+    .flatMap((l) => datesIn(l.text))
+    .find((d) => d.year && d.iso.slice(4) === hit.value.slice(4));
+  if (same) return { ...hit, value: same.iso, confidence: Math.min(hit.confidence, 0.8) };
   // A date printed without its year: the page's publication date ("发布日期:2021-06-28") gives the
   // year when the meeting falls on or before it that year; a year printed elsewhere leaves it a guess.
   const pub = publicationDate(seg);

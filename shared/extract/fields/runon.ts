@@ -6,33 +6,16 @@
  */
 import type { Line } from '../linearize/lines';
 import { segment, type Segmented } from '../segment/segment';
-import { cnNumber } from '../text/numerals';
+import { itemMarkAt, type ItemMark } from '../text/item-numbers';
 
-/** Item marks a sentence may open with, by style: the number read from the first group. */
-const MARKS: { style: string; re: RegExp }[] = [
-  { style: 'cn', re: /([一二三四五六七八九十]{1,3})、/y },
-  { style: 'arabic', re: /(\d{1,2})[、．.](?![\d%])/y },
-];
 // Sub-items in brackets ("会议议定：（一）…（二）…") stay in their item: they are its parts.
 /** Where a sentence ends, so the next may open an item. */
 const SENTENCE_END = /[。；;！？!?：:]\s*$/;
 
-interface Mark {
-  at: number;
-  style: string;
-  value: number;
-}
-
-function markAt(text: string, at: number): Mark | null {
-  for (const { style, re } of MARKS) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m) {
-      const value = /\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
-      if (Number.isFinite(value) && value >= 1) return { at, style, value };
-    }
-  }
-  return null;
+/** A number an item of the record opens with: "一、" (not "一．", a figure's point) or "2." / "2、". */
+function markAt(text: string, at: number): ItemMark | null {
+  const m = itemMarkAt(text, at, ['cn', 'arabic']);
+  return m && (m.style === 'arabic' || m.sep === '、') ? m : null;
 }
 
 /** Offsets in a line where an item goes on from the one before: the line's own number, or the last of its style. */
@@ -58,7 +41,7 @@ function cuts(text: string, last: Map<string, number>): number[] {
   return out;
 }
 
-function hasNext(text: string, from: number, m: Mark): boolean {
+function hasNext(text: string, from: number, m: ItemMark): boolean {
   for (let k = from + 1; k < text.length; k++) {
     if (!SENTENCE_END.test(text.slice(Math.max(0, k - 3), k))) continue;
     const n = markAt(text, k);

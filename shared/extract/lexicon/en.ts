@@ -20,6 +20,8 @@ export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee',
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */
 export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly', 'Municipality', 'PLC', 'Plc'];
+/** Who a board is made of, as its name ends ("Board of County Commissioners", "Board of Trustees"). */
+export const EN_BOARD_MEMBERS = ['Commissioners', 'Trustees', 'Directors', 'Governors', 'Supervisors', 'Selectmen', 'Aldermen', 'Regents', 'Freeholders'];
 /** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
 export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust'];
 /** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */

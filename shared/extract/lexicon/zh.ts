@@ -144,6 +144,9 @@ export const ZH_UNIT_ENDS = [
   '部門', '單位', '人員', '辦公室', '委員會', '領導小組', '處', '組', '隊', '鄉鎮', '鄉', '辦', '會', '學校', '學院', '醫院', '幹部', '負責人', '機關',
 ];
 
+/** What a letterhead prints after the body's name ("某某市交通运输局文件"): no part of the name. */
+export const ZH_LETTERHEAD_SUFFIXES = ['文件'];
+
 /** Bodies known by a shorthand with no usual ending ("县妇联", "市工商联", "区科协"). */
 export const ZH_BODY_SHORTHANDS = ['妇联', '婦聯', '残联', '殘聯', '工商联', '工商聯', '侨联', '僑聯', '文联', '文聯', '科协', '科協', '红十字会', '紅十字會', '关工委', '關工委'];
 
@@ -157,6 +160,8 @@ export const ZH_ORG_ENDS = [
   '分局', '支队', '大队', '办', '辦公室', '辦公廳', '委員會', '領導小組', '辦',
   // Councils and offices as Taiwan, Hong Kong and Macau records name them ("臺東縣議會", "吉安鄉公所", "立法會秘書處").
   '议会', '議會', '代表会', '代表會', '公所', '秘书处', '秘書處', '署',
+  // A Hong Kong estate's owners' corporation ("某某苑业主立案法团").
+  '法团', '法團',
 ];
 
 /**

@@ -5,16 +5,37 @@
  * read on a copy broken before each header label, each decision label and each formal item number.
  * Only long lines are broken: a page with its lines kept is read as it is.
  */
-import { alt } from '../lexicon/build';
 import { ZH_RUN_ON_BREAKS } from '../lexicon/zh';
+import { itemMarkAt } from './item-numbers';
 
 /** A character printed spaced out in a scan's label ("主 席", "紀 錄"). */
 const spacedWord = (w: string) => [...w].join('[ \\t　]?');
 const LABELS = [...ZH_RUN_ON_BREAKS.labels].sort((a, b) => b.length - a.length).map(spacedWord).join('|');
 /** A label and its colon (not the end of a longer word: "副主席："). */
 const LABEL = new RegExp(`(?<![副正总])(?:${LABELS})[ \\t　]*[：:]`, 'g');
-/** A formal item number ("贰、", "參、") anywhere, or a plain one ("二、") after a sentence or a label's value ends. */
-const ITEM_INSIDE = new RegExp(`(?<=[^\\n])(?=${alt(ZH_RUN_ON_BREAKS.formal)}[ \\t　]*[、.．])|(?<=[。；;！!？?）)」”])(?=[ \\t　]*(?:[一二三四五六七八九十]{1,2}|\\d{1,2})[、．])`, 'g');
+/** Where a sentence or a label's value ends, so a plain item number ("二、") may follow. */
+const CLOSES = /[。；;！!？?）)」”]/;
+
+/** The offsets where an item starts inside the text: a formal number ("贰、") anywhere but a line's start, a plain one after a close. */
+function itemBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < text.length; k++) {
+    if (text[k - 1] !== '\n' && itemMarkAt(text, k, ['formal'])) out.push(k);
+    else if (CLOSES.test(text[k - 1])) {
+      // The cut falls before the space that sets the number off.
+      const j = k + (/^[ \t　]*/.exec(text.slice(k))?.[0].length ?? 0);
+      const m = itemMarkAt(text, j, ['cn', 'arabic']);
+      if (m && m.sep !== '.') out.push(k);
+    }
+  }
+  return out;
+}
+
+/** The text with a line break at each offset. */
+function breakAt(text: string, at: number[]): string {
+  return at.reduceRight((t, k) => `${t.slice(0, k)}\n${t.slice(k)}`, text);
+}
+
 /** A line this long that holds two labels inside it is run on. */
 const LONG = 150;
 
@@ -28,7 +49,8 @@ export function breakRunOnZh(text: string): string | null {
     if (inside.length < 2) return line;
     changed = true;
     // Each label on a line of its own, its spaced characters closed up ("主 席:" → "主席:").
-    return line.replace(LABEL, (m, at: number) => `${at > 0 ? '\n' : ''}${m.replace(/[ \t　]+/g, '')}`).replace(ITEM_INSIDE, '\n');
+    const labelled = line.replace(LABEL, (m, at: number) => `${at > 0 ? '\n' : ''}${m.replace(/[ \t　]+/g, '')}`);
+    return breakAt(labelled, itemBreaks(labelled));
   });
   return changed ? out.join('\n') : null;
 }
