@@ -363,3 +363,16 @@ describe('an English roll call told with its verb, and labels run into the list'
     expect(presiderFromLabel('to be elected at the next meeting', 'en')?.sure).toBe(false);
   });
 });
+
+describe('English list items whose separator was lost', () => {
+  it('parts a name after a bracketed post, and two names sharing one post by a slash', () => {
+    expect(readEnAttendance('Jane Roe (Chair) Tom Hill, Amy Ng, Raj Patel').names).toEqual(['Jane Roe', 'Tom Hill', 'Amy Ng', 'Raj Patel']);
+    expect(readEnAttendance('Jane Roe (Chair) Tom Hill, Amy Ng').chair).toBe('Jane Roe');
+    expect(readEnAttendance('Lena Ward/Omar Diaz (Joint leads), Amy Ng, Raj Patel').names).toEqual(['Lena Ward', 'Omar Diaz', 'Amy Ng', 'Raj Patel']);
+    // A slash between posts is no pair of persons.
+    expect(readEnAttendance('Amy Ng (Town Clerk/Finance Officer), Raj Patel').names).toEqual(['Amy Ng', 'Raj Patel']);
+  });
+  it('adds the subject of a closing "also attended" sentence', () => {
+    expect(readEnAttendance('Amy Ng, Raj Patel, Tom Hill. Sara Bloom (guest) also attended as an observer.').names).toContain('Sara Bloom');
+  });
+});

@@ -259,6 +259,13 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
         continue;
       }
       if (!/\b(?:in attendance|present|attended|attending|also attending)\b/i.test(sentence)) continue;
+      // "Paul Shaw (volunteer) also attended as an observer.": the sentence's subject, a name without an honorific.
+      const subject = sentence.match(ALSO_ATTENDED_SUBJECT);
+      if (subject) {
+        names.push(subject[1]);
+        sentenced++;
+        continue;
+      }
       HONORIFIC_NAME.lastIndex = 0;
       let h: RegExpExecArray | null;
       while ((h = HONORIFIC_NAME.exec(sentence))) {
@@ -270,6 +277,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   return { names: uniq(names), chair, dropped, sentenced };
 }
 
+const ALSO_ATTENDED_SUBJECT = /^((?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*\([^()]{0,40}\))?\s+(?:also\s+attended|(?:was|were)\s+also\s+(?:present|in attendance))\b/u;
 const PART_ABSENT = /\s(?:(?:were|was|is|are)\s+)?(?:absent|excused|not present)\.?\s*$/i;
 const PART_PRESENT = /\s(?:(?:were|was|is|are)\s+)?(?:present|in attendance)(?=\.?\s*$)/i;
 
@@ -279,7 +287,12 @@ export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending
 /** The persons of one comma list: names, the chair when one is marked, and how many items were no person. */
 function readEnItems(text: string): { names: string[]; chair: string | null; dropped: number } {
   // "Jeremy Nicholls [Presiding Member] Darryl Wilson, …": a bracketed post closes its person's item.
-  const first = text.replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ');
+  const first = text
+    .replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ')
+    // "Ann Lee (Chair) Bob Ray, …": a post in round brackets closes its person's item too, when a full name follows.
+    .replace(/(\([^()]{1,30}\))\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;(]|$))/gu, '$1, ')
+    // "Ann Lee/Bob Ray (Co-chairs)": two persons sharing one post, parted by a slash.
+    .replace(/(?<=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*\/\s*(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*(?:[,;(]|$))/gu, ', ');
   const names: string[] = [];
   let chair: string | null = null;
   let dropped = 0;
