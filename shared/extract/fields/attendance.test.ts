@@ -365,3 +365,15 @@ describe('lists wrapped, posts enumerated, honours after names', () => {
     expect(d.presider).toBe('KWOK Chi-wai');
   });
 });
+
+describe('Chinese attendance wrapped, counted and told in sentences', () => {
+  it('joins a name cut at the line end when the list closes with a full stop, and drops a headcount\'s absent part', () => {
+    const d = extractFromText(`${head}三、出席人员：应到 40人，实到31人，请假 0人，缺席9   人。\n四、列席人员：周一、吴二三、郑小\n红、冯某某、陈立。\n五、会议决定：\n（一）同意拨款十万元。\n`);
+    expect(d.attendees).toEqual(['周一', '吴二三', '郑小红', '冯某某', '陈立']);
+  });
+
+  it('reads every "参加会议的<group>有…" clause of a sentence', () => {
+    expect(zhAttendanceSentence('参加会议的理事有王某某、李大明、赵小红，参加会议的监事有周一、吴二三，各分会负责人列席会议。')).toEqual(['王某某', '李大明', '赵小红', '周一', '吴二三']);
+    expect(zhAttendanceSentence('出席会议的有关部门负责人有孙立、钱多多。')).toEqual(['孙立', '钱多多']);
+  });
+});

@@ -176,7 +176,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     let open = /[、，,]\s*$/.test(v);
     for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 6); i++) {
       const n = seg.lines[i];
-      const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
+      // The list's own closing full stop ("…、王五。") ends it; a stop inside the line makes it a sentence.
+      const body = n.text.replace(/[。.]\s*$/, '');
+      const listLine = open && !/[。：:；;]/.test(body) && n.text.length <= 120;
       // A table's cells after a dash, a post then the name: "列席秘书 :- 署理首席主任" / "- 邝某某先生".
       const dashCell = /^[-–]\s*\S/.test(n.text) && oneALine(n.text);
       // More of those present by post, a line each ("主任秘书:陈某" / "专门委员:白某"): the names after the posts.
@@ -188,7 +190,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       }
       // A name cut by the line's end ("…、王芳、赵" / "强、刘洋"): the list goes on, the name joined again.
       const prev = out[out.length - 1];
-      if (!open && n.kind === 'text' && !n.num && /[、，,]/.test(prev.text) && /[\u3400-\u9fff]$/.test(prev.text) && /^[\u3400-\u9fff]{1,2}[、，,]/.test(n.text) && !/[。：:；;]/.test(n.text) && n.text.length <= 120) {
+      if (!open && n.kind === 'text' && !n.num && /[、，,]/.test(prev.text) && /[\u3400-\u9fff]$/.test(prev.text) && /^[\u3400-\u9fff]{1,2}[、，,]/.test(n.text) && !/[。：:；;]/.test(body) && n.text.length <= 120) {
         // One character on either side is no name of its own; two and two may be two names.
         const tail = prev.text.split(/[、，,\s]/).pop() ?? '';
         const head = n.text.split(/[、，,]/)[0];
@@ -376,7 +378,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
 // "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
 // "…参加此次会议(名单附后)", "X参会并介绍…", "X参加会议并讲话": the cue may stand before an aside or a second verb.
 const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|并|$)/;
-const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
+// "参加会议的常委有A、B，参加会议的副会长有C、D": the group named before 有 may be any, and a sentence may hold several.
+const ATTEND_LIST = /(?:参加|出席|列席|參加)(?:会议|會議)的[\u3400-\u9fff]{0,8}?有(?![关關])[：:]?((?:(?![，,]?\s*(?:参加|出席|列席|參加)(?:会议|會議)的)[^。；]){2,300})/g;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
 const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
@@ -420,8 +423,7 @@ function cleanAttendItem(item: string): string | null {
 
 /** "参加会议的有A、B…", "A、B等单位负责人参加了会议", "主任孙强，副主任刘顺林、苗宗启出席了会议". */
 export function zhAttendanceSentence(text: string): string[] {
-  const list = text.match(ATTEND_LIST);
-  const raws: string[] = list ? [list[1].replace(LIST_TAIL, '')] : [];
+  const raws: string[] = [...text.matchAll(ATTEND_LIST)].map((m) => m[1].replace(LIST_TAIL, ''));
   // "常务副市长陈勇率市环保局李春文、苏开伟…到…召开现场办公会": those the leader brought.
   const led = text.match(/([^，,。；]{2,30})率领?([^。；]{2,200}?)(?:等(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导)?)?(?:到|赴|深入|前往)/);
   if (!raws.length && led && endsWithTitledName(led[1])) raws.push(led[2]);

@@ -2,7 +2,7 @@
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
-import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -388,8 +388,10 @@ export function readZhAttendance(value: string): string[] {
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
   const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
   // "加影/林提多": the place or body the person came from, then the person.
-  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40));
+  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
 }
+/** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
+const ZH_ABSENT_COUNT = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})\\s*\\d*\\s*[人名位]?$`);
 /** A name in the list marked as away ("彭某某(公假)", "李某(请假)"): listed, but not there. */
 const ZH_ON_LEAVE = /(?<=^|[、，,\s])[^、，,\s（(]{1,12}[（(](?:公假|请假|請假|事假|病假|休假|缺席|出差)[）)]/g;
 const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席)[^）)]*(?:[）)]|$)/g;
