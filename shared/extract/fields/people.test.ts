@@ -376,3 +376,12 @@ describe('English list items whose separator was lost', () => {
     expect(readEnAttendance('Amy Ng, Raj Patel, Tom Hill. Sara Bloom (guest) also attended as an observer.').names).toContain('Sara Bloom');
   });
 });
+
+describe('headings and groups run into an English paragraph', () => {
+  it('reads the chair calling the meeting to order after a "Call to Order" heading run into the text', () => {
+    expect(findPresider('Town Board Minutes May 2, 2019 1. Call to Order Chair Jensen called the meeting to order at 6:30 p.m.', 'en')?.name).toBe('Jensen');
+  });
+  it('leaves out a group of those absent whatever word opens its label', () => {
+    expect(readEnAttendance('Lee, Moss, Hart Members Absent: None Also Present: Ann Cole, City Clerk').names).toEqual(['Lee', 'Moss', 'Hart', 'Ann Cole']);
+  });
+});

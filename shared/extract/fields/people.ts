@@ -231,7 +231,8 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     const parts = g0.text.split(/;\s*/);
     const g = parts.length < 2 ? g0 : { ...g0, text: parts.filter((part) => !PART_ABSENT.test(part) || /\b(?:except|who|but)\b/i.test(part)).map((part) => part.replace(PART_PRESENT, '')).join('; ') };
     if (!g.text.trim()) continue;
-    if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
+    // "Members Absent: None", "Councillors Excused: …": a group of those not there, whatever word comes first.
+    if (/^(?:apologies|absent|not present|regrets)|\b(?:absent|excused|apologies|regrets)$/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
     // "Trustees Adams, Baker and Dunn were present.": the verb after the last name; "Present were A, B": before the first.
@@ -626,7 +627,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
+  const opened = openedIn(text);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
@@ -637,6 +638,27 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     const name = apposed[1].trim();
     return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
   }
+  return findPresiderLater(text);
+}
+
+/** "Chair Dick Dillon called the meeting to order", also after a "Call to Order" heading run into the text before it. */
+function openedIn(text: string): RegExpMatchArray | null {
+  const atStart = text.match(EN_OPENED);
+  if (atStart) return atStart;
+  // "… 2006 1. Call to Order Chair Rotty called the meeting to order": a PDF's heading run into its paragraph.
+  const heading = /\b(?:Call to Order|CALL TO ORDER)\b/.exec(text);
+  if (!heading || !heading.index) return null;
+  const m = text.slice(heading.index).match(EN_OPENED);
+  if (!m || m.index === undefined) return null;
+  m.index += heading.index;
+  return m;
+}
+
+
+/** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
+const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
+
+function findPresiderLater(text: string): { name: string; index: number } | null {
   const presiding = EN_PRESIDING.exec(text);
   if (presiding) {
     const name = stripHonorifics(presiding[1].trim());
