@@ -385,3 +385,10 @@ describe('headings and groups run into an English paragraph', () => {
     expect(readEnAttendance('Lee, Moss, Hart Members Absent: None Also Present: Ann Cole, City Clerk').names).toEqual(['Lee', 'Moss', 'Hart', 'Ann Cole']);
   });
 });
+
+describe('a post standing where the chair\'s name should be', () => {
+  it('reads the person named after the post', () => {
+    expect(findPresider('The meeting was called to order by the Presiding Officer, Chair Ana Cruz at 9:00 in the morning.', 'en')?.name).toBe('Ana Cruz');
+    expect(findPresider('The meeting was chaired by the Secretary.', 'en')).toBeNull();
+  });
+});

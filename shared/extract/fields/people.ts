@@ -551,6 +551,9 @@ const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{L
 /** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened", "The Speaker, Cllr Y. Lorgat requested a moment of silence". */
 const EN_POST_APPOSITION = new RegExp(`(?:^|(?<=[.:;]\\s)|(?<=\\b(?:Welcome|Opening|WELCOME|OPENING)\\s))[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair|requested|asked|thanked|invited|announced|led|began|commenced)\\b`, 'u');
 /** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
+const EN_CHAIR_POST_ONLY = new RegExp(`^${EN_CHAIR_POSTS}$`, 'i');
+/** The posts, set off by commas, between a post standing for the name and the person: ", Chair ". */
+const EN_POSTS_BEFORE_NAME = new RegExp(`^\\s*,?\\s*(?:(?:the\\s+)?${EN_CHAIR_POSTS},?\\s+)*`);
 const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POSTS}\\s+)?|^[•*\\-\\s]*(?:The\\s+)?${EN_CHAIR_POSTS}\\s+)${EN_TITLED}?${EN_NAME_RUN}\\s+presiding\\b`, 'u');
 
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
@@ -678,8 +681,15 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
     // "by Hon. Mary Okafor.", "by Rev. J. Cole": the title's full stop is no sentence's end either.
     const name = stripHonorifics(stripHonorifics(chairedBy[1].trim()).split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
+    // "called to order by the Presiding Officer, Chair Marie Belagan": a post where the name should be; the person follows it.
+    const postOnly = name && (EN_CHAIR_POST_ONLY.test(name) || isPost(name));
+    if (postOnly) {
+      const at = chairedBy.index + chairedBy[0].length;
+      const person = enNameAt(text.slice(at, at + 80).replace(EN_POSTS_BEFORE_NAME, ''));
+      if (person) return { name: person, index: text.indexOf(person, at) };
+    }
     // "chaired by Mr" with nothing after the honorific names no one.
-    if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
+    else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
   const named = enChairPhrase(text) ?? enChairInList(text);
   if (named) return named;
