@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { dropPostsBesideNames, zhAttendanceSentence } from './attendance';
+import { dropPostsBesideNames, listConfidence, zhAttendanceSentence } from './attendance';
 
 const head = '某某协会第三届第二次理监事联席会议纪录\n一、时间：2024年5月6日下午3时\n二、主持人：理事长王某某。\n';
 
@@ -375,5 +375,12 @@ describe('Chinese attendance wrapped, counted and told in sentences', () => {
   it('reads every "参加会议的<group>有…" clause of a sentence', () => {
     expect(zhAttendanceSentence('参加会议的理事有王某某、李大明、赵小红，参加会议的监事有周一、吴二三，各分会负责人列席会议。')).toEqual(['王某某', '李大明', '赵小红', '周一', '吴二三']);
     expect(zhAttendanceSentence('出席会议的有关部门负责人有孙立、钱多多。')).toEqual(['孙立', '钱多多']);
+  });
+});
+
+describe('how far a Chinese list with bodies among the names is trusted', () => {
+  it('is a reading when bodies head runs of persons, as a table\'s group headings would', () => {
+    expect(listConfidence(0.9, ['理学院', '王某某', '李大明', '工学院', '赵小红', '钱多多'], 'zh')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['王某某', '李大明', '赵小红', '财政局', '教育局'], 'zh')).toBe(0.9);
   });
 });

@@ -28,6 +28,9 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   if (names.length < 3) return Math.min(found, 0.8);
   // A title standing where a name should ("党组书记", "署理首席主任"): names and titles were split apart.
   if (lang === 'zh' && names.some((n) => ZH_TITLE_END.test(n.replace(/\s+/g, '')) && !isZhUnit(n))) return Math.min(found, 0.8);
+  // Bodies each followed by persons ("文学院 / 张某 李某 / 理学院 / 王某"): a table's group headings read as items, or
+  // bodies attending beside their people; which, the list alone does not tell.
+  if (lang === 'zh' && unitsHeadingPersons(names) >= 2) return Math.min(found, 0.85);
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
@@ -35,6 +38,12 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
   }
   return found;
+}
+
+/** How many bodies in a list stand right before a personal name, as a group's heading would. */
+function unitsHeadingPersons(names: string[]): number {
+  const person = (n: string | undefined) => !!n && !isZhUnit(n) && /^[\u3400-\u9fff]{2,4}$/.test(n.replace(/\s+/g, ''));
+  return names.filter((n, i) => i + 1 < names.length && isZhUnit(n) && person(names[i + 1]) && (i === 0 || person(names[i - 1]))).length;
 }
 
 /** A person named with an honorific after the name: "张某某先生", "刘某议员", "释某某法师". */
