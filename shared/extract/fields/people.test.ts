@@ -392,3 +392,13 @@ describe('a post standing where the chair\'s name should be', () => {
     expect(findPresider('The meeting was chaired by the Secretary.', 'en')).toBeNull();
   });
 });
+
+describe('English items printed "Name: post"', () => {
+  it('reads the name before the colon as a person, not as a group\'s label', () => {
+    const r = readEnAttendance('Maya Fenn: Guild President (Chair), Owen Price: VP Welfare, Ruth Kay, Leo Dunn');
+    expect(r.names).toEqual(['Maya Fenn', 'Owen Price', 'Ruth Kay', 'Leo Dunn']);
+    expect(r.chair).toBe('Maya Fenn');
+    // A group's label keeps its names.
+    expect(readEnAttendance('Board Members: Ruth Kay, Leo Dunn').names).toEqual(['Ruth Kay', 'Leo Dunn']);
+  });
+});

@@ -198,6 +198,16 @@ const GLUED_LABEL = /\s(?:(?:Also|Members|Staff|Officers|Others)\s+)?(?:Present|
 const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
+/** "Zoe Hall: Union President (Chair), Ian Moss: VP Sport, …": a person, a colon, then the post; no group's label. */
+const NAME_COLON_POST = /(^|[,;]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}):\s+([^,;:]{2,60}?)(?=\s*(?:[,;]|$))/gu;
+
+/** Rewrites each "Name: post" item as "Name (post)", so the name is not read as a group's label. */
+function namesBeforePosts(value: string): string {
+  return value.replace(NAME_COLON_POST, (all, lead: string, name: string, post: string) =>
+    looksLikeEnName(name) && !hasPostWord(name) && !NOT_A_NAME_WORD.test(name) && (hasPostWord(post) || /^\p{Lu}{2,4}\s/u.test(post) || !looksLikeEnName(post.replace(/\([^)]*\)/g, '').trim())) ? `${lead}${name} (${post.replace(/\s*\([^()]*\)/g, '').trim()})${(post.match(/\([^()]*\)/g) ?? []).map((b) => ` ${b}`).join('')}` : all);
+}
+const NOT_A_NAME_WORD = new RegExp(`\\b(?:${alt([...EN_NOT_A_NAME, 'present', 'absent', 'apologies', 'attendance', 'attending', 'members', 'staff', 'officers', 'guests', 'visitors', 'also'])})\\b`, 'i');
+
 /**
  * English attendance text → names, and the chair when one is marked. Groups may be labelled
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
@@ -210,6 +220,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   // Names read from sentences after the list ("Also present were …", "Mr X also attended"): a reading.
   let sentenced = 0;
   let chair: string | null = null;
+  value = namesBeforePosts(value);
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
   let last = 0;
