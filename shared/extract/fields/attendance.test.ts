@@ -384,3 +384,11 @@ describe('how far a Chinese list with bodies among the names is trusted', () => 
     expect(listConfidence(0.9, ['王某某', '李大明', '赵小红', '财政局', '教育局'], 'zh')).toBe(0.9);
   });
 });
+
+describe('an English numbered list of persons whose heading was lost', () => {
+  it('reads "1. K. Osei (member)" lines near the top as those attending, at a reading\'s confidence', () => {
+    const d = extractFromText('Minutes of the steering group meeting held on 4 May 2021\n1. K. Osei (member)\n2. L. Banda (member)\n3. R. Tembo (invited)\nThe meeting opened at 10 am.\n1. Budget: it was agreed that the budget be approved.\n');
+    expect(d.attendees).toEqual(['K. Osei', 'L. Banda', 'R. Tembo']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -964,6 +964,17 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
 
+  // A numbered list of persons with their place in the body, its heading lost: "1. W. Ogana (member)" / "2. A. Mensah (member)" / ….
+  if (seg.lang === 'en' && names.length === 0) {
+    const run = numberedMembers(seg, end);
+    if (run) {
+      names.push(...run.names);
+      confidence = 0.7;
+      first ??= run.first;
+      last = run.last;
+    }
+  }
+
   // A sentence right after the list adds to it: "As Secretary to the Board, Mr. X also attended.", "Also present were …".
   if (seg.lang === 'en' && names.length && last) {
     for (const n of seg.lines.slice(last.i + 1, Math.min(end, last.i + 4))) {
@@ -1026,6 +1037,24 @@ export function readAttendance(seg: Segmented): Attendance {
     presider,
     recorded: !!first,
   };
+}
+
+/** "3. D. Sahagian (invited)": a numbered line holding one person and their place in the body, nothing else. */
+const NUMBERED_MEMBER = /^\s*\d{1,2}[.)]\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+){1,2})\s*\((?:[Mm]ember|[Cc]hair(?:man|person|woman)?|[Ss]ecretary|[Tt]reasurer|[Ii]nvited|[Oo]bserver|[Gg]uest|[Cc]onvenor|[Cc]o-?[Cc]hair|[Rr]apporteur)\)\s*$/u;
+
+/** Three or more such lines in a row near the top: the attendance, its heading lost. */
+function numberedMembers(seg: Segmented, end: number): { names: string[]; first: SegLine; last: SegLine } | null {
+  const lines = seg.lines.slice(0, Math.min(end, seg.bodyStart + 20));
+  for (let i = 0; i < lines.length; i++) {
+    const run: { name: string; line: SegLine }[] = [];
+    for (let k = i; k < lines.length; k++) {
+      const m = lines[k].kind === 'chrome' ? null : NUMBERED_MEMBER.exec(lines[k].text);
+      if (!m) break;
+      run.push({ name: m[1], line: lines[k] });
+    }
+    if (run.length >= 3) return { names: run.map((r) => r.name), first: run[0].line, last: run[run.length - 1].line };
+  }
+  return null;
 }
 
 /** The first line of the opening (its first 30 lines past the header) from which a fallback reading finds names. */
