@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { dropPostsBesideNames, zhAttendanceSentence } from './attendance';
+import { dropPostsBesideNames, listConfidence, zhAttendanceSentence } from './attendance';
 
 const head = '某某协会第三届第二次理监事联席会议纪录\n一、时间：2024年5月6日下午3时\n二、主持人：理事长王某某。\n';
 
@@ -363,5 +363,32 @@ describe('lists wrapped, posts enumerated, honours after names', () => {
     const d = extractFromText('Minutes of the 3rd Meeting of the Harbour Area Committee\nDate: 4 June 2024\nPresent\nMr KWOK Chi-wai, BBS, JP (Chairman)\nMs YIP Lai-kuen\nDr FUNG Man-yee\nMr TANG Ho-yin, MH\nAbsent with Apologies\nMr SO Kin-wah\nItem 1 Confirmation of Minutes\nThe minutes of the last meeting were confirmed without amendments.\n');
     expect(d.attendees).toEqual(['KWOK Chi-wai', 'YIP Lai-kuen', 'FUNG Man-yee', 'TANG Ho-yin']);
     expect(d.presider).toBe('KWOK Chi-wai');
+  });
+});
+
+describe('Chinese attendance wrapped, counted and told in sentences', () => {
+  it('joins a name cut at the line end when the list closes with a full stop, and drops a headcount\'s absent part', () => {
+    const d = extractFromText(`${head}三、出席人员：应到 40人，实到31人，请假 0人，缺席9   人。\n四、列席人员：周一、吴二三、郑小\n红、冯某某、陈立。\n五、会议决定：\n（一）同意拨款十万元。\n`);
+    expect(d.attendees).toEqual(['周一', '吴二三', '郑小红', '冯某某', '陈立']);
+  });
+
+  it('reads every "参加会议的<group>有…" clause of a sentence', () => {
+    expect(zhAttendanceSentence('参加会议的理事有王某某、李大明、赵小红，参加会议的监事有周一、吴二三，各分会负责人列席会议。')).toEqual(['王某某', '李大明', '赵小红', '周一', '吴二三']);
+    expect(zhAttendanceSentence('出席会议的有关部门负责人有孙立、钱多多。')).toEqual(['孙立', '钱多多']);
+  });
+});
+
+describe('how far a Chinese list with bodies among the names is trusted', () => {
+  it('is a reading when bodies head runs of persons, as a table\'s group headings would', () => {
+    expect(listConfidence(0.9, ['理学院', '王某某', '李大明', '工学院', '赵小红', '钱多多'], 'zh')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['王某某', '李大明', '赵小红', '财政局', '教育局'], 'zh')).toBe(0.9);
+  });
+});
+
+describe('an English numbered list of persons whose heading was lost', () => {
+  it('reads "1. K. Osei (member)" lines near the top as those attending, at a reading\'s confidence', () => {
+    const d = extractFromText('Minutes of the steering group meeting held on 4 May 2021\n1. K. Osei (member)\n2. L. Banda (member)\n3. R. Tembo (invited)\nThe meeting opened at 10 am.\n1. Budget: it was agreed that the budget be approved.\n');
+    expect(d.attendees).toEqual(['K. Osei', 'L. Banda', 'R. Tembo']);
+    expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
   });
 });

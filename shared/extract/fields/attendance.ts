@@ -28,6 +28,9 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   if (names.length < 3) return Math.min(found, 0.8);
   // A title standing where a name should ("党组书记", "署理首席主任"): names and titles were split apart.
   if (lang === 'zh' && names.some((n) => ZH_TITLE_END.test(n.replace(/\s+/g, '')) && !isZhUnit(n))) return Math.min(found, 0.8);
+  // Bodies each followed by persons ("文学院 / 张某 李某 / 理学院 / 王某"): a table's group headings read as items, or
+  // bodies attending beside their people; which, the list alone does not tell.
+  if (lang === 'zh' && unitsHeadingPersons(names) >= 2) return Math.min(found, 0.85);
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
@@ -35,6 +38,12 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
   }
   return found;
+}
+
+/** How many bodies in a list stand right before a personal name, as a group's heading would. */
+function unitsHeadingPersons(names: string[]): number {
+  const person = (n: string | undefined) => !!n && !isZhUnit(n) && /^[\u3400-\u9fff]{2,4}$/.test(n.replace(/\s+/g, ''));
+  return names.filter((n, i) => i + 1 < names.length && isZhUnit(n) && person(names[i + 1]) && (i === 0 || person(names[i - 1]))).length;
 }
 
 /** A person named with an honorific after the name: "张某某先生", "刘某议员", "释某某法师". */
@@ -176,7 +185,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     let open = /[、，,]\s*$/.test(v);
     for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 6); i++) {
       const n = seg.lines[i];
-      const listLine = open && !/[。：:；;]/.test(n.text) && n.text.length <= 120;
+      // The list's own closing full stop ("…、王五。") ends it; a stop inside the line makes it a sentence.
+      const body = n.text.replace(/[。.]\s*$/, '');
+      const listLine = open && !/[。：:；;]/.test(body) && n.text.length <= 120;
       // A table's cells after a dash, a post then the name: "列席秘书 :- 署理首席主任" / "- 邝某某先生".
       const dashCell = /^[-–]\s*\S/.test(n.text) && oneALine(n.text);
       // More of those present by post, a line each ("主任秘书:陈某" / "专门委员:白某"): the names after the posts.
@@ -188,7 +199,7 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
       }
       // A name cut by the line's end ("…、王芳、赵" / "强、刘洋"): the list goes on, the name joined again.
       const prev = out[out.length - 1];
-      if (!open && n.kind === 'text' && !n.num && /[、，,]/.test(prev.text) && /[\u3400-\u9fff]$/.test(prev.text) && /^[\u3400-\u9fff]{1,2}[、，,]/.test(n.text) && !/[。：:；;]/.test(n.text) && n.text.length <= 120) {
+      if (!open && n.kind === 'text' && !n.num && /[、，,]/.test(prev.text) && /[\u3400-\u9fff]$/.test(prev.text) && /^[\u3400-\u9fff]{1,2}[、，,]/.test(n.text) && !/[。：:；;]/.test(body) && n.text.length <= 120) {
         // One character on either side is no name of its own; two and two may be two names.
         const tail = prev.text.split(/[、，,\s]/).pop() ?? '';
         const head = n.text.split(/[、，,]/)[0];
@@ -376,7 +387,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
 // "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
 // "…参加此次会议(名单附后)", "X参会并介绍…", "X参加会议并讲话": the cue may stand before an aside or a second verb.
 const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|并|$)/;
-const ATTEND_LIST = /(?:参加|出席|列席|參加)会议的(?:有|人员有|单位有|领导有|同志有)[：:]?([^。；]{2,300})/;
+// "参加会议的常委有A、B，参加会议的副会长有C、D": the group named before 有 may be any, and a sentence may hold several.
+const ATTEND_LIST = /(?:参加|出席|列席|參加)(?:会议|會議)的[\u3400-\u9fff]{0,8}?有(?![关關])[：:]?((?:(?![，,]?\s*(?:参加|出席|列席|參加)(?:会议|會議)的)[^。；]){2,300})/g;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
 const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
@@ -420,8 +432,7 @@ function cleanAttendItem(item: string): string | null {
 
 /** "参加会议的有A、B…", "A、B等单位负责人参加了会议", "主任孙强，副主任刘顺林、苗宗启出席了会议". */
 export function zhAttendanceSentence(text: string): string[] {
-  const list = text.match(ATTEND_LIST);
-  const raws: string[] = list ? [list[1].replace(LIST_TAIL, '')] : [];
+  const raws: string[] = [...text.matchAll(ATTEND_LIST)].map((m) => m[1].replace(LIST_TAIL, ''));
   // "常务副市长陈勇率市环保局李春文、苏开伟…到…召开现场办公会": those the leader brought.
   const led = text.match(/([^，,。；]{2,30})率领?([^。；]{2,200}?)(?:等(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导)?)?(?:到|赴|深入|前往)/);
   if (!raws.length && led && endsWithTitledName(led[1])) raws.push(led[2]);
@@ -953,6 +964,17 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
 
+  // A numbered list of persons with their place in the body, its heading lost: "1. W. Ogana (member)" / "2. A. Mensah (member)" / ….
+  if (seg.lang === 'en' && names.length === 0) {
+    const run = numberedMembers(seg, end);
+    if (run) {
+      names.push(...run.names);
+      confidence = 0.7;
+      first ??= run.first;
+      last = run.last;
+    }
+  }
+
   // A sentence right after the list adds to it: "As Secretary to the Board, Mr. X also attended.", "Also present were …".
   if (seg.lang === 'en' && names.length && last) {
     for (const n of seg.lines.slice(last.i + 1, Math.min(end, last.i + 4))) {
@@ -1015,6 +1037,24 @@ export function readAttendance(seg: Segmented): Attendance {
     presider,
     recorded: !!first,
   };
+}
+
+/** "3. D. Sahagian (invited)": a numbered line holding one person and their place in the body, nothing else. */
+const NUMBERED_MEMBER = /^\s*\d{1,2}[.)]\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+){1,2})\s*\((?:[Mm]ember|[Cc]hair(?:man|person|woman)?|[Ss]ecretary|[Tt]reasurer|[Ii]nvited|[Oo]bserver|[Gg]uest|[Cc]onvenor|[Cc]o-?[Cc]hair|[Rr]apporteur)\)\s*$/u;
+
+/** Three or more such lines in a row near the top: the attendance, its heading lost. */
+function numberedMembers(seg: Segmented, end: number): { names: string[]; first: SegLine; last: SegLine } | null {
+  const lines = seg.lines.slice(0, Math.min(end, seg.bodyStart + 20));
+  for (let i = 0; i < lines.length; i++) {
+    const run: { name: string; line: SegLine }[] = [];
+    for (let k = i; k < lines.length; k++) {
+      const m = lines[k].kind === 'chrome' ? null : NUMBERED_MEMBER.exec(lines[k].text);
+      if (!m) break;
+      run.push({ name: m[1], line: lines[k] });
+    }
+    if (run.length >= 3) return { names: run.map((r) => r.name), first: run[0].line, last: run[run.length - 1].line };
+  }
+  return null;
 }
 
 /** The first line of the opening (its first 30 lines past the header) from which a fallback reading finds names. */

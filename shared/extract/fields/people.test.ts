@@ -363,3 +363,42 @@ describe('an English roll call told with its verb, and labels run into the list'
     expect(presiderFromLabel('to be elected at the next meeting', 'en')?.sure).toBe(false);
   });
 });
+
+describe('English list items whose separator was lost', () => {
+  it('parts a name after a bracketed post, and two names sharing one post by a slash', () => {
+    expect(readEnAttendance('Jane Roe (Chair) Tom Hill, Amy Ng, Raj Patel').names).toEqual(['Jane Roe', 'Tom Hill', 'Amy Ng', 'Raj Patel']);
+    expect(readEnAttendance('Jane Roe (Chair) Tom Hill, Amy Ng').chair).toBe('Jane Roe');
+    expect(readEnAttendance('Lena Ward/Omar Diaz (Joint leads), Amy Ng, Raj Patel').names).toEqual(['Lena Ward', 'Omar Diaz', 'Amy Ng', 'Raj Patel']);
+    // A slash between posts is no pair of persons.
+    expect(readEnAttendance('Amy Ng (Town Clerk/Finance Officer), Raj Patel').names).toEqual(['Amy Ng', 'Raj Patel']);
+  });
+  it('adds the subject of a closing "also attended" sentence', () => {
+    expect(readEnAttendance('Amy Ng, Raj Patel, Tom Hill. Sara Bloom (guest) also attended as an observer.').names).toContain('Sara Bloom');
+  });
+});
+
+describe('headings and groups run into an English paragraph', () => {
+  it('reads the chair calling the meeting to order after a "Call to Order" heading run into the text', () => {
+    expect(findPresider('Town Board Minutes May 2, 2019 1. Call to Order Chair Jensen called the meeting to order at 6:30 p.m.', 'en')?.name).toBe('Jensen');
+  });
+  it('leaves out a group of those absent whatever word opens its label', () => {
+    expect(readEnAttendance('Lee, Moss, Hart Members Absent: None Also Present: Ann Cole, City Clerk').names).toEqual(['Lee', 'Moss', 'Hart', 'Ann Cole']);
+  });
+});
+
+describe('a post standing where the chair\'s name should be', () => {
+  it('reads the person named after the post', () => {
+    expect(findPresider('The meeting was called to order by the Presiding Officer, Chair Ana Cruz at 9:00 in the morning.', 'en')?.name).toBe('Ana Cruz');
+    expect(findPresider('The meeting was chaired by the Secretary.', 'en')).toBeNull();
+  });
+});
+
+describe('English items printed "Name: post"', () => {
+  it('reads the name before the colon as a person, not as a group\'s label', () => {
+    const r = readEnAttendance('Maya Fenn: Guild President (Chair), Owen Price: VP Welfare, Ruth Kay, Leo Dunn');
+    expect(r.names).toEqual(['Maya Fenn', 'Owen Price', 'Ruth Kay', 'Leo Dunn']);
+    expect(r.chair).toBe('Maya Fenn');
+    // A group's label keeps its names.
+    expect(readEnAttendance('Board Members: Ruth Kay, Leo Dunn').names).toEqual(['Ruth Kay', 'Leo Dunn']);
+  });
+});

@@ -2,7 +2,7 @@
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
-import { ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -198,6 +198,16 @@ const GLUED_LABEL = /\s(?:(?:Also|Members|Staff|Officers|Others)\s+)?(?:Present|
 const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
+/** "Zoe Hall: Union President (Chair), Ian Moss: VP Sport, …": a person, a colon, then the post; no group's label. */
+const NAME_COLON_POST = /(^|[,;]\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}):\s+([^,;:]{2,60}?)(?=\s*(?:[,;]|$))/gu;
+
+/** Rewrites each "Name: post" item as "Name (post)", so the name is not read as a group's label. */
+function namesBeforePosts(value: string): string {
+  return value.replace(NAME_COLON_POST, (all, lead: string, name: string, post: string) =>
+    looksLikeEnName(name) && !hasPostWord(name) && !NOT_A_NAME_WORD.test(name) && (hasPostWord(post) || /^\p{Lu}{2,4}\s/u.test(post) || !looksLikeEnName(post.replace(/\([^)]*\)/g, '').trim())) ? `${lead}${name} (${post.replace(/\s*\([^()]*\)/g, '').trim()})${(post.match(/\([^()]*\)/g) ?? []).map((b) => ` ${b}`).join('')}` : all);
+}
+const NOT_A_NAME_WORD = new RegExp(`\\b(?:${alt([...EN_NOT_A_NAME, 'present', 'absent', 'apologies', 'attendance', 'attending', 'members', 'staff', 'officers', 'guests', 'visitors', 'also'])})\\b`, 'i');
+
 /**
  * English attendance text → names, and the chair when one is marked. Groups may be labelled
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
@@ -210,6 +220,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   // Names read from sentences after the list ("Also present were …", "Mr X also attended"): a reading.
   let sentenced = 0;
   let chair: string | null = null;
+  value = namesBeforePosts(value);
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
   let last = 0;
@@ -231,7 +242,8 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     const parts = g0.text.split(/;\s*/);
     const g = parts.length < 2 ? g0 : { ...g0, text: parts.filter((part) => !PART_ABSENT.test(part) || /\b(?:except|who|but)\b/i.test(part)).map((part) => part.replace(PART_PRESENT, '')).join('; ') };
     if (!g.text.trim()) continue;
-    if (/^(?:apologies|absent|not present|regrets)/i.test(g.label)) continue;
+    // "Members Absent: None", "Councillors Excused: …": a group of those not there, whatever word comes first.
+    if (/^(?:apologies|absent|not present|regrets)|\b(?:absent|excused|apologies|regrets)$/i.test(g.label)) continue;
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
     // "Trustees Adams, Baker and Dunn were present.": the verb after the last name; "Present were A, B": before the first.
@@ -259,6 +271,13 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
         continue;
       }
       if (!/\b(?:in attendance|present|attended|attending|also attending)\b/i.test(sentence)) continue;
+      // "Paul Shaw (volunteer) also attended as an observer.": the sentence's subject, a name without an honorific.
+      const subject = sentence.match(ALSO_ATTENDED_SUBJECT);
+      if (subject) {
+        names.push(subject[1]);
+        sentenced++;
+        continue;
+      }
       HONORIFIC_NAME.lastIndex = 0;
       let h: RegExpExecArray | null;
       while ((h = HONORIFIC_NAME.exec(sentence))) {
@@ -270,6 +289,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   return { names: uniq(names), chair, dropped, sentenced };
 }
 
+const ALSO_ATTENDED_SUBJECT = /^((?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*\([^()]{0,40}\))?\s+(?:also\s+attended|(?:was|were)\s+also\s+(?:present|in attendance))\b/u;
 const PART_ABSENT = /\s(?:(?:were|was|is|are)\s+)?(?:absent|excused|not present)\.?\s*$/i;
 const PART_PRESENT = /\s(?:(?:were|was|is|are)\s+)?(?:present|in attendance)(?=\.?\s*$)/i;
 
@@ -279,7 +299,12 @@ export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending
 /** The persons of one comma list: names, the chair when one is marked, and how many items were no person. */
 function readEnItems(text: string): { names: string[]; chair: string | null; dropped: number } {
   // "Jeremy Nicholls [Presiding Member] Darryl Wilson, …": a bracketed post closes its person's item.
-  const first = text.replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ');
+  const first = text
+    .replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ')
+    // "Ann Lee (Chair) Bob Ray, …": a post in round brackets closes its person's item too, when a full name follows.
+    .replace(/(\([^()]{1,30}\))\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;(]|$))/gu, '$1, ')
+    // "Ann Lee/Bob Ray (Co-chairs)": two persons sharing one post, parted by a slash.
+    .replace(/(?<=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*\/\s*(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*(?:[,;(]|$))/gu, ', ');
   const names: string[] = [];
   let chair: string | null = null;
   let dropped = 0;
@@ -375,8 +400,10 @@ export function readZhAttendance(value: string): string[] {
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
   const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
   // "加影/林提多": the place or body the person came from, then the person.
-  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40));
+  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
 }
+/** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
+const ZH_ABSENT_COUNT = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})\\s*\\d*\\s*[人名位]?$`);
 /** A name in the list marked as away ("彭某某(公假)", "李某(请假)"): listed, but not there. */
 const ZH_ON_LEAVE = /(?<=^|[、，,\s])[^、，,\s（(]{1,12}[（(](?:公假|请假|請假|事假|病假|休假|缺席|出差)[）)]/g;
 const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席)[^）)]*(?:[）)]|$)/g;
@@ -535,6 +562,9 @@ const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{L
 /** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened", "The Speaker, Cllr Y. Lorgat requested a moment of silence". */
 const EN_POST_APPOSITION = new RegExp(`(?:^|(?<=[.:;]\\s)|(?<=\\b(?:Welcome|Opening|WELCOME|OPENING)\\s))[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair|requested|asked|thanked|invited|announced|led|began|commenced)\\b`, 'u');
 /** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
+const EN_CHAIR_POST_ONLY = new RegExp(`^${EN_CHAIR_POSTS}$`, 'i');
+/** The posts, set off by commas, between a post standing for the name and the person: ", Chair ". */
+const EN_POSTS_BEFORE_NAME = new RegExp(`^\\s*,?\\s*(?:(?:the\\s+)?${EN_CHAIR_POSTS},?\\s+)*`);
 const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POSTS}\\s+)?|^[•*\\-\\s]*(?:The\\s+)?${EN_CHAIR_POSTS}\\s+)${EN_TITLED}?${EN_NAME_RUN}\\s+presiding\\b`, 'u');
 
 /** Presider stated in a sentence: "会议由常务副院长乙军主持", "xxx presided over", "chaired by X". */
@@ -611,7 +641,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
   }
   // "Dan Middleton (DM) opened the call", "Cllr Mr G. Hotchkin opened the meeting".
   // "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order".
-  const opened = text.match(/^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu);
+  const opened = openedIn(text);
   if (opened && opened.index !== undefined) {
     const name = stripHonorifics(opened[1].trim());
     if (name && !/^(?:the|this|meeting|council|board|it)$/i.test(name)) return { name, index: opened.index + opened[0].indexOf(opened[1]) + opened[1].indexOf(name) };
@@ -622,6 +652,27 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     const name = apposed[1].trim();
     return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
   }
+  return findPresiderLater(text);
+}
+
+/** "Chair Dick Dillon called the meeting to order", also after a "Call to Order" heading run into the text before it. */
+function openedIn(text: string): RegExpMatchArray | null {
+  const atStart = text.match(EN_OPENED);
+  if (atStart) return atStart;
+  // "… 2006 1. Call to Order Chair Rotty called the meeting to order": a PDF's heading run into its paragraph.
+  const heading = /\b(?:Call to Order|CALL TO ORDER)\b/.exec(text);
+  if (!heading || !heading.index) return null;
+  const m = text.slice(heading.index).match(EN_OPENED);
+  if (!m || m.index === undefined) return null;
+  m.index += heading.index;
+  return m;
+}
+
+
+/** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
+const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
+
+function findPresiderLater(text: string): { name: string; index: number } | null {
   const presiding = EN_PRESIDING.exec(text);
   if (presiding) {
     const name = stripHonorifics(presiding[1].trim());
@@ -641,8 +692,15 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     // The sentence's full stop is not part of the name; an initial's is ("Smith." but "J.").
     // "by Hon. Mary Okafor.", "by Rev. J. Cole": the title's full stop is no sentence's end either.
     const name = stripHonorifics(stripHonorifics(chairedBy[1].trim()).split(/(?<=[\w'’]{2})\.\s/)[0]).replace(/(?<=[\w'’]{2})\.$/, '');
+    // "called to order by the Presiding Officer, Chair Marie Belagan": a post where the name should be; the person follows it.
+    const postOnly = name && (EN_CHAIR_POST_ONLY.test(name) || isPost(name));
+    if (postOnly) {
+      const at = chairedBy.index + chairedBy[0].length;
+      const person = enNameAt(text.slice(at, at + 80).replace(EN_POSTS_BEFORE_NAME, ''));
+      if (person) return { name: person, index: text.indexOf(person, at) };
+    }
     // "chaired by Mr" with nothing after the honorific names no one.
-    if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
+    else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
   const named = enChairPhrase(text) ?? enChairInList(text);
   if (named) return named;
