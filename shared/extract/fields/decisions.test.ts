@@ -521,3 +521,31 @@ describe('motions with an explanation of numbered points (案由 / 說明 / 決�
     expect(texts).toEqual(['修訂本會組織章程', '選任本會監事案。']);
   });
 });
+
+describe('English records numbered only part of the way', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((x) => x.text);
+  it('outcomes above the first numbered line are read too', () => {
+    const text = [
+      'Minutes of the Harbour Board regular meeting',
+      'Present: Pat Oakes, Lee Marsh, Kim Vale',
+      'Agenda',
+      'Motion by Member Marsh, seconded by Member Vale, to approve the agenda as amended. The motion carried.',
+      'Routine items:',
+      '1) Payment of invoices',
+      '2) Dock lease renewal',
+    ].join('\n');
+    expect(read(text)[0]).toMatch(/^Motion by Member Marsh/);
+  });
+
+  it('a mover named in full with a title and initials opens the motion', () => {
+    const text = [
+      'Minutes of the Valley Trust special meeting',
+      'Present: Trustee Ana B. Ruiz, Trustee Tom Hale',
+      'Trustee Ana B. Ruiz moved to adopt the revised fee schedule. Trustee Tom Hale seconded the motion.',
+      'Vote: 2-0. Motion carried.',
+      'i) Other business',
+      'None raised.',
+    ].join('\n');
+    expect(read(text)[0]).toMatch(/^Trustee Ana B\. Ruiz moved to adopt/);
+  });
+});

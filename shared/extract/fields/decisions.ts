@@ -261,6 +261,8 @@ const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Ev
 /** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …". */
 const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|to)\\b`, 'i');
 const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^it was (?:also |further |then )?(?:concluded|settled) (?:that|to)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+/** A mover named in full before the verb: "Councilman L. Kenneth Hall moved to approve …", "Ms. Ana B. Cruz moved that …". */
+const EN_NAMED_MOVER = /^(?:[A-Z][\w.'’-]*\s+){2,6}(?:moved|motioned|moves)\s+(?:to|that)\s/;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 /** Work given in the passive: "The Investments Manager will be required to …", "Councillors were asked to consider …". */
@@ -309,7 +311,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -868,7 +870,11 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   }
   const { blocks, style } = itemsOf(main);
   const out: FoundDecision[] = [];
-  const units = style ? blocks.map(unwrap) : wrappedParagraphs(lines);
+  // Lines above the first numbered item (a record numbered only from its consent agenda, or from an
+  // "i)" under a late heading) are read as paragraphs: numbering starting late drops no outcome.
+  const firstItem = style ? main.findIndex((l) => l.num?.style === style) : -1;
+  const lead = firstItem > 0 ? wrappedParagraphs(main.slice(0, firstItem)) : [];
+  const units = style ? [...lead, ...blocks.map(unwrap)] : wrappedParagraphs(lines);
   for (const [u, b] of units.entries()) {
     const sents = splitSentences(b.text, 'en');
     // A motion's outcome printed on the line after it ("… be submitted." / "LOST").
