@@ -549,3 +549,13 @@ describe('English records numbered only part of the way', () => {
     expect(read(text)[0]).toMatch(/^Trustee Ana B\. Ruiz moved to adopt/);
   });
 });
+
+describe('outcomes labelled "决策：" in a project’s notes', () => {
+  it('a topic holding a "决策：" or "决策一：" line was decided', () => {
+    const seg = segment(linesFromText(['# 某开源社区工作组 会议纪要', '- 会议时间：2024/03/05', '1. 近况回顾', '- 回顾了上季度的活动。', '2. 提案：调整例会时间', '- 决策一：例会改为每月第一周举行，经讨论通过。', '3. 提案：设立文档小组', '- 决策：由工作组牵头设立文档小组。'].join('\n')));
+    const texts = readDecisions(seg, null).decisions.map((x) => x.text);
+    expect(texts.some((t) => t.includes('例会改为每月第一周举行'))).toBe(true);
+    expect(texts.some((t) => t.includes('由工作组牵头设立文档小组'))).toBe(true);
+    expect(texts.some((t) => t.includes('回顾了上季度'))).toBe(false);
+  });
+});

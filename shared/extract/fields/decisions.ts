@@ -41,7 +41,7 @@ interface Block {
 }
 
 /** A motion's outcome under its label: "决议：照案通过", "【議決】…", "主席裁示：…". */
-const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${alt(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${alt(ZH_OUTCOME_LABELS)}\\s*[:：]\\s*\\S`);
+const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${alt(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${alt(ZH_OUTCOME_LABELS)}[一二三四五六七八九十]{0,2}\\s*[:：]\\s*\\S`);
 /** An outcome stated in the record's words or under a label. */
 const OUTCOME = new RegExp(`${OUTCOME_ZH.source}|${ZH_LABELLED_OUTCOME.source}`);
 /**
