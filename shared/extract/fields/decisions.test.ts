@@ -559,3 +559,11 @@ describe('outcomes labelled "决策：" in a project’s notes', () => {
     expect(texts.some((t) => t.includes('回顾了上季度'))).toBe(false);
   });
 });
+
+describe('Traditional-script motion labels spaced for alignment', () => {
+  it('"案由(一):" / "說 明:" / "決 議:" read as the motion, its explanation and its outcome', () => {
+    const seg = segment(linesFromText(['某某公會理監事聯席會議紀錄', '壹、時 間:民國113年5月2日', '貳、討論提案:', '案由(一):審查本會年度工作計畫。', '說 明:依章程規定辦理,請討論。', '決 議:通過。', '案由(二):修訂會員入會辦法。', '說　明:配合法規修正。', '決　議:照案通過。'].join('\n')));
+    const texts = readDecisions(seg, null).decisions.map((x) => x.text.slice(0, 8));
+    expect(texts).toEqual(['審查本會年度工作', '修訂會員入會辦法']);
+  });
+});

@@ -17,7 +17,7 @@ import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { withoutMarks } from './bullets';
-import { alt } from '../lexicon/build';
+import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
@@ -40,8 +40,13 @@ interface Block {
   num: SegLine['num'];
 }
 
+/**
+ * Labels as a Traditional-script record aligns them, a space between their characters ("決 議:",
+ * "說　明:", "案 由:"), or as printed.
+ */
+const spaced = (words: readonly string[]) => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('[ \\u3000]?')).join('|')})`;
 /** A motion's outcome under its label: "决议：照案通过", "【議決】…", "主席裁示：…". */
-const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${alt(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${alt(ZH_OUTCOME_LABELS)}[一二三四五六七八九十]{0,2}\\s*[:：]\\s*\\S`);
+const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${spaced(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${spaced(ZH_OUTCOME_LABELS)}[一二三四五六七八九十]{0,2}\\s*[:：]\\s*\\S`);
 /** An outcome stated in the record's words or under a label. */
 const OUTCOME = new RegExp(`${OUTCOME_ZH.source}|${ZH_LABELLED_OUTCOME.source}`);
 /**
@@ -453,10 +458,10 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
 /** "臨時動議：無", "散會": the record's motions end above it. */
 const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
 /** A motion's explanation: "說明：" opening its line. */
-const ZH_EXPLAIN = new RegExp(`^${alt(ZH_MOTION_EXPLAIN)}\\s*[:：]`);
+const ZH_EXPLAIN = new RegExp(`^${spaced(ZH_MOTION_EXPLAIN)}\\s*[:：]`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 // "第二案 (董事會提)": who moved it may follow in brackets.
-const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
+const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${spaced(ZH_MOTION_HEADS)}(?:[一二三四五六七八九十\\d]{1,3}|[（(][一二三四五六七八九十\\d]{1,3}[）)])?)\\s*(?:[：:、.．]\\s*|$)`);
 
 const ZH_QUESTION_PART = new RegExp(alt(ZH_QUESTIONING));
 const ZH_PROCEDURE_ITEM = new RegExp(alt(ZH_PROCEDURE));
@@ -626,7 +631,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const items = style ? blocks.filter((b) => b.num?.style === style) : [];
 
   // 2a. Motions opened by "案由：" or "第一案", each decided under its label: read as motions before the parts holding them.
-  if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案由)/.test(l.text))) {
+  if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案[ \u3000]?由)/.test(l.text))) {
     const motions = labelledMotions(withOpener(seg, body));
     if (motions.length) {
       return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };
