@@ -567,3 +567,18 @@ describe('Traditional-script motion labels spaced for alignment', () => {
     expect(texts).toEqual(['審查本會年度工作', '修訂會員入會辦法']);
   });
 });
+
+describe('English motions proposed and seconded, and minutes approved at length', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(`Minutes of the Hill Community Council meeting held on 4 May 2022\nPresent: Cllr R Lane (Chair), Cllr D Pike\n${t}`))), null).decisions.map((x) => x.text);
+  it('"X proposed, and Y seconded, that …" and "Proposed (RL) & Seconded (DP) that …" are motions', () => {
+    expect(read('Cllr Lane proposed, and Cllr Pike seconded, that the hall fees stay unchanged.')).toEqual(['Cllr Lane proposed, and Cllr Pike seconded, that the hall fees stay unchanged.']);
+    expect(read('Minutes of April - Proposed (RL) & Seconded (DP) that the minutes be signed as correct.')).toHaveLength(1);
+  });
+  it('a form with the proposer and seconder left to fill states no resolution', () => {
+    expect(read('Proposed: Seconded:')).toEqual([]);
+  });
+  it('the minutes of two meetings named at length, then approved', () => {
+    const t = 'The minutes of the ordinary meeting held on 5th April 2022 and of the special meeting of the Council held on 19th April 2022 were approved and signed.';
+    expect(read(t)).toEqual([t]);
+  });
+});
