@@ -582,3 +582,13 @@ describe('English motions proposed and seconded, and minutes approved at length'
     expect(read(t)).toEqual([t]);
   });
 });
+
+describe('a Chinese list opened by a sentence saying decisions were made', () => {
+  it('"…统一认识并作出决定：" opens the numbered items below it, as a less sure reading', () => {
+    const seg = segment(linesFromText(['某商会常委会例会纪要', '5月10日下午，会长在商会会议室主持召开常委会例会。', '会上听取了筹备组的汇报，统一认识并作出决定：', '一、关于会员证问题，由秘书处统一制作，6月底前发放。', '二、决定下次例会在7月召开。'].join('\n')));
+    const r = readDecisions(seg, null);
+    expect(r.method).toBe('section');
+    expect(r.decisions.map((x) => x.text.slice(0, 6))).toEqual(['关于会员证问', '决定下次例会']);
+    expect(Math.max(...r.decisions.map((x) => x.confidence))).toBeLessThan(0.9);
+  });
+});

@@ -8,7 +8,7 @@
  *  5. Chinese sentences "会议同意/决定…" in running text.
  */
 import type { Segmented, SegLine } from '../segment/segment';
-import { OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
+import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
@@ -621,7 +621,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
       const perMotion = secs.length >= 2 && bareOutcomes >= 2;
-      return { decisions: skipped || more || perMotion ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
+      const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
+      return { decisions: skipped || more || perMotion || saidMade ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 
