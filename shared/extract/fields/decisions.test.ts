@@ -521,3 +521,74 @@ describe('motions with an explanation of numbered points (案由 / 說明 / 決�
     expect(texts).toEqual(['修訂本會組織章程', '選任本會監事案。']);
   });
 });
+
+describe('English records numbered only part of the way', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(t))), null).decisions.map((x) => x.text);
+  it('outcomes above the first numbered line are read too', () => {
+    const text = [
+      'Minutes of the Harbour Board regular meeting',
+      'Present: Pat Oakes, Lee Marsh, Kim Vale',
+      'Agenda',
+      'Motion by Member Marsh, seconded by Member Vale, to approve the agenda as amended. The motion carried.',
+      'Routine items:',
+      '1) Payment of invoices',
+      '2) Dock lease renewal',
+    ].join('\n');
+    expect(read(text)[0]).toMatch(/^Motion by Member Marsh/);
+  });
+
+  it('a mover named in full with a title and initials opens the motion', () => {
+    const text = [
+      'Minutes of the Valley Trust special meeting',
+      'Present: Trustee Ana B. Ruiz, Trustee Tom Hale',
+      'Trustee Ana B. Ruiz moved to adopt the revised fee schedule. Trustee Tom Hale seconded the motion.',
+      'Vote: 2-0. Motion carried.',
+      'i) Other business',
+      'None raised.',
+    ].join('\n');
+    expect(read(text)[0]).toMatch(/^Trustee Ana B\. Ruiz moved to adopt/);
+  });
+});
+
+describe('outcomes labelled "决策：" in a project’s notes', () => {
+  it('a topic holding a "决策：" or "决策一：" line was decided', () => {
+    const seg = segment(linesFromText(['# 某开源社区工作组 会议纪要', '- 会议时间：2024/03/05', '1. 近况回顾', '- 回顾了上季度的活动。', '2. 提案：调整例会时间', '- 决策一：例会改为每月第一周举行，经讨论通过。', '3. 提案：设立文档小组', '- 决策：由工作组牵头设立文档小组。'].join('\n')));
+    const texts = readDecisions(seg, null).decisions.map((x) => x.text);
+    expect(texts.some((t) => t.includes('例会改为每月第一周举行'))).toBe(true);
+    expect(texts.some((t) => t.includes('由工作组牵头设立文档小组'))).toBe(true);
+    expect(texts.some((t) => t.includes('回顾了上季度'))).toBe(false);
+  });
+});
+
+describe('Traditional-script motion labels spaced for alignment', () => {
+  it('"案由(一):" / "說 明:" / "決 議:" read as the motion, its explanation and its outcome', () => {
+    const seg = segment(linesFromText(['某某公會理監事聯席會議紀錄', '壹、時 間:民國113年5月2日', '貳、討論提案:', '案由(一):審查本會年度工作計畫。', '說 明:依章程規定辦理,請討論。', '決 議:通過。', '案由(二):修訂會員入會辦法。', '說　明:配合法規修正。', '決　議:照案通過。'].join('\n')));
+    const texts = readDecisions(seg, null).decisions.map((x) => x.text.slice(0, 8));
+    expect(texts).toEqual(['審查本會年度工作', '修訂會員入會辦法']);
+  });
+});
+
+describe('English motions proposed and seconded, and minutes approved at length', () => {
+  const read = (t: string) => readDecisions(segment(splitRunOn(linesFromText(`Minutes of the Hill Community Council meeting held on 4 May 2022\nPresent: Cllr R Lane (Chair), Cllr D Pike\n${t}`))), null).decisions.map((x) => x.text);
+  it('"X proposed, and Y seconded, that …" and "Proposed (RL) & Seconded (DP) that …" are motions', () => {
+    expect(read('Cllr Lane proposed, and Cllr Pike seconded, that the hall fees stay unchanged.')).toEqual(['Cllr Lane proposed, and Cllr Pike seconded, that the hall fees stay unchanged.']);
+    expect(read('Minutes of April - Proposed (RL) & Seconded (DP) that the minutes be signed as correct.')).toHaveLength(1);
+  });
+  it('a form with the proposer and seconder left to fill states no resolution', () => {
+    expect(read('Proposed: Seconded:')).toEqual([]);
+  });
+  it('the minutes of two meetings named at length, then approved', () => {
+    const t = 'The minutes of the ordinary meeting held on 5th April 2022 and of the special meeting of the Council held on 19th April 2022 were approved and signed.';
+    expect(read(t)).toEqual([t]);
+  });
+});
+
+describe('a Chinese list opened by a sentence saying decisions were made', () => {
+  it('"…统一认识并作出决定：" opens the numbered items below it, as a less sure reading', () => {
+    const seg = segment(linesFromText(['某商会常委会例会纪要', '5月10日下午，会长在商会会议室主持召开常委会例会。', '会上听取了筹备组的汇报，统一认识并作出决定：', '一、关于会员证问题，由秘书处统一制作，6月底前发放。', '二、决定下次例会在7月召开。'].join('\n')));
+    const r = readDecisions(seg, null);
+    expect(r.method).toBe('section');
+    expect(r.decisions.map((x) => x.text.slice(0, 6))).toEqual(['关于会员证问', '决定下次例会']);
+    expect(Math.max(...r.decisions.map((x) => x.confidence))).toBeLessThan(0.9);
+  });
+});

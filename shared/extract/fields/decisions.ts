@@ -8,7 +8,7 @@
  *  5. Chinese sentences "会议同意/决定…" in running text.
  */
 import type { Segmented, SegLine } from '../segment/segment';
-import { OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
+import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
@@ -17,7 +17,7 @@ import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { withoutMarks } from './bullets';
-import { alt } from '../lexicon/build';
+import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
@@ -40,8 +40,13 @@ interface Block {
   num: SegLine['num'];
 }
 
+/**
+ * Labels as a Traditional-script record aligns them, a space between their characters ("決 議:",
+ * "說　明:", "案 由:"), or as printed.
+ */
+const spaced = (words: readonly string[]) => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('[ \\u3000]?')).join('|')})`;
 /** A motion's outcome under its label: "决议：照案通过", "【議決】…", "主席裁示：…". */
-const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${alt(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${alt(ZH_OUTCOME_LABELS)}\\s*[:：]\\s*\\S`);
+const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${spaced(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${spaced(ZH_OUTCOME_LABELS)}[一二三四五六七八九十]{0,2}\\s*[:：]\\s*\\S`);
 /** An outcome stated in the record's words or under a label. */
 const OUTCOME = new RegExp(`${OUTCOME_ZH.source}|${ZH_LABELLED_OUTCOME.source}`);
 /**
@@ -261,6 +266,10 @@ const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Ev
 /** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …". */
 const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|to)\\b`, 'i');
 const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^it was (?:also |further |then )?(?:concluded|settled) (?:that|to)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+/** Minutes of several meetings approved at once: "The minutes of the meetings held on … and the EGM held on … were approved". */
+const EN_MINUTES_APPROVED = /^(?:the\s+)?minutes\s+of\b[^.;:!?]{1,200}?\s+(?:was|were|have been|has been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed)\b/i;
+/** A mover named in full before the verb: "Councilman L. Kenneth Hall moved to approve …", "Ms. Ana B. Cruz moved that …". */
+const EN_NAMED_MOVER = /^(?:[A-Z][\w.'’-]*\s+){2,6}(?:moved|motioned|moves)\s+(?:to|that)\s/;
 const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*[:\\-–]\\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:or\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,2}\\s+to\\s+(?!${NOT_VERB})[a-z]|^to be [a-z]+ed by [A-Z]|(?:[Tt]he\\s+)?(?:Clerk|Chairman|Chair|Secretary|Treasurer|RFO)\\s+(?:will|would|shall|is to|undertook to)\\s+(?!${NOT_VERB})[a-z]|(?:[Tt]he\\s+)?(?:Clerk|Secretary|Treasurer|RFO)\\s+agreed to\\s+(?!${NOT_VERB})[a-z])`);
 
 /** Work given in the passive: "The Investments Manager will be required to …", "Councillors were asked to consider …". */
@@ -281,7 +290,10 @@ function isEnDecision(s: string): boolean {
 const EN_MOTION_SENTENCE = new RegExp(
   [
     // "X motioned and Y seconded approval of …", "X proposed and Y seconded that …", "X motioned, second by Y to …".
+    // "Cllr A proposed, and Cllr B seconded, that …", "Proposed (AH) & Seconded (SB) that …".
     /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/.source,
+    // (Not "… seconded …, and RESOLVED that …": the outcome there starts at its formula.)
+    /\bproposed\b[^.;:]{2,60}?\bseconded\b(?:(?!\b(?:resolved|agreed|decided)\b)[^.;:]){0,60}?\b(?:that|to)\s+\w/.source,
     /\b(?:proposed|motioned)\s+and\s+.{2,60}?\s+seconded\b|\bmotioned\b.{0,60}?\bsecond(?:ed)?\s+by\b/.source,
     // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
     `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
@@ -309,7 +321,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -451,10 +463,10 @@ function afterLabel(d: FoundDecision, whole: string): FoundDecision {
 /** "臨時動議：無", "散會": the record's motions end above it. */
 const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾\\d]{1,3}[)）、.．]?\\s*)?${alt(ZH_MOTIONS_END)}`);
 /** A motion's explanation: "說明：" opening its line. */
-const ZH_EXPLAIN = new RegExp(`^${alt(ZH_MOTION_EXPLAIN)}\\s*[:：]`);
+const ZH_EXPLAIN = new RegExp(`^${spaced(ZH_MOTION_EXPLAIN)}\\s*[:：]`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 // "第二案 (董事會提)": who moved it may follow in brackets.
-const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${alt(ZH_MOTION_HEADS)}[一二三四五六七八九十\\d]{0,3})\\s*(?:[：:、.．]\\s*|$)`);
+const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${spaced(ZH_MOTION_HEADS)}(?:[一二三四五六七八九十\\d]{1,3}|[（(][一二三四五六七八九十\\d]{1,3}[）)])?)\\s*(?:[：:、.．]\\s*|$)`);
 
 const ZH_QUESTION_PART = new RegExp(alt(ZH_QUESTIONING));
 const ZH_PROCEDURE_ITEM = new RegExp(alt(ZH_PROCEDURE));
@@ -609,7 +621,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
       const perMotion = secs.length >= 2 && bareOutcomes >= 2;
-      return { decisions: skipped || more || perMotion ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
+      const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
+      return { decisions: skipped || more || perMotion || saidMade ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 
@@ -624,7 +638,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const items = style ? blocks.filter((b) => b.num?.style === style) : [];
 
   // 2a. Motions opened by "案由：" or "第一案", each decided under its label: read as motions before the parts holding them.
-  if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案由)/.test(l.text))) {
+  if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案[ \u3000]?由)/.test(l.text))) {
     const motions = labelledMotions(withOpener(seg, body));
     if (motions.length) {
       return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };
@@ -868,7 +882,11 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   }
   const { blocks, style } = itemsOf(main);
   const out: FoundDecision[] = [];
-  const units = style ? blocks.map(unwrap) : wrappedParagraphs(lines);
+  // Lines above the first numbered item (a record numbered only from its consent agenda, or from an
+  // "i)" under a late heading) are read as paragraphs: numbering starting late drops no outcome.
+  const firstItem = style ? main.findIndex((l) => l.num?.style === style) : -1;
+  const lead = firstItem > 0 ? wrappedParagraphs(main.slice(0, firstItem)) : [];
+  const units = style ? [...lead, ...blocks.map(unwrap)] : wrappedParagraphs(lines);
   for (const [u, b] of units.entries()) {
     const sents = splitSentences(b.text, 'en');
     // A motion's outcome printed on the line after it ("… be submitted." / "LOST").

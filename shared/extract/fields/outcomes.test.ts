@@ -82,3 +82,12 @@ describe('outcomes stated inside run-on sentences, where nothing else was read',
     expect(r.decisions.map((d) => d.text)).toEqual(['Request from the school: the use of the hall on 3 July for its summer fair; it was unanimously approved.']);
   });
 });
+
+describe('an English motion in a run-on page', () => {
+  it('keeps the mover named just before "moved to"', () => {
+    const r = read(
+      'Annual Assembly Minutes 2019 Page 1 of 9 Opening remarks were given by the Chair and the roll was called by the secretary and a quorum was declared present Dr. Lena K. Moss moved to waive the reading of the last minutes. Nobody objected.',
+    );
+    expect(r.decisions.map((d) => d.text)).toContain('Dr. Lena K. Moss moved to waive the reading of the last minutes.');
+  });
+});

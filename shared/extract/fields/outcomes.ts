@@ -72,6 +72,9 @@ const EN_THAT_BE = /(?:^|[\s.;:|])((?:That|THAT)\s+(?!(?:is|was|it|this|would|wi
 /** "it was proposed by Cllr X that …", "On the motion of X, seconded by Y, it was resolved …". */
 const EN_PROPOSED = /\b(it was (?:proposed|moved) by\b.{2,80}?\bthat\b)/i;
 
+/** A mover's name and title ending where the verb starts: "Councillor Jo Bloggs ", "Ms. Ana B. Cruz ". */
+const EN_MOVER_BEFORE = /(?:(?<=^|[\s.;:|])[A-Z][\w.'’-]*\s+){2,6}$/;
+
 export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome[] {
   const out: LooseOutcome[] = [];
   const push = (p: Para, from: number, to: number) => {
@@ -103,7 +106,9 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
       // The earliest formula of the sentence: "… it was proposed by X that Y be elected … the Council RESOLVED to elect Y".
       const f = [EN_FORMULA.exec(s.text), EN_PROPOSED.exec(s.text), EN_THAT_BE.exec(s.text)].filter((x) => x !== null).sort((a, b) => a.index - b.index)[0];
       if (f) {
-        const from = f.index + f[0].indexOf(f[1]);
+        let from = f.index + f[0].indexOf(f[1]);
+        // "… Ms. Ana B. Cruz moved to …": the mover named just before the verb opens the motion.
+        if (/^moved$/i.test(f[1])) from -= EN_MOVER_BEFORE.exec(s.text.slice(0, from))?.[0].length ?? 0;
         push(p, s.index + from, s.index + s.text.length);
       } else if (EN_LOOSE_SENTENCE.test(s.text) && !/\b(?:lost|failed|defeated|withdrawn)\b/i.test(s.text)) push(p, s.index, s.index + s.text.length);
     }

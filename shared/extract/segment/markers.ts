@@ -19,8 +19,10 @@ export const DECISION_HEAD_EN =
 
 /** A short line ending with a colon that names the decisions ("会议议程和议定事项：", "会上达成的决议："). */
 export const DECISION_HEAD_LOOSE_ZH = /^[^，。；]{0,16}(?:议定|議定|决定|決定|决议|決議|确定事项|確定事項)[^，。；]{0,6}[：:]$/;
-/** A paragraph that ends by opening the decisions: "…，会议决定如下事项：". */
-export const OPENS_DECISIONS_ZH = /(?:议定|決定|决定|確定|确定|議定|决议|決議|明确)(?:了)?(?:以下|如下)(?:事项|事項|意见|意見)?(?:如下)?[：:]$|(?:议定|決定|决定|確定|确定|議定)(?:事项|事項)如下[：:。]?$/;
+/** A paragraph that ends by saying decisions were made ("…统一认识并作出决定："): a weaker opening than a heading. */
+export const OPENS_DECISIONS_MADE_ZH = /(?:作出|做出|形成|达成|達成)(?:了)?(?:以下|如下)?(?:的)?(?:决定|決定|决议|決議)[：:]$/;
+/** A paragraph that ends by opening the decisions: "…，会议决定如下事项：", "…统一认识并作出决定：". */
+export const OPENS_DECISIONS_ZH = new RegExp(`${/(?:议定|決定|决定|確定|确定|議定|决议|決議|明确)(?:了)?(?:以下|如下)(?:事项|事項|意见|意見)?(?:如下)?[：:]$|(?:议定|決定|决定|確定|确定|議定)(?:事项|事項)如下[：:。]?$/.source}|${OPENS_DECISIONS_MADE_ZH.source}`);
 
 /** Views of the meeting: 会议认为/指出/强调; "The meeting held/emphasized/pointed out". */
 export const VIEW_ZH = new RegExp(`^${MEETING}(?:一致)?${alt(ZH_VIEW)}`);
