@@ -383,6 +383,11 @@ describe('how far a Chinese list with bodies among the names is trusted', () => 
     expect(listConfidence(0.9, ['理学院', '王某某', '李大明', '工学院', '赵小红', '钱多多'], 'zh')).toBeLessThan(0.9);
     expect(listConfidence(0.9, ['王某某', '李大明', '赵小红', '财政局', '教育局'], 'zh')).toBe(0.9);
   });
+  it('is a reading when an item is not name-shaped: names run together, a word split by a space', () => {
+    expect(listConfidence(0.9, ['王某某', '李大明‧赵小红', '钱多多'], 'zh')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['理 事', '王某某', '李大明'], 'zh')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['王某某', '李大明', '赵小红', '张某某先生', '买买提·艾力'], 'zh')).toBe(0.9);
+  });
 });
 
 describe('an English numbered list of persons whose heading was lost', () => {

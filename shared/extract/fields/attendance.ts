@@ -31,6 +31,9 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   // Bodies each followed by persons ("文学院 / 张某 李某 / 理学院 / 王某"): a table's group headings read as items, or
   // bodies attending beside their people; which, the list alone does not tell.
   if (lang === 'zh' && unitsHeadingPersons(names) >= 2) return Math.min(found, 0.85);
+  // An item that is neither a body, nor a name with its honorific, nor name-sized ("王某‧李某", "理 事"):
+  // names run together or a word split across a table's cells; where the others were cut is a guess too.
+  if (lang === 'zh' && names.some(notNameShaped)) return Math.min(found, 0.85);
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
@@ -38,6 +41,11 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
   }
   return found;
+}
+
+function notNameShaped(n: string): boolean {
+  if (isZhUnit(n) || ZH_HONORED.test(bare(n))) return false;
+  return /[\u3400-\u9fff]\s+[\u3400-\u9fff]/.test(n) || /[‧・]/.test(n) || (bare(n).length > 4 && /^[\u3400-\u9fff]+$/.test(bare(n)));
 }
 
 /** How many bodies in a list stand right before a personal name, as a group's heading would. */
