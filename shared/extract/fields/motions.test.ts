@@ -140,3 +140,14 @@ describe('motions told on one line and numbered resolutions', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['That the draft trails plan be placed on exhibition.', 'That the quote from Delta Paving be accepted.']);
   });
 });
+
+describe('a resolution with its preamble', () => {
+  it('"WHEREAS … / THEREFORE BE IT RESOLVED THAT …" under its movers is one motion, its text from THAT', () => {
+    const d = extractFromText(doc('4. A. Lane – B. Moss\nWHEREAS the library roof leaks in heavy rain;\nWHEREAS the repair is in this year’s budget;\nTHEREFORE BE IT RESOLVED THAT the roof be repaired before winter.\nCarried.\n5. B. Moss – C. Hart\nRESOLVED THAT the meeting adjourn.\nCarried.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['THAT the roof be repaired before winter.', 'RESOLVED THAT the meeting adjourn.']);
+  });
+  it('a preamble with no resolution after it decides nothing', () => {
+    const d = extractFromText(doc('WHEREAS the hall needs a new boiler;\nWHEREAS quotes are awaited.\nThe clerk will report next month.'));
+    expect(d.decisions.map((x) => x.text)).not.toContain('WHEREAS the hall needs a new boiler;');
+  });
+});

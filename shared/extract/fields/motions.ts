@@ -106,8 +106,12 @@ const MOVED_SECONDED = new RegExp(
 /** The rest of a name a wrapped line carried over: "Chambers:", "Smith and Cr Jones." */
 const NAME_TAIL = /^(?:\p{Lu}[\w.'’-]*)(?:\s+(?:and\s+|&\s+)?\p{Lu}[\w.'’-]*){0,3}\s*[:.;]?$/u;
 
-function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | null {
+const PREAMBLE = new RegExp(`${LEAD}${alt(EN_MOTION.preamble)}\\b`, 'i');
+
+function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | 'preamble' | null {
   const t = l.text;
+  // "WHEREAS …" lines stand between a motion's mover and its "BE IT RESOLVED THAT …".
+  if (PREAMBLE.test(t)) return 'preamble';
   if (movedThat(t)) return 'resolution';
   if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
   if (short(l, 140) && MOVED_SECONDED.test(t) && !/\bthat\b/i.test(t)) return 'mover';
@@ -178,7 +182,8 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
     let cur: typeof run = [];
     const flush = () => {
       const res = cur.find((x) => x.part === 'resolution');
-      const moved = cur.some((x) => x.part === 'mover' || x.part === 'seconder' || x.part === 'label');
+      // A preamble ("WHEREAS …") makes a block as a mover does: its resolution is read without its formula.
+      const moved = cur.some((x) => x.part === 'mover' || x.part === 'seconder' || x.part === 'label' || x.part === 'preamble');
       const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
       const told = !!res && movedThat(res.l.text);
       if (res && (moved || labelled || told)) {
