@@ -402,3 +402,12 @@ describe('English items printed "Name: post"', () => {
     expect(readEnAttendance('Board Members: Ruth Kay, Leo Dunn').names).toEqual(['Ruth Kay', 'Leo Dunn']);
   });
 });
+
+describe('surnames printed in capitals', () => {
+  it('reads initials before a surname in capitals as a name, not an acronym or a heading', () => {
+    expect(readEnAttendance('K LOWRY, M. T. DUNNE, Cllr P O\'HARA').names).toEqual(['K LOWRY', 'M. T. DUNNE', 'P O\'HARA']);
+    expect(cleanEnPerson('R FENWICK').name).toBe('R FENWICK');
+    expect(cleanEnPerson('A AGENDA').name).toBeNull();
+    expect(cleanEnPerson('JP').name).toBe('JP');
+  });
+});

@@ -69,6 +69,9 @@ export function looksLikeEnName(s: string): boolean {
     const rest = toks.filter((t, i) => !((i === 0 || i === toks.length - 1) && capsSurname(t)));
     if (rest.length && rest.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*$/u.test(t) && !EN_STOP_WORDS.has(t.toLowerCase()) && !postToken(t))) return true;
   }
+  // "J SMITH", "A. B. O'NEILL": initials, then a surname in capitals (a style of Britain, Ireland and France).
+  const capsLast = toks[toks.length - 1];
+  if (toks.length >= 2 && toks.length <= 4 && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(capsLast) && capsSurname(capsLast.replace(/['’-]/g, '').padEnd(4, 'X')) && toks.slice(0, -1).every((t) => /^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$/u.test(t))) return true;
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
   return toks.every((t) => /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }

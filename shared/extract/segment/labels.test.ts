@@ -70,3 +70,10 @@ describe('a label set off by a dash', () => {
     expect(parseLabel('Staff – Budget Update')).toBeNull();
   });
 });
+
+describe('a dash label before surnames in capitals', () => {
+  it('reads the list when its first person is a post and initials before a surname in capitals', () => {
+    expect(parseLabel('Members Present – Chairman K LOWRY, Councillors M DUNNE, P HART')).toMatchObject({ kind: 'attendance', value: 'Chairman K LOWRY, Councillors M DUNNE, P HART' });
+    expect(parseLabel('Chair – AGENDA REVIEW')).toBeNull();
+  });
+});

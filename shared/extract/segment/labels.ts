@@ -74,7 +74,8 @@ const EN_DASH_LABELS: [RegExp, LabelKind][] = [
 ];
 
 /** A person opening a dash label's value: a title, then two capitalised words or initials and a surname ("Mr John Ross", "A. Brown"). */
-const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayor|Hon|Rev)\.?\s+)?(?:\p{Lu}\.?\s?|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?=$|[\s,;(.])/u;
+// The surname may be printed in capitals ("Chairman J SMITH").
+const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayor|Hon|Rev|Chairman|Chairperson|Chair|Alderman)\.?\s+)?(?:(?:\p{Lu}\.?\s?|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}(?:\.\s?|\s)|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]{2,})(?=$|[\s,;(.])/u;
 const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
 
 /** A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold ("**Present:**"). */
