@@ -397,3 +397,11 @@ describe('an English numbered list of persons whose heading was lost', () => {
     expect(d.fields.attendees?.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('groups under an absence heading', () => {
+  it('leaves out the groups printed under an absence heading alone, and reads a group said to attend after them', () => {
+    const text = '某镇理事会第五次会议记录\n时间：2024年3月2日上午\n出席人员：\n理事：周立群、吴海燕、郑国强\n监事：冯晓东\n请假人员：\n理事：蒋文博、沈丽君\n监事：韩志远\n列席人员：何明亮\n一、审议年度计划\n会议同意年度计划。\n';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(['周立群', '吴海燕', '郑国强', '冯晓东', '何明亮']);
+  });
+});

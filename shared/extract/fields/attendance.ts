@@ -325,6 +325,8 @@ function isEnCommaList(t: string): boolean {
 
 /** "理事：", "监事：", "工作人员：": a group inside an attendance block, its names after the colon. */
 const ZH_SUB_LABEL = /^[\s•·\-–]*([\u3400-\u9fff]{1,10}(?:[（(][^）)]{0,8}[）)])?)\s*[：:]\s*(.*)$/;
+/** A group inside an attendance block said to attend: "列席人员", "出席代表". */
+const ZH_ATTEND_GROUP = new RegExp(alt(ZH_ATTEND_VERBS));
 /** A heading of the record's next part: "I. 选举正副主席", "A. 议程", "五、主席致词". */
 const ZH_NEXT_PART = /^(?:[IVXivx]{1,4}|[A-Z])[.、．]\s*\S|^[一二三四五六七八九十]+[、．.]/;
 /** One name or body a line ("刘慧卿议员(主席)"), or a post and a name in cells ("法律顾问      张某某先生"). */
@@ -339,6 +341,8 @@ const oneALine = (t: string) => t.replace(/\s+/g, '').length <= 24 && !/[。，,
 function zhBlock(seg: Segmented, l: SegLine): Part[] {
   const out: Part[] = [];
   let excluded = false;
+  // An absence heading printed alone ("请假人员：" / "委员：…" / "列席代表：…"): the groups below it are the absent's too.
+  let absentGroups = false;
   // The last part was a list left open, or a group's list whose last name may go on past the line's end.
   let listOpen = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 200); i++) {
@@ -350,6 +354,7 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
     if (n.kind === 'label' && n.label) {
       if (n.label.kind === 'absence') {
         excluded = true;
+        absentGroups = !n.label.value.trim();
         listOpen = false;
         continue;
       }
@@ -361,7 +366,14 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
     if (n.kind !== 'text') break;
     const sub = t.match(ZH_SUB_LABEL);
     if (sub && !/[。；;]/.test(sub[1])) {
-      excluded = false;
+      // Under an absence heading only a group said to attend ("列席人员：…") is read again.
+      excluded = absentGroups && !ZH_ATTEND_GROUP.test(sub[1]);
+      if (excluded) {
+        // Where the absent's groups end and those attending go on is the layout's guess: a reading.
+        if (out.length) out[0] = { ...out[0], cutShort: true };
+        listOpen = false;
+        continue;
+      }
       const v = sub[2].trim();
       if (v) out.push({ text: v, line: n, at: n.text.indexOf(v), group: true });
       listOpen = !!v && !/[。.]$/.test(v);
