@@ -405,3 +405,11 @@ describe('groups under an absence heading', () => {
     expect(d.attendees).toEqual(['周立群', '吴海燕', '郑国强', '冯晓东', '何明亮']);
   });
 });
+
+describe('an English list wrapped before its "and"', () => {
+  it('reads on to a line that opens with "and" and a person', () => {
+    const text = 'MINUTES OF THE GARDEN TRUST BOARD HELD ON 3 APRIL 2024\nTrustees Present: Noel Avery, Rita Banks, Owen Carr\nStaff Present: Petra Dale, Head of Grounds, Quentin Eyre, Warden,\nand Ruth Farley, Head of Visitors, Simon Gale, Treasurer\nthe meeting was quorate.\n1. MINUTES\nThe minutes were approved.\n';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(['Noel Avery', 'Rita Banks', 'Owen Carr', 'Petra Dale', 'Quentin Eyre', 'Ruth Farley', 'Simon Gale']);
+  });
+});

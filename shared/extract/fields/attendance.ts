@@ -158,7 +158,9 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
     const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
     // A list closed by "and" ("…, J Tipping and T Wyse") ends there when a person a line follows ("C Pinnells, Acting Town Clerk").
     const closed = /\s(?:and|&)\s+[^,;()]+$/.test(text) && (n.text.match(/,/g) ?? []).length <= 1 && !!cleanEnPerson(n.text).name;
-    if (n.kind !== 'text' || n.num || (!open && (closed || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
+    // A list wrapped before its closing "and" ("… Fiona Reid, Treasurer" / "and Tom Hale, Clerk, …") goes on too.
+    const andNext = /^(?:and|&)\s+\p{Lu}/u.test(n.text) && !/[.:;]$/.test(text);
+    if (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     text += ` ${n.text}`;
     last = n;
   }
