@@ -15,6 +15,7 @@ import { Converter } from 'opencc-js';
 import { extractFromText, readPage } from '../shared/extract/index';
 import { caseUrl, pageCases, traditionalToSimplified } from '../test/extract/pages';
 import { scoreCase } from '../test/extract/scorer';
+import { colonDropped } from './variants/headings';
 import { boldNumbers, bulletedNumbers, headingNumbers, numberAlone, taskItems } from './variants/markdown-numbers';
 
 const args = process.argv.slice(2);
@@ -34,6 +35,7 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
   'task items': taskItems,
   'bulleted numbers': bulletedNumbers,
   'number alone': numberAlone,
+  'heading colon dropped': colonDropped,
   'join 4 lines': (t, zh) => {
     const ls = lines(t);
     const out: string[] = [];
