@@ -17,6 +17,7 @@ import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { joinedNumbers } from './numbered';
+import { splitEnRunOn } from './runon-en';
 import { withoutMarks } from './bullets';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
@@ -507,7 +508,7 @@ export function readDecisions(printed: Segmented, meetingIso: string | null): { 
 
 function readRecord(marked: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   // Items run together on a line are read one to a line; a page cut into lines of one width, by its paragraphs.
-  const seg = unwrapped(splitItems(joinedNumbers(marked)));
+  const seg = unwrapped(splitEnRunOn(splitItems(joinedNumbers(marked))));
   const r = readAllDecisions(seg, meetingIso);
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
