@@ -16,7 +16,7 @@ import { extractFromText, readPage } from '../shared/extract/index';
 import { caseUrl, pageCases, traditionalToSimplified } from '../test/extract/pages';
 import { scoreCase } from '../test/extract/scorer';
 import { colonDropped } from './variants/headings';
-import { boldNumbers, bulletedNumbers, headingNumbers, numberAlone, taskItems } from './variants/markdown-numbers';
+import { boldNumbers, bulletItems, bulletedNumbers, headingNumbers, numberAlone, taskItems } from './variants/markdown-numbers';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -33,6 +33,7 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
   'bold numbers': boldNumbers,
   'heading numbers': headingNumbers,
   'task items': taskItems,
+  'bullet items': bulletItems,
   'bulleted numbers': bulletedNumbers,
   'number alone': numberAlone,
   'heading colon dropped': colonDropped,

@@ -23,3 +23,6 @@ export const bulletedNumbers = (t: string): string => mapLines(t, (l) => l.repla
 
 /** "1. Text" → "1." / "Text": the number on a line of its own (a PDF's number column, a table's first cell). */
 export const numberAlone = (t: string): string => mapLines(t, (l) => l.replace(NUMBER, (_, sp, n) => `${sp}${n}\n`));
+
+/** "1. Text" → "- Text": the items bulleted, their numbers dropped. */
+export const bulletItems = (t: string): string => mapLines(t, (l) => l.replace(NUMBER, (_, sp) => `${sp}- `));
