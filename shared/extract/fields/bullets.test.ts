@@ -22,3 +22,15 @@ describe('a note page’s markup', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['It was agreed that the budget be approved.', 'It was agreed that the hall be booked for May.']);
   });
 });
+
+describe('a task list’s boxes', () => {
+  it('are read past: a boxed action is the action it lists', () => {
+    const lines = ['Project steering group meeting notes', 'Attendees: Ann, Bob, Carla', 'Action items:', '- Bob to draft the budget letter by Friday', '- Carla to book the hall for the open day'];
+    const boxed = lines.map((l) => l.replace(/^- /, '- [ ] '));
+    const ticked = lines.map((l) => l.replace(/^- /, '* [x] '));
+    const read = (ls: string[]) => extractFromText(ls.join('\n')).decisions.map((d) => [d.text.replace(/^[-*]\s+/, ''), d.assignees, d.due]);
+    expect(read(lines)).toHaveLength(2);
+    expect(read(boxed)).toEqual(read(lines));
+    expect(read(ticked)).toEqual(read(lines));
+  });
+});

@@ -29,3 +29,21 @@ export function withoutMarks(seg: Segmented, bullets: boolean): Segmented {
   });
   return segment({ text: seg.text, lines });
 }
+
+/** A task list's box after its bullet: "- [ ] ", "* [x] ", "- [X] ". */
+const CHECKBOX = /^([-*+•]\s+)\[[ xX✓✔]?\]\s+(?=\S)/;
+
+/**
+ * The record with a task list's boxes dropped ("- [ ] Send the letter" → "- Send the letter"): a note
+ * page lists its actions so, and the box, ticked or not, says nothing of what was decided.
+ */
+export function withoutCheckboxes(seg: Segmented): Segmented {
+  if (!seg.lines.some((l) => CHECKBOX.test(l.text))) return seg;
+  const lines: Line[] = seg.lines.map((l) => {
+    const m = CHECKBOX.exec(l.text);
+    if (!m) return { text: l.text, start: l.start, end: l.end, gapBefore: l.gapBefore };
+    // The bullet is kept where it was printed; the text after the box follows it.
+    return { text: m[1] + l.text.slice(m[0].length), start: l.start, end: l.end, gapBefore: l.gapBefore };
+  });
+  return segment({ text: seg.text, lines });
+}

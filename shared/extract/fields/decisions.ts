@@ -16,7 +16,9 @@ import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
-import { withoutMarks } from './bullets';
+import { joinedNumbers } from './numbered';
+import { splitEnRunOn } from './runon-en';
+import { withoutCheckboxes, withoutMarks } from './bullets';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -495,10 +497,11 @@ const ADJOURNED = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.�
 const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
 
 export function readDecisions(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
-  const first = readRecord(withoutMarks(printed, false), meetingIso);
+  const boxed = withoutCheckboxes(printed);
+  const first = readRecord(withoutMarks(boxed, false), meetingIso);
   // A Chinese note page bulleting every line is read without its bullets too; the surer reading is kept.
-  const bare = withoutMarks(printed, true);
-  if (bare === printed) return first;
+  const bare = withoutMarks(boxed, true);
+  if (bare === boxed) return first;
   const second = readRecord(bare, meetingIso);
   const sure = (r: { decisions: FoundDecision[] }) => Math.max(0, ...r.decisions.map((d) => d.confidence));
   return second.decisions.length && sure(second) > sure(first) ? second : first;
@@ -506,7 +509,7 @@ export function readDecisions(printed: Segmented, meetingIso: string | null): { 
 
 function readRecord(marked: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   // Items run together on a line are read one to a line; a page cut into lines of one width, by its paragraphs.
-  const seg = unwrapped(splitItems(marked));
+  const seg = unwrapped(splitEnRunOn(splitItems(joinedNumbers(marked))));
   const r = readAllDecisions(seg, meetingIso);
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));

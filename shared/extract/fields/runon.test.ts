@@ -18,6 +18,20 @@ describe('items of a Chinese record run together on one line', () => {
     expect(whole).toHaveLength(3);
     expect(run).toEqual(whole);
   });
+  it('gives a list’s opening clause run into the paragraph before it a line of its own', () => {
+    const lines = [
+      '某学院专项工作会议纪要',
+      '4月2日，学院在会议室召开专项经费工作会，各系主任参加会议。',
+      '会议讨论后决定：',
+      '1.实验室经费由各系自行管理。',
+      '2.设备处负责汇总各系采购计划。',
+      '3.各系于5月底前报送年度预算。',
+    ];
+    const whole = extractFromText(lines.join('\n')).decisions.map((d) => d.text);
+    const run = extractFromText([lines[0], lines.slice(1).join('')].join('\n')).decisions.map((d) => d.text);
+    expect(whole).toHaveLength(3);
+    expect(run).toEqual(whole);
+  });
   it('leaves a number that goes on from none, or sits inside a figure, where it is', () => {
     const seg = segment(linesFromText('某局办公会议纪要\n会议同意安排资金3.5亿元。2.5万元用于培训，第二、三季度各拨付一半。'));
     expect(splitItems(seg)).toBe(seg);

@@ -50,6 +50,28 @@ function hasNext(text: string, from: number, m: ItemMark): boolean {
   return false;
 }
 
+/** A list's opening clause run into the paragraph before it ("…参加会议。会议讨论后决定：1.…"): at most this long. */
+const HEAD_MAX = 30;
+
+/**
+ * The cuts, with one more before a list's opening clause where the paragraph before runs into it:
+ * "…参加此次会议。会上与会人员讨论后决定：" gives "会上与会人员讨论后决定：" a line of its own, so it
+ * is read as the heading it is.
+ */
+function headsOf(text: string, at: number[]): number[] {
+  const out: number[] = [];
+  for (const k of at) {
+    const before = text.slice(0, k);
+    if (/[：:]\s*$/.test(before)) {
+      const end = Math.max(...['。', '；', ';', '！', '？'].map((p) => before.lastIndexOf(p)));
+      const from = end + 1;
+      if (end >= 0 && k - from <= HEAD_MAX && !out.includes(from) && (out.length === 0 || from > out[out.length - 1])) out.push(from);
+    }
+    out.push(k);
+  }
+  return out;
+}
+
 /** The record read again with each run-together item on a line of its own; the same record when none is. */
 export function splitItems(seg: Segmented): Segmented {
   if (seg.lang !== 'zh') return seg;
@@ -65,7 +87,7 @@ export function splitItems(seg: Segmented): Segmented {
       continue;
     }
     split = true;
-    const bounds = [0, ...at, l.text.length];
+    const bounds = [0, ...headsOf(l.text, at), l.text.length];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const raw = l.text.slice(bounds[k], bounds[k + 1]);
       const text = raw.trim();
