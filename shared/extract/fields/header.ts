@@ -4,6 +4,7 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
+import { stampAt, withoutStamp } from './title-stamp';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
@@ -161,7 +162,7 @@ const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
 
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const found = keyedTitle(unmarked(findTitleAsPrinted(seg, hint)));
+  const found = withoutStamp(keyedTitle(unmarked(findTitleAsPrinted(seg, hint))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
@@ -1070,7 +1071,9 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {
-    const d = datesIn(l.text)[0];
+    // A listing's posting stamp after the title ("…Minutes  2023-06-12") dates the page, not the meeting.
+    const stamp = stampAt(l.text);
+    const d = datesIn(l.text).find((x) => x.index !== stamp);
     if (d) return at(withYear(d, l.text), l, d.index, d.length, 0.6);
   }
   if (seg.lang === 'en') {
