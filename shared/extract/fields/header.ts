@@ -188,7 +188,13 @@ function keyedTitle(t: Hit<string> | null): Hit<string> | null {
 }
 
 function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const marked = findMarkedTitle(seg);
+  const found = findMarkedTitle(seg);
+  // A file's name is the title only where the page prints no heading of its own.
+  const fileName = found && FILE_NAME.test(found.value) ? found : null;
+  return titleOrHeading(seg, fileName ? null : found, hint) ?? fileName;
+}
+
+function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: string | null): Hit<string> | null {
   const h = hint?.replace(/\s+/g, ' ').trim();
   if (marked && h && h !== marked.value && hasTitleMark(h) && !SITE_LABEL.test(h) && h.length <= 120) {
     // The page's own headline names minutes too, and the line found in the text only tells what the page
@@ -340,6 +346,9 @@ function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
 const HAN = /[\u3400-\u9fff]/;
 const ASIDE = /^\s*[（(][^（()）]*[)）]\s*$/;
 
+/** A line that is a file's name. */
+const FILE_NAME = /\.(?:docx?|pdf|wps|txt|xlsx?|pptx?)\s*$/i;
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text),
@@ -363,6 +372,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   // A Chinese record under a site's English heading ("# Meeting Minutes: 2021-10-04"): its own heading is the Chinese one.
   if (seg.lang === 'zh' && cands.some((l) => HAN.test(l.text))) cands = cands.filter((l) => HAN.test(l.text));
+  // A download site's file name over the text ("会议记录20230612.docx", "board_minutes_final.pdf") names it the
+  // way the uploader did: a heading the document prints itself is its title.
+  if (cands.some((l) => !FILE_NAME.test(l.text))) cands = cands.filter((l) => !FILE_NAME.test(l.text));
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.
