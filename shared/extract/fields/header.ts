@@ -4,6 +4,7 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
+import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
@@ -694,7 +695,16 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
       });
     // A kind of meeting named like a body ("SPECIAL COUNCIL") names no one body.
     const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
-    if (body) return at(body, l, l.text.indexOf(body), body.length, 0.6);
+    if (body) {
+      // A name wrapped onto two lines: the line is only its kind ("Regional Council"), its name above.
+      const above = seg.lines[l.i - 1];
+      const wrapped = body === l.text.trim() && above?.kind === 'text' && !above.num ? nameAbove(above.text, body) : null;
+      if (wrapped) {
+        const start = above.start + wrapped.at;
+        return { value: `${wrapped.words} ${body}`, start, end: l.start + l.text.indexOf(body) + body.length, confidence: 0.5 };
+      }
+      return at(body, l, l.text.indexOf(body), body.length, 0.6);
+    }
   }
   // A body's name in capitals run together with the title or the address ("… 17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES
   // OF THE …", "UNIVERSITY GRANTS COMMISSION BAHADURSHAH ZAFAR MARG NEW DELHI"), or before "Minutes" in a run-on line.
