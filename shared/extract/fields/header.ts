@@ -4,6 +4,7 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
+import { wrappedDate } from './date-wrap';
 import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
 import { alt, escapeWord } from '../lexicon/build';
@@ -828,7 +829,11 @@ function isDeadline(text: string, d: FoundDate): boolean {
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const hit = findMeetingDateAsPrinted(seg, title);
-  if (!hit || !hit.value.startsWith('XXXX')) return hit;
+  // No line holds a date whole, or only its day: one broken over two lines, as a reading.
+  const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
+  if (!hit) return wrapped ? { value: wrapped.date.iso, start: wrapped.start, end: wrapped.end, confidence: 0.6 } : null;
+  if (wrapped && wrapped.date.iso.slice(4) === hit.value.slice(4)) return { ...hit, value: wrapped.date.iso, confidence: Math.min(hit.confidence, 0.8) };
+  if (!hit.value.startsWith('XXXX')) return hit;
   // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.
   const same = seg.lines
     .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
