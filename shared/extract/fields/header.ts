@@ -173,7 +173,7 @@ const MARKUP_BEFORE = /^(?:#{1,6}|[-*•])\s+(?:\*\*|__)?|^(?:\*\*|__)(?=\S)/;
 const MARKUP_AFTER = /(?<=\S)(?:\*\*|__)\s*$|\s+#{1,6}\s*$/;
 
 /** The title without the markup of a note page saved as text ("# Board Meeting - 5 May 2020"): the words a clerk files. */
-function unmarked(t: Hit<string> | null): Hit<string> | null {
+export function unmarked(t: Hit<string> | null): Hit<string> | null {
   if (!t) return t;
   const lead = MARKUP_BEFORE.exec(t.value)?.[0].length ?? 0;
   const rest = t.value.slice(lead);
@@ -457,6 +457,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 7); k++) {
     const n = seg.lines[k];
     if (n.kind !== 'text' && n.kind !== 'date') break;
+    // A bullet opens an item of its own: a wrapped heading goes on without one.
+    if (/^[-*•]\s/.test(n.text)) break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
     if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
