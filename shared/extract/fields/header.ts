@@ -688,8 +688,10 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     // The body may share its line with the meeting and the date ("19 November, 2014 – Ordinary Meeting of
     // Council – Minutes Shire of Kent"): each part, a leading "Minutes" left out, may be it.
     // A part's date after the body is left out ("SALDANHA BAY MUNICIPALITY 28 JANUARY 2021 AT").
+    // A note page's markup ("# ", "- ") is no part of the name.
     const parts = l.text
       .trim()
+      .replace(MARKUP_BEFORE, '')
       .split(/\s{3,}|\s+[-–|]\s+/)
       .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?=\p{Lu})/iu, ''))
       .map((p, k) => {
@@ -701,9 +703,9 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     if (body) {
       // A name wrapped onto two lines: the line is only its kind ("Regional Council"), its name above.
       const above = seg.lines[l.i - 1];
-      const wrapped = body === l.text.trim() && above?.kind === 'text' && !above.num ? nameAbove(above.text, body) : null;
+      const wrapped = body === l.text.trim().replace(MARKUP_BEFORE, '') && above?.kind === 'text' && !above.num ? nameAbove(above.text.replace(MARKUP_BEFORE, ''), body) : null;
       if (wrapped) {
-        const start = above.start + wrapped.at;
+        const start = above.start + above.text.indexOf(wrapped.words);
         return { value: `${wrapped.words} ${body}`, start, end: l.start + l.text.indexOf(body) + body.length, confidence: 0.5 };
       }
       return at(body, l, l.text.indexOf(body), body.length, 0.6);

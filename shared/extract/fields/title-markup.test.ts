@@ -12,3 +12,10 @@ describe("a note page's markup around the header", () => {
     expect(d.title).toBe('Minutes of the Meeting of the Upper Marsh Village Trust');
   });
 });
+
+describe("a note page's markup on a header line naming the body", () => {
+  it('is no part of the issuer', () => {
+    const d = extractFromText(`# Upper Marsh Parish Council\n- Minutes of the Ordinary Meeting\n- Present: Cllr A Smith, Cllr B Jones\n- 1. RESOLVED that the budget be adopted. Carried.`);
+    expect(d.issuer).toBe('Upper Marsh Parish Council');
+  });
+});
