@@ -4,6 +4,9 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
+import { wrappedDate } from './date-wrap';
+import { nameAbove } from './issuer-wrap';
+import { stampAt, withoutStamp } from './title-stamp';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
@@ -161,7 +164,7 @@ const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
 
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const found = keyedTitle(unmarked(findTitleAsPrinted(seg, hint)));
+  const found = withoutStamp(keyedTitle(unmarked(findTitleAsPrinted(seg, hint))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
@@ -170,7 +173,7 @@ const MARKUP_BEFORE = /^(?:#{1,6}|[-*•])\s+(?:\*\*|__)?|^(?:\*\*|__)(?=\S)/;
 const MARKUP_AFTER = /(?<=\S)(?:\*\*|__)\s*$|\s+#{1,6}\s*$/;
 
 /** The title without the markup of a note page saved as text ("# Board Meeting - 5 May 2020"): the words a clerk files. */
-function unmarked(t: Hit<string> | null): Hit<string> | null {
+export function unmarked(t: Hit<string> | null): Hit<string> | null {
   if (!t) return t;
   const lead = MARKUP_BEFORE.exec(t.value)?.[0].length ?? 0;
   const rest = t.value.slice(lead);
@@ -187,7 +190,13 @@ function keyedTitle(t: Hit<string> | null): Hit<string> | null {
 }
 
 function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const marked = findMarkedTitle(seg);
+  const found = findMarkedTitle(seg);
+  // A file's name is the title only where the page prints no heading of its own.
+  const fileName = found && FILE_NAME.test(found.value) ? found : null;
+  return titleOrHeading(seg, fileName ? null : found, hint) ?? fileName;
+}
+
+function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: string | null): Hit<string> | null {
   const h = hint?.replace(/\s+/g, ' ').trim();
   if (marked && h && h !== marked.value && hasTitleMark(h) && !SITE_LABEL.test(h) && h.length <= 120) {
     // The page's own headline names minutes too, and the line found in the text only tells what the page
@@ -339,6 +348,12 @@ function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
 const HAN = /[\u3400-\u9fff]/;
 const ASIDE = /^\s*[（(][^（()）]*[)）]\s*$/;
 
+/** A line that is a file's name. */
+const FILE_NAME = /\.(?:docx?|pdf|wps|txt|xlsx?|pptx?)\s*$/i;
+
+/** A line ending on a weekday or a month: a date the next line may finish. */
+const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text),
@@ -362,6 +377,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   }
   // A Chinese record under a site's English heading ("# Meeting Minutes: 2021-10-04"): its own heading is the Chinese one.
   if (seg.lang === 'zh' && cands.some((l) => HAN.test(l.text))) cands = cands.filter((l) => HAN.test(l.text));
+  // A download site's file name over the text ("会议记录20230612.docx", "board_minutes_final.pdf") names it the
+  // way the uploader did: a heading the document prints itself is its title.
+  if (cands.some((l) => !FILE_NAME.test(l.text))) cands = cands.filter((l) => !FILE_NAME.test(l.text));
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.
@@ -442,8 +460,12 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   for (let k = line.i + 1; k < Math.min(seg.lines.length, line.i + 7); k++) {
     const n = seg.lines[k];
     if (n.kind !== 'text' && n.kind !== 'date') break;
+    // A bullet opens an item of its own: a wrapped heading goes on without one.
+    if (/^[-*•]\s/.test(n.text)) break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
-    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text));
+    // A date broken off at the line's end ("… Held Tuesday" / "24th August 2010", "… Monday 11th May" / "2015 at 7.30pm") goes on.
+    const dateGoesOn = EN_DATE_WORD_END.test(endLine.text) && /^\d/.test(n.text) && findDates(`${endLine.text} ${n.text}`).some((d) => d.year);
+    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text)) || dateGoesOn;
     if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
     // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
@@ -671,8 +693,10 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     // The body may share its line with the meeting and the date ("19 November, 2014 – Ordinary Meeting of
     // Council – Minutes Shire of Kent"): each part, a leading "Minutes" left out, may be it.
     // A part's date after the body is left out ("SALDANHA BAY MUNICIPALITY 28 JANUARY 2021 AT").
+    // A note page's markup ("# ", "- ") is no part of the name.
     const parts = l.text
       .trim()
+      .replace(MARKUP_BEFORE, '')
       .split(/\s{3,}|\s+[-–|]\s+/)
       .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?=\p{Lu})/iu, ''))
       .map((p, k) => {
@@ -681,7 +705,16 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
       });
     // A kind of meeting named like a body ("SPECIAL COUNCIL") names no one body.
     const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
-    if (body) return at(body, l, l.text.indexOf(body), body.length, 0.6);
+    if (body) {
+      // A name wrapped onto two lines: the line is only its kind ("Regional Council"), its name above.
+      const above = seg.lines[l.i - 1];
+      const wrapped = body === l.text.trim().replace(MARKUP_BEFORE, '') && above?.kind === 'text' && !above.num ? nameAbove(above.text.replace(MARKUP_BEFORE, ''), body) : null;
+      if (wrapped) {
+        const start = above.start + above.text.indexOf(wrapped.words);
+        return { value: `${wrapped.words} ${body}`, start, end: l.start + l.text.indexOf(body) + body.length, confidence: 0.5 };
+      }
+      return at(body, l, l.text.indexOf(body), body.length, 0.6);
+    }
   }
   // A body's name in capitals run together with the title or the address ("… 17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES
   // OF THE …", "UNIVERSITY GRANTS COMMISSION BAHADURSHAH ZAFAR MARG NEW DELHI"), or before "Minutes" in a run-on line.
@@ -805,7 +838,11 @@ function isDeadline(text: string, d: FoundDate): boolean {
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const hit = findMeetingDateAsPrinted(seg, title);
-  if (!hit || !hit.value.startsWith('XXXX')) return hit;
+  // No line holds a date whole, or only its day: one broken over two lines, as a reading.
+  const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
+  if (!hit) return wrapped ? { value: wrapped.date.iso, start: wrapped.start, end: wrapped.end, confidence: 0.6 } : null;
+  if (wrapped && wrapped.date.iso.slice(4) === hit.value.slice(4)) return { ...hit, value: wrapped.date.iso, confidence: Math.min(hit.confidence, 0.8) };
+  if (!hit.value.startsWith('XXXX')) return hit;
   // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.
   const same = seg.lines
     .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
@@ -1070,7 +1107,9 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     if (d && d.index < 200) return at(withYear(d, l.text), l, d.index, d.length, 0.8);
   }
   for (const l of headerRange(seg)) {
-    const d = datesIn(l.text)[0];
+    // A listing's posting stamp after the title ("…Minutes  2023-06-12") dates the page, not the meeting.
+    const stamp = stampAt(l.text);
+    const d = datesIn(l.text).find((x) => x.index !== stamp);
     if (d) return at(withYear(d, l.text), l, d.index, d.length, 0.6);
   }
   if (seg.lang === 'en') {

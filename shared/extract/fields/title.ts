@@ -7,7 +7,7 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { SITE_LABEL, isChrome } from '../segment/markers';
 import { findDates } from './dates';
-import { reach, type Hit } from './header';
+import { reach, unmarked, type Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_HEADING_MEETING } from '../lexicon/zh';
 import { EN_HEADING_CHROME } from '../lexicon/en';
@@ -102,6 +102,7 @@ function enHeading(seg: Segmented): Hit<string> | null {
 
 /** The page's own heading line, where no minutes title was found: a reading to check. */
 export function headingLine(seg: Segmented): Hit<string> | null {
-  if (seg.lang === 'zh') return zhHeading(seg);
-  return portalName(seg) ?? enHeading(seg);
+  // A note page's markup ("# 14 March 2021", "- 汉阴:县政府召开…会议") is no part of the heading.
+  if (seg.lang === 'zh') return unmarked(zhHeading(seg));
+  return unmarked(portalName(seg) ?? enHeading(seg));
 }
