@@ -141,3 +141,19 @@ describe('a writing site\'s model and a form to fill in, named as such', () => {
     expect(extractFromText(`${record}记录人：王某 年 月 日\n`).isMinutes).toBe(true);
   });
 });
+
+describe('a guide’s heading below other text of its page', () => {
+  const guide = [
+    'The library reopens on Tuesday with longer opening hours for the school holidays, and the reading room has new seating.',
+    'How to write meeting minutes that people read',
+    'Good minutes include the date and place, who attended, what was decided and who will act on it.',
+    'It was agreed in many clubs that the secretary circulates the draft within a week.',
+  ].join('\n');
+  it('is a guide, not a record, though a paragraph stands above its heading', () => {
+    expect(extractFromText(guide).isMinutes).toBe(false);
+  });
+  it('a record whose item names a guide is still a record', () => {
+    const record = ['Minutes of the Garden Club committee meeting, 4 May 2021', 'Present: Ann Lee (Chair), Bo Chan, Cy Dunn', '1. Guide to pruning: it was agreed that Bo drafts a leaflet.', '2. The accounts were approved.'].join('\n');
+    expect(extractFromText(record).isMinutes).toBe(true);
+  });
+});

@@ -99,6 +99,21 @@ function headText(seg: Segmented): string {
 }
 
 
+/**
+ * The page's short heading lines below its top: a guide's heading ("How to write meeting minutes")
+ * may stand under a site's text of other items, where headText stops at the first paragraph.
+ */
+function headingLines(seg: Segmented): string[] {
+  return seg.lines
+    .filter((l) => l.kind !== 'chrome')
+    .slice(0, 12)
+    .map((l) => l.text.trim())
+    .filter((t) => t.length <= 80 && !/[。；;]/.test(t));
+}
+
+/** A guide's heading that names minutes itself ("How to write meeting minutes", "会议记录的格式"), wherever it stands near the top. */
+const namesMinutes = (h: string) => TITLE_MARK_EN.test(h) || TITLE_MARK_ZH.test(h);
+
 /** Labels left empty one after another ("主持人：" / "出席：" / "Secretary:"): a form to fill in. */
 function emptyLabelRuns(seg: Segmented): number {
   let emptyRun = 0;
@@ -210,12 +225,14 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
   if (zh && !filled) {
     // A speaker's turn asking ("主席：有沒有意見？"), a verbatim record's line, is no heading that asks.
-    const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim())));
+    const guideHead =
+      [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))) ||
+      headingLines(seg).some((h) => namesMinutes(h) && GUIDE_HEAD_ZH.test(h));
     const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
     if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
   // An English guide's heading ("How to write meeting minutes", "Tips for taking minutes"), or one that asks ("What are minutes?").
-  if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
+  if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? '', ...headingLines(seg).filter(namesMinutes)].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
     return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
 
