@@ -157,3 +157,21 @@ describe('a guide’s heading below other text of its page', () => {
     expect(extractFromText(record).isMinutes).toBe(true);
   });
 });
+
+describe('an agenda under its site’s menu and breadcrumb', () => {
+  it('is read by its own heading, the chrome above it left out', () => {
+    const page = [
+      'Skip to main content',
+      'Home',
+      'Home > Society > Notices',
+      'Posted on 3 March 2022 by admin',
+      'The 12th Annual General Meeting of the Chess Society will be held on 5 May 2022 at the clubhouse.',
+      'The business to be transacted at the Meeting is as follows:',
+      '1. Welcome by the President.',
+      '2. Minutes of the previous AGM.',
+      '3. Annual report and accounts.',
+      '4. Accounts as passed by the committee, seconded by the Treasurer.',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+});

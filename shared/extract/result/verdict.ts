@@ -114,6 +114,9 @@ function headingLines(seg: Segmented): string[] {
 /** A guide's heading that names minutes itself ("How to write meeting minutes", "会议记录的格式"), wherever it stands near the top. */
 const namesMinutes = (h: string) => TITLE_MARK_EN.test(h) || TITLE_MARK_ZH.test(h);
 
+/** The page's own lines, its site's chrome (menus, breadcrumbs, the post's particulars) left out. */
+const ownLines = (seg: Segmented) => seg.lines.filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
+
 /** Labels left empty one after another ("主持人：" / "出席：" / "Secretary:"): a form to fill in. */
 function emptyLabelRuns(seg: Segmented): number {
   let emptyRun = 0;
@@ -278,7 +281,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const itemLines = seg.lines.filter((l) => l.num);
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
   // Read on the heading lines only, and only their start: a page run together as one line carries its whole text there.
-  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
+  // The page's own lines: a site's menu and breadcrumb above them push its heading down.
+  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
