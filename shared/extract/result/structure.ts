@@ -248,7 +248,8 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
 export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals): string | null {
   const text = seg.text;
   // The page's own opening: a site's menu and breadcrumb above it push its heading down.
-  const opening = seg.lines.filter((l) => l.kind !== 'chrome' && l.kind !== 'meta').slice(0, 15);
+  // A long line classed as the particulars holds the text run together after them: it is kept.
+  const opening = seg.lines.filter((l) => l.kind !== 'chrome' && !(l.kind === 'meta' && l.text.length <= 100)).slice(0, 15);
   const zh = seg.lang === 'zh';
   // A form's blanks first: its motions print outcome words ("Motion (Carried/Failed) __").
   if (countMatches(text, new RegExp(BLANK.source, 'g'), 100) >= 6) return 'a template with blanks to fill in, not minutes';

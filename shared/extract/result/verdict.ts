@@ -115,7 +115,8 @@ function headingLines(seg: Segmented): string[] {
 const namesMinutes = (h: string) => TITLE_MARK_EN.test(h) || TITLE_MARK_ZH.test(h);
 
 /** The page's own lines, its site's chrome (menus, breadcrumbs, the post's particulars) left out. */
-const ownLines = (seg: Segmented) => seg.lines.filter((l) => l.kind !== 'chrome' && l.kind !== 'meta');
+// A long line classed as the particulars holds the text run together after them (a PDF's or a reader's text): it is kept.
+const ownLines = (seg: Segmented) => seg.lines.filter((l) => l.kind !== 'chrome' && !(l.kind === 'meta' && l.text.length <= 100));
 
 /** Labels left empty one after another ("主持人：" / "出席：" / "Secretary:"): a form to fill in. */
 function emptyLabelRuns(seg: Segmented): number {
