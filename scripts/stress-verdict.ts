@@ -17,6 +17,8 @@ import { Converter } from 'opencc-js';
 import { extractFromText, readPage } from '../shared/extract/index';
 import { caseUrl, pageCases, traditionalToSimplified } from '../test/extract/pages';
 import { corpusDir } from './corpus-dir';
+import { asMarkdown, asMarkdownTable } from './variants/verdict-markdown';
+import { embedded } from './variants/verdict-embedded';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -126,6 +128,11 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
     lines(t)
       .map((l, i) => (i === 0 ? `# ${l}` : `- ${l}`))
       .join('\n'),
+  // A note page as written in Markdown: "#" headings, bold labels, list items (scripts/variants/verdict-markdown.ts).
+  'note markdown': (t, zh) => asMarkdown(t, zh),
+  'label table': (t) => asMarkdownTable(t),
+  // The record between other items of a long page (scripts/variants/verdict-embedded.ts).
+  embedded: (t, zh) => embedded(t, zh),
   'to Traditional': (t, zh) => {
     if (!zh) return t;
     s2t ??= Converter({ from: 'cn', to: 'tw' });

@@ -13,6 +13,7 @@ import { TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { isSpacedCjk, unspaceCjk } from '../text/unspace';
 import { breakRunOnZh } from '../text/runon';
 import { unbullet } from '../text/markup';
+import { plainMarkdown } from '../text/plain';
 import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD, EN_TIMED_CLOSE } from '../lexicon/en';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
@@ -252,14 +253,18 @@ export function readRecordMarks(seg: Segmented): RecordMarks {
  * A PDF's text layer that prints a space between every Chinese character ("行 政 會 議 紀 錄"):
  * the marks are read on the text with those spaces taken out. (draftFromLines takes them out
  * before the fields run; this covers a draft built without it.) A record run together on long
- * lines is read broken before its labels and items (text/runon.ts). Any other page is read as it is.
+ * lines is read broken before its labels and items (text/runon.ts); a note page's Markdown as the
+ * text it renders to (text/plain.ts). Any other page is read as it is.
  */
 export function unspaced(seg: Segmented, breakRunOn = true): Segmented {
-  if (seg.lang !== 'zh') return seg;
-  const spacedOut = isSpacedCjk(seg.text);
-  const text = spacedOut ? unspaceCjk(seg.text) : seg.text;
+  // A note page's Markdown is read as the text it renders to: "**出席**：" and "- 会议同意…" are a record's label and sentence.
+  const plain = plainMarkdown(seg.text);
+  if (seg.lang !== 'zh') return plain === null ? seg : segment(splitRunOn(linesFromText(plain)));
+  const base = plain ?? seg.text;
+  const spacedOut = isSpacedCjk(base);
+  const text = spacedOut ? unspaceCjk(base) : base;
   const broken = breakRunOn ? breakRunOnZh(text) : null;
-  if (!spacedOut && broken === null) return seg;
+  if (!spacedOut && broken === null && plain === null) return seg;
   return segment(splitRunOn(linesFromText(broken ?? text)));
 }
 

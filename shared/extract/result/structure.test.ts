@@ -274,3 +274,20 @@ describe('a record cut above its decisions list', () => {
     expect(extractFromText(page).isMinutes).toBe(false);
   });
 });
+
+describe('a record cut above its numbered outcomes', () => {
+  it('items that each state what was decided, the header lost, are a record to check', () => {
+    const page = ['一、审议通过了社团年度经费使用情况的说明；', '二、同意增补两名理事，任期至本届届满；', '三、图书角改造：会议要求后勤组月底前提交方案。', '四、下次例会改在周三晚上。'].join('\n');
+    const d = extractFromText(page);
+    expect(d.isMinutes).toBe(true);
+    expect(d.fields.isMinutes?.confidence).toBeLessThan(0.9);
+  });
+  it('items under the meeting’s own heading ("会议要求：") are its decisions', () => {
+    const page = ['会议要求：', '一、由街道办牵头，两周内完成小区停车位重新划线。', '二、物业公司每月公开一次维修基金收支。', '三、业委会下月组织一次住户意见征集。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
+  it('a plan’s numbered tasks, stating no outcome, are still refused', () => {
+    const page = ['一、加强组织领导，明确责任分工。', '二、做好宣传发动，营造良好氛围。', '三、强化督促检查，确保取得实效。'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+});

@@ -116,6 +116,24 @@ export function decidedList(seg: Segmented): boolean {
   return seg.lines.slice(at + 1, at + 31).filter((l) => l.num && ITEM_DECIDED_ZH.test(l.text.slice(l.num.restAt))).length >= 2;
 }
 
+/** An item that states its outcome: it opens with the act done ("审议通过了…", "同意…", "原则同意…"), the meeting decides in it ("…，会议要求…"), or it closes on its adoption ("…照案通过"). */
+const OUTCOME_ITEM_ZH = new RegExp(`^(?:${alt(ZH_STRUCTURE.itemOutcomes)})|(?:会议|會議|会上|會上)[，,]?(?:${alt(ZH_RECORD.adverbs)})?(?:${alt(ZH_STRUCTURE.itemVerdicts)})|(?:通过|通過)[。；;]?$`);
+/** The meeting's outcomes announced as a list's heading ("会议要求：", "会议议定如下："): the items under it are its decisions. */
+const OUTCOME_HEAD_ZH = new RegExp(`^(?:会议|會議)(?:研究|经研究|經研究)?(?:${alt(ZH_STRUCTURE.itemVerdicts)})(?:如下|以下事项|以下事項|事项|事項)?[：:]?$`);
+
+/**
+ * Numbered items that state what was decided, most of the list's items: the body of a record whose
+ * header was cut (a scan's first page lost, a header printed as an image) or never printed. An
+ * agenda's items say what is to be taken; a story narrates, it does not number outcomes.
+ */
+export function decidedItems(seg: Segmented): boolean {
+  const headed = seg.lines.findIndex((l) => OUTCOME_HEAD_ZH.test(unbullet(l.text).replace(/\s+/g, '')));
+  if (headed >= 0 && seg.lines.slice(headed + 1, headed + 8).filter((l) => l.num).length >= 2) return true;
+  const items = seg.lines.filter((l) => l.num && l.kind !== 'chrome');
+  const decided = items.filter((l) => OUTCOME_ITEM_ZH.test(unbullet(l.text.slice(l.num!.restAt)).trim())).length;
+  return decided >= 2 && decided * 2 >= items.length;
+}
+
 /** Two votes counted or more. */
 export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
 
@@ -206,7 +224,7 @@ export const keptRecord = (seg: Segmented, sig: Signals): boolean => sig.recorde
 export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, marks: RecordMarks): RecordStructure {
   const text = seg.text;
   if (seg.lang === 'zh') {
-    const decided = decidedProposals(seg) >= 2 || decidedList(seg);
+    const decided = decidedProposals(seg) >= 2 || decidedList(seg) || decidedItems(seg);
     return {
       meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
       people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || resultHeading(seg) || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
@@ -229,7 +247,9 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
  */
 export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals): string | null {
   const text = seg.text;
-  const opening = seg.lines.slice(0, 15);
+  // The page's own opening: a site's menu and breadcrumb above it push its heading down.
+  // A long line classed as the particulars holds the text run together after them: it is kept.
+  const opening = seg.lines.filter((l) => l.kind !== 'chrome' && !(l.kind === 'meta' && l.text.length <= 100)).slice(0, 15);
   const zh = seg.lang === 'zh';
   // A form's blanks first: its motions print outcome words ("Motion (Carried/Failed) __").
   if (countMatches(text, new RegExp(BLANK.source, 'g'), 100) >= 6) return 'a template with blanks to fill in, not minutes';

@@ -141,3 +141,37 @@ describe('a writing site\'s model and a form to fill in, named as such', () => {
     expect(extractFromText(`${record}记录人：王某 年 月 日\n`).isMinutes).toBe(true);
   });
 });
+
+describe('a guide’s heading below other text of its page', () => {
+  const guide = [
+    'The library reopens on Tuesday with longer opening hours for the school holidays, and the reading room has new seating.',
+    'How to write meeting minutes that people read',
+    'Good minutes include the date and place, who attended, what was decided and who will act on it.',
+    'It was agreed in many clubs that the secretary circulates the draft within a week.',
+  ].join('\n');
+  it('is a guide, not a record, though a paragraph stands above its heading', () => {
+    expect(extractFromText(guide).isMinutes).toBe(false);
+  });
+  it('a record whose item names a guide is still a record', () => {
+    const record = ['Minutes of the Garden Club committee meeting, 4 May 2021', 'Present: Ann Lee (Chair), Bo Chan, Cy Dunn', '1. Guide to pruning: it was agreed that Bo drafts a leaflet.', '2. The accounts were approved.'].join('\n');
+    expect(extractFromText(record).isMinutes).toBe(true);
+  });
+});
+
+describe('an agenda under its site’s menu and breadcrumb', () => {
+  it('is read by its own heading, the chrome above it left out', () => {
+    const page = [
+      'Skip to main content',
+      'Home',
+      'Home > Society > Notices',
+      'Posted on 3 March 2022 by admin',
+      'The 12th Annual General Meeting of the Chess Society will be held on 5 May 2022 at the clubhouse.',
+      'The business to be transacted at the Meeting is as follows:',
+      '1. Welcome by the President.',
+      '2. Minutes of the previous AGM.',
+      '3. Annual report and accounts.',
+      '4. Accounts as passed by the committee, seconded by the Treasurer.',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+});

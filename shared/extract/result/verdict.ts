@@ -99,6 +99,25 @@ function headText(seg: Segmented): string {
 }
 
 
+/**
+ * The page's short heading lines below its top: a guide's heading ("How to write meeting minutes")
+ * may stand under a site's text of other items, where headText stops at the first paragraph.
+ */
+function headingLines(seg: Segmented): string[] {
+  return seg.lines
+    .filter((l) => l.kind !== 'chrome')
+    .slice(0, 12)
+    .map((l) => l.text.trim())
+    .filter((t) => t.length <= 80 && !/[。；;]/.test(t));
+}
+
+/** A guide's heading that names minutes itself ("How to write meeting minutes", "会议记录的格式"), wherever it stands near the top. */
+const namesMinutes = (h: string) => TITLE_MARK_EN.test(h) || TITLE_MARK_ZH.test(h);
+
+/** The page's own lines, its site's chrome (menus, breadcrumbs, the post's particulars) left out. */
+// A long line classed as the particulars holds the text run together after them (a PDF's or a reader's text): it is kept.
+const ownLines = (seg: Segmented) => seg.lines.filter((l) => l.kind !== 'chrome' && !(l.kind === 'meta' && l.text.length <= 100));
+
 /** Labels left empty one after another ("主持人：" / "出席：" / "Secretary:"): a form to fill in. */
 function emptyLabelRuns(seg: Segmented): number {
   let emptyRun = 0;
@@ -210,12 +229,14 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
   if (zh && !filled) {
     // A speaker's turn asking ("主席：有沒有意見？"), a verbatim record's line, is no heading that asks.
-    const guideHead = [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim())));
+    const guideHead =
+      [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))) ||
+      headingLines(seg).some((h) => namesMinutes(h) && GUIDE_HEAD_ZH.test(h));
     const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
     if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
   // An English guide's heading ("How to write meeting minutes", "Tips for taking minutes"), or one that asks ("What are minutes?").
-  if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
+  if (!zh && !filled && [head, ev.hint ?? '', ev.title ?? '', ...headingLines(seg).filter(namesMinutes)].some((h) => GUIDE_HEAD_EN.test(h) || /\bminutes\b.*\?$/i.test(h.trim()))) {
     return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
 
@@ -261,7 +282,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const itemLines = seg.lines.filter((l) => l.num);
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
   // Read on the heading lines only, and only their start: a page run together as one line carries its whole text there.
-  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(seg.lines.slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
+  // The page's own lines: a site's menu and breadcrumb above them push its heading down.
+  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
   if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
