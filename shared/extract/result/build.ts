@@ -12,6 +12,7 @@ import { lateMinutesHeading, recordHeadline } from './record';
 import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
+import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -33,6 +34,7 @@ function tidyTitle(t: Hit<string> | null): Hit<string> | null {
   const paged = /^(.*(?:纪要|紀要|记录|記錄|纪录|紀錄|议事录|議事錄|记要|記要|minutes))\s+\d{1,3}$/i.exec(t.value);
   if (paged) return { ...t, value: paged[1], end: t.start + paged[1].length, confidence: Math.min(t.confidence, 0.8) };
   if (/\.(?:docx?|pdf|wps|txt|xlsx?|html?)$/i.test(t.value)) return { ...t, confidence: Math.min(t.confidence, 0.6) };
+  if (titleDoubted(t.value)) return { ...t, confidence: Math.min(t.confidence, DOUBTED_TITLE) };
   return t;
 }
 

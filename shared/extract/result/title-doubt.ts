@@ -1,0 +1,21 @@
+/**
+ * Why a title read from a sure marker may still be wrong: the line carries something besides the
+ * title (a site's breadcrumb, a download link's words, an image's file name and size, an address),
+ * or it is a bare "Minutes" / 会议纪要 naming no meeting while the meeting is named elsewhere. Such a
+ * title is a reading for the clerk to check, whatever found it.
+ */
+
+/** An address, a file's name or size, a link's words: "red.gif (986 個位元組)", "Click here to download". */
+const LINE_CHROME =
+  /https?:\/\/|\bwww\.|\.(?:gif|png|jpe?g|bmp|pdf|docx?|xlsx?|wps)\b|\(\s*\d[\d,]*\s*(?:bytes?|KB|MB|個位元組|个字节|字节|位元組)\s*\)|\bclick here\b|\bdownload\b|下[载載]|附件[:：]/i;
+/** A breadcrumb's separators between words: "資料下載區 / 106學年度…", "Home > Minutes". */
+const BREADCRUMB = /\S\s+(?:\/|>|»|›|＞|\|)\s+\S|[»›]/;
+/** A heading that is only the minutes mark. */
+const BARE_MARK = /^\s*(?:(?:meeting\s+)?minutes|notes|[会會][议議](?:[纪紀]要|[记紀記][录錄])|[纪紀]要|[记紀記][录錄])\s*[:：.]?\s*$/i;
+
+/** The most a title with one of these marks may claim. */
+export const DOUBTED_TITLE = 0.8;
+
+export function titleDoubted(title: string): boolean {
+  return LINE_CHROME.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title);
+}
