@@ -183,12 +183,12 @@ function acknowledge(page: Page, documentId: string): Promise<number> {
   );
 }
 
-/** Every change the token may see, pages of 500 as the extension asks: how many. */
+/** Every change the token may see, pages of 1000 as the extension asks: how many. */
 async function pullEverything(url: string, token: string): Promise<number> {
   let since = 0;
   let n = 0;
   for (;;) {
-    const res = await fetch(`${url}/sync/pull?since=${since}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${url}/sync/pull?since=${since}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     if (!res.ok) throw new Error(`pull: ${res.status}`);
     const body = (await res.json()) as { changes: unknown[]; cursor: number; more: boolean };
     n += body.changes.length;

@@ -23,7 +23,9 @@ export interface PullSummary {
  * a crash between pages resumes exactly where the stored data ends.
  */
 export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: number } = {}): Promise<PullSummary> {
-  const limit = opts.limit ?? 500;
+  // The service's largest page (it also bounds a page by bytes): each page is one transaction here,
+  // so a first sync of thousands of copies commits half as often as at 500, and re-reads the Inbox less.
+  const limit = opts.limit ?? 1000;
   const summary: PullSummary = { changes: 0, fresh: [], unreadable: 0 };
   const fetchPage = async (since: number) => {
     const reply = await requestJson(conn, `/sync/pull?since=${since}&limit=${limit}`);
