@@ -13,6 +13,7 @@ import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
 import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
+import { DOUBTED_DECISIONS, decisionDoubted } from './decision-doubt';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -97,7 +98,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   if (decisions.length) {
     fields.decisions = {
       // The list is only as sure as its least sure item: one scrap read as a decision makes it wrong.
-      confidence: Math.min(...decisions.map((d) => d.confidence)),
+      confidence: Math.min(...decisions.map((d) => d.confidence), decisions.some((d) => decisionDoubted(d.text, seg.lang)) ? DOUBTED_DECISIONS : 1),
       span: span(decisions[0].start, decisions[decisions.length - 1].end),
     };
   }

@@ -1,0 +1,20 @@
+/**
+ * Why a decision list read from a sure marker (a decisions heading, motion blocks) may still be
+ * wrong as a whole: an item that is only a motion's title ("Motion to adopt the voting system, G.
+ * Brimble": its words and its outcome stand under it), or an item cut inside a sentence ("合约要显示
+ * 提供资讯，": a list broken at a comma). One such item makes the list a reading to check.
+ */
+
+/** A motion named, not decided: "Motion to …", "Motion re …", with no outcome word in it. */
+const MOTION_TITLE_EN = /^\s*(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\s+)?motion\s+(?:to|re|regarding|on|for)\b/i;
+const OUTCOME_EN = /\b(?:carried|passed|adopted|approved|agreed|resolved|defeated|lost|failed|withdrawn)\b/i;
+/** A Chinese item ending on a comma or an enumeration mark: the sentence goes on elsewhere. */
+const CUT_ZH = /[，,、]\s*$/;
+
+/** The most a list with such an item may claim. */
+export const DOUBTED_DECISIONS = 0.8;
+
+export function decisionDoubted(text: string, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return CUT_ZH.test(text);
+  return MOTION_TITLE_EN.test(text) && !OUTCOME_EN.test(text);
+}
