@@ -12,6 +12,7 @@ import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } 
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
+import { carriedByNext, narrativeOutcome } from './narrative-outcomes';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
@@ -315,7 +316,7 @@ const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|
 function statesOutcome(t: string): boolean {
   const raw = t.replace(/^[\s\-–•*]+/, '');
   if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
-  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || narrativeOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
 function testEn(t: string): boolean {
@@ -323,7 +324,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -963,7 +964,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
         continue;
       }
-      if (isEnDecision(s.text)) {
+      if (isEnDecision(s.text) || carriedByNext(s.text, next)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
         const t = s.text.replace(/^[\s•*-]+/, '');
         const at = b.start + s.index + s.text.indexOf(t);
