@@ -13,6 +13,7 @@ import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { carriedByNext, narrativeOutcome } from './narrative-outcomes';
+import { notCarried } from './motion-heads';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
@@ -571,7 +572,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 0. English motions and actions printed as blocks, with the outcome sentences around them.
   if (!zh) {
     const { blocks: motions, used } = readBlocks(seg);
-    if (motions.length) {
+    if (motions.length || used.size) {
       const rest = body.filter((l) => !used.has(l.i));
       const firsts = new Set(motions.map((m) => Math.min(...m.lines)));
       // "The Chair moved that the Minutes be accepted." just above a motion block is its lead-in.
@@ -900,7 +901,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     const lostAfter = (k: number) => {
       if (EN_CARRIED_WORD.test(sents[k].text)) return false;
       for (const t of [...sents.slice(k + 1).map((x) => x.text), ...later].slice(0, 2)) {
-        if (EN_LOST.test(t)) return true;
+        if (EN_LOST.test(t) || notCarried(t)) return true;
         // The vote carried, or the next motion begins: this one was not lost.
         if (EN_CARRIED_WORD.test(t) || /\b(?:moved|moves|proposed)\b|\bmotion (?:was )?made\b|\bmade a motion\b|^motion\s*:/i.test(t)) return false;
       }
@@ -908,6 +909,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     };
     if (!sents.length) continue;
     if (b.num && isEnDecision(sents[0].text)) {
+      // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
+      if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
       // resolved to … ii) …"): the item's opening and each sub-item are decisions of their own.
       // (Most of them: a list of names or places with one outcome among them stays one item.)
@@ -926,7 +929,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     for (const [k, s] of sents.entries()) {
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       const next = after(k);
-      if (EN_MOTION_SENTENCE.test(s.text) && next && EN_LOST.test(next)) continue;
+      if (EN_MOTION_SENTENCE.test(s.text) && next && (EN_LOST.test(next) || notCarried(next))) continue;
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
