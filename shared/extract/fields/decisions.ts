@@ -14,6 +14,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { carriedByNext, narrativeOutcome } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
+import { continuesItem } from './list-items';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
@@ -72,7 +73,7 @@ function reviewHolds(text: string): boolean {
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
 /** A bullet opening a line: an item mark like a number, but with no order. */
-const BULLET = /^[•·▪◦‣*\-–]\s+/;
+const BULLET = /^[•·▪◦‣*+\-–]\s+/;
 
 function blockOf(lines: SegLine[]): Block {
   const first = lines[0];
@@ -110,7 +111,7 @@ function bulletItems(lines: SegLine[]): Block[] {
     if (BULLET.test(l.text)) {
       if (cur) blocks.push(blockOf(cur));
       cur = [l];
-    } else if (cur && (/^[a-z(]/.test(l.text) || EN_HANGING.test(cur[cur.length - 1].text))) cur.push(l);
+    } else if (cur && (/^[a-z(]/.test(l.text) || EN_HANGING.test(cur[cur.length - 1].text) || continuesItem(cur[0], l))) cur.push(l);
     else if (cur) break;
     else blocks.push(blockOf([l]));
   }
