@@ -12,7 +12,7 @@ import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } 
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
-import { carriedByNext, narrativeOutcome } from './narrative-outcomes';
+import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
 import { readBlocks, type BlockDecision } from './motions';
@@ -968,7 +968,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
         continue;
       }
-      if (isEnDecision(s.text) || carriedByNext(s.text, next)) {
+      if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
         const t = s.text.replace(/^[\s•*-]+/, '');
         const at = b.start + s.index + s.text.indexOf(t);

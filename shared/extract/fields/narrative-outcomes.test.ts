@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { carriedByNext, narrativeOutcome } from './narrative-outcomes';
+import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 
 /** A small record around one item, so the whole reading (segment, sections, sentences) is tried. */
 const HEAD = ['Minutes of the Riverside Residents Association Committee Meeting', 'Held on 14 March 2023 at the Village Hall', 'Present: John Smith (Chair), Mary Jones, Peter Brown, Ann Lee', '', '1. Welcome', 'The Chair welcomed everyone to the meeting.', ''];
@@ -49,6 +49,38 @@ describe('outcomes told as narrative sentences', () => {
       expect(decisionsOf(['2. Finance', `${s} ${word}`]).some((t) => t.startsWith(s))).toBe(true);
     });
   }
+
+  const reviewedBy: string[] = [
+    'Minutes of the previous AGM – were read by PJB and approved as a fair record.',
+    'The accounts were presented by the Treasurer and accepted unanimously.',
+    'The minutes of the last meeting were circulated by the Secretary and duly approved.',
+    'The annual report has been read by Ann Lee and adopted.',
+  ];
+  for (const line of reviewedBy) {
+    it(`reviewed by someone and then approved: "${line}"`, () => {
+      expect(narrativeOutcome(line)).toBe(true);
+      expect(decisionsOf(['2. Minutes', line]).some((t) => t.includes(line.slice(-30)))).toBe(true);
+    });
+  }
+
+  const seconded: [string, string][] = [
+    ['Nick Bannon proposed the minutes sent to the mailing list were true and correct.', 'Margaret Wood seconded the proposal.'],
+    ['Mary Jones moved the adoption of the treasurer’s report.', 'Peter Brown seconded.'],
+    ['Cllr A. Smith proposed a grant of £200 to the youth club.', 'Seconded by Cllr B. Jones.'],
+  ];
+  for (const [s, next] of seconded) {
+    it(`a proposal seconded in the next sentence: "${s}"`, () => {
+      expect(secondedByNext(s, next)).toBe(true);
+      expect(decisionsOf(['2. Business', `${s} ${next}`])).toContain(s);
+    });
+    it(`… and not when the next sentence says it was lost: "${s}"`, () => {
+      expect(decisionsOf(['2. Business', `${s} ${next} The motion was lost.`]).some((t) => t.startsWith(s.slice(0, 20)))).toBe(false);
+    });
+  }
+  it('a proposal with no seconding after it is not taken by this rule', () => {
+    expect(secondedByNext('He proposed a new logo.', 'Margaret Wood seconded the proposal.')).toBe(false);
+    expect(secondedByNext('Nick Bannon proposed a new logo.', 'Members discussed it.')).toBe(false);
+  });
 
   const not: string[] = ['He was elected to the council in 1991.', 'The meeting was postponed because of the snow.', 'It was deferred.', 'This was appointed last year.', 'Motion second by Larry.'];
   for (const line of not) {

@@ -7,7 +7,7 @@
  * Minutes of small bodies print their outcomes so more often than under a heading.
  */
 import { alt } from '../lexicon/build';
-import { EN_CHOSEN_HOW, EN_CHOSEN_NARRATIVE, EN_NARRATIVE_LEADS, EN_NOMINATION_LABELS, EN_PUT_OFF, EN_TRAILING_OUTCOMES } from '../lexicon/en';
+import { EN_CHOSEN_HOW, EN_CHOSEN_NARRATIVE, EN_NARRATIVE_LEADS, EN_NOMINATION_LABELS, EN_PASSIVE_OUTCOMES, EN_PUT_OFF, EN_REVIEWED, EN_TRAILING_OUTCOMES } from '../lexicon/en';
 
 /** A name as printed: capitalised words, initials ("W. Ogana", "Mrs A. Amissah-Arthur"). */
 const NAME = "\\p{Lu}[\\w.'’-]{0,30}(?:\\s\\p{Lu}[\\w.'’-]{0,30}){0,4}";
@@ -29,6 +29,11 @@ export const EN_NOMINATION_LINE = new RegExp(
   `(?:^|[\\s(–-])${alt(EN_NOMINATION_LABELS.proposer)}\\s?[:.]?\\s[^:;]{2,60}?[,;]?\\s${alt(EN_NOMINATION_LABELS.seconder)}\\s?[:.]?\\s[^:;]{2,60}?[\\s,;.–-]${alt(EN_TRAILING_OUTCOMES)}\\W{0,3}$`,
   'i',
 );
+/** "Minutes of the previous AGM – were read by PJB and approved", "The accounts were presented by the Treasurer and accepted". */
+export const EN_REVIEWED_BY = new RegExp(`^(?!(?:this|that|it)\\b)[^.;:!?]{3,120}?\\s${BE}\\s${alt(EN_REVIEWED)}\\sby\\s[^.;:,]{2,40}?\\sand\\s(?:duly\\s|unanimously\\s|then\\s)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+/** "Nick Bannon proposed the minutes … were true and correct." followed by "Margaret Wood seconded the proposal.": a motion told in two sentences. */
+const PROPOSED_BY_NAME = new RegExp(`^${NOT_NAME}${NAME}\\s(?:proposed|moved)\\s(?!by\\b)\\S`, 'u');
+const SECONDED_SENTENCE = new RegExp(`^(?:${NOT_NAME}${NAME}\\s(?:seconded|supported)\\b|(?:[Ss]econded|[Ss]upported)\\sby\\s)`, 'u');
 /** An outcome word alone as a sentence: "Carried.", "Approved unanimously.", "(Carried)". */
 export const EN_TRAILING_OUTCOME = new RegExp(`^[(\\[]?${alt(EN_TRAILING_OUTCOMES)}[)\\]]?[.!]?$`, 'i');
 /** What can stand before a trailing outcome word: a proposal, a motion's words (not its seconding, "Motion second by X."), a nomination. */
@@ -37,10 +42,15 @@ const PROPOSAL = /^(?:(?:a\s|the\s)?(?:proposal|recommendation|nomination)s?\s(?
 /** Whether a sentence states a narrative outcome by itself. */
 export function narrativeOutcome(s: string): boolean {
   const t = s.replace(/^[\s•*\-–]+/, '');
-  return EN_CHOSEN_SENTENCE.test(t) || EN_CHOSEN_BARE.test(t) || EN_PUT_OFF_SENTENCE.test(t) || EN_NOMINATION_LINE.test(t);
+  return EN_CHOSEN_SENTENCE.test(t) || EN_CHOSEN_BARE.test(t) || EN_PUT_OFF_SENTENCE.test(t) || EN_NOMINATION_LINE.test(t) || EN_REVIEWED_BY.test(t);
 }
 
 /** Whether a proposal is carried by the outcome word that follows it as its own sentence. */
 export function carriedByNext(s: string, next: string | undefined): boolean {
   return !!next && EN_TRAILING_OUTCOME.test(next.trim()) && PROPOSAL.test(s.replace(/^[\s•*\-–]+/, '').trim());
+}
+
+/** Whether a named member's proposal is seconded in the sentence after it (its vote, if lost, is read apart). */
+export function secondedByNext(s: string, next: string | undefined): boolean {
+  return !!next && SECONDED_SENTENCE.test(next.trim()) && PROPOSED_BY_NAME.test(s.replace(/^[\s•*\-–]+/, '').trim());
 }
