@@ -15,6 +15,7 @@ import { findDeadline } from './deadlines';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
+import { foldOwnerMarks } from './action-owners';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
@@ -517,7 +518,8 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
   const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
-  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : kept };
+  // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
+  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
 }
 
 /** A clause of a list of acts opening with its outcome: "推选出…", "通过了…名单", "决定了大会副秘书长". */
