@@ -12,6 +12,10 @@ import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } 
 import { splitSentences } from '../text/sentences';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
+import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
+import { notCarried } from './motion-heads';
+import { continuesItem } from './list-items';
+import { foldOwnerMarks } from './action-owners';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
@@ -70,7 +74,7 @@ function reviewHolds(text: string): boolean {
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
 /** A bullet opening a line: an item mark like a number, but with no order. */
-const BULLET = /^[•·▪◦‣*\-–]\s+/;
+const BULLET = /^[•·▪◦‣*+\-–]\s+/;
 
 function blockOf(lines: SegLine[]): Block {
   const first = lines[0];
@@ -108,7 +112,7 @@ function bulletItems(lines: SegLine[]): Block[] {
     if (BULLET.test(l.text)) {
       if (cur) blocks.push(blockOf(cur));
       cur = [l];
-    } else if (cur && (/^[a-z(]/.test(l.text) || EN_HANGING.test(cur[cur.length - 1].text))) cur.push(l);
+    } else if (cur && (/^[a-z(]/.test(l.text) || EN_HANGING.test(cur[cur.length - 1].text) || continuesItem(cur[0], l))) cur.push(l);
     else if (cur) break;
     else blocks.push(blockOf([l]));
   }
@@ -315,7 +319,7 @@ const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|
 function statesOutcome(t: string): boolean {
   const raw = t.replace(/^[\s\-–•*]+/, '');
   if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
-  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || narrativeOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
 function testEn(t: string): boolean {
@@ -323,7 +327,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -514,7 +518,8 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
   const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
-  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : kept };
+  // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
+  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
 }
 
 /** A clause of a list of acts opening with its outcome: "推选出…", "通过了…名单", "决定了大会副秘书长". */
@@ -570,7 +575,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 0. English motions and actions printed as blocks, with the outcome sentences around them.
   if (!zh) {
     const { blocks: motions, used } = readBlocks(seg);
-    if (motions.length) {
+    if (motions.length || used.size) {
       const rest = body.filter((l) => !used.has(l.i));
       const firsts = new Set(motions.map((m) => Math.min(...m.lines)));
       // "The Chair moved that the Minutes be accepted." just above a motion block is its lead-in.
@@ -899,7 +904,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     const lostAfter = (k: number) => {
       if (EN_CARRIED_WORD.test(sents[k].text)) return false;
       for (const t of [...sents.slice(k + 1).map((x) => x.text), ...later].slice(0, 2)) {
-        if (EN_LOST.test(t)) return true;
+        if (EN_LOST.test(t) || notCarried(t)) return true;
         // The vote carried, or the next motion begins: this one was not lost.
         if (EN_CARRIED_WORD.test(t) || /\b(?:moved|moves|proposed)\b|\bmotion (?:was )?made\b|\bmade a motion\b|^motion\s*:/i.test(t)) return false;
       }
@@ -907,6 +912,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     };
     if (!sents.length) continue;
     if (b.num && isEnDecision(sents[0].text)) {
+      // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
+      if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
       // resolved to … ii) …"): the item's opening and each sub-item are decisions of their own.
       // (Most of them: a list of names or places with one outcome among them stays one item.)
@@ -925,7 +932,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     for (const [k, s] of sents.entries()) {
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       const next = after(k);
-      if (EN_MOTION_SENTENCE.test(s.text) && next && EN_LOST.test(next)) continue;
+      if (EN_MOTION_SENTENCE.test(s.text) && next && (EN_LOST.test(next) || notCarried(next))) continue;
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
@@ -963,7 +970,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
         continue;
       }
-      if (isEnDecision(s.text)) {
+      if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
         const t = s.text.replace(/^[\s•*-]+/, '');
         const at = b.start + s.index + s.text.indexOf(t);

@@ -10,6 +10,7 @@ import type { SegLine, Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
 import { EN_ACTION, EN_MOTION } from '../lexicon/en';
 import { splitSentences } from '../text/sentences';
+import { isMotionHeading } from './motion-heads';
 
 export interface BlockDecision {
   text: string;
@@ -112,6 +113,8 @@ function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' |
   const t = l.text;
   // "WHEREAS …" lines stand between a motion's mover and its "BE IT RESOLVED THAT …".
   if (PREAMBLE.test(t)) return 'preamble';
+  // "Motion to adopt the voting system, X": a heading over the motion's own words (fields/motion-heads.ts).
+  if (isMotionHeading(t)) return 'label';
   if (movedThat(t)) return 'resolution';
   if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
   if (short(l, 140) && MOVED_SECONDED.test(t) && !/\bthat\b/i.test(t)) return 'mover';
@@ -171,6 +174,8 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       if (!part && run.some((x) => x.part === 'mover' || x.part === 'seconder') && !run.some((x) => x.part === 'resolution') && TO_RESOLUTION.test(seg.lines[j].text)) part = 'resolution';
       // A mover's or seconder's line wrapped: "MOVED by Chair P Coom, seconded by Deputy Chair S" / "Chambers:".
       if (!part && run.length && (run[run.length - 1].part === 'mover' || run[run.length - 1].part === 'seconder') && NAME_TAIL.test(seg.lines[j].text) && j + 1 < to && isMotionPart(seg.lines[j + 1])) part = run[run.length - 1].part;
+      // Under a motion's heading, a line followed by the vote is the motion's text, whatever its words.
+      if (!part && run.length === 1 && isMotionHeading(run[0].l.text) && j + 1 < to && isMotionPart(seg.lines[j + 1]) === 'result') part = 'resolution';
       if (!part) break;
       run.push({ l: seg.lines[j], part });
     }

@@ -8,6 +8,7 @@
  */
 import type { SegLine } from '../segment/segment';
 import { splitSentences } from '../text/sentences';
+import { notCarried } from './motion-heads';
 import { alt } from '../lexicon/build';
 import { EN_LOOSE_OUTCOMES, EN_LOOSE_FORMULAS } from '../lexicon/en';
 import { ZH_LOOSE_LEADS, ZH_LOOSE_DECIDERS, ZH_LOOSE_OUTCOMES, ZH_EARLIER_OUTCOME } from '../lexicon/zh';
@@ -85,7 +86,8 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
     out.push({ text: t, start: at, end: at + t.length });
   };
   for (const p of paragraphs(lines, lang)) {
-    for (const s of splitSentences(p.text, lang)) {
+    const sents = splitSentences(p.text, lang);
+    for (const [k, s] of sents.entries()) {
       if (lang === 'zh') {
         if (ZH_EARLIER.test(s.text)) continue;
         // The clause of the sentence holding the outcome, and what follows it in the sentence.
@@ -104,6 +106,8 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
         continue;
       }
       // The earliest formula of the sentence: "… it was proposed by X that Y be elected … the Council RESOLVED to elect Y".
+      // "X moved that … . Motion withdrawn.": a motion that did not pass (fields/motion-heads.ts).
+      if (notCarried(sents[k + 1]?.text ?? '')) continue;
       const f = [EN_FORMULA.exec(s.text), EN_PROPOSED.exec(s.text), EN_THAT_BE.exec(s.text)].filter((x) => x !== null).sort((a, b) => a.index - b.index)[0];
       if (f) {
         let from = f.index + f[0].indexOf(f[1]);

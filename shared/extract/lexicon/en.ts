@@ -76,6 +76,18 @@ export const EN_REVIEWED = ['reviewed', 'read', 'considered', 'discussed', 'rece
 export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted', 'adopted', 'resolved', 'carried', 'ratified', 'endorsed'];
 /** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
 export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted'];
+/** Chosen for a post in a narrative sentence ("W. Ogana was nominated as Chairman", "X elected by acclamation"). */
+export const EN_CHOSEN_NARRATIVE = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted', 'nominated', 're-nominated', 'renominated'];
+/** How a choice was made, said straight after the verb with no "was" ("Peter Brown elected by acclamation"). */
+export const EN_CHOSEN_HOW = ['by acclamation', 'unopposed', 'unanimously', 'by consensus', 'by a show of hands', 'on a show of hands', 'by ballot', 'as', 'to the post of', 'to the position of'];
+/** A sentence's opening adverb before the person chosen ("Subsequently, W. Ogana was nominated …"). */
+export const EN_NARRATIVE_LEADS = ['subsequently', 'then', 'finally', 'thereafter', 'accordingly', 'therefore', 'next', 'also', 'lastly', 'consequently', 'thereupon'];
+/** An item put off, told in the passive ("The nomination of Auditors was deferred"): the meeting's outcome for it. */
+export const EN_PUT_OFF = ['deferred', 'postponed', 'held over', 'carried forward', 'carried over', 'adjourned to'];
+/** An outcome word closing a proposal, alone as its sentence ("… be increased to £15. Carried."). */
+export const EN_TRAILING_OUTCOMES = ['carried', 'carried unanimously', 'unanimously carried', 'approved', 'approved unanimously', 'unanimously approved', 'agreed', 'agreed unanimously', 'unanimously agreed', 'adopted', 'passed', 'passed unanimously', 'accepted', 'so moved', 'all in favour', 'all in favor', 'motion carried', 'motion passed', 'motion approved'];
+/** Short labels of a nomination's proposer and seconder ("Nom: X, Second: Y Approved"). */
+export const EN_NOMINATION_LABELS = { proposer: ['nom', 'nominated by', 'nominee', 'nominator', 'proposed by', 'proposer', 'prop', 'moved by', 'mover'], seconder: ['second', 'seconded by', 'seconder', 'sec', '2nd'] } as const;
 /** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
 export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on'];
 
@@ -84,7 +96,8 @@ export const EN_MOTION = {
   mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by', 'resolved on the motion of', 'on the motion of'],
   seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second', 'duly seconded by'],
   carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus', 'and agreed', 'and carried', 'and unanimously agreed', 'agreed unanimously', 'unanimously agreed'],
-  lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn'],
+  // A motion tabled or postponed is put off, not carried.
+  lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn', 'tabled', 'motion tabled', 'postponed', 'motion postponed'],
   resolved: ['and resolved', 'resolved', 'motion', 'resolution', 'be it resolved', 'be it further resolved', 'therefore be it resolved', 'now therefore be it resolved', 'now, therefore, be it resolved', 'therefore, be it resolved'],
   /** A resolution's preamble, each reason on its line before "BE IT RESOLVED". */
   preamble: ['whereas', 'and whereas'],

@@ -3,6 +3,7 @@
  * presider, time), section heads (views, requirements, decisions), item numbering, the
  * distribution block and the 印发 line at the end.
  */
+import { indentAt } from '../fields/list-items';
 import type { Line, Linear } from '../linearize/lines';
 import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
 import { unbullet } from '../text/markup';
@@ -44,6 +45,8 @@ export interface SegLine extends Line {
   num: Numbering | null;
   /** A paragraph that ends by opening the decisions ("…会议决定如下事项："). */
   opensDecisions: boolean;
+  /** Columns of blank before the line as printed, where there are any. */
+  indent?: number;
 }
 
 export interface Segmented {
@@ -136,7 +139,9 @@ export function segment(lin: Linear): Segmented {
     const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
     if (num && num.style === 'enOrdinal') englishNext = num.value + 1;
     const opensDecisions = kind !== 'decisionHead' && OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, ''));
-    return { ...l, i, kind, label, num, opensDecisions };
+    // How far the line is indented as printed: a list item's continuation lines sit deeper (fields/list-items.ts).
+    const indent = indentAt(lin.text, l.start);
+    return { ...l, i, kind, label, num, opensDecisions, ...(indent ? { indent } : {}) };
   });
   // The learned line classes, where a model is installed (learn/advise.ts); a no-op otherwise.
   adviseLines(lines, lang);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+import { OWNER_ONLY } from './action-owners';
+
+const HEAD = ['Minutes of the Riverside Residents Association Committee Meeting', 'Held on 14 March 2023 at the Village Hall', 'Present: John Smith (Chair), Mary Jones, Peter Brown, Ann Lee', '', '1. Welcome', 'The Chair welcomed everyone to the meeting.', ''];
+const read = (item: string[]) => extractFromText([...HEAD, ...item, '', 'Meeting closed at 9pm.'].join('\n')).decisions;
+
+const MARKS: [string, string[]][] = [
+  ['Action – Mr Burgess/JK', ['Mr Burgess', 'JK']],
+  ['ACTION: Dork Sahagian.', ['Dork Sahagian']],
+  ['Action: MJ, PB', ['MJ', 'PB']],
+  ['Actions - Ann Lee and Peter Brown', ['Ann Lee', 'Peter Brown']],
+];
+const SENTENCES = ['Waiting on data to be installed so software for lending can be inputted.', 'The broken fence behind the hall needs repair before the summer.'];
+
+describe('an action mark naming only its owners closes the sentence before it', () => {
+  for (const [mark, names] of MARKS) {
+    it(`"${mark}" is an owners-only mark`, () => expect(OWNER_ONLY.test(mark)).toBe(true));
+    for (const s of SENTENCES) {
+      for (const layout of ['same line', 'next line'] as const) {
+        it(`${layout}: "${s.slice(0, 24)}…" / "${mark}"`, () => {
+          const item = layout === 'same line' ? ['2. Library', `${s} ${mark}`] : ['2. Library', s, mark];
+          const got = read(item);
+          const d = got.find((x) => x.text.startsWith(s.slice(0, 20)));
+          expect(d?.assignees).toEqual(names);
+          // No decision made of the mark alone.
+          expect(got.some((x) => OWNER_ONLY.test(x.text))).toBe(false);
+        });
+      }
+    }
+  }
+  it('a sentence already read as a decision gains the owners, not a twin', () => {
+    const got = read(['2. Hall', 'It was agreed that the hall be repainted in June. Action: PB']);
+    expect(got.filter((x) => x.text.startsWith('It was agreed that the hall'))).toHaveLength(1);
+    expect(got[0].assignees).toContain('PB');
+  });
+  it('an action with its own words is no owners-only mark', () => {
+    expect(OWNER_ONLY.test('Action: Mary to book the hall')).toBe(false);
+    expect(OWNER_ONLY.test('Action: all to read the draft constitution before the next meeting')).toBe(false);
+  });
+});
