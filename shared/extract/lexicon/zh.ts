@@ -199,7 +199,7 @@ export const ZH_LEAD_VERBS = ['牵头', '负责', '主办', '主责', '配合', 
 
 /** Numerals of item numbering and dates. */
 export const ZH_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   // Capital numerals of Traditional records' numbering (壹、貳、參).
   壹: 1, 贰: 2, 貳: 2, 叁: 3, 参: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
