@@ -61,7 +61,7 @@ export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '�
 export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘', '会议记要', '會議記要', '议事录', '議事錄', '会议摘要', '會議摘要'];
 
 /** The meeting as the subject of a sentence: "会议认为", "会上强调". */
-export const ZH_MEETING = ['会议', '會議', '会上', '與會'];
+export const ZH_MEETING = ['会议', '會議', '会上', '會上', '與會'];
 
 /** What the meeting decided (heads of the decisions section and outcome sentences). */
 export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決', '決議'];
@@ -84,7 +84,7 @@ export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案',
  * Who decides besides the meeting itself, as the subject of an outcome: "议员同意于下次会议讨论…",
  * "委员会同意…", "与会人员一致同意…" (Hong Kong and Taiwan records speak so).
  */
-export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會'];
+export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會', '本次会议', '本次會議'];
 /**
  * Labels a motion's outcome stands under, on its line or in brackets ("决议：照案通过", "【議決】…",
  * "主席裁示：…", "决定：同意…"): a numbered item holding one was decided.
@@ -264,7 +264,8 @@ export const ZH_RECORD = {
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
   meeting: twins(['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会']),
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
-  adverbs: twins(['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步']),
+  // 共: "本次会议共审议通过《…》、《…》".
+  adverbs: twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步']),
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
   voices: twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
   /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
