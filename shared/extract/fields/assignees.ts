@@ -24,7 +24,8 @@ const LEAD_RE = new RegExp(`^([^，,。；;：:]{2,30}?)(?:具体)?${alt(ZH_LEAD
 const NOT_SUBJECT_START = /^(?:按照|根据|对|在|把|将|以|于|从|为|向|就|尽快|抓紧|及时|积极|认真|进一步|切实|全力|加快|加强|确保|帮助|做好|采取|完成|推进|落实|涉及|针对|围绕|结合|继续|严格|高度|充分|努力|做到|坚持|不断|提前|立即|马上|务必)/;
 /** Where a subject runs on into its act: "各部门认真抓好…" → "各部门". */
 const SUBJECT_RUNS_ON = /(?:认真|切实|进一步|积极|全力|抓好|做好|加强|继续|务必|尽快|抓紧|及时|严格|高度|共同|分别)[\s\S]*$/;
-const PREFIX_CUT = /^.*(?:要求|强调|指出|认为|提出|明确|决定|同意|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并|由|听取了|听取|审议了|研究了|讨论了)/;
+// Traditional forms too (強調, 決定, 聽取…), and 责成 (the one charged follows it).
+const PREFIX_CUT = /^.*(?:要求|强调|強調|指出|认为|認為|提出|明确|明確|决定|決定|同意|责成|責成|期间|以后|之后|之前|以前|同时|此外|另外|其中|届时|对此|为此|节后|节前|会后|并且|并|並|由|听取了|听取|聽取了|聽取|审议了|審議了|研究了|讨论了|討論了)/;
 
 function zhCandidates(raw: string): string[] {
   const parts = splitList(raw.replace(/会同|配合|协同|联合/g, '、')).filter((x) => x.length >= 2);
@@ -96,7 +97,8 @@ function zhAssignees(text: string): Found[] {
     // "X要/应…": try each modal in the first part of the clause ("供应" holds 应, so keep looking).
     let modalHit = false;
     // "局财务科于6月15日前完成…": a body before its deadline is the one to act.
-    const modalRe = /(?:也|还|都|均|亦|则|要继续|继续|务必|必须|一定)?(?:要(?!求)|应当|应该|应(?!用|急|对|届)|须|(?<!所)需要|(?<!所)需(?!求)|负责(?!人|同志)|抓紧|尽快|务必|(?:于|於)(?=[^，,。；]{1,14}?(?:前|之前|以前)(?:完成|提交|上报|上報|报送|報送|制定|拿出|落实|落實|办理|辦理|印发|印發|公告|提出)))/g;
+    // Traditional forms (應, 須, 負責, 儘快); "X在…前完善…" as "X于…前完成…".
+    const modalRe = /(?:也|还|還|都|均|亦|则|則|要继续|继续|務必|务必|必须|必須|一定)?(?:要(?!求)|应当|應當|应该|應該|[应應](?!用|急|对|對|届|屆)|[须須]|(?<!所)需要|(?<!所)需(?!求)|[负負][责責](?!人|同志)|抓紧|抓緊|尽快|儘快|务必|務必|(?:于|於|在)(?=[^，,。；]{1,14}?(?:前|之前|以前)(?:完成|完善|提交|上报|上報|报送|報送|制定|拿出|落实|落實|办理|辦理|印发|印發|公告|提出|拨付|撥付|整改|启动|啟動)))/g;
     let mm: RegExpExecArray | null;
     while (!viewClause && (mm = modalRe.exec(clause)) && mm.index <= 40) {
       if (mm.index < 2) continue;

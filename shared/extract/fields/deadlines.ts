@@ -13,10 +13,10 @@ export interface Deadline {
 
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const ZH_PATTERNS: RegExp[] = [
-  new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?(?:[日号]\\s?)?(?:前|之前|以前|为限)`, 'g'),
+  new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?(?:[日号號]\\s?)?(?:前|之前|以前|为限|為限)`, 'g'),
   new RegExp(`(?:于|在|於)?(?:(\\d{4})\\s?年)?\\s?${N}\\s?月(?:份)?(底|末|上旬|中旬|下旬|中|初)\\s?(?:前|之前|以前)?`, 'g'),
-  /(?:于|在)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)周[一二三四五六日天](?:前|之前)|(?:春节|国庆节?|元旦|五一|汛期?|开学|节)前|年[内內]|本月(?:底|内|內)(?:前)?|(?:本|下)周[内內]|月底前|下(?:次|一次|届|屆)(?:会议|會議|会|會)(?:召开|召開)?(?:之前|前|中|上|时|時|后|後)|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
-  /限期\s?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)内?|(?<![\d年月])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个)?(工作日|日|天|周|个月)(?:之|以)?[内內]/g,
+  /(?:于|在|於)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)[周週][一二三四五六日天](?:前|之前)|(?:春节|春節|国庆节?|國慶節?|元旦|五一|汛期?|开学|開學|节|節)前|年[内內]|本月(?:底|内|內)(?:前)?|(?:本|下)[周週][内內]|月底前|下(?:次|一次|届|屆)(?:会议|會議|会|會)(?:召开|召開)?(?:之前|前|中|上|时|時|后|後)|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
+  /限期\s?(\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s?(?:个|個)?(工作日|日|天|周|週|个月|個月)[内內]?|(?<![\d年月])(\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s?(?:个|個)?(工作日|日|天|周|週|个月|個月)(?:之|以)?[内內]/g,
   // A month and day in figures before 前: "请总干事于12/30前完成建档".
   /(?:于|在|於)?(?<![\d/／])(\d{1,2})\s?[/／]\s?(\d{1,2})(?![\d/／])\s?(?:前|之前|以前)/g,
 ];
@@ -104,7 +104,7 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     return isoOf(year, month, day);
   }
   if (pattern === 2) {
-    const wk = m[0].match(/(本|下)周([一二三四五六日天])/);
+    const wk = m[0].match(/(本|下)[周週]([一二三四五六日天])/);
     if (wk) {
       if (!known || !meetingIso) return undefined;
       const want = '日一二三四五六'.indexOf(wk[2] === '天' ? '日' : wk[2]);
@@ -114,7 +114,7 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
       const target = (want + 6) % 7;
       return addDays(meetingIso, target - dow + (wk[1] === '下' ? 7 : 0));
     }
-    const week = m[0].match(/(本|下)周[内內]/);
+    const week = m[0].match(/(本|下)[周週][内內]/);
     if (week) return known && meetingIso ? addDays(endOf(meetingIso, 'week'), week[1] === '下' ? 7 : 0) : undefined;
     if (!/\d|年|月/.test(m[0])) return undefined;
     if (/年/.test(m[0])) {
@@ -135,8 +135,8 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     const unit = m[2] ?? m[4];
     if (!Number.isFinite(n)) return undefined;
     if (unit === '工作日') return addWorkdays(meetingIso, n);
-    if (unit === '个月') return addMonths(meetingIso, n);
-    return addDays(meetingIso, unit === '周' ? n * 7 : n);
+    if (unit === '个月' || unit === '個月') return addMonths(meetingIso, n);
+    return addDays(meetingIso, unit === '周' || unit === '週' ? n * 7 : n);
   }
   return undefined;
 }

@@ -10,6 +10,7 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
+import { withReviewedTopics } from './reviewed-topics';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
@@ -696,7 +697,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   if (zh && !items.length) {
     const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim()) || ZH_REVIEW_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
     // A part that only says what was dealt with, with nothing recorded of it, is no item.
-    const parts = paras.flatMap(outcomeParts).filter((p) => !ZH_REVIEW_NEXT.test(p.text) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text));
+    const parts = withReviewedTopics(
+      paras.flatMap(outcomeParts),
+      paras,
+      (p) => !ZH_REVIEW_NEXT.test(p.text) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text),
+      (p) => OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text),
+    );
     if (parts.length >= 2) {
       const decided = parts.some((p) => OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text));
       // A part that only says what was dealt with is a weaker reading than one with its outcome.

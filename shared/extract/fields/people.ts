@@ -451,8 +451,10 @@ export function zhNameFrom(phrase: string): string | null {
     if (/^(?:常务|常務|代理|代|执行|執行|第一|党组|黨組|主要|分管|常委|副)+$/.test(head)) return null;
     // "办公室主任": an office's head, not a person named before the title.
     if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站)$/.test(head)) return null;
+    // "蒲彩林常务副会长": the title's own prefix (常务, 代理) is no part of the name before it.
+    const named = head.replace(/(?:常务|常務|代理|执行|執行|第一)+$/, '');
     for (const len of [3, 2, 4]) {
-      const name = head.slice(-len);
+      const name = named.slice(-len);
       if (name.length === len && NAME_RE.test(name) && plausibleName(name) && !/[的了在于由和及与会议区县市省镇乡局委常务代理]/.test(name.replace(/[xX×＊*]/g, ''))) return name;
     }
     // A surname with a title ("張主任"): the only way the person is named.

@@ -3,6 +3,7 @@
  * extractor's Chinese patterns are built from these lists (see ./build.ts): to teach it an idiom,
  * add the word to its list.
  */
+import { twins } from './traditional';
 import type { RecipientRole } from '../../schemas/minutes';
 
 /** "Label：value" labels, by what they introduce. */
@@ -60,10 +61,10 @@ export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '�
 export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘', '会议记要', '會議記要', '议事录', '議事錄', '会议摘要', '會議摘要'];
 
 /** The meeting as the subject of a sentence: "会议认为", "会上强调". */
-export const ZH_MEETING = ['会议', '會議', '会上', '與會'];
+export const ZH_MEETING = ['会议', '會議', '会上', '會上', '與會'];
 
 /** What the meeting decided (heads of the decisions section and outcome sentences). */
-export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決'];
+export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決', '決議'];
 /**
  * What the meeting did with an item of its record before its outcome ("会议审定通过了…", "会议研究确定了…"):
  * a body's published record lists its items so, one paragraph each.
@@ -74,7 +75,7 @@ export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审
  * Verbs that decide an item by approving it ("会议审议并原则通过了《…》", "会议审定了《…》"): an outcome
  * like the words of ZH_DECIDE when the meeting is their subject.
  */
-export const ZH_APPROVE = ['通过', '通過', '批准', '审定', '審定', '审定通过', '审议通过', '審議通過'];
+export const ZH_APPROVE = twins(['通过', '通過', '批准', '审定', '審定', '审定通过', '审议通过', '審議通過']);
 
 /** Words a topic is numbered by ("议题二：", "提案1.", "动议3."): each numbered so is an item of the record. */
 export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案', '议案', '議案', '动议', '動議', '临时动议', '臨時動議'];
@@ -83,7 +84,7 @@ export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案',
  * Who decides besides the meeting itself, as the subject of an outcome: "议员同意于下次会议讨论…",
  * "委员会同意…", "与会人员一致同意…" (Hong Kong and Taiwan records speak so).
  */
-export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會'];
+export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们', '委員們', '委员会', '委員會', '小组委员会', '小組委員會', '与会人员', '與會人員', '与会者', '與會者', '与会代表', '與會代表', '全体委员', '全體委員', '出席委员', '出席委員', '大会', '大會', '理事会', '理事會', '董事会', '董事會', '常委会', '常委會', '本次会议', '本次會議'];
 /**
  * Labels a motion's outcome stands under, on its line or in brackets ("决议：照案通过", "【議決】…",
  * "主席裁示：…", "决定：同意…"): a numbered item holding one was decided.
@@ -178,7 +179,7 @@ export const ZH_TITLE_BODY_ENDS = [
 ];
 
 /** Verbs that close "由X…" (the X who is responsible): 由X负责, 由X牵头, 由X按照… */
-export const ZH_BY_STOPS = [
+export const ZH_BY_STOPS = twins([
   '负责', '牵头', '会同', '配合', '协助', '按照', '按', '根据', '依据', '结合', '对', '向', '就', '在', '于', '将', '把', '进一步', '抓紧', '尽快',
   '认真', '组织', '研究', '做好', '落实', '制定', '提出', '修改', '完善', '办理', '实施', '协调', '统筹', '开展', '进行', '起草', '督促', '具体',
   '另行', '报送', '报', '提请', '召集', '安排', '承担', '统一', '审核', '联系', '拟定', '编制', '汇总', '跟进', '推进', '实行', '执行', '收集',
@@ -191,15 +192,15 @@ export const ZH_BY_STOPS = [
   // "由业务单位针对…再作分析": what the work is about follows the one who does it.
   '针对', '針對', '围绕', '圍繞',
   // The same acts in traditional characters: "由教務處研議", "由總務處辦理".
-  '辦理', '研議', '研议', '研擬', '研拟', '處理', '統籌', '彙整', '汇整', '聯繫', '联系', '修正', '公布', '公佈',
-];
+  '辦理', '研議', '研议', '研擬', '研拟', '處理', '統籌', '彙整', '汇整', '彙總', '聯繫', '联系', '修正', '公布', '公佈',
+]);
 
 /** Verbs that make the clause's subject the lead or a partner: "X牵头，Y配合". */
-export const ZH_LEAD_VERBS = ['牵头', '负责', '主办', '主责', '配合', '协办', '协助', '牽頭', '負責'];
+export const ZH_LEAD_VERBS = twins(['牵头', '负责', '主办', '主责', '配合', '协办', '协助', '牽頭', '負責']);
 
 /** Numerals of item numbering and dates. */
 export const ZH_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   // Capital numerals of Traditional records' numbering (壹、貳、參).
   壹: 1, 贰: 2, 貳: 2, 叁: 3, 参: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
@@ -259,17 +260,18 @@ export const ZH_SPEECH = ['指出', '强调', '要求', '表示', '希望', '讲
  */
 export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
-  held: ['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持'],
+  held: twins(['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持']),
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
-  meeting: ['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会'],
+  meeting: twins(['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会']),
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
-  adverbs: ['还', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步'],
+  // 共: "本次会议共审议通过《…》、《…》".
+  adverbs: twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步']),
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
-  voices: ['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会'],
+  voices: twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
   /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
-  toCome: ['将', '拟', '定于', '计划于', '预计'],
+  toCome: twins(['将', '拟', '定于', '计划于', '预计']),
   /** What the meeting did, in the record's own voice. */
-  acts: ['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '布置', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决', '评审', '评议', '审阅', '审核', '研判', '商议', '商定', '会商', '协调', '审批'],
+  acts: twins(['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '布置', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决', '评审', '评议', '审阅', '审核', '研判', '商议', '商定', '会商', '协调', '审批']),
 } as const;
 
 

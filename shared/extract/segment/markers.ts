@@ -12,7 +12,7 @@ const MEETING = alt(ZH_MEETING);
 
 /** A line that is only the head of the decisions section ("会议议定事项如下：", "The meeting decided:"). */
 export const DECISION_HEAD_ZH = new RegExp(
-  `^(?:经|经过)?(?:会议|会上|本次会议|會議|会议经|經會議)?(?:认真)?(?:研究|讨论|審議|审议|研究讨论)?[，,]?${DECIDE}(?:了)?(?:以下|如下)?(?:事项|事項|意见|意見|内容)?(?:如下)?\\s*[：:。]?$`,
+  `^(?:经|经过|經|經過)?(?:会议|会上|本次会议|會議|本次會議|会议经|經會議)?(?:认真|認真)?(?:提案|議案|议案)?(?:研究|讨论|討論|審議|审议|研究讨论|研究討論)?[，,]?${DECIDE}(?:了)?(?:以下|如下)?(?:事项|事項|意见|意見|内容)?(?:如下)?\\s*[：:。]?$`,
 );
 export const DECISION_HEAD_EN =
   /^(?:(?:the )?(?:meeting|committee|council|board|group)\s+)?(?:decided|agreed|resolved|decisions?(?: taken| made)?|resolutions?|agreed actions|action points|action items?|actions(?: agreed)?|decisions and actions|(?:agenda items?\s*(?:&|and)\s*)?motions?(?:\s*(?:&|and)\s*resolutions?)?|resolutions? (?:passed|adopted))(?: as follows| the following| that)?\s*[:：]?$/i;
