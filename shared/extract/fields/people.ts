@@ -2,6 +2,7 @@
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
+import { chairApposed } from './chair-apposition';
 import { ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -655,7 +656,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     const name = apposed[1].trim();
     return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
   }
-  return findPresiderLater(text);
+  // "Mr Lee, the "Chairman" of the Meeting, took the chair": the name before the post.
+  return chairApposed(text) ?? findPresiderLater(text);
 }
 
 /** "Chair Dick Dillon called the meeting to order", also after a "Call to Order" heading run into the text before it. */
