@@ -3,7 +3,7 @@ import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { chairApposed } from './chair-apposition';
-import { ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -414,6 +414,7 @@ const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席
 const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
+const ZH_COURTESY_END = new RegExp(`${alt(ZH_COURTESY_AFTER)}$`);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
@@ -431,7 +432,7 @@ export function zhNameFrom(phrase: string): string | null {
   // The last part of an enumeration: "市委常委、常务副市长陈勇" → "常务副市长陈勇".
   const cut = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('：'), s.lastIndexOf(':'));
   if (cut >= 0) s = s.slice(cut + 1);
-  s = s.replace(/[（(].*$/, '').replace(/同志$/, '');
+  s = s.replace(/[（(].*$/, '').replace(ZH_COURTESY_END, '');
   const re = new RegExp(ZH_TITLES, 'g');
   let after = -1;
   let before = -1;
@@ -625,6 +626,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
       // …only a place that ends the window: "…在103会议室召开常委会，方守恩同志" keeps its subject.
       win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
+      // "由董事长张三先生召集并主持": the convening joined to the chairing.
+      if (strong) win = win.replace(/(?:召集|召开|召開)[并並和及、]?$/, '');
       // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
       const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
       let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);
