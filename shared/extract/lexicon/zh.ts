@@ -388,3 +388,11 @@ export const ZH_PROPOSAL = {
   heads: ['案由', '提案', '议案', '議案', '案名'],
   outcomes: ['决议', '決議', '议决', '議決', '决定', '決定', '结论', '結論', '裁示', '主席裁示'],
 };
+
+/** A listed company's announcement: the labels of its code line, and how its title ends ("…会议决议公告"). */
+export const ZH_ANNOUNCEMENT = {
+  codeLabels: ['证券代码', '股票代码', '證券代碼', '股票代碼', '债券代码', '債券代碼'],
+  titleEnds: ['公告', '决议', '決議', '纪要', '紀要', '记录', '記錄'],
+  /** How the company's name on the line above the title ends. */
+  companyEnds: ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '集团公司', '集團公司', '公司', '集团', '集團', '银行', '銀行'],
+};
