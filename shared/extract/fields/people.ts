@@ -316,7 +316,8 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   const semis = first.split(';');
   // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
   // Honours before a bracket stay: in columns run together the bracket may part two people.
-  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\(/.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+  // …but not before the chair's mark in a list parted by commas ("Richard Creary, JP (Chairperson), …"): the honour is the name's.
+  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\((?!\s*(?:chair(?:man|person|woman)?|presiding|in the chair)\s*\)\s*(?:[,;]|$))/i.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
   const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
   const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
