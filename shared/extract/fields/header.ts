@@ -3,6 +3,7 @@ import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { announcementIssuer, announcementTitle } from './title-announcement';
+import { withoutImageAlt } from './title-image-alt';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
@@ -168,7 +169,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(findTitleAsPrinted(seg, hint))));
+  const found = withoutStamp(keyedTitle(unmarked(withoutImageAlt(findTitleAsPrinted(seg, hint)))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
