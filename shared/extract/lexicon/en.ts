@@ -67,7 +67,7 @@ export const EN_APPOSED_CHAIR = {
 };
 
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
-export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
+export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairs', 'joint chairs', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
 export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];
