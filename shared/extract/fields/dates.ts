@@ -1,5 +1,6 @@
 import { EN_MONTHS } from '../lexicon/en';
 import { cnNumber, cnYear } from '../text/numerals';
+import { ROC_WORD_YEAR_DATE, readRocWordYear } from './roc-year-words';
 
 /** A date found in text: ISO form (XXXX for a masked or absent year) and where it was printed. */
 export interface FoundDate {
@@ -42,6 +43,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     re: /民[國国]\s{0,2}([〇零○一二三四五六七八九十百]{1,6})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十廿卅]{1,3})\s{0,2}[日号號]/g,
     read: (m) => [String((/[十百]/.test(m[1]) ? cnNumber(m[1]) : cnYear(m[1])) + 1911), cnNumber(m[2]), cnDay(m[3])],
   },
+  // An ROC year in words without 民國 ("九十二年十月廿一日").
+  { re: ROC_WORD_YEAR_DATE, read: readRocWordYear },
   {
     // A zero typed as a letter or a digit ("二OO六年九月二十五日").
     re: /([〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,

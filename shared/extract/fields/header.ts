@@ -2,6 +2,8 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
+import { announcementIssuer, announcementTitle } from './title-announcement';
+import { withoutImageAlt } from './title-image-alt';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
@@ -164,7 +166,10 @@ const EN_RECORD_SENTENCE = /\b(?:that|which)\s+took\s+place\b|\b(?:was|were)\s+(
 const EN_DESCRIBES_MINUTES = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3}\s+minutes\s+(?:from|for|of)\s+(?:the|our|a)\b/u;
 
 export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | null {
-  const found = withoutStamp(keyedTitle(unmarked(findTitleAsPrinted(seg, hint))));
+  // A listed company's announcement under a finance portal's headline: its own title after its code line.
+  const own = announcementTitle(seg);
+  if (own) return own;
+  const found = withoutStamp(keyedTitle(unmarked(withoutImageAlt(findTitleAsPrinted(seg, hint)))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
@@ -644,6 +649,9 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const above = seg.lines[i - 1];
     if (m && !who && above && looksLikeOrg(above.text)) return at(above.text, above, 0, above.text.length, 0.85);
   }
+  // A listed company's announcement: the company on the line above its own title.
+  const company = announcementIssuer(seg);
+  if (company) return company;
   // A disclosure page's metadata: 发布机构 / 发文机关 among other fields on one line ("发文日期 2022-04-08 … 发布机构 区政府办公室").
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, 30))) {
     if (l.kind !== 'meta' && l.kind !== 'text' && l.kind !== 'label') continue;

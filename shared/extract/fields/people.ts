@@ -2,7 +2,8 @@
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
-import { ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { chairApposed } from './chair-apposition';
+import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -315,7 +316,8 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   const semis = first.split(';');
   // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
   // Honours before a bracket stay: in columns run together the bracket may part two people.
-  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\(/.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
+  // …but not before the chair's mark in a list parted by commas ("Richard Creary, JP (Chairperson), …"): the honour is the name's.
+  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\((?!\s*(?:chair(?:man|person|woman)?|presiding|in the chair)\s*\)\s*(?:[,;]|$))/i.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
   const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
   const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
@@ -413,6 +415,7 @@ const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席
 const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
+const ZH_COURTESY_END = new RegExp(`${alt(ZH_COURTESY_AFTER)}$`);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
@@ -430,7 +433,7 @@ export function zhNameFrom(phrase: string): string | null {
   // The last part of an enumeration: "市委常委、常务副市长陈勇" → "常务副市长陈勇".
   const cut = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('：'), s.lastIndexOf(':'));
   if (cut >= 0) s = s.slice(cut + 1);
-  s = s.replace(/[（(].*$/, '').replace(/同志$/, '');
+  s = s.replace(/[（(].*$/, '').replace(ZH_COURTESY_END, '');
   const re = new RegExp(ZH_TITLES, 'g');
   let after = -1;
   let before = -1;
@@ -626,6 +629,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
       // …only a place that ends the window: "…在103会议室召开常委会，方守恩同志" keeps its subject.
       win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
+      // "由董事长张三先生召集并主持": the convening joined to the chairing.
+      if (strong) win = win.replace(/(?:召集|召开|召開)[并並和及、]?$/, '');
       // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
       const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
       let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);
@@ -657,7 +662,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     const name = apposed[1].trim();
     return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
   }
-  return findPresiderLater(text);
+  // "Mr Lee, the "Chairman" of the Meeting, took the chair": the name before the post.
+  return chairApposed(text) ?? findPresiderLater(text);
 }
 
 /** "Chair Dick Dillon called the meeting to order", also after a "Call to Order" heading run into the text before it. */

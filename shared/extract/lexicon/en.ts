@@ -57,8 +57,17 @@ export const EN_PRESIDER = {
   titles: ['alderman', 'alderwoman', 'hon', 'hon.', "hon'ble", 'hon’ble', 'engr', 'engr.', 'justice', 'sh', 'sh.', 'capt', 'capt.', 'col', 'col.'],
 } as const;
 
+/**
+ * The chair named, then a post set off by commas, then the chair's act: "Mr Lee, the "Chairman" of the
+ * Meeting, took the chair", "Dr A Brown, President of the Society, presided".
+ */
+export const EN_APPOSED_CHAIR = {
+  posts: ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'president', 'mayor', 'convenor', 'convener', 'presiding officer', 'presiding member', 'speaker', 'reeve', 'warden', 'cathaoirleach'],
+  acts: ['took the chair', 'assumed the chair', 'was in the chair', 'presided', 'chaired the meeting', 'chaired this meeting', 'opened the meeting', 'called the meeting to order', 'declared the meeting open'],
+};
+
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
-export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
+export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairs', 'joint chairs', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
 export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];

@@ -122,7 +122,12 @@ export const ZH_PERSON_TITLES = [
   '总会计师', '总工程师', '总经济师', '总审计师', '总法律顾问', '调研员', '副调研员',
   '縣長', '副縣長', '區長', '副區長', '市長', '副市長', '鎮長', '副鎮長', '鄉長', '副鄉長', '院長', '副院長', '校長', '副校長', '局長', '副局長',
   '處長', '副處長', '科長', '副科長', '部長', '副部長', '廳長', '副廳長', '組長', '副組長', '書記', '副書記', '總經理', '經理', '董事長', '理事長',
+  // A company's board: "会议由董事罗开全主持", "由监事会主席…".
+  '董事', '独立董事', '獨立董事', '监事', '監事',
 ];
+
+/** A courtesy word after a name ("董事长阮立平先生主持"): not part of the name. */
+export const ZH_COURTESY_AFTER = ['同志', '先生', '女士', '小姐'];
 
 /**
  * Posts that stand in a list's cell of their own, beside or above the name ("法律顾问" / "张某某先生",
@@ -384,4 +389,12 @@ export const ZH_RUN_ON_BREAKS = {
 export const ZH_PROPOSAL = {
   heads: ['案由', '提案', '议案', '議案', '案名'],
   outcomes: ['决议', '決議', '议决', '議決', '决定', '決定', '结论', '結論', '裁示', '主席裁示'],
+};
+
+/** A listed company's announcement: the labels of its code line, and how its title ends ("…会议决议公告"). */
+export const ZH_ANNOUNCEMENT = {
+  codeLabels: ['证券代码', '股票代码', '證券代碼', '股票代碼', '债券代码', '債券代碼'],
+  titleEnds: ['公告', '决议', '決議', '纪要', '紀要', '记录', '記錄'],
+  /** How the company's name on the line above the title ends. */
+  companyEnds: ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '集团公司', '集團公司', '公司', '集团', '集團', '银行', '銀行'],
 };
