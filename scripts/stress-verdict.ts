@@ -6,7 +6,7 @@
  * Every case of test/pages and of the shared corpus is read as text (an HTML case through
  * readPage, as the extension reads it) and perturbed: its title line dropped, its first lines cut
  * (a site's chrome cut differently), only its body kept, its lines run together (a PDF's text
- * layer) or wrapped short, its script turned Traditional, a site's chrome put around it. The table
+ * layer) or wrapped short, its script turned Traditional, a site's chrome put around it, a portal's widgets (dozens of short lines) above it. The table
  * counts, per perturbation, the minutes refused and the look-alikes accepted (and of those, how
  * many at a confidence of 0.9 or more). --verbose lists the cases behind each count.
  */
@@ -97,6 +97,13 @@ const CHROME_EN = {
   bottom: ['Share', 'Print', 'Previous: Road closures this weekend', 'Copyright © 2023 Town Council. All rights reserved.', 'Privacy Policy'],
 };
 
+/**
+ * A portal's widgets above the record: a weather and air-quality panel, a district menu — dozens of
+ * short lines before the page's own text (a city government's page seen as a reader sees it).
+ */
+const WIDGET_ZH = ['跳到主要内容区块', '晴天', '今日气温', '25 ~ 31', ...['北区', '南区', '东区', '西区', '中区', '新区', '老城', '港区'].flatMap((d, i) => [`• ${d}`, 'AQI', String(60 + i * 9), '空气质量指标', i % 2 ? '普通' : '良好']), '回到顶部'];
+const WIDGET_EN = ['Skip to main content', 'Sunny', 'Today', '25 ~ 31', ...['North', 'South', 'East', 'West', 'Central', 'Harbour', 'Old Town', 'Riverside'].flatMap((d, i) => [`• ${d}`, 'AQI', String(60 + i * 9), 'Air quality', i % 2 ? 'Moderate' : 'Good']), 'Back to top'];
+
 let s2t: ((s: string) => string) | null = null;
 
 /** Each perturbation: the text a page might have been read as instead. */
@@ -138,6 +145,7 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
     s2t ??= Converter({ from: 'cn', to: 'tw' });
     return s2t(t);
   },
+  'widget chrome': (t, zh) => [...(zh ? WIDGET_ZH : WIDGET_EN), ...lines(t)].join('\n'),
   'site chrome': (t, zh) => {
     const c = zh ? CHROME_ZH : CHROME_EN;
     return [...c.top, ...lines(t), ...c.bottom].join('\n');

@@ -24,6 +24,7 @@ import {
 } from './markers';
 import { findDates } from '../fields/dates';
 import { adviseLines } from '../learn/advise';
+import { markWidgetChrome } from './widget-chrome';
 
 export type Kind =
   | 'chrome'
@@ -143,6 +144,7 @@ export function segment(lin: Linear): Segmented {
     const indent = indentAt(lin.text, l.start);
     return { ...l, i, kind, label, num, opensDecisions, ...(indent ? { indent } : {}) };
   });
+  markWidgetChrome(lines, lang);
   // The learned line classes, where a model is installed (learn/advise.ts); a no-op otherwise.
   adviseLines(lines, lang);
 
