@@ -11,6 +11,7 @@ import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
+import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
 
@@ -137,7 +138,7 @@ export function observeVerdicts(fn: VerdictObserver | null): void {
 }
 
 export function judgeMinutes(seg: Segmented, ev: Evidence): Verdict {
-  const v = judge(seg, ev);
+  const v = judge(withoutTopChrome(seg), ev);
   observer?.(v, seg, ev);
   return v;
 }
