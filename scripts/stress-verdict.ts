@@ -145,6 +145,16 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
     s2t ??= Converter({ from: 'cn', to: 'tw' });
     return s2t(t);
   },
+  // A stored copy that breaks off: the page's first half (at least its first 4 lines), as a cache or a search result keeps it.
+  'first half': (t) => {
+    const ls = lines(t);
+    return ls.slice(0, Math.max(4, Math.ceil(ls.length / 2))).join('\n');
+  },
+  // A static site's page: the title moved into its front matter, the date beside it, the rest as written.
+  'front matter': (t) => {
+    const ls = lines(t);
+    return ['---', `title: ${ls[0] ?? ''}`, 'layout: post', '---', '', ...ls.slice(1)].join('\n');
+  },
   'widget chrome': (t, zh) => [...(zh ? WIDGET_ZH : WIDGET_EN), ...lines(t)].join('\n'),
   'site chrome': (t, zh) => {
     const c = zh ? CHROME_ZH : CHROME_EN;
