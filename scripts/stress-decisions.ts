@@ -10,10 +10,10 @@
  * --verbose lists the cases that lose the most (never use it on a held-out set).
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { Converter } from 'opencc-js';
-import { extractFromText, readPage } from '../shared/extract/index';
-import { caseUrl, pageCases, traditionalToSimplified } from '../test/extract/pages';
+import { extractFromText } from '../shared/extract/index';
+import { pageCases, traditionalToSimplified } from '../test/extract/pages';
+import { caseText, isZh, lines } from './variants/text';
 import { scoreCase } from '../test/extract/scorer';
 import { colonDropped } from './variants/headings';
 import { boldNumbers, bulletItems, bulletedNumbers, headingNumbers, numberAlone, taskItems } from './variants/markdown-numbers';
@@ -24,8 +24,6 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const idsFile = args.includes('--ids') ? args[args.indexOf('--ids') + 1] : undefined;
 const ids = idsFile ? new Set(readFileSync(idsFile, 'utf8').split('\n').filter(Boolean)) : null;
 
-const isZh = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length * 4 > text.replace(/\s/g, '').length;
-const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 let s2t: ((s: string) => string) | null = null;
 
 const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
@@ -53,20 +51,15 @@ const PERTURB: Record<string, (text: string, zh: boolean) => string> = {
 const cases = pageCases()
   .filter((c) => c.expected.isMinutes !== false && (!ids || ids.has(c.id)))
   .flatMap((c) => {
-    let text = readFileSync(c.file, 'utf8');
-    if (c.html) {
-      const dom = new JSDOM(text, { url: caseUrl(c) });
-      const page = readPage(dom.window.document, dom.window.location.href);
-      dom.window.close();
-      if (page.kind !== 'lines') return [];
-      text = page.text;
-    }
-    return [{ c, text, zh: isZh(text) }];
+    const text = caseText(c);
+    return text === null ? [] : [{ c, text, zh: isZh(text) }];
   });
 
 type Dec = { text: string; assignees: string[]; due: string | null };
 /** Decisions in Simplified script: a text turned Traditional is scored on what it says, against labels folded the same way. */
-const folded = (ds: Dec[] | undefined) => ds?.map((x) => ({ ...x, text: traditionalToSimplified(x.text), assignees: x.assignees.map(traditionalToSimplified), due: x.due && traditionalToSimplified(x.due) }));
+/** A label folded as printed text is: a string, or each of a list of accepted alternatives. */
+const fold = <T,>(v: T): T => (typeof v === 'string' ? (traditionalToSimplified(v) as T) : Array.isArray(v) ? (v.map(fold) as T) : v);
+const folded = (ds: Dec[] | undefined) => ds?.map((x) => ({ ...x, text: fold(x.text), assignees: (x.assignees ?? []).map(fold), due: fold(x.due) }));
 const score = (c: (typeof cases)[number]['c'], text: string, fold = false) => {
   const d = extractFromText(text, { fold: traditionalToSimplified });
   if (!fold) return scoreCase(c.expected, d as never);

@@ -13,6 +13,7 @@ import { extractFromText } from '../shared/extract/index';
 import { pageCases, traditionalToSimplified } from '../test/extract/pages';
 import { scoreCase } from '../test/extract/scorer';
 import { HEADER_VARIANTS } from './variants/header-variants';
+import { isZh } from './variants/text';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -21,7 +22,6 @@ const list = opt('--list');
 const skip = new Set(args.flatMap((a, i) => (args[i - 1] === '--skip' ? readFileSync(a, 'utf8').split('\n').filter(Boolean) : [])));
 const FIELDS = ['title', 'issuer', 'meetingDate', 'docNumber'] as const;
 
-const isZh = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length * 4 > text.replace(/\s/g, '').length;
 const cases = pageCases()
   .filter((c) => !c.html && c.expected.isMinutes !== false)
   .map((c) => ({ id: c.id, text: readFileSync(c.file, 'utf8'), expected: c.expected }));

@@ -16,12 +16,12 @@ import { extractFromDocument, extractFromText } from '../shared/extract/index';
 import { pageCases, traditionalToSimplified } from '../test/extract/pages';
 import { caseScore, scoreCase, type Expected } from '../test/extract/scorer';
 import { LAYOUTS } from './layouts';
+import { isZh } from './variants/text';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-const isZh = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length * 4 > text.replace(/\s/g, '').length;
 const fold = traditionalToSimplified;
 
 interface TextCase {

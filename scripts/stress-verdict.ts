@@ -12,10 +12,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { Converter } from 'opencc-js';
-import { extractFromText, readPage } from '../shared/extract/index';
-import { caseUrl, pageCases, traditionalToSimplified } from '../test/extract/pages';
+import { extractFromText } from '../shared/extract/index';
+import { pageCases, traditionalToSimplified } from '../test/extract/pages';
+import { caseText, isZh, lines, wrap } from './variants/text';
 import { corpusDir } from './corpus-dir';
 import { asMarkdown, asMarkdownTable } from './variants/verdict-markdown';
 import { embedded } from './variants/verdict-embedded';
@@ -33,20 +33,10 @@ interface Case {
   minutes: boolean;
 }
 
-const CJK = /[\u3400-\u9fff]/;
-const isZh = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length * 4 > text.replace(/\s/g, '').length;
-
 function pagesCases(): Case[] {
   return pageCases().flatMap((c) => {
-    let text = readFileSync(c.file, 'utf8');
-    if (c.html) {
-      const dom = new JSDOM(text, { url: caseUrl(c) });
-      const page = readPage(dom.window.document, dom.window.location.href);
-      dom.window.close();
-      if (page.kind !== 'lines') return [];
-      text = page.text;
-    }
-    return [{ id: c.id, text, minutes: c.expected.isMinutes !== false }];
+    const text = caseText(c);
+    return text === null ? [] : [{ id: c.id, text, minutes: c.expected.isMinutes !== false }];
   });
 }
 
@@ -66,27 +56,6 @@ function corpusCases(): Case[] {
   }
 }
 
-const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-
-/** Lines wrapped at a width, at a space in English, anywhere in Chinese: a PDF's hard line ends. */
-function wrap(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
-  if (CJK.test(line)) {
-    const out: string[] = [];
-    for (let i = 0; i < line.length; i += width) out.push(line.slice(i, i + width));
-    return out;
-  }
-  const out: string[] = [];
-  let cur = '';
-  for (const w of line.split(/\s+/)) {
-    if (cur && cur.length + w.length + 1 > width) {
-      out.push(cur);
-      cur = w;
-    } else cur = cur ? `${cur} ${w}` : w;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
 
 const CHROME_ZH = {
   top: ['首页 | 机构概况 | 政务公开 | 新闻中心 | 互动交流', '当前位置：首页 > 政务公开 > 工作动态', '发布时间：2023-06-12 10:30 来源：办公室 浏览次数：1234', '【字体：大 中 小】【打印】【关闭】'],

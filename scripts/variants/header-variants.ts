@@ -4,28 +4,7 @@
  * column puts in it. Used by scripts/stress-header.ts; made from how such pages are built, never
  * from a case.
  */
-const CJK = /[\u3400-\u9fff]/;
-const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-
-/** Lines wrapped at a width, at a space in English, anywhere in Chinese. */
-function wrap(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
-  if (CJK.test(line)) {
-    const out: string[] = [];
-    for (let i = 0; i < line.length; i += width) out.push(line.slice(i, i + width));
-    return out;
-  }
-  const out: string[] = [];
-  let cur = '';
-  for (const w of line.split(/\s+/)) {
-    if (cur && cur.length + w.length + 1 > width) {
-      out.push(cur);
-      cur = w;
-    } else cur = cur ? `${cur} ${w}` : w;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
+import { lines, wrap } from './text';
 
 /** Whether the first line is a heading naming minutes (short, no sentence): where a portal's title chrome goes. */
 const MARK = /纪要|紀要|记录|記錄|纪录|紀錄|\bminutes\b/i;
