@@ -9,6 +9,7 @@
  */
 import type { Line } from '../linearize/lines';
 import { segment, type Segmented } from '../segment/segment';
+import { cutLine } from '../text/cut-line';
 
 /** Lines shorter than this were not run together. */
 const MIN_RUN = 80;
@@ -46,14 +47,7 @@ export function splitEnRunOn(seg: Segmented): Segmented {
       continue;
     }
     split = true;
-    const bounds = [0, ...at, l.text.length];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const raw = l.text.slice(bounds[k], bounds[k + 1]);
-      const text = raw.trim();
-      if (!text) continue;
-      const start = l.start + bounds[k] + raw.indexOf(text);
-      lines.push({ text, start, end: start + text.length, gapBefore: k === 0 ? l.gapBefore : false });
-    }
+    lines.push(...cutLine(l, at));
   }
   return split ? segment({ text: seg.text, lines }) : seg;
 }

@@ -7,6 +7,7 @@
 import type { Line } from '../linearize/lines';
 import { segment, type Segmented } from '../segment/segment';
 import { itemMarkAt, type ItemMark } from '../text/item-numbers';
+import { cutLine } from '../text/cut-line';
 
 // Sub-items in brackets ("会议议定：（一）…（二）…") stay in their item: they are its parts.
 /** Where a sentence ends, so the next may open an item. */
@@ -87,14 +88,7 @@ export function splitItems(seg: Segmented): Segmented {
       continue;
     }
     split = true;
-    const bounds = [0, ...headsOf(l.text, at), l.text.length];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const raw = l.text.slice(bounds[k], bounds[k + 1]);
-      const text = raw.trim();
-      if (!text) continue;
-      const start = l.start + bounds[k] + raw.indexOf(text);
-      lines.push({ text, start, end: start + text.length, gapBefore: k === 0 ? l.gapBefore : false });
-    }
+    lines.push(...cutLine(l, headsOf(l.text, at)));
   }
   return split ? segment({ text: seg.text, lines }) : seg;
 }
