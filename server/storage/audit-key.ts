@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -58,8 +58,10 @@ export function readAuditKey(env: NodeJS.ProcessEnv): AuditKey | undefined {
 }
 
 /**
- * Makes a new key file (mode 0600) where the environment says. Exclusive create: when several
- * instances start at once, one writes it and the others read that one.
+ * Makes a new key file (mode 0600) where the environment says. When several instances start at
+ * once, one makes it and the others read that one: the key is written whole to a file of this
+ * process's own, then linked into place (a link fails when the name exists), so no instance ever
+ * reads a key file half written.
  */
 export function createAuditKey(env: NodeJS.ProcessEnv): AuditKey {
   const path = auditKeyPath(env);
@@ -68,10 +70,18 @@ export function createAuditKey(env: NodeJS.ProcessEnv): AuditKey {
     return { secret: randomBytes(32), id: 'ephemeral', source: 'memory' };
   }
   mkdirSync(dirname(path), { recursive: true });
+  const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(path, randomBytes(32).toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
+    writeFileSync(draft, randomBytes(32).toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
+    linkSync(draft, path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new AuditKeyError(`cannot create the audit key ${path}: ${(e as Error).message}`);
+  } finally {
+    try {
+      unlinkSync(draft);
+    } catch {
+      // Never written: nothing to remove.
+    }
   }
   const key = readAuditKey(env);
   if (!key) throw new AuditKeyError(`cannot read the audit key just made at ${path}`);
