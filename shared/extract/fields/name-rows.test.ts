@@ -19,12 +19,15 @@ const EN_LAYOUTS: Record<string, string> = {
   'markdown table': `Attendance:\n| Name | Role |\n| --- | --- |\n${EN_NAMES.map((n, i) => `| ${n} | ${POSTS[i]} |`).join('\n')}`,
   'two columns': `Present:\n${EN_NAMES[0].padEnd(28)}${EN_NAMES[1]}\n${EN_NAMES[2].padEnd(28)}${EN_NAMES[3]}`,
   'spaced inline': `Present: ${EN_NAMES.join('    ')}`,
+  'post first': `Present:\n${EN_NAMES.map((n, i) => `${POSTS[i]}: ${n}`).join('\n')}`,
+  'post first, names listed': `Present:\nChair: ${EN_NAMES[0]}\nMembers: ${EN_NAMES.slice(1).join(', ')}`,
 };
 
 const ZH_LAYOUTS: Record<string, string> = {
   numbered: `出席人员：\n${ZH_NAMES.map((n, i) => `${i + 1}. ${n}`).join('\n')}`,
   'numbered with seats': `出席人员：\n${ZH_NAMES.map((n, i) => `${i + 1}. ${n}议员`).join('\n')}`,
   'columns with posts': `出席人员：\n姓名          职务\n${ZH_NAMES.map((n, i) => `${n}          ${['主任', '委员', '委员', '秘书'][i]}`).join('\n')}`,
+  'post first': `出席人员：\n主任：${ZH_NAMES[0]}\n委员：${ZH_NAMES.slice(1).join('、')}`,
   'markdown table': `出席人员：\n| 姓名 | 职务 |\n| --- | --- |\n${ZH_NAMES.map((n) => `| ${n} | 委员 |`).join('\n')}`,
 };
 

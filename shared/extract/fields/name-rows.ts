@@ -72,6 +72,14 @@ export function personCell(cell: string, lang: 'zh' | 'en', inTable = false): st
   return at >= 0 ? cell.slice(at, at + name.length) : name;
 }
 
+/** A row that names the post first: "Treasurer: Peter Brown", "Members: A Smith, B Jones", "秘书：王五". */
+const POST_FIRST = /^\s{0,4}([^:：]{2,30}?)\s{0,2}[:：]\s{0,4}(\S.{0,200})$/;
+const EN_GROUP_POST = /^(?:(?:vice|deputy|co)[- ]?)?chair(?:man|person|woman)?$|^(?:board |committee |council |staff |ex[- ]officio )?(?:members?|councillors?|trustees?|directors?|governors?|officers?|staff|guests?|observers?)$/i;
+function postLabel(label: string, lang: 'zh' | 'en'): boolean {
+  const t = label.trim();
+  return lang === 'zh' ? ZH_ONLY_TITLES.test(t) || (ZH_GROUP.test(t) && t.length <= 10 && !ZH_ACT.test(t)) : EN_GROUP_POST.test(t) || isPost(t);
+}
+
 /** A header row of column names, or a table's rule. */
 const headerRow = (cells: string[]) => cells.length > 0 && cells.every((c) => HEADER_CELL.test(c.replace(/[:：.]$/, '')));
 
@@ -91,20 +99,24 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
   let numbered = 0;
   let lastNumbered: boolean | null = null;
   let header = false;
+  let postRows = 0;
   for (let i = from; i < Math.min(seg.tailStart, from + 80); i++) {
     const l = seg.lines[i];
-    if (l.kind === 'label' || l.kind === 'decisionHead' || l.kind === 'chrome') break;
     const raw = l.text;
+    const posted = raw.match(POST_FIRST);
+    const postFirst = posted && postLabel(posted[1], lang) ? posted : null;
+    if ((l.kind === 'label' && !postFirst) || l.kind === 'decisionHead' || l.kind === 'chrome') break;
     if (RULE_ROW.test(raw)) continue;
-    const num = raw.match(ROW_NUMBER);
+    const num = postFirst ? null : raw.match(ROW_NUMBER);
     // Numbered rows after unnumbered ones (or the reverse) are the next part: "1. Welcome" under the list.
     if (lastNumbered !== null && lastNumbered !== !!num) break;
-    const cells = rowCells(num ? raw.slice(num[0].length) : raw);
+    // "Members: A Smith, B Jones": the names after the post, each a cell.
+    const cells = postFirst ? postFirst[2].split(lang === 'zh' ? /[、，,；;\s]+/ : /\s{0,2}[,;]\s{0,2}|\s+and\s+/).map((c) => c.trim()).filter(Boolean) : rowCells(num ? raw.slice(num[0].length) : raw);
     if (!out.length && headerRow(cells)) {
       header = true;
       continue;
     }
-    const people = cells.map((c) => personCell(c, lang, header || cells.length >= 2));
+    const people = cells.map((c) => personCell(c, lang, header || cells.length >= 2 || !!postFirst));
     // In a run of numbered names a short one the name check doubts ("郭月女") is the next name.
     if (lang === 'zh' && num && numbered >= 2 && cells.length === 1 && !people[0] && /^[\u3400-\u9fff]{2,4}$/.test(cells[0]) && !ZH_ACT.test(cells[0])) people[0] = cells[0];
     let named = people.filter((p): p is string => !!p);
@@ -113,14 +125,15 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
     if (persons.length && persons.length < named.length) named = persons;
     if (!named.length) break;
     // A row of one person and their post: the post kept beside the name. Two columns of people: each alone.
-    const post = named.length === 1 ? cells.filter((c, k) => !named.includes(people[k] ?? '') && c.length <= 40).join(', ') : '';
+    const post = postFirst ? postFirst[1].trim() : named.length === 1 ? cells.filter((c, k) => !named.includes(people[k] ?? '') && c.length <= 40).join(', ') : '';
     const chair = CHAIR_POST.test(post) && !NOT_CHAIR.test(post);
     for (const p of named) out.push({ text: post ? (lang === 'zh' ? `${p}（${post}）` : `${p} (${post})`) : p, name: p, chair, line: l });
     if (num) numbered++;
+    if (postFirst) postRows++;
     lastNumbered = !!num;
   }
   // Rows with no number and one cell each are names a line, which the block readers read already.
-  const shaped = numbered > 0 || out.some((r) => /[（(]/.test(r.text)) || out.length > new Set(out.map((r) => r.line.i)).size;
+  const shaped = numbered > 0 || postRows > 0 || out.some((r) => /[（(]/.test(r.text)) || out.length > new Set(out.map((r) => r.line.i)).size;
   return out.length >= 2 && shaped ? out : [];
 }
 
