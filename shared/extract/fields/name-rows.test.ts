@@ -45,6 +45,14 @@ describe('who attended, printed as rows', () => {
     });
   }
 
+  it('reads a numbered run of names the name check doubts, and names after the body they came from', () => {
+    const names = ['黃定和', '張建榮', '林錫明', '江碧華'];
+    const d = extractFromText(`${ZH_HEAD}出席人员：\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}${ZH_BODY}`);
+    expect(d.attendees).toEqual(names);
+    const slashed = extractFromText(`${ZH_HEAD}出席人员：\n1. 秀峰高中教師會/陳文杰\n2. 鶯歌高職教師會/吳炳毅\n3. 明德高中教師會/陳英茂${ZH_BODY}`);
+    expect(slashed.attendees).toEqual(['陳文杰', '吳炳毅', '陳英茂']);
+  });
+
   it('takes the chair from the post beside the name', () => {
     const d = extractFromText(`${EN_HEAD}${EN_LAYOUTS['columns with posts']}${EN_BODY}`);
     expect(d.presider).toBe('John Smith');

@@ -10,6 +10,7 @@ import type { Segmented, SegLine } from '../segment/segment';
 import { cleanEnPerson, isPost, plausibleName, zhNameFrom } from './people';
 import { isZhUnit } from './units';
 import { alt } from '../lexicon/build';
+import { EN_AGENDA_WORDS } from '../lexicon/en';
 import { ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_LIST_POSTS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
 export interface NameRow {
@@ -20,6 +21,8 @@ export interface NameRow {
   /** The post beside them marks the chair. */
   chair: boolean;
   line: SegLine;
+  /** Read as a name only for its place in a numbered run (a single word, a short name the check doubts). */
+  guessed?: boolean;
 }
 
 const CHAIR_POST = /\bchair(?:man|person|woman)?\b|\bpresiding\b|主席|主持/i;
@@ -31,6 +34,7 @@ const HEADER_CELL = /^(?:no\.?|s\/?no?\.?|sr\.?\s?no\.?|#|names?|full names?|mem
 const RULE_ROW = /^[\s|:=+\-–—]{3,}$/;
 /** A row's number: "1.", "1)", "(1)", "[1]", "1、", or a bare number before a wide gap. */
 const ROW_NUMBER = /^\s{0,4}(?:\[\s?\d{1,3}\s?\]|[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.)、．](?!\d)|\d{1,3}(?=\t|\s{2}))\s{0,4}/;
+const AGENDA_WORD = new RegExp(`^(?:${alt(EN_AGENDA_WORDS)})$`, 'i');
 const ZH_ONLY_TITLES = new RegExp(`^(?:${alt(ZH_PERSON_TITLES)})+$`);
 /** A group sent to the meeting, named by its kind ("医院领导班子成员", "各科室主任", "全體會員代表"). */
 const ZH_GROUP = new RegExp(`^(?:${alt(ZH_GROUP_STARTS)})|(?:${alt([...ZH_GROUP_ENDS, ...ZH_LIST_POSTS])})$`);
@@ -47,7 +51,8 @@ export function rowCells(text: string): string[] {
 /** A cell that is one person (or, in Chinese, a body sent to the meeting): the name as printed, else null. */
 export function personCell(cell: string, lang: 'zh' | 'en', inTable = false): string | null {
   if (lang === 'zh') {
-    const t = cell.replace(/[（(][^）)]{0,20}[）)]/g, '').replace(/\s+/g, '');
+    // "秀峰高中教師會/陳文杰": the body sent from, then the person (the list reader keeps the person).
+    const t = cell.replace(/[（(][^）)]{0,20}[）)]/g, '').replace(/\s+/g, '').replace(/^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/, '');
     if (t.length < 2 || t.length > 30 || /[。，,；;：:]/.test(t)) return null;
     if (isZhUnit(t)) return t;
     if (t.length <= 16 && ZH_GROUP.test(t) && !ZH_ACT.test(t)) return t;
@@ -66,7 +71,7 @@ export function personCell(cell: string, lang: 'zh' | 'en', inTable = false): st
   // A person has a name and a surname, or initials before it: one word is a heading's ("Welcome"),
   // unless a table's row or header says the cell is a name ("Jen | Member").
   // A post's cell ("Council Whip") is no one; a post before a surname ("Mayor Schmidt") is a person.
-  if (!name || (!inTable && !/\S\s+\S/.test(probe.trim())) || isPost(probe.replace(/\([^()]*\)/g, '').trim())) return null;
+  if (!name || (!inTable && !/\S\s+\S/.test(probe.trim())) || AGENDA_WORD.test(probe.trim()) || isPost(probe.replace(/\([^()]*\)/g, '').trim())) return null;
   // The name as printed: the same letters of the cell (mixed case keeps its length).
   const at = probe.indexOf(name);
   return at >= 0 ? cell.slice(at, at + name.length) : name;
@@ -116,9 +121,12 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
       header = true;
       continue;
     }
-    const people = cells.map((c) => personCell(c, lang, header || cells.length >= 2 || !!postFirst));
+    // A numbered row may hold a single name ("[3] Windsor"): kept if the run proves a list (three rows or more).
+    const people = cells.map((c) => personCell(c, lang, header || cells.length >= 2 || !!postFirst || !!num));
     // In a run of numbered names a short one the name check doubts ("郭月女") is the next name.
-    if (lang === 'zh' && num && numbered >= 2 && cells.length === 1 && !people[0] && /^[\u3400-\u9fff]{2,4}$/.test(cells[0]) && !ZH_ACT.test(cells[0])) people[0] = cells[0];
+    // ("黃定和": 和 reads as "and" to the name check); kept if the run proves a list, as below.
+    const guessed = lang === 'zh' && !!num && cells.length === 1 && !people[0] && /^[\u3400-\u9fff]{2,6}$/.test(cells[0]) && !ZH_ACT.test(cells[0]);
+    if (guessed) people[0] = cells[0];
     let named = people.filter((p): p is string => !!p);
     // "赵志强  秘书": beside a person, a cell that is only a post or a group is their post.
     const persons = lang === 'zh' ? named.filter((p) => !ZH_GROUP.test(p) || isZhUnit(p)) : named;
@@ -127,10 +135,15 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
     // A row of one person and their post: the post kept beside the name. Two columns of people: each alone.
     const post = postFirst ? postFirst[1].trim() : named.length === 1 ? cells.filter((c, k) => !named.includes(people[k] ?? '') && c.length <= 40).join(', ') : '';
     const chair = CHAIR_POST.test(post) && !NOT_CHAIR.test(post);
-    for (const p of named) out.push({ text: post ? (lang === 'zh' ? `${p}（${post}）` : `${p} (${post})`) : p, name: p, chair, line: l });
+    for (const p of named) out.push({ text: post ? (lang === 'zh' ? `${p}（${post}）` : `${p} (${post})`) : p, name: p, chair, line: l, guessed: guessed || (lang === 'en' && !/\S\s+\S/.test(p)) });
     if (num) numbered++;
     if (postFirst) postRows++;
     lastNumbered = !!num;
+  }
+  // One-word names read only for their row's number, in a run too short to be sure it is a list: dropped.
+  if (numbered > 0 && numbered < 3 && !header) {
+    const sure = out.filter((r) => !r.guessed);
+    out.splice(0, out.length, ...sure);
   }
   // Rows with no number and one cell each are names a line, which the block readers read already.
   const shaped = numbered > 0 || postRows > 0 || out.some((r) => /[（(]/.test(r.text)) || out.length > new Set(out.map((r) => r.line.i)).size;

@@ -259,3 +259,6 @@ export const EN_DOC_SITE = {
 /** A prayer read at a council's opening ("Almighty God, / Help Councillors to govern … / Amen."): its lines decide nothing. */
 export const EN_PRAYER_OPENS = ['almighty god', 'almighty and everlasting god', 'heavenly father', 'gracious god', 'gracious lord', 'eternal god', 'loving god', 'dear lord', 'dear god', 'o lord', 'o god', 'lord god', 'our father', 'let us pray'];
 export const EN_PRAYER_ENDS = ['amen'];
+
+/** One-word headings of an agenda's items ("1. Welcome", "2. Apologies"): never one person's name in a numbered list. */
+export const EN_AGENDA_WORDS = ['welcome', 'apologies', 'minutes', 'adjournment', 'adjourn', 'opening', 'prayer', 'attendance', 'agenda', 'introductions', 'introduction', 'reports', 'report', 'correspondence', 'finance', 'finances', 'business', 'closure', 'close', 'quorum', 'announcements', 'updates', 'update', 'discussion', 'questions', 'other', 'aob', 'actions', 'present', 'absent', 'none', 'nil'];
