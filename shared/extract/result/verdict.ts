@@ -15,6 +15,7 @@ import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
 import { resolutionHeading, resolutionRecord } from './resolution';
+import { shortRecord } from './short-record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -365,6 +366,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   }
   // A meeting's resolutions published, cut short or its header lost (result/resolution.ts).
   if (resolutionRecord(spaced) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.6, sure: 0.6 };
+  // A short record read without its opening: its acts in its own voice, who attended named (result/short-record.ts).
+  if (shortRecord(spaced, marks) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',
