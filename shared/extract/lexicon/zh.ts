@@ -398,3 +398,14 @@ export const ZH_ANNOUNCEMENT = {
   /** How the company's name on the line above the title ends. */
   companyEnds: ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '集团公司', '集團公司', '公司', '集团', '集團', '银行', '銀行'],
 };
+
+/**
+ * Who attended counted against who was due, as a held meeting's record states it ("应出席董事9人，
+ * 实际出席董事9人", "應到會員46人，實到會…"): known only once the meeting is held; a notice calls
+ * people and counts no one (result/resolution.ts).
+ */
+// Written out in both scripts, no twins() call: a plain list is left out of the content script's bundle.
+export const ZH_COUNTED = {
+  due: ['应出席', '應出席', '应到会', '應到會', '应到', '應到', '应参会', '應參會', '应参加', '應參加'],
+  present: ['实际出席', '實際出席', '实际到会', '實際到會', '实际参会', '實際參會', '实际参加', '實際參加', '实到会', '實到會', '实到', '實到', '实出席', '實出席', '亲自出席', '親自出席'],
+} as const;
