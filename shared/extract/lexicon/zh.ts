@@ -263,6 +263,8 @@ export const ZH_SPEECH = ['指出', '强调', '要求', '表示', '希望', '讲
  * A meeting's own record without a 纪要 title (test/pages/LABELS.md): "9月23日下午，X主持召开…会议"
  * over items stating what the meeting did ("会议审议通过了…", "会议研究了…").
  */
+/** A unanimous vote as the adverb of an outcome: "会议全票通过了…" (fields only: kept out of the page half's bundle). */
+export const ZH_VOTE_ADVERBS = ['全票', '全体一致', '全體一致'];
 export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
   held: twins(['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持']),
