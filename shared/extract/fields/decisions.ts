@@ -13,6 +13,7 @@ import { splitSentences } from '../text/sentences';
 import { withReviewedTopics } from './reviewed-topics';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
+import { taskFields } from './task-labels';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
@@ -129,12 +130,14 @@ function make(text: string, start: number, end: number, seg: Segmented, meetingI
   // "[HP] Draft a slide …": the owners in brackets open an action item; the text keeps them as printed.
   const owner = seg.lang === 'en' ? clean.match(/^\[([A-Za-z][\w .,&/-]{0,40})\]\s*/) : null;
   const shown = clean.length > 400 ? clean.slice(0, 400) + '…' : clean;
-  const due = findDeadline(clean, seg.lang, meetingIso);
+  // A task's owner and deadline under their labels ("责任单位：…", "完成时限：…") are as printed there.
+  const task = seg.lang === 'zh' ? taskFields(clean) : null;
+  const due = task?.due ? { phrase: task.due, dueDate: findDeadline(`${task.due}前`, 'zh', meetingIso)?.dueDate } : findDeadline(clean, seg.lang, meetingIso);
   return {
     text: shown,
     start,
     end,
-    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
     confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
