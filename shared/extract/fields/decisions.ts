@@ -14,6 +14,7 @@ import { withReviewedTopics } from './reviewed-topics';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { taskFields } from './task-labels';
+import { resolutionMotions } from './resolutions';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
@@ -588,6 +589,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const out = [...motions.map((m) => fromBlock(m, seg, meetingIso)), ...sentences].sort((a, b) => a.start - b.start);
       return { decisions: out, method: 'blocks' };
     }
+  }
+
+  // 0. A resolution announcement's voted motions, one decision each (fields/resolutions.ts).
+  if (zh) {
+    const motions = resolutionMotions(body);
+    if (motions.length) return { decisions: motions.map((r) => make(r.text, r.start, r.end, seg, meetingIso, 0.8)), method: 'resolutions' };
   }
 
   // 1. Decision sections. In a Chinese record of numbered topics, a "会议就有关事项明确如下：" under
