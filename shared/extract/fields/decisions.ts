@@ -15,6 +15,7 @@ import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { taskFields } from './task-labels';
 import { resolutionMotions } from './resolutions';
+import { outsideReports } from './report-part';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
@@ -524,7 +525,9 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
   const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
-  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
+  // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
+  const heard = seg.lang === 'zh' ? outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart)) : kept;
+  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
 }
 
 /** A clause of a list of acts opening with its outcome: "推选出…", "通过了…名单", "决定了大会副秘书长". */

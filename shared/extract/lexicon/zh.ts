@@ -274,6 +274,14 @@ export const ZH_TASK_LABELS = {
     '責任單位', '責任部門', '責任處室', '責任科室', '責任人', '牽頭單位', '牽頭部門', '牽頭領導', '主辦單位', '承辦單位', '落實單位', '配合單位', '協辦單位'],
   due: ['完成时限', '完成时间', '办结时限', '时限要求', '完成期限', '时间节点', '时限', '完成時限', '完成時間', '辦結時限', '時限要求', '時間節點', '時限'],
 };
+/**
+ * Part headings of a Taiwan-style record: its reports (heard, acknowledged, not decided) and the parts
+ * after them (plain lists, no twins() call: left out of the content script's bundle).
+ */
+export const ZH_PARTS = {
+  report: ['报告事项', '報告事項', '报告事项', '會務報告', '会务报告', '業務報告', '业务报告', '工作報告事項', '工作报告事项'],
+  next: ['讨论事项', '討論事項', '讨论提案', '討論提案', '提案讨论', '提案討論', '提案', '临时动议', '臨時動議', '选举', '選舉', '议决事项', '議決事項', '决议事项', '決議事項', '讨论及决议事项', '討論及決議事項', '散会', '散會'],
+};
 export const ZH_VOTE_ADVERBS = ['全票', '全体一致', '全體一致'];
 export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
