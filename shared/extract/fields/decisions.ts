@@ -16,6 +16,7 @@ import { findDeadline } from './deadlines';
 import { taskFields } from './task-labels';
 import { resolutionMotions } from './resolutions';
 import { outsideReports } from './report-part';
+import { withTaskColumns } from './task-table';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
@@ -526,7 +527,7 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
   // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
-  const heard = seg.lang === 'zh' ? outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart)) : kept;
+  const heard = seg.lang === 'zh' ? withTaskColumns(outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart))) : kept;
   return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
 }
 
