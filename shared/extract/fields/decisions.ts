@@ -14,7 +14,7 @@ import { withReviewedTopics } from './reviewed-topics';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
-import { notCarried } from './motion-heads';
+import { lostSentence, notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
 import { foldOwnerMarks } from './action-owners';
 import { readBlocks, type BlockDecision } from './motions';
@@ -23,6 +23,7 @@ import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { joinedNumbers } from './numbered';
 import { splitEnRunOn } from './runon-en';
+import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
@@ -290,7 +291,10 @@ function isEnDecision(s: string): boolean {
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
   const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}:\s+){1,3}/i, '');
-  return bare !== raw && testEn(bare);
+  if (bare !== raw && testEn(bare)) return true;
+  // "Approval of minutes – these were duly approved": past the item's topic and dash.
+  const outcome = afterTopic(raw);
+  return outcome !== null && testEn(outcome);
 }
 
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
@@ -327,8 +331,8 @@ function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
-  if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t);
+  if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t)) return false;
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */

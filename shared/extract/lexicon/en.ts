@@ -259,3 +259,9 @@ export const EN_DOC_SITE = {
 /** A prayer read at a council's opening ("Almighty God, / Help Councillors to govern … / Amen."): its lines decide nothing. */
 export const EN_PRAYER_OPENS = ['almighty god', 'almighty and everlasting god', 'heavenly father', 'gracious god', 'gracious lord', 'eternal god', 'loving god', 'dear lord', 'dear god', 'o lord', 'o god', 'lord god', 'our father', 'let us pray'];
 export const EN_PRAYER_ENDS = ['amen'];
+
+/** A mover and seconder printed in brackets after an outcome ("(proposed by X, seconded by Y)", "(Prop: X; Sec: Y)"). */
+export const EN_ASIDE_MOVER = ['proposed by', 'proposed', 'moved by', 'moved', 'prop', 'prop.', 'proposer', 'mover', 'nominated by'];
+export const EN_ASIDE_SECONDER = ['seconded by', 'seconded', 'second by', 'second', 'sec', 'sec.', 'seconder', '2nd'];
+/** What a bracketed motion's sentence records as done ("all four were duly re-elected (proposed by …)"). */
+export const EN_ASIDE_OUTCOMES = ['approved', 'adopted', 'accepted', 'agreed', 'carried', 'confirmed', 'elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'ratified', 'endorsed', 'passed'];
