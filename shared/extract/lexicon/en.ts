@@ -116,7 +116,7 @@ export const EN_MOTION = {
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
   owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person'],
-  task: ['action', 'actions', 'task', 'what', 'action item', 'action required', 'description'],
+  task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
 
@@ -265,3 +265,10 @@ export const EN_ASIDE_MOVER = ['proposed by', 'proposed', 'moved by', 'moved', '
 export const EN_ASIDE_SECONDER = ['seconded by', 'seconded', 'second by', 'second', 'sec', 'sec.', 'seconder', '2nd'];
 /** What a bracketed motion's sentence records as done ("all four were duly re-elected (proposed by …)"). */
 export const EN_ASIDE_OUTCOMES = ['approved', 'adopted', 'accepted', 'agreed', 'carried', 'confirmed', 'elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'ratified', 'endorsed', 'passed'];
+/** Heads of a table of motions ("Motion Text | Moved by | Seconded by | Status"). */
+export const EN_MOTION_COLUMNS = {
+  text: ['motion', 'motions', 'motion text', 'text of motion', 'motion wording', 'resolution', 'resolutions', 'proposal', 'proposals'],
+  mover: ['moved by', 'moved', 'mover', 'proposed by', 'proposed', 'proposer', 'moving'],
+  seconder: ['seconded by', 'seconded', 'seconder', 'second', 'seconding'],
+  result: ['status', 'result', 'outcome', 'vote', 'voting', 'carried/lost', 'carried / lost', 'passed/failed', 'decision'],
+} as const;
