@@ -43,3 +43,20 @@ describe('an action table headed by a plural', () => {
     });
   }
 });
+
+describe('a table pasted as text, its cells parted by tabs', () => {
+  const tabs = (cells: string[]) => cells.join('\t');
+  for (const head of HEADS) {
+    it(`${head.join(' \\t ')}: the carried rows' motions`, () => {
+      const rows = [tabs([CARRIED[0], 'Beau Scott', 'Tegan Murphy', 'Carried']), tabs(['Buy a laser cutter', 'Tegan Murphy', 'Beau Scott', 'Lost']), tabs([CARRIED[1], 'Beau Scott', 'Tegan Murphy', 'Carried'])];
+      expect(run([tabs(head), ...rows]).map((d) => d.text)).toEqual(CARRIED);
+    });
+  }
+  for (const head of [['Action Items', 'Who'], ['Owner', 'Action', 'Due']]) {
+    it(`${head.join(' \\t ')}: the action, its owner and due`, () => {
+      const cells = head.map((h) => (h === 'Who' || h === 'Owner' ? 'Fletcher' : h === 'Due' ? 'Friday' : 'Submit a copy of these minutes to NAB'));
+      const d = run([tabs(head), tabs(cells)]);
+      expect(d.map((x) => [x.text, x.assignees, x.due])).toEqual([['Submit a copy of these minutes to NAB', ['Fletcher'], head.includes('Due') ? 'Friday' : null]]);
+    });
+  }
+});
