@@ -106,7 +106,7 @@ export const EN_MOTION = {
   seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second', 'duly seconded by'],
   carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus', 'and agreed', 'and carried', 'and unanimously agreed', 'agreed unanimously', 'unanimously agreed'],
   // A motion tabled or postponed is put off, not carried.
-  lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn', 'tabled', 'motion tabled', 'postponed', 'motion postponed'],
+  lost: ['lost', 'defeated', 'failed', 'fails', 'motion fails', 'is defeated', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn', 'tabled', 'motion tabled', 'postponed', 'motion postponed'],
   resolved: ['and resolved', 'resolved', 'motion', 'resolution', 'be it resolved', 'be it further resolved', 'therefore be it resolved', 'now therefore be it resolved', 'now, therefore, be it resolved', 'therefore, be it resolved'],
   /** A resolution's preamble, each reason on its line before "BE IT RESOLVED". */
   preamble: ['whereas', 'and whereas'],
