@@ -32,3 +32,14 @@ describe("a motion's words between its mover and seconder", () => {
   }
   it('a block\'s bare parts hold no motion words', () => expect(holdsMotionWords('MOVED: Cr Barnes SECONDED: Cr Bethel')).toBe(false));
 });
+
+describe("the meeting's procedure is no action", () => {
+  const PROCEDURE = ['Call to order at 7:02 pm.', 'Called to order by the Chair at 7pm.', 'Meeting called to order at 6:30 p.m.', 'Return to open session at 8:15 pm.'];
+  for (const p of PROCEDURE) {
+    it(`"${p}" is none, the decision after it stays`, () => {
+      const got = extractFromText([...HEAD.slice(0, 4), `1. ${p}`, '', '2. Budget', '', 'The board approved the budget.', '', '3. Adjournment at 9pm.'].join('\n')).decisions.map((d) => d.text);
+      expect(got).toEqual(['The board approved the budget.']);
+    });
+  }
+  it('a clerk to order chairs is still an action', () => expect(decisionsOf('Clerk to order new chairs for the hall.')).toEqual(['Clerk to order new chairs for the hall.']));
+});

@@ -272,3 +272,5 @@ export const EN_MOTION_COLUMNS = {
   seconder: ['seconded by', 'seconded', 'seconder', 'second', 'seconding'],
   result: ['status', 'result', 'outcome', 'vote', 'voting', 'carried/lost', 'carried / lost', 'passed/failed', 'decision'],
 } as const;
+/** A meeting's procedure opening an item, which an "X to do" reading would take for an action ("Call to order at 7pm"). */
+export const EN_PROCEDURE_LINES = ['call to order', 'called to order', 'calls to order', 'return to open session', 'return to regular session', 'return to public session', 'welcome to new members'];
