@@ -18,7 +18,7 @@ import { resolutionMotions } from './resolutions';
 import { outsideReports } from './report-part';
 import { withTaskColumns } from './task-table';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
-import { notCarried } from './motion-heads';
+import { lostSentence, notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
 import { foldOwnerMarks } from './action-owners';
 import { readBlocks, type BlockDecision } from './motions';
@@ -27,6 +27,8 @@ import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { joinedNumbers } from './numbered';
 import { splitEnRunOn } from './runon-en';
+import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
+import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
@@ -296,7 +298,10 @@ function isEnDecision(s: string): boolean {
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
   const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}:\s+){1,3}/i, '');
-  return bare !== raw && testEn(bare);
+  if (bare !== raw && testEn(bare)) return true;
+  // "Approval of minutes – these were duly approved": past the item's topic and dash.
+  const outcome = afterTopic(raw);
+  return outcome !== null && testEn(outcome);
 }
 
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
@@ -333,8 +338,8 @@ function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
-  if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t);
+  if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t)) return false;
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -956,7 +961,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
-      if (flat && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
+      if (flat && !holdsMotionWords(flat[0]) && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
       // "… General Meeting – 19 April 2017 RESOLUTION: That the Minutes … be confirmed.": a labelled
       // resolution inside a run-on line starts at its "That".
       const inline = EN_INLINE_RESOLUTION.exec(s.text);
