@@ -24,6 +24,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+/** --reasons: list every case's verdict and reason (right ones too), to weigh a change to a rule on both classes. */
+const allReasons = args.includes('--reasons');
 /** --print <case id>: print that case's text as perturbed by --only, to read it. */
 const printId = args.includes('--print') ? args[args.indexOf('--print') + 1] : undefined;
 
@@ -154,6 +156,7 @@ for (const name of names) {
     // A page cut to nothing is no page.
     if (!text.trim()) continue;
     const d = extractFromText(text, { fold: traditionalToSimplified });
+    if (allReasons) detail.push(`${name}\t${c.minutes ? 'minutes' : 'look-alike'}\t${d.isMinutes ? 'accepted' : 'refused'}\t${c.id}\t${d.reason ?? ''}`);
     if (c.minutes && !d.isMinutes) refused.push(`${c.id} (${d.reason ?? ''})`);
     if (!c.minutes && d.isMinutes) {
       const conf = d.fields?.isMinutes?.confidence ?? 0;
@@ -168,4 +171,4 @@ for (const name of names) {
     for (const a of accepted) detail.push(`  accepted ${a}`);
   }
 }
-if (verbose) console.log(detail.join('\n'));
+if (verbose || allReasons) console.log(detail.join('\n'));

@@ -8,6 +8,7 @@ import { EN_ASKED_TO, EN_NOT_SUBJECT } from '../lexicon/en';
 import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
 import { zhNameFrom } from './people';
+import { withoutItemMark } from './item-marks';
 
 export interface Found {
   name: string;
@@ -84,7 +85,7 @@ function zhAssignees(text: string): Found[] {
   let c: RegExpExecArray | null;
   while ((c = clauseRe.exec(text))) {
     // A bullet before the clause ("• 请总干事清查…") is no part of it.
-    const clause = c[0].trim().replace(/^[•·▪◦‣*\-–]\s*/, '');
+    const clause = withoutItemMark(c[0].trim().replace(/^[•·▪◦‣*\-–]\s*/, ''));
     const at = c.index + c[0].indexOf(clause);
     if (clause.startsWith('由')) continue;
     const viewClause = inView(at);

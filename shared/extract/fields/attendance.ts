@@ -3,6 +3,7 @@ import type { Segmented, SegLine } from '../segment/segment';
 import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
+import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
 import { isZhUnit } from './units';
 import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
@@ -139,6 +140,9 @@ interface Part {
   cutShort?: boolean;
   /** A group inside a Chinese block, by post ("理事：…"). */
   group?: boolean;
+  /** The person's name, read already from a row of cells (fields/name-rows.ts), and whether the row marks the chair. */
+  name?: string;
+  chair?: boolean;
   /** Lines joined into one list, a name maybe cut across the line's end: a reading. */
   joined?: boolean;
 }
@@ -179,6 +183,9 @@ const onePerson = (t: string) => {
 
 function labelValue(seg: Segmented, l: SegLine): Part[] {
   const v = l.label!.value;
+  // "Present: A Smith    B Jones    C Brown": names parted only by wide spaces.
+  const spaced = v && seg.lang === 'en' ? spacedPeople(v, 'en') : [];
+  if (spaced.length) return spaced.map((n) => ({ text: n, line: l, at: l.label!.valueAt + Math.max(0, v.indexOf(n)), person: true, name: n }));
   if (v && seg.lang === 'en') {
     const { text, last } = joinEnList(seg, l, v);
     // "In Attendance: Mr A Smith" / "-" / "Chief Finance Officer" / "Mr B Jones": a table of cells goes on below.
@@ -226,8 +233,18 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     }
     return out;
   }
-  if (seg.lang === 'zh') return zhBlock(seg, l);
-  return enLinesFrom(seg, l.i + 1, []);
+  const block = seg.lang === 'zh' ? zhBlock(seg, l) : enLinesFrom(seg, l.i + 1, []);
+  // The people printed as rows (numbered, in cells with their posts): read so when that reads more of them.
+  const rows = readNameRows(seg, l.i + 1);
+  // Under a table's header row the block readers read the column names as people ("姓名", "职务").
+  return rows.length > namesIn(block, seg.lang) || (rows.length >= 2 && opensWithHeader(seg, l.i + 1)) ? rows.map((r) => ({ text: r.text, line: r.line, at: 0, person: true, name: r.name, chair: r.chair })) : block;
+}
+
+/** How many people the parts read as. */
+function namesIn(parts: Part[], lang: string): number {
+  let n = 0;
+  for (const p of parts) n += lang === 'zh' ? readZhAttendance(p.text).length : p.person ? (cleanEnPerson(p.text).name ? 1 : 0) : readEnAttendance(p.text).names.length;
+  return n;
 }
 
 /**
@@ -805,7 +822,7 @@ export function readAttendance(seg: Segmented): Attendance {
             if (name && plausibleName(name) && !chairFromList) chairFromList = { value: name, start: part.line.start, end: part.line.end, confidence: 0.8 };
           }
           else if (part.person) {
-            const p = cleanEnPerson(part.text);
+            const p = part.name ? { name: part.name, chair: !!part.chair } : cleanEnPerson(part.text);
             if (p.name) names.push(p.name);
             else dropped++;
             if (p.name && p.chair && !chairFromList) chairFromList = { value: stripHonorifics(p.name) || p.name, start: part.line.start, end: part.line.end, confidence: 0.8 };

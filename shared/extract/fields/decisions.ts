@@ -13,8 +13,12 @@ import { splitSentences } from '../text/sentences';
 import { withReviewedTopics } from './reviewed-topics';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
+import { taskFields } from './task-labels';
+import { resolutionMotions } from './resolutions';
+import { outsideReports } from './report-part';
+import { withTaskColumns } from './task-table';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
-import { notCarried } from './motion-heads';
+import { lostSentence, notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
 import { foldOwnerMarks } from './action-owners';
 import { readBlocks, type BlockDecision } from './motions';
@@ -23,9 +27,11 @@ import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { joinedNumbers } from './numbered';
 import { splitEnRunOn } from './runon-en';
+import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
+import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { alt, escapeWord } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 
 export interface FoundDecision {
@@ -129,12 +135,14 @@ function make(text: string, start: number, end: number, seg: Segmented, meetingI
   // "[HP] Draft a slide …": the owners in brackets open an action item; the text keeps them as printed.
   const owner = seg.lang === 'en' ? clean.match(/^\[([A-Za-z][\w .,&/-]{0,40})\]\s*/) : null;
   const shown = clean.length > 400 ? clean.slice(0, 400) + '…' : clean;
-  const due = findDeadline(clean, seg.lang, meetingIso);
+  // A task's owner and deadline under their labels ("责任单位：…", "完成时限：…") are as printed there.
+  const task = seg.lang === 'zh' ? taskFields(clean) : null;
+  const due = task?.due ? { phrase: task.due, dueDate: findDeadline(`${task.due}前`, 'zh', meetingIso)?.dueDate } : findDeadline(clean, seg.lang, meetingIso);
   return {
     text: shown,
     start,
     end,
-    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
     confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
@@ -290,7 +298,10 @@ function isEnDecision(s: string): boolean {
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
   const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}:\s+){1,3}/i, '');
-  return bare !== raw && testEn(bare);
+  if (bare !== raw && testEn(bare)) return true;
+  // "Approval of minutes – these were duly approved": past the item's topic and dash.
+  const outcome = afterTopic(raw);
+  return outcome !== null && testEn(outcome);
 }
 
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
@@ -327,15 +338,15 @@ function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
-  if (EN_LOST.test(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t);
+  if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t)) return false;
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
 // The review alone ("会议研究了…", "会议听取了…") is how news of a meeting reads too: an outcome must follow.
 const ZH_RECORD_ITEM = new RegExp(`^(?:会议|會議)(?:还|還|首先|先后|先後)?${alt(ZH_REVIEW)}(?:并|並)?(?:原则|原則)?(?:上)?${alt([...ZH_DECIDE, '通过', '通過', '批准'])}`);
 const ZH_SUBJECT = `(?:经|经过|經過)?(?:${alt([...ZH_MEETING, ...ZH_DECIDERS])})?`;
-const ZH_ADVERB = `(?:${alt(ZH_RECORD.adverbs)}){0,2}`;
+const ZH_ADVERB = `(?:${alt([...ZH_RECORD.adverbs, ...ZH_VOTE_ADVERBS])}){0,2}`;
 /** "以举手表决的方式，", "通过无记名投票，": how the meeting voted. */
 const ZH_MEANS = `(?:以|通过|通過|经|經|采用|採用)[^，,。；]{0,8}?${alt(ZH_VOTE_MEANS)}[^，,。；]{0,6}?[，,]?`;
 /**
@@ -350,7 +361,7 @@ const ZH_DECIDED = new RegExp(
     // An election announced: "由于没有其他提名，秘书宣布刘某议员当选小组委员会主席".
     `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
     // A person put to a post: "推荐选举X为理事长", "会议推选X为组长".
-    `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECT)}[^，,。；]{2,30}?为`,
+    `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECT)}[^，,。；]{2,30}?[为為]`,
     // The vote's means before the outcome, or a post filled with no "为": "会议以举手表决的方式，推选出大会主席团常务主席".
     `^${ZH_SUBJECT}${ZH_ADVERB}${ZH_MEANS}${ZH_ADVERB}(?:${alt([...ZH_DECIDE, ...ZH_APPROVE, ...ZH_ELECTED_OUT])})`,
     `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECTED_OUT)}`,
@@ -520,7 +531,9 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
   const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
-  return { ...r, decisions: seg.lang === 'zh' ? kept.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
+  // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
+  const heard = seg.lang === 'zh' ? withTaskColumns(outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart))) : kept;
+  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
 }
 
 /** A clause of a list of acts opening with its outcome: "推选出…", "通过了…名单", "决定了大会副秘书长". */
@@ -585,6 +598,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const out = [...motions.map((m) => fromBlock(m, seg, meetingIso)), ...sentences].sort((a, b) => a.start - b.start);
       return { decisions: out, method: 'blocks' };
     }
+  }
+
+  // 0. A resolution announcement's voted motions, one decision each (fields/resolutions.ts).
+  if (zh) {
+    const motions = resolutionMotions(body);
+    if (motions.length) return { decisions: motions.map((r) => make(r.text, r.start, r.end, seg, meetingIso, 0.8)), method: 'resolutions' };
   }
 
   // 1. Decision sections. In a Chinese record of numbered topics, a "会议就有关事项明确如下：" under
@@ -695,7 +714,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 2b. Unnumbered topic paragraphs, each closed by an outcome ("会议审议…。原则同意…"), or each an item
   // of a body's record ("会议审定通过了…", "会议研究讨论了…事宜").
   if (zh && !items.length) {
-    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim()) || ZH_REVIEW_ITEM.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
+    const paras = body.filter((l) => (l.kind === 'text' || l.kind === 'view') && !l.num && (OUTCOME_ZH.test(l.text) || ZH_RECORD_ITEM.test(l.text.trim()) || ZH_REVIEW_ITEM.test(l.text.trim()) || ZH_MEETING_DECIDED.test(l.text.trim())) && !/如下[：:。]?$/.test(l.text) && !OTHER_MATTERS.test(l.text.trim()));
     // A part that only says what was dealt with, with nothing recorded of it, is no item.
     const parts = withReviewedTopics(
       paras.flatMap(outcomeParts),
@@ -942,7 +961,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
-      if (flat && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
+      if (flat && !holdsMotionWords(flat[0]) && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
       // "… General Meeting – 19 April 2017 RESOLUTION: That the Minutes … be confirmed.": a labelled
       // resolution inside a run-on line starts at its "That".
       const inline = EN_INLINE_RESOLUTION.exec(s.text);

@@ -47,3 +47,9 @@ describe('a sentence motion followed by an outcome that did not carry it', () =>
     });
   }
 });
+
+describe('a motion lost, told as a sentence', () => {
+  const LOST = ['The motion to raise the fee was lost.', 'The motion that the club buy a mower was defeated 3-4.', 'A proposal to close the bar early was withdrawn.', 'The amendment moved by Cllr Lee was not carried.'];
+  for (const s of LOST) it(`"${s}" is no decision`, () => expect(decisionsOf(['2. Fees', s])).toEqual([]));
+  it('a motion carried is still one', () => expect(decisionsOf(['2. Fees', 'The motion to raise the fee was carried.'])).toEqual(['The motion to raise the fee was carried.']));
+});

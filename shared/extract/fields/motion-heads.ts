@@ -21,3 +21,9 @@ const NOT_CARRIED = new RegExp(`^[\\s•*\\-–·(\\[]*(?:the\\s)?(?:motion\\s(?
 export function notCarried(text: string): boolean {
   return text.length <= 80 && NOT_CARRIED.test(text);
 }
+
+/** "The motion to raise the fee was lost", "The proposal that … was defeated": the motion named, then its fate. */
+const LOST_SENTENCE = new RegExp(`^(?:the\\s|a\\s)?(?:motion|proposal|amendment|resolution)\\b[^.;]{0,160}?\\s(?:was|were)\\s(?:then\\s)?(?:${alt(EN_MOTION.lost)})\\b`, 'i');
+export function lostSentence(text: string): boolean {
+  return LOST_SENTENCE.test(text);
+}

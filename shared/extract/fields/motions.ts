@@ -11,6 +11,7 @@ import { alt } from '../lexicon/build';
 import { EN_ACTION, EN_MOTION } from '../lexicon/en';
 import { splitSentences } from '../text/sentences';
 import { isMotionHeading } from './motion-heads';
+import { readMotionTables } from './motion-tables';
 
 export interface BlockDecision {
   text: string;
@@ -296,6 +297,6 @@ export function readBlocks(seg: Segmented): { blocks: BlockDecision[]; used: Set
   if (seg.lang !== 'en') return { blocks: [], used };
   const from = seg.bodyStart;
   const to = seg.tailStart;
-  const blocks = [...readMotions(seg, from, to, used), ...readActionBlocks(seg, from, to, used), ...readActionTables(seg, from, to, used)];
+  const blocks = [...readMotions(seg, from, to, used), ...readActionBlocks(seg, from, to, used), ...readActionTables(seg, from, to, used), ...readMotionTables(seg, from, to, used)];
   return { blocks: blocks.sort((a, b) => a.start - b.start), used };
 }

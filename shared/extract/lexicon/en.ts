@@ -106,7 +106,7 @@ export const EN_MOTION = {
   seconder: ['seconded by', 'seconded', 'seconder', 'second by', 'second', 'duly seconded by'],
   carried: ['carried', 'carried unanimously', 'unanimously carried', 'motion carried', 'motion passed', 'passed', 'passed unanimously', 'approved', 'adopted', 'agreed', 'carried without dissent', 'carried by consensus', 'and agreed', 'and carried', 'and unanimously agreed', 'agreed unanimously', 'unanimously agreed'],
   // A motion tabled or postponed is put off, not carried.
-  lost: ['lost', 'defeated', 'failed', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn', 'tabled', 'motion tabled', 'postponed', 'motion postponed'],
+  lost: ['lost', 'defeated', 'failed', 'fails', 'motion fails', 'is defeated', 'motion lost', 'motion failed', 'motion defeated', 'not carried', 'withdrawn', 'motion withdrawn', 'tabled', 'motion tabled', 'postponed', 'motion postponed'],
   resolved: ['and resolved', 'resolved', 'motion', 'resolution', 'be it resolved', 'be it further resolved', 'therefore be it resolved', 'now therefore be it resolved', 'now, therefore, be it resolved', 'therefore, be it resolved'],
   /** A resolution's preamble, each reason on its line before "BE IT RESOLVED". */
   preamble: ['whereas', 'and whereas'],
@@ -116,7 +116,7 @@ export const EN_MOTION = {
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
   owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person'],
-  task: ['action', 'actions', 'task', 'what', 'action item', 'action required', 'description'],
+  task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
 
@@ -259,3 +259,21 @@ export const EN_DOC_SITE = {
 /** A prayer read at a council's opening ("Almighty God, / Help Councillors to govern … / Amen."): its lines decide nothing. */
 export const EN_PRAYER_OPENS = ['almighty god', 'almighty and everlasting god', 'heavenly father', 'gracious god', 'gracious lord', 'eternal god', 'loving god', 'dear lord', 'dear god', 'o lord', 'o god', 'lord god', 'our father', 'let us pray'];
 export const EN_PRAYER_ENDS = ['amen'];
+
+/** One-word headings of an agenda's items ("1. Welcome", "2. Apologies"): never one person's name in a numbered list. */
+export const EN_AGENDA_WORDS = ['welcome', 'apologies', 'minutes', 'adjournment', 'adjourn', 'opening', 'prayer', 'attendance', 'agenda', 'introductions', 'introduction', 'reports', 'report', 'correspondence', 'finance', 'finances', 'business', 'closure', 'close', 'quorum', 'announcements', 'updates', 'update', 'discussion', 'questions', 'other', 'aob', 'actions', 'present', 'absent', 'none', 'nil'];
+
+/** A mover and seconder printed in brackets after an outcome ("(proposed by X, seconded by Y)", "(Prop: X; Sec: Y)"). */
+export const EN_ASIDE_MOVER = ['proposed by', 'proposed', 'moved by', 'moved', 'prop', 'prop.', 'proposer', 'mover', 'nominated by'];
+export const EN_ASIDE_SECONDER = ['seconded by', 'seconded', 'second by', 'second', 'sec', 'sec.', 'seconder', '2nd'];
+/** What a bracketed motion's sentence records as done ("all four were duly re-elected (proposed by …)"). */
+export const EN_ASIDE_OUTCOMES = ['approved', 'adopted', 'accepted', 'agreed', 'carried', 'confirmed', 'elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'ratified', 'endorsed', 'passed'];
+/** Heads of a table of motions ("Motion Text | Moved by | Seconded by | Status"). */
+export const EN_MOTION_COLUMNS = {
+  text: ['motion', 'motions', 'motion text', 'text of motion', 'motion wording', 'resolution', 'resolutions', 'proposal', 'proposals'],
+  mover: ['moved by', 'moved', 'mover', 'proposed by', 'proposed', 'proposer', 'moving'],
+  seconder: ['seconded by', 'seconded', 'seconder', 'second', 'seconding'],
+  result: ['status', 'result', 'outcome', 'vote', 'voting', 'carried/lost', 'carried / lost', 'passed/failed', 'decision'],
+} as const;
+/** A meeting's procedure opening an item, which an "X to do" reading would take for an action ("Call to order at 7pm"). */
+export const EN_PROCEDURE_LINES = ['call to order', 'called to order', 'calls to order', 'return to open session', 'return to regular session', 'return to public session', 'welcome to new members'];

@@ -263,6 +263,26 @@ export const ZH_SPEECH = ['指出', '强调', '要求', '表示', '希望', '讲
  * A meeting's own record without a 纪要 title (test/pages/LABELS.md): "9月23日下午，X主持召开…会议"
  * over items stating what the meeting did ("会议审议通过了…", "会议研究了…").
  */
+/** A unanimous vote as the adverb of an outcome: "会议全票通过了…" (fields only: kept out of the page half's bundle). */
+/**
+ * Labels a task's fields stand under inside a decision ("责任单位：区住建局。完成时限：9月30日"), as
+ * 督办 lists print them: the one to act and the deadline.
+ */
+// Both scripts listed (no twins() call): a plain list is left out of the content script's bundle.
+export const ZH_TASK_LABELS = {
+  owner: ['责任单位', '责任部门', '责任处室', '责任科室', '责任人', '牵头单位', '牵头部门', '牵头领导', '主办单位', '承办单位', '落实单位', '配合单位', '协办单位',
+    '責任單位', '責任部門', '責任處室', '責任科室', '責任人', '牽頭單位', '牽頭部門', '牽頭領導', '主辦單位', '承辦單位', '落實單位', '配合單位', '協辦單位'],
+  due: ['完成时限', '完成时间', '办结时限', '时限要求', '完成期限', '时间节点', '时限', '完成時限', '完成時間', '辦結時限', '時限要求', '時間節點', '時限'],
+};
+/**
+ * Part headings of a Taiwan-style record: its reports (heard, acknowledged, not decided) and the parts
+ * after them (plain lists, no twins() call: left out of the content script's bundle).
+ */
+export const ZH_PARTS = {
+  report: ['报告事项', '報告事項', '报告事项', '會務報告', '会务报告', '業務報告', '业务报告', '工作報告事項', '工作报告事项'],
+  next: ['讨论事项', '討論事項', '讨论提案', '討論提案', '提案讨论', '提案討論', '提案', '临时动议', '臨時動議', '选举', '選舉', '议决事项', '議決事項', '决议事项', '決議事項', '讨论及决议事项', '討論及決議事項', '散会', '散會'],
+};
+export const ZH_VOTE_ADVERBS = ['全票', '全体一致', '全體一致'];
 export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
   held: twins(['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持']),
@@ -398,3 +418,14 @@ export const ZH_ANNOUNCEMENT = {
   /** How the company's name on the line above the title ends. */
   companyEnds: ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '集团公司', '集團公司', '公司', '集团', '集團', '银行', '銀行'],
 };
+
+/**
+ * Who attended counted against who was due, as a held meeting's record states it ("应出席董事9人，
+ * 实际出席董事9人", "應到會員46人，實到會…"): known only once the meeting is held; a notice calls
+ * people and counts no one (result/resolution.ts).
+ */
+// Written out in both scripts, no twins() call: a plain list is left out of the content script's bundle.
+export const ZH_COUNTED = {
+  due: ['应出席', '應出席', '应到会', '應到會', '应到', '應到', '应参会', '應參會', '应参加', '應參加'],
+  present: ['实际出席', '實際出席', '实际到会', '實際到會', '实际参会', '實際參會', '实际参加', '實際參加', '实到会', '實到會', '实到', '實到', '实出席', '實出席', '亲自出席', '親自出席'],
+} as const;

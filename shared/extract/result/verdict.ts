@@ -14,6 +14,8 @@ import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
+import { resolutionHeading, resolutionRecord } from './resolution';
+import { shortRecord } from './short-record';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -198,7 +200,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // a notice calling one ("关于召开…会议的通知") opens with 关于.
     if (HEADLINE_HELD_ZH.test(t)) continue;
     // A meeting's resolutions or vote published ("…会议决议公告", "…大会表决结果") is its record of the outcome, not a notice.
-    if (RESULT_HEAD_ZH.test(t)) continue;
+    if (RESULT_HEAD_ZH.test(t) || resolutionHeading(seg)) continue;
     for (const [re, reason] of OFFICIAL_KINDS) {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
@@ -362,6 +364,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     if (mark) return { isMinutes: false, reason: mark, confidence: 0.7 };
     return { isMinutes: true, confidence: 0.6, sure: 0.6 };
   }
+  // A meeting's resolutions published, cut short or its header lost (result/resolution.ts).
+  if (resolutionRecord(spaced) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.6, sure: 0.6 };
+  // A short record read without its opening: its acts in its own voice, who attended named (result/short-record.ts).
+  if (shortRecord(spaced, marks) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',

@@ -15,7 +15,8 @@ export function normalizeText(raw: string): string {
     .replace(/[\u2028\u2029\v\f]/g, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
-    .replace(/\t/g, ' ');
+    // A tab parts a pasted table's cells: kept as a wide gap, which the table readers split on.
+    .replace(/\t/g, '   ');
 }
 
 /** Collapses runs of spaces to one, as a reader perceives them. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+import { holdsMotionWords, presentMotion } from './motion-sentences';
+
+const HEAD = ['Minutes of the Regular Meeting of the Board of Trustees', 'Held on 14 March 2023', 'Present: John Smith, Mary Jones, Peter Brown', '', '1. Welcome.', '', '2. Budget', ''];
+const decisionsOf = (s: string) => extractFromText([...HEAD, s, '', '3. Adjournment at 9pm.'].join('\n')).decisions.map((d) => d.text);
+
+const MOVERS = ['Heidi', 'Trustee Gassaway', 'Ms. Lee'];
+const SECONDERS = ['Leslie', 'Ballentine'];
+const ACTS = ['to adopt the 2024 budget', 'to approve the June minutes', 'that the library open on Sundays'];
+
+describe('a motion in the present tense', () => {
+  for (const m of MOVERS) {
+    for (const a of ACTS) {
+      const carried = `${m} moves ${a}, ${SECONDERS[0]} seconds.`;
+      it(`"${carried} Motion carries." is a decision`, () => expect(decisionsOf(`${carried} Motion carries unanimously.`)).toEqual([carried]));
+      it(`"${carried} Motion fails." is none`, () => expect(decisionsOf(`${carried} Motion fails 2-3.`)).toEqual([]));
+    }
+  }
+  it('"X moves, and Y seconds a slate …; Motion carries" is one', () => expect(presentMotion('Heidi moves, and Leslie seconds a slate of John Chair; Motion carries unanimously')).toBe(true));
+  it('a report is none', () => expect(presentMotion('The board moves its meeting to the second Tuesday.')).toBe(false));
+});
+
+describe("a motion's words between its mover and seconder", () => {
+  for (const m of MOVERS) {
+    for (const s of SECONDERS) {
+      for (const a of ACTS) {
+        const line = `Motion by ${m} ${a}, ${s} seconded.`;
+        it(`"${line}" is a decision`, () => expect(decisionsOf(`${line} Motion carried 2-0.`)).toEqual([line]));
+      }
+    }
+  }
+  it('a block\'s bare parts hold no motion words', () => expect(holdsMotionWords('MOVED: Cr Barnes SECONDED: Cr Bethel')).toBe(false));
+});
+
+describe("the meeting's procedure is no action", () => {
+  const PROCEDURE = ['Call to order at 7:02 pm.', 'Called to order by the Chair at 7pm.', 'Meeting called to order at 6:30 p.m.', 'Return to open session at 8:15 pm.'];
+  for (const p of PROCEDURE) {
+    it(`"${p}" is none, the decision after it stays`, () => {
+      const got = extractFromText([...HEAD.slice(0, 4), `1. ${p}`, '', '2. Budget', '', 'The board approved the budget.', '', '3. Adjournment at 9pm.'].join('\n')).decisions.map((d) => d.text);
+      expect(got).toEqual(['The board approved the budget.']);
+    });
+  }
+  it('a clerk to order chairs is still an action', () => expect(decisionsOf('Clerk to order new chairs for the hall.')).toEqual(['Clerk to order new chairs for the hall.']));
+});
