@@ -31,6 +31,8 @@ const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\
 const REPORTER_CLOSE_ZH = new RegExp(`[（(]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?${spaced(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}[^（）()\\n]{0,40}[）)]\\s*$`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start (a column's name in a breadcrumb, "新闻资讯 > 集团要闻", is none). */
 const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
+/** A story's credit for its words and pictures: "(图/文 朱某)", "（文/图：张某）", "图文/李某", "文/王某 图/赵某". */
+const CREDIT_ZH = new RegExp(`(?:^|[（(\\s])(?:图\\s?[/／]\\s?文|文\\s?[/／]\\s?图|图文\\s?[/／]|文\\s?[/／](?=\\s?${NAME}\\s{1,3}图\\s?[/／]))\\s?[：:]?\\s?${NAME}`);
 /** "责任编辑：王某" on a line of the page's own, among its other particulars. */
 const EDITOR_ZH = new RegExp(`(?:^|[\\s（(|｜])${spaced(ZH_NEWS.editor)}\\s*[：:]\\s*${NAME}(?=[\\s）)|｜]|$)`);
 /** "【时政新闻】", "【本报消息】" opening a line (the page's 【字体：大中小】 is furniture, not a tag). */
@@ -193,6 +195,7 @@ function newsZh(seg: Segmented): string | null {
   const tail = body.slice(-6);
   if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => (l.text.length <= 80 && REPORTER_ZH.test(l.text)) || REPORTER_CLOSE_ZH.test(l.text))) return 'a reporter is named';
   if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
+  if (head.some((l) => CREDIT_ZH.test(l.text.slice(0, 120))) || tail.some((l) => CREDIT_ZH.test(l.text.slice(-60)))) return 'a credit for the story’s words and pictures';
   if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
   if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countMatches(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
   // The post's particulars at the start of the page's first lines, run together with the story (a PDF's or a reader's text).
