@@ -13,6 +13,8 @@ export function toTraditional(word: string): string {
 }
 
 /** The words, each followed by its Traditional twin where that differs and is not listed already. */
+// Its calls in the lexicons are marked /* @__PURE__ */, so a bundle that does not use a list (the
+// content script, which reads a few) leaves the list and the call out.
 export function twins<T extends string>(words: readonly T[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>(words);

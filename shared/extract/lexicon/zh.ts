@@ -75,7 +75,7 @@ export const ZH_REVIEW = ['审议', '审定', '研究', '讨论', '听取', '审
  * Verbs that decide an item by approving it ("会议审议并原则通过了《…》", "会议审定了《…》"): an outcome
  * like the words of ZH_DECIDE when the meeting is their subject.
  */
-export const ZH_APPROVE = twins(['通过', '通過', '批准', '审定', '審定', '审定通过', '审议通过', '審議通過']);
+export const ZH_APPROVE = /* @__PURE__ */ twins(['通过', '通過', '批准', '审定', '審定', '审定通过', '审议通过', '審議通過']);
 
 /** Words a topic is numbered by ("议题二：", "提案1.", "动议3."): each numbered so is an item of the record. */
 export const ZH_TOPIC_WORDS = ['议题', '議題', '事项', '事項', '提案', '议案', '議案', '动议', '動議', '临时动议', '臨時動議'];
@@ -184,7 +184,7 @@ export const ZH_TITLE_BODY_ENDS = [
 ];
 
 /** Verbs that close "由X…" (the X who is responsible): 由X负责, 由X牵头, 由X按照… */
-export const ZH_BY_STOPS = twins([
+export const ZH_BY_STOPS = /* @__PURE__ */ twins([
   '负责', '牵头', '会同', '配合', '协助', '按照', '按', '根据', '依据', '结合', '对', '向', '就', '在', '于', '将', '把', '进一步', '抓紧', '尽快',
   '认真', '组织', '研究', '做好', '落实', '制定', '提出', '修改', '完善', '办理', '实施', '协调', '统筹', '开展', '进行', '起草', '督促', '具体',
   '另行', '报送', '报', '提请', '召集', '安排', '承担', '统一', '审核', '联系', '拟定', '编制', '汇总', '跟进', '推进', '实行', '执行', '收集',
@@ -201,7 +201,7 @@ export const ZH_BY_STOPS = twins([
 ]);
 
 /** Verbs that make the clause's subject the lead or a partner: "X牵头，Y配合". */
-export const ZH_LEAD_VERBS = twins(['牵头', '负责', '主办', '主责', '配合', '协办', '协助', '牽頭', '負責']);
+export const ZH_LEAD_VERBS = /* @__PURE__ */ twins(['牵头', '负责', '主办', '主责', '配合', '协办', '协助', '牽頭', '負責']);
 
 /** Numerals of item numbering and dates. */
 export const ZH_DIGITS: Record<string, number> = {
@@ -285,18 +285,18 @@ export const ZH_PARTS = {
 export const ZH_VOTE_ADVERBS = ['全票', '全体一致', '全體一致'];
 export const ZH_RECORD = {
   /** How the record opens: the meeting held, convened or presided. */
-  held: twins(['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持']),
+  held: /* @__PURE__ */ twins(['主持召开', '主持了', '召开了', '召开', '举行了', '举行', '主持']),
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
-  meeting: twins(['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会']),
+  meeting: /* @__PURE__ */ twins(['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会']),
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
   // 共: "本次会议共审议通过《…》、《…》".
-  adverbs: twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步']),
+  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步']),
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
-  voices: twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
+  voices: /* @__PURE__ */ twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
   /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
-  toCome: twins(['将', '拟', '定于', '计划于', '预计']),
+  toCome: /* @__PURE__ */ twins(['将', '拟', '定于', '计划于', '预计']),
   /** What the meeting did, in the record's own voice. */
-  acts: twins(['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '布置', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决', '评审', '评议', '审阅', '审核', '研判', '商议', '商定', '会商', '协调', '审批']),
+  acts: /* @__PURE__ */ twins(['审议通过', '研究通过', '审定通过', '讨论通过', '表决通过', '审议', '审定', '审查', '研究', '讨论', '听取', '传达学习', '传达', '学习', '通报', '部署', '安排部署', '布置', '议定', '决定', '同意', '通过', '批准', '明确', '确定', '选举', '推选', '表决', '评审', '评议', '审阅', '审核', '研判', '商议', '商定', '会商', '协调', '审批']),
 } as const;
 
 
