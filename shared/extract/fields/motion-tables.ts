@@ -7,18 +7,16 @@ import type { Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
 import { EN_MOTION, EN_MOTION_COLUMNS } from '../lexicon/en';
 import type { BlockDecision } from './motions';
+import { tableCells } from '../text/table-cells';
 
 type Column = keyof typeof EN_MOTION_COLUMNS;
 const COLUMNS = (Object.keys(EN_MOTION_COLUMNS) as Column[]).map((c): [Column, RegExp] => [c, new RegExp(`^${alt(EN_MOTION_COLUMNS[c])}$`, 'i')]);
-const CELL_SPLIT = /\s{0,3}\|\s{0,3}|\t{1,8}|\s{3,12}/;
 const RULE = /^[\s|:+-]{1,400}$/;
 const NOT_CARRIED = new RegExp(`^(?:motion\\s)?(?:${alt(EN_MOTION.lost)})\\b`, 'i');
 
-const cells = (text: string): string[] => text.replace(/^\|/, '').replace(/\|$/, '').split(CELL_SPLIT).map((c) => c.trim());
-
 /** The columns a head row names, or null when it is no motion table's head. */
 function headOf(text: string): (Column | null)[] | null {
-  const head = cells(text);
+  const head = tableCells(text);
   if (head.length < 2 || head.length > 8) return null;
   const cols = head.map((h) => COLUMNS.find(([, re]) => re.test(h.replace(/[:：]$/, '')))?.[0] ?? null);
   return cols.includes('text') && (cols.includes('mover') || cols.includes('seconder')) ? cols : null;
@@ -38,7 +36,7 @@ export function readMotionTables(seg: Segmented, from: number, to: number, used:
         used.add(k);
         continue;
       }
-      const row = cells(l.text);
+      const row = tableCells(l.text);
       if (row.length < 2 || row.length > cols.length) break;
       const get = (c: Column) => {
         const n = cols.indexOf(c);

@@ -12,6 +12,7 @@ import { EN_ACTION, EN_MOTION } from '../lexicon/en';
 import { splitSentences } from '../text/sentences';
 import { isMotionHeading } from './motion-heads';
 import { readMotionTables } from './motion-tables';
+import { tableCells } from '../text/table-cells';
 
 export interface BlockDecision {
   text: string;
@@ -249,22 +250,17 @@ function readActionBlocks(seg: Segmented, from: number, to: number, used: Set<nu
 }
 
 type Column = 'owner' | 'task' | 'due';
-const CELL_SPLIT = /\s*\|\s*|\t+|\s{3,}/;
 const COLUMN: [Column, RegExp][] = [
   ['owner', new RegExp(`^${alt(EN_ACTION.owner)}$`, 'i')],
   ['due', new RegExp(`^${alt(EN_ACTION.due)}$`, 'i')],
   ['task', new RegExp(`^${alt(EN_ACTION.task)}$`, 'i')],
 ];
 
-function cells(text: string): string[] {
-  return text.replace(/^\|/, '').replace(/\|$/, '').split(CELL_SPLIT).map((c) => c.trim());
-}
-
 /** A table of actions: a head row "Owner | Action | Due", then a row per action. */
 function readActionTables(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
   const out: BlockDecision[] = [];
   for (let i = from; i < to; i++) {
-    const head = cells(seg.lines[i].text);
+    const head = tableCells(seg.lines[i].text);
     if (head.length < 2 || head.length > 8) continue;
     const cols = head.map((h) => COLUMN.find(([, re]) => re.test(h.replace(/[:：]$/, '')))?.[0] ?? null);
     if (!cols.includes('task') || !(cols.includes('owner') || cols.includes('due'))) continue;
@@ -275,7 +271,7 @@ function readActionTables(seg: Segmented, from: number, to: number, used: Set<nu
         used.add(k);
         continue;
       }
-      const row = cells(l.text);
+      const row = tableCells(l.text);
       if (row.length < 2 || row.length > head.length) break;
       const get = (c: Column) => {
         const n = cols.indexOf(c);

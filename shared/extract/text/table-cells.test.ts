@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { tableCells } from './table-cells';
+
+describe('a table row printed as text', () => {
+  it('parts cells by bars, tabs and wide gaps, keeping empty cells in their places', () => {
+    expect(tableCells('| Owner | Action | Due |')).toEqual(['Owner', 'Action', 'Due']);
+    expect(tableCells('NB\tSend the letter\tFriday')).toEqual(['NB', 'Send the letter', 'Friday']);
+    expect(tableCells('NB     Send the letter     Friday')).toEqual(['NB', 'Send the letter', 'Friday']);
+    expect(tableCells('| NB |  | Friday |')).toEqual(['NB', '', 'Friday']);
+    expect(tableCells('NB        |   Send the letter')).toEqual(['NB', 'Send the letter']);
+  });
+  it('leaves a sentence whole', () => {
+    expect(tableCells('The clerk will send the letter by Friday.')).toEqual(['The clerk will send the letter by Friday.']);
+  });
+});
