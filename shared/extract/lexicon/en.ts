@@ -118,8 +118,14 @@ export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new a
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
-  owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person'],
-  task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description'],
+  owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person', 'resp', 'resp.', 'responsibility', 'action owner', 'actionee', 'assignee', 'assigned'],
+  task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description', 'detail', 'details', 'action detail', 'action details'],
+  /** A column telling how an earlier action stands ("Status": "Done", "Not done"). */
+  status: ['status', 'progress', 'update', 'outcome', 'comments', 'state'],
+  /** What a review of earlier actions says of them. */
+  done: ['done', 'complete', 'completed', 'closed', 'not done', 'ongoing', 'in progress', 'outstanding', 'superseded', 'carried forward', 'cf', 'c/f', 'open', 'pending'],
+  /** A heading over a review of the actions given before ("Actions of the previous meeting"). */
+  earlier: ['previous meeting', 'last meeting', 'previous minutes', 'previous actions', 'outstanding actions', 'matters arising', 'review of actions', 'action log', 'actions arising', 'carried forward'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
 
