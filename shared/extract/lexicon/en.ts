@@ -115,6 +115,9 @@ export const EN_MOTION = {
 /** Heads of a decisions section the section pattern (segment/markers.ts) does not name: "New actions", "Key decisions". */
 export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'actions arising from this meeting'];
 
+/** A note's to-do mark after its owners: "Gord, Scott TODO :: Congratulatory letter", "TODO(alex): …". */
+export const EN_TODO_MARKS = ['TODO', 'To-do', 'ToDo', 'TO DO', 'To do', 'ACTION', 'AI'];
+
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
