@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
+import { reportsDone } from './action-review';
 
 // Action tables as notes print them, in several column namings and paddings: a table of new actions
 // gives one decision per row, its owner the assignee; a review of earlier actions (a status column,
@@ -37,4 +38,20 @@ describe('action tables of notes', () => {
       });
     }
   }
+});
+
+// Lines of a review of earlier actions, each with how it stands, among a record's new actions.
+const DONE_LINES = ['Clerk to write to JAJ re internal audit - Done', 'GW to circulate the plan – completed', 'Chair to contact the school (done)', 'Treasurer to pay the insurer: Closed.'];
+const NEW_LINES = ['Clerk to write to the council about the bench', 'GW to present the plan in May'];
+
+describe('a review of earlier actions in running lines', () => {
+  it.each(DONE_LINES)('%s is an earlier action, not a decision', (done) => {
+    expect(reportsDone(done)).toBe(true);
+    const text = ['Parish council minutes', '14 May 2024', 'Present: Cllr A Jones, Cllr B Smith', '', '3. Actions from the last meeting', done, '', '4. Playground', ...NEW_LINES].join('\n');
+    expect(extractFromText(text).decisions.map((x) => x.text)).toEqual(NEW_LINES);
+  });
+  it('leaves an action still open as it is', () => {
+    expect(reportsDone('Clerk to chase the quote - ongoing')).toBe(false);
+    expect(reportsDone('Chair to contact the school by Friday')).toBe(false);
+  });
 });

@@ -25,3 +25,11 @@ export function reviewsEarlierActions(seg: Segmented, head: number, cells: strin
   const states = rows.map((k) => tableCells(seg.lines[k]?.text ?? '')[col] ?? '').filter((c) => c.trim());
   return states.length >= 2 && states.filter((c) => DONE.test(c.trim())).length * 2 > states.length;
 }
+
+/** "… – Done", "… (completed)": an earlier action's line with how it stands, as a review of actions prints it. */
+const DONE_AT_END = new RegExp(`(?:\\s[-–—]\\s{0,2}|:\\s{0,2}|\\s\\()(?:${alt(EN_ACTION.done.filter((w) => !/^(?:open|pending|ongoing|in progress|outstanding|cf|c\/f|carried forward)$/.test(w)))})\\)?\\.?$`, 'i');
+
+/** Whether a line reports an earlier action done ("Clerk to write to JAJ re internal audit - Done"): no work given now. */
+export function reportsDone(text: string): boolean {
+  return DONE_AT_END.test(text.trim());
+}
