@@ -30,6 +30,10 @@ import { splitEnRunOn } from './runon-en';
 import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
 import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
 import { withoutCheckboxes, withoutMarks } from './bullets';
+import { noteTask } from './note-tasks';
+import { reportsDone } from './action-review';
+import { isSettledOutcome } from './settled-on';
+import { isInitialsOutcome } from './initials-outcomes';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -142,7 +146,7 @@ function make(text: string, start: number, end: number, seg: Segmented, meetingI
     text: shown,
     start,
     end,
-    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? noteTask(clean)?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
     confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
@@ -331,15 +335,15 @@ const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|
 function statesOutcome(t: string): boolean {
   const raw = t.replace(/^[\s\-–•*]+/, '');
   if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
-  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || narrativeOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || isInitialsOutcome(raw) || isSettledOutcome(raw) || narrativeOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
-  if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t);
+  if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || isInitialsOutcome(t) || isSettledOutcome(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -888,7 +892,8 @@ function wrappedParagraphs(lines: SegLine[]): Block[] {
 
 /** Whether a line goes on in the next one: it stops mid-sentence and the next goes on in lower case or after a hanging word. */
 function wraps(a: SegLine, b: SegLine): boolean {
-  return !b.gapBefore && !/[.!?:;]["'”’)]?$/.test(a.text) && (/^[a-z(]/.test(b.text) || EN_HANGING.test(a.text));
+  // A bullet opens an item of its own: the line before does not go on in it.
+  return !b.gapBefore && !BULLET.test(b.text) && !/[.!?:;]["'”’)]?$/.test(a.text) && (/^[a-z(]/.test(b.text) || EN_HANGING.test(a.text));
 }
 
 /** A block's wrapped line breaks as spaces (the same length, so offsets hold): a sentence runs on across them. */

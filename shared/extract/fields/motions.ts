@@ -13,6 +13,7 @@ import { splitSentences } from '../text/sentences';
 import { isMotionHeading } from './motion-heads';
 import { readMotionTables } from './motion-tables';
 import { tableCells } from '../text/table-cells';
+import { reviewsEarlierActions } from './action-review';
 
 export interface BlockDecision {
   text: string;
@@ -265,6 +266,7 @@ function readActionTables(seg: Segmented, from: number, to: number, used: Set<nu
     const cols = head.map((h) => COLUMN.find(([, re]) => re.test(h.replace(/[:：]$/, '')))?.[0] ?? null);
     if (!cols.includes('task') || !(cols.includes('owner') || cols.includes('due'))) continue;
     used.add(i);
+    const found: BlockDecision[] = [];
     for (let k = i + 1; k < to; k++) {
       const l = seg.lines[k];
       if (/^[\s|:+-]+$/.test(l.text)) {
@@ -281,8 +283,10 @@ function readActionTables(seg: Segmented, from: number, to: number, used: Set<nu
       if (!task) break;
       used.add(k);
       const due = get('due');
-      out.push({ text: task, start: l.start + Math.max(0, l.text.indexOf(task)), end: l.end, assignees: people(get('owner')), due: due && !/^(?:n\/a|tbc|tbd|-|–|ongoing)$/i.test(due) ? due : null, lines: [k] });
+      found.push({ text: task, start: l.start + Math.max(0, l.text.indexOf(task)), end: l.end, assignees: people(get('owner')), due: due && !/^(?:n\/a|tbc|tbd|-|–|ongoing)$/i.test(due) ? due : null, lines: [k] });
     }
+    // A review of earlier actions gives no work at this meeting: its rows are read, and left out.
+    if (!reviewsEarlierActions(seg, i, head, found.flatMap((f) => f.lines))) out.push(...found);
   }
   return out;
 }

@@ -112,11 +112,23 @@ export const EN_MOTION = {
   preamble: ['whereas', 'and whereas'],
 } as const;
 
+/** Heads of a decisions section the section pattern (segment/markers.ts) does not name: "New actions", "Key decisions". */
+export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'actions arising from this meeting'];
+
+/** A note's to-do mark after its owners: "Gord, Scott TODO :: Congratulatory letter", "TODO(alex): …". */
+export const EN_TODO_MARKS = ['TODO', 'To-do', 'ToDo', 'TO DO', 'To do', 'ACTION', 'AI'];
+
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
-  owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person'],
-  task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description'],
+  owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person', 'resp', 'resp.', 'responsibility', 'action owner', 'actionee', 'assignee', 'assigned'],
+  task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description', 'detail', 'details', 'action detail', 'action details'],
+  /** A column telling how an earlier action stands ("Status": "Done", "Not done"). */
+  status: ['status', 'progress', 'update', 'outcome', 'comments', 'state'],
+  /** What a review of earlier actions says of them. */
+  done: ['done', 'complete', 'completed', 'closed', 'not done', 'ongoing', 'in progress', 'outstanding', 'superseded', 'carried forward', 'cf', 'c/f', 'open', 'pending'],
+  /** A heading over a review of the actions given before ("Actions of the previous meeting"). */
+  earlier: ['previous meeting', 'last meeting', 'previous minutes', 'previous actions', 'outstanding actions', 'matters arising', 'review of actions', 'action log', 'actions arising', 'carried forward'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
 

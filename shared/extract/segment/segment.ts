@@ -9,6 +9,7 @@ import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
 import { unbullet } from '../text/markup';
 import { parseNumbering, type Numbering } from './numbering';
 import { detectLang } from '../text/normalize';
+import { isDecisionHeadEn } from './decision-heads-en';
 import {
   DECISION_HEAD_EN,
   DECISION_HEAD_ZH,
@@ -111,7 +112,7 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
   const short = t.replace(/\s+/g, '');
   if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short))) return { kind: 'decisionHead', label: null };
-  if (t.length <= 60 && (DECISION_HEAD_EN.test(t) || DECISION_HEAD_EN.test(t.replace(/^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]\s+/, '')))) return { kind: 'decisionHead', label: null };
+  if (t.length <= 60 && (DECISION_HEAD_EN.test(t) || isDecisionHeadEn(t) || DECISION_HEAD_EN.test(t.replace(/^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]\s+/, '')))) return { kind: 'decisionHead', label: null };
   if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))
     return { kind: 'requirementHead', label: null };
   if (VIEW_ZH.test(t) || VIEW_EN.test(t)) return { kind: 'view', label: null };
