@@ -5,13 +5,14 @@
  * as printed (a sentence's own opening, "经…讨论，" or the body doing it, kept; a joining "并" left out).
  */
 import { alt } from '../lexicon/build';
-import { ZH_ACT_BODIES, ZH_DISCUSSED, ZH_ELECT, ZH_NARRATIVE_ACTS, ZH_RECORD, ZH_VOTE_ADVERBS } from '../lexicon/zh';
+import { ZH_ACT_BODIES, ZH_NAMED_BODIES, ZH_DISCUSSED, ZH_ELECT, ZH_NARRATIVE_ACTS, ZH_RECORD, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 
 // "通过了解" is "by learning", "决定性" an adjective, "选举办法" a document's name: no act.
 // An election is an act once it names the post ("选举增补刘某…等6位为副会长"); "選舉堂區議會議員" alone is an agenda's item.
 const ACT = `(?:${alt(ZH_NARRATIVE_ACTS)}(?![解的性:：]|办法|辦法|工作|事项|事項)|${alt([...ZH_ELECT, '选举增补', '選舉增補'])}(?=[^，,。；;：:]{2,60}?[为為]))`;
 const ADVERBS = `(?:${alt([...ZH_RECORD.adverbs, ...ZH_VOTE_ADVERBS, '一致', '共'])}){0,2}`;
-const BODY = `(?:(?:本次|这次|此次|這次|本届|本屆)?${alt(ZH_ACT_BODIES)})?`;
+/** The body acting, by its kind ("理事会") or its own name ending so ("业主大会", "校务委员会"). */
+const BODY = `(?:(?:本次|这次|此次|這次|本届|本屆)?(?:[\\u4e00-\\u9fff]{1,6}?${alt(ZH_NAMED_BODIES)}|${alt(ZH_ACT_BODIES)}))?`;
 /** "经充分讨论和商议，", "經審議後，": how the item came to its outcome, kept with it. */
 const DISCUSSED = `(?:(?:经|經)(?:过|過)?(?=[^，,。；;]{0,14}${alt(ZH_DISCUSSED)})[^，,。；;]{1,16}[，,][ \\u3000]?)?`;
 /** A sentence that opens with an act: the decision starts at the sentence's start. */
