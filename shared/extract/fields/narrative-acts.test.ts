@@ -11,7 +11,7 @@ describe('where an act starts in a narrative sentence', () => {
     ['审定了2016年度表彰名单。', '审定了2016年度'],
     ['会中由秘书处报告业务推动情形，并审议通过108年度收支决算等案。', '审议通过108年度'],
     ['會中由秘書處報告業務推動情形，並審議通過108年度收支決算等案。', '審議通過108年度'],
-    ['與會委員聽取了管理處的匯報，經審議後，一致通過上次會議記錄。', '一致通過上次會議記錄'],
+    ['與會委員聽取了管理處的匯報，經審議後，一致通過上次會議記錄。', '經審議後，一致通過上次會議記錄'],
     ['选举增补刘某、冯某、陈某等6位为常务理事。', '选举增补刘某、冯某'],
     ['会议听取了筹备情况汇报，指定了计票人。', '指定了计票人'],
     // A body named by its own name, not only by its kind.
@@ -20,6 +20,10 @@ describe('where an act starts in a narrative sentence', () => {
     ['党支部委员会一致通过了发展对象名单。', '党支部委员会一致通过了'],
     ['本届理事会全票通过了章程修正案。', '本届理事会全票通过了'],
     ['校務委員會決定由教務處牽頭修訂培養方案。', '校務委員會決定由'],
+    // A Hong Kong owners' committee agrees by "贊成", after it discussed or read the item.
+    ['經商討後，委員一致贊成日後進行問卷調查。', '經商討後，委員一致贊成'],
+    ['經審閱後，與會委員一致贊成上述招標書的修訂。', '經審閱後，與會委員一致贊成'],
+    ['就外牆維修一事，經商議後，全體委員贊成由甲公司承辦。', '經商議後，全體委員贊成'],
   ])('%s', (s, start) => {
     const at = actStart(s);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -33,6 +37,7 @@ describe('where an act starts in a narrative sentence', () => {
     ['an agenda’s label', '選舉事項：無。'],
     ['an election naming no post', '選舉堂區議會議員。'],
     ['a document named', '通过了解情况，选举办法另行制定。'],
+    ['a member’s own view', '李委員表示贊成，但建議先諮詢業主。'],
   ])('none in %s', (_, s) => {
     expect(actStart(s)).toBe(-1);
   });

@@ -18,7 +18,7 @@ const DISCUSSED = `(?:(?:经|經)(?:过|過)?(?=[^，,。；;]{0,14}${alt(ZH_DIS
 /** A sentence that opens with an act: the decision starts at the sentence's start. */
 export const ZH_ACT_OPENS = new RegExp(`^${DISCUSSED}${BODY}${ADVERBS}${ACT}`);
 /** A clause inside a sentence that opens with an act, after its comma or semicolon and a joining word. */
-export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${BODY}${ADVERBS}${ACT})`, 'g');
+export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${DISCUSSED}${BODY}${ADVERBS}${ACT})`, 'g');
 /** Speech narration: what a person or the meeting said, not what it decided. */
 const SPEECH = /指出|强调|強調|要求|认为|認為|表示|希望|提出|介绍|介紹|汇报|匯報|报告|報告/;
 
