@@ -34,6 +34,7 @@ import { noteTask } from './note-tasks';
 import { reportsDone } from './action-review';
 import { isSettledOutcome } from './settled-on';
 import { isInitialsOutcome } from './initials-outcomes';
+import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -537,8 +538,13 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
   // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
   const heard = seg.lang === 'zh' ? withTaskColumns(outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart))) : kept;
-  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)) : foldOwnerMarks(kept, seg.text) };
+  // A narrative paragraph's several acts are one decision each (fields/narrative-acts.ts).
+  const told = (d: FoundDecision) => NARRATIVE_METHODS.has(r.method) && !seg.lines.some((l) => l.num && l.start <= d.start && d.start < l.end);
+  const acts = (d: FoundDecision) => (told(d) ? splitActs(d, (t, a, b) => make(t, a, b, seg, meetingIso, d.confidence)) : [d]);
+  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)).flatMap(acts) : foldOwnerMarks(kept, seg.text) };
 }
+
+const NARRATIVE_METHODS = new Set(['sentences', 'topics', 'record', 'loose']);
 
 /** A clause of a list of acts opening with its outcome: "推选出…", "通过了…名单", "决定了大会副秘书长". */
 const ZH_CLAUSE_DECIDES = new RegExp(`^(?:${alt(ZH_MEETING)})?(?:还|還|并|並|又|同时|同時|一致)?(?:讨论|討論|审议|審議|表决|表決|研究)?(?:${alt(['通过', '通過', '决定', '決定', '确定', '確定', '同意', '批准', ...ZH_ELECTED_OUT])})`);
@@ -821,6 +827,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
             m = ZH_DECIDED.exec(t);
           }
         }
+        // An act inside a narrative sentence: "本次理事会共讨论通过了…", "…，並審議通過…" (fields/narrative-acts.ts).
+        const act = m ? -1 : actStart(t);
+        if (act >= 0) [at, t, m] = [at + act, t.slice(act), ZH_ACT_OPENS.exec(t.slice(act))];
         // A heading ("四、会议决议") states no outcome: something must follow the verb.
         const said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
         if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));

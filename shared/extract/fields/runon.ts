@@ -12,6 +12,9 @@ import { cutLine } from '../text/cut-line';
 // Sub-items in brackets ("会议议定：（一）…（二）…") stay in their item: they are its parts.
 /** Where a sentence ends, so the next may open an item. */
 const SENTENCE_END = /[。；;！？!?：:]\s*$/;
+/** A list's opening with its colon left out: "会议审议并通过了如下议案 一、…", "审议通过以下事项 1、…". */
+const LIST_OPENS = /(?:如下|以下)(?:议案|議案|事项|事項|决议|決議|决定|決定|内容|內容)?[ \u3000]{1,3}$/;
+const opensAt = (text: string, k: number) => SENTENCE_END.test(text.slice(Math.max(0, k - 3), k)) || LIST_OPENS.test(text.slice(Math.max(0, k - 8), k));
 
 /** A number an item of the record opens with: "一、" (not "一．", a figure's point) or "2." / "2、". */
 function markAt(text: string, at: number): ItemMark | null {
@@ -26,13 +29,13 @@ function cuts(text: string, last: Map<string, number>): number[] {
   const seen = new Map(last);
   if (own) seen.set(own.style, own.value);
   for (let k = 1; k < text.length; k++) {
-    if (!SENTENCE_END.test(text.slice(Math.max(0, k - 3), k))) continue;
+    if (!opensAt(text, k)) continue;
     const m = markAt(text, k);
     if (!m) continue;
     const before = seen.get(m.style);
     // The first item of a list may open inside the line when its second follows ("…如下：1.… 2.…").
     // So may one after a colon that opens a list ("…纪要如下：一、…").
-    const opens = m.value === 1 && before === undefined && (hasNext(text, k, m) || /[：:]\s*$/.test(text.slice(0, k)));
+    const opens = m.value === 1 && before === undefined && (hasNext(text, k, m) || /[：:]\s*$/.test(text.slice(0, k)) || LIST_OPENS.test(text.slice(0, k)));
     if (before === m.value - 1 || opens) {
       out.push(k);
       seen.set(m.style, m.value);
@@ -63,7 +66,7 @@ function headsOf(text: string, at: number[]): number[] {
   const out: number[] = [];
   for (const k of at) {
     const before = text.slice(0, k);
-    if (/[：:]\s*$/.test(before)) {
+    if (/[：:]\s*$/.test(before) || LIST_OPENS.test(before)) {
       const end = Math.max(...['。', '；', ';', '！', '？'].map((p) => before.lastIndexOf(p)));
       const from = end + 1;
       if (end >= 0 && k - from <= HEAD_MAX && !out.includes(from) && (out.length === 0 || from > out[out.length - 1])) out.push(from);

@@ -429,3 +429,17 @@ export const ZH_COUNTED = {
   due: ['应出席', '應出席', '应到会', '應到會', '应到', '應到', '应参会', '應參會', '应参加', '應參加'],
   present: ['实际出席', '實際出席', '实际到会', '實際到會', '实际参会', '實際參會', '实际参加', '實際參加', '实到会', '實到會', '实到', '實到', '实出席', '實出席', '亲自出席', '親自出席'],
 } as const;
+
+/**
+ * Acts that record an outcome when they open a clause of a narrative record ("…，审定了2016年度表彰名单",
+ * "本次理事会共讨论通过了…", "…，並審議通過108年度收支決算"): each is a decision. Elections are ZH_ELECT,
+ * once they name the post ("选举增补刘某…为副会长"). Bare "通过" is left out: opening a clause it mostly
+ * means "by means of" ("通过学习，…").
+ */
+export const ZH_NARRATIVE_ACTS = /* @__PURE__ */ twins(['审议通过', '审议并通过', '审议并原则通过', '讨论通过', '研究通过', '表决通过', '一致通过', '全票通过', '审定通过', '原则通过', '通过了', '审定了', '批准了', '审议批准', '决定', '同意', '指定了', '赞成', '贊成']);
+/** Who does those acts at a sentence's start, with "本次", "这次" before them allowed: "本次理事会", "会议". */
+export const ZH_ACT_BODIES = /* @__PURE__ */ twins(['会议', '会上', '大会', '理事会', '常务理事会', '常委会', '董事会', '监事会', '委员会', '主席团', '主席会议', '党委会', '支委会', '与会委员', '与会人员', '与会理事', '全体委员', '全体理事', '全体党员', '委员', '理事', '監事會', '主席團', '全體委員', '全體理事', '全體黨員']);
+/** How a body's own name ends, so "业主大会", "校务委员会", "党支部委员会" act as the meeting does. */
+export const ZH_NAMED_BODIES = /* @__PURE__ */ twins(['大会', '委员会', '理事会', '董事会', '监事会', '常委会', '監事會', '管委会', '管委會']);
+/** How a narrative record says an item was discussed before its outcome: "经充分讨论和商议，决定…". */
+export const ZH_DISCUSSED = /* @__PURE__ */ twins(['讨论', '商议', '商讨', '商討', '研究', '审议', '审阅', '審閱', '协商', '表决', '投票', '酝酿', '审查']);

@@ -85,3 +85,9 @@ export function isChrome(text: string): boolean {
   if (text.length > 160) return false;
   return isBreadcrumb(text) || CHROME.some((re) => re.test(text)) || isListingLine(text);
 }
+
+/**
+ * A head over the motions a body passed, listed below it: "会议审议并通过了如下议案", "董事会审议通过以下议案：",
+ * "本次會議討論通過了下列事項". Its items are the decisions, as under "会议议定如下：".
+ */
+export const APPROVED_LIST_HEAD_ZH = /^(?:会议|會議|本次会议|本次會議|董事会|董事會|监事会|監事會|理事会|理事會|大会|大會|常委会|常委會)?(?:审议|審議|讨论|討論|表决|表決)?(?:并|並)?(?:通过|通過)(?:了)?(?:以下|如下|下列)(?:议案|議案|事项|事項|决议|決議|内容|內容)(?:如下)?[：:。]?$/;
