@@ -1,4 +1,5 @@
 /** Reading persons out of attendance lists and presider phrases. */
+import { nameBeforeBodyPost } from './name-body-post';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -452,6 +453,9 @@ export function zhNameFrom(phrase: string): string | null {
     // Name printed before the title.
     const head = s.slice(0, before);
     if (/^(?:常务|常務|代理|代|执行|執行|第一|党组|黨組|主要|分管|常委|副)+$/.test(head)) return null;
+    // "张莹支部书记": the body's word between the name and the post.
+    const bodyPost = nameBeforeBodyPost(head);
+    if (bodyPost && NAME_RE.test(bodyPost) && plausibleName(bodyPost)) return bodyPost;
     // "办公室主任": an office's head, not a person named before the title.
     if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站)$/.test(head)) return null;
     // "蒲彩林常务副会长": the title's own prefix (常务, 代理) is no part of the name before it.
