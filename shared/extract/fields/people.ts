@@ -1,5 +1,6 @@
 /** Reading persons out of attendance lists and presider phrases. */
 import { nameBeforeBodyPost } from './name-body-post';
+import { meetingLedBy } from './presider-led';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -717,7 +718,7 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const named = enChairPhrase(text) ?? enChairInList(text);
+  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text);
   if (named) return named;
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/gi, 120);
   if (m) {
