@@ -1,4 +1,5 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
+import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
 import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
@@ -182,7 +183,7 @@ const onePerson = (t: string) => {
 };
 
 function labelValue(seg: Segmented, l: SegLine): Part[] {
-  const v = l.label!.value;
+  const v = withoutLinkMarkup(l.label!.value);
   // "Present: A Smith    B Jones    C Brown": names parted only by wide spaces.
   const spaced = v && seg.lang === 'en' ? spacedPeople(v, 'en') : [];
   if (spaced.length) return spaced.map((n) => ({ text: n, line: l, at: l.label!.valueAt + Math.max(0, v.indexOf(n)), person: true, name: n }));
@@ -271,7 +272,7 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
       if (out.length && out[0].bullet && !bullet) break;
       // A list printed one a line keeps its commas ("- Councillor Baker,"): the item is the name before it.
-      const raw = n.text.replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
+      const raw = withoutLinkMarkup(n.text).replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
       const next = seg.lines[i + 1]?.text ?? '';
       const oneALine = bullet || (/,$/.test(raw) && /^[^,]{2,60},$/.test(next) && /^[^,]{2,60},$/.test(raw));
       // The list's closing full stop ("- Councillor Queenan."), not an initial's ("J.").
@@ -368,8 +369,9 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
   let listOpen = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 200); i++) {
     const n = seg.lines[i];
-    const t = n.text.replace(/^[•*\-–]\s*/, '');
-    if (n.num || ZH_NEXT_PART.test(n.text)) break;
+    const t = withoutLinkMarkup(n.text).replace(/^[•*\-–]\s*/, '');
+    // A note page's next heading ("## 会议纪要(Notes)") ends the list under its own.
+    if (n.num || ZH_NEXT_PART.test(n.text) || /^#{1,6}\s/.test(n.text)) break;
     // Names or bodies, not a sentence.
     if (/[。.!?]$/.test(n.text) && n.text.length > 60) break;
     if (n.kind === 'label' && n.label) {
@@ -418,8 +420,9 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
     out.push({ text: t, line: n, at: 0 });
     // One name or body a line ("刘慧卿议员(主席)" / "杨耀忠议员"), until the next label or a sentence.
     const next = seg.lines[i + 1];
-    if (oneALine(n.text) && next && next.kind === 'text' && !next.num && oneALine(next.text)) continue;
-    if (oneALine(n.text) && next && (next.kind === 'label' || ZH_SUB_LABEL.test(next.text))) continue;
+    const one = oneALine(withoutLinkMarkup(n.text));
+    if (one && next && next.kind === 'text' && !next.num && oneALine(withoutLinkMarkup(next.text))) continue;
+    if (one && next && (next.kind === 'label' || ZH_SUB_LABEL.test(next.text))) continue;
     if (!/[、，,]$/.test(n.text)) break;
   }
   return out;

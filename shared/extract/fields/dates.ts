@@ -1,6 +1,7 @@
 import { EN_MONTHS } from '../lexicon/en';
 import { cnNumber, cnYear } from '../text/numerals';
 import { ROC_WORD_YEAR_DATE, readRocWordYear } from './roc-year-words';
+import { ROC_BRACKET_YEAR_DATE, readRocBracketYear } from './roc-bracket-year';
 
 /** A date found in text: ISO form (XXXX for a masked or absent year) and where it was printed. */
 export interface FoundDate {
@@ -45,6 +46,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   },
   // An ROC year in words without 民國 ("九十二年十月廿一日").
   { re: ROC_WORD_YEAR_DATE, read: readRocWordYear },
+  // This ROC year in brackets ("本(109)年3月17日").
+  { re: ROC_BRACKET_YEAR_DATE, read: readRocBracketYear },
   {
     // A zero typed as a letter or a digit ("二OO六年九月二十五日").
     re: /([〇零○Ｏ一二三四五六七八九][〇零○ＯOo0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,

@@ -9,6 +9,8 @@ import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
 import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
+import { heldHeadingLine } from './title-held-line';
+import { compactLabelDate } from './compact-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
@@ -169,7 +171,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(withoutImageAlt(findTitleAsPrinted(seg, hint)))));
+  const found = withoutStamp(keyedTitle(unmarked(withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg)))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
@@ -939,6 +941,8 @@ function timeLabelDate(value: string, lang: 'zh' | 'en'): { d: FoundDate; sure: 
   if (dated) return { d: dated, sure: true };
   const roc = lang === 'zh' ? rocTimeDates(value)[0] : undefined;
   if (roc) return { d: roc, sure: false };
+  const compact = compactLabelDate(value);
+  if (compact) return { d: compact, sure: true };
   return found[0] ? { d: found[0], sure: true } : null;
 }
 

@@ -1,4 +1,7 @@
 /** Reading persons out of attendance lists and presider phrases. */
+import { joinCourtesy } from './courtesy-after';
+import { nameBeforeBodyPost } from './name-body-post';
+import { meetingLedBy } from './presider-led';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -405,7 +408,7 @@ export function readZhAttendance(value: string): string[] {
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
   const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
   // "加影/林提多": the place or body the person came from, then the person.
-  return uniq(splitList(v, { spaces: true }).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
+  return uniq(joinCourtesy(splitList(v, { spaces: true })).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
 }
 /** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
 const ZH_ABSENT_COUNT = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})\\s*\\d*\\s*[人名位]?$`);
@@ -452,6 +455,9 @@ export function zhNameFrom(phrase: string): string | null {
     // Name printed before the title.
     const head = s.slice(0, before);
     if (/^(?:常务|常務|代理|代|执行|執行|第一|党组|黨組|主要|分管|常委|副)+$/.test(head)) return null;
+    // "张莹支部书记": the body's word between the name and the post.
+    const bodyPost = nameBeforeBodyPost(head);
+    if (bodyPost && NAME_RE.test(bodyPost) && plausibleName(bodyPost)) return bodyPost;
     // "办公室主任": an office's head, not a person named before the title.
     if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站)$/.test(head)) return null;
     // "蒲彩林常务副会长": the title's own prefix (常务, 代理) is no part of the name before it.
@@ -713,7 +719,7 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const named = enChairPhrase(text) ?? enChairInList(text);
+  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text);
   if (named) return named;
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/gi, 120);
   if (m) {

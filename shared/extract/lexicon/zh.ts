@@ -111,6 +111,9 @@ export const ZH_VIEW = ['认为', '認為', '指出', '强调', '強調', '肯�
 /** The meeting's requirements. */
 export const ZH_REQUIRE = ['要求', '提出要求'];
 
+/** A body's word printed between a person's name and their post: "张莹支部书记", "钱七工会主席", "孙八村委会主任". */
+export const ZH_POST_BODIES = ['党支部', '支部', '党总支', '总支', '党委', '党组', '团支部', '团委', '工会', '村委会', '居委会', '村委', '居委', '妇联', '學生會', '学生会', '理事会', '理事會', '董事会', '董事會', '监事会', '監事會', '黨支部', '黨委', '黨總支', '團支部'];
+
 /** Honorific titles and offices that stand before (or after) a person's name. */
 export const ZH_PERSON_TITLES = [
   '秘书长', '书记', '副书记', '主任', '副主任', '县长', '副县长', '区长', '副区长', '市长', '副市长', '省长', '副省长', '州长', '副州长',

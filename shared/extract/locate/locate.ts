@@ -4,6 +4,7 @@
  * footers; same-origin iframes and srcdoc frames are searched too. Site profiles (declarative
  * selectors for known OA products) are tried first when one matches the URL.
  */
+import { ownHeading, siteHeadingLink } from './headline-link';
 import { SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from './dom';
 import { matchProfile, type ProfilePatterns } from '../profiles/match';
 import { normalizeText } from '../text/normalize';
@@ -200,8 +201,7 @@ function climb(el: Element, body: Element, st: Map<Element, Stat>): Element {
 
 /** The last heading (h1–h3 or a "title" box) before the content, near it in the tree. */
 function headlineFor(body: Element, content: Element, drop: Set<Element>): string | null {
-  const own = content.querySelector('h1, h2');
-  if (own && (own.textContent ?? '').trim()) return null;
+  if (ownHeading(content)) return null;
   let best: Element | null = null;
   for (const h of Array.from(body.querySelectorAll('h1, h2, h3, [class*="title"], [id*="title"]'))) {
     if (content.contains(h) || h.contains(content)) continue;
@@ -211,7 +211,8 @@ function headlineFor(body: Element, content: Element, drop: Set<Element>): strin
     for (let p: Element | null = h; p; p = p.parentElement) if (drop.has(p)) dropped = true;
     if (dropped) continue;
     const t = normalizeText(h.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t.length < 4 || t.length > 120 || h.querySelector('a') ) continue;
+    // A heading linking home is the site's; one linking to its own post is the document's title.
+    if (t.length < 4 || t.length > 120 || siteHeadingLink(h)) continue;
     // Near: a common ancestor within three levels of the content.
     let near = false;
     for (let p: Element | null = content.parentElement, k = 0; p && k < 3; p = p.parentElement, k++) if (p.contains(h)) near = true;

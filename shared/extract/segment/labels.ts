@@ -3,6 +3,7 @@ import type { RecipientRole } from '../../schemas/minutes';
 import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTENDEE_NOUNS } from '../lexicon/zh';
 import { EN_LABELS, EN_HEAD_QUALIFIERS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
+import { headingLabelWords, unglossedLabel } from './label-gloss';
 
 export type LabelKind =
   | 'attendance'
@@ -88,7 +89,7 @@ export function parseLabel(text: string): Label | null {
   // "**Present:** A, B" / "**Present**: A, B": the bold's close after the label goes too.
   const rest = text.slice(lead.length);
   const bold = /\*\*|__/.test(lead) ? rest.replace(/^([^*_：:]{1,30}?)(?:\*\*|__)\s*([：:])|^([^*_：:]{1,30}?[：:])\s*(?:\*\*|__)/, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
-  const label = parseBareLabel(bold) ?? (bold === rest ? null : parseBareLabel(rest));
+  const label = parseBareLabel(bold) ?? (bold === rest ? null : parseBareLabel(rest)) ?? headingLabel(text);
   if (!label) return null;
   // The value's place in the line as printed.
   const at = text.indexOf(label.value, lead.length);
@@ -141,7 +142,9 @@ function parseBareLabel(text: string): Label | null {
   const raw = m[1].trim();
   const value = text.slice(m[0].length).trim();
   const valueAt = m[0].length;
-  const zh = raw.replace(/\s+/g, '');
+  const plain = raw.replace(/\s+/g, '');
+  // "与会人(Attendees)", "出席者 Present": the Chinese words name the label.
+  const zh = ZH[plain] || ZH_DIST[plain] ? plain : (unglossedLabel(raw) ?? plain);
   if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
@@ -155,6 +158,13 @@ function parseBareLabel(text: string): Label | null {
     }
   }
   return null;
+}
+
+/** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
+function headingLabel(text: string): Label | null {
+  const words = headingLabelWords(text);
+  const kind = words ? ZH[words] : undefined;
+  return words && (kind === 'attendance' || kind === 'absence') ? { kind, label: words, value: '', valueAt: text.length } : null;
 }
 
 /** True when the line holds two or more page-metadata labels ("时间: … 来源: … 阅读次数:"). */

@@ -67,7 +67,8 @@ export function splitList(s: string, opts: { spaces?: boolean } = {}): string[] 
       text = text + parts[i].sep + parts[i + 1].text;
       i++;
     }
-    if (opts.spaces && /[\u3400-\u9fff]/.test(text) && / /.test(text.trim())) {
+    // A space inside Latin words ("Ronny a.k.a.立法委員…") is one person's name and gloss, not a list's.
+    if (opts.spaces && /[\u3400-\u9fff]/.test(text) && / /.test(text.trim()) && !/[A-Za-z.] [A-Za-z]/.test(text)) {
       out.push(...splitCjkSpaced(text));
     } else {
       const t = trimItem(text);
