@@ -25,6 +25,19 @@ describe('pinyin glosses beside the characters', () => {
     expect(g.unfold('区住建局')).toBe('区(qū)住建局');
   });
 
+  it("come back in a value whose spacing is not the text's: an item joined from its lines, spaces made one", () => {
+    const g = unglossLinear(linesFromText(GLOSSED))!;
+    // Two lines joined into one item, with nothing or a space between them.
+    const joined = '决定由区住建局牵头推进。会议审议并原则通过了';
+    expect(g.unfold(joined)).toBe('决定由区(qū)住建局牵头推进。会(huì)议(yì)审议(yì)并原则通过了');
+    expect(g.unfold('推进。 会议审议')).toBe('推进。 会(huì)议(yì)审议(yì)');
+    // A run gloss ("汉字 hàn zì") is put back after its word, without the space that set it off twice.
+    const run = unglossLinear(linesFromText('汉字 hàn zì，拼音 pīn yīn\n声调 shēng diào 很重要'))!;
+    expect(run.unfold('拼音声调')).toBe('拼音 pīn yīn声调 shēng diào');
+    // Characters that are not in the page in that order stay as they were.
+    expect(g.unfold('住建局区')).toBe('住建局区');
+  });
+
   it('do not keep a record from being read, and its values come back as printed', () => {
     const d = extractFromText(GLOSSED);
     expect(d.isMinutes).toBe(true);

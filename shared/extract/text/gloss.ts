@@ -91,7 +91,45 @@ export function unglossLinear(lin: Linear): Unglossed | null {
     if (!s) return s;
     const i = text.indexOf(s);
     // The last character's own gloss goes with it: "市領(lǐng)導(dǎo)".
-    return i >= 0 ? printed.slice(at(i), i + s.length < text.length ? at(i + s.length) : printed.length).replace(/\s+$/, '') : s;
+    if (i >= 0) return printed.slice(at(i), i + s.length < text.length ? at(i + s.length) : printed.length).replace(/\s+$/, '');
+    return regloss(s, printed, ranges) ?? s;
   };
   return { lin: { text, lines }, printed, at, unfold };
+}
+
+/**
+ * A string read from the text without glosses whose spacing is not the text's (an item joined from
+ * its lines, a run of spaces made one) given back with its glosses: its characters are found in
+ * the printed text in order, spaces aside, and each gloss after one of them is put back after it.
+ * Null when the characters are not there in that order.
+ */
+function regloss(s: string, printed: string, ranges: [number, number][]): string | null {
+  const bare = s.replace(/\s+/g, '');
+  if (!bare) return null;
+  const glossAt = new Map(ranges.map(([a, b]) => [a, b]));
+  for (let from = printed.indexOf(bare[0]); from >= 0; from = printed.indexOf(bare[0], from + 1)) {
+    let out = '';
+    let j = from;
+    let ok = true;
+    for (const ch of s) {
+      if (/\s/.test(ch)) {
+        out += ch;
+        continue;
+      }
+      while (j < printed.length && /\s/.test(printed[j])) j++;
+      if (printed[j] !== ch) {
+        ok = false;
+        break;
+      }
+      out += ch;
+      j++;
+      const end = glossAt.get(j);
+      if (end !== undefined) {
+        out += printed.slice(j, end).replace(/\s+$/, '');
+        j = end;
+      }
+    }
+    if (ok) return out;
+  }
+  return null;
 }
