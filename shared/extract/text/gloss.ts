@@ -100,36 +100,40 @@ export function unglossLinear(lin: Linear): Unglossed | null {
 /**
  * A string read from the text without glosses whose spacing is not the text's (an item joined from
  * its lines, a run of spaces made one) given back with its glosses: its characters are found in
- * the printed text in order, spaces aside, and each gloss after one of them is put back after it.
- * Null when the characters are not there in that order.
+ * the printed text in order, spaces and glosses aside (one search over the page, so a long page
+ * costs one pass), and each gloss after one of them is put back after it. Null when they are not
+ * there in that order.
  */
 function regloss(s: string, printed: string, ranges: [number, number][]): string | null {
   const bare = s.replace(/\s+/g, '');
   if (!bare) return null;
+  // The printed text without spaces or glosses, and where each of its characters stands in it.
   const glossAt = new Map(ranges.map(([a, b]) => [a, b]));
-  for (let from = printed.indexOf(bare[0]); from >= 0; from = printed.indexOf(bare[0], from + 1)) {
-    let out = '';
-    let j = from;
-    let ok = true;
-    for (const ch of s) {
-      if (/\s/.test(ch)) {
-        out += ch;
-        continue;
-      }
-      while (j < printed.length && /\s/.test(printed[j])) j++;
-      if (printed[j] !== ch) {
-        ok = false;
-        break;
-      }
-      out += ch;
-      j++;
-      const end = glossAt.get(j);
-      if (end !== undefined) {
-        out += printed.slice(j, end).replace(/\s+$/, '');
-        j = end;
-      }
+  let squeezed = '';
+  const at: number[] = [];
+  for (let i = 0; i < printed.length; i++) {
+    const end = glossAt.get(i);
+    if (end !== undefined) {
+      i = end - 1;
+      continue;
     }
-    if (ok) return out;
+    if (/\s/.test(printed[i])) continue;
+    squeezed += printed[i];
+    at.push(i);
   }
-  return null;
+  const k = squeezed.indexOf(bare);
+  if (k < 0) return null;
+  let out = '';
+  let n = k;
+  for (const ch of s) {
+    if (/\s/.test(ch)) {
+      out += ch;
+      continue;
+    }
+    out += ch;
+    const end = glossAt.get(at[n] + 1);
+    if (end !== undefined) out += printed.slice(at[n] + 1, end).replace(/\s+$/, '');
+    n++;
+  }
+  return out;
 }
