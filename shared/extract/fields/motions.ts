@@ -14,6 +14,7 @@ import { isMotionHeading } from './motion-heads';
 import { readMotionTables } from './motion-tables';
 import { tableCells } from '../text/table-cells';
 import { reviewsEarlierActions } from './action-review';
+import { bareMovedThat } from './moved-that';
 
 export interface BlockDecision {
   text: string;
@@ -118,7 +119,7 @@ function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' |
   if (PREAMBLE.test(t)) return 'preamble';
   // "Motion to adopt the voting system, X": a heading over the motion's own words (fields/motion-heads.ts).
   if (isMotionHeading(t)) return 'label';
-  if (movedThat(t)) return 'resolution';
+  if (movedThat(t) || bareMovedThat(t) >= 0) return 'resolution';
   if (short(l, 140) && PAIR_LABEL.test(t)) return 'mover';
   if (short(l, 140) && MOVED_SECONDED.test(t) && !/\bthat\b/i.test(t)) return 'mover';
   if (short(l, 120) && RESULT_SENTENCE.test(t)) return 'result';
@@ -156,8 +157,8 @@ function printedLine(l: SegLine): { text: string; start: number; end: number; li
 }
 
 /** A motion told in a sentence: its line up to the sentence's end ("… inclusive. Note that …" stops there). */
-function firstSentence(l: SegLine): { text: string; start: number; end: number; line: SegLine } {
-  const p = printedLine(l);
+function firstSentence(l: SegLine, from = 0): { text: string; start: number; end: number; line: SegLine } {
+  const p = printedLine(from ? { ...l, text: l.text.slice(from), start: l.start + from } : l);
   const s = splitSentences(p.text, 'en')[0];
   if (!s) return p;
   return { text: s.text, start: p.start + s.index, end: p.start + s.index + s.text.length, line: l };
@@ -193,7 +194,8 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       // A preamble ("WHEREAS …") makes a block as a mover does: its resolution is read without its formula.
       const moved = cur.some((x) => x.part === 'mover' || x.part === 'seconder' || x.part === 'label' || x.part === 'preamble');
       const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
-      const told = !!res && movedThat(res.l.text);
+      const bareAt = res ? bareMovedThat(res.l.text) : -1;
+      const told = !!res && (movedThat(res.l.text) || bareAt >= 0);
       if (res && (moved || labelled || told)) {
         const result = cur.find((x) => x.part === 'result');
         const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
@@ -202,7 +204,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
         if (!lost) {
           // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder
           // line) is a sentence as printed; only a block's resolution leaves its label out.
-          const r = told ? firstSentence(res.l) : moved ? resolutionText(seg, res.l) : printedLine(res.l);
+          const r = bareAt >= 0 ? firstSentence(res.l, bareAt) : told ? firstSentence(res.l) : moved ? resolutionText(seg, res.l) : printedLine(res.l);
           if (r.line !== res.l) lines.push(r.line.i);
           out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
         }
