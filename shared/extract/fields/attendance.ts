@@ -432,7 +432,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
 // "…参加此次会议(名单附后)", "X参会并介绍…", "X参加会议并讲话": the cue may stand before an aside or a second verb.
 const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|并|$)/;
 // "参加会议的常委有A、B，参加会议的副会长有C、D": the group named before 有 may be any, and a sentence may hold several.
-const ATTEND_LIST = /(?:参加|出席|列席|參加)(?:会议|會議)的[\u3400-\u9fff]{0,8}?有(?![关關])[：:]?((?:(?![，,]?\s*(?:参加|出席|列席|參加)(?:会议|會議)的)[^。；]){2,300})/g;
+// "参加这次会议常务理事有…", "出席會員大會的會館理事會成員有…": the meeting may be named (大会, 这次会议) and the 的 left out.
+const ATTEND_LIST = /(?:参加|出席|列席|參加)(?:了)?(?:[这這本此]次)?[\u3400-\u9fff]{0,6}?(?:会议|會議|大会|大會)(?:的)?[\u3400-\u9fff]{0,10}?有(?![关關所])[：:]?((?:(?![，,]?\s*(?:参加|出席|列席|參加)(?:会议|會議)的)[^。；]){2,300})/g;
 const LIST_TAIL = /(?:等)?(?:有关|相关)?(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导|代表)?$/;
 
 const ZH_GROUP = new RegExp(`^${alt(ZH_GROUP_STARTS)}|${alt(ZH_GROUP_ENDS)}$|有关|相关`);
@@ -926,11 +927,16 @@ export function readAttendance(seg: Segmented): Attendance {
 
   // Chinese attendance stated in a sentence, when no label lists it.
   if (seg.lang === 'zh' && names.length === 0) {
-    for (const l of seg.lines.slice(0, Math.min(end, seg.bodyStart + 6))) {
+    // The opening lines, then the closing ones: a government meeting's release ends "A、B、C参加会议。".
+    const opening = seg.lines.slice(0, Math.min(end, seg.bodyStart + 6));
+    const closing = seg.lines.slice(Math.max(seg.bodyStart + 6, end - 3), end);
+    for (const l of [...opening, ...closing]) {
       if (l.kind !== 'text' && l.kind !== 'view') continue;
       // Every such sentence of the opening lines: "…副县长A、B出席会议。" then "…C、D列席会议。", the units on a line of their own.
       const inner = zhInnerLabels(l.text);
       const found = inner.length ? inner : zhAttendanceSentence(l.text);
+      // At the close only a list of persons: a closing line naming bodies is more often a task than who came.
+      if (found.length && l.i >= seg.bodyStart + 6 && !found.every(isBareName)) continue;
       if (found.length) {
         names.push(...found);
         confidence = 0.7;
