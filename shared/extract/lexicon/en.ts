@@ -301,3 +301,9 @@ export const EN_RECORD_ABOUT = {
   these: ['these', 'this', 'the original', 'the secretary’s', "the secretary's", 'original'],
   link: ['click', 'download', 'view', 'open', 'read', 'see'],
 };
+
+/**
+ * The keys of an attendance block a template prints apart from the record's text (W3C scribe minutes:
+ * "Present / Regrets / Chair / Scribe" in a list above the minutes): two of them mark the block.
+ */
+export const EN_ATTENDANCE_BLOCK_KEYS = ['present', 'attendees', 'attending', 'in attendance', 'regrets', 'apologies', 'absent', 'chair', 'chairs', 'co-chairs', 'chairperson', 'scribe', 'scribes', 'minute taker', 'guests', 'observers'];
