@@ -11,6 +11,7 @@ import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
+import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
@@ -172,7 +173,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg)))));
+  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg))))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
