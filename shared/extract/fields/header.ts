@@ -10,6 +10,8 @@ import { wrappedDate } from './date-wrap';
 import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
+import { aboutRecord } from './title-about-record';
+import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
@@ -171,7 +173,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg)))));
+  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg))))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : found;
 }
 
@@ -191,9 +193,10 @@ export function unmarked(t: Hit<string> | null): Hit<string> | null {
 
 /** A note page's front matter names its title by a key ("title: 111學年度 第04次 會議紀錄"): the value, not the key. */
 function keyedTitle(t: Hit<string> | null): Hit<string> | null {
-  const m = t ? /^(title\s*[:：]\s*)(\S.*)$/i.exec(t.value) : null;
+  // TOML front matter quotes it instead ('title = "August 2022 Business Meeting Minutes"').
+  const m = t ? /^(title\s*[:：]\s*|title\s?=\s?")([^"]+?|\S.*)"?$/i.exec(t.value) : null;
   if (!t || !m) return t;
-  return { ...t, value: m[2], start: t.start + m[1].length, confidence: Math.min(t.confidence, 0.8) };
+  return { ...t, value: m[2], start: t.start + m[1].length, end: t.start + m[1].length + m[2].length, confidence: Math.min(t.confidence, 0.8) };
 }
 
 function findTitleAsPrinted(seg: Segmented, hint?: string | null): Hit<string> | null {
@@ -363,7 +366,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);

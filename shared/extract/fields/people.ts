@@ -1,10 +1,11 @@
 /** Reading persons out of attendance lists and presider phrases. */
+import { handleList } from './handle-list';
 import { joinCourtesy } from './courtesy-after';
 import { nameBeforeBodyPost } from './name-body-post';
 import { meetingLedBy } from './presider-led';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
-import { EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
+import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { chairApposed } from './chair-apposition';
 import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
 
@@ -227,6 +228,8 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   // Names read from sentences after the list ("Also present were …", "Mr X also attended"): a reading.
   let sentenced = 0;
   let chair: string | null = null;
+  const handles = handleList(value);
+  if (handles) return { names: handles, chair, dropped, sentenced };
   value = namesBeforePosts(value);
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
@@ -533,6 +536,8 @@ export function presiderFromLabel(value: string, lang: 'zh' | 'en', next?: strin
 /** An English name cut by the line's end after its first word ("Mayor Tim" / "Willson called …"): the surname from the next line. */
 function joinWrappedName(name: string, text: string, next?: string): string {
   if (!next || /\s/.test(name) || !text.trimEnd().endsWith(name)) return name;
+  // A next line that opens with its own label ("Scribe: AndyS") holds no part of the name.
+  if (/^\s*\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{L}{1,12}){0,2}\s?:/u.test(next) || EN_ATTENDANCE_BLOCK_KEYS.includes(next.trim().toLowerCase())) return name;
   const m = next.match(/^\s*(\p{Lu}[\p{Ll}'’-]+)(?=[\s,.;:]|$)/u);
   return m && !EN_STOP_WORDS.has(m[1].toLowerCase()) && !/^(?:The|This|That|Called|Opened|Presided|Welcomed|At|On|In)$/.test(m[1]) ? `${name} ${m[1]}` : name;
 }

@@ -289,3 +289,21 @@ export const EN_MOTION_COLUMNS = {
 } as const;
 /** A meeting's procedure opening an item, which an "X to do" reading would take for an action ("Call to order at 7pm"). */
 export const EN_PROCEDURE_LINES = ['call to order', 'called to order', 'calls to order', 'return to open session', 'return to regular session', 'return to public session', 'welcome to new members'];
+
+/**
+ * A line about the record, not its heading: who took it ("Minutes taken by the Secretary, …", "Minutes by NB."),
+ * what was done to it ("These minutes have been converted …"), where it is kept ("Minutes Google Doc: <url>",
+ * "Click here to download a .pdf of these minutes"). The verbs after "minutes", the words before it, the
+ * words a link's caption opens with.
+ */
+export const EN_RECORD_ABOUT = {
+  madeBy: ['taken', 'typed', 'typed up', 'recorded', 'written', 'written up', 'prepared', 'transcribed', 'compiled', 'scribed', 'kept', 'submitted', 'drafted', 'edited'],
+  these: ['these', 'this', 'the original', 'the secretary’s', "the secretary's", 'original'],
+  link: ['click', 'download', 'view', 'open', 'read', 'see'],
+};
+
+/**
+ * The keys of an attendance block a template prints apart from the record's text (W3C scribe minutes:
+ * "Present / Regrets / Chair / Scribe" in a list above the minutes): two of them mark the block.
+ */
+export const EN_ATTENDANCE_BLOCK_KEYS = ['present', 'attendees', 'attending', 'in attendance', 'regrets', 'apologies', 'absent', 'chair', 'chairs', 'co-chairs', 'chairperson', 'scribe', 'scribes', 'minute taker', 'guests', 'observers'];

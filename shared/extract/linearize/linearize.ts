@@ -44,7 +44,17 @@ function labelCell(text: string): boolean {
 }
 
 function rowPairs(tr: Element, drop: Set<Element>): string[] | null {
-  const cells = childElements(tr).filter((c) => (tagOf(c) === 'TD' || tagOf(c) === 'TH') && !drop.has(c));
+  return cellPairs(childElements(tr).filter((c) => (tagOf(c) === 'TD' || tagOf(c) === 'TH') && !drop.has(c)));
+}
+
+/** A definition list of labels and values ("Present" / "AndyS, …", "Chair" / "pchampin"), read as a table's row pairs are. */
+function listPairs(dl: Element, drop: Set<Element>): string[] | null {
+  const items = childElements(dl).filter((c) => !drop.has(c));
+  if (!items.every((c, i) => tagOf(c) === (i % 2 ? 'DD' : 'DT'))) return null;
+  return cellPairs(items);
+}
+
+function cellPairs(cells: Element[]): string[] | null {
   if (cells.length < 2 || cells.length % 2 !== 0) return null;
   const texts = cells.map((c) => normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim());
   let known = 0;
@@ -114,8 +124,8 @@ function walk(root: Element, b: Builder, drop: Set<Element>) {
       continue;
     }
     if (block) flush(b);
-    if (tag === 'TR') {
-      const pairs = rowPairs(el, drop);
+    if (tag === 'TR' || tag === 'DL') {
+      const pairs = tag === 'TR' ? rowPairs(el, drop) : listPairs(el, drop);
       if (pairs) {
         for (const p of pairs) {
           b.cur = p;

@@ -9,6 +9,7 @@ import { SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } fr
 import { matchProfile, type ProfilePatterns } from '../profiles/match';
 import { normalizeText } from '../text/normalize';
 import { widenToSections } from './sections';
+import { attendanceBlocks } from './attendance-block';
 
 export interface Located {
   /** Elements to linearize in order: metadata tables found outside the content, then the content. */
@@ -261,7 +262,7 @@ function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): 
   const matched = profile?.id ?? null;
   if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0, profile: matched, wholePage: true };
   const content = widenToSections(climb(best.el, body, st), body, st, drop);
-  const meta = metaTables(body, content, drop);
+  const meta = [...metaTables(body, content, drop), ...attendanceBlocks(body, content, drop)];
   const headline = (profile && profileTitle(profile.title, content)) ?? headlineFor(body, content, drop);
   return { root: [...meta, content], drop, warnings: [], score: best.score, headline, profile: matched };
 }
