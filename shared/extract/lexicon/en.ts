@@ -289,3 +289,15 @@ export const EN_MOTION_COLUMNS = {
 } as const;
 /** A meeting's procedure opening an item, which an "X to do" reading would take for an action ("Call to order at 7pm"). */
 export const EN_PROCEDURE_LINES = ['call to order', 'called to order', 'calls to order', 'return to open session', 'return to regular session', 'return to public session', 'welcome to new members'];
+
+/**
+ * A body's own summary of its meeting, published for members ("Summary of December Board Meeting",
+ * "Session Meeting Highlights"): the summary words, the bodies that meet, and the outcomes its items
+ * state with the body as subject ("Session approved …") or done to someone ("X has been elected").
+ */
+export const EN_MEETING_SUMMARY = {
+  words: ['summary', 'highlights', 'recap', 'key points', 'outcomes', 'decisions'],
+  bodies: ['board', 'session', 'council', 'committee', 'executive', 'executive committee', 'vestry', 'trustees', 'directors', 'elders', 'deacons', 'consistory', 'parish council', 'church council', 'leadership team', 'management committee', 'governors', 'pcc'],
+  acts: ['approved', 'agreed', 'decided', 'resolved', 'voted', 'elected', 'appointed', 'adopted', 'accepted', 'endorsed', 'ratified', 'proposed', 'confirmed', 'authorised', 'authorized'],
+  doneTo: ['elected', 're-elected', 'appointed', 'approved', 'adopted', 'accepted', 'reactivated', 'co-opted', 'confirmed', 'ratified', 'endorsed', 'authorised', 'authorized', 'received into membership'],
+} as const;
