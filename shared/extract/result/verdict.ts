@@ -17,6 +17,7 @@ import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH
 import { resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
+import { datedTitleRecord } from './dated-title';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -333,7 +334,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
   // An outcome recorded in the past tense ("Action: Mike to …", "carried") under a dated meeting header is a record too, where the fields missed it
   // (a sentence wrapped over lines); a form's "Motion (Carried/Failed) __" records nothing.
-  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text));
+  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text)) || (titled && datedTitleRecord(ev.title, itemLines.length - toItems.length));
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
