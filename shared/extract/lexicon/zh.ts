@@ -435,11 +435,11 @@ export const ZH_COUNTED = {
 
 /**
  * Acts that record an outcome when they open a clause of a narrative record ("…，审定了2016年度表彰名单",
- * "本次理事会共讨论通过了…", "…，並審議通過108年度收支決算"): each is a decision. Elections are ZH_ELECT,
+ * "本次理事会共讨论通过了…", "…，並審議通過108年度收支決算", a text drawn up and adopted: "形成并通过了…《…报告》"): each is a decision. Elections are ZH_ELECT,
  * once they name the post ("选举增补刘某…为副会长"). Bare "通过" is left out: opening a clause it mostly
  * means "by means of" ("通过学习，…").
  */
-export const ZH_NARRATIVE_ACTS = /* @__PURE__ */ twins(['审议通过', '审议并通过', '审议并原则通过', '讨论通过', '研究通过', '表决通过', '一致通过', '全票通过', '审定通过', '原则通过', '通过了', '审定了', '批准了', '审议批准', '决定', '同意', '指定了', '赞成', '贊成']);
+export const ZH_NARRATIVE_ACTS = /* @__PURE__ */ twins(['形成并通过', '审议通过', '审议并通过', '审议并原则通过', '讨论通过', '研究通过', '表决通过', '一致通过', '全票通过', '审定通过', '原则通过', '通过了', '审定了', '批准了', '审议批准', '决定', '同意', '指定了', '赞成', '贊成']);
 /** Who does those acts at a sentence's start, with "本次", "这次" before them allowed: "本次理事会", "会议". */
 export const ZH_ACT_BODIES = /* @__PURE__ */ twins(['会议', '会上', '大会', '理事会', '常务理事会', '常委会', '董事会', '监事会', '委员会', '主席团', '主席会议', '党委会', '支委会', '与会委员', '与会人员', '与会理事', '全体委员', '全体理事', '全体党员', '委员', '理事', '監事會', '主席團', '全體委員', '全體理事', '全體黨員']);
 /** How a body's own name ends, so "业主大会", "校务委员会", "党支部委员会" act as the meeting does. */
