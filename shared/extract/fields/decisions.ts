@@ -35,6 +35,7 @@ import { reportsDone } from './action-review';
 import { isSettledOutcome } from './settled-on';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
+import { toldTopics } from './told-topics';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -853,6 +854,11 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         method: 'items',
       };
     }
+  }
+  // 6b. Numbered topics told as acts with no subject, or as headings over their outcome (fields/told-topics.ts).
+  if (zh) {
+    const told = toldTopics(items);
+    if (told.length) return { decisions: told.map((b) => make(b.text, b.start, Math.min(b.end, b.start + b.text.length), seg, meetingIso, 0.5)), method: 'record' };
   }
   // 7. Nothing read above: outcomes stated inside run-on sentences, a guess for the clerk to check.
   const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);

@@ -307,3 +307,15 @@ export const EN_RECORD_ABOUT = {
  * "Present / Regrets / Chair / Scribe" in a list above the minutes): two of them mark the block.
  */
 export const EN_ATTENDANCE_BLOCK_KEYS = ['present', 'attendees', 'attending', 'in attendance', 'regrets', 'apologies', 'absent', 'chair', 'chairs', 'co-chairs', 'chairperson', 'scribe', 'scribes', 'minute taker', 'guests', 'observers'];
+
+/**
+ * A body's own summary of its meeting, published for members ("Summary of December Board Meeting",
+ * "Session Meeting Highlights"): the summary words, the bodies that meet, and the outcomes its items
+ * state with the body as subject ("Session approved …") or done to someone ("X has been elected").
+ */
+export const EN_MEETING_SUMMARY = {
+  words: ['summary', 'highlights', 'recap', 'key points', 'outcomes', 'decisions'],
+  bodies: ['board', 'session', 'council', 'committee', 'executive', 'executive committee', 'vestry', 'trustees', 'directors', 'elders', 'deacons', 'consistory', 'parish council', 'church council', 'leadership team', 'management committee', 'governors', 'pcc'],
+  acts: ['approved', 'agreed', 'decided', 'resolved', 'voted', 'elected', 'appointed', 'adopted', 'accepted', 'endorsed', 'ratified', 'proposed', 'confirmed', 'authorised', 'authorized'],
+  doneTo: ['elected', 're-elected', 'appointed', 'approved', 'adopted', 'accepted', 'reactivated', 'co-opted', 'confirmed', 'ratified', 'endorsed', 'authorised', 'authorized', 'received into membership'],
+} as const;

@@ -435,14 +435,35 @@ export const ZH_COUNTED = {
 
 /**
  * Acts that record an outcome when they open a clause of a narrative record ("…，审定了2016年度表彰名单",
- * "本次理事会共讨论通过了…", "…，並審議通過108年度收支決算"): each is a decision. Elections are ZH_ELECT,
+ * "本次理事会共讨论通过了…", "…，並審議通過108年度收支決算", a text drawn up and adopted: "形成并通过了…《…报告》"): each is a decision. Elections are ZH_ELECT,
  * once they name the post ("选举增补刘某…为副会长"). Bare "通过" is left out: opening a clause it mostly
  * means "by means of" ("通过学习，…").
  */
-export const ZH_NARRATIVE_ACTS = /* @__PURE__ */ twins(['审议通过', '审议并通过', '审议并原则通过', '讨论通过', '研究通过', '表决通过', '一致通过', '全票通过', '审定通过', '原则通过', '通过了', '审定了', '批准了', '审议批准', '决定', '同意', '指定了', '赞成', '贊成']);
+export const ZH_NARRATIVE_ACTS = /* @__PURE__ */ twins(['形成并通过', '审议通过', '审议并通过', '审议并原则通过', '讨论通过', '研究通过', '表决通过', '一致通过', '全票通过', '审定通过', '原则通过', '通过了', '审定了', '批准了', '审议批准', '决定', '同意', '指定了', '赞成', '贊成']);
 /** Who does those acts at a sentence's start, with "本次", "这次" before them allowed: "本次理事会", "会议". */
 export const ZH_ACT_BODIES = /* @__PURE__ */ twins(['会议', '会上', '大会', '理事会', '常务理事会', '常委会', '董事会', '监事会', '委员会', '主席团', '主席会议', '党委会', '支委会', '与会委员', '与会人员', '与会理事', '全体委员', '全体理事', '全体党员', '委员', '理事', '監事會', '主席團', '全體委員', '全體理事', '全體黨員']);
 /** How a body's own name ends, so "业主大会", "校务委员会", "党支部委员会" act as the meeting does. */
 export const ZH_NAMED_BODIES = /* @__PURE__ */ twins(['大会', '委员会', '理事会', '董事会', '监事会', '常委会', '監事會', '管委会', '管委會']);
 /** How a narrative record says an item was discussed before its outcome: "经充分讨论和商议，决定…". */
 export const ZH_DISCUSSED = /* @__PURE__ */ twins(['讨论', '商议', '商讨', '商討', '研究', '审议', '审阅', '審閱', '协商', '表决', '投票', '酝酿', '审查']);
+
+/**
+ * Numbered items telling the meeting's acts with the subject left out ("二、讨论了新申购药品。",
+ * "三、修订了我院…目录"): the verbs that open such an item, those whose act is itself an outcome
+ * (a list revised, a report adopted), and the words that state an outcome inside an item that was discussed.
+ */
+export const ZH_TOLD_ITEMS = {
+  opens: /* @__PURE__ */ twins(['讨论', '研究', '审议', '听取', '汇报', '说明', '通报', '传达', '学习', '部署', '安排', '修订', '修訂', '制定', '通过', '形成并通过', '审定', '选举', '确定', '决定', '同意', '批准', '调整', '增补', '审议通过', '讨论通过', '研究确定']),
+  decide: /* @__PURE__ */ twins(['修订', '修訂', '制定', '通过', '形成并通过', '审定', '选举', '确定', '决定', '同意', '批准', '调整', '增补', '审议通过', '讨论通过', '研究确定']),
+  outcome: /* @__PURE__ */ twins(['同意', '通过', '决定', '批准', '确定', '决议', '议定', '选举']),
+} as const;
+
+/**
+ * A record's topics printed as headings ("一、宿舍裝設新監視器案", "三、派信問題：") with what came
+ * of each under it: the heading's ends, and the words under it that tell an outcome (a vote counted,
+ * "甲、是：39票", "決議：…").
+ */
+export const ZH_TOPIC_HEADS = {
+  ends: /* @__PURE__ */ twins(['案', '问题', '事项', '事宜', '议题']),
+  outcome: /* @__PURE__ */ twins(['票', '表决', '通过', '同意', '决议', '决定', '确定', '照案', '赞成', '贊成']),
+} as const;

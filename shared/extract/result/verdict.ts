@@ -16,6 +16,8 @@ import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspa
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
 import { resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
+import { meetingSummary } from './meeting-summary';
+import { datedTitleRecord } from './dated-title';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -332,7 +334,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
   // An outcome recorded in the past tense ("Action: Mike to …", "carried") under a dated meeting header is a record too, where the fields missed it
   // (a sentence wrapped over lines); a form's "Motion (Carried/Failed) __" records nothing.
-  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text));
+  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text)) || (titled && datedTitleRecord(ev.title, itemLines.length - toItems.length));
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
@@ -368,6 +370,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (resolutionRecord(spaced) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.6, sure: 0.6 };
   // A short record read without its opening: its acts in its own voice, who attended named (result/short-record.ts).
   if (shortRecord(spaced, marks) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
+  // A body's own summary of its meeting, its outcomes stated item by item (result/meeting-summary.ts).
+  // Its outcomes are acts stated: an event it announces ("will be held on …") is one of its items, not the page's meeting.
+  const summarized = meetingSummary(spaced);
+  if (summarized > 0 && !lookAlikeMark(spaced, { ...marks, acts: marks.acts + summarized }, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',
