@@ -100,6 +100,13 @@ export const EN_NOMINATION_LABELS = { proposer: ['nom', 'nominated by', 'nominee
 /** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
 export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on'];
 
+/** Titles before a person who takes work on ("Cllr. H. Gwynne would look into …", "Elder Chu will …"). */
+export const EN_TASK_HONORIFICS = ['Cllr', 'Cllrs', 'Councillor', 'Councilor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Elder', 'Member', 'Pastor', 'Rev', 'Director', 'Trustee', 'Commissioner', 'Supervisor', 'Alderman'];
+/** Verbs of work a person takes on in the future ("Andrew will look into …", "Rob will write to …"). */
+export const EN_TASK_VERBS = ['look into', 'look at', 'look for', 'investigate', 'contact', 'send', 'write', 'speak', 'talk', 'email', 'e-mail', 'call', 'phone', 'ring', 'obtain', 'reach out', 'ask', 'forward', 'announce', 'prepare', 'draft', 'organise', 'organize', 'arrange', 'check', 'follow up', 'circulate', 'update', 'create', 'lead', 'bring', 'provide', 'pick up', 'settle', 'undertake', 'get', 'find', 'book', 'order', 'liaise', 'research', 'confirm', 'chase', 'coordinate', 'co-ordinate', 'source', 'buy', 'purchase', 'collect', 'distribute', 'approach', 'produce', 'compile', 'design', 'print', 'post', 'publish', 'share', 'submit', 'apply', 'invite', 'inform', 'notify', 'handle', 'fix', 'repair', 'replace', 'install', 'explore', 'edit', 'revise', 'host', 'run', 'manage', 'renew', 'pay', 'deliver', 'visit', 'monitor', 'pursue', 'seek', 'request', 'help', 'assist', 'schedule', 'set up', 'respond', 'reply', 'remind', 'sign', 'draw up', 'put together', 'work on', 'work with', 'meet with', 'take care', 'write up', 'report back', 'find out', 'make contact'];
+/** Posts a person will fill ("Molly will be pro tem clerk", "X will be the contact"). */
+export const EN_TASK_ROLES = ['pro tem', 'acting', 'interim', 'responsible', 'in charge', 'back up', 'backup', 'back-up', 'contact', 'point of contact', 'liaison', 'lead', 'coordinator', 'co-ordinator'];
+
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
   mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by', 'resolved on the motion of', 'on the motion of'],
@@ -131,6 +138,9 @@ export const EN_ACTION = {
   earlier: ['previous meeting', 'last meeting', 'previous minutes', 'previous actions', 'outstanding actions', 'matters arising', 'review of actions', 'action log', 'actions arising', 'carried forward'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
+
+/** More words a review of open actions prints alone under an action ("Continued.", "Deferred."). */
+export const EN_ACTION_STATES_MORE = ['continued', 'continuing', 'deferred', 'dropped', 'withdrawn', 'cancelled', 'canceled', 'finished', 'underway', 'under way'];
 
 /** Work given in the passive: "The Manager will be required to …", "The Chairman was asked to …". */
 export const EN_ASKED_TO = ['will be required to', 'is required to', 'are required to', 'was asked to', 'were asked to', 'has been asked to', 'have been asked to', 'is asked to', 'are asked to', 'was tasked to', 'was tasked with', 'will be asked to'];
