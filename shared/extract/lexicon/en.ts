@@ -107,6 +107,15 @@ export const EN_TASK_VERBS = ['look into', 'look at', 'look for', 'investigate',
 /** Posts a person will fill ("Molly will be pro tem clerk", "X will be the contact"). */
 export const EN_TASK_ROLES = ['pro tem', 'acting', 'interim', 'responsible', 'in charge', 'back up', 'backup', 'back-up', 'contact', 'point of contact', 'liaison', 'lead', 'coordinator', 'co-ordinator'];
 
+/** What is put to a vote ("The proposal was put to a vote and …"). */
+export const EN_VOTE_ON = ['proposal', 'matter', 'question', 'amendment', 'resolution', 'recommendation', 'issue', 'item'];
+/** A vote held ("A vote was taken and …", "A ballot was held"). */
+export const EN_VOTE_HELD = ['vote', 'ballot', 'poll', 'show of hands', 'straw poll', 'secret ballot', 'recorded vote', 'roll call vote'];
+/** An agreement told as a noun ("Consensus in meeting was that …", "General agreement that …"). */
+export const EN_AGREEMENT_NOUNS = ['consensus', 'agreement', 'decision', 'conclusion', 'outcome'];
+/** The previous minutes' outcome with no subject ("Accepted without correction."). */
+export const EN_MINUTES_OUTCOMES = ['accepted', 'approved', 'adopted', 'agreed', 'confirmed', 'signed', 'ratified', 'passed'];
+
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
   mover: ['moved by', 'proposed by', 'moved', 'proposed', 'mover', 'proposer', 'motion by', 'motion moved by', 'resolved on the motion of', 'on the motion of'],
