@@ -70,7 +70,9 @@ export const EN_APPOSED_CHAIR = {
 export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairs', 'joint chairs', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
-export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];
+export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc',
+  // Bodies that act under their own name in a church's, a government's or a club's record: "Session approved …", "The Cabinet approved …".
+  'session', 'cabinet', 'vestry', 'elders', 'presbytery', 'synod', 'executive', 'exco', 'club', 'society', 'congregation'];
 /** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
 export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
@@ -78,13 +80,17 @@ export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirme
   // A resolution in the present tense: "The Board of Directors accepts …", "The Academic Council approves …".
   'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies',
   // A body's direction to its staff: "Council directed staff to bring back an ordinance …".
-  'directed', 'authorized', 'authorised', 'instructed', 'directs', 'authorizes', 'authorises', 'instructs'];
+  'directed', 'authorized', 'authorised', 'instructed', 'directs', 'authorizes', 'authorises', 'instructs',
+  // A choice made: "The board picked Sunday, Sept. 14 …", "The committee chose the blue design".
+  'picked', 'chose', 'selected', 'opted'];
 /** A review before its outcome, told in the passive: "Financials were reviewed and approved." */
 export const EN_REVIEWED = ['reviewed', 'read', 'considered', 'discussed', 'received', 'presented', 'tabled', 'circulated'];
 /** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */
 export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted', 'adopted', 'resolved', 'carried', 'ratified', 'endorsed'];
 /** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
-export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted'];
+export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted',
+  // A member put back on the roll: "Florence Wong has been reactivated as a church member."
+  'reactivated', 'reinstated'];
 /** Chosen for a post in a narrative sentence ("W. Ogana was nominated as Chairman", "X elected by acclamation"). */
 export const EN_CHOSEN_NARRATIVE = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted', 'nominated', 're-nominated', 'renominated'];
 /** How a choice was made, said straight after the verb with no "was" ("Peter Brown elected by acclamation"). */
