@@ -32,6 +32,7 @@ import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentenc
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
 import { isVoteOutcome } from './vote-outcomes';
+import { topicStart } from './topic-start';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
@@ -939,6 +940,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   const lead = firstItem > 0 ? wrappedParagraphs(main.slice(0, firstItem)) : [];
   const units = style ? [...lead, ...blocks.map(unwrap)] : wrappedParagraphs(lines);
   for (const [u, b] of units.entries()) {
+    let topicTaken = false;
     const sents = splitSentences(b.text, 'en');
     // A motion's outcome printed on the line after it ("… be submitted." / "LOST").
     const later = style ? [] : splitSentences(units[u + 1]?.text ?? '', 'en').map((x) => x.text);
@@ -1015,9 +1017,15 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       }
       if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
-        const t = s.text.replace(/^[\s•*-]+/, '');
-        const at = b.start + s.index + s.text.indexOf(t);
-        out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
+        const t0 = s.text.replace(/^[\s•*-]+/, '');
+        // A line's first outcome after its short topic starts at the topic (fields/topic-start.ts).
+        const from = seg.lang === 'en' && !topicTaken ? topicStart(b.text, s.index + s.text.indexOf(t0)) : s.index + s.text.indexOf(t0);
+        const t = from < s.index ? b.text.slice(from, s.index + s.text.length).replace(/^[\s•*-]+/, '').replace(/\s*\n\s*/g, ' ') : t0;
+        const at = b.start + (from < s.index ? b.text.indexOf(t.slice(0, 8), from) : s.index + s.text.indexOf(t0));
+        topicTaken = true;
+        // Who acts and by when are read from the outcome, not from its topic and discussion.
+        const d = make(t0, b.start + s.index + s.text.indexOf(t0), b.start + s.index + s.text.length, seg, meetingIso, 0.65);
+        out.push(t === t0 ? d : { ...d, text: make(t, at, at + t.length, seg, meetingIso, 0.65).text, start: at });
       }
     }
   }
