@@ -6,7 +6,7 @@
  */
 import type { Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
-import { EN_ACTION } from '../lexicon/en';
+import { EN_ACTION, EN_ACTION_STATES_MORE } from '../lexicon/en';
 import { tableCells } from '../text/table-cells';
 
 const STATUS = new RegExp(`^${alt(EN_ACTION.status)}$`, 'i');
@@ -32,4 +32,23 @@ const DONE_AT_END = new RegExp(`(?:\\s[-–—]\\s{0,2}|:\\s{0,2}|\\s\\()(?:${al
 /** Whether a line reports an earlier action done ("Clerk to write to JAJ re internal audit - Done"): no work given now. */
 export function reportsDone(text: string): boolean {
   return DONE_AT_END.test(text.trim());
+}
+
+/** How an earlier action stands, printed alone on the line below it ("Completed.", "Continued."). */
+const STATUS_ALONE = new RegExp(`^(?:${alt([...EN_ACTION.done, ...EN_ACTION_STATES_MORE])})\\.?$`, 'i');
+
+/**
+ * Whether an action ending at offset `end` has its status alone on the line below, past its wrapped
+ * lines (going on in lower case): a review of open actions reports each so, and gives no work now.
+ */
+export function statusBelow(seg: Segmented, end: number): boolean {
+  let k = seg.lines.findIndex((l) => l.end >= end);
+  if (k < 0) return false;
+  for (let n = 0; n < 4 && ++k < seg.lines.length; n++) {
+    const t = seg.lines[k].text.replace(/^[|\s]+/, '');
+    if (STATUS_ALONE.test(t)) return true;
+    // A lettered item below ("d. Larry to …") is the next action, not a wrapped line.
+    if (!/^\p{Ll}/u.test(t) || /^\p{Ll}{1,3}[.)]\s/u.test(t)) return false;
+  }
+  return false;
 }

@@ -31,7 +31,10 @@ import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
 import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
-import { reportsDone } from './action-review';
+import { isVoteOutcome } from './vote-outcomes';
+import { topicStart } from './topic-start';
+import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
+import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
@@ -148,7 +151,7 @@ function make(text: string, start: number, end: number, seg: Segmented, meetingI
     text: shown,
     start,
     end,
-    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? noteTask(clean)?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? (noteTask(clean) ?? personTask(clean))?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
     confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
@@ -345,7 +348,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || isInitialsOutcome(t) || isSettledOutcome(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -532,7 +535,9 @@ export function readDecisions(printed: Segmented, meetingIso: string | null): { 
 function readRecord(marked: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   // Items run together on a line are read one to a line; a page cut into lines of one width, by its paragraphs.
   const seg = unwrapped(splitEnRunOn(splitItems(joinedNumbers(marked))));
-  const r = readAllDecisions(seg, meetingIso);
+  let r = readAllDecisions(seg, meetingIso);
+  // Plans alone ("Jane will attend …") record no decision: the page is read again without them (fields/person-will.ts).
+  if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
   const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
@@ -542,7 +547,7 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   // A narrative paragraph's several acts are one decision each (fields/narrative-acts.ts).
   const told = (d: FoundDecision) => NARRATIVE_METHODS.has(r.method) && !seg.lines.some((l) => l.num && l.start <= d.start && d.start < l.end);
   const acts = (d: FoundDecision) => (told(d) ? splitActs(d, (t, a, b) => make(t, a, b, seg, meetingIso, d.confidence)) : [d]);
-  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)).flatMap(acts) : foldOwnerMarks(kept, seg.text) };
+  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)).flatMap(acts) : foldOwnerMarks(kept.filter((d) => !statusBelow(seg, d.end)), seg.text) };
 }
 
 const NARRATIVE_METHODS = new Set(['sentences', 'topics', 'record', 'loose']);
@@ -941,6 +946,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   const lead = firstItem > 0 ? wrappedParagraphs(main.slice(0, firstItem)) : [];
   const units = style ? [...lead, ...blocks.map(unwrap)] : wrappedParagraphs(lines);
   for (const [u, b] of units.entries()) {
+    let topicTaken = false;
     const sents = splitSentences(b.text, 'en');
     // A motion's outcome printed on the line after it ("… be submitted." / "LOST").
     const later = style ? [] : splitSentences(units[u + 1]?.text ?? '', 'en').map((x) => x.text);
@@ -1017,9 +1023,15 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       }
       if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
-        const t = s.text.replace(/^[\s•*-]+/, '');
-        const at = b.start + s.index + s.text.indexOf(t);
-        out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
+        const t0 = s.text.replace(/^[\s•*-]+/, '');
+        // A line's first outcome after its short topic starts at the topic (fields/topic-start.ts).
+        const from = seg.lang === 'en' && !topicTaken ? topicStart(b.text, s.index + s.text.indexOf(t0)) : s.index + s.text.indexOf(t0);
+        const t = from < s.index ? b.text.slice(from, s.index + s.text.length).replace(/^[\s•*-]+/, '').replace(/\s*\n\s*/g, ' ') : t0;
+        const at = b.start + (from < s.index ? b.text.indexOf(t.slice(0, 8), from) : s.index + s.text.indexOf(t0));
+        topicTaken = true;
+        // Who acts and by when are read from the outcome, not from its topic and discussion.
+        const d = make(t0, b.start + s.index + s.text.indexOf(t0), b.start + s.index + s.text.length, seg, meetingIso, 0.65);
+        out.push(t === t0 ? d : { ...d, text: make(t, at, at + t.length, seg, meetingIso, 0.65).text, start: at });
       }
     }
   }

@@ -70,7 +70,9 @@ export const EN_APPOSED_CHAIR = {
 export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairs', 'joint chairs', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
 /** Bodies whose decisions are recorded ("The council resolved …"). */
-export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc'];
+export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc',
+  // Bodies that act under their own name in a church's, a government's or a club's record: "Session approved …", "The Cabinet approved …".
+  'session', 'cabinet', 'vestry', 'elders', 'presbytery', 'synod', 'executive', 'exco', 'club', 'society', 'congregation'];
 /** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
 export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
@@ -78,13 +80,17 @@ export const EN_DECIDE = ['agreed', 'resolved', 'decided', 'approved', 'confirme
   // A resolution in the present tense: "The Board of Directors accepts …", "The Academic Council approves …".
   'agrees', 'resolves', 'decides', 'approves', 'confirms', 'accepts', 'adopts', 'votes', 'appoints', 'elects', 'endorses', 'ratifies',
   // A body's direction to its staff: "Council directed staff to bring back an ordinance …".
-  'directed', 'authorized', 'authorised', 'instructed', 'directs', 'authorizes', 'authorises', 'instructs'];
+  'directed', 'authorized', 'authorised', 'instructed', 'directs', 'authorizes', 'authorises', 'instructs',
+  // A choice made: "The board picked Sunday, Sept. 14 …", "The committee chose the blue design".
+  'picked', 'chose', 'selected', 'opted'];
 /** A review before its outcome, told in the passive: "Financials were reviewed and approved." */
 export const EN_REVIEWED = ['reviewed', 'read', 'considered', 'discussed', 'received', 'presented', 'tabled', 'circulated'];
 /** Outcomes told in the passive ("The accounts were approved", "NM was elected secretary"). */
 export const EN_PASSIVE_OUTCOMES = ['agreed', 'approved', 'confirmed', 'accepted', 'adopted', 'resolved', 'carried', 'ratified', 'endorsed'];
 /** A person chosen for a post ("NM was elected secretary", "Paul is elected as Secretary"). */
-export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted'];
+export const EN_CHOSEN = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted',
+  // A member put back on the roll: "Florence Wong has been reactivated as a church member."
+  'reactivated', 'reinstated'];
 /** Chosen for a post in a narrative sentence ("W. Ogana was nominated as Chairman", "X elected by acclamation"). */
 export const EN_CHOSEN_NARRATIVE = ['elected', 're-elected', 'appointed', 're-appointed', 'reappointed', 'co-opted', 'nominated', 're-nominated', 'renominated'];
 /** How a choice was made, said straight after the verb with no "was" ("Peter Brown elected by acclamation"). */
@@ -99,6 +105,22 @@ export const EN_TRAILING_OUTCOMES = ['carried', 'carried unanimously', 'unanimou
 export const EN_NOMINATION_LABELS = { proposer: ['nom', 'nominated by', 'nominee', 'nominator', 'proposed by', 'proposer', 'prop', 'moved by', 'mover'], seconder: ['second', 'seconded by', 'seconder', 'sec', '2nd'] } as const;
 /** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
 export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on'];
+
+/** Titles before a person who takes work on ("Cllr. H. Gwynne would look into …", "Elder Chu will …"). */
+export const EN_TASK_HONORIFICS = ['Cllr', 'Cllrs', 'Councillor', 'Councilor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Elder', 'Member', 'Pastor', 'Rev', 'Director', 'Trustee', 'Commissioner', 'Supervisor', 'Alderman'];
+/** Verbs of work a person takes on in the future ("Andrew will look into …", "Rob will write to …"). */
+export const EN_TASK_VERBS = ['look into', 'look at', 'look for', 'investigate', 'contact', 'send', 'write', 'speak', 'talk', 'email', 'e-mail', 'call', 'phone', 'ring', 'obtain', 'reach out', 'ask', 'forward', 'announce', 'prepare', 'draft', 'organise', 'organize', 'arrange', 'check', 'follow up', 'circulate', 'update', 'create', 'lead', 'bring', 'provide', 'pick up', 'settle', 'undertake', 'get', 'find', 'book', 'order', 'liaise', 'research', 'confirm', 'chase', 'coordinate', 'co-ordinate', 'source', 'buy', 'purchase', 'collect', 'distribute', 'approach', 'produce', 'compile', 'design', 'print', 'post', 'publish', 'share', 'submit', 'apply', 'invite', 'inform', 'notify', 'handle', 'fix', 'repair', 'replace', 'install', 'explore', 'edit', 'revise', 'host', 'run', 'manage', 'renew', 'pay', 'deliver', 'visit', 'monitor', 'pursue', 'seek', 'request', 'help', 'assist', 'schedule', 'set up', 'respond', 'reply', 'remind', 'sign', 'draw up', 'put together', 'work on', 'work with', 'meet with', 'take care', 'write up', 'report back', 'find out', 'make contact'];
+/** Posts a person will fill ("Molly will be pro tem clerk", "X will be the contact"). */
+export const EN_TASK_ROLES = ['pro tem', 'acting', 'interim', 'responsible', 'in charge', 'back up', 'backup', 'back-up', 'contact', 'point of contact', 'liaison', 'lead', 'coordinator', 'co-ordinator'];
+
+/** What is put to a vote ("The proposal was put to a vote and …"). */
+export const EN_VOTE_ON = ['proposal', 'matter', 'question', 'amendment', 'resolution', 'recommendation', 'issue', 'item'];
+/** A vote held ("A vote was taken and …", "A ballot was held"). */
+export const EN_VOTE_HELD = ['vote', 'ballot', 'poll', 'show of hands', 'straw poll', 'secret ballot', 'recorded vote', 'roll call vote'];
+/** An agreement told as a noun ("Consensus in meeting was that …", "General agreement that …"). */
+export const EN_AGREEMENT_NOUNS = ['consensus', 'agreement', 'decision', 'conclusion', 'outcome'];
+/** The previous minutes' outcome with no subject ("Accepted without correction."). */
+export const EN_MINUTES_OUTCOMES = ['accepted', 'approved', 'adopted', 'agreed', 'confirmed', 'signed', 'ratified', 'passed'];
 
 /** Motions printed as blocks: the mover, the seconder, and the result lines. */
 export const EN_MOTION = {
@@ -131,6 +153,9 @@ export const EN_ACTION = {
   earlier: ['previous meeting', 'last meeting', 'previous minutes', 'previous actions', 'outstanding actions', 'matters arising', 'review of actions', 'action log', 'actions arising', 'carried forward'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
 } as const;
+
+/** More words a review of open actions prints alone under an action ("Continued.", "Deferred."). */
+export const EN_ACTION_STATES_MORE = ['continued', 'continuing', 'deferred', 'dropped', 'withdrawn', 'cancelled', 'canceled', 'finished', 'underway', 'under way'];
 
 /** Work given in the passive: "The Manager will be required to …", "The Chairman was asked to …". */
 export const EN_ASKED_TO = ['will be required to', 'is required to', 'are required to', 'was asked to', 'were asked to', 'has been asked to', 'have been asked to', 'is asked to', 'are asked to', 'was tasked to', 'was tasked with', 'will be asked to'];
