@@ -34,6 +34,8 @@ const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:
 /** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
 const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
+/** A template engine's variable standing for a value (Mustache, Handlebars, Jinja, Liquid). */
+const TEMPLATE_VARIABLE = /\{\{[ \t]?[A-Za-z_][\w.]{0,40}[ \t]?\}\}/g;
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 /** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
 const MASKED_DATE = /(?:19|20)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{4}\s*年|[xX×Ｘ]{1,2}\s*月\s*[xX×Ｘ]{1,2}\s*日/g;
@@ -222,7 +224,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i, 1000);
   const emptyLabels = emptyLabelRuns(seg);
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0);
+  // A template's fields left as its engine's variables ("**主持人**: {{MeetingHost}}", "Date: {{ date }}"), not a shortcode ("{{< relref … >}}").
+  const variables = countMatches(text, TEMPLATE_VARIABLE, 1000);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables;
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
