@@ -87,11 +87,15 @@ function postLabel(label: string, lang: 'zh' | 'en'): boolean {
 
 /** A header row of column names, or a table's rule. */
 const headerRow = (cells: string[]) => cells.length > 0 && cells.every((c) => HEADER_CELL.test(c.replace(/[:：.]$/, '')));
+/** The column headed as the person's name ("Name", "姓名"), beside columns of any heading ("Call Sign", "Yes"). */
+const NAME_HEAD = /^(?:names?|full names?|member(?: name)?|attendee|participant|姓名|名字|参会人员|參會人員)$/i;
+const nameColumn = (cells: string[]) => (cells.length >= 2 ? cells.findIndex((c) => NAME_HEAD.test(c.replace(/[:：.]$/, ''))) : -1);
 
 /** The lines from `from` open with a table's header row ("姓名  职务", "| Name | Role |"): what is below are rows of cells. */
 export function opensWithHeader(seg: Segmented, from: number): boolean {
   const l = seg.lines[from];
-  return !!l && headerRow(rowCells(l.text.replace(ROW_NUMBER, ''))) && rowCells(l.text).length >= 2;
+  if (!l || rowCells(l.text).length < 2) return false;
+  return headerRow(rowCells(l.text.replace(ROW_NUMBER, ''))) || (nameColumn(rowCells(l.text)) >= 0 && RULE_ROW.test(seg.lines[from + 1]?.text ?? ''));
 }
 
 /**
@@ -104,6 +108,7 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
   let numbered = 0;
   let lastNumbered: boolean | null = null;
   let header = false;
+  let nameCol = -1;
   let postRows = 0;
   for (let i = from; i < Math.min(seg.tailStart, from + 80); i++) {
     const l = seg.lines[i];
@@ -121,6 +126,16 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
       header = true;
       continue;
     }
+    // A Markdown table headed by a name column among others of its own ("| Name | Call Sign | WCARC |" over its rule):
+    // below it, only that column holds the people.
+    if (!out.length && !header && nameColumn(cells) >= 0 && RULE_ROW.test(seg.lines[i + 1]?.text ?? '')) {
+      header = true;
+      nameCol = nameColumn(cells);
+      continue;
+    }
+    // The table ends where its rows do: a heading after it is no one.
+    if (nameCol >= 0 && !raw.includes('|')) break;
+    if (nameCol >= 0) cells.splice(0, cells.length, cells[nameCol] ?? '');
     // A numbered row may hold a single name ("[3] Windsor"): kept if the run proves a list (three rows or more).
     const people = cells.map((c) => personCell(c, lang, header || cells.length >= 2 || !!postFirst || !!num));
     // In a run of numbered names a short one the name check doubts ("郭月女") is the next name.
@@ -146,7 +161,7 @@ export function readNameRows(seg: Segmented, from: number): NameRow[] {
     out.splice(0, out.length, ...sure);
   }
   // Rows with no number and one cell each are names a line, which the block readers read already.
-  const shaped = numbered > 0 || postRows > 0 || out.some((r) => /[（(]/.test(r.text)) || out.length > new Set(out.map((r) => r.line.i)).size;
+  const shaped = nameCol >= 0 || numbered > 0 || postRows > 0 || out.some((r) => /[（(]/.test(r.text)) || out.length > new Set(out.map((r) => r.line.i)).size;
   return out.length >= 2 && shaped ? out : [];
 }
 
