@@ -33,9 +33,9 @@ const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名�
 const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
 /** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
 const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
-/** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 /** A template engine's variable standing for a value (Mustache, Handlebars, Jinja, Liquid). */
 const TEMPLATE_VARIABLE = /\{\{[ \t]?[A-Za-z_][\w.]{0,40}[ \t]?\}\}/g;
+/** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 /** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
 const MASKED_DATE = /(?:19|20)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{4}\s*年|[xX×Ｘ]{1,2}\s*月\s*[xX×Ｘ]{1,2}\s*日/g;
