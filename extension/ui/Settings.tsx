@@ -8,7 +8,7 @@ import { prefs, readPolicy, type ManagedPolicy } from '../store';
 import { errorText, reasonText } from './error-text';
 import { Portals } from './Portals';
 import { ProfilePatternsSettings } from './ProfilePatterns';
-import { useLiveQuery } from './hooks';
+import { rereadEnrollment, useLiveQuery } from './hooks';
 import { currentLanguage, t, type Language, type MessageKey } from './i18n';
 
 interface SyncState {
@@ -68,6 +68,7 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
     setBusy(false);
     if (reply.ok) setCode('');
     else setMessage(errorText(reply.error));
+    rereadEnrollment();
   };
   const onSync = async () => {
     setBusy(true);
@@ -77,6 +78,7 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
   };
   const onSignOut = async () => {
     const reply = await send({ type: 'signOut', forgetData });
+    rereadEnrollment();
     setMessage(reply.ok ? null : errorText(reply.error));
     if (reply.ok) setForgetData(false);
   };

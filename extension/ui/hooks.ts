@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { CirculateDb } from '../db';
-import { NOT_ENROLLED, watchEnrollment, type Enrollment } from '../enrollment';
+import { NOT_ENROLLED, readEnrollment, watchEnrollment, type Enrollment } from '../enrollment';
 import { prefs } from '../store';
 import { uiLocale } from './format';
 import { setLanguage, type Language } from './i18n';
@@ -26,8 +26,27 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
 /** This device's profile (its enrollment, in the database), kept current. `null` until it has been read. */
 export function useEnrollment(db: CirculateDb): Enrollment | null {
   const [profile, setProfile] = useState<Enrollment | null>(null);
-  useEffect(() => watchEnrollment(db, (p) => setProfile(p ?? NOT_ENROLLED)), [db]);
+  useEffect(() => {
+    const reread = () => void readEnrollment(db).then(setProfile);
+    rereads.add(reread);
+    const stop = watchEnrollment(db, (p) => setProfile(p ?? NOT_ENROLLED));
+    return () => {
+      rereads.delete(reread);
+      stop();
+    };
+  }, [db]);
   return profile;
+}
+
+const rereads = new Set<() => void>();
+
+/**
+ * Reads the enrollment again in this page. The background answers an enrollment or a sign-out only
+ * once it is stored, so the page shows it at once instead of relying on the change reaching it
+ * from the service worker (a broadcast a busy browser may deliver late).
+ */
+export function rereadEnrollment(): void {
+  for (const reread of rereads) reread();
 }
 
 function asLanguage(v: unknown): Language {

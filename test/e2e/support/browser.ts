@@ -92,7 +92,16 @@ export async function enroll(panel: Page, serviceUrl: string, code: string): Pro
   await panel.getByTestId('settings-server').fill(serviceUrl);
   await panel.getByTestId('settings-code').fill(code);
   await panel.getByTestId('settings-enroll').click();
-  await panel.getByTestId('settings-whoami').waitFor({ timeout: 20_000 });
+  // Whichever comes first: who I am, or the refusal in words; a refusal fails with its reason.
+  const whoami = panel.getByTestId('settings-whoami');
+  const refused = panel.getByTestId('settings-error');
+  try {
+    await whoami.or(refused).first().waitFor({ timeout: 30_000 });
+  } catch (err) {
+    const state = await panel.getByTestId('settings-enroll').getAttribute('data-state').catch(() => null);
+    throw new Error(`not enrolled after 30 s (enroll button state: ${state})`, { cause: err });
+  }
+  if (await refused.isVisible()) throw new Error(`enrollment refused: ${await refused.textContent()}`);
 }
 
 /** Chooses the UI language in Settings ('auto', 'zh_CN' or 'en'). */
