@@ -344,3 +344,18 @@ export const EN_MEETING_SUMMARY = {
   acts: ['approved', 'agreed', 'decided', 'resolved', 'voted', 'elected', 'appointed', 'adopted', 'accepted', 'endorsed', 'ratified', 'proposed', 'confirmed', 'authorised', 'authorized'],
   doneTo: ['elected', 're-elected', 'appointed', 'approved', 'adopted', 'accepted', 'reactivated', 'co-opted', 'confirmed', 'ratified', 'endorsed', 'authorised', 'authorized', 'received into membership'],
 } as const;
+
+/**
+ * Informal meeting notes (a project's, club's or team's): what the heading calls the meeting, the
+ * line that says it met, the count of who came, and the labels an outcome stands under.
+ */
+export const EN_NOTES = {
+  meetings: ['meeting', 'meetings', 'call', 'sync', 'standup', 'stand-up', 'retro', 'retrospective', 'notes', 'minutes', 'session', 'huddle', 'check-in', 'catch-up', 'agm', 'sgm', 'egm'],
+  held: ['met on', 'met at', 'met via', 'met online', 'meeting was held', 'meeting started at', 'meeting ended at', 'meeting closed at', 'meeting adjourned at', 'call ended at'],
+  people: ['ppl', 'people', 'persons', 'participants', 'attendees', 'members'],
+  attended: ['attended', 'present', 'joined', 'were present', 'took part', 'participated'],
+  outcomeLabels: ['decision', 'decisions', 'decided', 'agreed', 'outcome', 'outcomes', 'conclusion', 'resolution', 'resolved', 'action', 'actions', 'action item', 'action items'],
+  outcomes: ['agreed', 'decided', 'approved', 'general consensus', 'consensus was', 'consensus to', 'voted', 'elected', 'accepted', 'adopted', 'resolved'],
+  /** "Sophie and Zack will prepare …", "Alex to draft …": a name, one of these, then a verb of work (EN_TASK_VERBS). */
+  taskLinks: ['will', 'to', 'agreed to', 'volunteered to', 'offered to', 'is going to', 'will also'],
+} as const;

@@ -467,3 +467,18 @@ export const ZH_TOPIC_HEADS = {
   ends: /* @__PURE__ */ twins(['案', '问题', '事项', '事宜', '议题']),
   outcome: /* @__PURE__ */ twins(['票', '表决', '通过', '同意', '决议', '决定', '确定', '照案', '赞成', '贊成']),
 } as const;
+
+/**
+ * Informal meeting notes (a project's, club's or team's, 双周会 / 例会 / 社團會議): what the heading
+ * calls the meeting, the line that says it was held or ended, the count of who came, the labels an
+ * outcome stands under, and a task given by name ("由 @zccrs 推进"). Plain lists with both scripts.
+ */
+export const ZH_NOTES = {
+  meetings: ['会议', '會議', '例会', '例會', '周会', '週會', '双周会', '雙週會', '月会', '月會', '晨会', '晨會', '组会', '組會', '碰头会', '碰頭會', '沟通会', '溝通會', '同步会', '同步會', '评审会', '評審會', '讨论会', '討論會', '座谈会', '座談會', '社课', '社課', '干部会', '幹部會'],
+  held: ['会议已结束', '會議已結束', '例会已结束', '例會已結束', '会议结束', '會議結束', '散会', '散會'],
+  attended: ['人参与', '人參與', '人参加', '人參加', '人出席', '人与会', '人與會', '人到场', '人到場'],
+  outcomeLabels: ['结论', '結論', '决议', '決議', '决定', '決定', '共识', '共識', '定案', '待办', '待辦', '行动项', '行動項', 'TODO', 'Todo', 'todo'],
+  /** "由 @zccrs 推进", "由小王负责": the work and its owner. */
+  taskVerbs: ['推进', '推進', '负责', '負責', '跟进', '跟進', '跟踪', '跟蹤', '处理', '處理', '完成', '整理', '确认', '確認', '联系', '聯繫'],
+  outcomes: ['已完成', '已经完成', '已經完成', '定案', '达成共识', '達成共識', '一致同意'],
+} as const;

@@ -10,6 +10,7 @@ import { matchProfile, type ProfilePatterns } from '../profiles/match';
 import { normalizeText } from '../text/normalize';
 import { widenToSections } from './sections';
 import { attendanceBlocks } from './attendance-block';
+import { holdsArticle } from './holds-article';
 
 export interface Located {
   /** Elements to linearize in order: metadata tables found outside the content, then the content. */
@@ -123,7 +124,7 @@ function findDrop(body: Element, st: Map<Element, Stat>): Set<Element> {
         // A "side" or "foot" box that holds the minutes' own body stays.
         const plain = s.text - s.link;
         bad = !(plain > 200 && s.marks - s.linkMarks >= 2);
-      } else if (s.links >= 3 && s.link / Math.max(1, s.text) > 0.5) bad = true;
+      } else if (s.links >= 3 && s.link / Math.max(1, s.text) > 0.5 && !holdsArticle(el, st)) bad = true;
       else if (tag === 'FOOTER') bad = true;
     }
     if (bad) {

@@ -18,6 +18,7 @@ import { resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
+import { meetingNotes } from './meeting-notes';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -378,6 +379,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Its outcomes are acts stated: an event it announces ("will be held on …") is one of its items, not the page's meeting.
   const summarized = meetingSummary(spaced);
   if (summarized > 0 && !lookAlikeMark(spaced, { ...marks, acts: marks.acts + summarized }, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
+  // A project's, club's or team's notes under a dated heading naming the meeting (result/meeting-notes.ts).
+  if (meetingNotes(spaced, ev) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',
