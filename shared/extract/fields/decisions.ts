@@ -31,7 +31,7 @@ import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
 import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
-import { isVoteOutcome } from './vote-outcomes';
+import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
@@ -340,7 +340,7 @@ const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|
 function statesOutcome(t: string): boolean {
   const raw = t.replace(/^[\s\-–•*]+/, '');
   if (EN_LOST.test(raw) || /^(?:this|that)\s+was\b/i.test(raw)) return false;
-  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || isInitialsOutcome(raw) || isSettledOutcome(raw) || narrativeOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
+  return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || isInitialsOutcome(raw) || isSettledOutcome(raw) || narrativeOutcome(raw) || isAgreementOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
 function testEn(t: string): boolean {
