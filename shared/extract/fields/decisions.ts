@@ -39,6 +39,7 @@ import { isSettledOutcome } from './settled-on';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
+import { notesBody } from './notes-body';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -534,7 +535,8 @@ export function readDecisions(printed: Segmented, meetingIso: string | null): { 
 
 function readRecord(marked: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   // Items run together on a line are read one to a line; a page cut into lines of one width, by its paragraphs.
-  const seg = unwrapped(splitEnRunOn(splitItems(joinedNumbers(marked))));
+  // A note page's first outcomes may sit above its first running sentence (fields/notes-body.ts).
+  const seg = notesBody(unwrapped(splitEnRunOn(splitItems(joinedNumbers(marked)))));
   let r = readAllDecisions(seg, meetingIso);
   // Plans alone ("Jane will attend …") record no decision: the page is read again without them (fields/person-will.ts).
   if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
