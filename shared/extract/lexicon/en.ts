@@ -152,6 +152,8 @@ export const EN_ACTION = {
   /** A heading over a review of the actions given before ("Actions of the previous meeting"). */
   earlier: ['previous meeting', 'last meeting', 'previous minutes', 'previous actions', 'outstanding actions', 'matters arising', 'review of actions', 'action log', 'actions arising', 'carried forward'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
+  /** A column numbering the rows ("#", "No.", "Ref"): never the task. */
+  number: ['#', 'no', 'no.', 'nr', 'ref', 'ref.', 'item no', 'item no.', 's/n', 'sn', 'id'],
 } as const;
 
 /** More words a review of open actions prints alone under an action ("Continued.", "Deferred."). */
