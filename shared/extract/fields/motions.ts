@@ -15,6 +15,7 @@ import { readMotionTables } from './motion-tables';
 import { tableCells } from '../text/table-cells';
 import { reviewsEarlierActions } from './action-review';
 import { bareMovedThat } from './moved-that';
+import { leftTaskColumn } from './action-table-heads';
 
 export interface BlockDecision {
   text: string;
@@ -266,6 +267,9 @@ function readActionTables(seg: Segmented, from: number, to: number, used: Set<nu
     const head = tableCells(seg.lines[i].text);
     if (head.length < 2 || head.length > 8) continue;
     const cols = head.map((h) => COLUMN.find(([, re]) => re.test(h.replace(/[:：]$/, '')))?.[0] ?? null);
+    // A task column headed by no task word ("| Item | Responsible | Due Date |"): fields/action-table-heads.ts.
+    const left = cols.includes('task') ? -1 : leftTaskColumn(head, cols);
+    if (left >= 0) cols[left] = 'task';
     if (!cols.includes('task') || !(cols.includes('owner') || cols.includes('due'))) continue;
     used.add(i);
     const found: BlockDecision[] = [];

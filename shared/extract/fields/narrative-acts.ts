@@ -4,6 +4,7 @@
  * 入会申请", "…，並審議通過108年度收支決算…". Each act is one decision, its text from where the act starts
  * as printed (a sentence's own opening, "经…讨论，" or the body doing it, kept; a joining "并" left out).
  */
+import { DISCUSSED_BEFORE_ACT, openedByDiscussion } from './discussed-acts';
 import { alt } from '../lexicon/build';
 import { ZH_ACT_BODIES, ZH_NAMED_BODIES, ZH_DISCUSSED, ZH_ELECT, ZH_NARRATIVE_ACTS, ZH_RECORD, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 
@@ -14,11 +15,13 @@ const ADVERBS = `(?:${alt([...ZH_RECORD.adverbs, ...ZH_VOTE_ADVERBS, '一致', '
 /** The body acting, by its kind ("理事会") or its own name ending so ("业主大会", "校务委员会"). */
 const BODY = `(?:(?:本次|这次|此次|這次|本届|本屆)?(?:[\\u4e00-\\u9fff]{1,6}?${alt(ZH_NAMED_BODIES)}|${alt(ZH_ACT_BODIES)}))?`;
 /** "经充分讨论和商议，", "經審議後，": how the item came to its outcome, kept with it. */
+/** "董事会经过讨论决定…": the discussion told after the body, without a comma (fields/discussed-acts.ts). */
+const AFTER = `${DISCUSSED_BEFORE_ACT}?`;
 const DISCUSSED = `(?:(?:经|經)(?:过|過)?(?=[^，,。；;]{0,14}${alt(ZH_DISCUSSED)})[^，,。；;]{1,16}[，,][ \\u3000]?)?`;
 /** A sentence that opens with an act: the decision starts at the sentence's start. */
-export const ZH_ACT_OPENS = new RegExp(`^${DISCUSSED}${BODY}${ADVERBS}${ACT}`);
+export const ZH_ACT_OPENS = new RegExp(`^${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT}`);
 /** A clause inside a sentence that opens with an act, after its comma or semicolon and a joining word. */
-export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${DISCUSSED}${BODY}${ADVERBS}${ACT})`, 'g');
+export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT})`, 'g');
 /** Speech narration: what a person or the meeting said, not what it decided. */
 const SPEECH = /指出|强调|強調|要求|认为|認為|表示|希望|提出|介绍|介紹|汇报|匯報|报告|報告/;
 
@@ -34,7 +37,8 @@ export function actStart(sentence: string): number {
     // "…「貴會…理事案，同意備查」：洽悉": a letter quoted, not the meeting's act.
     if (quoted(before)) continue;
     // "会中由秘书处报告…，並審議通過…": a report heard before the act is how the record reads; a view is not.
-    if (SPEECH.test(before) && !/(?:由|聽取|听取)[^，,。；;]{0,20}(?:报告|報告|汇报|匯報)/.test(before)) return -1;
+    // A body's act after its discussion ("…做了汇报,董事会经过讨论决定…") is the meeting's, whatever was said before.
+    if (SPEECH.test(before) && !/(?:由|聽取|听取)[^，,。；;]{0,20}(?:报告|報告|汇报|匯報)/.test(before) && !openedByDiscussion(sentence.slice(m.index + m[0].length))) return -1;
     return m.index + m[0].length;
   }
   return -1;
@@ -62,7 +66,7 @@ export function actParts(text: string): { from: number; to: number }[] {
   return parts;
 }
 
-const OPENING = new RegExp(`^${DISCUSSED}${BODY}${ADVERBS}${ACT}`);
+const OPENING = new RegExp(`^${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT}`);
 /** Whether a quotation is still open at the end of the text. */
 function quoted(text: string): boolean {
   return (text.match(/[「“『]/g)?.length ?? 0) > (text.match(/[」”』]/g)?.length ?? 0);

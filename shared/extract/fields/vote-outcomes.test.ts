@@ -19,6 +19,12 @@ const OUTCOMES = [
   'A decision was made to not hold a committee meeting in December.',
   'An agreement has been made on steps 1-7 of the dispute process.',
   'The decision was taken to close the account.',
+  // The noun bare, or with who agreed after it.
+  'Agreement that the meeting should have a broader scope this time.',
+  "Agreement among the Board that we don't need the extra cover.",
+  'Consensus among all members to move the meeting to Thursdays.',
+  'Agreement between the trustees that the fee stays at £10.',
+  'Consensus of the committee was reached on the new logo.',
   'Accepted without correction.',
   'Approved as a true record.',
   'Adopted with no amendments.',
@@ -32,6 +38,9 @@ const NONE = [
   'Paul Royle was proposed for the post.',
   'The agreement with the landlord expires in May.',
   'Accepted that more work is needed.',
+  'Agreement with the landlord to be reviewed.',
+  'Agreement of the lease is pending.',
+  'Consensus building workshop next month.',
 ];
 
 const doc = (line: string) => ['Club committee meeting', '3 November 2014', 'Present: Anna Tyler (Chair), Jill Preston, Meg Lock', '', 'Club business', 'Anna presented the treasurer’s report.', line, '', 'Meeting closed at 9pm.'].join('\n');
@@ -43,5 +52,16 @@ describe('outcomes told about the vote or the agreement', () => {
   });
   it.each(NONE)('%s is none', (line) => {
     expect(extractFromText(doc(line)).decisions.map((x) => x.text)).not.toContain(line);
+  });
+});
+
+// A page with an action list beside its notes: an agreement told as a noun in the notes is an outcome too.
+describe('an agreement noun beside an action section', () => {
+  const page = (line: string) =>
+    ['Team meeting notes', '5 March 2024', 'Present: Anna Tyler, Jill Preston, Meg Lock', '', 'Newsletter', `- ${line}`, '- Jill said the printer is slow.', '', 'Action items', '- Anna to book the hall.', '- Meg to email the members.'].join('\n');
+  it.each(['General agreement that the newsletter goes monthly.', 'Agreement among the committee that the fee stays.', 'Agreement that we print fewer copies.'])('%s', (line) => {
+    const got = extractFromText(page(line)).decisions.map((x) => x.text);
+    expect(got).toContain(line);
+    expect(got).not.toContain('Jill said the printer is slow.');
   });
 });

@@ -119,6 +119,8 @@ export const EN_VOTE_ON = ['proposal', 'matter', 'question', 'amendment', 'resol
 export const EN_VOTE_HELD = ['vote', 'ballot', 'poll', 'show of hands', 'straw poll', 'secret ballot', 'recorded vote', 'roll call vote'];
 /** An agreement told as a noun ("Consensus in meeting was that …", "General agreement that …"). */
 export const EN_AGREEMENT_NOUNS = ['consensus', 'agreement', 'decision', 'conclusion', 'outcome'];
+/** A note's outcome told with no subject, the body being the one meeting ("Adopted the auditor's report", "Approved the budget"). */
+export const EN_SUBJECTLESS_OUTCOMES = ['adopted', 'approved', 'accepted', 'ratified', 'endorsed', 'confirmed', 'passed', 'unanimously adopted', 'unanimously approved', 'unanimously passed'];
 /** The previous minutes' outcome with no subject ("Accepted without correction."). */
 export const EN_MINUTES_OUTCOMES = ['accepted', 'approved', 'adopted', 'agreed', 'confirmed', 'signed', 'ratified', 'passed'];
 
@@ -152,6 +154,8 @@ export const EN_ACTION = {
   /** A heading over a review of the actions given before ("Actions of the previous meeting"). */
   earlier: ['previous meeting', 'last meeting', 'previous minutes', 'previous actions', 'outstanding actions', 'matters arising', 'review of actions', 'action log', 'actions arising', 'carried forward'],
   due: ['due', 'due date', 'when', 'by when', 'deadline', 'date', 'target date', 'timescale'],
+  /** A column numbering the rows ("#", "No.", "Ref"): never the task. */
+  number: ['#', 'no', 'no.', 'nr', 'ref', 'ref.', 'item no', 'item no.', 's/n', 'sn', 'id'],
 } as const;
 
 /** More words a review of open actions prints alone under an action ("Continued.", "Deferred."). */
