@@ -8,6 +8,7 @@ import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
 import { isZhUnit } from './units';
 import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
+import { modeGroupUnread } from './mode-group';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -1083,6 +1084,7 @@ export function readAttendance(seg: Segmented): Attendance {
   if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && staffGroupUnread(seg.lines, first, attendees)) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
+  if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
   return {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,

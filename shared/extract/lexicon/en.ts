@@ -344,3 +344,9 @@ export const EN_MEETING_SUMMARY = {
   acts: ['approved', 'agreed', 'decided', 'resolved', 'voted', 'elected', 'appointed', 'adopted', 'accepted', 'endorsed', 'ratified', 'proposed', 'confirmed', 'authorised', 'authorized'],
   doneTo: ['elected', 're-elected', 'appointed', 'approved', 'adopted', 'accepted', 'reactivated', 'co-opted', 'confirmed', 'ratified', 'endorsed', 'authorised', 'authorized', 'received into membership'],
 } as const;
+
+/**
+ * Words naming a way of taking part that minutes print as a group of its own beside the list
+ * ("Joining: X", "Via Telecon: A, B", "Online: C", "Remote attendees: D"): those people attended too.
+ */
+export const EN_ATTEND_MODES = ['joining', 'joined', 'joined late', 'joined later', 'late', 'arrived late', 'online', 'on line', 'remote', 'remotely', 'remote attendees', 'via telecon', 'via teleconference', 'via phone', 'via zoom', 'via video', 'via skype', 'by phone', 'by telephone', 'by video', 'by zoom', 'dial-in', 'dial in', 'dialled in', 'dialed in', 'on the phone', 'on the call', 'virtual', 'virtually', 'in person', 'in the room', 'video', 'teleconference', 'telecon', 'zoom', 'also attending', 'also present', 'also joined', 'participants', 'attendees', 'present', 'attending', 'in attendance'];
