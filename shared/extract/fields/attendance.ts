@@ -9,6 +9,7 @@ import { isZhUnit } from './units';
 import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
 import { modeGroupUnread } from './mode-group';
+import { bulletNameItem } from './bullet-names';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -421,8 +422,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
     out.push({ text: t, line: n, at: 0 });
     // One name or body a line ("刘慧卿议员(主席)" / "杨耀忠议员"), until the next label or a sentence.
     const next = seg.lines[i + 1];
-    const one = oneALine(withoutLinkMarkup(n.text));
-    if (one && next && next.kind === 'text' && !next.num && oneALine(withoutLinkMarkup(next.text))) continue;
+    const one = oneALine(withoutLinkMarkup(n.text)) || bulletNameItem(n.text);
+    if (one && next && next.kind === 'text' && !next.num && (oneALine(withoutLinkMarkup(next.text)) || bulletNameItem(next.text))) continue;
     if (one && next && (next.kind === 'label' || ZH_SUB_LABEL.test(next.text))) continue;
     if (!/[、，,]$/.test(n.text)) break;
   }
