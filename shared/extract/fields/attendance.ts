@@ -11,6 +11,7 @@ import { sharedSurnamePair } from './shared-surname';
 import { modeGroupUnread } from './mode-group';
 import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
+import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -271,6 +272,7 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
     if (seg.lang === 'en') {
       // A roll call of check boxes: ☑ present, ☐ not.
       if (/^\s*[☐□]/.test(n.text)) continue;
+      if (isMarkedAbsentHeading(n.text)) break;
       // Items of a bulleted list share the bullet: an unbulleted line after them is the next heading.
       const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
       if (out.length && out[0].bullet && !bullet) break;
@@ -661,7 +663,7 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   for (const l of block) {
     const bullet = BULLET.test(l.text);
     const t = l.text.replace(BULLET, '').trim();
-    if (/^(?:not in attendance|absent|apologies|regrets|excused|not present)\b/i.test(t)) {
+    if (/^(?:not in attendance|absent|apologies|regrets|excused|not present)\b/i.test(markdownHeadingWords(l.text) ?? t)) {
       excluded = true;
       continue;
     }
