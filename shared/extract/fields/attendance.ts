@@ -12,6 +12,7 @@ import { modeGroupUnread } from './mode-group';
 import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
+import { presentInline } from './present-inline';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -920,6 +921,7 @@ export function readAttendance(seg: Segmented): Attendance {
       const found = capsGroups(l.text);
       if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
       if (!found.length) found.push(...followingPresent(seg, l));
+      if (!found.length) found.push(...presentInline(l.text));
       return found;
     });
     if (hit) {
