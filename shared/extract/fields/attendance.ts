@@ -8,6 +8,11 @@ import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
 import { isZhUnit } from './units';
 import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
+import { modeGroupUnread } from './mode-group';
+import { bulletNameItem } from './bullet-names';
+import { withoutSpill } from './item-spill';
+import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
+import { presentInline } from './present-inline';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -268,6 +273,7 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
     if (seg.lang === 'en') {
       // A roll call of check boxes: ☑ present, ☐ not.
       if (/^\s*[☐□]/.test(n.text)) continue;
+      if (isMarkedAbsentHeading(n.text)) break;
       // Items of a bulleted list share the bullet: an unbulleted line after them is the next heading.
       const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
       if (out.length && out[0].bullet && !bullet) break;
@@ -420,8 +426,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
     out.push({ text: t, line: n, at: 0 });
     // One name or body a line ("刘慧卿议员(主席)" / "杨耀忠议员"), until the next label or a sentence.
     const next = seg.lines[i + 1];
-    const one = oneALine(withoutLinkMarkup(n.text));
-    if (one && next && next.kind === 'text' && !next.num && oneALine(withoutLinkMarkup(next.text))) continue;
+    const one = oneALine(withoutLinkMarkup(n.text)) || bulletNameItem(n.text);
+    if (one && next && next.kind === 'text' && !next.num && (oneALine(withoutLinkMarkup(next.text)) || bulletNameItem(next.text))) continue;
     if (one && next && (next.kind === 'label' || ZH_SUB_LABEL.test(next.text))) continue;
     if (!/[、，,]$/.test(n.text)) break;
   }
@@ -658,7 +664,7 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   for (const l of block) {
     const bullet = BULLET.test(l.text);
     const t = l.text.replace(BULLET, '').trim();
-    if (/^(?:not in attendance|absent|apologies|regrets|excused|not present)\b/i.test(t)) {
+    if (/^(?:not in attendance|absent|apologies|regrets|excused|not present)\b/i.test(markdownHeadingWords(l.text) ?? t)) {
       excluded = true;
       continue;
     }
@@ -915,6 +921,7 @@ export function readAttendance(seg: Segmented): Attendance {
       const found = capsGroups(l.text);
       if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
       if (!found.length) found.push(...followingPresent(seg, l));
+      if (!found.length) found.push(...presentInline(l.text));
       return found;
     });
     if (hit) {
@@ -1076,13 +1083,14 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
   // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
-  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : names).filter((n) => !HEADCOUNT.test(n) && /[\p{L}*＊×]/u.test(n)));
+  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : withoutSpill(names)).filter((n) => !HEADCOUNT.test(n) && /[\p{L}*＊×]/u.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.
   if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && staffGroupUnread(seg.lines, first, attendees)) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
+  if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
   return {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,

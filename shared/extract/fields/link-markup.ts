@@ -5,8 +5,11 @@
  * the link's address (its "https:" colon, its slashes) would otherwise be read as a label or a list.
  */
 const MD_LINK = /\[([^\]\n]{1,80})\]\((?:https?:\/\/|mailto:|\/|\.\/)[^()\s]{0,300}\)/g;
-/** A handle after a name: " @im-off", " (@jsmith)", "（@zs）". */
-const HANDLE_AFTER = /(?<=\S)[ \t]{0,4}(?:[(（][ \t]{0,2}@[\w.-]{1,40}[ \t]{0,2}[)）]|[ \t]@[\w.-]{1,40})(?=[ \t]{0,8}(?:$|[,，、;；]))/gm;
+/**
+ * A handle after a name: " @im-off", " (@jsmith)", "（@zs）". Not after a bullet or a list's separator
+ * ("- @alice", "Alice, @bob", "出席：@zs"): there the handle is the item itself.
+ */
+const HANDLE_AFTER = /(?<=[^\s\-*•·–—,，、;；:：|])[ \t]{0,4}(?:[(（][ \t]{0,2}@[\w.-]{1,40}[ \t]{0,2}[)）]|[ \t]@[\w.-]{1,40})(?=[ \t]{0,8}(?:$|[,，、;；]))/gm;
 
 /** The text with its Markdown links read as their words and the handles after names left out; unchanged when it has none. */
 export function withoutLinkMarkup(s: string): string {

@@ -363,3 +363,15 @@ export const EN_NOTES = {
   /** "Sophie and Zack will prepare …", "Alex to draft …": a name, one of these, then a verb of work (EN_TASK_VERBS). */
   taskLinks: ['will', 'to', 'agreed to', 'volunteered to', 'offered to', 'is going to', 'will also'],
 } as const;
+
+/**
+ * Words naming a way of taking part that minutes print as a group of its own beside the list
+ * ("Joining: X", "Via Telecon: A, B", "Online: C", "Remote attendees: D"): those people attended too.
+ */
+export const EN_ATTEND_MODES = ['joining', 'joined', 'joined late', 'joined later', 'late', 'arrived late', 'online', 'on line', 'remote', 'remotely', 'remote attendees', 'via telecon', 'via teleconference', 'via phone', 'via zoom', 'via video', 'via skype', 'by phone', 'by telephone', 'by video', 'by zoom', 'dial-in', 'dial in', 'dialled in', 'dialed in', 'on the phone', 'on the call', 'virtual', 'virtually', 'in person', 'in the room', 'video', 'teleconference', 'telecon', 'zoom', 'also attending', 'also present', 'also joined', 'participants', 'attendees', 'present', 'attending', 'in attendance'];
+
+/** An entry standing where names would, saying no one is in the group ("Absent: None", "Guests: Nil"). */
+export const EN_NO_ONE = ['none', 'nil', 'n/a', 'na', 'no one', 'nobody', 'vacant', 'none present', 'none noted'];
+
+/** Group words that open the next attendance label in a run-on line ("… Larson Members Absent: …"). */
+export const EN_GROUP_WORDS = ['members', 'staff', 'trustees', 'directors', 'councillors', 'councilors', 'councilmembers', 'commissioners', 'officers', 'officials', 'guests', 'visitors', 'others', 'also'];
