@@ -26,6 +26,7 @@ import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
 import { splitItems } from './runon';
 import { joinedNumbers } from './numbered';
+import { plainLabels } from './bold-labels';
 import { splitEnRunOn } from './runon-en';
 import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
 import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
@@ -537,7 +538,7 @@ export function readDecisions(printed: Segmented, meetingIso: string | null): { 
 function readRecord(marked: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   // Items run together on a line are read one to a line; a page cut into lines of one width, by its paragraphs.
   // A note page's first outcomes may sit above its first running sentence (fields/notes-body.ts).
-  const seg = notesBody(unwrapped(splitEnRunOn(splitItems(joinedNumbers(marked)))));
+  const seg = notesBody(unwrapped(splitEnRunOn(splitItems(joinedNumbers(plainLabels(marked))))));
   let r = readAllDecisions(seg, meetingIso);
   // Plans alone ("Jane will attend …") record no decision: the page is read again without them (fields/person-will.ts).
   if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
