@@ -41,6 +41,7 @@ import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
 import { notesBody } from './notes-body';
+import { divisionAssignees, isDivisionHeadZh } from '../segment/division-head';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
@@ -203,16 +204,26 @@ function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
 }
 
 /** Lines of each decisions section, up to the next section head, label or closing block. */
+const MARKUP_ONLY = /^[>\s]{1,8}$|^[\s|:\-–—=*_]{3,200}$/;
+/** A note's heading: its hashes before the line, as printed (a Chinese note is read with them taken off). */
+const MD_HEADING_BEFORE = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,4}$/;
+const mdHeading = (seg: Segmented, l: SegLine): boolean => /^#{1,6}\s/.test(l.text) || MD_HEADING_BEFORE.test(seg.text.slice(Math.max(0, l.start - 12), l.start));
+/** Whether a section's head is a division of work (segment/division-head.ts). */
+const dividesWork = (seg: Segmented, head: SegLine | undefined): boolean => seg.lang === 'zh' && !!head && isDivisionHeadZh(head.text.replace(/\s+/g, ''));
+
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
   const lines = seg.lines;
   for (let i = 0; i < seg.tailStart; i++) {
     if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions) continue;
     const body: SegLine[] = [];
+    const division = dividesWork(seg, lines[i]);
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
       const l = lines[j];
       if (STOP_KINDS.has(l.kind)) break;
+      // A division of work under a note's heading ends at the next heading ("### 团队分工" … "## 项目分析").
+      if (division && mdHeading(seg, l)) break;
       // A numbered head of the same level as this section's own number ends it ("3. Action Items").
       if (lines[i].num && l.num && l.num.style === lines[i].num!.style) break;
       // After numbered items, an unnumbered view/requirement paragraph ends the section.
@@ -649,13 +660,18 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     for (const sec of secs) {
       const motion = motionParagraph(seg, sec);
       const { blocks } = motion ? { blocks: [motion] } : itemsOf(sec);
+      const division = dividesWork(seg, seg.lines[sec[0].i - 1]);
       for (const b of blocks) {
-        if (!b.text.trim()) continue;
+        // In a team's division of work, a quote's empty line (">") or a table's rule row is markup, no item.
+        if (!b.text.trim() || (division && MARKUP_ONLY.test(b.text))) continue;
         if ((zh && !b.num && viewOnly(b.text)) || (zh && b.num && VIEW_SENTENCE.test(b.text) && viewOnly(b.text) && blocks.length > 1)) {
           skipped = true;
           continue;
         }
-        out.push(make(b.text, b.start, b.end, seg, meetingIso, 0.9));
+        const d = make(b.text, b.start, b.end, seg, meetingIso, 0.9);
+        // "涵洋、建雄：负责原型修改": who takes the part is the side of the colon that is names.
+        const given = division && !d.assignees.length ? divisionAssignees(b.text) : [];
+        out.push(given.length ? { ...d, assignees: given } : d);
       }
     }
     // An English record whose other parts also carry numbered items or outcomes ("It was agreed …")
@@ -671,7 +687,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const perMotion = secs.length >= 2 && bareOutcomes >= 2;
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
       const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
-      return { decisions: skipped || more || perMotion || saidMade ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      // Who does which part is read from a team's own headings: a looser reading than "议定事项如下".
+      const divided = secs.some((sec) => dividesWork(seg, seg.lines[sec[0].i - 1]));
+      return { decisions: skipped || more || perMotion || saidMade || divided ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 
