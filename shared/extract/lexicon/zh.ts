@@ -490,3 +490,6 @@ export const ZH_ATTEND_MODES = ['线上', '線上', '线上组', '線上組', '�
 
 /** Heads of a division of work among people or groups ("团队分工", "人员分工", "任务分配"): tasks given (segment/division-head.ts). */
 export const ZH_DIVISION_HEADS = ['分工', '分工安排', '任务分工', '任務分工', '人员分工', '人員分工', '团队分工', '團隊分工', '任务分配', '任務分配', '工作分工', '职责分工', '職責分工'];
+
+/** Parts of a team's work a division of work names before its people ("前端：王雨、李明"): never a person (fields/division-assignees.ts). */
+export const ZH_TEAM_PARTS = ['前端', '后端', '後端', '测试', '測試', '队长', '隊長', '组长', '組長', '文档', '文檔', '数据库', '數據庫', '平台', '框架', '设计', '設計', '产品', '產品', '运维', '運維', '美工', '答辩', '答辯', '开发', '開發', '需求', '负责人', '負責人', '其他', '其余', '全体', '全體'];
