@@ -6,9 +6,10 @@
  */
 import type { Line } from '../linearize/lines';
 import { segment, type Segmented } from '../segment/segment';
+import { MD_BULLET, STRONG } from '../text/markup';
 
 /** A bullet maybe, then "**Label:**" or "**Label**:", then the item. */
-const BOLD_LABEL = /^((?:[-*+]\s)?)(\*\*|__)([A-Za-z](?:[A-Za-z ]{0,22}[A-Za-z])?)(?:[:：]\2|\2[:：])[ \t]{1,4}(?=\S)/;
+const BOLD_LABEL = new RegExp(`^((?:${MD_BULLET}\\s)?)(${STRONG})([A-Za-z](?:[A-Za-z ]{0,22}[A-Za-z])?)(?:[:：]\\2|\\2[:：])[ \\t]{1,4}(?=\\S)`);
 
 /** The record with each body line's emphasised label read plain; the same record when there is none. */
 export function plainLabels(seg: Segmented): Segmented {

@@ -6,12 +6,13 @@
  */
 import type { Line } from '../linearize/lines';
 import { segment, type Segmented } from '../segment/segment';
+import { BULLET, HASHES } from '../text/markup';
 
-const MARK = /^(?:#{1,6}|[-*•·▪◦‣+])\s+/;
-const NUMBER_AFTER = /^(?:#{1,6}|[-*•·▪◦‣+])\s+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．)](?!\d)))/;
+const MARK = new RegExp(`^(?:${HASHES}|${BULLET})\\s+`);
+const NUMBER_AFTER = new RegExp(`^(?:${HASHES}|${BULLET})\\s+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．)](?!\\d)))`);
 
 /** A heading's mark, or a bullet before a number; a bullet alone stays (it may be how the items are told apart). */
-const HEADING_OR_NUMBER = new RegExp(`^#{1,6}\\s+|${NUMBER_AFTER.source.slice(1)}`);
+const HEADING_OR_NUMBER = new RegExp(`^${HASHES}\\s+|${NUMBER_AFTER.source.slice(1)}`);
 
 /**
  * The record read again without its markup's marks (with `bullets`, a Chinese note page's bullets

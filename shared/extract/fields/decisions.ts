@@ -47,6 +47,7 @@ import { isSubjectlessOutcome } from './subjectless-outcomes';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
+import { BULLET as BULLET_MARK, HASHES } from '../text/markup';
 
 export interface FoundDecision {
   text: string;
@@ -95,7 +96,7 @@ function reviewHolds(text: string): boolean {
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
 /** A bullet opening a line: an item mark like a number, but with no order. */
-const BULLET = /^[•·▪◦‣*+\-–]\s+/;
+const BULLET = new RegExp(`^${BULLET_MARK}\\s+`);
 
 function blockOf(lines: SegLine[]): Block {
   const first = lines[0];
@@ -207,8 +208,9 @@ function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
 /** Lines of each decisions section, up to the next section head, label or closing block. */
 const MARKUP_ONLY = /^[>\s]{1,8}$|^[\s|:\-–—=*_]{3,200}$/;
 /** A note's heading: its hashes before the line, as printed (a Chinese note is read with them taken off). */
-const MD_HEADING_BEFORE = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]{1,4}$/;
-const mdHeading = (seg: Segmented, l: SegLine): boolean => /^#{1,6}\s/.test(l.text) || MD_HEADING_BEFORE.test(seg.text.slice(Math.max(0, l.start - 12), l.start));
+const MD_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \\t]{0,3}${HASHES}[ \\t]{1,4}$`);
+const MD_HEADING = new RegExp(`^${HASHES}\\s`);
+const mdHeading = (seg: Segmented, l: SegLine): boolean => MD_HEADING.test(l.text) || MD_HEADING_BEFORE.test(seg.text.slice(Math.max(0, l.start - 12), l.start));
 /** Whether a section's head is a division of work (segment/division-head.ts). */
 const dividesWork = (seg: Segmented, head: SegLine | undefined): boolean => seg.lang === 'zh' && !!head && isDivisionHeadZh(head.text.replace(/\s+/g, ''));
 

@@ -16,6 +16,7 @@ import { compactLabelDate } from './compact-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
+import { BULLET, HASHES, STRONG } from '../text/markup';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -178,8 +179,8 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
 }
 
 /** A note's markup around a heading: "# ", "## ", a bullet "- " or "* ", bold "**…**". */
-const MARKUP_BEFORE = /^(?:#{1,6}|[-*•])\s+(?:\*\*|__)?|^(?:\*\*|__)(?=\S)/;
-const MARKUP_AFTER = /(?<=\S)(?:\*\*|__)\s*$|\s+#{1,6}\s*$/;
+const MARKUP_BEFORE = new RegExp(`^(?:${HASHES}|${BULLET})\\s+${STRONG}?|^${STRONG}(?=\\S)`);
+const MARKUP_AFTER = new RegExp(`(?<=\\S)${STRONG}\\s*$|\\s+${HASHES}\\s*$`);
 
 /** The title without the markup of a note page saved as text ("# Board Meeting - 5 May 2020"): the words a clerk files. */
 export function unmarked(t: Hit<string> | null): Hit<string> | null {

@@ -7,17 +7,21 @@
 import { alt } from '../lexicon/build';
 import { EN_DECISION_HEADS_MORE } from '../lexicon/en';
 import { DECISION_HEAD_EN } from './markers';
+import { HASHES, STRONG } from '../text/markup';
 
+const LEAD_MARK = new RegExp(`^(?:${HASHES}|\\*{1,4})[ \\t]{1,3}(?=\\S)`);
+const TRAILING_HASHES = new RegExp(`[ \\t]{1,3}${HASHES}$`);
+const WHOLE_BOLD = new RegExp(`^(${STRONG})([^*_]{1,60})\\1[ \\t]?([:：]?)$`);
 const MORE = new RegExp(`^${alt(EN_DECISION_HEADS_MORE)}\\s?[:：]?$`, 'i');
 
 /** The heading's words without its mark: "## Action Items" → "Action Items", "**Actions:**" → "Actions:". */
 export function bareHead(t: string): string {
   return t
     .trim()
-    .replace(/^(?:#{1,6}|\*{1,4})[ \t]{1,3}(?=\S)/, '')
+    .replace(LEAD_MARK, '')
     .replace(/^(={1,4})[ \t]{0,3}([^=]{1,60}?)[ \t]{0,3}\1$/, '$2')
-    .replace(/[ \t]{1,3}#{1,6}$/, '')
-    .replace(/^(\*\*|__)([^*_]{1,60})\1[ \t]?([:：]?)$/, '$2$3')
+    .replace(TRAILING_HASHES, '')
+    .replace(WHOLE_BOLD, '$2$3')
     .trim();
 }
 

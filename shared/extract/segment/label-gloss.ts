@@ -4,6 +4,7 @@
  * "Present 出席：", and a note page's heading "## 与会人(Attendees)" or "## 参会人员" with the
  * names on the lines below. The label is read by its Chinese words; the English is a gloss.
  */
+import { HASHES } from '../text/markup';
 
 /** The gloss in brackets after the words: "(Attendees)", "（Host）" (the closing bracket may be read off with the colon's lead). */
 const BRACKET_GLOSS = /^([\u4e00-\u9fff]{1,10})[ \t]{0,2}[(（][ \t]{0,2}[A-Za-z][A-Za-z .&/'-]{0,30}[)）]?$/;
@@ -18,9 +19,11 @@ export function unglossedLabel(raw: string): string | null {
   return m ? m[1] : null;
 }
 
+const HEADING_ALONE = new RegExp(`^[ \\t]{0,3}${HASHES}[ \\t]{1,3}(\\S[^\\n]{0,40}?)[ \\t]{0,3}[：:]?[ \\t]{0,3}$`);
+
 /** A heading's text ("## 与会人(Attendees)", "### 参会人员") that is a label alone: its words, the names below it. */
 export function headingLabelWords(text: string): string | null {
-  const m = text.match(/^[ \t]{0,3}#{1,6}[ \t]{1,3}(\S[^\n]{0,40}?)[ \t]{0,3}[：:]?[ \t]{0,3}$/);
+  const m = text.match(HEADING_ALONE);
   if (!m) return null;
   const words = m[1].replace(/[*_]{2}/g, '').trim();
   return unglossedLabel(words) ?? (/^[\u4e00-\u9fff]{2,10}$/.test(words) ? words : null);

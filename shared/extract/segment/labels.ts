@@ -4,6 +4,7 @@ import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTEND
 import { EN_LABELS, EN_HEAD_QUALIFIERS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
+import { HASHES, STRONG } from '../text/markup';
 
 export type LabelKind =
   | 'attendance'
@@ -80,7 +81,11 @@ const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayo
 const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
 
 /** A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold ("**Present:**"). */
-const MARKUP_LEAD = /^\s*(?:#{1,6}\s+|[-–+]\s+(?=\S))?(?:\*\*|__)?/;
+const STRONG_MARK = new RegExp(STRONG);
+/** The bold's close after a label ("Present:**" or "Present**:"). */
+const BOLD_CLOSE = new RegExp(`^([^*_：:]{1,30}?)${STRONG}\\s*([：:])|^([^*_：:]{1,30}?[：:])\\s*${STRONG}`);
+// No "*" bullet: a line opening "**" is bold, and read so below.
+const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES}\\s+|[-–+]\\s+(?=\\S))?${STRONG}?`);
 
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
 export function parseLabel(text: string): Label | null {
@@ -88,7 +93,7 @@ export function parseLabel(text: string): Label | null {
   if (!lead) return parseBareLabel(text);
   // "**Present:** A, B" / "**Present**: A, B": the bold's close after the label goes too.
   const rest = text.slice(lead.length);
-  const bold = /\*\*|__/.test(lead) ? rest.replace(/^([^*_：:]{1,30}?)(?:\*\*|__)\s*([：:])|^([^*_：:]{1,30}?[：:])\s*(?:\*\*|__)/, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
+  const bold = STRONG_MARK.test(lead) ? rest.replace(BOLD_CLOSE, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
   const label = parseBareLabel(bold) ?? (bold === rest ? null : parseBareLabel(rest)) ?? headingLabel(text);
   if (!label) return null;
   // The value's place in the line as printed.

@@ -1,8 +1,27 @@
 /**
- * A note page's markup at a line's start (GitHub, HackMD, a wiki): a heading's hashes, a bullet, a
- * quote mark ("# 第04次會議", "- 會議決議…", "> 已解決"). The verdict reads a line's words as
- * they would stand without it; the fields keep the bullets they read as list marks.
+ * The marks of a note page's markup (GitHub, HackMD, a wiki, a word processor's list), in one place so
+ * every stage that reads past them agrees on what they are: a heading's hashes, a list's bullet, bold
+ * marks and a quote mark ("# 第04次會議", "- 會議決議…", "**Present:**", "> 已解決"). Each is the
+ * source of a regular-expression piece, for the stages to build their patterns from.
  */
-const LEAD_MARKUP = /^(?:#{1,6}\s+|[-*+•·●▪◦‣■□◆◇]\s+|>\s*)+/;
 
+/** A heading's hashes (ATX Markdown): "#" to "######". */
+export const HASHES = '#{1,6}';
+
+/** A Markdown list's bullet: "-", "*" or "+" (where a page must be Markdown to have it). */
+export const MD_BULLET = '[-*+]';
+
+/**
+ * A list's bullet as any page prints one: Markdown's, a word processor's or a PDF's glyphs, and an
+ * en dash. Followed by a space where it is read as a bullet, so "-5 degrees" and "–2021" stay whole.
+ */
+export const BULLET = '[-*+•·●▪◦‣■□◆◇–]';
+
+/** Bold marks around a label or heading: "**" or "__". */
+export const STRONG = '(?:\\*\\*|__)';
+
+/** Any run of marks at a line's start: hashes, bullets and quote marks, however nested. */
+const LEAD_MARKUP = new RegExp(`^(?:${HASHES}\\s+|${BULLET}\\s+|>\\s*)+`);
+
+/** A line's words as they would stand without the markup before them. */
 export const unbullet = (text: string): string => text.replace(LEAD_MARKUP, '');

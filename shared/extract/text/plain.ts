@@ -5,14 +5,14 @@
  * "时间：2023年…", a two-cell row being a label over its value), its rule row dropped. The verdict
  * reads a record's marks on it; a page with no such markup is left alone (null).
  */
-import { unbullet } from './markup';
+import { HASHES, MD_BULLET, unbullet } from './markup';
 
 const EMPHASIS = /\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g;
 const LINK = /!?\[([^\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 const RULE_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 const TABLE_ROW = /^\|.*\|$/;
 /** Markup a page shows at all: two lines of it, so a stray asterisk or bar is no note page. */
-const MARKED = /^(?:#{1,6}\s|[-*+]\s|>\s?|\|.*\|$)|\*\*[^*\n]{1,60}\*\*|\[[^\]\n]{1,200}\]\(/gm;
+const MARKED = new RegExp(`^(?:${HASHES}\\s|${MD_BULLET}\\s|>\\s?|\\|.*\\|$)|\\*\\*[^*\\n]{1,60}\\*\\*|\\[[^\\]\\n]{1,200}\\]\\(`, 'gm');
 
 function row(line: string): string {
   const cells = line
