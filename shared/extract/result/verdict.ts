@@ -19,6 +19,7 @@ import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
 import { meetingNotes } from './meeting-notes';
+import { meetingItems } from './meeting-items';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -266,7 +267,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
-  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced))) {
+  // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
+  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced)) && !meetingItems(spaced)) {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
