@@ -20,6 +20,7 @@ import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
 import { meetingNotes } from './meeting-notes';
 import { meetingItems } from './meeting-items';
+import { consensusItems, elected } from './reached-outcomes';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -264,7 +265,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
   // "认真执行会议议定事项" names what a meeting agreed as a thing to carry out, and states no outcome.
-  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  // People elected to an office are an outcome too (result/reached-outcomes.ts).
+  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) || elected(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
@@ -355,7 +357,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // presided, and what it did stated in its own voice. Read as minutes, at a confidence that puts
   // the verdict on the clerk's list to check.
   const record = zh
-    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
+    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0 || consensusItems(spaced))) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
     : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
       (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
   if (record || (afterAgenda && (marks.roll || sig.attendance > 0))) {
