@@ -508,3 +508,6 @@ export const ZH_ELECTS = /* @__PURE__ */ twins(['选举产生', '选举增补', 
 export const ZH_ELECTED_OFFICES = /* @__PURE__ */ twins(['理事', '常务理事', '理事长', '委员', '主任', '副主任', '会长', '副会长', '主席', '副主席', '秘书长', '董事', '董事长', '监事', '监事长', '组长', '社长', '队长', '代表']);
 /** A consensus the meeting reached, opening its points ("就…达成共识：", "达成如下意见："). */
 export const ZH_CONSENSUS = /* @__PURE__ */ twins(['共识', '共識', '意见', '一致意见', '协议']);
+
+/** A notice's title calling a meeting ("关于召开…会议的通知"): its verb and its kind (result/notice-title.ts). */
+export const ZH_NOTICE_TITLE = { calls: /* @__PURE__ */ twins(['召开', '举行', '举办']), kinds: /* @__PURE__ */ twins(['通知', '通告', '公告']) } as const;

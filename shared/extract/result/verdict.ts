@@ -21,6 +21,7 @@ import { datedTitleRecord } from './dated-title';
 import { meetingNotes } from './meeting-notes';
 import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
+import { noticeTitle } from './notice-title';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -212,6 +213,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
   }
+  // A notice's title on a line of its own ("关于召开…的通知"), whatever the lines after it (result/notice-title.ts).
+  if (!titled && noticeTitle(seg) && !SUMMARY_INTRO.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.85 };
   // An official letter or notice: a salutation to bodies ("各乡镇人民政府，市级各部门：") near the top,
   // or the phrases that issue a document ("现予印发", "请认真贯彻执行", "特此通知").
   if (!titled && zh) {
