@@ -493,3 +493,21 @@ export const ZH_DIVISION_HEADS = ['分工', '分工安排', '任务分工', '任
 
 /** Parts of a team's work a division of work names before its people ("前端：王雨、李明"): never a person (fields/division-assignees.ts). */
 export const ZH_TEAM_PARTS = ['前端', '后端', '後端', '测试', '測試', '队长', '隊長', '组长', '組長', '文档', '文檔', '数据库', '數據庫', '平台', '框架', '设计', '設計', '产品', '產品', '运维', '運維', '美工', '答辩', '答辯', '开发', '開發', '需求', '负责人', '負責人', '其他', '其余', '全体', '全體'];
+
+/**
+ * What the meeting itself does when it opens a list of items ("会议讨论研究了下列事项：一是…",
+ * "会议要求：一是…", "会议决定如下事项：") (result/meeting-items.ts).
+ */
+export const ZH_ITEMISED_ACTS = /* @__PURE__ */ twins(['要求', '研究', '讨论', '决定', '议定', '明确', '确定', '同意', '审议', '达成', '形成', '部署', '决议', '结论', '认为']);
+/** The meeting's own papers, not what it did ("会议纪要的内容通常包括：", "会议记录应记载下列事项："). */
+export const ZH_ITEMISED_NOT = /* @__PURE__ */ twins(['纪要', '记录', '纪录', '议程', '时间', '地点', '内容', '议题', '主题', '通知']);
+
+/** How a meeting elects ("选举增补刘某等6位同志为常务理事", "选举产生了张某为主任委员") (result/reached-outcomes.ts). */
+export const ZH_ELECTS = /* @__PURE__ */ twins(['选举产生', '选举增补', '选举', '推选', '增补', '补选', '改选']);
+/** The offices a meeting elects people to. */
+export const ZH_ELECTED_OFFICES = /* @__PURE__ */ twins(['理事', '常务理事', '理事长', '委员', '主任', '副主任', '会长', '副会长', '主席', '副主席', '秘书长', '董事', '董事长', '监事', '监事长', '组长', '社长', '队长', '代表']);
+/** A consensus the meeting reached, opening its points ("就…达成共识：", "达成如下意见："). */
+export const ZH_CONSENSUS = /* @__PURE__ */ twins(['共识', '共識', '意见', '一致意见', '协议']);
+
+/** A notice's title calling a meeting ("关于召开…会议的通知"): its verb and its kind (result/notice-title.ts). */
+export const ZH_NOTICE_TITLE = { calls: /* @__PURE__ */ twins(['召开', '举行', '举办']), kinds: /* @__PURE__ */ twins(['通知', '通告', '公告']) } as const;

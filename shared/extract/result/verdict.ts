@@ -19,6 +19,9 @@ import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
 import { meetingNotes } from './meeting-notes';
+import { meetingItems } from './meeting-items';
+import { consensusItems, elected } from './reached-outcomes';
+import { noticeTitle } from './notice-title';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -210,6 +213,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
   }
+  // A notice's title on a line of its own ("关于召开…的通知"), whatever the lines after it (result/notice-title.ts).
+  if (!titled && noticeTitle(seg) && !SUMMARY_INTRO.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.85 };
   // An official letter or notice: a salutation to bodies ("各乡镇人民政府，市级各部门：") near the top,
   // or the phrases that issue a document ("现予印发", "请认真贯彻执行", "特此通知").
   if (!titled && zh) {
@@ -263,10 +268,12 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
   // "认真执行会议议定事项" names what a meeting agreed as a thing to carry out, and states no outcome.
-  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  // People elected to an office are an outcome too (result/reached-outcomes.ts).
+  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) || elected(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
-  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced))) {
+  // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
+  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced)) && !meetingItems(spaced)) {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
@@ -353,7 +360,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // presided, and what it did stated in its own voice. Read as minutes, at a confidence that puts
   // the verdict on the clerk's list to check.
   const record = zh
-    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0)) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
+    ? (marks.held && (marks.acts >= 1 || ev.decisions > 0 || consensusItems(spaced))) || (sig.meetingHeader && sig.presider && (marks.opened || (sig.recordLabels > 0 && sig.outcomes > 0)))
     : ((marks.held || sig.meetingHeader || ev.namedMeeting) && marks.acts >= 1 && (marks.roll || ev.attendees > 0 || ev.presider || sig.presider || sig.attendance > 0)) ||
       (marks.titleLine && marks.roll && (ev.attendees > 0 || sig.attendance > 0));
   if (record || (afterAgenda && (marks.roll || sig.attendance > 0))) {
