@@ -34,6 +34,7 @@ import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
 import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
+import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
@@ -106,6 +107,8 @@ function blockOf(lines: SegLine[]): Block {
 
 /** Groups lines into items of the first numbering style met; deeper lines join their item. */
 function itemsOf(lines: SegLine[]): { blocks: Block[]; style: string | null } {
+  // Bullets over a quoted numbered clause are the list's items (fields/resolution-list.ts).
+  if (bulletsBeforeNumbers(lines, BULLET)) return { blocks: bulletItems(lines), style: null };
   const style = lines.find((l) => l.num)?.num?.style ?? null;
   const blocks: Block[] = [];
   let cur: SegLine[] | null = null;
@@ -194,6 +197,8 @@ const EN_SECONDED_ONLY = /^[\p{L}.'’ -]{2,60}\s(?:seconded|supported)(?: the m
 function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
   const head = seg.lines[sec[0].i - 1];
   if (seg.lang !== 'en' || !head || !EN_MOTION_HEAD.test(head.text.trim())) return null;
+  // A bulleted list under the head is several resolutions (fields/resolution-list.ts).
+  if (bulletedResolutions(sec, BULLET)) return null;
   const para: SegLine[] = [];
   for (const l of sec) {
     if (para.length && l.gapBefore) break;
