@@ -34,6 +34,7 @@ import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
 import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
+import { withoutTemplateBlanks } from './template-items';
 import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
@@ -542,6 +543,12 @@ const ADJOURNED = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.�
 const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
 
 export function readDecisions(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
+  // An unfilled template's blanks are no decisions (fields/template-items.ts).
+  const r = readPrinted(printed, meetingIso);
+  return { ...r, decisions: withoutTemplateBlanks(r.decisions, printed.lines.slice(printed.bodyStart, printed.tailStart)) };
+}
+
+function readPrinted(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const boxed = withoutCheckboxes(printed);
   const first = readRecord(withoutMarks(boxed, false), meetingIso);
   // A Chinese note page bulleting every line is read without its bullets too; the surer reading is kept.
