@@ -34,6 +34,8 @@ import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
 import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
+import { withoutTemplateBlanks } from './template-items';
+import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
@@ -107,6 +109,8 @@ function blockOf(lines: SegLine[]): Block {
 
 /** Groups lines into items of the first numbering style met; deeper lines join their item. */
 function itemsOf(lines: SegLine[]): { blocks: Block[]; style: string | null } {
+  // Bullets over a quoted numbered clause are the list's items (fields/resolution-list.ts).
+  if (bulletsBeforeNumbers(lines, BULLET)) return { blocks: bulletItems(lines), style: null };
   const style = lines.find((l) => l.num)?.num?.style ?? null;
   const blocks: Block[] = [];
   let cur: SegLine[] | null = null;
@@ -195,6 +199,8 @@ const EN_SECONDED_ONLY = /^[\p{L}.'’ -]{2,60}\s(?:seconded|supported)(?: the m
 function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
   const head = seg.lines[sec[0].i - 1];
   if (seg.lang !== 'en' || !head || !EN_MOTION_HEAD.test(head.text.trim())) return null;
+  // A bulleted list under the head is several resolutions (fields/resolution-list.ts).
+  if (bulletedResolutions(sec, BULLET)) return null;
   const para: SegLine[] = [];
   for (const l of sec) {
     if (para.length && l.gapBefore) break;
@@ -539,6 +545,12 @@ const ADJOURNED = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.�
 const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
 
 export function readDecisions(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
+  // An unfilled template's blanks are no decisions (fields/template-items.ts).
+  const r = readPrinted(printed, meetingIso);
+  return { ...r, decisions: withoutTemplateBlanks(r.decisions, printed.lines.slice(printed.bodyStart, printed.tailStart)) };
+}
+
+function readPrinted(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
   const boxed = withoutCheckboxes(printed);
   const first = readRecord(withoutMarks(boxed, false), meetingIso);
   // A Chinese note page bulleting every line is read without its bullets too; the surer reading is kept.

@@ -28,6 +28,7 @@ import {
 import { findDates } from '../fields/dates';
 import { adviseLines } from '../learn/advise';
 import { markWidgetChrome } from './widget-chrome';
+import { withoutRuleLines } from './rule-lines';
 
 export type Kind =
   | 'chrome'
@@ -131,7 +132,9 @@ function isSentence(t: string, lang: 'zh' | 'en'): boolean {
 /** English distribution, often inside a closing line: "On May 26, 2004, the newspaper was copied: …". */
 export const EN_DIST = /\b(cc|c\.c\.|copied to|copied|copy to|copies to|distribution(?: list)?|circulation|distributed to|sent to)\s*[:：]\s*/i;
 
-export function segment(lin: Linear): Segmented {
+export function segment(printed: Linear): Segmented {
+  // A rule line (a Setext underline, a thematic break) holds no words (segment/rule-lines.ts).
+  const lin = withoutRuleLines(printed);
   const lang = detectLang(lin.text);
   let englishNext = 0;
   const closing = Math.floor(lin.lines.length * 0.6);
