@@ -493,3 +493,14 @@ export const ZH_DIVISION_HEADS = ['分工', '分工安排', '任务分工', '任
 
 /** Parts of a team's work a division of work names before its people ("前端：王雨、李明"): never a person (fields/division-assignees.ts). */
 export const ZH_TEAM_PARTS = ['前端', '后端', '後端', '测试', '測試', '队长', '隊長', '组长', '組長', '文档', '文檔', '数据库', '數據庫', '平台', '框架', '设计', '設計', '产品', '產品', '运维', '運維', '美工', '答辩', '答辯', '开发', '開發', '需求', '负责人', '負責人', '其他', '其余', '全体', '全體'];
+
+/**
+ * A meeting's consensus, which LABELS.md counts as outcomes it reached: the words of a head over the
+ * items ("会议达成以下共识：", "會議達成共識:", "经讨论形成如下共识") (segment/consensus-head.ts).
+ */
+export const ZH_CONSENSUS = {
+  /** Who reached it, before the verb. */
+  who: ['会议', '會議', '会上', '會上', '与会人员', '與會人員', '与会各方', '與會各方', '与会代表', '與會代表', '与会委员', '與會委員', '各方', '双方', '雙方', '三方', '大家', '全体成员', '全體成員', '经讨论', '經討論', '经研究', '經研究', '经协商', '經協商'],
+  verbs: ['达成', '達成', '形成', '取得'],
+  nouns: ['共识', '共識', '一致意见', '一致意見'],
+} as const;
