@@ -504,3 +504,8 @@ export const ZH_CONSENSUS = {
   verbs: ['达成', '達成', '形成', '取得'],
   nouns: ['共识', '共識', '一致意见', '一致意見'],
 } as const;
+
+/** What an outcome label says when nothing was decided ("主席裁示：無", "决议：无", "（略）") (fields/nil-outcomes.ts). */
+export const ZH_NIL_OUTCOMES = ['无', '無', '暂无', '暫無'];
+/** Parts of a record that may be printed empty ("討論事項：無", "臨時動議：無") (fields/nil-outcomes.ts). */
+export const ZH_EMPTY_PARTS = ['讨论事项', '討論事項', '临时动议', '臨時動議', '临时提案', '臨時提案', '其他事项', '其他事項', '提案', '议案', '議案', '报告事项', '報告事項'];
