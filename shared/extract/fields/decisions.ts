@@ -44,7 +44,9 @@ import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
 import { notesBody } from './notes-body';
 import { isDivisionHeadZh } from '../segment/division-head';
+import { endsOutcomeList, isOutcomeLabelHeadZh } from '../segment/outcome-label-head';
 import { divisionAssignees } from './division-assignees';
+import { statesNothing } from './nil-outcomes';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
 import { alt, escapeWord } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
@@ -227,12 +229,15 @@ function sections(seg: Segmented): SegLine[][] {
     if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions) continue;
     const body: SegLine[] = [];
     const division = dividesWork(seg, lines[i]);
+    const labelled = seg.lang === 'zh' && isOutcomeLabelHeadZh(lines[i].text.replace(/\s+/g, ''), true);
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
       const l = lines[j];
       if (STOP_KINDS.has(l.kind)) break;
       // A division of work under a note's heading ends at the next heading ("### 团队分工" … "## 项目分析").
       if (division && mdHeading(seg, l)) break;
+      // Outcomes numbered under their label ("主席裁示：" / "(1)…") end at the record's next part ("三、散會").
+      if (labelled && endsOutcomeList(l.num?.style, body.find((b) => b.num)?.num?.style)) break;
       // A numbered head of the same level as this section's own number ends it ("3. Action Items").
       if (lines[i].num && l.num && l.num.style === lines[i].num!.style) break;
       // After numbered items, an unnumbered view/requirement paragraph ends the section.
@@ -570,7 +575,7 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
-  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()));
+  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()) && !statesNothing(d.text));
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
   // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
   const heard = seg.lang === 'zh' ? withTaskColumns(outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart))) : kept;
@@ -661,7 +666,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const inlineOutcomes = zh ? body.filter((l) => ZH_INLINE_OUTCOME.test(l.text)).length : 0;
   // A bare "决议" under each motion in turn ("提案一、…" / "决议" / "(一)…"): each is that motion's outcome, and
   // whether the motions or their outcome lines are the record's decisions is a judgement call (a guess below).
-  const bareOutcomes = zh ? body.filter((l) => ZH_BARE_OUTCOME.test(l.text)).length : 0;
+  const bareOutcomes = zh ? body.filter((l) => ZH_BARE_OUTCOME.test(l.text) || isOutcomeLabelHeadZh(l.text.replace(/\s+/g, ''), true)).length : 0;
   const insideTopic = (sec: SegLine[]) => {
     const head = seg.lines[sec[0].i - 1];
     if (!topicFirst || !head || head.num || head.i <= topicFirst.i) return false;
@@ -704,7 +709,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
       // Who does which part is read from a team's own headings: a looser reading than "议定事项如下".
       const divided = secs.some((sec) => dividesWork(seg, seg.lines[sec[0].i - 1]));
-      return { decisions: skipped || more || perMotion || saidMade || divided ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      // Outcomes under a label such as "主席裁示：" may be one report's rulings among the record's: a reading.
+      const ruled = secs.some((sec) => isOutcomeLabelHeadZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, ''), true));
+      return { decisions: skipped || more || perMotion || saidMade || divided || ruled ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 

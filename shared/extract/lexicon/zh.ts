@@ -506,8 +506,24 @@ export const ZH_ITEMISED_NOT = /* @__PURE__ */ twins(['纪要', '记录', '纪�
 export const ZH_ELECTS = /* @__PURE__ */ twins(['选举产生', '选举增补', '选举', '推选', '增补', '补选', '改选']);
 /** The offices a meeting elects people to. */
 export const ZH_ELECTED_OFFICES = /* @__PURE__ */ twins(['理事', '常务理事', '理事长', '委员', '主任', '副主任', '会长', '副会长', '主席', '副主席', '秘书长', '董事', '董事长', '监事', '监事长', '组长', '社长', '队长', '代表']);
-/** A consensus the meeting reached, opening its points ("就…达成共识：", "达成如下意见："). */
-export const ZH_CONSENSUS = /* @__PURE__ */ twins(['共识', '共識', '意见', '一致意见', '协议']);
+/** A consensus the meeting reached, opening its points ("就…达成共识：", "达成如下意见：") (result/reached-outcomes.ts). */
+export const ZH_CONSENSUS_REACHED = /* @__PURE__ */ twins(['共识', '共識', '意见', '一致意见', '协议']);
 
 /** A notice's title calling a meeting ("关于召开…会议的通知"): its verb and its kind (result/notice-title.ts). */
 export const ZH_NOTICE_TITLE = { calls: /* @__PURE__ */ twins(['召开', '举行', '举办']), kinds: /* @__PURE__ */ twins(['通知', '通告', '公告']) } as const;
+
+/**
+ * A meeting's consensus, which LABELS.md counts as outcomes it reached: the words of a head over the
+ * items ("会议达成以下共识：", "會議達成共識:", "经讨论形成如下共识") (segment/consensus-head.ts).
+ */
+export const ZH_CONSENSUS = {
+  /** Who reached it, before the verb. */
+  who: ['会议', '會議', '会上', '會上', '与会人员', '與會人員', '与会各方', '與會各方', '与会代表', '與會代表', '与会委员', '與會委員', '各方', '双方', '雙方', '三方', '大家', '全体成员', '全體成員', '经讨论', '經討論', '经研究', '經研究', '经协商', '經協商'],
+  verbs: ['达成', '達成', '形成', '取得'],
+  nouns: ['共识', '共識', '一致意见', '一致意見'],
+} as const;
+
+/** What an outcome label says when nothing was decided ("主席裁示：無", "决议：无", "（略）") (fields/nil-outcomes.ts). */
+export const ZH_NIL_OUTCOMES = ['无', '無', '暂无', '暫無'];
+/** Parts of a record that may be printed empty ("討論事項：無", "臨時動議：無") (fields/nil-outcomes.ts). */
+export const ZH_EMPTY_PARTS = ['讨论事项', '討論事項', '临时动议', '臨時動議', '临时提案', '臨時提案', '其他事项', '其他事項', '提案', '议案', '議案', '报告事项', '報告事項'];

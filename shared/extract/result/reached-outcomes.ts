@@ -6,12 +6,12 @@
  */
 import type { Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
-import { ZH_CONSENSUS, ZH_ELECTED_OFFICES, ZH_ELECTS } from '../lexicon/zh';
+import { ZH_CONSENSUS_REACHED, ZH_ELECTED_OFFICES, ZH_ELECTS } from '../lexicon/zh';
 
 /** "选举X为Y", the act done: not after 将 / 拟 / 定于, and Y an office. */
 const ELECTED_ZH = new RegExp(`(?<![将將拟擬于於])(?:${alt(ZH_ELECTS)})了?[^。；;，,\\n]{0,40}?[为為](?:[^。；;，,\\n]{0,20}?)(?:${alt(ZH_ELECTED_OFFICES)})`);
 /** "达成共识：", "达成如下意见：", "形成了以下共识：" closing its clause, the points to follow. */
-const CONSENSUS_ZH = new RegExp(`(?:达成|達成|形成)了?(?:如下|以下|下列)?的?(?:${alt(ZH_CONSENSUS)})[ \\t　]{0,2}(?:如下)?[：:]`);
+const CONSENSUS_ZH = new RegExp(`(?:达成|達成|形成)了?(?:如下|以下|下列)?的?(?:${alt(ZH_CONSENSUS_REACHED)})[ \\t　]{0,2}(?:如下)?[：:]`);
 const FIRST_ITEM = /^[ \t　]{0,4}(?:一是|[1１][.、．，,]|一[、.．]|[（(][一1１][）)]|第一|①)/;
 
 /** An election stated as done. */

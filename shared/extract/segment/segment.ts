@@ -11,6 +11,8 @@ import { parseNumbering, type Numbering } from './numbering';
 import { detectLang } from '../text/normalize';
 import { isDecisionHeadEn } from './decision-heads-en';
 import { isDivisionHeadZh } from './division-head';
+import { isConsensusHeadZh, opensConsensusZh } from './consensus-head';
+import { isOutcomeLabelHeadZh } from './outcome-label-head';
 import {
   DECISION_HEAD_EN,
   DECISION_HEAD_ZH,
@@ -114,7 +116,7 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   }
   if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
   const short = t.replace(/\s+/g, '');
-  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && isDivisionHeadZh(short)))) return { kind: 'decisionHead', label: null };
+  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && (isDivisionHeadZh(short) || isConsensusHeadZh(short) || isOutcomeLabelHeadZh(short))))) return { kind: 'decisionHead', label: null };
   if (t.length <= 60 && (DECISION_HEAD_EN.test(t) || isDecisionHeadEn(t) || DECISION_HEAD_EN.test(t.replace(/^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]\s+/, '')))) return { kind: 'decisionHead', label: null };
   if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))
     return { kind: 'requirementHead', label: null };
@@ -145,7 +147,7 @@ export function segment(printed: Linear): Segmented {
     if (kind === 'text' && lang === 'en' && i >= closing && EN_DIST.test(l.text)) kind = 'distribution';
     const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
     if (num && num.style === 'enOrdinal') englishNext = num.value + 1;
-    const opensDecisions = kind !== 'decisionHead' && OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, ''));
+    const opensDecisions = kind !== 'decisionHead' && (OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, '')) || (lang === 'zh' && opensConsensusZh(l.text.replace(/\s+/g, ''))));
     // How far the line is indented as printed: a list item's continuation lines sit deeper (fields/list-items.ts).
     const indent = indentAt(lin.text, l.start);
     return { ...l, i, kind, label, num, opensDecisions, ...(indent ? { indent } : {}) };
