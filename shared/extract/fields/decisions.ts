@@ -44,6 +44,7 @@ import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
 import { notesBody } from './notes-body';
 import { isDivisionHeadZh } from '../segment/division-head';
+import { isActionHeadZh } from '../segment/action-head-zh';
 import { endsOutcomeList, isOutcomeLabelHeadZh } from '../segment/outcome-label-head';
 import { divisionAssignees } from './division-assignees';
 import { statesNothing } from './nil-outcomes';
@@ -219,8 +220,12 @@ const MARKUP_ONLY = /^[>\s]{1,8}$|^[\s|:\-–—=*_]{3,200}$/;
 const MD_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \\t]{0,3}${HASHES}[ \\t]{1,4}$`);
 const MD_HEADING = new RegExp(`^${HASHES}\\s`);
 const mdHeading = (seg: Segmented, l: SegLine): boolean => MD_HEADING.test(l.text) || MD_HEADING_BEFORE.test(seg.text.slice(Math.max(0, l.start - 12), l.start));
+/** An item that says something passed or was agreed ("本次修改评审通过", "一致同意…"): an outcome outside the list read. */
+const PASSED_ZH = /(?:评审|审议|表决|审核|会议)(?:并)?(?:一致)?(?:通过|同意)|一致同意/;
 /** Whether a section's head is a division of work (segment/division-head.ts). */
 const dividesWork = (seg: Segmented, head: SegLine | undefined): boolean => seg.lang === 'zh' && !!head && isDivisionHeadZh(head.text.replace(/\s+/g, ''));
+/** Whether a section's head is a team's notes' own (a division of work, "### 待办事项"): its list ends at the next heading, and is read less sure. */
+const notesHead = (seg: Segmented, head: SegLine | undefined): boolean => dividesWork(seg, head) || (seg.lang === 'zh' && !!head && isActionHeadZh(head.text.replace(/\s+/g, '')));
 
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
@@ -228,7 +233,7 @@ function sections(seg: Segmented): SegLine[][] {
   for (let i = 0; i < seg.tailStart; i++) {
     if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions) continue;
     const body: SegLine[] = [];
-    const division = dividesWork(seg, lines[i]);
+    const division = notesHead(seg, lines[i]);
     const labelled = seg.lang === 'zh' && isOutcomeLabelHeadZh(lines[i].text.replace(/\s+/g, ''), true);
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
@@ -698,7 +703,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     // may hold decisions the section does not: the section alone is then a partial reading.
     const inSection = new Set(secs.flat().map((l) => l.i));
     const outside = body.filter((l) => !inSection.has(l.i) && l.kind !== 'decisionHead');
-    const more = !zh && (outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text))));
+    // A Chinese team's notes likewise, when an item outside its action list says something passed ("…评审通过").
+    const more = zh ? outside.some((l) => l.kind !== 'label' && PASSED_ZH.test(l.text)) : outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text)));
     if (out.length) {
       // An English record with an action list beside its outcome sentences ("HP and NL were elected
       // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
@@ -708,7 +714,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
       const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
       // Who does which part is read from a team's own headings: a looser reading than "议定事项如下".
-      const divided = secs.some((sec) => dividesWork(seg, seg.lines[sec[0].i - 1]));
+      const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]));
       // Outcomes under a label such as "主席裁示：" may be one report's rulings among the record's: a reading.
       const ruled = secs.some((sec) => isOutcomeLabelHeadZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, ''), true));
       return { decisions: skipped || more || perMotion || saidMade || divided || ruled ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };

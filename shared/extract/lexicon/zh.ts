@@ -477,7 +477,7 @@ export const ZH_NOTES = {
   meetings: ['会议', '會議', '例会', '例會', '周会', '週會', '双周会', '雙週會', '月会', '月會', '晨会', '晨會', '组会', '組會', '碰头会', '碰頭會', '沟通会', '溝通會', '同步会', '同步會', '评审会', '評審會', '讨论会', '討論會', '座谈会', '座談會', '社课', '社課', '干部会', '幹部會'],
   held: ['会议已结束', '會議已結束', '例会已结束', '例會已結束', '会议结束', '會議結束', '散会', '散會'],
   attended: ['人参与', '人參與', '人参加', '人參加', '人出席', '人与会', '人與會', '人到场', '人到場'],
-  outcomeLabels: ['结论', '結論', '决议', '決議', '决定', '決定', '共识', '共識', '定案', '待办', '待辦', '行动项', '行動項', 'TODO', 'Todo', 'todo'],
+  outcomeLabels: ['结论', '結論', '决议', '決議', '决定', '決定', '共识', '共識', '定案', '待办', '待辦', '待做', '待完成', '行动项', '行動項', 'TODO', 'Todo', 'todo'],
   /** "由 @zccrs 推进", "由小王负责": the work and its owner. */
   taskVerbs: ['推进', '推進', '负责', '負責', '跟进', '跟進', '跟踪', '跟蹤', '处理', '處理', '完成', '整理', '确认', '確認', '联系', '聯繫'],
   outcomes: ['已完成', '已经完成', '已經完成', '定案', '达成共识', '達成共識', '一致同意'],
@@ -490,6 +490,15 @@ export const ZH_ATTEND_MODES = ['线上', '線上', '线上组', '線上組', '�
 
 /** Heads of a division of work among people or groups ("团队分工", "人员分工", "任务分配"): tasks given (segment/division-head.ts). */
 export const ZH_DIVISION_HEADS = ['分工', '分工安排', '任务分工', '任務分工', '人员分工', '人員分工', '团队分工', '團隊分工', '任务分配', '任務分配', '工作分工', '职责分工', '職責分工'];
+
+/** What a template's bracketed blank asks for ("[填写会议名称]", "【姓名】", "[决议内容]") (result/verdict.ts). */
+export const ZH_PLACEHOLDER_WORDS = /* @__PURE__ */ twins(['填写', '填入', '姓名', '日期', '时间', '地点', '内容', '名称', '单位', '人员', '事项', '原因', '职务']);
+
+/**
+ * Heads a team's notes print over their outcomes and the tasks they gave, as English notes print
+ * "Decisions" and "Action items" ("### 决策事项", "## 待办事项", "四、后续行动") (segment/action-head-zh.ts).
+ */
+export const ZH_ACTION_HEADS = /* @__PURE__ */ twins(['决策', '决策事项', '会议决策', '待办', '待办事项', '待办清单', '行动项', '行动项目', '行动事项', '后续行动', '下一步行动', '跟进事项', '后续跟进', '后续跟进事项', '任务清单']);
 
 /** Parts of a team's work a division of work names before its people ("前端：王雨、李明"): never a person (fields/division-assignees.ts). */
 export const ZH_TEAM_PARTS = ['前端', '后端', '後端', '测试', '測試', '队长', '隊長', '组长', '組長', '文档', '文檔', '数据库', '數據庫', '平台', '框架', '设计', '設計', '产品', '產品', '运维', '運維', '美工', '答辩', '答辯', '开发', '開發', '需求', '负责人', '負責人', '其他', '其余', '全体', '全體'];

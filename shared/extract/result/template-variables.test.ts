@@ -39,6 +39,30 @@ describe('a template whose fields are its engine’s variables', () => {
     }
   });
 
+  it('is no minutes when its fields are a format string’s names ("{date}", "{decision_1}")', () => {
+    const snake = (n: string) => `{${n.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toLowerCase()}}`;
+    for (const t of [zhTemplate(snake), enTemplate(snake)]) {
+      const d = extractFromText(t);
+      expect(d.isMinutes).toBe(false);
+      expect(d.reason).toMatch(/template/);
+    }
+  });
+
+  it('leaves a record with braces of its own a record (a set, code)', () => {
+    const d = extractFromText(
+      [
+        'Minutes of the Infrastructure Working Group, 12 March 2024',
+        'Present: Ann Lowe, Bo Tran, Cy Webb, Dee Park',
+        'Chair: Ann Lowe',
+        'The group agreed the routes {A, B} for the pilot and the path /api/{id} for the service; the template literal ${name} stays in the code.',
+        'Decisions:',
+        '1. The group approved the pilot budget.',
+        '2. Bo Tran to draft the rollout plan by 1 April.',
+      ].join('\n'),
+    );
+    expect(d.isMinutes).toBe(true);
+  });
+
   it('leaves a record with a site generator’s shortcode a record', () => {
     const d = extractFromText(
       [

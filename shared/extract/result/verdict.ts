@@ -8,7 +8,7 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_PLACEHOLDER_WORDS, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
@@ -37,9 +37,14 @@ const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名�
 const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
 /** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
 const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
-/** A template engine's variable standing for a value (Mustache, Handlebars, Jinja, Liquid). */
-const TEMPLATE_VARIABLE = /\{\{[ \t]?[A-Za-z_][\w.]{0,40}[ \t]?\}\}/g;
+/**
+ * A template engine's variable standing for a value (Mustache, Handlebars, Jinja, Liquid: "{{ date }}"),
+ * or a format string's ("{date}", "{decision_1}"): a lowercase name, so a set in braces ("{A, B}") is none.
+ */
+const TEMPLATE_VARIABLE = /\{\{[ \t]?[A-Za-z_][\w.]{0,40}[ \t]?\}\}|(?<![{$\w])\{[a-z][a-z0-9_]{1,40}\}(?!\})/g;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
+/** A template's blank in brackets naming what goes there ("[填写会议名称]", "【姓名】", "[决议内容]"), not a link's words ("[会议内容](…)"). */
+const PLACEHOLDER_ZH = new RegExp(`[\\[【［][^\\]】］\\n]{0,16}?(?:${alt(ZH_PLACEHOLDER_WORDS)})[^\\]】］\\n]{0,8}[\\]】］](?!\\()`);
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 /** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
 const MASKED_DATE = /(?:19|20)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{4}\s*年|[xX×Ｘ]{1,2}\s*月\s*[xX×Ｘ]{1,2}\s*日/g;
@@ -103,6 +108,8 @@ function headText(seg: Segmented): string {
     if (l.kind === 'chrome' || l.kind === 'meta') continue;
     // A numbered line opens the body ("一、主要工作", "一、审议…办法"): the title stands above it, or is not on the page.
     if (l.num) break;
+    // A header's labelled line ("会议时间：…", "参会成员：…") is the record's own: the title stands above it.
+    if (l.kind === 'label') break;
     if (/[。：:]$/.test(l.text) || /[。；;]/.test(l.text) || (/[，,]/.test(l.text) && l.text.length > 30) || l.text.length > 60 || /[〔[［]\d{4}[〕\]］]/.test(l.text)) break;
     head.push(l.text);
   }
@@ -232,7 +239,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const emptyLabels = emptyLabelRuns(seg);
   // A template's fields left as its engine's variables ("**主持人**: {{MeetingHost}}", "Date: {{ date }}"), not a shortcode ("{{< relref … >}}").
   const variables = countMatches(text, TEMPLATE_VARIABLE, 1000);
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables;
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables;
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
@@ -325,7 +332,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   let score = 0;
   if (titled) score += 3;
   if (SUMMARY_INTRO.test(text)) score += 3;
-  if (strongMethod(ev.decisionMethod)) score += 2;
+  // A decisions section that holds nothing (a template's empty "## 待办" / "- [ ]") is no mark of a record.
+  if (strongMethod(ev.decisionMethod) && ev.decisions > 0) score += 2;
   if (ev.decisionMethod === 'topics') score += 2;
   if (zh && OUTCOME_ZH.test(text)) score += 1;
   if (ev.decisions > 0) score += 1;
