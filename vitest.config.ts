@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -9,6 +10,10 @@ export default defineConfig({
     include: ['{shared,server,extension,test}/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**', '.output/**'],
     globalSetup: ['test/setup/postgres.ts'],
+    // Vitest's default leaves one core free, which on a 2-core CI machine runs the files one at a
+    // time; most of a file's time is spent waiting on child processes, SQL and imports, so two at once
+    // halve the wall time there. Every slow test carries its own generous timeout for a loaded machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
