@@ -536,3 +536,18 @@ export const ZH_CONSENSUS = {
 export const ZH_NIL_OUTCOMES = ['无', '無', '暂无', '暫無'];
 /** Parts of a record that may be printed empty ("討論事項：無", "臨時動議：無") (fields/nil-outcomes.ts). */
 export const ZH_EMPTY_PARTS = ['讨论事项', '討論事項', '临时动议', '臨時動議', '临时提案', '臨時提案', '其他事项', '其他事項', '提案', '议案', '議案', '报告事项', '報告事項'];
+
+/**
+ * How Chinese team and student notes state what their meeting came to, give tasks dates and name
+ * their members ("最终决定了选题", "任务截止日期：8.13", "### 成果", "参与人员：A、B") (result/team-marks-zh.ts).
+ */
+export const ZH_TEAM_NOTES = {
+  reachedBy: /* @__PURE__ */ twins(['最终', '最后', '讨论', '共同', '一致', '商议', '经讨论', '会上']),
+  reached: /* @__PURE__ */ twins(['决定', '确定', '明确', '商定', '敲定', '议定']),
+  agreed: /* @__PURE__ */ twins(['达成一致', '达成共识', '一致同意', '一致通过', '一致认为']),
+  notYet: /* @__PURE__ */ twins(['将', '请', '需', '需要', '待', '拟', '尚未', '未', '还要', '如何', '是否', '以便', '用于', '进一步']),
+  deadlines: /* @__PURE__ */ twins(['截止日期', '截止时间', '截至日期', '截至时间', '完成时间', '完成期限', 'DDL', 'ddl', 'Deadline', 'deadline']),
+  resultHeads: /* @__PURE__ */ twins(['成果', '会议成果', '会议结论', '结论', '讨论结果', '会议结果', '决定事项', '决议事项', '达成共识', '共识']),
+  memberLabels: /* @__PURE__ */ twins(['参与人员', '参会人员', '参会成员', '与会人员', '与会成员', '出席人员', '到会人员', '参加人员', '参与成员', '出席成员', '组员', '小组成员', '成员']),
+  members: /* @__PURE__ */ twins(['组员', '小组成员', '组内成员', '团队成员', '队员', '全体组员']),
+} as const;

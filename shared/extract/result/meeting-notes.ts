@@ -13,6 +13,7 @@ import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
 import { EN_BODIES, EN_BOARD_MEMBERS, EN_MONTHS, EN_NOTES, EN_ORG_ENDS, EN_TASK_VERBS } from '../lexicon/en';
 import { ZH_NOTES } from '../lexicon/zh';
+import { teamMarksZh } from './team-marks-zh';
 
 export interface NotesEvidence {
   attendees: number;
@@ -91,7 +92,9 @@ export function notesMarks(seg: Segmented, ev: NotesEvidence): number {
   const task = taskByName(lines, zh);
   const outcome = labelledOutcome(lines) || OUTCOME_ZH.test(text) || (!zh && OUTCOME_EN.test(text));
   const held = HELD_EN.test(text) || HELD_ZH.test(text);
-  return [people, task, outcome, held].filter(Boolean).length;
+  // Chinese team notes state these in their own words (result/team-marks-zh.ts).
+  const team = zh ? teamMarksZh(lines) : null;
+  return [people || team?.people, task || team?.task, outcome || team?.outcome, held || team?.met].filter(Boolean).length;
 }
 
 export function meetingNotes(seg: Segmented, ev: NotesEvidence): boolean {

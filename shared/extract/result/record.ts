@@ -18,6 +18,7 @@ import { EN_NEWS, EN_OUTCOME_CELLS, EN_RECORD, EN_TIMED_CLOSE } from '../lexicon
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
+import { itemAside } from './byline-aside';
 
 /** A word as printed with a space between its characters ("编 辑", "责 编"). */
 const spaced = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('\\s?')).join('|')})`;
@@ -204,7 +205,8 @@ function newsZh(seg: Segmented): string | null {
     return 'an editor’s or reviewer’s line';
   }
   if (lines.slice(0, 3).some((l) => l.text.length > 80 && DATELINE_INLINE_ZH.test(l.text.slice(0, 300)))) return 'an outlet’s dateline or news tag';
-  if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
+  // A bracket closing a record's item is an aside (result/byline-aside.ts).
+  if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text) && !itemAside(l)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;
 }
