@@ -19,6 +19,7 @@ import { outsideReports } from './report-part';
 import { withTaskColumns } from './task-table';
 import { NUMBERED_MOTION_HEAD, NUMBERED_MOTION_LINE } from './numbered-motions';
 import { SPACED_OUTCOME, spacedWords } from './spaced-labels';
+import { readFirstMeeting } from '../segment/meeting-log';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { lostSentence, notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
@@ -557,10 +558,13 @@ function clauseOutcome(t: string): number {
 const ADJOURNED = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*)?(?:散会|散會|休会|閉會|闭会|会议结束|會議結束)(?![，,].{6})/;
 const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
 
-export function readDecisions(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
+type Reading = { decisions: FoundDecision[]; method: string };
+export function readDecisions(printed: Segmented, meetingIso: string | null): Reading & { page?: Reading } {
   // An unfilled template's blanks are no decisions (fields/template-items.ts).
-  const r = readPrinted(printed, meetingIso);
-  return { ...r, decisions: withoutTemplateBlanks(r.decisions, printed.lines.slice(printed.bodyStart, printed.tailStart)) };
+  const blankless = (x: Reading): Reading => ({ ...x, decisions: withoutTemplateBlanks(x.decisions, printed.lines.slice(printed.bodyStart, printed.tailStart)) });
+  // A log of several meetings is the first meeting's record; the page is judged on all of it (segment/meeting-log.ts).
+  const { page, ...r } = readFirstMeeting(printed, (s) => readPrinted(s, meetingIso));
+  return { ...blankless(r), ...(page ? { page: blankless(page) } : {}) };
 }
 
 function readPrinted(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
