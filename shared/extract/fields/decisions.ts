@@ -17,6 +17,9 @@ import { taskFields } from './task-labels';
 import { resolutionMotions } from './resolutions';
 import { outsideReports } from './report-part';
 import { withTaskColumns } from './task-table';
+import { NUMBERED_MOTION_HEAD, NUMBERED_MOTION_LINE } from './numbered-motions';
+import { SPACED_OUTCOME, spacedWords } from './spaced-labels';
+import { readFirstMeeting } from '../segment/meeting-log';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
 import { lostSentence, notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
@@ -49,7 +52,7 @@ import { endsOutcomeList, isOutcomeLabelHeadZh } from '../segment/outcome-label-
 import { divisionAssignees } from './division-assignees';
 import { statesNothing } from './nil-outcomes';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
-import { alt, escapeWord } from '../lexicon/build';
+import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 import { BULLET as BULLET_MARK, HASHES } from '../text/markup';
@@ -77,7 +80,7 @@ interface Block {
  * Labels as a Traditional-script record aligns them, a space between their characters ("決 議:",
  * "說　明:", "案 由:"), or as printed.
  */
-const spaced = (words: readonly string[]) => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('[ \\u3000]?')).join('|')})`;
+const spaced = spacedWords;
 /** A motion's outcome under its label: "决议：照案通过", "【議決】…", "主席裁示：…". */
 const ZH_LABELLED_OUTCOME = new RegExp(`[【\\[［〔]\\s*${spaced(ZH_OUTCOME_LABELS)}\\s*[】\\]］〕]|(?:^|[。；;\\s）)])${spaced(ZH_OUTCOME_LABELS)}[一二三四五六七八九十]{0,2}\\s*[:：]\\s*\\S`);
 /** An outcome stated in the record's words or under a label. */
@@ -410,9 +413,9 @@ const ZH_DECIDED = new RegExp(
   ].join('|'),
 );
 /** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */
-const ZH_INLINE_OUTCOME = /^(?:决议|決議|决定|決定)\s*[:：]\s*\S/;
+const ZH_INLINE_OUTCOME = new RegExp(`^${SPACED_OUTCOME}\\s*[:：]\\s*\\S`);
 /** The label alone on its line, its outcome on the lines below. */
-const ZH_BARE_OUTCOME = /^(?:决议|決議|决定|決定)\s*[:：]?\s*$/;
+const ZH_BARE_OUTCOME = new RegExp(`^${SPACED_OUTCOME}\\s*[:：]?\\s*$`);
 /** A form's label ("决议一：", "决定N:") or a template's blank ("[决议内容]", "[填写…]"): no outcome stated. */
 const ZH_LABEL_OR_BLANK = /^(?:决议|決議|决定|決定|议定|議定)[一二三四五六七八九十\dNn]{0,3}\s*[:：]|[[［【〔][^\]］】〕]{0,12}(?:内容|內容|填写|填寫|姓名|名称|名稱)[\]］】〕]|_{3,}|＿{2,}/;
 /** The same, with the meeting named as its subject: where a paragraph of several outcomes is cut. */
@@ -493,7 +496,8 @@ function labelledMotions(body: SegLine[]): Block[] {
       continue;
     }
     owner.push(l);
-    decided ||= ZH_LABELLED_OUTCOME.test(l.text);
+    // A bare "決議：" has its outcome on the line below (fields/spaced-labels.ts).
+    decided ||= ZH_LABELLED_OUTCOME.test(l.text) || ZH_BARE_OUTCOME.test(l.text);
     explaining ||= skip > 0 && ZH_EXPLAIN.test(l.text);
   }
   flush();
@@ -526,7 +530,7 @@ const ZH_MOTIONS_CLOSE = new RegExp(`^(?:[（(]?[一二三四五六七八九十�
 const ZH_EXPLAIN = new RegExp(`^${spaced(ZH_MOTION_EXPLAIN)}\\s*[:：]`);
 /** A motion's opening label or number: "案由：…", "提案二：…", "第一案". */
 // "第二案 (董事會提)": who moved it may follow in brackets.
-const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${spaced(ZH_MOTION_HEADS)}(?:[一二三四五六七八九十\\d]{1,3}|[（(][一二三四五六七八九十\\d]{1,3}[）)])?)\\s*(?:[：:、.．]\\s*|$)`);
+const ZH_MOTION_OPENER = new RegExp(`^(?:第[一二三四五六七八九十\\d]{1,3}案(?:\\s*[（(][^（()）]{1,12}[）)])?|${NUMBERED_MOTION_HEAD}|${spaced(ZH_MOTION_HEADS)}(?:[一二三四五六七八九十\\d]{1,3}|[（(][一二三四五六七八九十\\d]{1,3}[）)])?)\\s*(?:[：:、.．]\\s*|$)`);
 
 const ZH_QUESTION_PART = new RegExp(alt(ZH_QUESTIONING));
 const ZH_PROCEDURE_ITEM = new RegExp(alt(ZH_PROCEDURE));
@@ -554,10 +558,13 @@ function clauseOutcome(t: string): number {
 const ADJOURNED = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*)?(?:散会|散會|休会|閉會|闭会|会议结束|會議結束)(?![，,].{6})/;
 const OTHER_MATTERS = /^(?:会议|會議)?(?:还|還)?研究了?其他(?:事项|事項|工作)/;
 
-export function readDecisions(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
+type Reading = { decisions: FoundDecision[]; method: string };
+export function readDecisions(printed: Segmented, meetingIso: string | null): Reading & { page?: Reading } {
   // An unfilled template's blanks are no decisions (fields/template-items.ts).
-  const r = readPrinted(printed, meetingIso);
-  return { ...r, decisions: withoutTemplateBlanks(r.decisions, printed.lines.slice(printed.bodyStart, printed.tailStart)) };
+  const blankless = (x: Reading): Reading => ({ ...x, decisions: withoutTemplateBlanks(x.decisions, printed.lines.slice(printed.bodyStart, printed.tailStart)) });
+  // A log of several meetings is the first meeting's record; the page is judged on all of it (segment/meeting-log.ts).
+  const { page, ...r } = readFirstMeeting(printed, (s) => readPrinted(s, meetingIso));
+  return { ...blankless(r), ...(page ? { page: blankless(page) } : {}) };
 }
 
 function readPrinted(printed: Segmented, meetingIso: string | null): { decisions: FoundDecision[]; method: string } {
@@ -732,7 +739,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const items = style ? blocks.filter((b) => b.num?.style === style) : [];
 
   // 2a. Motions opened by "案由：" or "第一案", each decided under its label: read as motions before the parts holding them.
-  if (zh && body.some((l) => !l.num && /^(?:第[一二三四五六七八九十\d]{1,3}案|案[ \u3000]?由)/.test(l.text))) {
+  if (zh && body.some((l) => !l.num && (/^(?:第[一二三四五六七八九十\d]{1,3}案|案[ \u3000]?由)/.test(l.text) || NUMBERED_MOTION_LINE.test(l.text)))) {
     const motions = labelledMotions(withOpener(seg, body));
     if (motions.length) {
       return { decisions: motions.map((b) => afterLabel(make(b.text, b.start, b.end, seg, meetingIso, 0.8), b.text)), method: 'motions' };

@@ -92,8 +92,14 @@ export const ZH_DECIDERS = ['议员', '議員', '委员', '委員', '委员们',
 export const ZH_OUTCOME_LABELS = ['决议', '決議', '议决', '議決', '决定', '決定', '裁示', '主席裁示', '裁决', '裁決', '结论', '結論', '会议结论', '會議結論', '决议事项', '決議事項',
   // A project's notes label each outcome "决策：" ("决策一：…").
   '决策', '決策'];
+/** What a team's log calls each of its meetings under its own heading ("## 第二次会议", "2024年9月20日第一次会议") (segment/meeting-log.ts). */
+export const ZH_LOG_MEETINGS = ['会议', '會議', '例会', '例會', '组会', '組會', '小组会议', '小組會議', '讨论会', '討論會'];
+/** The labels a motion's own outcome line opens with ("決議：照案通過", "決　議：" over it) (fields/spaced-labels.ts). */
+export const ZH_OUTCOME_LINE_LABELS = ['决议', '決議', '决定', '決定'];
 /** Labels that open a motion put to the meeting ("案由：…", "提案二：…"), or its number "第一案". */
 export const ZH_MOTION_HEADS = ['案由', '案名', '提案', '议案', '議案', '议题', '議題', '讨论案', '討論案'];
+/** Words that open a motion only with its number ("討論一：…", "讨论二、…"): bare, they open any discussion (fields/numbered-motions.ts). */
+export const ZH_NUMBERED_MOTION_HEADS = ['讨论', '討論'];
 /** A motion's explanation label ("說明：" over its points "（一）…（二）敬請 公決。"), before its outcome. */
 export const ZH_MOTION_EXPLAIN = ['說明', '说明'];
 /**

@@ -67,12 +67,13 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const date = found ?? (lateHere ? late.date : null);
   const att = readAttendance(seg);
   const recips = readDistribution(seg);
-  const { decisions, method } = readDecisions(seg, date?.value ?? null);
+  const { decisions, method, page } = readDecisions(seg, date?.value ?? null);
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
-    decisions: decisions.length,
-    decisionMethod: method,
+    // A log of several meetings is judged on all its meetings' decisions (segment/meeting-log.ts).
+    decisions: (page ?? { decisions }).decisions.length,
+    decisionMethod: page?.method ?? method,
     attendees: att.attendees.length || (att.recorded ? 1 : 0),
     presider: !!att.presider,
     recipients: recips.length,
