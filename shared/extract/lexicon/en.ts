@@ -142,6 +142,13 @@ export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new a
 /** A note's to-do mark after its owners: "Gord, Scott TODO :: Congratulatory letter", "TODO(alex): …". */
 export const EN_TODO_MARKS = ['TODO', 'To-do', 'ToDo', 'TO DO', 'To do', 'ACTION', 'AI'];
 
+/** Marks opening an action line, in any case (fields/action-marks.ts): "Action item for James: …", "ACTION-TC-52: …". */
+export const EN_ACTION_MARKS = ['action', 'actions', 'action item', 'action items', 'action point', 'action points', 'action required', 'follow up', 'follow-up', 'todo', 'to do', 'to-do'];
+/** Such marks as letters, in capitals only ("AI: …", "AP: …"): in lower case they are words. */
+export const EN_ACTION_MARKS_UPPER = ['AI', 'AP'];
+/** What an action line says when it gives no task ("Action: none", "AI: done"). */
+export const EN_ACTION_DONE = ['none', 'nil', 'n/a', 'na', 'done', 'complete', 'completed', 'closed', 'ongoing', 'pending', 'see above', 'see below', 'tbd', 'tbc'];
+
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
