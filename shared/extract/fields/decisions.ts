@@ -33,6 +33,7 @@ import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentenc
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
 import { actionMarked } from './action-marks';
+import { passedMotionAt } from './passed-motions';
 import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
 import { withoutTemplateBlanks } from './template-items';
@@ -715,7 +716,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     if (out.length) {
       // An English record with an action list beside its outcome sentences ("HP and NL were elected
       // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
-      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
+      const passed = passedMotionAt(outside);
+      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
       const perMotion = secs.length >= 2 && bareOutcomes >= 2;
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
@@ -997,6 +999,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   }
   const { blocks, style } = itemsOf(main);
   const out: FoundDecision[] = [];
+  // Motions whose vote below says they passed (fields/passed-motions.ts).
+  const passed = passedMotionAt(lines);
   // Lines above the first numbered item (a record numbered only from its consent agenda, or from an
   // "i)" under a late heading) are read as paragraphs: numbering starting late drops no outcome.
   const firstItem = style ? main.findIndex((l) => l.num?.style === style) : -1;
@@ -1019,7 +1023,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       return false;
     };
     if (!sents.length) continue;
-    if (b.num && isEnDecision(sents[0].text)) {
+    if (b.num && (isEnDecision(sents[0].text) || passed(b.start + sents[0].index))) {
       // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
@@ -1078,7 +1082,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
         continue;
       }
-      if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next)) {
+      if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next) || passed(b.start + s.index)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
         const t0 = s.text.replace(/^[\s•*-]+/, '');
         // A line's first outcome after its short topic starts at the topic (fields/topic-start.ts).
