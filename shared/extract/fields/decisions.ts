@@ -35,6 +35,9 @@ import { afterTopic, secondedAside, withoutAsides } from './topic-outcomes';
 import { holdsMotionWords, presentMotion, procedureLine } from './motion-sentences';
 import { withoutCheckboxes, withoutMarks } from './bullets';
 import { noteTask } from './note-tasks';
+import { actionMarked } from './action-marks';
+import { passedMotionAt } from './passed-motions';
+import { wordBeforeTo } from './word-before-to';
 import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
 import { withoutTemplateBlanks } from './template-items';
@@ -167,12 +170,18 @@ function make(text: string, start: number, end: number, seg: Segmented, meetingI
     text: shown,
     start,
     end,
-    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? (noteTask(clean) ?? personTask(clean))?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? (noteTask(clean) ?? actionOwners(clean) ?? personTask(clean))?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
     confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
   };
 }
+
+/** The owners an action mark names (fields/action-marks.ts), when it names any. */
+const actionOwners = (t: string) => {
+  const a = actionMarked(t);
+  return a?.assignees.length ? a : null;
+};
 
 /** Small words a heading keeps in lower case ("End of Meeting", "Moved by"). */
 const EN_HEADING_SMALL = /^(?:of|by|and|or|the|a|an|to|for|in|on|at|with)$/;
@@ -384,7 +393,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || EN_ACTION.test(t) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -715,7 +724,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     if (out.length) {
       // An English record with an action list beside its outcome sentences ("HP and NL were elected
       // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
-      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => statesOutcome(d.text) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
+      const passed = passedMotionAt(outside);
+      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
       const perMotion = secs.length >= 2 && bareOutcomes >= 2;
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
@@ -997,6 +1007,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   }
   const { blocks, style } = itemsOf(main);
   const out: FoundDecision[] = [];
+  // Motions whose vote below says they passed (fields/passed-motions.ts).
+  const passed = passedMotionAt(lines);
   // Lines above the first numbered item (a record numbered only from its consent agenda, or from an
   // "i)" under a late heading) are read as paragraphs: numbering starting late drops no outcome.
   const firstItem = style ? main.findIndex((l) => l.num?.style === style) : -1;
@@ -1019,7 +1031,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       return false;
     };
     if (!sents.length) continue;
-    if (b.num && isEnDecision(sents[0].text)) {
+    if (b.num && (isEnDecision(sents[0].text) || passed(b.start + sents[0].index))) {
       // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
@@ -1078,7 +1090,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
         continue;
       }
-      if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next)) {
+      if (isEnDecision(s.text) || carriedByNext(s.text, next) || secondedByNext(s.text, next) || passed(b.start + s.index)) {
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
         const t0 = s.text.replace(/^[\s•*-]+/, '');
         // A line's first outcome after its short topic starts at the topic (fields/topic-start.ts).

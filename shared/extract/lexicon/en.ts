@@ -142,6 +142,23 @@ export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new a
 /** A note's to-do mark after its owners: "Gord, Scott TODO :: Congratulatory letter", "TODO(alex): …". */
 export const EN_TODO_MARKS = ['TODO', 'To-do', 'ToDo', 'TO DO', 'To do', 'ACTION', 'AI'];
 
+/** Marks opening an action line, in any case (fields/action-marks.ts): "Action item for James: …", "ACTION-TC-52: …". */
+export const EN_ACTION_MARKS = ['action', 'actions', 'action item', 'action items', 'action point', 'action points', 'action required', 'follow up', 'follow-up', 'todo', 'to do', 'to-do'];
+/** Such marks as letters, in capitals only ("AI: …", "AP: …"): in lower case they are words. */
+export const EN_ACTION_MARKS_UPPER = ['AI', 'AP'];
+/** What an action line says when it gives no task ("Action: none", "AI: done"). */
+export const EN_ACTION_DONE = ['none', 'nil', 'n/a', 'na', 'done', 'complete', 'completed', 'closed', 'ongoing', 'pending', 'see above', 'see below', 'tbd', 'tbc'];
+
+/** A motion put in its own line, its vote below (fields/passed-motions.ts): "Move to …", "Vote on the motion X to …". */
+export const EN_MOTION_CALLS = ['move to', 'moved to', 'move that', 'moved that', 'i move', 'motion to', 'motion that', 'motion for', 'vote on the motion', 'vote on motion', 'vote to', 'motion #', 'motion no', 'motion no.'];
+/** A vote's line saying the motion passed: "motion passes", "Vote passed", "Carried unanimously". */
+export const EN_VOTE_PASSED = ['passes', 'passed', 'carries', 'carried', 'adopted', 'approved', 'accepted'];
+/** A vote's line saying it failed. */
+export const EN_VOTE_FAILED = ['fails', 'failed', 'lost', 'defeated', 'not carried', 'not passed', 'rejected', 'withdrawn'];
+
+/** Words that open a line before "to" and are no one's name nor a task's verb (fields/word-before-to.ts): "Have to …", "Good to …", "How to …". */
+export const EN_WORDS_BEFORE_TO = ['have', 'has', 'had', 'want', 'wants', 'like', 'would like', 'nice', 'good', 'great', 'things', 'thing', 'how', 'what', 'where', 'when', 'hope', 'hoping', 'happy', 'hard', 'easy', 'difficult', 'important', 'best', 'better', 'seems', 'tends', 'likely', 'unlikely', 'used', 'able', 'unable', 'time', 'way', 'ways', 'welcome'];
+
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
 export const EN_ACTION = {
   line: ['action', 'actions', 'action point', 'action points', 'action item', 'action items', 'action by', 'ap'],
@@ -172,7 +189,7 @@ export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixt
 export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Capitalised words that open a sentence but name no one who acts ("Motion to adjourn", "Need to transfer …"). */
-export const EN_NOT_SUBJECT = ['motion', 'motions', 'call', 'need', 'needs', 'remember', 'note', 'notes', 'decision', 'request', 'proposal', 'plan', 'time', 'date', 'traced', 'had', 'has', 'have', 'systems', 'agenda', 'item', 'items', 'minutes', 'report', 'it', 'this', 'that', 'these', 'there', 'they', 'we', 'he', 'she', 'all', 'members', 'council', 'meeting', 'committee', 'the', 'what', 'how', 'when', 'where', 'why', 'who', 'which', 'if', 'also', 'then', 'please', 'agreed', 'resolved', 'moved', 'suggestion', 'question', 'discussion', 'update', 'updates', 'next', 'any', 'some', 'nothing', 'no', 'one'];
+export const EN_NOT_SUBJECT = ['motion', 'motions', 'move', 'call', 'need', 'needs', 'remember', 'note', 'notes', 'decision', 'request', 'proposal', 'plan', 'time', 'date', 'traced', 'had', 'has', 'have', 'systems', 'agenda', 'item', 'items', 'minutes', 'report', 'it', 'this', 'that', 'these', 'there', 'they', 'we', 'he', 'she', 'all', 'members', 'council', 'meeting', 'committee', 'the', 'what', 'how', 'when', 'where', 'why', 'who', 'which', 'if', 'also', 'then', 'please', 'agreed', 'resolved', 'moved', 'suggestion', 'question', 'discussion', 'update', 'updates', 'next', 'any', 'some', 'nothing', 'no', 'one'];
 
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
 export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust'];
