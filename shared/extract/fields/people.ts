@@ -2,6 +2,7 @@
 import { handleList } from './handle-list';
 import { joinCourtesy } from './courtesy-after';
 import { nameBeforeBodyPost } from './name-body-post';
+import { headBeforeDash } from './name-dash-post';
 import { meetingLedBy } from './presider-led';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
@@ -100,6 +101,10 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
     if (!/^(?:present|here|in attendance|attending)/i.test(answer[1])) return { name: null, chair: false };
     item = item.slice(0, answer.index);
   }
+  // "Neal Ford – ThoughtWorks, Director": the person before the dash, their body and post after it (fields/name-dash-post.ts).
+  const dashed = headBeforeDash(item);
+  // A post before the dash ("Vice President – Mark Eby", "the Clerk – A Illingworth") names the person after it: read below.
+  if (dashed && !dashed.split(/\s+/).some((t) => postToken(t)) && looksLikeEnName(stripHonorifics(dashed))) return { name: stripHonorifics(dashed), chair };
   // "General Manager (Mr P Thompson)": a post, the person holding it in brackets.
   const held = item.match(/^[\s•*\-–]*([^()]{2,80}?)\s*\(\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Cr)\.?\s+[^()]{2,40}?)\s*\)\s*$/);
   if (held && held[1].trim().split(/[\s&,/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) {

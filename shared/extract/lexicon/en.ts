@@ -15,6 +15,9 @@ export const EN_LABELS = {
   meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags', 'date published', 'date posted', 'publication date', 'last updated', 'date modified'],
 } as const;
 
+/** Who a label names after its verb of attending ("Present Trustees:", "Present Staff:", "Absent Members:"). */
+export const EN_ATTENDING_GROUPS = ['trustees', 'staff', 'members', 'councillors', 'directors', 'governors', 'officers', 'officials', 'commissioners', 'board members', 'committee members', 'council members', 'board', 'council', 'guests', 'delegates', 'observers', 'participants', 'members of the public'];
+
 /** Words that may stand before an attendance heading printed alone ("Voting Member Attendees", "Board Members Present"). */
 export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee', 'council', 'staff', 'other', 'trustees', 'directors', 'governors', 'member', 'members'];
 

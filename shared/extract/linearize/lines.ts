@@ -64,6 +64,13 @@ export function linesFromText(raw: string): Linear {
     let b = nl;
     while (a < b && text.charCodeAt(a) === 32) a++;
     while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    // A table copied as text with each cell closed by a bar ("Present |", "Mayor Wise, … Taylor |"):
+    // the closing bar is the cell's edge, not its text. A Markdown row opens with its bar and keeps it.
+    // A row of several cells ("会议时间 | 2026.1.5 |") keeps its bars: table readers part it by them.
+    if (b - a > 2 && text.charCodeAt(b - 1) === 124 && text.charCodeAt(b - 2) === 32 && text.charCodeAt(a) !== 124 && text.indexOf('|', a) === b - 1) {
+      b--;
+      while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    }
     if (b > a) {
       lines.push({ text: text.slice(a, b), start: a, end: b, gapBefore: gap });
       gap = false;

@@ -1,7 +1,7 @@
 /** "Label：value" lines: attendance, presider, time, distribution and page metadata labels. */
 import type { RecipientRole } from '../../schemas/minutes';
 import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTENDEE_NOUNS } from '../lexicon/zh';
-import { EN_LABELS, EN_HEAD_QUALIFIERS } from '../lexicon/en';
+import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
 import { HASHES, STRONG } from '../text/markup';
@@ -54,6 +54,12 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
 // "Present at the meeting were", "Those present were": the heading said as a sentence's start.
 const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+at\s+the\s+meeting)?\s+(?:were|was))$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
+/** The verb first, then who ("Present Trustees", "Present Staff", "Absent Members"): a group named after its verb. */
+const EN_VERB_GROUP = new RegExp(`^(present|attending|in attendance|absent|not present)\\s+(?:${alt(EN_ATTENDING_GROUPS)})$`, 'i');
+const verbGroupKind = (raw: string): LabelKind | null => {
+  const m = raw.match(EN_VERB_GROUP);
+  return m ? (/absent|not/i.test(m[1]) ? 'absence' : 'attendance') : null;
+};
 
 const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
 
@@ -134,6 +140,8 @@ function parseBareLabel(text: string): Label | null {
     if (head.length <= 40 && /^[A-Za-z][A-Za-z' -]+$/.test(head)) {
       const hit = EN_HEADS.find(([re]) => re.test(head));
       if (hit) return { kind: hit[1], label: head, value: '', valueAt: text.length };
+      const group = verbGroupKind(head);
+      if (group) return { kind: group, label: head, value: '', valueAt: text.length };
     }
     if (bare.length <= 6 && (ZH[bare] === 'meta' || ZH[bare] === 'issuer' || ZH[bare] === 'docNumber' || ZH[bare] === 'title')) {
       return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
@@ -156,6 +164,8 @@ function parseBareLabel(text: string): Label | null {
   if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
   if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
+  const group = verbGroupKind(raw);
+  if (group) return { kind: group, label: raw, value, valueAt };
   for (const [re, kind] of EN) {
     if (re.test(raw)) {
       const role: RecipientRole | undefined = kind === 'distribution' ? (/distribut|circulat/i.test(raw) ? 'distribute' : 'copy') : undefined;
