@@ -6,6 +6,7 @@ import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
 import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
 import { headBeforeDash } from './name-dash-post';
+import { presenceTable } from './presence-table';
 import { isZhUnit } from './units';
 import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
@@ -1046,6 +1047,16 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
 
+  // No list under a label or in a sentence: a table of members with a presence column (fields/presence-table.ts), read below 0.9.
+  if (!names.length) {
+    const table = presenceTable(seg);
+    if (table) {
+      names.push(...table.names);
+      first = table.first;
+      last = table.last;
+      dropped++;
+    }
+  }
   if (!presider && chairFromList) presider = chairFromList;
   // A list printed without its label: the chair marked in it near the top ("何承天先生,SBS,JP(主席)").
   if (!presider && seg.lang === 'zh') {
