@@ -31,7 +31,7 @@ const NOT_CHAIR = /\b(?:vice|deputy|co)[- ]?chair|副主席|副主持/i;
 /** A column's name in a table's header row. */
 const HEADER_CELL = /^(?:no\.?|s\/?no?\.?|sr\.?\s?no\.?|#|names?|full names?|members?|position|post|title|role|designation|office|organi[sz]ation|department|unit|representing|remarks?|signature|序号|序號|编号|編號|姓名|名字|职务|職務|职位|職位|职称|職稱|单位|單位|工作单位|部门|部門|备注|備註|签名|簽名)$/i;
 /** A table's rule row: "| --- | --- |", "-----". */
-const RULE_ROW = /^[\s|:=+\-–—]{3,}$/;
+export const RULE_ROW = /^[\s|:=+\-–—]{3,}$/;
 /** A row's number: "1.", "1)", "(1)", "[1]", "1、", or a bare number before a wide gap. */
 const ROW_NUMBER = /^\s{0,4}(?:\[\s?\d{1,3}\s?\]|[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.)、．](?!\d)|\d{1,3}(?=\t|\s{2}))\s{0,4}/;
 const AGENDA_WORD = new RegExp(`^(?:${alt(EN_AGENDA_WORDS)})$`, 'i');

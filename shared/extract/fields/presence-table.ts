@@ -7,12 +7,12 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { tableCells } from '../text/table-cells';
 import { cleanEnPerson, plausibleName } from './people';
+import { RULE_ROW } from './name-rows';
 
 const NAME_HEAD = /^(?:names?|full names?|members?|member names?|attendees?|participants?|people|person|姓名|名字|成员|成員|委员|委員|人员|人員)$/i;
 const PRESENCE_HEAD = /^(?:present|attended|attendance|in attendance|attending|here|出席|出席情况|出席情況|到会|到會|到会情况|到會情況|是否出席|签到|簽到)\??$/i;
 /** A presence cell that says the member came. */
 const YES = /^(?:y|yes|x|p|present|attended|here|in person|remote|remotely|online|✓|✔|✔️|✅|☑|☑️|√|出席|已出席|到|已到|到会|到會|是)$/i;
-const RULE = /^[\s|:=+\-–—]{3,}$/;
 const plain = (c: string) => c.replace(/[*_`]/g, '').trim();
 
 export interface PresenceRows {
@@ -36,7 +36,7 @@ export function presenceTable(seg: Segmented): PresenceRows | null {
     let last: SegLine | null = null;
     for (let j = i + 1; j < end; j++) {
       const row = seg.lines[j];
-      if (RULE.test(row.text)) continue;
+      if (RULE_ROW.test(row.text)) continue;
       if (!/[|\t]/.test(row.text)) break;
       const rc = tableCells(row.text).map(plain);
       if (rc.length <= Math.max(nameCol, presCol)) break;
