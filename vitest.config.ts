@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import SlowFirstSequencer from './test/setup/sequencer';
 
 // Unit, DOM, storage (SQLite + PostgreSQL) and HTTP tests. The browser tests have their own config
 // (vitest.e2e.config.ts) because they need the built extension.
@@ -14,6 +15,8 @@ export default defineConfig({
     // time; most of a file's time is spent waiting on child processes, SQL and imports, so two at once
     // halve the wall time there. Every slow test carries its own generous timeout for a loaded machine.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The longest files start first, so none is left running alone at the end (test/setup/sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

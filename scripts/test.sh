@@ -8,7 +8,8 @@ bash scripts/provision.sh || exit 1
 
 results=$(mktemp -d)
 status=0
-step() { echo; echo "== $*"; }
+# Each step's heading carries the time spent so far, so a slow CI run shows where its time went.
+step() { echo; echo "== $* (at $((SECONDS / 60))m$((SECONDS % 60))s)"; }
 
 step "typecheck"
 npx tsc --noEmit -p . || status=1
@@ -44,4 +45,5 @@ node -e '
   console.log(`\ntests: ${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$results/unit.json" "$results/e2e.json" "$results/firefox.json"
 rm -rf "$results"
+echo "npm test took $((SECONDS / 60))m$((SECONDS % 60))s"
 exit $status
