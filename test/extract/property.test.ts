@@ -58,5 +58,6 @@ describe('no input makes the extractor throw', () => {
     }
     const deep = '<div>'.repeat(5000) + '会议纪要' + '</div>'.repeat(5000);
     expect(typeof extractFromDocument(new DOMParser().parseFromString(deep, 'text/html')).isMinutes).toBe('boolean');
-  });
+    // About 5 s on a quiet machine and over 30 s at a load of 13; a pattern that backtracks takes hours.
+  }, 180_000);
 });
