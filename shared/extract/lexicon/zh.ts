@@ -557,3 +557,13 @@ export const ZH_TEAM_NOTES = {
   memberLabels: /* @__PURE__ */ twins(['参与人员', '参会人员', '参会成员', '与会人员', '与会成员', '出席人员', '到会人员', '参加人员', '参与成员', '出席成员', '组员', '小组成员', '成员']),
   members: /* @__PURE__ */ twins(['组员', '小组成员', '组内成员', '团队成员', '队员', '全体组员']),
 } as const;
+
+/**
+ * Team notes' ways of recording under a minutes title what fields miss (result/titled-notes.ts):
+ * words that stand after an item where an owner's name would but name no one ("1. 开场 - 主持人",
+ * "- 讨论 - 全体"), and the words a guide's outline puts after an outcome label ("决议：写明…").
+ */
+export const ZH_TITLED_NOTES = {
+  notOwners: /* @__PURE__ */ twins(['主持人', '记录人', '负责人', '全体', '全员', '所有人', '大家', '待定', '未定', '简介', '说明', '概述', '介绍', '讨论', '总结', '其他', '备注', '附件', '图片', '截图']),
+  described: /* @__PURE__ */ twins(['写明', '填写', '填入', '注明', '列出', '记录会议', '记载', '应写', '应当写', '一般写', '即会议']),
+} as const;
