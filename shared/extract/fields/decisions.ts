@@ -19,6 +19,7 @@ import { outsideReports } from './report-part';
 import { withTaskColumns } from './task-table';
 import { NUMBERED_MOTION_HEAD, NUMBERED_MOTION_LINE } from './numbered-motions';
 import { numberedMotionLabel, pastMotionLabel } from './numbered-motion-label';
+import { isVoteResultLine } from './vote-result-line';
 import { SPACED_OUTCOME, spacedWords } from './spaced-labels';
 import { readFirstMeeting } from '../segment/meeting-log';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
@@ -508,7 +509,7 @@ function labelledMotions(body: SegLine[]): Block[] {
     }
     owner.push(l);
     // A bare "決議：" has its outcome on the line below (fields/spaced-labels.ts).
-    decided ||= ZH_LABELLED_OUTCOME.test(l.text) || ZH_BARE_OUTCOME.test(l.text);
+    decided ||= ZH_LABELLED_OUTCOME.test(l.text) || ZH_BARE_OUTCOME.test(l.text) || isVoteResultLine(l.text);
     explaining ||= skip > 0 && ZH_EXPLAIN.test(l.text);
   }
   flush();
