@@ -94,6 +94,10 @@ export const ZH_OUTCOME_LABELS = ['决议', '決議', '议决', '議決', '决�
   '决策', '決策'];
 /** What a team's log calls each of its meetings under its own heading ("## 第二次会议", "2024年9月20日第一次会议") (segment/meeting-log.ts). */
 export const ZH_LOG_MEETINGS = ['会议', '會議', '例会', '例會', '组会', '組會', '小组会议', '小組會議', '讨论会', '討論會'];
+/** Labels of a motion's vote count that closes it ("投票結果：同意7 不同意0 棄票1，通過") (fields/vote-result-line.ts). */
+export const ZH_VOTE_RESULT_LABELS = ['投票结果', '投票結果', '表决结果', '表決結果'];
+/** What such a count ends with when the motion passed. */
+export const ZH_VOTE_PASSED = ['通过', '通過'];
 /** The labels a motion's own outcome line opens with ("決議：照案通過", "決　議：" over it) (fields/spaced-labels.ts). */
 export const ZH_OUTCOME_LINE_LABELS = ['决议', '決議', '决定', '決定'];
 /** Labels that open a motion put to the meeting ("案由：…", "提案二：…"), or its number "第一案". */
