@@ -13,11 +13,12 @@ import * as motionHeads from '../../shared/extract/fields/motion-heads';
 import * as listItems from '../../shared/extract/fields/list-items';
 import * as actionOwners from '../../shared/extract/fields/action-owners';
 import * as narrativeActs from '../../shared/extract/fields/narrative-acts';
+import * as titledNotes from '../../shared/extract/result/titled-notes';
 
 // Every regular expression a module exports, run over strings that make a backtracking pattern
 // retry from each position (long runs of what it repeats, the one thing it needs missing). A
 // pattern that backtracked catastrophically would not return at these sizes.
-const exported: [string, RegExp][] = Object.entries({ ...markers, ...segment, ...units, ...labels, ...assignees, ...decisions, ...people, ...narrative, ...motionHeads, ...listItems, ...actionOwners, ...narrativeActs })
+const exported: [string, RegExp][] = Object.entries({ ...markers, ...segment, ...units, ...labels, ...assignees, ...decisions, ...people, ...narrative, ...motionHeads, ...listItems, ...actionOwners, ...narrativeActs, ...titledNotes })
   .filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
 const N = 50_000;
 const RUNS = [' '.repeat(N) + 'x', '\t \u3000'.repeat(N / 3) + 'x', 'A'.repeat(N), 'Ab '.repeat(N / 3), 'a '.repeat(N / 2), '会议'.repeat(N / 2), '、'.repeat(N), '一、'.repeat(N / 2), '1.'.repeat(N / 2), '由'.repeat(N), '(（'.repeat(N / 2), '：'.repeat(N), 'x'.repeat(N) + '：'];

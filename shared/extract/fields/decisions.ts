@@ -18,6 +18,8 @@ import { resolutionMotions } from './resolutions';
 import { outsideReports } from './report-part';
 import { withTaskColumns } from './task-table';
 import { NUMBERED_MOTION_HEAD, NUMBERED_MOTION_LINE } from './numbered-motions';
+import { numberedMotionLabel, pastMotionLabel } from './numbered-motion-label';
+import { isVoteResultLine } from './vote-result-line';
 import { SPACED_OUTCOME, spacedWords } from './spaced-labels';
 import { readFirstMeeting } from '../segment/meeting-log';
 import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-outcomes';
@@ -483,17 +485,18 @@ function labelledMotions(body: SegLine[]): Block[] {
     if (!owner || !decided) return;
     const b = blockOf(owner);
     // A motion opened by its label ("案由：…") reads from past the label.
-    out.push(owner[0].num ? b : { ...b, text: b.text.slice(skip), start: b.start + skip });
+    out.push(owner[0].num && !skip ? b : { ...b, text: b.text.slice(skip), start: b.start + skip });
   };
   for (const l of body) {
     const head = l.num ? null : ZH_MOTION_OPENER.exec(l.text);
     // "說明：（一）… / （二）敬請 公決。 / 決議：…": the explanation's numbered points are the motion's own lines.
-    const point = !!l.num && explaining && !decided;
+    const point = !!l.num && explaining && !decided && !numberedMotionLabel(l);
     if ((l.num && !point) || head) {
       flush();
       owner = [l];
       explaining = false;
-      skip = head ? head[0].length : 0;
+      // "一、案由：…" reads from past its label too (fields/numbered-motion-label.ts).
+      skip = head ? head[0].length : numberedMotionLabel(l);
       // An item's outcome printed on its own line ("二、…案 决议：照案通过") counts past its opening words.
       decided = ZH_LABELLED_OUTCOME.test(l.text.slice((l.num?.restAt ?? skip) + 2));
       continue;
@@ -506,7 +509,7 @@ function labelledMotions(body: SegLine[]): Block[] {
     }
     owner.push(l);
     // A bare "決議：" has its outcome on the line below (fields/spaced-labels.ts).
-    decided ||= ZH_LABELLED_OUTCOME.test(l.text) || ZH_BARE_OUTCOME.test(l.text);
+    decided ||= ZH_LABELLED_OUTCOME.test(l.text) || ZH_BARE_OUTCOME.test(l.text) || isVoteResultLine(l.text);
     explaining ||= skip > 0 && ZH_EXPLAIN.test(l.text);
   }
   flush();
@@ -773,14 +776,18 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         // A topic of study alone ("学习习近平…", "传达学习…精神") decides nothing.
         if (!OUTCOME_ZH.test(b.text) && !EXPLICIT_ASSIGN.test(b.text) && /^(?:集中|专题|專題)?(?:学习|學習|传达学习|傳達學習)/.test(b.text.trim())) continue;
         // A part may hold a single motion ("参、临时动议 / 动议1. …").
-        const subs = subItems(b, byParts ? 1 : 2);
+        // A motion's own numbered points ("一、案由：… / 說明：(一)… / 決議：…") are no sub-items (fields/numbered-motion-label.ts).
+        const subs = numberedMotionLabel(b.lines[0]) ? [] : subItems(b, byParts ? 1 : 2);
         const decidedSubs = subs.filter((x) => OUTCOME_ZH.test(x.text));
         if (byParts && subs.length && decidedSubs.length) {
           // A part's motions without an outcome (reports heard) decide nothing.
-          for (const x of decidedSubs) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
+          for (const x of decidedSubs.map(pastMotionLabel)) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
         } else if (subs.length && decidedSubs.length * 2 >= subs.length) {
-          for (const x of subs) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
-        } else out.push(fromOutcome(make(b.text, b.start, b.end, seg, meetingIso, 0.8), seg.lang));
+          for (const x of subs.map(pastMotionLabel)) out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
+        } else {
+          const x = pastMotionLabel(b);
+          out.push(fromOutcome(make(x.text, x.start, x.end, seg, meetingIso, 0.8), seg.lang));
+        }
       }
       return { decisions: out, method: 'topics' };
     }

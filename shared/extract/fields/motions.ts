@@ -16,6 +16,7 @@ import { tableCells } from '../text/table-cells';
 import { reviewsEarlierActions } from './action-review';
 import { bareMovedThat } from './moved-that';
 import { leftTaskColumn } from './action-table-heads';
+import { isToMotion, toMotionText } from './to-motion';
 
 export interface BlockDecision {
   text: string;
@@ -118,6 +119,8 @@ function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' |
   const t = l.text;
   // "WHEREAS …" lines stand between a motion's mover and its "BE IT RESOLVED THAT …".
   if (PREAMBLE.test(t)) return 'preamble';
+  // "Motion: To approve the agenda …" (fields/to-motion.ts).
+  if (isToMotion(t)) return 'resolution';
   // "Motion to adopt the voting system, X": a heading over the motion's own words (fields/motion-heads.ts).
   if (isMotionHeading(t)) return 'label';
   if (movedThat(t) || bareMovedThat(t) >= 0) return 'resolution';
@@ -205,7 +208,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
         if (!lost) {
           // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder
           // line) is a sentence as printed; only a block's resolution leaves its label out.
-          const r = bareAt >= 0 ? firstSentence(res.l, bareAt) : told ? firstSentence(res.l) : moved ? resolutionText(seg, res.l) : printedLine(res.l);
+          const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : told ? firstSentence(res.l) : moved ? resolutionText(seg, res.l) : printedLine(res.l));
           if (r.line !== res.l) lines.push(r.line.i);
           out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
         }

@@ -40,12 +40,15 @@ export function personTask(sentence: string): { assignees: string[] } | null {
 }
 
 /**
- * A record whose only items are such sentences tells plans, not what a meeting settled ("Jane will
- * attend the conference", "Tom will send the photos"): they count beside other decisions, never
- * alone. Then the page is read again without them, so what another reading finds is kept.
+ * One or two such sentences alone tell plans, not what a meeting settled ("Jane will attend the
+ * conference", "Tom will send the photos"): they count beside other decisions, never alone, and the
+ * page is read again without them, so what another reading finds is kept. Three or more are the
+ * record's action list — notes that give out work person by person under each topic — and stay.
  */
+const ACTION_LIST = 3;
+
 export function onlyPersonTasks(decisions: { text: string }[]): boolean {
-  return decisions.length > 0 && decisions.every((d) => personTask(d.text) !== null);
+  return decisions.length > 0 && decisions.length < ACTION_LIST && decisions.every((d) => personTask(d.text) !== null);
 }
 
 /** `read` run with these sentences read as no decision. */

@@ -395,3 +395,12 @@ export const EN_NO_ONE = ['none', 'nil', 'n/a', 'na', 'no one', 'nobody', 'vacan
 
 /** Group words that open the next attendance label in a run-on line ("… Larson Members Absent: …"). */
 export const EN_GROUP_WORDS = ['members', 'staff', 'trustees', 'directors', 'councillors', 'councilors', 'councilmembers', 'commissioners', 'officers', 'officials', 'guests', 'visitors', 'others', 'also'];
+
+/**
+ * Words that stand after an agenda item where an owner's name would but name no one ("Welcome – Chair",
+ * "Updates - All"), and a guide's words after an outcome label ("Decision: write down …") (result/titled-notes.ts).
+ */
+export const EN_TITLED_NOTES = {
+  notOwners: ['All', 'Everyone', 'Chair', 'Chairman', 'Chairperson', 'Secretary', 'Treasurer', 'President', 'Team', 'Group', 'Members', 'Staff', 'Board', 'Committee', 'TBD', 'Tbd', 'Other', 'Others', 'Notes', 'Summary', 'Overview', 'Introduction', 'Discussion', 'Update', 'Updates', 'Minutes', 'Agenda', 'Part', 'Page', 'Section', 'Appendix'],
+  described: ['write', 'record', 'list', 'describe', 'enter', 'insert', 'note down', 'state', 'include', 'summarise', 'summarize', 'what was'],
+} as const;

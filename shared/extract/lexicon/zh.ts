@@ -94,6 +94,10 @@ export const ZH_OUTCOME_LABELS = ['决议', '決議', '议决', '議決', '决�
   '决策', '決策'];
 /** What a team's log calls each of its meetings under its own heading ("## 第二次会议", "2024年9月20日第一次会议") (segment/meeting-log.ts). */
 export const ZH_LOG_MEETINGS = ['会议', '會議', '例会', '例會', '组会', '組會', '小组会议', '小組會議', '讨论会', '討論會'];
+/** Labels of a motion's vote count that closes it ("投票結果：同意7 不同意0 棄票1，通過") (fields/vote-result-line.ts). */
+export const ZH_VOTE_RESULT_LABELS = ['投票结果', '投票結果', '表决结果', '表決結果'];
+/** What such a count ends with when the motion passed. */
+export const ZH_VOTE_PASSED = ['通过', '通過'];
 /** The labels a motion's own outcome line opens with ("決議：照案通過", "決　議：" over it) (fields/spaced-labels.ts). */
 export const ZH_OUTCOME_LINE_LABELS = ['决议', '決議', '决定', '決定'];
 /** Labels that open a motion put to the meeting ("案由：…", "提案二：…"), or its number "第一案". */
@@ -556,4 +560,14 @@ export const ZH_TEAM_NOTES = {
   resultHeads: /* @__PURE__ */ twins(['成果', '会议成果', '会议结论', '结论', '讨论结果', '会议结果', '决定事项', '决议事项', '达成共识', '共识']),
   memberLabels: /* @__PURE__ */ twins(['参与人员', '参会人员', '参会成员', '与会人员', '与会成员', '出席人员', '到会人员', '参加人员', '参与成员', '出席成员', '组员', '小组成员', '成员']),
   members: /* @__PURE__ */ twins(['组员', '小组成员', '组内成员', '团队成员', '队员', '全体组员']),
+} as const;
+
+/**
+ * Team notes' ways of recording under a minutes title what fields miss (result/titled-notes.ts):
+ * words that stand after an item where an owner's name would but name no one ("1. 开场 - 主持人",
+ * "- 讨论 - 全体"), and the words a guide's outline puts after an outcome label ("决议：写明…").
+ */
+export const ZH_TITLED_NOTES = {
+  notOwners: /* @__PURE__ */ twins(['主持人', '记录人', '负责人', '全体', '全员', '所有人', '大家', '待定', '未定', '简介', '说明', '概述', '介绍', '讨论', '总结', '其他', '备注', '附件', '图片', '截图']),
+  described: /* @__PURE__ */ twins(['写明', '填写', '填入', '注明', '列出', '记录会议', '记载', '应写', '应当写', '一般写', '即会议']),
 } as const;

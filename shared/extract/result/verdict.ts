@@ -22,6 +22,7 @@ import { meetingNotes } from './meeting-notes';
 import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
+import { titledNotes } from './titled-notes';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -354,7 +355,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     : (sig.attendance > 0 || sig.presider) && (sig.meetingHeader || sig.outcomes >= 2));
   // An outcome recorded in the past tense ("Action: Mike to …", "carried") under a dated meeting header is a record too, where the fields missed it
   // (a sentence wrapped over lines); a form's "Motion (Carried/Failed) __" records nothing.
-  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text)) || (titled && datedTitleRecord(ev.title, itemLines.length - toItems.length));
+  const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text)) || (titled && datedTitleRecord(ev.title, itemLines.length - toItems.length))
+    // Notes under a minutes title whose outcomes or owned tasks the fields missed (result/titled-notes.ts).
+    || (titled && titledNotes(seg));
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
