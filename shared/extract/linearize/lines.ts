@@ -1,3 +1,4 @@
+import { inlineHtmlAsText } from '../text/inline-html';
 import { normalizeText } from '../text/normalize';
 
 /** One line of the linearized document, with its offsets into the joined text. */
@@ -53,7 +54,8 @@ export function splitRunOn(lin: Linear): Linear {
 
 /** Splits a plain text into trimmed, non-empty lines, keeping their offsets. */
 export function linesFromText(raw: string): Linear {
-  const text = normalizeText(raw);
+  // Text that carries HTML tags is read as the page they render to (text/inline-html.ts).
+  const text = normalizeText(inlineHtmlAsText(raw) ?? raw);
   const lines: Line[] = [];
   let pos = 0;
   let gap = false;
