@@ -12,6 +12,7 @@ const BLOCK = 'p|div|br|hr|h[1-6]|ul|ol|table|thead|tbody|tfoot|blockquote|pre|s
 /** Tags that only mark words inside a line. */
 const INLINE = 'strong|b|em|i|u|s|span|font|a|small|big|sub|sup|code|mark|abbr|ins|del|strike|tt|img';
 const TAG = new RegExp(`<\\/?(?:${BLOCK}|${INLINE}|li|tr|td|th)(?:\\s[^<>]{0,500})?\\/?>`, 'gi');
+const BLOCK_NAME = new RegExp(`^(?:${BLOCK})$`);
 /** How many known tags a text must hold to be read as HTML. */
 const ENOUGH = 4;
 
@@ -32,7 +33,7 @@ function tag(t: string): string {
   // A table row as a Markdown row ("| A | B |"), which the table readers part by its bars.
   if (name === 'tr') return closing ? ' |\n' : '\n|';
   if (name === 'td' || name === 'th') return closing ? '' : ' | ';
-  if (new RegExp(`^(?:${BLOCK})$`).test(name)) return '\n';
+  if (BLOCK_NAME.test(name)) return '\n';
   return '';
 }
 
