@@ -47,6 +47,7 @@ import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
+import { decisionWordsOutside } from './decision-words-outside';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
@@ -730,6 +731,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const passed = passedMotionAt(outside);
       const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
+      // Outcome words on a line no item was read from ("Agreed to use label …", "Result: Passed"),
+      // in the section or beside it, say the list is partial: a reading.
+      const wordsOutside = !zh && decisionWordsOutside(body.filter((l) => l.kind !== 'decisionHead' && !all.some((d) => d.start < l.end && l.start < d.end)));
       const perMotion = secs.length >= 2 && bareOutcomes >= 2;
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
       const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
@@ -737,7 +741,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]));
       // Outcomes under a label such as "主席裁示：" may be one report's rulings among the record's: a reading.
       const ruled = secs.some((sec) => isOutcomeLabelHeadZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, ''), true));
-      return { decisions: skipped || more || perMotion || saidMade || divided || ruled ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      return { decisions: skipped || more || wordsOutside || perMotion || saidMade || divided || ruled ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 

@@ -8,12 +8,20 @@ describe('a decision item that is only a motion title, or cut at a comma', () =>
     ['Motion re the hall hire fees', 'en'],
     ['合约要显示 提供资讯，', 'zh'],
     ['同意增补甲公司、', 'zh'],
+    // Two items read as one: a sentence running into the next item's number, or sub-items run together.
+    ['通過,整理後將食材需求單交由合作社代辦採購。(二)、報告異動學生二名。', 'zh'],
+    ['同意修订章程；三、研究了下半年工作', 'zh'],
+    ['小读者领书要求及规则:1.1需携带借阅卡;1.2每人每次领取一册', 'zh'],
+    ['Budget: 2.1 fees raised to $40; 2.2 hall hire renewed', 'en'],
   ] as const)('doubts %s', (t, lang) => expect(decisionDoubted(t, lang)).toBe(true));
 
   it.each([
     ['Motion to adopt the agenda carried unanimously.', 'en'],
     ['THAT the minutes of the regular meeting be adopted as circulated.', 'en'],
     ['同意增补甲公司为常务副会长单位。', 'zh'],
+    ['同意拨付经费2.5万元，用于1.2期工程。', 'zh'],
+    ['That the 3.1 report be received. Carried.', 'en'],
+    ['同意第(二)项方案。', 'zh'],
   ] as const)('trusts %s', (t, lang) => expect(decisionDoubted(t, lang)).toBe(false));
 
   it('makes a list under a decisions heading a reading when one item is a bare motion title', () => {
