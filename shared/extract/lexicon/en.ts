@@ -404,3 +404,8 @@ export const EN_TITLED_NOTES = {
   notOwners: ['All', 'Everyone', 'Chair', 'Chairman', 'Chairperson', 'Secretary', 'Treasurer', 'President', 'Team', 'Group', 'Members', 'Staff', 'Board', 'Committee', 'TBD', 'Tbd', 'Other', 'Others', 'Notes', 'Summary', 'Overview', 'Introduction', 'Discussion', 'Update', 'Updates', 'Minutes', 'Agenda', 'Part', 'Page', 'Section', 'Appendix'],
   described: ['write', 'record', 'list', 'describe', 'enter', 'insert', 'note down', 'state', 'include', 'summarise', 'summarize', 'what was'],
 } as const;
+
+/** Verbs of a sentence that only records who seconded a motion ("Jordan seconded.", "Nordquist supported."). */
+export const EN_SECONDING_VERBS = ['seconded', 'seconds', 'supported', 'supports'];
+/** Words that make a seconding sentence record the outcome too ("… seconded and it carried"). */
+export const EN_SECONDING_OUTCOMES = ['carried', 'carries', 'passed', 'passes', 'adopted', 'approved', 'resolved', 'agreed', 'unanimously'];
