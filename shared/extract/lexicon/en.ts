@@ -409,3 +409,7 @@ export const EN_TITLED_NOTES = {
 export const EN_SECONDING_VERBS = ['seconded', 'seconds', 'supported', 'supports'];
 /** Words that make a seconding sentence record the outcome too ("… seconded and it carried"). */
 export const EN_SECONDING_OUTCOMES = ['carried', 'carries', 'passed', 'passes', 'adopted', 'approved', 'resolved', 'agreed', 'unanimously'];
+/** Who agreed, where a note names no body: "All agreed to …", "Everyone agreed that …". */
+export const EN_AGREEING_ALL = ['all', 'everyone', 'everybody', 'all present', 'all members', 'we', 'the group', 'group', 'unanimously', 'it was unanimously', 'it was'];
+/** The verbs of an agreement told with no body as subject ("Agreed to keep …", "Decided that …"). */
+export const EN_AGREEING_VERBS = ['agreed', 'decided', 'agree', 'decide'];
