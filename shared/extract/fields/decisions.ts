@@ -58,7 +58,7 @@ import { endsOutcomeList, isOutcomeLabelHeadZh } from '../segment/outcome-label-
 import { divisionAssignees } from './division-assignees';
 import { statesNothing } from './nil-outcomes';
 import { secondingOnly } from './seconding-only';
-import { agreedWithoutBody } from './agreed-beside-list';
+import { readBesideList } from './beside-action-list';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
@@ -729,9 +729,10 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const more = zh ? outside.some((l) => l.kind !== 'label' && PASSED_ZH.test(l.text)) : outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text)));
     if (out.length) {
       // An English record with an action list beside its outcome sentences ("HP and NL were elected
-      // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
+      // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions
+      // (and the plainer agreements and marked tasks of fields/beside-action-list.ts).
       const passed = passedMotionAt(outside);
-      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || agreedWithoutBody(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
+      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || readBesideList(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
       // Outcome words on a line no item was read from ("Agreed to use label …", "Result: Passed"),
       // in the section or beside it, say the list is partial: a reading.
