@@ -413,3 +413,9 @@ export const EN_SECONDING_OUTCOMES = ['carried', 'carries', 'passed', 'passes', 
 export const EN_AGREEING_ALL = ['all', 'everyone', 'everybody', 'all present', 'all members', 'we', 'the group', 'group', 'unanimously', 'it was unanimously', 'it was'];
 /** The verbs of an agreement told with no body as subject ("Agreed to keep …", "Decided that …"). */
 export const EN_AGREEING_VERBS = ['agreed', 'decided', 'agree', 'decide'];
+/** Words a note answers an empty part with ("Nothing to report", "Action items: None"). */
+export const EN_NIL_WORDS = ['nothing', 'none', 'nil', 'n/a', 'no report', 'no update', 'no updates', 'no new business'];
+/** What there was none of: "Nothing to report", "None to discuss", "Nothing to add to agenda". */
+export const EN_NIL_VERBS = ['report', 'discuss', 'add', 'talk about', 'note', 'raise', 'declare', 'say', 'share', 'update on'];
+/** Words after a nil answer that keep it one: "Nothing new this week", "None reported". */
+export const EN_NIL_AFTER = ['at this time', 'this week', 'this month', 'this time', 'this meeting', 'reported', 'noted', 'raised', 'declared', 'received', 'to date'];
