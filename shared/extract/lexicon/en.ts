@@ -419,3 +419,5 @@ export const EN_NIL_WORDS = ['nothing', 'none', 'nil', 'n/a', 'no report', 'no u
 export const EN_NIL_VERBS = ['report', 'discuss', 'add', 'talk about', 'note', 'raise', 'declare', 'say', 'share', 'update on'];
 /** Words after a nil answer that keep it one: "Nothing new this week", "None reported". */
 export const EN_NIL_AFTER = ['at this time', 'this week', 'this month', 'this time', 'this meeting', 'reported', 'noted', 'raised', 'declared', 'received', 'to date'];
+/** Bare outcomes after the minutes named as an item's topic ("Minutes of last meeting: were approved"). */
+export const EN_MINUTES_TOPIC_OUTCOMES = ['approved', 'agreed', 'adopted', 'accepted', 'confirmed', 'signed', 'ratified'];
