@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
 import { secondingOnly } from './seconding-only';
 
 describe('a sentence that only records the seconder', () => {
@@ -21,5 +22,28 @@ describe('a sentence that only records the seconder', () => {
     'Lee supported the youth league with a grant of $200 and asked for a receipt.',
   ])('%s is left alone', (t) => {
     expect(secondingOnly(t)).toBe(false);
+  });
+});
+
+describe('a board record with its seconders on their own sentences', () => {
+  it('reads each motion once', () => {
+    const doc = [
+      'Minutes of the Regular Board Meeting',
+      'March 4, 2021',
+      'Directors present: Ann Lee, Bob Roy, Carl Fox',
+      '',
+      '1. Approval of Minutes',
+      'President Lee moved to approve the minutes as presented.',
+      'Director Roy seconded the motion.',
+      'Motion carried 3-0.',
+      '',
+      '2. Budget',
+      'Bob motioned to approve the 2022 budget. Carl seconded.',
+      'The motion passed 3-0.',
+    ].join('\n');
+    const d = extractFromText(doc).decisions.map((x) => x.text);
+    expect(d.some((t) => t.startsWith('President Lee moved to approve'))).toBe(true);
+    expect(d.some((t) => t.startsWith('Bob motioned to approve'))).toBe(true);
+    expect(d.some((t) => /^(?:Director Roy|Carl) seconded/.test(t))).toBe(false);
   });
 });
