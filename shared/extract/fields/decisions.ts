@@ -57,6 +57,10 @@ import { isActionHeadZh } from '../segment/action-head-zh';
 import { endsOutcomeList, isOutcomeLabelHeadZh } from '../segment/outcome-label-head';
 import { divisionAssignees } from './division-assignees';
 import { statesNothing } from './nil-outcomes';
+import { secondingOnly } from './seconding-only';
+import { bareName } from './bare-names';
+import { readBesideList } from './beside-action-list';
+import { minutesTopicOutcome } from './minutes-topic';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
@@ -396,7 +400,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
@@ -600,7 +604,7 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
-  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()) && !statesNothing(d.text));
+  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()) && !statesNothing(d.text) && !secondingOnly(d.text) && !(seg.lang === 'en' && bareName(d.text)));
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
   // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
   const heard = seg.lang === 'zh' ? withTaskColumns(outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart))) : kept;
@@ -727,9 +731,10 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const more = zh ? outside.some((l) => l.kind !== 'label' && PASSED_ZH.test(l.text)) : outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text)));
     if (out.length) {
       // An English record with an action list beside its outcome sentences ("HP and NL were elected
-      // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions.
+      // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions
+      // (and the plainer agreements and marked tasks of fields/beside-action-list.ts).
       const passed = passedMotionAt(outside);
-      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
+      const told = !zh ? enSentences(outside.filter((l) => l.kind !== 'decisionHead'), seg, meetingIso).filter((d) => (statesOutcome(d.text) || readBesideList(d.text) || passed(d.start)) && !out.some((o) => o.start <= d.start && d.start < o.end)) : [];
       const all = [...out, ...told].sort((a, b) => a.start - b.start);
       // Outcome words on a line no item was read from ("Agreed to use label …", "Result: Passed"),
       // in the section or beside it, say the list is partial: a reading.

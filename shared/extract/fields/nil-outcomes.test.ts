@@ -9,3 +9,12 @@ describe('a part or an outcome answered "none"', () => {
     expect(statesNothing(t)).toBe(false);
   });
 });
+
+describe('an English part answered "none"', () => {
+  it.each(['Nothing to report', 'None to discuss.', 'None', '* None', 'Nothing to add to the agenda', 'Priya: Nothing to talk about this week.', 'Nothing new at this time.', 'Treasurer: nil'])('%s states nothing', (t) => {
+    expect(statesNothing(t)).toBe(true);
+  });
+  it.each(['None of the members objected to the new fee.', 'Nothing to be spent on the hall until the grant is in.', 'Nothing to report from the audit; the accounts were approved.', 'Nominations: none received, so Jo stays as treasurer', 'Noah to report on the roof'])('%s is not that', (t) => {
+    expect(statesNothing(t)).toBe(false);
+  });
+});

@@ -404,3 +404,20 @@ export const EN_TITLED_NOTES = {
   notOwners: ['All', 'Everyone', 'Chair', 'Chairman', 'Chairperson', 'Secretary', 'Treasurer', 'President', 'Team', 'Group', 'Members', 'Staff', 'Board', 'Committee', 'TBD', 'Tbd', 'Other', 'Others', 'Notes', 'Summary', 'Overview', 'Introduction', 'Discussion', 'Update', 'Updates', 'Minutes', 'Agenda', 'Part', 'Page', 'Section', 'Appendix'],
   described: ['write', 'record', 'list', 'describe', 'enter', 'insert', 'note down', 'state', 'include', 'summarise', 'summarize', 'what was'],
 } as const;
+
+/** Verbs of a sentence that only records who seconded a motion ("Jordan seconded.", "Nordquist supported."). */
+export const EN_SECONDING_VERBS = ['seconded', 'seconds', 'supported', 'supports'];
+/** Words that make a seconding sentence record the outcome too ("… seconded and it carried"). */
+export const EN_SECONDING_OUTCOMES = ['carried', 'carries', 'passed', 'passes', 'adopted', 'approved', 'resolved', 'agreed', 'unanimously'];
+/** Who agreed, where a note names no body: "All agreed to …", "Everyone agreed that …". */
+export const EN_AGREEING_ALL = ['all', 'everyone', 'everybody', 'all present', 'all members', 'we', 'the group', 'group', 'unanimously', 'it was unanimously', 'it was'];
+/** The verbs of an agreement told with no body as subject ("Agreed to keep …", "Decided that …"). */
+export const EN_AGREEING_VERBS = ['agreed', 'decided', 'agree', 'decide'];
+/** Words a note answers an empty part with ("Nothing to report", "Action items: None"). */
+export const EN_NIL_WORDS = ['nothing', 'none', 'nil', 'n/a', 'no report', 'no update', 'no updates', 'no new business'];
+/** What there was none of: "Nothing to report", "None to discuss", "Nothing to add to agenda". */
+export const EN_NIL_VERBS = ['report', 'discuss', 'add', 'talk about', 'note', 'raise', 'declare', 'say', 'share', 'update on'];
+/** Words after a nil answer that keep it one: "Nothing new this week", "None reported". */
+export const EN_NIL_AFTER = ['at this time', 'this week', 'this month', 'this time', 'this meeting', 'reported', 'noted', 'raised', 'declared', 'received', 'to date'];
+/** Bare outcomes after the minutes named as an item's topic ("Minutes of last meeting: were approved"). */
+export const EN_MINUTES_TOPIC_OUTCOMES = ['approved', 'agreed', 'adopted', 'accepted', 'confirmed', 'signed', 'ratified'];
