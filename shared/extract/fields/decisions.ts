@@ -58,6 +58,7 @@ import { endsOutcomeList, isOutcomeLabelHeadZh } from '../segment/outcome-label-
 import { divisionAssignees } from './division-assignees';
 import { statesNothing } from './nil-outcomes';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
+import { meetingDirectives } from './meeting-directives';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -946,6 +947,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 7. Nothing read above: outcomes stated inside run-on sentences, a guess for the clerk to check.
   const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);
   if (loose.length) return { decisions: loose.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'loose' };
+  // 8. A report telling its outcomes as the meeting's demands ("会议要求：一是…") (fields/meeting-directives.ts).
+  const asked = zh ? meetingDirectives(body) : [];
+  if (asked.length) return { decisions: asked.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'directives' };
   return { decisions: [], method: 'none' };
 }
 

@@ -504,6 +504,18 @@ export const ZH_ATTEND_MODES = ['线上', '線上', '线上组', '線上組', '�
  */
 export const ZH_CONCLUSION_PARTS = /* @__PURE__ */ twins(['主席结论', '主席裁示', '主席裁决', '会议结论', '结论', '会议决议', '会议决定']);
 
+/**
+ * A meeting's own demand in a report of it ("会议要求：一是…", "会议强调，要…各单位抓紧…"): what it says,
+ * and the words that make what follows work to be done (fields/meeting-directives.ts).
+ */
+export const ZH_MEETING_DIRECTIVES = {
+  says: /* @__PURE__ */ twins(['要求', '强调']),
+  must: /* @__PURE__ */ twins(['要', '务必', '必须', '须', '应', '抓紧', '确保', '切实']),
+  /** How the one who must act is named before it ("各项目单位抓紧…", "全系统要…", "总医院党政班子…要"). */
+  doerLeads: /* @__PURE__ */ twins(['各', '全']),
+  doerEnds: /* @__PURE__ */ twins(['部门', '单位', '系统', '班子', '主任', '各地', '乡镇', '街道', '社区', '村', '局', '委', '办', '中心', '公司', '集团', '医院', '学校', '院', '处', '科', '组', '队', '人员', '干部', '党员', '职工', '企业']),
+} as const;
+
 /** Heads of a division of work among people or groups ("团队分工", "人员分工", "任务分配"): tasks given (segment/division-head.ts). */
 export const ZH_DIVISION_HEADS = ['分工', '分工安排', '任务分工', '任務分工', '人员分工', '人員分工', '团队分工', '團隊分工', '任务分配', '任務分配', '工作分工', '职责分工', '職責分工'];
 
