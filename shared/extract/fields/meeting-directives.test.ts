@@ -29,6 +29,11 @@ describe('the meeting’s demands in a report of it', () => {
     expect(texts(para)).toEqual([]);
   });
 
+  it('is not read where it says how to carry out what the meeting studied', () => {
+    const got = extractFromText(['6月3日，县长王某主持召开县政府常务会议。', '会议学习了省安全生产工作会议精神，并安排落实意见。', '会议要求，各乡镇要严格落实安全生产责任。', '会议还研究了其他事项。'].join('\n')).decisions;
+    expect(got).toEqual([]);
+  });
+
   it('is not read beside an outcome the meeting decided', () => {
     const got = texts('会议决定，成立项目建设领导小组。', '会议要求，各施工单位要加快进度。');
     expect(got.some((t) => t.startsWith('会议要求'))).toBe(false);

@@ -5,7 +5,9 @@
  * each paragraph opened so that says what must be done is a decision; one that counts its points
  * ("一是…二是…") is one decision per point, each from the point's own words. The demand must name
  * who acts ("各地务必…", "全系统要…"): a general call with no one named ("会议强调，要持续优化营商环境")
- * is the meeting's view, as is a paragraph opened "会议指出…" or "会议认为…".
+ * is the meeting's view, as is a paragraph opened "会议指出…" or "会议认为…". Demands that follow
+ * what the meeting studied ("会议学习了…精神，并安排落实意见。" / "会议要求，…") say how to carry out
+ * what was studied, and are left alone too.
  */
 import type { SegLine } from '../segment/segment';
 import { alt } from '../lexicon/build';
@@ -13,6 +15,7 @@ import { ZH_MEETING_DIRECTIVES, ZH_RECORD } from '../lexicon/zh';
 
 const OPENS = new RegExp(`^(?:${alt(ZH_RECORD.voices)})(?:还|還|并|並|再次|进一步|進一步|同时|同時)?(?:${alt(ZH_MEETING_DIRECTIVES.says)})[：:，,]?`);
 const MUST = new RegExp(alt(ZH_MEETING_DIRECTIVES.must));
+const STUDIED = new RegExp(`^(?:${alt(ZH_RECORD.voices)})(?:还|還|首先|先后|先後)?(?:${alt(ZH_MEETING_DIRECTIVES.studied)})`);
 const DOER = new RegExp(`^(?:${alt(ZH_MEETING_DIRECTIVES.doerLeads)})|(?:${alt(ZH_MEETING_DIRECTIVES.doerEnds)})[”"」]?$`);
 
 /** Whether some clause names who must act before the word that says they must. */
@@ -46,12 +49,14 @@ function points(t: string): number[] {
 /** The meeting's demands among a record's paragraphs, as decisions' spans. */
 export function meetingDirectives(body: SegLine[]): Directive[] {
   const out: Directive[] = [];
+  let afterStudy = false;
   for (const l of body) {
     if (l.num || !(l.kind === 'text' || l.kind === 'view' || l.kind === 'requirement')) continue;
     const lead = l.text.length - l.text.trimStart().length;
     const t = l.text.trim();
     const m = OPENS.exec(t);
-    if (!m || !namesDoer(t.slice(m[0].length))) continue;
+    if (!m) afterStudy = STUDIED.test(t);
+    if (!m || afterStudy || !namesDoer(t.slice(m[0].length))) continue;
     const at = points(t.slice(m[0].length)).map((p) => p + m[0].length);
     if (!at.length) {
       out.push({ text: t, start: l.start + lead, end: l.start + lead + t.length });

@@ -512,6 +512,8 @@ export const ZH_MEETING_DIRECTIVES = {
   says: /* @__PURE__ */ twins(['要求', '强调']),
   must: /* @__PURE__ */ twins(['要', '务必', '必须', '须', '应', '抓紧', '确保', '切实']),
   /** How the one who must act is named before it ("各项目单位抓紧…", "全系统要…", "总医院党政班子…要"). */
+  /** What the meeting studied before it spoke ("会议学习了…精神"): its demands then say how to carry that out. */
+  studied: /* @__PURE__ */ twins(['学习', '传达学习', '集体学习', '专题学习']),
   doerLeads: /* @__PURE__ */ twins(['各', '全']),
   doerEnds: /* @__PURE__ */ twins(['部门', '单位', '系统', '班子', '主任', '各地', '乡镇', '街道', '社区', '村', '局', '委', '办', '中心', '公司', '集团', '医院', '学校', '院', '处', '科', '组', '队', '人员', '干部', '党员', '职工', '企业']),
 } as const;
