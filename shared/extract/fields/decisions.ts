@@ -948,7 +948,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);
   if (loose.length) return { decisions: loose.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'loose' };
   // 8. A report telling its outcomes as the meeting's demands ("会议要求：一是…") (fields/meeting-directives.ts).
-  const asked = zh ? meetingDirectives(body) : [];
+  const asked = zh ? meetingDirectives(seg.lines.slice(0, seg.tailStart)) : [];
   if (asked.length) return { decisions: asked.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'directives' };
   return { decisions: [], method: 'none' };
 }

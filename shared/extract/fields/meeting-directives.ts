@@ -46,7 +46,7 @@ function points(t: string): number[] {
   return at.length >= 2 ? at : [];
 }
 
-/** The meeting's demands among a record's paragraphs, as decisions' spans. */
+/** The meeting's demands among a record's paragraphs (the header's too: a short report's study may open it), as decisions' spans. */
 export function meetingDirectives(body: SegLine[]): Directive[] {
   const out: Directive[] = [];
   let afterStudy = false;
