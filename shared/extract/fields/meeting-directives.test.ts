@@ -7,8 +7,8 @@ const texts = (...paras: string[]) => extractFromText(report(...paras)).decision
 
 describe('the meeting’s demands in a report of it', () => {
   it.each([
-    ['会议强调，各施工单位要加快进度，确保月底前完工。', /^会议强调，各施工单位/],
-    ['会议要求：全区各部门要主动对接，做好服务保障。', /^会议要求：全区各部门/],
+    ['会议强调，各施工单位要加快进度，落实安全措施，确保主体工程在月底前完工。', /^会议强调，各施工单位/],
+    ['会议要求：全区各部门要主动对接项目单位，及时协调用地、用电等问题，做好服务保障。', /^会议要求：全区各部门/],
     ['会议要求，规划分局务必在6月10日前完成方案审查。', /^会议要求，规划分局/],
   ])('%s is a decision', (para, start) => {
     const got = texts(para);
@@ -25,6 +25,7 @@ describe('the meeting’s demands in a report of it', () => {
     '会议强调，要持续优化营商环境，推动各项部署要求落地见效。',
     '会议指出，各部门要提高认识，形成合力。',
     '会议认为，项目总体进展顺利。',
+    '会议要求，各部门要抓好落实。',
   ])('%s is none', (para) => {
     expect(texts(para)).toEqual([]);
   });

@@ -15,6 +15,8 @@ import { ZH_MEETING_DIRECTIVES, ZH_RECORD } from '../lexicon/zh';
 
 const OPENS = new RegExp(`^(?:${alt(ZH_RECORD.voices)})(?:还|還|并|並|再次|进一步|進一步|同时|同時)?(?:${alt(ZH_MEETING_DIRECTIVES.says)})[：:，,]?`);
 const MUST = new RegExp(alt(ZH_MEETING_DIRECTIVES.must));
+/** How long a demand must run to name the work it asks for. */
+const WORK_LEAST = 20;
 const STUDIED = new RegExp(`^(?:${alt(ZH_RECORD.voices)})(?:还|還|首先|先后|先後)?(?:${alt(ZH_MEETING_DIRECTIVES.studied)})`);
 const DOER = new RegExp(`^(?:${alt(ZH_MEETING_DIRECTIVES.doerLeads)})|(?:${alt(ZH_MEETING_DIRECTIVES.doerEnds)})[”"」]?$`);
 
@@ -56,7 +58,8 @@ export function meetingDirectives(body: SegLine[]): Directive[] {
     const t = l.text.trim();
     const m = OPENS.exec(t);
     if (!m) afterStudy = STUDIED.test(t);
-    if (!m || afterStudy || !namesDoer(t.slice(m[0].length))) continue;
+    // A bare exhortation ("会议要求，各部门要抓好落实。") names no work to be done.
+    if (!m || afterStudy || t.length - m[0].length < WORK_LEAST || !namesDoer(t.slice(m[0].length))) continue;
     const at = points(t.slice(m[0].length)).map((p) => p + m[0].length);
     if (!at.length) {
       out.push({ text: t, start: l.start + lead, end: l.start + lead + t.length });

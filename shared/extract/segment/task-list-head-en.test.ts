@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
 import { isDecisionHeadEn } from './decision-heads-en';
+import { isTaskListHeadEn } from './task-list-head-en';
 
 // A note's list of the tasks it gave, headed in a project's words.
 const HEADS = ['Next steps', '## Next Steps', '## TODOs ##', '**To-dos:**', 'Todo list', '### To do list'];
@@ -13,10 +14,10 @@ const doc = (head: string) =>
 
 describe('a list of next steps or to-dos', () => {
   it.each(HEADS)('%s heads the decisions', (head) => {
-    expect(isDecisionHeadEn(head)).toBe(true);
+    expect(isTaskListHeadEn(head)).toBe(true);
     expect(extractFromText(doc(head)).decisions.map((x) => x.text)).toEqual(ITEMS);
   });
   it.each(NOT_HEADS)('%s does not', (head) => {
-    expect(isDecisionHeadEn(head)).toBe(false);
+    expect(isTaskListHeadEn(head) || isDecisionHeadEn(head)).toBe(false);
   });
 });
