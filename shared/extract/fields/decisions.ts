@@ -62,6 +62,9 @@ import { bareName } from './bare-names';
 import { readBesideList } from './beside-action-list';
 import { minutesTopicOutcome } from './minutes-topic';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
+import { meetingDirectives } from './meeting-directives';
+import { isConclusionPartZh } from '../segment/conclusion-part';
+import { isTaskListHeadEn } from '../segment/task-list-head-en';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
@@ -746,7 +749,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]));
       // Outcomes under a label such as "主席裁示：" may be one report's rulings among the record's: a reading.
       const ruled = secs.some((sec) => isOutcomeLabelHeadZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, ''), true));
-      return { decisions: skipped || more || wordsOutside || perMotion || saidMade || divided || ruled ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
+      // So are a record's numbered part of the chair's conclusion and a note's "Next steps" (segment/conclusion-part.ts, task-list-head-en.ts).
+      const looser = secs.some((sec) => isConclusionPartZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, '')) || isTaskListHeadEn(seg.lines[sec[0].i - 1]?.text ?? ''));
+      return { decisions: skipped || more || wordsOutside || perMotion || saidMade || divided || ruled || looser ? all.map((d) => ({ ...d, confidence: Math.min(d.confidence, 0.8) })) : all, method: 'section' };
     }
   }
 
@@ -951,6 +956,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 7. Nothing read above: outcomes stated inside run-on sentences, a guess for the clerk to check.
   const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);
   if (loose.length) return { decisions: loose.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'loose' };
+  // 8. A report telling its outcomes as the meeting's demands ("会议要求：一是…") (fields/meeting-directives.ts).
+  const asked = zh ? meetingDirectives(seg.lines.slice(0, seg.tailStart)) : [];
+  if (asked.length) return { decisions: asked.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'directives' };
   return { decisions: [], method: 'none' };
 }
 

@@ -498,6 +498,26 @@ export const ZH_NOTES = {
  */
 export const ZH_ATTEND_MODES = ['线上', '線上', '线上组', '線上組', '线上参会', '線上參會', '线上参与', '線上參與', '线下', '線下', '现场', '現場', '远程', '遠端', '遠距', '视频', '視訊', '视频参会', '視訊參與', '电话', '電話', '电话参会', '網路', '网络', '网络参会', '腾讯会议', '会场', '分会场', '主会场'];
 
+/**
+ * What a record's own numbered part is called when it holds what the chair or the meeting concluded
+ * ("四、主席結論", "五、主席裁示：", "三、會議結論"), printed after the reports and motions (segment/conclusion-part.ts).
+ */
+export const ZH_CONCLUSION_PARTS = /* @__PURE__ */ twins(['主席结论', '主席裁示', '主席裁决', '会议结论', '结论', '会议决议', '会议决定']);
+
+/**
+ * A meeting's own demand in a report of it ("会议要求：一是…", "会议强调，要…各单位抓紧…"): what it says,
+ * and the words that make what follows work to be done (fields/meeting-directives.ts).
+ */
+export const ZH_MEETING_DIRECTIVES = {
+  says: /* @__PURE__ */ twins(['要求', '强调']),
+  must: /* @__PURE__ */ twins(['要', '务必', '必须', '须', '应', '抓紧', '确保', '切实']),
+  /** How the one who must act is named before it ("各项目单位抓紧…", "全系统要…", "总医院党政班子…要"). */
+  /** What the meeting studied before it spoke ("会议学习了…精神"): its demands then say how to carry that out. */
+  studied: /* @__PURE__ */ twins(['学习', '传达学习', '集体学习', '专题学习']),
+  doerLeads: /* @__PURE__ */ twins(['各', '全']),
+  doerEnds: /* @__PURE__ */ twins(['部门', '单位', '系统', '班子', '主任', '各地', '乡镇', '街道', '社区', '村', '局', '委', '办', '中心', '公司', '集团', '医院', '学校', '院', '处', '科', '组', '队', '人员', '干部', '党员', '职工', '企业']),
+} as const;
+
 /** Heads of a division of work among people or groups ("团队分工", "人员分工", "任务分配"): tasks given (segment/division-head.ts). */
 export const ZH_DIVISION_HEADS = ['分工', '分工安排', '任务分工', '任務分工', '人员分工', '人員分工', '团队分工', '團隊分工', '任务分配', '任務分配', '工作分工', '职责分工', '職責分工'];
 
