@@ -732,7 +732,7 @@ function findPresiderLater(text: string): { name: string; index: number } | null
   }
   const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text);
   if (named) return named;
-  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?)\b/gi, 120);
+  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?|conducted the (?:meeting|proceedings)|opened the meeting)\b/gi, 120);
   if (m) {
     const toks = m[1].trim().replace(/[,;:]+$/, '').split(/\s+/);
     const tail: string[] = [];
