@@ -15,6 +15,7 @@ import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
 import { presentInline } from './present-inline';
+import { chairMarkedLine } from './chair-marked-line';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -1081,6 +1082,7 @@ export function readAttendance(seg: Segmented): Attendance {
       }
     }
   }
+  if (!presider) presider = chairMarkedLine(seg);
   // A council's mayor first among those present chairs its meeting where no one is said to: a reading.
   // Only where the record shows the mayor acting ("The Mayor commenced …", "His Worship the Mayor …"): a list alone,
   // even under the call to order, says who came, not who chaired.

@@ -591,3 +591,13 @@ export const ZH_TITLED_NOTES = {
   notOwners: /* @__PURE__ */ twins(['主持人', '记录人', '负责人', '全体', '全员', '所有人', '大家', '待定', '未定', '简介', '说明', '概述', '介绍', '讨论', '总结', '其他', '备注', '附件', '图片', '截图']),
   described: /* @__PURE__ */ twins(['写明', '填写', '填入', '注明', '列出', '记录会议', '记载', '应写', '应当写', '一般写', '即会议']),
 } as const;
+
+/**
+ * Keys a page prints before its title ("標題社員大會紀錄" in a bulletin board's header, "会议题目 • …"):
+ * the value after them is the title. `bare` may run straight into the value; `separated` only before a
+ * colon, bullet or space, since a title may itself begin with them ("主题教育…").
+ */
+export const ZH_TITLE_KEYS = {
+  bare: ['标题', '標題'],
+  separated: ['会议题目', '會議題目', '会议主题', '會議主題', '会议名称', '會議名稱', '题目', '題目', '主题', '主題', '名称', '名稱'],
+};

@@ -5,6 +5,8 @@ import { splitFormRows } from '../segment/form-rows';
 import { segment } from '../segment/segment';
 import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from '../fields/header';
 import { headingLine } from '../fields/title';
+import { entryUnderBareRecord } from '../fields/title-log-entry';
+import { zhKeyedTitle } from '../fields/title-key';
 import { readAttendance } from '../fields/attendance';
 import { readDistribution } from '../fields/distribution';
 import { readDecisions } from '../fields/decisions';
@@ -84,7 +86,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   if (!verdict.isMinutes) return notMinutes(verdict.reason ?? 'not minutes', seg.lang, text, warnings);
   // A body's own record published under a headline naming the meeting held ("区政府召开第四十四次常务会议")
   // has that headline for its title, read as a guess.
-  const heading = tidyTitle(title ?? (lateHere ? late.title : null) ?? recordHeadline(seg) ?? headingLine(seg));
+  const heading = tidyTitle(zhKeyedTitle(entryUnderBareRecord(seg, title) ?? (lateHere ? late.title : null) ?? recordHeadline(seg) ?? headingLine(seg)));
 
   const fields: Partial<Record<FieldName, { confidence: number; span?: ReturnType<typeof spanOf> }>> = {};
   const note = (name: FieldName, hit: Hit<unknown> | null) => {
