@@ -75,9 +75,12 @@ const bare = (n: string) => n.replace(/[（(][^）)]{0,12}[）)]/g, '').replace(
  * cells without one that end in a post are the posts printed beside the names, not attendees.
  */
 function dropPostCells(names: string[]): string[] {
-  if (names.filter((n) => ZH_HONORED.test(bare(n))).length < 2) return names;
+  const honored = names.filter((n) => ZH_HONORED.test(bare(n))).length;
+  if (honored < 2) return names;
   // Every person there carries one: a cell without it, longer than a name, is a post too ("民政事务总署副署长").
-  return names.filter((n) => ZH_HONORED.test(bare(n)) || isZhUnit(n) || (!ZH_POST_END.test(bare(n)) && bare(n).length <= 4));
+  const kept = names.filter((n) => ZH_HONORED.test(bare(n)) || isZhUnit(n) || (!ZH_POST_END.test(bare(n)) && bare(n).length <= 4));
+  // A post is printed beside a person: more such cells than honoured persons are another list's people ("主委张某").
+  return names.length - kept.length > honored ? names : kept;
 }
 
 /** A cell that is only a post ("副镇长", "办公室主任", "党组成员"): no personal name can be read from it. */

@@ -29,6 +29,13 @@ export const ZH_LABELS = {
  * attending (or of absence) followed by one of these words.
  */
 export const ZH_ATTEND_VERBS = ['出席', '列席', '参加', '参会', '与会', '应出席', '实到', '出列席'];
+/**
+ * Verbs of attending that open a label naming who attended in a word of its own ("出席干事", "列席住户",
+ * "到场社员", "参与人员"): read with ZH_ATTENDEE_ENDS (segment/attend-label-who.ts).
+ */
+export const ZH_ATTEND_WHO_VERBS = ['出席', '列席', '出列席', '参与', '參與', '到场', '到場', '到会', '到會', '参会', '參會', '与会', '與會', '参加', '參加'];
+/** The last character of a noun of persons: 社员, 干事, 住户, 学生, 校友, 家长, 嘉宾, 代表. */
+export const ZH_ATTENDEE_ENDS = ['员', '員', '者', '人', '户', '戶', '事', '士', '生', '友', '长', '長', '官', '师', '師', '宾', '賓', '表', '导', '導'];
 export const ZH_ABSENT_VERBS = ['缺席', '请假', '因事缺席', '因公请假', '因事请假', '未出席'];
 export const ZH_ATTENDEE_NOUNS = ['委员', '议员', '代表', '成员', '人员', '人士', '领导', '嘉宾', '职员', '秘书', '同志', '董事', '理事', '监事', '老师', '教师', '家长', '单位', '部门', '官员', '者', '人'];
 

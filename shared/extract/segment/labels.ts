@@ -4,6 +4,7 @@ import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTEND
 import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
+import { isAttendWhoLabel, isBareAttendWhoLabel } from './attend-label-who';
 import { HASHES, STRONG } from '../text/markup';
 
 export type LabelKind =
@@ -150,6 +151,7 @@ function parseBareLabel(text: string): Label | null {
     if (bare.length <= 6 && (ZH[bare] === 'attendance' || ZH[bare] === 'absence') && ZH_BARE_ATTEND.test(bare)) {
       return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
     }
+    if (isBareAttendWhoLabel(bare)) return { kind: 'attendance', label: bare, value: '', valueAt: text.length };
     return null;
   }
   const raw = m[1].trim();
@@ -161,7 +163,7 @@ function parseBareLabel(text: string): Label | null {
   if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
-  if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
+  if (ZH_ATTEND_LABEL.test(zh) || isAttendWhoLabel(zh)) return { kind: 'attendance', label: zh, value, valueAt };
   if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   const group = verbGroupKind(raw);
@@ -178,7 +180,7 @@ function parseBareLabel(text: string): Label | null {
 /** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
 function headingLabel(text: string): Label | null {
   const words = headingLabelWords(text);
-  const kind = words ? ZH[words] : undefined;
+  const kind = words ? (ZH[words] ?? (isAttendWhoLabel(words) ? 'attendance' : undefined)) : undefined;
   return words && (kind === 'attendance' || kind === 'absence') ? { kind, label: words, value: '', valueAt: text.length } : null;
 }
 
