@@ -5,6 +5,7 @@ import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/e
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
 import { isAttendWhoLabel, isBareAttendWhoLabel } from './attend-label-who';
+import { isAttendedLabel } from './attended-label';
 import { HASHES, STRONG } from '../text/markup';
 
 export type LabelKind =
@@ -164,7 +165,7 @@ function parseBareLabel(text: string): Label | null {
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
   if (ZH_ATTEND_LABEL.test(zh) || isAttendWhoLabel(zh)) return { kind: 'attendance', label: zh, value, valueAt };
-  if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
+  if (EN_ATTEND_PHRASE.test(raw) || isAttendedLabel(raw)) return { kind: 'attendance', label: raw, value, valueAt };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   const group = verbGroupKind(raw);
   if (group) return { kind: group, label: raw, value, valueAt };
