@@ -15,6 +15,7 @@ import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
 import { presentInline } from './present-inline';
+import { isListPointer } from './list-pointer';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -1099,7 +1100,7 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
   // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
-  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : withoutSpill(names)).filter((n) => !HEADCOUNT.test(n) && /[\p{L}*＊×]/u.test(n)));
+  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : withoutSpill(names)).filter((n) => !HEADCOUNT.test(n) && !isListPointer(n) && /[\p{L}*＊×]/u.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.

@@ -42,6 +42,13 @@ export const ZH_ATTENDEE_NOUNS = ['委员', '议员', '代表', '成员', '人�
 /** A headcount or a pointer to a sign-in sheet where names would stand ("应到代表170人，实到152人"). */
 export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '總額', '签到', '簽到', '名单详', '名單詳', '详见', '詳見', '详如', '詳如', '人数', '人數'];
 
+/**
+ * An attendance list that points elsewhere instead of naming anyone ("如附件", "参照考勤表", "如视讯截图"):
+ * the words that open such a pointer, and the things it points to (fields/list-pointer.ts).
+ */
+export const ZH_POINTER_LEADS = ['如', '见', '見', '详见', '詳見', '参照', '參照', '参见', '參見', '请见', '請見', '另见', '另見', '另附'];
+export const ZH_POINTER_TARGETS = ['附件', '附表', '表', '簿', '册', '冊', '单', '單', '图', '圖', '照片', '名单', '名單', '记录', '記錄'];
+
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];
 /** A model-essay site's offer of the text below ("本站为你精心整理了…范文，希望能为你的创作提供参考价值"). */
