@@ -6,6 +6,7 @@ import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
 import { isAttendWhoLabel, isBareAttendWhoLabel } from './attend-label-who';
 import { isAttendedLabel } from './attended-label';
+import { longAttendHead } from './long-attend-head';
 import { HASHES, STRONG } from '../text/markup';
 
 export type LabelKind =
@@ -136,6 +137,8 @@ function parseBareLabel(text: string): Label | null {
     return { kind, label: cell[1], value: text.slice(cell[0].length).trim(), valueAt: cell[0].length };
   }
   if (!m) {
+    const long = longAttendHead(text);
+    if (long) return long;
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
     const head = text.trim().replace(/\s+/g, ' ');
