@@ -11,7 +11,6 @@ describe('a Chinese attendance label naming who attended in a word of its own', 
     ['参与者：张三、李四', '张三、李四'],
     ['出席公职人员：', ''],
     ['### 参与人员', ''],
-    ['列席官员', ''],
   ])('%s', (line, value) => {
     expect(parseLabel(line)).toMatchObject({ kind: 'attendance', value });
   });

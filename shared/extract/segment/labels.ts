@@ -4,7 +4,7 @@ import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTEND
 import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
-import { isAttendWhoLabel, isBareAttendWhoLabel } from './attend-label-who';
+import { isAttendWhoLabel } from './attend-label-who';
 import { isAttendedLabel } from './attended-label';
 import { longAttendHead } from './long-attend-head';
 import { HASHES, STRONG } from '../text/markup';
@@ -155,7 +155,6 @@ function parseBareLabel(text: string): Label | null {
     if (bare.length <= 6 && (ZH[bare] === 'attendance' || ZH[bare] === 'absence') && ZH_BARE_ATTEND.test(bare)) {
       return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
     }
-    if (isBareAttendWhoLabel(bare)) return { kind: 'attendance', label: bare, value: '', valueAt: text.length };
     return null;
   }
   const raw = m[1].trim();
