@@ -16,6 +16,7 @@ import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
 import { presentInline } from './present-inline';
 import { chairMarkedLine } from './chair-marked-line';
+import { isListPointer } from './list-pointer';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -76,9 +77,12 @@ const bare = (n: string) => n.replace(/[（(][^）)]{0,12}[）)]/g, '').replace(
  * cells without one that end in a post are the posts printed beside the names, not attendees.
  */
 function dropPostCells(names: string[]): string[] {
-  if (names.filter((n) => ZH_HONORED.test(bare(n))).length < 2) return names;
+  const honored = names.filter((n) => ZH_HONORED.test(bare(n))).length;
+  if (honored < 2) return names;
   // Every person there carries one: a cell without it, longer than a name, is a post too ("民政事务总署副署长").
-  return names.filter((n) => ZH_HONORED.test(bare(n)) || isZhUnit(n) || (!ZH_POST_END.test(bare(n)) && bare(n).length <= 4));
+  const kept = names.filter((n) => ZH_HONORED.test(bare(n)) || isZhUnit(n) || (!ZH_POST_END.test(bare(n)) && bare(n).length <= 4));
+  // A post is printed beside a person: more such cells than honoured persons are another list's people ("主委张某").
+  return names.length - kept.length > honored ? names : kept;
 }
 
 /** A cell that is only a post ("副镇长", "办公室主任", "党组成员"): no personal name can be read from it. */
@@ -1098,7 +1102,7 @@ export function readAttendance(seg: Segmented): Attendance {
     }
   }
   // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
-  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : withoutSpill(names)).filter((n) => !HEADCOUNT.test(n) && /[\p{L}*＊×]/u.test(n)));
+  const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : withoutSpill(names)).filter((n) => !HEADCOUNT.test(n) && !isListPointer(n) && /[\p{L}*＊×]/u.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.

@@ -29,11 +29,25 @@ export const ZH_LABELS = {
  * attending (or of absence) followed by one of these words.
  */
 export const ZH_ATTEND_VERBS = ['出席', '列席', '参加', '参会', '与会', '应出席', '实到', '出列席'];
+/**
+ * Verbs of attending that open a label naming who attended in a word of its own ("出席干事", "列席住户",
+ * "到场社员", "参与人员"): read with ZH_ATTENDEE_ENDS (segment/attend-label-who.ts).
+ */
+export const ZH_ATTEND_WHO_VERBS = ['出席', '列席', '出列席', '参与', '參與', '到场', '到場', '到会', '到會', '参会', '參會', '与会', '與會', '参加', '參加'];
+/** The last character of a noun of persons: 社员, 干事, 住户, 学生, 校友, 家长, 嘉宾, 代表. */
+export const ZH_ATTENDEE_ENDS = ['员', '員', '者', '人', '户', '戶', '事', '士', '生', '友', '长', '長', '官', '师', '師', '宾', '賓', '表', '导', '導'];
 export const ZH_ABSENT_VERBS = ['缺席', '请假', '因事缺席', '因公请假', '因事请假', '未出席'];
 export const ZH_ATTENDEE_NOUNS = ['委员', '议员', '代表', '成员', '人员', '人士', '领导', '嘉宾', '职员', '秘书', '同志', '董事', '理事', '监事', '老师', '教师', '家长', '单位', '部门', '官员', '者', '人'];
 
 /** A headcount or a pointer to a sign-in sheet where names would stand ("应到代表170人，实到152人"). */
 export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '總額', '签到', '簽到', '名单详', '名單詳', '详见', '詳見', '详如', '詳如', '人数', '人數'];
+
+/**
+ * An attendance list that points elsewhere instead of naming anyone ("如附件", "参照考勤表", "如视讯截图"):
+ * the words that open such a pointer, and the things it points to (fields/list-pointer.ts).
+ */
+export const ZH_POINTER_LEADS = ['如', '见', '見', '详见', '詳見', '参照', '參照', '参见', '參見', '请见', '請見', '另见', '另見', '另附'];
+export const ZH_POINTER_TARGETS = ['附件', '附表', '表', '簿', '册', '冊', '单', '單', '图', '圖', '照片', '名单', '名單', '记录', '記錄'];
 
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
 export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文', '样文', '樣文', '范本', '範本'];

@@ -4,6 +4,9 @@ import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTEND
 import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
+import { isAttendWhoLabel } from './attend-label-who';
+import { isAttendedLabel } from './attended-label';
+import { longAttendHead } from './long-attend-head';
 import { HASHES, STRONG } from '../text/markup';
 
 export type LabelKind =
@@ -134,6 +137,8 @@ function parseBareLabel(text: string): Label | null {
     return { kind, label: cell[1], value: text.slice(cell[0].length).trim(), valueAt: cell[0].length };
   }
   if (!m) {
+    const long = longAttendHead(text);
+    if (long) return long;
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
     const head = text.trim().replace(/\s+/g, ' ');
@@ -161,8 +166,8 @@ function parseBareLabel(text: string): Label | null {
   if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
-  if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
-  if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
+  if (ZH_ATTEND_LABEL.test(zh) || isAttendWhoLabel(zh)) return { kind: 'attendance', label: zh, value, valueAt };
+  if (EN_ATTEND_PHRASE.test(raw) || isAttendedLabel(raw)) return { kind: 'attendance', label: raw, value, valueAt };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   const group = verbGroupKind(raw);
   if (group) return { kind: group, label: raw, value, valueAt };
@@ -178,7 +183,7 @@ function parseBareLabel(text: string): Label | null {
 /** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
 function headingLabel(text: string): Label | null {
   const words = headingLabelWords(text);
-  const kind = words ? ZH[words] : undefined;
+  const kind = words ? (ZH[words] ?? (isAttendWhoLabel(words) ? 'attendance' : undefined)) : undefined;
   return words && (kind === 'attendance' || kind === 'absence') ? { kind, label: words, value: '', valueAt: text.length } : null;
 }
 
