@@ -1104,6 +1104,8 @@ export function readAttendance(seg: Segmented): Attendance {
   // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
   const attendees = dropPostCells(uniq(seg.lang === 'zh' ? dropPostsBesideNames(names) : withoutSpill(names)).filter((n) => !HEADCOUNT.test(n) && !isListPointer(n) && /[\p{L}*＊×]/u.test(n)));
   if (dropped) confidence = Math.min(confidence, 0.85);
+  // A list under a label read loosely (segment/labels.ts) is a reading too.
+  if (seg.lines.slice(0, end).some((l) => l.kind === 'label' && l.label?.kind === 'attendance' && l.label.loose && first && l.i >= first.i - 1 && last && l.i <= last.i)) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.
   if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);

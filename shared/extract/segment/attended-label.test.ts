@@ -24,4 +24,15 @@ describe('an English attendance label told with the past verb', () => {
     );
     expect(d.attendees).toEqual(['Anwar Qureshi', 'Bilal Khan', 'Sana Mirza']);
   });
+
+  it('reads the list under it as a reading to check, where a lexicon label is sure', () => {
+    const record = (label: string) =>
+      `Riverside Allotment Society\nMinutes of the Committee Meeting, 4 March 2024\n\n${label}\nAnn Lowe\nBo Tran\nCy Dunn\n\n1. Plots\nIt was agreed to raise the plot fee to £30.\n`;
+    const loose = extractFromText(record('Those who attended:'));
+    expect(loose.attendees).toEqual(['Ann Lowe', 'Bo Tran', 'Cy Dunn']);
+    expect(loose.fields.attendees?.confidence).toBeLessThanOrEqual(0.85);
+    const sure = extractFromText(record('Present:'));
+    expect(sure.attendees).toEqual(['Ann Lowe', 'Bo Tran', 'Cy Dunn']);
+    expect(sure.fields.attendees?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

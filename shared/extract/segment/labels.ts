@@ -32,6 +32,8 @@ export interface Label {
   role?: RecipientRole;
   /** Printed as a list's item ("- Chair: …"): in a note page's body it may be a list of offices, not the header. */
   bulleted?: boolean;
+  /** Read by a looser reading than the lexicon's labels (a phrase naming who attended in words of its own): the list under it is a reading. */
+  loose?: boolean;
 }
 
 const ZH: Record<string, LabelKind> = {};
@@ -138,7 +140,7 @@ function parseBareLabel(text: string): Label | null {
   }
   if (!m) {
     const long = longAttendHead(text);
-    if (long) return long;
+    if (long) return { ...long, loose: true };
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
     const head = text.trim().replace(/\s+/g, ' ');
@@ -166,8 +168,10 @@ function parseBareLabel(text: string): Label | null {
   if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
-  if (ZH_ATTEND_LABEL.test(zh) || isAttendWhoLabel(zh)) return { kind: 'attendance', label: zh, value, valueAt };
-  if (EN_ATTEND_PHRASE.test(raw) || isAttendedLabel(raw)) return { kind: 'attendance', label: raw, value, valueAt };
+  if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
+  if (isAttendWhoLabel(zh)) return { kind: 'attendance', label: zh, value, valueAt, loose: true };
+  if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
+  if (isAttendedLabel(raw)) return { kind: 'attendance', label: raw, value, valueAt, loose: true };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   const group = verbGroupKind(raw);
   if (group) return { kind: group, label: raw, value, valueAt };
@@ -183,8 +187,9 @@ function parseBareLabel(text: string): Label | null {
 /** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
 function headingLabel(text: string): Label | null {
   const words = headingLabelWords(text);
-  const kind = words ? (ZH[words] ?? (isAttendWhoLabel(words) ? 'attendance' : undefined)) : undefined;
-  return words && (kind === 'attendance' || kind === 'absence') ? { kind, label: words, value: '', valueAt: text.length } : null;
+  const who = !!words && !ZH[words] && isAttendWhoLabel(words);
+  const kind = words ? (ZH[words] ?? (who ? 'attendance' : undefined)) : undefined;
+  return words && (kind === 'attendance' || kind === 'absence') ? { kind, label: words, value: '', valueAt: text.length, ...(who ? { loose: true } : {}) } : null;
 }
 
 /** True when the line holds two or more page-metadata labels ("时间: … 来源: … 阅读次数:"). */
