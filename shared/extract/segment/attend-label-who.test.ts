@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabel } from './labels';
+import { LOOSE_LABELS } from './loose-labels';
 import { extractFromText } from '../index';
 
 describe('a Chinese attendance label naming who attended in a word of its own', () => {
@@ -12,11 +13,11 @@ describe('a Chinese attendance label naming who attended in a word of its own', 
     ['出席公职人员：', ''],
     ['### 参与人员', ''],
   ])('%s', (line, value) => {
-    expect(parseLabel(line)).toMatchObject({ kind: 'attendance', value });
+    expect(parseLabel(line, LOOSE_LABELS)).toMatchObject({ kind: 'attendance', value });
   });
 
   it.each(['到场人数：34人', '出席情况：良好', '参与度：8/10', '参会方式：线上', '线上参与连结：https://x.y', '参与项目'])('leaves alone %s', (line) => {
-    expect(parseLabel(line)?.kind).not.toBe('attendance');
+    expect(parseLabel(line, LOOSE_LABELS)?.kind).not.toBe('attendance');
   });
 
   it('reads the list under such a label', () => {

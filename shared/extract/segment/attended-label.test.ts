@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabel } from './labels';
+import { LOOSE_LABELS } from './loose-labels';
 import { extractFromText } from '../index';
 
 describe('an English attendance label told with the past verb', () => {
@@ -11,11 +12,11 @@ describe('an English attendance label told with the past verb', () => {
     ['Attended by: Ann Lowe, Bo Tran', 'Ann Lowe, Bo Tran'],
     ['The following members attended:', ''],
   ])('%s', (line, value) => {
-    expect(parseLabel(line)).toMatchObject({ kind: 'attendance', value });
+    expect(parseLabel(line, LOOSE_LABELS)).toMatchObject({ kind: 'attendance', value });
   });
 
   it.each(['Students that attended:', 'Minutes attended to:', 'The following were discussed:', 'Events attended by the chair: two'])('leaves alone %s', (line) => {
-    expect(parseLabel(line)?.kind).not.toBe('attendance');
+    expect(parseLabel(line, LOOSE_LABELS)?.kind).not.toBe('attendance');
   });
 
   it('reads the numbered list under such a label', () => {

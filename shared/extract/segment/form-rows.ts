@@ -8,6 +8,7 @@
  */
 import type { Line, Linear } from '../linearize/lines';
 import { parseLabel } from './labels';
+import { LOOSE_LABELS } from './loose-labels';
 
 interface Cell {
   text: string;
@@ -32,7 +33,7 @@ function cells(text: string): Cell[] {
 }
 
 /** The label a cell holds alone, if it is a known one. */
-const labelCell = (text: string) => text.length > 0 && text.length <= 16 && !/[：:]/.test(text) && parseLabel(`${text}：值`) !== null;
+const labelCell = (text: string) => text.length > 0 && text.length <= 16 && !/[：:]/.test(text) && parseLabel(`${text}：值`, LOOSE_LABELS) !== null;
 
 function formRow(l: Line): Line[] | null {
   if (!l.text.includes('|') || l.text.length > 400) return null;

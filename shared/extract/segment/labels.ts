@@ -4,9 +4,6 @@ import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTEND
 import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
-import { isAttendWhoLabel } from './attend-label-who';
-import { isAttendedLabel } from './attended-label';
-import { longAttendHead } from './long-attend-head';
 import { HASHES, STRONG } from '../text/markup';
 
 export type LabelKind =
@@ -98,21 +95,35 @@ const BOLD_CLOSE = new RegExp(`^([^*_：:]{1,30}?)${STRONG}\\s*([：:])|^([^*_�
 // No "*" bullet: a line opening "**" is bold, and read so below.
 const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES}\\s+|[-–+]\\s+(?=\\S))?${STRONG}?`);
 
+/**
+ * Labels read by looser readings than the lexicon's (segment/loose-labels.ts): the segmenter passes
+ * them; the page's own stage (the content script's linearizer, asking whether a table cell is a label)
+ * does without, so that they stay out of what the content script loads.
+ */
+export interface LooseLabels {
+  /** A long heading naming a group present, alone on its line ("Board members in attendance were:"). */
+  longHead(text: string): Label | null;
+  /** A Chinese label naming who attended in a word of its own ("出席干事"). */
+  who(label: string): boolean;
+  /** An English label told with the past verb ("Those who attended"). */
+  attended(label: string): boolean;
+}
+
 /** Reads a leading "label：value"; null when the text before the colon is not a known label. */
-export function parseLabel(text: string): Label | null {
+export function parseLabel(text: string, loose?: LooseLabels): Label | null {
   const lead = text.match(MARKUP_LEAD)?.[0] ?? '';
-  if (!lead) return parseBareLabel(text);
+  if (!lead) return parseBareLabel(text, loose);
   // "**Present:** A, B" / "**Present**: A, B": the bold's close after the label goes too.
   const rest = text.slice(lead.length);
   const bold = STRONG_MARK.test(lead) ? rest.replace(BOLD_CLOSE, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
-  const label = parseBareLabel(bold) ?? (bold === rest ? null : parseBareLabel(rest)) ?? headingLabel(text);
+  const label = parseBareLabel(bold, loose) ?? (bold === rest ? null : parseBareLabel(rest, loose)) ?? headingLabel(text, loose);
   if (!label) return null;
   // The value's place in the line as printed.
   const at = text.indexOf(label.value, lead.length);
   return { ...label, valueAt: label.value && at >= 0 ? at : text.length, bulleted: /[-–+]/.test(lead) || undefined };
 }
 
-function parseBareLabel(text: string): Label | null {
+function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
   // "The following officials were present:" is a longer English heading than a label.
   const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:]{1,30}?)[）)】\]]?\s*[：:]\s*/) ?? text.match(/^(the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance))\s*[：:]\s*/i);
   // "Present ; Cllrs A (Chair), B": an English label set off by a semicolon instead of a colon.
@@ -139,7 +150,7 @@ function parseBareLabel(text: string): Label | null {
     return { kind, label: cell[1], value: text.slice(cell[0].length).trim(), valueAt: cell[0].length };
   }
   if (!m) {
-    const long = longAttendHead(text);
+    const long = loose?.longHead(text);
     if (long) return { ...long, loose: true };
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
@@ -169,9 +180,9 @@ function parseBareLabel(text: string): Label | null {
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
   if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
-  if (isAttendWhoLabel(zh)) return { kind: 'attendance', label: zh, value, valueAt, loose: true };
+  if (loose?.who(zh)) return { kind: 'attendance', label: zh, value, valueAt, loose: true };
   if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
-  if (isAttendedLabel(raw)) return { kind: 'attendance', label: raw, value, valueAt, loose: true };
+  if (loose?.attended(raw)) return { kind: 'attendance', label: raw, value, valueAt, loose: true };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   const group = verbGroupKind(raw);
   if (group) return { kind: group, label: raw, value, valueAt };
@@ -185,9 +196,9 @@ function parseBareLabel(text: string): Label | null {
 }
 
 /** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
-function headingLabel(text: string): Label | null {
+function headingLabel(text: string, loose?: LooseLabels): Label | null {
   const words = headingLabelWords(text);
-  const who = !!words && !ZH[words] && isAttendWhoLabel(words);
+  const who = !!words && !ZH[words] && !!loose?.who(words);
   const kind = words ? (ZH[words] ?? (who ? 'attendance' : undefined)) : undefined;
   return words && (kind === 'attendance' || kind === 'absence') ? { kind, label: words, value: '', valueAt: text.length, ...(who ? { loose: true } : {}) } : null;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabel } from './labels';
+import { LOOSE_LABELS } from './loose-labels';
 import { extractFromText } from '../index';
 
 describe('an English attendance heading naming its group in several words', () => {
   it.each(['Board members in attendance were:', 'Other board members and officers present:', 'The other Councillors present were:-', 'Council staff and advisers in attendance:'])('%s', (line) => {
-    expect(parseLabel(line)).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel(line, LOOSE_LABELS)).toMatchObject({ kind: 'attendance', value: '' });
   });
 
   it.each([
@@ -13,7 +14,7 @@ describe('an English attendance heading naming its group in several words', () =
     'Matters raised by the members present were: parking, lighting',
     'Quorum present (4 committee members): YES',
   ])('leaves alone %s', (line) => {
-    expect(parseLabel(line)?.kind).not.toBe('attendance');
+    expect(parseLabel(line, LOOSE_LABELS)?.kind).not.toBe('attendance');
   });
 
   it('reads the list under such a heading', () => {

@@ -6,6 +6,7 @@
 import { indentAt } from '../fields/list-items';
 import type { Line, Linear } from '../linearize/lines';
 import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
+import { LOOSE_LABELS } from './loose-labels';
 import { unbullet } from '../text/markup';
 import { parseNumbering, type Numbering } from './numbering';
 import { detectLang } from '../text/normalize';
@@ -89,7 +90,7 @@ const NUMBER_BEFORE_LABEL = /^\s*(?:[壹贰貳叁参參肆伍陆陸柒捌玖拾�
 function numberedLabel(t: string): Label | null {
   const m = t.match(NUMBER_BEFORE_LABEL);
   if (!m) return null;
-  const label = parseLabel(t.slice(m[0].length));
+  const label = parseLabel(t.slice(m[0].length), LOOSE_LABELS);
   if (!label || !['attendance', 'absence', 'presider', 'recorder', 'time', 'place'].includes(label.kind)) return null;
   // "3. 出席人员" with no colon and nothing after it heads a part of a guide to writing minutes as often as a list.
   if (!label.value && !/[：:]/.test(t)) return null;
@@ -100,7 +101,7 @@ function numberedLabel(t: string): Label | null {
 function bulletedLabel(t: string): Label | null {
   const bare = unbullet(t);
   if (bare === t) return null;
-  const label = parseLabel(bare) ?? numberedLabel(bare);
+  const label = parseLabel(bare, LOOSE_LABELS) ?? numberedLabel(bare);
   if (!label || !label.value || !['time', 'place'].includes(label.kind)) return null;
   return { ...label, valueAt: label.valueAt + t.length - bare.length };
 }
@@ -110,7 +111,7 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   if (isChrome(t)) return { kind: 'chrome', label: null };
   if (isMetaStrip(t)) return { kind: 'meta', label: null };
   if (PRINT_LINE.test(t) || /^[（(]?共印\s?\d+\s?份[）)]?$/.test(t)) return { kind: 'print', label: null };
-  const label = parseLabel(t) ?? numberedLabel(t) ?? bulletedLabel(t);
+  const label = parseLabel(t, LOOSE_LABELS) ?? numberedLabel(t) ?? bulletedLabel(t);
   if (label) {
     if (label.kind === 'distribution') return { kind: 'distribution', label };
     if (label.kind === 'meta' || label.kind === 'issuer' || label.kind === 'docNumber' || label.kind === 'title')
