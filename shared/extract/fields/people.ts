@@ -427,6 +427,8 @@ const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席
 const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
+/** A post, then 于 and one or two more characters ending the phrase, that are no time ("于上午") or place ("于会议室"). */
+const SURNAME_YU = new RegExp(`${ZH_TITLES}于(?!上午|下午|晚上|今天|今日|近日|日前|本周|近期|本月|会|會|局|区|區|市|县|縣|镇|鎮|村|校|院)[\\u3400-\\u9fff]{1,2}$`);
 const ZH_COURTESY_END = new RegExp(`${alt(ZH_COURTESY_AFTER)}$`);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
@@ -645,7 +647,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       if (strong && by >= 0) win = win.slice(by + 1);
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
       // …only a place that ends the window: "…在103会议室召开常委会，方守恩同志" keeps its subject.
-      win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
+      // 于 right after a post and before a name is a surname, no place ("区长于晓东主持召开").
+      if (!SURNAME_YU.test(win)) win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
       // "由董事长张三先生召集并主持": the convening joined to the chairing.
       if (strong) win = win.replace(/(?:召集|召开|召開)[并並和及、]?$/, '');
       // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
