@@ -224,7 +224,7 @@ export async function runExtensionBench(): Promise<void> {
 
     // First sync, with the Inbox open in another page: from the enrollment to the sync's end.
     const t0 = Date.now();
-    await enroll(settings, service.url, recipientCode);
+    await enroll(settings, service, recipientCode);
     await waitFor('the first sync', async () => (await metaValue(settings, 'sync.lastAt')) !== undefined, 30 * 60_000, 200);
     const firstSync = Date.now() - t0;
     await inbox.close();

@@ -19,6 +19,8 @@ export class EnrollError extends Error {
   }
 }
 
+const ENROLL_TIMEOUT_MS = 20_000;
+
 /**
  * Exchanges a single-use enrollment code for a token, and stores both the token and who we are.
  * A service URL preset by policy wins over the one typed. Data pulled for another user is pulled
@@ -42,6 +44,8 @@ export async function enroll(
     reply = await requestJson({ server, fetch: fetchImpl }, '/api/enroll', {
       method: 'POST',
       body: { code: input.code, deviceName },
+      // Someone is looking at the button: a hung request is said to be one well before a minute.
+      timeoutMs: ENROLL_TIMEOUT_MS,
     });
   } catch (err) {
     if (err instanceof AuthError) throw new EnrollError('code-refused');

@@ -18,33 +18,48 @@ export interface JsonReply {
 }
 
 /**
- * One JSON request to the service. Unreachable, 429 and 5xx become NetworkError (retry later), 401
- * AuthError; any other status is returned for the caller to judge.
+ * How long a request may take, answer included, before it counts as unreachable. A connection that
+ * hangs (a proxy that swallows it, a network that drops it without a reset) would otherwise hold
+ * the sync, or the enrollment the user waits on, for as long as the browser keeps it open. A pull
+ * page is at most 8 MB: a minute is room for that on a slow office line.
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * One JSON request to the service. Unreachable, timed out, 429 and 5xx become NetworkError (retry
+ * later), 401 AuthError; any other status is returned for the caller to judge.
  */
 export async function requestJson(
   conn: { server: string; token?: string; fetch?: typeof fetch },
   path: string,
-  init: { method: 'GET' | 'POST'; body?: unknown } = { method: 'GET' },
+  init: { method: 'GET' | 'POST'; body?: unknown; timeoutMs?: number } = { method: 'GET' },
 ): Promise<JsonReply> {
   const doFetch = conn.fetch ?? globalThis.fetch.bind(globalThis);
   const target = serviceUrl(conn.server, path);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (conn.token) headers.Authorization = `Bearer ${conn.token}`;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  const timeoutMs = init.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
   let res: Response;
+  let text: string;
   try {
     res = await doFetch(target, {
       method: init.method,
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal,
     });
+    if (res.status === 401) throw new AuthError('the service did not accept this device (401)');
+    if (res.status === 429 || res.status >= 500) throw new NetworkError(`service answered ${res.status}`);
+    // The body is read under the same deadline: a stalled answer is as unreachable as no answer.
+    text = await res.text();
   } catch (err) {
-    throw new NetworkError(`service unreachable: ${(err as Error).message ?? String(err)}`);
+    if (err instanceof AuthError || err instanceof NetworkError) throw err;
+    const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : ((err as Error).message ?? String(err));
+    throw new NetworkError(`service unreachable: ${why}`);
   }
-  if (res.status === 401) throw new AuthError('the service did not accept this device (401)');
-  if (res.status === 429 || res.status >= 500) throw new NetworkError(`service answered ${res.status}`);
   let body: unknown = null;
-  const text = await res.text();
   if (text) {
     try {
       body = JSON.parse(text);

@@ -24,7 +24,10 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
   const [code, setCode] = useState('');
   const [device, setDevice] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  // What went wrong, in words, and its code (kept on the element for whoever reads the page's state).
+  const [failure, setFailure] = useState<{ code: string; text: string } | null>(null);
+  const setMessage = (code: string | null) => setFailure(code ? { code, text: errorText(code) } : null);
+  const message = failure?.text ?? null;
   const [forgetData, setForgetData] = useState(false);
   const [policy, setPolicy] = useState<ManagedPolicy>({});
 
@@ -64,22 +67,23 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
     if (pattern) void requestOrigins([pattern]);
     setBusy(true);
     setMessage(null);
-    const reply = await send({ type: 'enroll', server: serverValue, code, deviceName: device });
+    // The background gives up on the service after 20 s; this bounds the wait on the background.
+    const reply = await send({ type: 'enroll', server: serverValue, code, deviceName: device }, { timeoutMs: 30_000 });
     setBusy(false);
     if (reply.ok) setCode('');
-    else setMessage(errorText(reply.error));
+    else setMessage(reply.error);
     rereadEnrollment();
   };
   const onSync = async () => {
     setBusy(true);
     const reply = await send({ type: 'sync' });
     setBusy(false);
-    setMessage(reply.ok ? null : errorText(reply.error));
+    setMessage(reply.ok ? null : reply.error);
   };
   const onSignOut = async () => {
     const reply = await send({ type: 'signOut', forgetData });
     rereadEnrollment();
-    setMessage(reply.ok ? null : errorText(reply.error));
+    setMessage(reply.ok ? null : reply.error);
     if (reply.ok) setForgetData(false);
   };
 
@@ -159,7 +163,7 @@ export function Settings(props: { db: CirculateDb; enrollment: Enrollment | null
         </label>
       )}
       {message && !enrolled && (
-        <p class="error" role="alert" data-testid="settings-error">
+        <p class="error" role="alert" data-testid="settings-error" data-code={failure?.code}>
           {message}
         </p>
       )}

@@ -129,7 +129,7 @@ describe('a new device', () => {
     await panel.getByTestId('settings-code').fill('');
     await shot(panel, 'first-run-zh.png');
 
-    await enroll(panel, service.url, service.enrollCode(UNIT, 'recipient'));
+    await enroll(panel, service, service.enrollCode(UNIT, 'recipient'));
     expect(await panel.getByTestId('settings-enroll').textContent()).toBe('重新登记');
     // The token is in the extension's database, not in storage.local.
     expect(await panel.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null))).not.toHaveProperty('auth.token');

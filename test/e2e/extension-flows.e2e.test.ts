@@ -105,7 +105,7 @@ describe('extension flows', () => {
   });
 
   it('captures a Chinese minutes page; an edited field is what the service stores', async () => {
-    await enroll(clerkPanel, service.url, service.enrollCode(CLERK_UNIT, 'clerk'));
+    await enroll(clerkPanel, service, service.enrollCode(CLERK_UNIT, 'clerk'));
     portal = await clerk.ctx.newPage();
     await portal.goto(service.url + PAGE);
     await clerk.clickAction(portal);
@@ -247,7 +247,7 @@ describe('extension flows', () => {
     panel = await recipient.openPanel();
     await panel.setViewportSize({ width: 420, height: 900 });
     await chooseLanguage(panel, 'zh_CN');
-    await enroll(panel, service.url, service.enrollCode(ACTING_UNIT, 'recipient'));
+    await enroll(panel, service, service.enrollCode(ACTING_UNIT, 'recipient'));
     await panel.getByTestId('sync-now').click();
     await expect.poll(() => recipient.badgeText(), { timeout: 20_000 }).toBe('3');
 

@@ -30,7 +30,7 @@ describe('extension manual entry', () => {
     const panel = await clerk.openPanel();
     await panel.setViewportSize({ width: 420, height: 900 });
     await chooseLanguage(panel, 'en');
-    await enroll(panel, service.url, service.enrollCode('county-npc', 'clerk'));
+    await enroll(panel, service, service.enrollCode('county-npc', 'clerk'));
 
     const page = await clerk.ctx.newPage();
     await page.goto(service.url + PAGE);

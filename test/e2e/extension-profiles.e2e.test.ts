@@ -24,7 +24,7 @@ describe('site profiles set in Settings', () => {
 
   it('reads an OA page with its profile once an admin names the host', async () => {
     const panel = await clerk.openPanel();
-    await enroll(panel, service.url, service.enrollCode('letters-office', 'clerk'));
+    await enroll(panel, service, service.enrollCode('letters-office', 'clerk'));
     const portal = await clerk.ctx.newPage();
     await portal.goto(`${service.url}${PAGE}`);
 

@@ -47,7 +47,7 @@ describe('the extension panel for a clerk', () => {
     panel = await clerk.openPanel();
     await panel.setViewportSize({ width: 420, height: 900 });
     await chooseLanguage(panel, 'zh_CN');
-    await enroll(panel, service.url, service.enrollCode(CLERK_UNIT, 'clerk'));
+    await enroll(panel, service, service.enrollCode(CLERK_UNIT, 'clerk'));
   });
 
   afterAll(async () => {

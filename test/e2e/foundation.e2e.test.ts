@@ -34,7 +34,7 @@ describe('capture → circulate → acknowledge → dashboard', () => {
 
   it('the clerk captures the seed page and circulates it', async () => {
     const panel = await clerk.openPanel();
-    await enroll(panel, service.url, service.enrollCode('letters-office', 'clerk'));
+    await enroll(panel, service, service.enrollCode('letters-office', 'clerk'));
 
     const portal = await clerk.ctx.newPage();
     await portal.goto(`${service.url}/demo/seed-letters-visits-en.html`);
@@ -68,7 +68,7 @@ describe('capture → circulate → acknowledge → dashboard', () => {
 
   it('a recipient of a copy-to unit sees it in the inbox and acknowledges it', async () => {
     const panel = await recipient.openPanel();
-    await enroll(panel, service.url, service.enrollCode(READER_UNIT, 'recipient'));
+    await enroll(panel, service, service.enrollCode(READER_UNIT, 'recipient'));
     await panel.getByTestId('sync-now').click();
     await panel.getByTestId('tab-inbox').click();
 

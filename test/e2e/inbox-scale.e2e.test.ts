@@ -51,7 +51,7 @@ describe('inbox at scale', () => {
     await seedCirculated(service.url, clerk.token, UNIT, COUNT, 100);
     recipient = await new Profile().launch();
     panel = await recipient.openPanel();
-    await enroll(panel, service.url, service.enrollCode(UNIT, 'recipient'));
+    await enroll(panel, service, service.enrollCode(UNIT, 'recipient'));
   });
 
   afterAll(async () => {

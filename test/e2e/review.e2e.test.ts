@@ -47,7 +47,7 @@ describe('review and reminders from the dashboard reach the recipient', () => {
     expect(r.results.map((x) => x.status)).toEqual(['applied', 'applied']);
     recipient = await new Profile().launch();
     panel = await recipient.openPanel();
-    await enroll(panel, service.url, service.enrollCode('forestry', 'recipient'));
+    await enroll(panel, service, service.enrollCode('forestry', 'recipient'));
     // The supervisor's dashboard, signed in with a code, in an ordinary tab.
     board = await recipient.ctx.newPage();
     await board.goto(`${service.url}/login`);

@@ -45,7 +45,7 @@ describe('a clerk proposes a unit, an admin approves it, its recipient acknowled
 
   it('marks the unknown name, proposes it, and circulates after naming who will receive it', async () => {
     const panel = await clerk.openPanel();
-    await enroll(panel, service.url, service.enrollCode('letters-office', 'clerk'));
+    await enroll(panel, service, service.enrollCode('letters-office', 'clerk'));
     const portal = await clerk.ctx.newPage();
     await portal.goto(`${service.url}/demo/seed-letters-visits-en.html`);
     await clerk.clickAction(portal);
@@ -87,7 +87,7 @@ describe('a clerk proposes a unit, an admin approves it, its recipient acknowled
     expect(await page.locator('[role="status"]').textContent()).toContain(UNKNOWN);
 
     const panel = await recipient.openPanel();
-    await enroll(panel, service.url, service.enrollCode(proposalId, 'recipient'));
+    await enroll(panel, service, service.enrollCode(proposalId, 'recipient'));
     await panel.getByTestId('sync-now').click();
     await panel.getByTestId('tab-inbox').click();
     const item = panel.locator(`[data-testid="inbox-item"][data-doc-id="${documentId}"]`);

@@ -86,22 +86,35 @@ export class Profile {
   }
 }
 
-/** Fills Settings with the service URL and an enrollment code, and waits until enrolled. */
-export async function enroll(panel: Page, serviceUrl: string, code: string): Promise<void> {
+/**
+ * Fills Settings with the service URL and an enrollment code, and waits until enrolled. A request
+ * the extension gave up on (unreachable: no answer within its deadline) is tried once more, as a
+ * user would; any other refusal fails with its reason and the service's last log lines.
+ */
+export async function enroll(panel: Page, service: { url: string; output: string }, code: string): Promise<void> {
   await panel.getByTestId('tab-settings').click();
-  await panel.getByTestId('settings-server').fill(serviceUrl);
+  await panel.getByTestId('settings-server').fill(service.url);
   await panel.getByTestId('settings-code').fill(code);
-  await panel.getByTestId('settings-enroll').click();
-  // Whichever comes first: who I am, or the refusal in words; a refusal fails with its reason.
   const whoami = panel.getByTestId('settings-whoami');
   const refused = panel.getByTestId('settings-error');
-  try {
-    await whoami.or(refused).first().waitFor({ timeout: 30_000 });
-  } catch (err) {
-    const state = await panel.getByTestId('settings-enroll').getAttribute('data-state').catch(() => null);
-    throw new Error(`not enrolled after 30 s (enroll button state: ${state})`, { cause: err });
+  const button = panel.getByTestId('settings-enroll');
+  const failed = (why: string, cause?: unknown) =>
+    new Error(`${why}
+the service's last lines:
+${service.output.split('\n').slice(-15).join('\n')}`, { cause });
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    // Whichever comes first: who I am, or the refusal in words. The extension gives up on a
+    // request after 20 s, so a minute is room for that on a loaded machine.
+    try {
+      await whoami.or(refused).first().waitFor({ timeout: 60_000 });
+    } catch (err) {
+      throw failed(`not enrolled after 60 s (enroll button state: ${await button.getAttribute('data-state').catch(() => null)})`, err);
+    }
+    if (!(await refused.isVisible())) return;
+    const reason = (await refused.textContent()) ?? '';
+    if (attempt > 1 || (await refused.getAttribute('data-code')) !== 'unreachable') throw failed(`enrollment refused: ${reason}`);
   }
-  if (await refused.isVisible()) throw new Error(`enrollment refused: ${await refused.textContent()}`);
 }
 
 /** Chooses the UI language in Settings ('auto', 'zh_CN' or 'en'). */
