@@ -88,8 +88,8 @@ export class Profile {
 
 /**
  * Fills Settings with the service URL and an enrollment code, and waits until enrolled. A request
- * the extension gave up on (unreachable: no answer within its deadline) is tried once more, as a
- * user would; any other refusal fails with its reason and the service's last log lines.
+ * the extension gave up on (the service or the background did not answer in time) is tried once
+ * more, as a user would; any other refusal fails with its reason and the service's last log lines.
  */
 export async function enroll(panel: Page, service: { url: string; output: string }, code: string): Promise<void> {
   await panel.getByTestId('tab-settings').click();
@@ -113,7 +113,8 @@ ${service.output.split('\n').slice(-15).join('\n')}`, { cause });
     }
     if (!(await refused.isVisible())) return;
     const reason = (await refused.textContent()) ?? '';
-    if (attempt > 1 || (await refused.getAttribute('data-code')) !== 'unreachable') throw failed(`enrollment refused: ${reason}`);
+    const code = await refused.getAttribute('data-code');
+    if (attempt > 1 || (code !== 'unreachable' && code !== 'no-answer')) throw failed(`enrollment refused (${code}): ${reason}`);
   }
 }
 
