@@ -63,15 +63,41 @@ export const ManagedPolicy = z.object({
 });
 export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
 
-/** The managed policy, or an empty one when there is none (Firefox throws without a policy). */
-export async function readPolicy(): Promise<ManagedPolicy> {
-  try {
-    const got = await browser.storage.managed.get(['serviceUrl', 'allowHttpHosts', 'portalOrigins']);
-    const parsed = ManagedPolicy.safeParse(got ?? {});
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+/** Where the last policy read is kept, for when the browser's policy service does not answer. */
+const POLICY_CACHE_KEY = 'policy.lastRead';
+/**
+ * How long a read of the managed policy may take. Chromium answers storage.managed only once its
+ * policy service has started, which can take seconds, and on some machines it has not answered at
+ * all; enrollment and the portal list wait on this read, so it is bounded.
+ */
+export const POLICY_READ_MS = 3_000;
+
+const parsePolicy = (got: unknown): ManagedPolicy => {
+  const parsed = ManagedPolicy.safeParse(got ?? {});
+  return parsed.success ? parsed.data : {};
+};
+
+/**
+ * The managed policy, or an empty one when there is none (Firefox throws without a policy). A read
+ * that does not answer within POLICY_READ_MS gives the last policy read instead (an admin's service
+ * URL stays the only one), or an empty one on a device that never read one.
+ */
+export async function readPolicy(timeoutMs = POLICY_READ_MS): Promise<ManagedPolicy> {
+  const fresh = (async () => {
+    try {
+      const policy = parsePolicy(await browser.storage.managed.get(['serviceUrl', 'allowHttpHosts', 'portalOrigins']));
+      await browser.storage.local.set({ [POLICY_CACHE_KEY]: policy }).catch(() => undefined);
+      return policy;
+    } catch {
+      return {};
+    }
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((done) => (timer = setTimeout(() => done(null), timeoutMs)));
+  const got = await Promise.race([fresh, late]).finally(() => clearTimeout(timer));
+  if (got) return got;
+  const cached: Record<string, unknown> = await browser.storage.local.get(POLICY_CACHE_KEY).catch(() => ({}));
+  return parsePolicy(cached[POLICY_CACHE_KEY]);
 }
 
 /** storage.local keys where earlier versions kept the token and the enrollment (under two names). */

@@ -28,7 +28,10 @@ const USER = { id: 'u1', role: 'clerk' as const, unitId: 'x' };
 describe('the device token', () => {
   it('is kept in the extension database, never in storage.local, and survives reopening it', async () => {
     await enroll(db, { server: 'https://svc.test', code: 'GOOD-CODE', deviceName: 'desk' }, svc.fetch);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // storage.local holds only the admin policy last read (no secret): neither the token nor who we are.
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(local)).toEqual(['policy.lastRead']);
+    expect(JSON.stringify(local)).not.toMatch(/tok-1|svc\.test|desk/);
     // A browser restart: the same database opened again.
     db.close();
     const again = new CirculateDb(db.name);
