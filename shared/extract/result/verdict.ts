@@ -23,6 +23,7 @@ import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
 import { titledNotes } from './titled-notes';
+import { announcedMeetingEn } from './announced-meeting-en';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -328,6 +329,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // where no minutes title or section marks the page as a record.
   const lookAlike = !titled && !SUMMARY_INTRO.test(text) && !strongMethod(ev.decisionMethod) ? lookAlikeMark(spaced, marks, readSignals(spaced)) : null;
   if (lookAlike) return { isMinutes: false, reason: lookAlike, confidence: 0.7 };
+  // A meeting announced to come on a page that records none held (result/announced-meeting-en.ts),
+  // even where the motions and elections it will take read as a decisions section.
+  if (!titled && announcedMeetingEn(spaced, marks, readSignals(spaced), ev.attendees)) return { isMinutes: false, reason: 'a notice of a meeting still to be held, not minutes', confidence: 0.7 };
 
   // Positive evidence.
   let score = 0;
