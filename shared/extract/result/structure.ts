@@ -245,6 +245,9 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
  * A look-alike's own mark, read where the verdict would otherwise take a page for a record by its
  * structure: the reason it is not minutes, or null.
  */
+/** The reason given for a meeting announced, still to come. */
+export const TO_BE_HELD = 'a notice of a meeting still to be held, not minutes';
+
 export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals): string | null {
   const text = seg.text;
   // The page's own opening: a site's menu and breadcrumb above it push its heading down.
@@ -259,12 +262,12 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;
   // so is one named in a record whose votes are counted ("同意9人；反对0人"): a board resolving to call a general meeting.
   if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder && !tallied(seg)) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
-    return 'a notice of a meeting still to be held, not minutes';
+    return TO_BE_HELD;
   }
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds
   // on a bilingual page read as Chinese.
-  if (NOTICE_FORMULA_EN.test(top)) return 'a notice of a meeting still to be held, not minutes';
-  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
+  if (NOTICE_FORMULA_EN.test(top)) return TO_BE_HELD;
+  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
   if (!outcomesStated && !recordAfterAgenda(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';

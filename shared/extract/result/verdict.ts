@@ -13,7 +13,7 @@ import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
-import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
+import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
@@ -24,6 +24,7 @@ import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
 import { titledNotes } from './titled-notes';
 import { announcedMeetingEn } from './announced-meeting-en';
+import { announcedMeetingZh } from './announced-meeting-zh';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -331,7 +332,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (lookAlike) return { isMinutes: false, reason: lookAlike, confidence: 0.7 };
   // A meeting announced to come on a page that records none held (result/announced-meeting-en.ts),
   // even where the motions and elections it will take read as a decisions section.
-  if (!titled && announcedMeetingEn(spaced, marks, readSignals(spaced), ev.attendees)) return { isMinutes: false, reason: 'a notice of a meeting still to be held, not minutes', confidence: 0.7 };
+  if (!titled && announcedMeetingEn(spaced, marks, readSignals(spaced), ev.attendees)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
+  // The same in Chinese, the resolution to be put ("决议案内容如下：") read as a decisions section (result/announced-meeting-zh.ts).
+  if (!titled && announcedMeetingZh(spaced, marks, readSignals(spaced), ev)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
 
   // Positive evidence.
   let score = 0;
