@@ -25,6 +25,7 @@ import { noticeTitle } from './notice-title';
 import { titledNotes } from './titled-notes';
 import { announcedMeetingEn } from './announced-meeting-en';
 import { announcedMeetingZh } from './announced-meeting-zh';
+import { heldFormEn } from './held-form-en';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -315,7 +316,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder));
+    // So does an English roll filled in, absentees or note-taker named (result/held-form-en.ts).
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder)) || heldFormEn(spaced);
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
