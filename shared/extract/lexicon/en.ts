@@ -267,6 +267,17 @@ export const EN_NOTICE_TO_COME = ['will be held', 'will take place', 'will be co
 
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];
 
+/**
+ * A meeting named as still to come: "Our AGM will take place on …", "we will host a General Meeting",
+ * "our forthcoming Annual General Meeting", "next week's AGM". `before` stands before the meeting's
+ * word, `after` after it (result/announced-meeting-en.ts).
+ */
+export const EN_MEETING_TO_COME = {
+  meetings: ['annual general meeting', 'extraordinary general meeting', 'general meeting', 'annual meeting', 'general assembly', 'agm', 'egm', 'meeting'],
+  before: ['will host', 'will hold', 'will be holding', 'will be hosting', 'forthcoming', 'upcoming', "next week's", 'next week’s', "this year's", 'this year’s', 'notice of'],
+  after: ['will be held', 'will take place', 'will be convened', 'will start', 'will begin', 'is scheduled for', 'is to be held', 'has been rescheduled', 'has been postponed'],
+} as const;
+
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
 export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];
 

@@ -14,6 +14,7 @@ import { ZH_PROPOSAL, ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
 import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
+import { heldFormEn } from './held-form-en';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
 export interface FieldEvidence {
@@ -234,7 +235,7 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   }
   return {
     // Outcomes stated twice in the record's voice ("It was agreed …", "… were approved") tell of a meeting held, its header cut or not.
-      meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || marks.acts >= 2 || heldForm(seg) || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
+      meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || marks.acts >= 2 || heldForm(seg) || heldFormEn(seg) || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
     people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || marks.actionLines >= 2 || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
     recorded: keptRecord(seg, sig) || APOLOGIES_RECEIVED_EN.test(text),
@@ -245,6 +246,9 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
  * A look-alike's own mark, read where the verdict would otherwise take a page for a record by its
  * structure: the reason it is not minutes, or null.
  */
+/** The reason given for a meeting announced, still to come. */
+export const TO_BE_HELD = 'a notice of a meeting still to be held, not minutes';
+
 export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals): string | null {
   const text = seg.text;
   // The page's own opening: a site's menu and breadcrumb above it push its heading down.
@@ -259,18 +263,19 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;
   // so is one named in a record whose votes are counted ("同意9人；反对0人"): a board resolving to call a general meeting.
   if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder && !tallied(seg)) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
-    return 'a notice of a meeting still to be held, not minutes';
+    return TO_BE_HELD;
   }
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds
   // on a bilingual page read as Chinese.
-  if (NOTICE_FORMULA_EN.test(top)) return 'a notice of a meeting still to be held, not minutes';
-  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return 'a notice of a meeting still to be held, not minutes';
+  if (NOTICE_FORMULA_EN.test(top)) return TO_BE_HELD;
+  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
-  if (!outcomesStated && !recordAfterAgenda(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
+  // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts).
+  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
-  if (!zh && marks.acts === 0 && (seg.lines.filter((l) => ARTICLE_EN.test(l.text)).length >= 3 || countMatches(text, SHALL_EN, 100) >= 5)) return 'a policy or rule book, not minutes';
+  if (!zh && marks.acts === 0 && !heldFormEn(seg) && (seg.lines.filter((l) => ARTICLE_EN.test(l.text)).length >= 3 || countMatches(text, SHALL_EN, 100) >= 5)) return 'a policy or rule book, not minutes';
   if (zh && countMatches(text, CHATTY_ZH, 100) >= 3) return 'a personal account of a meeting (a blog’s voice), not its record';
   return null;
 }

@@ -13,7 +13,7 @@ import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
-import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, verbatim } from './structure';
+import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
@@ -23,6 +23,9 @@ import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
 import { titledNotes } from './titled-notes';
+import { announcedMeetingEn } from './announced-meeting-en';
+import { announcedMeetingZh } from './announced-meeting-zh';
+import { heldFormEn } from './held-form-en';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -313,7 +316,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder));
+    // So does an English roll filled in, absentees or note-taker named (result/held-form-en.ts).
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder)) || heldFormEn(spaced);
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
@@ -328,6 +332,11 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // where no minutes title or section marks the page as a record.
   const lookAlike = !titled && !SUMMARY_INTRO.test(text) && !strongMethod(ev.decisionMethod) ? lookAlikeMark(spaced, marks, readSignals(spaced)) : null;
   if (lookAlike) return { isMinutes: false, reason: lookAlike, confidence: 0.7 };
+  // A meeting announced to come on a page that records none held (result/announced-meeting-en.ts),
+  // even where the motions and elections it will take read as a decisions section.
+  if (!titled && announcedMeetingEn(spaced, marks, readSignals(spaced), ev.attendees)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
+  // The same in Chinese, the resolution to be put ("决议案内容如下：") read as a decisions section (result/announced-meeting-zh.ts).
+  if (!titled && announcedMeetingZh(spaced, marks, readSignals(spaced), ev)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
 
   // Positive evidence.
   let score = 0;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+/**
+ * English pages announcing their own meeting, still to come, in the ways clubs, societies and
+ * schools post them (made up): a post setting the date, an event page, a formal notice over the
+ * items the meeting will take, an update postponing it. Each prints a date, a chair or motions to
+ * come, and records nothing of a meeting held.
+ */
+const ANNOUNCED = [
+  'Date set for 2025 AGM\n\nMembers of the Riverside Rowing Club received notice today of our forthcoming Annual General Meeting. The Chairman and Treasurer will give their reports, and members will vote on motions and elect the committee.\n\nOur AGM will take place on Tuesday, 18th March 2025 at the clubhouse (7.30pm start).',
+  'Spring General Meeting\n\ndate: 2025-04-02\nlocation: Room B12\n\nOn April 10th we will host a General Meeting. We will look back at the semester and elect a new board.\n\n1. Report of the board.\n2. Election of the president.\n3. Any other business.',
+  'The General Meeting for March 2025\n\nThe next General Meeting will be held on Wednesday 26th March 2025 at the Scout Hall at 7:00 PM.\n\n  1. Call the meeting to order\n  2. Reading the Minutes of the previous meeting\n  3. Resolution\n    "RESOLVE that the annual fee be raised to $40"\n  4. Any other business\n\nJ. Smith\nHon Secretary',
+  'Update from the Parents Association, 3 March 2025:\n\nThe committee has decided to postpone next week’s AGM to 7 April. Nomination forms for the executive positions are attached below.\n\nKind regards,\nAnna',
+];
+
+/** Records that name a meeting to come too: their next meeting, beside who attended and what was done. */
+const RECORDS = [
+  'Committee meeting, 4 March 2025\n\nPresent: Ann Lee, Raj Patel, Tom Ng\n\nOur AGM will take place on 18 March 2025. Raj to book the hall.\n\nThe accounts were approved.',
+  'Summary of the March board meeting\n\n- A fundraising dinner will be held on 30 April.\n- The board approved the new budget.\n- Maria will replace John as treasurer.',
+];
+
+describe('announced meeting (English)', () => {
+  it.each(ANNOUNCED)('refuses a meeting announced to come: %s', (text) => {
+    const d = extractFromText(text);
+    expect(d.isMinutes).toBe(false);
+    expect(d.isMinutes ? '' : d.reason).toMatch(/still to be held/);
+  });
+  it.each(RECORDS)('keeps a record that names a meeting to come: %s', (text) => {
+    expect(extractFromText(text).isMinutes).toBe(true);
+  });
+});

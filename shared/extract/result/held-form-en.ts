@@ -1,0 +1,44 @@
+/**
+ * An English record's roll filled in: who attended named under its label ("Attending: bl, el, yj",
+ * "## Attending" over a list of names) beside who sent regrets or was absent, or who took the notes
+ * ("## Regrets" / "* Arun Nair", "Notetaker: bl"). Absentees and a note-taker are known only once the
+ * meeting is held: an agenda or a notice lists neither, and a template leaves them blank. Projects'
+ * and co-ops' notes print this roll over an "Agenda:" outline of what was discussed, or over a
+ * bylaw amendment quoted in full ("shall" five times): such a page is the record, not the agenda or
+ * the rule book. The zh side is structure.ts's heldForm.
+ */
+import type { Segmented, SegLine } from '../segment/segment';
+import { alt } from '../lexicon/build';
+import { EN_RECORDER } from '../lexicon/en';
+
+/** A note-taker's label with its value: "Notetaker:  bl", "Scribe: Ann". */
+const RECORDER = new RegExp(`^\\s*[-*]?\\s*(?:${alt(EN_RECORDER)})\\s*[:：]\\s*(\\S.{0,60})$`, 'i');
+/** A value left blank or standing for one: "____", "[Name]", "{{ scribe }}", "<name>", "TBD". */
+const BLANK = /^(?:[_.…\-–\s]{1,}|\[[^\]]{0,30}\]|\{\{?[^}]{0,30}\}\}?|<[^>]{0,30}>|tbd|tba|n\/?a|none)$/i;
+/** A person's name on a line of its own, as a list item or as the list renders ("* Mandy Chessell", "Andre de Waal", "Arun Nair (Acme)"). */
+const NAME_LINE = /^(?:[-*•+]\s{1,3})?[A-Z][\w'’.-]{0,20}(?:\s(?:[A-Z][\w'’.-]{0,20}|de|van|von|der|da|di|la|le)){1,3}(?:\s\([^()\n]{1,30}\))?$/;
+
+const filled = (v: string): boolean => v.trim().length >= 2 && !BLANK.test(v.trim());
+
+/** The label's value on its line, or the names listed under it ("## Attending" / "* Mandy Chessell"). */
+function named(lines: SegLine[], i: number): boolean {
+  const l = lines[i];
+  if (l.label && filled(l.label.value)) return true;
+  const next = lines[i + 1];
+  return !!next && next.kind !== 'label' && NAME_LINE.test(next.text.trim());
+}
+
+/** Who attended, and who was absent or took the notes, each named, in the page's first 40 lines. */
+export function heldFormEn(seg: Segmented): boolean {
+  if (seg.lang === 'zh') return false;
+  const lines = seg.lines.slice(0, 40);
+  let attended = false;
+  let held = false;
+  lines.forEach((l, i) => {
+    const kind = l.kind === 'label' ? l.label?.kind : undefined;
+    if (kind === 'attendance' && named(lines, i)) attended = true;
+    else if (kind === 'absence' && named(lines, i)) held = true;
+    else if ((kind === 'recorder' && named(lines, i)) || (RECORDER.exec(l.text)?.[1] && filled(RECORDER.exec(l.text)![1]))) held = true;
+  });
+  return attended && held;
+}
