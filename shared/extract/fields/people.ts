@@ -5,6 +5,7 @@ import { nameBeforeBodyPost } from './name-body-post';
 import { headBeforeDash } from './name-dash-post';
 import { meetingLedBy } from './presider-led';
 import { meetingOpenedBy } from './opened-by';
+import { electedChair } from './elected-chair';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -733,7 +734,7 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text);
+  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text) ?? electedChair(text);
   if (named) return named;
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?|conducted the (?:meeting|proceedings)|opened the meeting)\b/gi, 120);
   if (m) {
