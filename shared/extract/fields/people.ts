@@ -5,6 +5,8 @@ import { nameBeforeBodyPost } from './name-body-post';
 import { headBeforeDash } from './name-dash-post';
 import { meetingLedBy } from './presider-led';
 import { meetingOpenedBy } from './opened-by';
+import { holdHanLatinPairs, releaseHanLatinPair } from './han-latin-name';
+import { electedChair } from './elected-chair';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -417,7 +419,7 @@ export function readZhAttendance(value: string): string[] {
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
   const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
   // "加影/林提多": the place or body the person came from, then the person.
-  return uniq(joinCourtesy(splitList(v, { spaces: true })).map((x) => x.replace(ZH_PLACE_SLASH, '')).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
+  return uniq(joinCourtesy(splitList(holdHanLatinPairs(v), { spaces: true })).map((x) => releaseHanLatinPair(x.replace(ZH_PLACE_SLASH, ''))).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
 }
 /** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
 const ZH_ABSENT_COUNT = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})\\s*\\d*\\s*[人名位]?$`);
@@ -733,7 +735,7 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text);
+  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text) ?? electedChair(text);
   if (named) return named;
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?|conducted the (?:meeting|proceedings)|opened the meeting)\b/gi, 120);
   if (m) {

@@ -69,6 +69,9 @@ export const EN_APPOSED_CHAIR = {
   acts: ['took the chair', 'assumed the chair', 'was in the chair', 'presided', 'chaired the meeting', 'chaired this meeting', 'opened the meeting', 'called the meeting to order', 'declared the meeting open'],
 };
 
+/** The offices a meeting fills for itself at its start ("X was nominated as Chairman", "to elect Y as moderator"): fields/elected-chair.ts. */
+export const EN_CHOSEN_CHAIR = ['chair', 'chairman', 'chairperson', 'chairwoman', 'moderator', 'presiding officer'];
+
 /** Words marking the chair in a list of those present ("A Smith (Chair)"). */
 export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairs', 'joint chairs', 'presiding', 'cathaoirleach', 'mayor', 'in the chair', 'presiding officer', 'presiding member'];
 
