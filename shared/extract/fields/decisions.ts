@@ -48,6 +48,7 @@ import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
 import { decisionWordsOutside } from './decision-words-outside';
+import { withMotionsBack } from './carried-back';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
@@ -1128,7 +1129,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       }
     }
   }
-  return out;
+  // "… Seconded by X. The motion was carried.": the motion before, not its fate (fields/carried-back.ts).
+  return withMotionsBack(out, units, (t, from, to) => make(t, from, to, seg, meetingIso, 0.65));
 }
 
 /** A motion or action block as a decision: its owner and due as printed, or read from its text. */

@@ -37,6 +37,19 @@ describe('outcomes told as narrative sentences', () => {
     });
   }
 
+  // A motion's words, then its mover, seconder and outcome as bare words on the same line (no "by", no colon).
+  const bareParts: [string, string][] = [
+    ['Motion A: “To accept the minutes of the meeting held on 2 March” (taken as read) Proposed KT Seconded RW Carried', 'To accept the minutes of the meeting held on 2 March'],
+    ['“To rename the club the Eastside Walkers” Proposed LB Seconded HW Carried', 'To rename the club the Eastside Walkers'],
+    ['To hold the summer picnic on 6 July Moved Jo Seconded Sam Agreed', 'To hold the summer picnic on 6 July'],
+  ];
+  for (const [line, words] of bareParts) {
+    it(`a motion with its bare mover, seconder and outcome: "${line}"`, () => {
+      expect(narrativeOutcome(line)).toBe(true);
+      expect(decisionsOf(['2. Motions', line]).some((t) => t.includes(words))).toBe(true);
+    });
+  }
+
   const trailing: [string, string][] = [
     ['Proposal that the hall hire fee be increased to £15.', 'Carried.'],
     ['A proposal to buy a new urn for the kitchen.', 'Approved unanimously.'],

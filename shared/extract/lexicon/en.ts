@@ -108,7 +108,7 @@ export const EN_PUT_OFF = ['deferred', 'postponed', 'held over', 'carried forwar
 /** An outcome word closing a proposal, alone as its sentence ("… be increased to £15. Carried."). */
 export const EN_TRAILING_OUTCOMES = ['carried', 'carried unanimously', 'unanimously carried', 'approved', 'approved unanimously', 'unanimously approved', 'agreed', 'agreed unanimously', 'unanimously agreed', 'adopted', 'passed', 'passed unanimously', 'accepted', 'so moved', 'all in favour', 'all in favor', 'motion carried', 'motion passed', 'motion approved'];
 /** Short labels of a nomination's proposer and seconder ("Nom: X, Second: Y Approved"). */
-export const EN_NOMINATION_LABELS = { proposer: ['nom', 'nominated by', 'nominee', 'nominator', 'proposed by', 'proposer', 'prop', 'moved by', 'mover'], seconder: ['second', 'seconded by', 'seconder', 'sec', '2nd'] } as const;
+export const EN_NOMINATION_LABELS = { proposer: ['nom', 'nominated by', 'nominee', 'nominator', 'proposed by', 'proposer', 'prop', 'moved by', 'mover', 'proposed', 'moved'], seconder: ['second', 'seconded by', 'seconder', 'sec', '2nd', 'seconded'] } as const;
 /** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
 export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on'];
 
