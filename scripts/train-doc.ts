@@ -102,7 +102,8 @@ function main() {
       console.log(`  rules now + model (p ≥ ${t}): minutes accepted ${pct(pos.filter(accepted).length, pos.length)}, look-alikes rejected ${pct(neg.filter((d) => !accepted(d)).length, neg.length)}`);
     }
   }
-  if (process.argv.includes('--list')) for (const d of looked) console.log(`    ${d.minutes ? 'pos' : 'neg'} ${d.c.id} first=${d.c.meta!.firstLook!.fields.isMinutes} p=${held.get(d.c.id)!.toFixed(2)} ${reasons.get(d.c.id) ?? ''}`);
+  // Check-set cases are never listed one by one.
+  if (process.argv.includes('--list')) for (const d of looked.filter((d) => !d.c.meta?.checkSet)) console.log(`    ${d.minutes ? 'pos' : 'neg'} ${d.c.id} first=${d.c.meta!.firstLook!.fields.isMinutes} p=${held.get(d.c.id)!.toFixed(2)} ${reasons.get(d.c.id) ?? ''}`);
   if (process.argv.includes('--write')) {
     const m = train(samples(trainable), DOC_CLASSES, DOC_GRAMS.dim, DOC_TRAINING);
     const json = JSON.stringify(store(m, { cases: trainable.length, dim: DOC_GRAMS.dim, span: DOC_GRAMS.span }));

@@ -204,7 +204,10 @@ function extractHeldOut(all: CaseLines[], folds: number, sure: number) {
   line('test/pages, rules alone', rules);
   line('test/pages, rules + model', cases.map((c) => ({ c, s: byId.get(c.id)! })));
   const moved = rules.filter((r) => Math.abs(byId.get(r.c.id)! - r.s) > 1e-9);
-  for (const r of moved) console.log(`    ${r.c.id}: ${r.s.toFixed(3)} → ${byId.get(r.c.id)!.toFixed(3)}`);
+  // Check-set cases are never shown one by one: only how many moved, up and down.
+  for (const r of moved.filter((r) => !r.c.meta?.checkSet)) console.log(`    ${r.c.id}: ${r.s.toFixed(3)} → ${byId.get(r.c.id)!.toFixed(3)}`);
+  const checkMoved = moved.filter((r) => r.c.meta?.checkSet);
+  if (checkMoved.length) console.log(`    check set: ${checkMoved.filter((r) => byId.get(r.c.id)! > r.s).length} up, ${checkMoved.filter((r) => byId.get(r.c.id)! < r.s).length} down`);
   const dir = corpusDir();
   if (!dir) return console.log('  shared corpus: absent, not scored');
   const docs = readdirSync(dir)
