@@ -13,6 +13,7 @@ import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
 import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
+import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
@@ -851,6 +852,12 @@ function isDeadline(text: string, d: FoundDate): boolean {
 }
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  // A static site's post stamp in the front matter yields to the record's own date a little before it.
+  const stamp = frontMatterStamp(seg);
+  return stamp ? stampOrRecord(stamp, meetingDateOf(withoutFrontStamp(seg, stamp), title)) : meetingDateOf(seg, title);
+}
+
+function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const hit = findMeetingDateAsPrinted(seg, title);
   // No line holds a date whole, or only its day: one broken over two lines, as a reading.
   const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
