@@ -11,6 +11,7 @@ import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
+import { minutesMentioned } from './title-minutes-mentioned';
 import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
 import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
@@ -277,6 +278,7 @@ function lateHeading(seg: Segmented): SegLine[] {
         // A sentence about earlier minutes ("The minutes from the October meeting were reviewed and accepted").
         !/\b(?:approv|confirm|adopt|receiv|accept|review|post|previous|last)\w*|\b(?:was|were|is|are|been)\b/i.test(l.text) &&
         !/如下|通过|确认|上次/.test(l.text) &&
+        !minutesMentioned(l.text) &&
         !SITE_LABEL.test(l.text.trim()) &&
         // A bare "Minutes" over a section is a heading of the body, not the document's title.
         !/^(?:the\s+)?(?:minutes|notes)$/i.test(l.text.trim()),
@@ -368,7 +370,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && minutesMentioned(l.text)),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -474,6 +476,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (n.kind !== 'text' && n.kind !== 'date') break;
     // A bullet opens an item of its own: a wrapped heading goes on without one.
     if (/^[-*•]\s/.test(n.text)) break;
+    // Nor does it run into a line on the last meeting's minutes ("… PROJECT GUI FOR" / "Adoption of the Minutes of the Previous …").
+    if (minutesMentioned(n.text)) break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     // A date broken off at the line's end ("… Held Tuesday" / "24th August 2010", "… Monday 11th May" / "2015 at 7.30pm") goes on.
     const dateGoesOn = EN_DATE_WORD_END.test(endLine.text) && /^\d/.test(n.text) && findDates(`${endLine.text} ${n.text}`).some((d) => d.year);
