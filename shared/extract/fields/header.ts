@@ -14,6 +14,7 @@ import { aboutRecord } from './title-about-record';
 import { minutesMentioned } from './title-minutes-mentioned';
 import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
+import { headingDate } from './heading-date';
 import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
@@ -1115,6 +1116,9 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
       if (d) return at(d.iso, l, d.index, d.length, 0.8);
     }
   }
+  // A note's heading that dates the meeting ("## 2021年2月4日星期四"), over the dates its notes print.
+  const heading = headingDate(headerRange(seg), datesIn);
+  if (heading) return at(heading.d.iso, heading.line, heading.d.index, heading.d.length, 0.75);
   // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …"; in Chinese it may
   // stand among the header lines ("12月31日，县长王军主持召开…" over the items).
   const opening = seg.lang === 'zh' ? seg.lines.slice(0, Math.max(0, seg.bodyStart)).find((l) => l.kind === 'text' && /召开|举行|主持/.test(l.text) && l.text.length > 15 && (datesIn(l.text)[0]?.index ?? 99) <= 2) : undefined;
