@@ -2,6 +2,7 @@ import { EN_MONTHS } from '../lexicon/en';
 import { cnNumber, cnYear } from '../text/numerals';
 import { ROC_WORD_YEAR_DATE, readRocWordYear } from './roc-year-words';
 import { ROC_BRACKET_YEAR_DATE, readRocBracketYear } from './roc-bracket-year';
+import { DAY_FIRST_DASHES, readDayFirstDashes } from './day-first-dashes';
 
 /** A date found in text: ISO form (XXXX for a masked or absent year) and where it was printed. */
 export interface FoundDate {
@@ -81,6 +82,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
       return b > 12 && a <= 12 ? [m[3], a, b] : [m[3], b, a];
     },
   },
+  // 29-01-2022: day first with dashes.
+  { re: DAY_FIRST_DASHES, read: readDayFirstDashes },
   {
     // 12/3/97, 4/11/06: a two-digit year, with slashes only ("1.2.10" numbers a clause), read the same way round.
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,

@@ -11,8 +11,11 @@ import { nameAbove } from './issuer-wrap';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
+import { minutesMentioned } from './title-minutes-mentioned';
 import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
+import { headingDate } from './heading-date';
+import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
@@ -276,6 +279,7 @@ function lateHeading(seg: Segmented): SegLine[] {
         // A sentence about earlier minutes ("The minutes from the October meeting were reviewed and accepted").
         !/\b(?:approv|confirm|adopt|receiv|accept|review|post|previous|last)\w*|\b(?:was|were|is|are|been)\b/i.test(l.text) &&
         !/如下|通过|确认|上次/.test(l.text) &&
+        !minutesMentioned(l.text) &&
         !SITE_LABEL.test(l.text.trim()) &&
         // A bare "Minutes" over a section is a heading of the body, not the document's title.
         !/^(?:the\s+)?(?:minutes|notes)$/i.test(l.text.trim()),
@@ -367,7 +371,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && minutesMentioned(l.text)),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
@@ -473,6 +477,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (n.kind !== 'text' && n.kind !== 'date') break;
     // A bullet opens an item of its own: a wrapped heading goes on without one.
     if (/^[-*•]\s/.test(n.text)) break;
+    // Nor does it run into a line on the last meeting's minutes ("… PROJECT GUI FOR" / "Adoption of the Minutes of the Previous …").
+    if (minutesMentioned(n.text)) break;
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     // A date broken off at the line's end ("… Held Tuesday" / "24th August 2010", "… Monday 11th May" / "2015 at 7.30pm") goes on.
     const dateGoesOn = EN_DATE_WORD_END.test(endLine.text) && /^\d/.test(n.text) && findDates(`${endLine.text} ${n.text}`).some((d) => d.year);
@@ -851,6 +857,12 @@ function isDeadline(text: string, d: FoundDate): boolean {
 }
 
 export function findMeetingDate(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  // A static site's post stamp in the front matter yields to the record's own date a little before it.
+  const stamp = frontMatterStamp(seg);
+  return stamp ? stampOrRecord(stamp, meetingDateOf(withoutFrontStamp(seg, stamp), title)) : meetingDateOf(seg, title);
+}
+
+function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   const hit = findMeetingDateAsPrinted(seg, title);
   // No line holds a date whole, or only its day: one broken over two lines, as a reading.
   const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
@@ -1104,6 +1116,9 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
       if (d) return at(d.iso, l, d.index, d.length, 0.8);
     }
   }
+  // A note's heading that dates the meeting ("## 2021年2月4日星期四"), over the dates its notes print.
+  const heading = headingDate(headerRange(seg), datesIn);
+  if (heading) return at(heading.d.iso, heading.line, heading.d.index, heading.d.length, 0.75);
   // The opening sentence: "2021年11月21日上午，…主持召开…", "On May 26, 200x, …"; in Chinese it may
   // stand among the header lines ("12月31日，县长王军主持召开…" over the items).
   const opening = seg.lang === 'zh' ? seg.lines.slice(0, Math.max(0, seg.bodyStart)).find((l) => l.kind === 'text' && /召开|举行|主持/.test(l.text) && l.text.length > 15 && (datesIn(l.text)[0]?.index ?? 99) <= 2) : undefined;
