@@ -51,6 +51,7 @@ import { decisionWordsOutside } from './decision-words-outside';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
+import { HEARD_REPORT, isRecordOpening } from './heard-reports';
 import { notesBody } from './notes-body';
 import { isDivisionHeadZh } from '../segment/division-head';
 import { isActionHeadZh } from '../segment/action-head-zh';
@@ -458,7 +459,10 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
   // What the meeting dealt with ("会议听取了…汇报", "讨论了…事宜") opens an item too, its outcome (if any) after it.
   let reviewed = false;
   for (const s of sents) {
-    const review = ZH_REVIEW_NEXT.test(s.text) && !OTHER_MATTERS.test(s.text);
+    // A report heard ("会议听取A关于…的汇报") opens an item with or without its "了" (fields/heard-reports.ts).
+    const review = (ZH_REVIEW_NEXT.test(s.text) || HEARD_REPORT.test(s.text)) && !OTHER_MATTERS.test(s.text);
+    // The record's opening before the first act ("…举行第一次会议。会议以举手表决的方式，通过了…") is no part of it.
+    if (!decided && !reviewed && s.index > from && ZH_MEETING_DECIDED.test(s.text) && isRecordOpening(l.text.slice(from, s.index))) from = s.index;
     if ((decided && (ZH_MEETING_DECIDED.test(s.text) || (reviewed && ZH_DECIDED.test(s.text)))) || (review && s.index > from)) {
       // A part before the first item that neither decides nor reviews is the record's opening.
       if (decided || reviewed) out.push({ from, to: s.index });
@@ -471,7 +475,7 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
   }
   const last = sents[sents.length - 1];
   out.push({ from, to: last ? last.index + last.text.length : l.text.length });
-  if (out.length === 1) return [{ text: l.text, start: l.start, end: l.end }];
+  if (out.length === 1 && out[0].from === 0) return [{ text: l.text, start: l.start, end: l.end }];
   return out.map(({ from: a, to: b }) => {
     const t = l.text.slice(a, b).trim();
     return { text: t, start: l.start + a, end: l.start + a + t.length };
@@ -823,7 +827,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const parts = withReviewedTopics(
       paras.flatMap(outcomeParts),
       paras,
-      (p) => !ZH_REVIEW_NEXT.test(p.text) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text),
+      (p) => !(ZH_REVIEW_NEXT.test(p.text) || HEARD_REPORT.test(p.text)) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text),
       (p) => OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text),
     );
     if (parts.length >= 2) {
