@@ -52,6 +52,7 @@ import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
 import { HEARD_REPORT, isRecordOpening } from './heard-reports';
+import { framesOutcome } from './framed-outcome';
 import { notesBody } from './notes-body';
 import { isDivisionHeadZh } from '../segment/division-head';
 import { isActionHeadZh } from '../segment/action-head-zh';
@@ -930,6 +931,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         if (act >= 0) [at, t, m] = [at + act, t.slice(act), ZH_ACT_OPENS.exec(t.slice(act))];
         // A heading ("四、会议决议") states no outcome: something must follow the verb.
         const said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
+        // "经讨论，会议决定…", "会议就…进行了审议，一致同意…": the sentence's opening is the item's own (fields/framed-outcome.ts).
+        const from = l.start + skip + s.index;
+        if (at > from && framesOutcome(s.text.slice(0, at - from))) [at, t] = [from, s.text];
         if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
       }
     }
