@@ -53,6 +53,7 @@ import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
 import { HEARD_REPORT, isRecordOpening } from './heard-reports';
 import { framesOutcome } from './framed-outcome';
+import { endsInlineTasks, inlineActionHead } from './inline-action-head';
 import { notesBody } from './notes-body';
 import { isDivisionHeadZh } from '../segment/division-head';
 import { isActionHeadZh } from '../segment/action-head-zh';
@@ -251,18 +252,24 @@ const dividesWork = (seg: Segmented, head: SegLine | undefined): boolean => seg.
 /** Whether a section's head is a team's notes' own (a division of work, "### 待办事项"): its list ends at the next heading, and is read less sure. */
 const notesHead = (seg: Segmented, head: SegLine | undefined): boolean => dividesWork(seg, head) || (seg.lang === 'zh' && !!head && isActionHeadZh(head.text.replace(/\s+/g, '')));
 
+/** First tasks read out of a to-do head's own line: a note's list, read less sure. */
+const INLINE_TASKS = new WeakSet<SegLine>();
+
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
   const lines = seg.lines;
   for (let i = 0; i < seg.tailStart; i++) {
-    if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions) continue;
-    const body: SegLine[] = [];
+    // "待办事项：完成X" / "Y" / "Z": a to-do head with its first task on its line (fields/inline-action-head.ts).
+    const inline = seg.lang === 'zh' && lines[i].kind !== 'decisionHead' ? inlineActionHead(lines[i]) : null;
+    if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions && !inline) continue;
+    const body: SegLine[] = inline ? [inline] : [];
+    if (inline) INLINE_TASKS.add(inline);
     const division = notesHead(seg, lines[i]);
     const labelled = seg.lang === 'zh' && isOutcomeLabelHeadZh(lines[i].text.replace(/\s+/g, ''), true);
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
       const l = lines[j];
-      if (STOP_KINDS.has(l.kind)) break;
+      if (STOP_KINDS.has(l.kind) || (inline && endsInlineTasks(l))) break;
       // A division of work under a note's heading ends at the next heading ("### 团队分工" … "## 项目分析").
       if (division && mdHeading(seg, l)) break;
       // Outcomes numbered under their label ("主席裁示：" / "(1)…") end at the record's next part ("三、散會").
@@ -751,7 +758,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
       const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
       // Who does which part is read from a team's own headings: a looser reading than "议定事项如下".
-      const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]));
+      const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]) || INLINE_TASKS.has(sec[0]));
       // Outcomes under a label such as "主席裁示：" may be one report's rulings among the record's: a reading.
       const ruled = secs.some((sec) => isOutcomeLabelHeadZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, ''), true));
       // So are a record's numbered part of the chair's conclusion and a note's "Next steps" (segment/conclusion-part.ts, task-list-head-en.ts).
