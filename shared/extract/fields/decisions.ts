@@ -52,6 +52,9 @@ import { withMotionsBack } from './carried-back';
 import { isInitialsOutcome } from './initials-outcomes';
 import { actStart, splitActs, ZH_ACT_OPENS } from './narrative-acts';
 import { toldTopics } from './told-topics';
+import { HEARD_REPORT, isRecordOpening } from './heard-reports';
+import { framesOutcome } from './framed-outcome';
+import { endsInlineTasks, inlineActionHead } from './inline-action-head';
 import { notesBody } from './notes-body';
 import { isDivisionHeadZh } from '../segment/division-head';
 import { isActionHeadZh } from '../segment/action-head-zh';
@@ -250,18 +253,24 @@ const dividesWork = (seg: Segmented, head: SegLine | undefined): boolean => seg.
 /** Whether a section's head is a team's notes' own (a division of work, "### 待办事项"): its list ends at the next heading, and is read less sure. */
 const notesHead = (seg: Segmented, head: SegLine | undefined): boolean => dividesWork(seg, head) || (seg.lang === 'zh' && !!head && isActionHeadZh(head.text.replace(/\s+/g, '')));
 
+/** First tasks read out of a to-do head's own line: a note's list, read less sure. */
+const INLINE_TASKS = new WeakSet<SegLine>();
+
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
   const lines = seg.lines;
   for (let i = 0; i < seg.tailStart; i++) {
-    if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions) continue;
-    const body: SegLine[] = [];
+    // "待办事项：完成X" / "Y" / "Z": a to-do head with its first task on its line (fields/inline-action-head.ts).
+    const inline = seg.lang === 'zh' && lines[i].kind !== 'decisionHead' ? inlineActionHead(lines[i]) : null;
+    if (lines[i].kind !== 'decisionHead' && !lines[i].opensDecisions && !inline) continue;
+    const body: SegLine[] = inline ? [inline] : [];
+    if (inline) INLINE_TASKS.add(inline);
     const division = notesHead(seg, lines[i]);
     const labelled = seg.lang === 'zh' && isOutcomeLabelHeadZh(lines[i].text.replace(/\s+/g, ''), true);
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
       const l = lines[j];
-      if (STOP_KINDS.has(l.kind)) break;
+      if (STOP_KINDS.has(l.kind) || (inline && endsInlineTasks(l))) break;
       // A division of work under a note's heading ends at the next heading ("### 团队分工" … "## 项目分析").
       if (division && mdHeading(seg, l)) break;
       // Outcomes numbered under their label ("主席裁示：" / "(1)…") end at the record's next part ("三、散會").
@@ -459,7 +468,10 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
   // What the meeting dealt with ("会议听取了…汇报", "讨论了…事宜") opens an item too, its outcome (if any) after it.
   let reviewed = false;
   for (const s of sents) {
-    const review = ZH_REVIEW_NEXT.test(s.text) && !OTHER_MATTERS.test(s.text);
+    // A report heard ("会议听取A关于…的汇报") opens an item with or without its "了" (fields/heard-reports.ts).
+    const review = (ZH_REVIEW_NEXT.test(s.text) || HEARD_REPORT.test(s.text)) && !OTHER_MATTERS.test(s.text);
+    // The record's opening before the first act ("…举行第一次会议。会议以举手表决的方式，通过了…") is no part of it.
+    if (!decided && !reviewed && s.index > from && ZH_MEETING_DECIDED.test(s.text) && isRecordOpening(l.text.slice(from, s.index))) from = s.index;
     if ((decided && (ZH_MEETING_DECIDED.test(s.text) || (reviewed && ZH_DECIDED.test(s.text)))) || (review && s.index > from)) {
       // A part before the first item that neither decides nor reviews is the record's opening.
       if (decided || reviewed) out.push({ from, to: s.index });
@@ -472,7 +484,7 @@ function outcomeParts(l: SegLine): { text: string; start: number; end: number }[
   }
   const last = sents[sents.length - 1];
   out.push({ from, to: last ? last.index + last.text.length : l.text.length });
-  if (out.length === 1) return [{ text: l.text, start: l.start, end: l.end }];
+  if (out.length === 1 && out[0].from === 0) return [{ text: l.text, start: l.start, end: l.end }];
   return out.map(({ from: a, to: b }) => {
     const t = l.text.slice(a, b).trim();
     return { text: t, start: l.start + a, end: l.start + a + t.length };
@@ -747,7 +759,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // A list opened by a sentence ("…并作出决定：") rather than a heading may hold a report among its items.
       const saidMade = secs.some((sec) => OPENS_DECISIONS_MADE_ZH.test(seg.lines[sec[0].i - 1]?.text ?? ''));
       // Who does which part is read from a team's own headings: a looser reading than "议定事项如下".
-      const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]));
+      const divided = secs.some((sec) => notesHead(seg, seg.lines[sec[0].i - 1]) || INLINE_TASKS.has(sec[0]));
       // Outcomes under a label such as "主席裁示：" may be one report's rulings among the record's: a reading.
       const ruled = secs.some((sec) => isOutcomeLabelHeadZh((seg.lines[sec[0].i - 1]?.text ?? '').replace(/\s+/g, ''), true));
       // So are a record's numbered part of the chair's conclusion and a note's "Next steps" (segment/conclusion-part.ts, task-list-head-en.ts).
@@ -824,7 +836,7 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const parts = withReviewedTopics(
       paras.flatMap(outcomeParts),
       paras,
-      (p) => !ZH_REVIEW_NEXT.test(p.text) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text),
+      (p) => !(ZH_REVIEW_NEXT.test(p.text) || HEARD_REPORT.test(p.text)) || OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text) || ZH_RECORD_ITEM.test(p.text) || reviewHolds(p.text),
       (p) => OUTCOME_ZH.test(p.text) || ZH_DECIDED.test(p.text),
     );
     if (parts.length >= 2) {
@@ -927,6 +939,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         if (act >= 0) [at, t, m] = [at + act, t.slice(act), ZH_ACT_OPENS.exec(t.slice(act))];
         // A heading ("四、会议决议") states no outcome: something must follow the verb.
         const said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
+        // "经讨论，会议决定…", "会议就…进行了审议，一致同意…": the sentence's opening is the item's own (fields/framed-outcome.ts).
+        const from = l.start + skip + s.index;
+        if (at > from && framesOutcome(s.text.slice(0, at - from))) [at, t] = [from, s.text];
         if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
       }
     }

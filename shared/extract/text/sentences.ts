@@ -10,10 +10,11 @@ export interface Sentence {
  */
 const EN_SENTENCE = /(?:[^.!?\n]|\.(?=[^\s"'”’])|\.(?=\s+[a-z0-9£$(])|(?<=(?:^|[\s(])(?:Cllrs?|Mrs?|Ms|Dr|Crs?|Prof|Rev|Hon|Sr|Jr|St|Messrs|No|Nos|Co|[A-Z]))\.(?=\s+\p{Lu})|[.!?](?=["'”’]))+[.!?]*["'”’]?/gu;
 
-/** Splits after 。！？； (Chinese) or after ". " before a capital (English), and at line breaks. */
+/** Splits after 。！？； (and a quotation's close after it) in Chinese, or after ". " before a capital (English), and at line breaks. */
 export function splitSentences(text: string, lang: 'zh' | 'en'): Sentence[] {
   const out: Sentence[] = [];
-  const re = lang === 'zh' ? /[^。！？；!?;\n]+[。！？；!?;]?/g : EN_SENTENCE;
+  // A quotation closed after its stop ("…建议“延期召开。”经理事会研究同意…") ends with its sentence: the next starts at its own word.
+  const re = lang === 'zh' ? /[^。！？；!?;\n]+[。！？；!?;]?[”’」』]?/g : EN_SENTENCE;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) {

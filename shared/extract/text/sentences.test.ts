@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+import { splitSentences } from './sentences';
+
+// Made-up lines where a quotation closes after its stop and the next sentence follows with no space.
+const QUOTED: [string, string][] = [
+  ['秘书处提出建议：“年会延期至明年召开。”经理事会研究同意年会延期召开。', '经理事会研究同意年会延期召开。'],
+  ['会长转达了会员的意见：「会费标准不宜上调。」会议决定维持现行会费标准。', '会议决定维持现行会费标准。'],
+  ['主任说：“方案可行！”会议同意实施该方案。', '会议同意实施该方案。'],
+  ['社员反映『活动场地太小。』經討論，決定改租大禮堂。', '經討論，決定改租大禮堂。'],
+];
+
+describe('a quotation closed after its stop ends its sentence', () => {
+  it.each(QUOTED)('%s', (line, second) => {
+    const got = splitSentences(line, 'zh').map((s) => s.text);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toBe(second);
+  });
+  it('the outcome after the quotation is read', () => {
+    const text = ['某协会理事会纪要', '协会理事会于3月2日召开，会长王明主持会议。', QUOTED[0][0]].join('\n');
+    expect(extractFromText(text).decisions.map((d) => d.text)).toContain(QUOTED[0][1]);
+  });
+});
