@@ -203,6 +203,11 @@ export const EN_NOT_SUBJECT = ['motion', 'motions', 'move', 'call', 'need', 'nee
  */
 export const EN_VERBS_OPENING_TO = ['decided', 'recommended', 'proposed', 'suggested', 'requested', 'referred', 'deferred', 'defer', 'refer', 'due', 'owing', 'according', 'prior', 'going', 'continue', 'continued', 'speak', 'talk', 'reply', 'respond', 'listen', 'return', 'try', 'tried', 'aim', 'intend', 'wish', 'decide', 'agree'];
 
+/** Events a task may be due before or for ("before next AGM", "prior to the annual dinner", "for the April meeting"): fields/event-deadlines.ts. */
+export const EN_DUE_EVENTS = ['AGM', 'EGM', 'dinner', 'lunch', 'conference', 'workshop', 'retreat', 'event', 'festival', 'fair', 'launch'];
+/** Sittings that, named without "next" or a month ("before the meeting"), are the one being minuted. */
+export const EN_DUE_SITTINGS = ['meeting', 'call', 'session'];
+
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
 export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust'];
 
