@@ -4,7 +4,7 @@
  */
 import { alt } from '../lexicon/build';
 import { ZH_BODY_SHORTHANDS, ZH_BY_STOPS, ZH_LEAD_VERBS, ZH_OFFICE_HOLDERS } from '../lexicon/zh';
-import { EN_ASKED_TO, EN_NOT_SUBJECT } from '../lexicon/en';
+import { EN_ASKED_TO, EN_NOT_SUBJECT, EN_VERBS_OPENING_TO } from '../lexicon/en';
 import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
 import { zhNameFrom } from './people';
@@ -143,7 +143,8 @@ const EN_MARKED_OWNERS = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?\p{Lu}[\w'’.-]*(?:
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
-const NOT_SUBJECT = new Set(EN_NOT_SUBJECT);
+// A sentence's verb before "to" ("Decided to continue …", "Due to …") is no one's name.
+const NOT_SUBJECT = new Set([...EN_NOT_SUBJECT, ...EN_VERBS_OPENING_TO]);
 const firstWordActs = (name: string) => !NOT_SUBJECT.has(name.split(/\s+/)[0].toLowerCase());
 /** "It was agreed that Annie would prepare … and Tricia would prepare …", "that the Vice Chairman should write". */
 const EN_THAT = /\b(?:that|and)\s+(?:the\s+)?((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+(?:would|should|will|shall|is to|are to)\s+(?!be\b|not\b|have\b|need\b)\p{Ll}/gu;

@@ -4,6 +4,7 @@
  */
 import { cnNumber } from '../text/numerals';
 import { findDates, isoOf, lastDayOf, MONTH_RE } from './dates';
+import { EN_EVENT_DEADLINE } from './event-deadlines';
 
 export interface Deadline {
   phrase: string;
@@ -37,6 +38,8 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:(?:over|during|by|before)\s+(?:the\s+)?(weekend)|(this)\s+week|(?:for|by|before|during|within)\s+(next)\s+week)\b/gi,
   // A numeric date after "by" ("by 30/06/2024"): kept as printed, its order of day and month unknown.
   /\b(?:by|before|due|no later than|not later than)\s+\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b/gi,
+  // "before next AGM", "for the April meeting": an event to come (fields/event-deadlines.ts); no date counted.
+  EN_EVENT_DEADLINE,
 ];
 
 function addDays(iso: string, days: number): string {

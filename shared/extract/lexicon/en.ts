@@ -199,6 +199,18 @@ export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seve
 /** Capitalised words that open a sentence but name no one who acts ("Motion to adjourn", "Need to transfer …"). */
 export const EN_NOT_SUBJECT = ['motion', 'motions', 'move', 'call', 'need', 'needs', 'remember', 'note', 'notes', 'decision', 'request', 'proposal', 'plan', 'time', 'date', 'traced', 'had', 'has', 'have', 'systems', 'agenda', 'item', 'items', 'minutes', 'report', 'it', 'this', 'that', 'these', 'there', 'they', 'we', 'he', 'she', 'all', 'members', 'council', 'meeting', 'committee', 'the', 'what', 'how', 'when', 'where', 'why', 'who', 'which', 'if', 'also', 'then', 'please', 'agreed', 'resolved', 'moved', 'suggestion', 'question', 'discussion', 'update', 'updates', 'next', 'any', 'some', 'nothing', 'no', 'one'];
 
+/**
+ * Words opening a sentence before "to" that are its verb or a preposition, not who acts: "Decided to
+ * continue …", "Recommended to keep subs …", "Defer to strategy …", "Due to connectivity issues …",
+ * "Going to work with Roger …", "Speak to uni about …" (fields/assignees.ts).
+ */
+export const EN_VERBS_OPENING_TO = ['decided', 'recommended', 'proposed', 'suggested', 'requested', 'referred', 'deferred', 'defer', 'refer', 'due', 'owing', 'according', 'prior', 'going', 'continue', 'continued', 'speak', 'talk', 'reply', 'respond', 'listen', 'return', 'try', 'tried', 'aim', 'intend', 'wish', 'decide', 'agree'];
+
+/** Events a task may be due before or for ("before next AGM", "prior to the annual dinner", "for the April meeting"): fields/event-deadlines.ts. */
+export const EN_DUE_EVENTS = ['AGM', 'EGM', 'dinner', 'lunch', 'conference', 'workshop', 'retreat', 'event', 'festival', 'fair', 'launch'];
+/** Sittings that, named without "next" or a month ("before the meeting"), are the one being minuted. */
+export const EN_DUE_SITTINGS = ['meeting', 'call', 'session'];
+
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
 export const EN_NOT_A_NAME = ['engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust'];
 

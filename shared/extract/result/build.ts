@@ -17,6 +17,7 @@ import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '
 import { detectLang } from '../text/normalize';
 import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
 import { DOUBTED_DECISIONS, decisionDoubted } from './decision-doubt';
+import { withAttendeeOwners } from './attendee-owners';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -69,7 +70,10 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const date = found ?? (lateHere ? late.date : null);
   const att = readAttendance(seg);
   const recips = readDistribution(seg);
-  const { decisions, method, page } = readDecisions(seg, date?.value ?? null);
+  const read = readDecisions(seg, date?.value ?? null);
+  const { method, page } = read;
+  // An action item naming its owner only by an attendee's name beside the task (result/attendee-owners.ts).
+  const decisions = withAttendeeOwners(read.decisions, att.attendees);
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
