@@ -9,6 +9,9 @@ describe('outcome words outside the part read as decisions', () => {
     'Moved: J. Wade   Seconded: B. Wells   Result: Passed',
     'The motion was carried.',
     'Sam was elected treasurer.',
+    // A deferral is an outcome too: the meeting decided to put the matter off.
+    'Defer discussion of the roles to the next meeting',
+    'The bylaw review was postponed to May.',
   ])('finds them in %s', (text) => expect(decisionWordsOutside([{ text }])).toBe(true));
 
   it.each(['Reviewed the budget draft', 'Next meeting on 4 May', 'Discussion on the new website; Sam to circulate notes'])(

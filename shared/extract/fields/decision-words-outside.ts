@@ -7,9 +7,9 @@
 import { EN_AGREEMENT_NOUNS, EN_LOOSE_OUTCOMES } from '../lexicon/en';
 import { alt } from '../lexicon/build';
 
-/** Outcome and motion words, in any inflection a minute prints them. */
+/** Outcome and motion words, in any inflection a minute prints them; a deferral is an outcome too. */
 const EN_DECISION_WORD = new RegExp(
-  `\\b(?:${alt([...EN_LOOSE_OUTCOMES, ...EN_AGREEMENT_NOUNS, 'agree', 'decided', 'elected', 're-elected', 'appointed', 'moved', 'seconded', 'motion', 'resolution'])})\\b`,
+  `\\b(?:${alt([...EN_LOOSE_OUTCOMES, ...EN_AGREEMENT_NOUNS, 'agree', 'decided', 'elected', 're-elected', 'appointed', 'moved', 'seconded', 'motion', 'resolution', 'defer', 'deferred', 'postponed'])})\\b`,
   'i',
 );
 
