@@ -615,3 +615,12 @@ export const ZH_TITLE_KEYS = {
   bare: ['标题', '標題'],
   separated: ['会议题目', '會議題目', '会议主题', '會議主題', '会议名称', '會議名稱', '题目', '題目', '主题', '主題', '名称', '名稱'],
 };
+
+/**
+ * A line about the record rather than its title (fields/title-about-record.ts): the record named
+ * ("此会议记录", "本纪要") with where it is posted or linked ("连结：https://…", "上载至网址…供业户浏览").
+ */
+export const ZH_RECORD_ABOUT = {
+  record: /* @__PURE__ */ twins(['会议记录', '会议纪录', '会议纪要', '记录', '纪录', '纪要']),
+  where: /* @__PURE__ */ twins(['网址', '网站', '网页', '连结', '链接', '上载', '上传', '浏览', '下载', '阅览']),
+};
