@@ -1,6 +1,7 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
 import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
+import { withoutBarePost } from './presider-post-only';
 import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
@@ -1112,6 +1113,8 @@ export function readAttendance(seg: Segmented): Attendance {
   if (seg.lang === 'en' && first && staffGroupUnread(seg.lines, first, attendees)) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
   if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
+  // A post alone ("The chair opened the meeting") names no one (fields/presider-post-only.ts).
+  presider = withoutBarePost(presider, seg.lang);
   return {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,

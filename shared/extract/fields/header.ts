@@ -12,6 +12,7 @@ import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
 import { minutesMentioned } from './title-minutes-mentioned';
+import { namesOtherMeeting } from './title-other-meeting';
 import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
 import { headingDate } from './heading-date';
@@ -238,7 +239,7 @@ function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: strin
     // Not a sentence broken off mid-way ("The Regular Meeting of the Board of Education held at the"), nor,
     // below the first line, a label ("Council Members:").
     const texts = headerRange(seg).filter((l) => l.kind === 'text' && !l.num);
-    const top = texts.slice(0, 3).filter((l) => l.text.length <= 100 && !EN_HANGING_END.test(l.text) && (l === texts[0] || !/[.:;,]$/.test(l.text)));
+    const top = texts.slice(0, 3).filter((l) => l.text.length <= 100 && !EN_HANGING_END.test(l.text) && (l === texts[0] || !/[.:;,]$/.test(l.text)) && !namesOtherMeeting(l.text));
     const first = top.find((l) => /\b(?:meeting|call|conference|session)\b/i.test(l.text)) ?? (top[0] === texts[0] && /\b(?:committee|board|council|assembly)\b/i.test(top[0]?.text ?? '') ? top[0] : undefined);
     if (first) return at(first.text, first, 0, first.text.length, 0.5);
     // A heading naming the meeting over a line that is only its date, below a letterhead the header did not
@@ -371,7 +372,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && minutesMentioned(l.text)),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);

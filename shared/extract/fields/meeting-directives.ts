@@ -28,8 +28,8 @@ function namesDoer(t: string): boolean {
     return who.length >= 2 && who.length <= 16 && DOER.test(who);
   });
 }
-/** A counted point's mark: "一是", "二是", at the paragraph's start or after a clause. */
-const POINT = /(?:^|[。；;：:，,])[ \t　]{0,2}([一二三四五六七八九十])是/g;
+/** A counted point's mark: "一是", "二是", or "一要", "二要" (each point a demand), at the paragraph's start or after a clause. */
+const POINT = /(?:^|[。；;：:，,])[ \t　]{0,2}([一二三四五六七八九十])(是|要)/g;
 const ORDER = '一二三四五六七八九十';
 
 export interface Directive {
@@ -39,13 +39,17 @@ export interface Directive {
 }
 
 /** Where the counted points of a paragraph begin (after each "X是"), when they run 一是, 二是, … in order. */
-function points(t: string): number[] {
+function points(t: string): { at: number[]; mark: string } {
   const at: number[] = [];
+  let mark = '';
   for (const m of t.matchAll(POINT)) {
-    if (m[1] !== ORDER[at.length]) break;
-    at.push((m.index ?? 0) + m[0].length);
+    // The points run in order, all marked alike ("一要…二要…", not "一是…二要…").
+    if (m[1] !== ORDER[at.length] || (mark && m[2] !== mark)) break;
+    mark = m[2];
+    // A demand's point keeps its 要: "要充分认识…", as the item reads after its count.
+    at.push((m.index ?? 0) + m[0].length - (mark === '要' ? 1 : 0));
   }
-  return at.length >= 2 ? at : [];
+  return at.length >= 2 ? { at, mark } : { at: [], mark };
 }
 
 /** The meeting's demands among a record's paragraphs (the header's too: a short report's study may open it), as decisions' spans. */
@@ -60,14 +64,15 @@ export function meetingDirectives(body: SegLine[]): Directive[] {
     if (!m) afterStudy = STUDIED.test(t);
     // A bare exhortation ("会议要求，各部门要抓好落实。") names no work to be done.
     if (!m || afterStudy || t.length - m[0].length < WORK_LEAST || !namesDoer(t.slice(m[0].length))) continue;
-    const at = points(t.slice(m[0].length)).map((p) => p + m[0].length);
+    const counted = points(t.slice(m[0].length));
+    const at = counted.at.map((p) => p + m[0].length);
     if (!at.length) {
       out.push({ text: t, start: l.start + lead, end: l.start + lead + t.length });
       continue;
     }
     at.forEach((p, k) => {
       // A point ends where the next one's mark begins.
-      const stop = k + 1 < at.length ? t.lastIndexOf(ORDER[k + 1] + '是', at[k + 1]) : t.length;
+      const stop = k + 1 < at.length ? t.lastIndexOf(ORDER[k + 1] + counted.mark, at[k + 1]) : t.length;
       const text = t.slice(p, stop).trim();
       if (text) out.push({ text, start: l.start + lead + p, end: l.start + lead + p + text.length });
     });

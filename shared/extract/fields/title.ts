@@ -11,6 +11,7 @@ import { reach, unmarked, type Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_HEADING_MEETING } from '../lexicon/zh';
 import { EN_HEADING_CHROME } from '../lexicon/en';
+import { aboutRecord } from './title-about-record';
 
 /** How far down a heading may stand: past a site's furniture, never into the body. */
 const SCAN = 8;
@@ -57,6 +58,8 @@ function zhHeading(seg: Segmented): Hit<string> | null {
     const value = l.text.replace(STAMP_BEFORE, '').replace(/^\s*title\s*[:：]\s*/i, '').trim();
     if (value.length < 6 || value.length > 60 || ZH_SENTENCE.test(value) || SITE_LABEL.test(value)) continue;
     if (!ZH_MEETING_WORD.test(value)) continue;
+    // A line about the record (where it is posted or linked) names it without heading it.
+    if (aboutRecord(value)) continue;
     // The line after must be the record itself, not more of a listing.
     const next = seg.lines[l.i + 1];
     if (!next) continue;

@@ -367,6 +367,12 @@ export const EN_MOTION_COLUMNS = {
 /** A meeting's procedure opening an item, which an "X to do" reading would take for an action ("Call to order at 7pm"). */
 export const EN_PROCEDURE_LINES = ['call to order', 'called to order', 'calls to order', 'return to open session', 'return to regular session', 'return to public session', 'welcome to new members'];
 
+/** Words that point a title-like line at another meeting than this one (fields/title-other-meeting.ts). */
+export const EN_OTHER_MEETING = {
+  earlier: ['previous', 'prior', 'preceding', 'last'],
+  later: ['next', 'following', 'upcoming'],
+};
+
 /**
  * A line about the record, not its heading: who took it ("Minutes taken by the Secretary, …", "Minutes by NB."),
  * what was done to it ("These minutes have been converted …"), where it is kept ("Minutes Google Doc: <url>",

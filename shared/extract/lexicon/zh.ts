@@ -617,3 +617,15 @@ export const ZH_TITLE_KEYS = {
   bare: ['标题', '標題'],
   separated: ['会议题目', '會議題目', '会议主题', '會議主題', '会议名称', '會議名稱', '题目', '題目', '主题', '主題', '名称', '名稱'],
 };
+
+/**
+ * A line about the record rather than its title (fields/title-about-record.ts): the record named
+ * ("此会议记录", "本纪要") with where it is posted or linked ("连结：https://…", "上载至网址…供业户浏览").
+ */
+export const ZH_RECORD_ABOUT = {
+  record: /* @__PURE__ */ twins(['会议记录', '会议纪录', '会议纪要', '记录', '纪录', '纪要']),
+  where: /* @__PURE__ */ twins(['网址', '网站', '网页', '连结', '链接', '上载', '上传', '浏览', '下载', '阅览']),
+};
+
+/** The keys of a disclosure catalogue's particulars ("索引号", "公开类别", "发布时间") (result/catalogue-row.ts). */
+export const ZH_CATALOGUE_KEYS = /* @__PURE__ */ twins(['索引号', '公开类别', '公开方式', '公开范围', '公开形式', '公开目录', '公开日期', '公开时限', '公开责任部门', '发布时间', '发布日期', '发文日期', '成文日期', '发布机构', '发文机关', '主题分类', '组配分类', '体裁分类', '信息分类', '有效性']);

@@ -26,6 +26,7 @@ import { titledNotes } from './titled-notes';
 import { announcedMeetingEn } from './announced-meeting-en';
 import { announcedMeetingZh } from './announced-meeting-zh';
 import { heldFormEn } from './held-form-en';
+import { isCatalogueRow } from './catalogue-row';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -109,7 +110,8 @@ const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 function headText(seg: Segmented): string {
   const head: string[] = [];
   for (const l of seg.lines.slice(0, 8)) {
-    if (l.kind === 'chrome' || l.kind === 'meta') continue;
+    // A disclosure catalogue's row of particulars (result/catalogue-row.ts) is the portal's, not the heading's.
+    if (l.kind === 'chrome' || l.kind === 'meta' || isCatalogueRow(l.text)) continue;
     // A numbered line opens the body ("一、主要工作", "一、审议…办法"): the title stands above it, or is not on the page.
     if (l.num) break;
     // A header's labelled line ("会议时间：…", "参会成员：…") is the record's own: the title stands above it.
