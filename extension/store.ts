@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { withDeadline } from './deadline';
 import { ProfilePatterns } from './page/patterns-global';
 
 /**
@@ -92,9 +93,7 @@ export async function readPolicy(timeoutMs = POLICY_READ_MS): Promise<ManagedPol
       return {};
     }
   })();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((done) => (timer = setTimeout(() => done(null), timeoutMs)));
-  const got = await Promise.race([fresh, late]).finally(() => clearTimeout(timer));
+  const got = await withDeadline(fresh, timeoutMs, null);
   if (got) return got;
   const cached: Record<string, unknown> = await browser.storage.local.get(POLICY_CACHE_KEY).catch(() => ({}));
   return parsePolicy(cached[POLICY_CACHE_KEY]);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { withDeadline } from '../deadline';
 import type { Message, Reply } from '../messages';
 
 /**
@@ -8,11 +9,14 @@ import type { Message, Reply } from '../messages';
  */
 export async function send(message: Message, opts: { timeoutMs?: number } = {}): Promise<Reply> {
   const noAnswer: Reply = { ok: false, error: 'no-answer' };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const asked = (browser.runtime.sendMessage(message) as Promise<Reply | undefined>).then((reply) => reply ?? noAnswer, () => noAnswer);
-  if (opts.timeoutMs === undefined) return asked;
-  const late = new Promise<Reply>((done) => (timer = setTimeout(() => done(noAnswer), opts.timeoutMs)));
-  return Promise.race([asked, late]).finally(() => clearTimeout(timer));
+  const asked = (async () => {
+    try {
+      return ((await browser.runtime.sendMessage(message)) as Reply | undefined) ?? noAnswer;
+    } catch {
+      return noAnswer;
+    }
+  })();
+  return opts.timeoutMs === undefined ? asked : withDeadline(asked, opts.timeoutMs, noAnswer);
 }
 
 /** Pushes new work soon; the result shows in Settings (sync status), so nobody waits on it here. */

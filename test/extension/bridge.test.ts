@@ -21,4 +21,11 @@ describe('send', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
     expect(await send({ type: 'sync' })).toEqual({ ok: false, error: 'no-answer' });
   });
+
+  it('answers "no answer" when the call itself throws (the extension was reloaded under the page)', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(await send({ type: 'sync' }, { timeoutMs: 5_000 })).toEqual({ ok: false, error: 'no-answer' });
+  });
 });
