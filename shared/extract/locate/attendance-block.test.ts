@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../index';
+import { attendanceBlocks } from './attendance-block';
 
 /**
  * Scribe-template pages of several groups: a header, the attendance block in its own box beside a table of
@@ -39,6 +40,24 @@ describe('an attendance block printed before the minutes, apart from them', () =
       });
     }
   }
+
+  // Where the content read is the whole page (a template whose closing parts, the scribe tool's
+  // diagnostics, pull the content up to <body>), the attendance box is still skipped with the table
+  // of contents it was dropped with: the block is read before the content all the same.
+  for (const g of groups) {
+    for (const kind of ['dl', 'table'] as const) {
+      it(`${g.group} (${kind}), the whole page read`, () => {
+        const doc = scribePage(g, kind);
+        const prelims = doc.getElementById('prelims')!;
+        const found = attendanceBlocks(doc.body, doc.body, new Set([prelims]));
+        expect(found).toEqual([prelims.querySelector(kind)]);
+      });
+    }
+  }
+  it('a block in the page read whose box was not dropped is read with the page, not twice', () => {
+    const doc = scribePage(groups[0], 'dl');
+    expect(attendanceBlocks(doc.body, doc.body, new Set())).toEqual([]);
+  });
 
   it('a list in a sidebar with one attendance word is not read', () => {
     const html = `<aside><dl><dt>Present</dt><dd>Site news</dd><dt>Archive</dt><dd>2021</dd></dl></aside>

@@ -19,14 +19,22 @@ function keysOf(block: Element): string[] {
   return Array.from(block.querySelectorAll('tr')).map((r) => (r.firstElementChild ? keyOf(r.firstElementChild) : ''));
 }
 
+/** Whether a box dropped with what sits beside it (a table of contents) holds `b`, below `content`. */
+function inDroppedBox(b: Element, content: Element, drop: Set<Element>): boolean {
+  for (let p = b.parentElement; p && p !== content; p = p.parentElement) if (drop.has(p)) return true;
+  return false;
+}
+
 export function attendanceBlocks(body: Element, content: Element, drop: Set<Element>): Element[] {
   const out: Element[] = [];
   for (const b of Array.from(body.querySelectorAll('dl, table'))) {
-    if (content.contains(b) || b.contains(content) || out.some((o) => o.contains(b))) continue;
-    // Its own box may have been dropped with a table of contents beside it (W3C's "prelims"): the keys decide.
+    // Its own box may have been dropped with a table of contents beside it (W3C's "prelims"): the keys
+    // decide, even where the content read is the whole page, which then skips that box.
+    const inside = content.contains(b);
+    if ((inside && !inDroppedBox(b, content, drop)) || b.contains(content) || out.some((o) => o.contains(b))) continue;
     if (drop.has(b)) continue;
     // Node.DOCUMENT_POSITION_FOLLOWING = 4: the block stands before the content, as a header does.
-    if (!(b.compareDocumentPosition(content) & 4)) continue;
+    if (!inside && !(b.compareDocumentPosition(content) & 4)) continue;
     if ((b.textContent ?? '').length > MAX_TEXT) continue;
     const keys = new Set(keysOf(b).filter((k) => KEYS.has(k)));
     if (keys.size >= 2) out.push(b);
