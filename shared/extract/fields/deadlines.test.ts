@@ -26,6 +26,15 @@ describe('deadlines', () => {
     expect(findDeadline('report back at the next meeting.', 'en', null)?.phrase).toBe('at the next meeting');
     expect(findDeadline('the team was sent on 27 May', 'zh', null)).toBeNull();
   });
+  it('reads half units: half a month, half a year, a month and a half', () => {
+    expect(findDeadline('由县林业局负责，半个月内完成方案编制。', 'zh', '2019-05-06')).toMatchObject({ phrase: '半个月内', dueDate: '2019-05-21' });
+    expect(findDeadline('各乡镇半年内完成整改。', 'zh', '2019-05-06')).toMatchObject({ phrase: '半年内', dueDate: '2019-11-06' });
+    expect(findDeadline('一个半月内拿出方案。', 'zh', '2019-05-06')).toMatchObject({ phrase: '一个半月内', dueDate: '2019-06-21' });
+    expect(findDeadline('兩個半月內完成驗收。', 'zh', '2019-05-06')).toMatchObject({ phrase: '兩個半月內', dueDate: '2019-07-21' });
+    // A year's first half is a time, not a deadline counted from the meeting.
+    expect(findDeadline('上半年工作总结。', 'zh', '2019-05-06')).toBeNull();
+    expect(findDeadline('上半年内完成。', 'zh', '2019-05-06')?.phrase).not.toBe('半年内');
+  });
   it('is not a deadline without 前/内/底', () => {
     expect(findDeadline('首批医疗队已于27日上午派遣到位。', 'zh', '2016-09-27')).toBeNull();
   });

@@ -19,7 +19,8 @@ const ZH_PATTERNS: RegExp[] = [
   /(?:于|在|於)?(?:(\d{4})\s?年)?(?:本|今)?年(?:底|末)(?:前|之前)?|(?:本|下)[周週][一二三四五六日天](?:前|之前)|(?:春节|春節|国庆节?|國慶節?|元旦|五一|汛期?|开学|開學|节|節)前|年[内內]|本月(?:底|内|內)(?:前)?|(?:本|下)[周週][内內]|月底前|下(?:次|一次|届|屆)(?:会议|會議|会|會)(?:召开|召開)?(?:之前|前|中|上|时|時|后|後)|今年(?=力争|力爭|完成|开工|開工|动工|動工|建成|竣工)/g,
   /限期\s?(\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s?(?:个|個)?(工作日|日|天|周|週|个月|個月)[内內]?|(?<![\d年月])(\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s?(?:个|個)?(工作日|日|天|周|週|个月|個月)(?:之|以)?[内內]/g,
   // A month and day in figures before 前: "请总干事于12/30前完成建档".
-  /(?:于|在|於)?(?<![\d/／])(\d{1,2})\s?[/／]\s?(\d{1,2})(?![\d/／])\s?(?:前|之前|以前)/g,
+  /(?:于|在|於)?(?<![\d/／])(\d{1,2})\s?[/／]\s?(\d{1,2})(?![\d/／])\s?(?:前|之前|以前)/g,  // Half units: "半个月内", "半年内", "一个半月内" (a month and a half). Before it, "半年内" gave "年内".
+  /(?<![\d年月上下])(?:(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?(?:个|個)半月|半\s?(?:个|個)?月|(半)年)(?:之|以)?[内內]/g,
 ];
 
 const EN_MONTH = MONTH_RE;
@@ -132,6 +133,12 @@ function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
     const day = cnNumber(m[2]);
     const year = known ? yearFor(month, known) : null;
     return year && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoOf(year, month, day) : undefined;
+  }
+  if (pattern === 5 && meetingIso && known) {
+    // Half a year is six months; half a month, fifteen days after the whole months.
+    if (m[2]) return addMonths(meetingIso, 6);
+    const months = m[1] ? cnNumber(m[1]) : 0;
+    return Number.isFinite(months) ? addDays(addMonths(meetingIso, months), 15) : undefined;
   }
   if (pattern === 3 && meetingIso && known) {
     const n = cnNumber(m[1] ?? m[3]);
