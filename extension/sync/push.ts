@@ -1,7 +1,7 @@
 import { PushResponse } from '../../shared/schemas';
 import { ackDocumentIds, refreshOutboxMarks, type CirculateDb, type OutboxRow } from '../db';
 import { backoffDelay } from './backoff';
-import { NetworkError, ProtocolError } from './errors';
+import { ProtocolError } from './errors';
 import { errorMessage, requestJson, type Connection } from './http';
 
 export interface PushOptions {
@@ -50,13 +50,10 @@ async function sendBatch(
   opts: PushOptions,
 ): Promise<void> {
   const mutations = batch.map(({ id, type, at, payload }) => ({ id, type, at, payload }));
-  let reply;
-  try {
-    reply = await requestJson(conn, '/sync/push', { method: 'POST', body: { mutations } });
-  } catch (err) {
-    if (err instanceof NetworkError) await postpone(db, batch, opts);
-    throw err;
-  }
+  // A network failure (no answer, a 5xx) is no entry's fault: it propagates with the entries left
+  // due, and the engine backs off as a whole (engine.ts). Postponing each entry as well made the
+  // first push after the service came back skip them until their own backoff ran out.
+  const reply = await requestJson(conn, '/sync/push', { method: 'POST', body: { mutations } });
   if (reply.status >= 400) {
     if (batch.length > 1) {
       // log2(n) extra requests find one bad entry; a half that goes through is done.

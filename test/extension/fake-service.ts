@@ -19,6 +19,8 @@ export class FakeService {
   token = 'tok-1';
   /** Decides a mutation's result; default: applied. */
   judge: (m: Mutation) => PushResult = (m) => ({ id: m.id, status: 'applied' });
+  /** Mutation ids the push answer leaves out (as a service that stopped partway would). */
+  unanswered = new Set<string>();
   /** When it returns a status, the whole push is refused with it (a 400, 413 or 422 for the batch). */
   refuseBatch: (ms: Mutation[]) => number | null = () => null;
   /** When set, the next requests fail like this instead of being answered. */
@@ -41,7 +43,7 @@ export class FakeService {
     if (u.pathname === '/sync/push' && init.method === 'POST') {
       const refused = this.refuseBatch(body.mutations as Mutation[]);
       if (refused !== null) return json(refused, { error: { code: 'refused', message: `batch refused with ${refused}` } });
-      const results = (body.mutations as Mutation[]).map((m) => {
+      const results = (body.mutations as Mutation[]).filter((m) => !this.unanswered.has(m.id)).map((m) => {
         if (this.seen.has(m.id)) return { id: m.id, status: 'duplicate' as const };
         const r = this.judge(m);
         if (r.status === 'applied') this.seen.add(m.id);

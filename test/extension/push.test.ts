@@ -60,16 +60,24 @@ describe('push', () => {
     expect(await db.outbox.where('state').equals('pending').count()).toBe(1);
   });
 
-  it('on network failure backs the entries off and a later push delivers them', async () => {
+  it('on network failure leaves the entries due, so the next push (the engine retry) delivers them', async () => {
     const [m] = await enqueue(db, ack(1), actor);
     svc.failNext = ['network'];
     await expect(push(db, conn(), { now: () => 1_000_000, random: () => 1 })).rejects.toBeInstanceOf(NetworkError);
-    expect(await db.outbox.get(m.id)).toMatchObject({ state: 'pending', tries: 1, nextAttemptAt: 1_002_000 });
-    // Before the backoff ends a timer-driven push leaves it alone; a forced one sends it.
+    // No backoff of its own: the engine backs off as a whole, and the service being away is not the entry's fault.
+    expect(await db.outbox.get(m.id)).toMatchObject({ state: 'pending', tries: 0, nextAttemptAt: 0 });
+    // A timer-driven push a second later (not forced) sends it.
     await push(db, conn(), { now: () => 1_001_000 });
-    expect(await db.outbox.count()).toBe(1);
-    await push(db, conn(), { now: () => 1_001_000, force: true });
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('backs off only the entries a batch answer left out', async () => {
+    const ms = await enqueue(db, [ack(1), ack(2)], actor);
+    // The service answers for the first entry only.
+    svc.unanswered.add(ms[1].id);
+    await push(db, conn(), { now: () => 1_000_000, random: () => 1 });
+    expect(await db.outbox.get(ms[0].id)).toBeUndefined();
+    expect(await db.outbox.get(ms[1].id)).toMatchObject({ state: 'pending', tries: 1, nextAttemptAt: 1_002_000 });
   });
 
   it('treats 5xx as a network failure', async () => {
