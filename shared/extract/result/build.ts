@@ -18,6 +18,7 @@ import { detectLang } from '../text/normalize';
 import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
 import { DOUBTED_DECISIONS, decisionDoubted } from './decision-doubt';
 import { withAttendeeOwners } from './attendee-owners';
+import { withGroupOwners } from '../fields/group-owners';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -73,7 +74,8 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const read = readDecisions(seg, date?.value ?? null);
   const { method, page } = read;
   // An action item naming its owner only by an attendee's name beside the task (result/attendee-owners.ts).
-  const decisions = withAttendeeOwners(read.decisions, att.attendees);
+  // A task given to a group or post in plain words ("OTC members to add …", fields/group-owners.ts).
+  const decisions = withGroupOwners(withAttendeeOwners(read.decisions, att.attendees), seg.lang);
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
