@@ -19,6 +19,7 @@ import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
 import { DOUBTED_DECISIONS, decisionDoubted } from './decision-doubt';
 import { withAttendeeOwners } from './attendee-owners';
 import { withGroupOwners } from '../fields/group-owners';
+import { withTopicOwners } from '../fields/topic-owner';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -75,7 +76,8 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const { method, page } = read;
   // An action item naming its owner only by an attendee's name beside the task (result/attendee-owners.ts).
   // A task given to a group or post in plain words ("OTC members to add …", fields/group-owners.ts).
-  const decisions = withGroupOwners(withAttendeeOwners(read.decisions, att.attendees), seg.lang);
+  // A task told after its topic's label ("Prizes: N Franks to arrange …", fields/topic-owner.ts).
+  const decisions = withTopicOwners(withGroupOwners(withAttendeeOwners(read.decisions, att.attendees), seg.lang), seg.lang);
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
