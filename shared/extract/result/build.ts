@@ -18,6 +18,9 @@ import { detectLang } from '../text/normalize';
 import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
 import { DOUBTED_DECISIONS, decisionDoubted } from './decision-doubt';
 import { withAttendeeOwners } from './attendee-owners';
+import { withGroupOwners } from '../fields/group-owners';
+import { withTopicOwners } from '../fields/topic-owner';
+import { withZhFutureOwners } from '../fields/future-owner-zh';
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
@@ -73,7 +76,10 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const read = readDecisions(seg, date?.value ?? null);
   const { method, page } = read;
   // An action item naming its owner only by an attendee's name beside the task (result/attendee-owners.ts).
-  const decisions = withAttendeeOwners(read.decisions, att.attendees);
+  // A task given to a group or post in plain words ("OTC members to add …", fields/group-owners.ts).
+  // A task told after its topic's label ("Prizes: N Franks to arrange …", fields/topic-owner.ts).
+  // Work told in the future with 将 ("秘书处将…", fields/future-owner-zh.ts).
+  const decisions = withZhFutureOwners(withTopicOwners(withGroupOwners(withAttendeeOwners(read.decisions, att.attendees), seg.lang), seg.lang), seg.lang);
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
