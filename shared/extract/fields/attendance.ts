@@ -1,4 +1,5 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
+import { underAbsence } from './under-absence';
 import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
 import { withoutBarePost } from './presider-post-only';
@@ -867,7 +868,7 @@ export function readAttendance(seg: Segmented): Attendance {
     }
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
-    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
+    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo && !underAbsence(seg, l)) {
       // "Councillor Liz Clews" / "Councillor Tim Davies" / …: members a line each, their heading lost with the page's top.
       if (!first && !names.length && memberLine(l.text) && memberLine(seg.lines[l.i + 1]?.text ?? '') && memberLine(seg.lines[l.i + 2]?.text ?? '')) {
         const parts = enLinesFrom(seg, l.i, []);
