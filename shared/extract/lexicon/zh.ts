@@ -153,7 +153,16 @@ export const ZH_PERSON_TITLES = [
   '處長', '副處長', '科長', '副科長', '部長', '副部長', '廳長', '副廳長', '組長', '副組長', '書記', '副書記', '總經理', '經理', '董事長', '理事長',
   // A company's board: "会议由董事罗开全主持", "由监事会主席…".
   '董事', '独立董事', '獨立董事', '监事', '監事',
+  // The heads of a newspaper, a library, a bank, a kindergarten, a troupe, a works, a village: "社长侯某主持".
+  '社长', '副社长', '馆长', '副馆长', '行长', '副行长', '园长', '副园长', '团长', '副团长', '厂长', '副厂长', '村长', '总编辑', '总裁', '副总裁',
+  '社長', '副社長', '館長', '副館長', '行長', '副行長', '園長', '副園長', '團長', '副團長', '廠長', '副廠長', '村長', '總編輯', '總裁', '副總裁',
 ];
+
+/** The chair named by the act of calling the meeting ("杜某会长在北京召集第二次会长办公会"), read as 召开 is: with a post beside the name. */
+export const ZH_CONVENE_VERBS = ['召集'];
+
+/** What a chair named right after "主持人" goes on to do, with no colon between ("主持人胡某宣读到会人数"). */
+export const ZH_CHAIR_OPENING_ACTS = ['宣读', '宣讀', '宣布', '宣佈', '介绍', '介紹', '致辞', '致詞', '讲话', '講話', '首先', '通报', '通報', '传达', '傳達', '总结', '總結'];
 
 /** A courtesy word after a name ("董事长阮立平先生主持"): not part of the name. */
 export const ZH_COURTESY_AFTER = ['同志', '先生', '女士', '小姐'];
