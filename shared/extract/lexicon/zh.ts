@@ -37,6 +37,10 @@ export const ZH_ATTEND_WHO_VERBS = ['出席', '列席', '出列席', '参与', '
 /** The last character of a noun of persons: 社员, 干事, 住户, 学生, 校友, 家长, 嘉宾, 代表. */
 export const ZH_ATTENDEE_ENDS = ['员', '員', '者', '人', '户', '戶', '事', '士', '生', '友', '长', '長', '官', '师', '師', '宾', '賓', '表', '导', '導'];
 export const ZH_ABSENT_VERBS = ['缺席', '请假', '因事缺席', '因公请假', '因事请假', '未出席'];
+/** Those at the meeting, opening a list in a sentence ("到会的领导有：…"), matched on the folded text. */
+export const ZH_PRESENT_AT = ['到会', '与会'];
+/** An aside before a name marking the post as held concurrently or acting ("院长(兼)赵某"). */
+export const ZH_POST_ASIDES = ['兼', '兼任', '代', '代理'];
 /** Absence told as a phrase heading the list ("因事未能出席(已致歉)：", "未能出席："), matched on the folded text. */
 export const ZH_ABSENT_PHRASES = ['因事未能出席', '因故未能出席', '因公未能出席', '因病未能出席', '未能出席', '未能出席会议', '因事未出席', '因故未出席', '因故缺席', '因病缺席', '因公缺席'];
 export const ZH_ATTENDEE_NOUNS = ['委员', '议员', '代表', '成员', '人员', '人士', '领导', '嘉宾', '职员', '秘书', '同志', '董事', '理事', '监事', '老师', '教师', '家长', '单位', '部门', '官员', '者', '人'];
