@@ -1,4 +1,6 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
+import { underAbsence } from './under-absence';
+import { presentAtLists, withoutPostAsides } from './attendance-sentence-forms-zh';
 import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
 import { withoutBarePost } from './presider-post-only';
@@ -445,7 +447,7 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
 
 // "…等科室、单位负责人参加了相关议题的研究": those who came for their items of the meeting.
 // "…参加此次会议(名单附后)", "X参会并介绍…", "X参加会议并讲话": the cue may stand before an aside or a second verb.
-const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|并|$)/;
+const ATTEND_CUE = /(?:(?:参加|出席|列席|參加)(?:了)?(?:会议|會議|(?:本|此|这)次会议|會議|会|(?:相关|有关)?议题(?:的)?(?:研究|讨论|审议))?|参会|與會)(?=[。；;，,(（]|\.(?!\d)|并|$)/;
 // "参加会议的常委有A、B，参加会议的副会长有C、D": the group named before 有 may be any, and a sentence may hold several.
 // "参加这次会议常务理事有…", "出席會員大會的會館理事會成員有…": the meeting may be named (大会, 这次会议) and the 的 left out.
 const ATTEND_LIST = /(?:参加|出席|列席|參加)(?:了)?(?:[这這本此]次)?[\u3400-\u9fff]{0,6}?(?:会议|會議|大会|大會)(?:的)?[\u3400-\u9fff]{0,10}?有(?![关關所])[：:]?((?:(?![，,]?\s*(?:参加|出席|列席|參加)(?:会议|會議)的)[^。；]){2,300})/g;
@@ -491,8 +493,10 @@ function cleanAttendItem(item: string): string | null {
 }
 
 /** "参加会议的有A、B…", "A、B等单位负责人参加了会议", "主任孙强，副主任刘顺林、苗宗启出席了会议". */
-export function zhAttendanceSentence(text: string): string[] {
+export function zhAttendanceSentence(text0: string): string[] {
+  const text = withoutPostAsides(text0);
   const raws: string[] = [...text.matchAll(ATTEND_LIST)].map((m) => m[1].replace(LIST_TAIL, ''));
+  if (!raws.length) raws.push(...presentAtLists(text).map((x) => x.replace(LIST_TAIL, '')));
   // "常务副市长陈勇率市环保局李春文、苏开伟…到…召开现场办公会": those the leader brought.
   const led = text.match(/([^，,。；]{2,30})率领?([^。；]{2,200}?)(?:等(?:单位|部门)?(?:的)?(?:主要)?(?:负责人|负责同志|同志|人员|领导)?)?(?:到|赴|深入|前往)/);
   if (!raws.length && led && endsWithTitledName(led[1])) raws.push(led[2]);
@@ -867,7 +871,7 @@ export function readAttendance(seg: Segmented): Attendance {
     }
     // Unlabelled English attendance near the top: "Councillors D Risk (Chairman), P Summers …",
     // then role lines such as "Parish Clerk and RFO A M Hounsell".
-    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo) {
+    if (seg.lang === 'en' && l.kind === 'text' && !l.num && l.i < firstItem && l.i <= seg.bodyStart + 4 && l.i > skipTo && !underAbsence(seg, l)) {
       // "Councillor Liz Clews" / "Councillor Tim Davies" / …: members a line each, their heading lost with the page's top.
       if (!first && !names.length && memberLine(l.text) && memberLine(seg.lines[l.i + 1]?.text ?? '') && memberLine(seg.lines[l.i + 2]?.text ?? '')) {
         const parts = enLinesFrom(seg, l.i, []);

@@ -11,7 +11,7 @@ import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { chairApposed } from './chair-apposition';
-import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES } from '../lexicon/zh';
+import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES, ZH_CONVENE_VERBS, ZH_CHAIR_OPENING_ACTS } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -608,6 +608,13 @@ export function findPresider(text: string, lang: 'zh' | 'en', next?: string): { 
   return found;
 }
 
+/**
+ * The cues of a chair told in a sentence: 主持, then 召开 or 召集 a meeting (weak cues: a post must stand
+ * with the name); not 召集人, 召集委员 (a convener's post, not the act).
+ */
+const ZH_CHAIR_CUE = new RegExp(`主持|(?:率|带领|率领)[^。；]{0,80}?召开|召开|(?:${alt(ZH_CONVENE_VERBS)})(?![人委并並])(?=[^，,。；]{0,16}(?:会|會))`, 'g');
+const ZH_CHAIR_ACTING = new RegExp(`主持人(?:是|为)?([\\u3400-\\u9fff]{2,3}?)(?:同志)?(?=${alt(ZH_CHAIR_OPENING_ACTS)})`);
+
 /** A chair's label alone on its line, the name on the next ("主席" / "陳大文議員", "主席：" / "陳大文先生, BBS, JP"). */
 const ZH_CHAIR_ALONE = /^\s*(?:会议)?(?:主席|主持人?)\s*[：:︰]?\s*$/;
 const ZH_HONOURED_NAME = /^\s*([\u3400-\u9fff]{2,4}?)\s*(?:议员|議員|先生|女士|小姐|博士|教授|太平绅士|太平紳士)?\s*(?:[,，]\s*[A-Z]{2,4}\s*)*$/;
@@ -626,6 +633,9 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       const name = zhNameFrom(raw) ?? (raw.replace(/ /g, '').length <= 4 ? raw : raw.slice(0, 3));
       return { name, index: label.index + label[0].indexOf(raw) };
     }
+    // "主持人胡某宣读到会人数": the chair's word, the name and what the chair did, no colon between.
+    const acting = text.match(ZH_CHAIR_ACTING);
+    if (acting && acting.index !== undefined && plausibleName(acting[1])) return { name: acting[1], index: acting.index + acting[0].indexOf(acting[1]) };
     const run = zhChairLabel(text);
     if (run) return run;
     // A verbatim record (议事录, 速记录) names the chair as a speaker: "主席洪某某：现在开始…".
@@ -638,7 +648,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     const underName = under ? zhNameFrom(under[1]) : null;
     if (under && under.index !== undefined && underName && plausibleName(underName)) return { name: underName, index: under.index + under[0].indexOf(underName) };
     // Each 主持 / 召开 (led by 率), read backwards within its sentence.
-    const cue = /主持|(?:率|带领|率领)[^。；]{0,80}?召开|召开/g;
+    const cue = new RegExp(ZH_CHAIR_CUE.source, 'g');
     let c: RegExpExecArray | null;
     while ((c = cue.exec(text))) {
       const strong = c[0] === '主持';
@@ -647,6 +657,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       let win = text.slice(from, c.index);
       const by = win.lastIndexOf('由');
       if (strong && by >= 0) win = win.slice(by + 1);
+      // Who 召集-ed the meeting is the subject of its own clause ("刘某会长在广州召集…"), not one named before ("召集人一人，负责召集…").
+      if (ZH_CONVENE_VERBS.includes(c[0])) win = win.slice(Math.max(win.lastIndexOf('，'), win.lastIndexOf(',')) + 1);
       // Drop the place: "在区应急管理局二楼会议室," and a trailing comma.
       // …only a place that ends the window: "…在103会议室召开常委会，方守恩同志" keeps its subject.
       // 于 right after a post and before a name is a surname, no place ("区长于晓东主持召开").

@@ -37,6 +37,12 @@ export const ZH_ATTEND_WHO_VERBS = ['出席', '列席', '出列席', '参与', '
 /** The last character of a noun of persons: 社员, 干事, 住户, 学生, 校友, 家长, 嘉宾, 代表. */
 export const ZH_ATTENDEE_ENDS = ['员', '員', '者', '人', '户', '戶', '事', '士', '生', '友', '长', '長', '官', '师', '師', '宾', '賓', '表', '导', '導'];
 export const ZH_ABSENT_VERBS = ['缺席', '请假', '因事缺席', '因公请假', '因事请假', '未出席'];
+/** Those at the meeting, opening a list in a sentence ("到会的领导有：…"), matched on the folded text. */
+export const ZH_PRESENT_AT = ['到会', '与会'];
+/** An aside before a name marking the post as held concurrently or acting ("院长(兼)赵某"). */
+export const ZH_POST_ASIDES = ['兼', '兼任', '代', '代理'];
+/** Absence told as a phrase heading the list ("因事未能出席(已致歉)：", "未能出席："), matched on the folded text. */
+export const ZH_ABSENT_PHRASES = ['因事未能出席', '因故未能出席', '因公未能出席', '因病未能出席', '未能出席', '未能出席会议', '因事未出席', '因故未出席', '因故缺席', '因病缺席', '因公缺席'];
 export const ZH_ATTENDEE_NOUNS = ['委员', '议员', '代表', '成员', '人员', '人士', '领导', '嘉宾', '职员', '秘书', '同志', '董事', '理事', '监事', '老师', '教师', '家长', '单位', '部门', '官员', '者', '人'];
 
 /** A headcount or a pointer to a sign-in sheet where names would stand ("应到代表170人，实到152人"). */
@@ -151,7 +157,16 @@ export const ZH_PERSON_TITLES = [
   '處長', '副處長', '科長', '副科長', '部長', '副部長', '廳長', '副廳長', '組長', '副組長', '書記', '副書記', '總經理', '經理', '董事長', '理事長',
   // A company's board: "会议由董事罗开全主持", "由监事会主席…".
   '董事', '独立董事', '獨立董事', '监事', '監事',
+  // The heads of a newspaper, a library, a bank, a kindergarten, a troupe, a works, a village: "社长侯某主持".
+  '社长', '副社长', '馆长', '副馆长', '行长', '副行长', '园长', '副园长', '团长', '副团长', '厂长', '副厂长', '村长', '总编辑', '总裁', '副总裁',
+  '社長', '副社長', '館長', '副館長', '行長', '副行長', '園長', '副園長', '團長', '副團長', '廠長', '副廠長', '村長', '總編輯', '總裁', '副總裁',
 ];
+
+/** The chair named by the act of calling the meeting ("杜某会长在北京召集第二次会长办公会"), read as 召开 is: with a post beside the name. */
+export const ZH_CONVENE_VERBS = ['召集'];
+
+/** What a chair named right after "主持人" goes on to do, with no colon between ("主持人胡某宣读到会人数"). */
+export const ZH_CHAIR_OPENING_ACTS = ['宣读', '宣讀', '宣布', '宣佈', '介绍', '介紹', '致辞', '致詞', '讲话', '講話', '首先', '通报', '通報', '传达', '傳達', '总结', '總結'];
 
 /** A courtesy word after a name ("董事长阮立平先生主持"): not part of the name. */
 export const ZH_COURTESY_AFTER = ['同志', '先生', '女士', '小姐'];

@@ -35,6 +35,8 @@ import { findDates } from '../fields/dates';
 import { adviseLines } from '../learn/advise';
 import { markWidgetChrome } from './widget-chrome';
 import { withoutRuleLines } from './rule-lines';
+import { zhLabelForm } from './label-forms-zh';
+import { absenceFormLabel } from './absence-forms';
 
 export type Kind =
   | 'chrome'
@@ -111,7 +113,7 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   if (isChrome(t)) return { kind: 'chrome', label: null };
   if (isMetaStrip(t)) return { kind: 'meta', label: null };
   if (PRINT_LINE.test(t) || /^[（(]?共印\s?\d+\s?份[）)]?$/.test(t)) return { kind: 'print', label: null };
-  const label = parseLabel(t, LOOSE_LABELS) ?? numberedLabel(t) ?? bulletedLabel(t);
+  const label = parseLabel(t, LOOSE_LABELS) ?? numberedLabel(t) ?? bulletedLabel(t) ?? zhLabelForm(t) ?? absenceFormLabel(t);
   if (label) {
     if (label.kind === 'distribution') return { kind: 'distribution', label };
     if (label.kind === 'meta' || label.kind === 'issuer' || label.kind === 'docNumber' || label.kind === 'title')
