@@ -265,11 +265,13 @@ export const ZH_NEWS = {
    * reviewer's sign-off ("（审核：某某）") closes any body's post, its own records too: it counts
    * beside another staff label, or as a line of its own.
    */
-  editor: ['编辑', '责编', '责任编辑'],
+  editor: ['编辑', '责编', '责任编辑', '撰稿编辑', '值班编辑', '网络编辑', '新媒体编辑'],
   /** Labels of an editor's or reviewer's line: "编辑：赖某 审核：黄某", "（编辑 一晨）", "（文：医改办 图：张某 审核：赵某）". */
   staff: ['编辑', '责编', '责任编辑', '审核', '审稿', '初审', '复审', '终审', '三审', '校对', '撰稿', '摄影', '摄像', '文字', '图片', '文', '图', '图文'],
   /** An outlet named after 来源: a newspaper, news site, media centre or station. */
   outlet: ['新闻网', '新闻中心', '新闻办', '日报', '晚报', '早报', '都市报', '报社', '时报', '电视台', '广播电视台', '广播电视总台', '融媒体中心', '融媒体', '广电总台', '广电中心', '传媒', '新华社', '新华网', '人民网', '澎湃'],
+  /** A newsroom's role printed after the name: "李某/文 张某/摄 赵某/审". */
+  roleAfterName: ['文', '图', '摄', '审', '编', '图文', '摄影', '校'],
   /** A byline's closing word: "（李某、刘某 报道）". */
   reported: ['报道', '报导', '供稿', '撰稿', '采写'],
   /**
