@@ -150,7 +150,7 @@ export const EN_MOTION = {
 } as const;
 
 /** Heads of a decisions section the section pattern (segment/markers.ts) does not name: "New actions", "Key decisions". */
-export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'actions arising from this meeting'];
+export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'decisions made', 'decisions taken', 'general decisions', 'main decisions', 'major decisions', 'actions arising from this meeting'];
 /** A note's list of the tasks it gave, in a project's words ("## Next steps", "## TODOs ##") (segment/task-list-head-en.ts). */
 export const EN_TASK_LIST_HEADS = ['next steps', 'todos', 'to-dos', 'to dos', 'todo list', 'to-do list', 'to do list'];
 
@@ -299,6 +299,12 @@ export const EN_MEETING_TO_COME = {
   before: ['will host', 'will hold', 'will be holding', 'will be hosting', 'forthcoming', 'upcoming', "next week's", 'next week’s', "this year's", 'this year’s', 'notice of'],
   after: ['will be held', 'will take place', 'will be convened', 'will start', 'will begin', 'is scheduled for', 'is to be held', 'has been rescheduled', 'has been postponed'],
 } as const;
+
+/**
+ * Labels that open a line as a speaker's name would ("Topic: …", "Status: …"): never taken for a
+ * speaker in a scribe's notes (result/speaker-turns-en.ts), beside the labels of EN_LABELS.
+ */
+export const EN_NOT_SPEAKERS = ['note', 'notes', 'topic', 'subject', 'discussion', 'proposal', 'proposed', 'question', 'answer', 'update', 'updates', 'summary', 'background', 'comment', 'comments', 'issue', 'issues', 'status', 'owner', 'result', 'results', 'vote', 'motion', 'agenda', 'item', 'items', 'minutes', 'next steps', 'follow up', 'purpose', 'goal', 'goals', 'description', 'details', 'link', 'links', 'reference', 'example', 'response', 'reply', 'feedback', 'conclusion', 'pros', 'cons', 'problem', 'solution', 'meeting', 'call', 'scribe', 'moderator'];
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
 export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];

@@ -19,6 +19,7 @@ import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import type { Hit } from '../fields/header';
 import { itemAside } from './byline-aside';
+import { creditFormZh } from './credit-forms-zh';
 
 /** A word as printed with a space between its characters ("编 辑", "责 编"). */
 const spaced = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('\\s?')).join('|')})`;
@@ -197,6 +198,8 @@ function newsZh(seg: Segmented): string | null {
   if (head.some((l) => REPORTER_ZH.test(l.text)) || tail.some((l) => (l.text.length <= 80 && REPORTER_ZH.test(l.text)) || REPORTER_CLOSE_ZH.test(l.text))) return 'a reporter is named';
   if (head.some((l) => DATELINE_ZH.test(l.text) || TAG_ZH.test(l.text))) return 'an outlet’s dateline or news tag';
   if (head.some((l) => CREDIT_ZH.test(l.text.slice(0, 120))) || tail.some((l) => CREDIT_ZH.test(l.text.slice(-60)))) return 'a credit for the story’s words and pictures';
+  // Credits parted by semicolons, or each role after its name (result/credit-forms-zh.ts).
+  if (head.some((l) => creditFormZh(l.text.slice(0, 160))) || tail.some((l) => creditFormZh(l.text.slice(-100)))) return 'a credit for the story’s words and pictures';
   if (lines.some((l) => OUTLET_ZH.test(l.text))) return 'a news outlet is named as the source';
   if (lines.some((l) => l.text.length <= 80 && (STAFF_LINE_ZH.test(l.text) || countMatches(l.text, STAFF_ZH) >= 2 || EDITOR_ZH.test(l.text)))) return 'an editor’s or reviewer’s line';
   // The post's particulars at the start of the page's first lines, run together with the story (a PDF's or a reader's text).

@@ -15,6 +15,7 @@ import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 import { heldFormEn } from './held-form-en';
+import { speakerTurns } from './speaker-turns-en';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
 export interface FieldEvidence {
@@ -236,7 +237,8 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   return {
     // Outcomes stated twice in the record's voice ("It was agreed …", "… were approved") tell of a meeting held, its header cut or not.
       meeting: !!ev.dated || !!ev.namedMeeting || sig.meetingHeader || marks.held || marks.closed || marks.acts >= 2 || heldForm(seg) || heldFormEn(seg) || tallied(seg) || verbatim(seg) || PRESIDED_EN.test(text),
-    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || marks.actionLines >= 2 || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg),
+    // A scribe's notes of who said what name the people there (result/speaker-turns-en.ts).
+    people: ev.attendees > 0 || ev.presider || sig.attendance > 0 || sig.presider || marks.roll || marks.actionLines >= 2 || RECORD_HEAD_EN.test(text.slice(0, 300)) || tallied(seg) || verbatim(seg) || speakerTurns(seg),
     outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0,
     recorded: keptRecord(seg, sig) || APOLOGIES_RECEIVED_EN.test(text),
   };

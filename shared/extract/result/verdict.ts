@@ -27,6 +27,7 @@ import { announcedMeetingEn } from './announced-meeting-en';
 import { announcedMeetingZh } from './announced-meeting-zh';
 import { heldFormEn } from './held-form-en';
 import { isCatalogueRow } from './catalogue-row';
+import { recordedNotes } from './recorded-notes';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -394,7 +395,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // at a confidence that puts the verdict on the clerk's list.
   const st = readStructure(spaced, ev, sig, marks);
   // A recorder named over a dated meeting and who attended stands for outcomes: the record kept, whether it states decisions or what was said.
-  if (st.meeting && st.people && (st.outcomes || st.recorded)) {
+  // A recorder named over a dated meeting and what it settled stands for who attended (result/recorded-notes.ts).
+  if ((st.meeting && st.people && (st.outcomes || st.recorded)) || recordedNotes(st, sig)) {
     // Read by its structure alone, a page is checked for a look-alike's mark even under a minutes title.
     const mark = lookAlikeMark(spaced, marks, sig);
     if (mark) return { isMinutes: false, reason: mark, confidence: 0.7 };

@@ -16,6 +16,10 @@ const HEADS = [
   'New Actions',
   '## New action items',
   'Key decisions:',
+  '## General Decisions',
+  'Decisions made:',
+  '### Main decisions',
+  '**Major Decisions**',
 ];
 // Heads of other parts, or of actions already done: no decisions section.
 const NOT_HEADS = ['## Attendees', '** Items', 'Actions taken/tasks carried out', 'Actions of the previous meeting', '**Reports**', 'Decisions/Reports', '## Action items from last meeting'];
@@ -37,5 +41,12 @@ describe('English decisions headings of note pages', () => {
     expect(bareHead('## Action Items ##')).toBe('Action Items');
     expect(bareHead('**Actions:**')).toBe('Actions:');
     expect(bareHead('=== Decisions ===')).toBe('Decisions');
+  });
+
+  it('a dated page with who was present and its decisions under such a head is a record, untitled', () => {
+    const page = ['October 3rd, 2021', '===', 'Venue : Community hall', '## Members Present', '- Ann Lee', '- Bob Ray', '- Cy Tan', '## General Decisions', ...ITEMS.map((t) => `- ${t}`), '## Next Meeting', 'Date : October 10, 2021'].join('\n');
+    const d = extractFromText(page);
+    expect(d.isMinutes).toBe(true);
+    expect(d.decisions.map((x) => x.text)).toEqual(ITEMS);
   });
 });
