@@ -3,6 +3,7 @@ import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { announcementIssuer, announcementTitle } from './title-announcement';
+import { registerNumber } from './register-number';
 import { withoutImageAlt } from './title-image-alt';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
@@ -538,6 +539,8 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
       return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.8);
     }
   }
+  const listed = registerNumber(seg);
+  if (listed) return listed;
   for (const l of headerRange(seg)) {
     if (matchDocNumber(l.text)) return at(l.text, l, 0, l.text.length, 0.9);
     // "院办发〔2022〕5号(…会议纪要)": the number opens the title line.

@@ -441,6 +441,8 @@ export const ZH_PROPOSAL = {
 /** A listed company's announcement: the labels of its code line, and how its title ends ("…会议决议公告"). */
 export const ZH_ANNOUNCEMENT = {
   codeLabels: ['证券代码', '股票代码', '證券代碼', '股票代碼', '债券代码', '債券代碼'],
+  /** The announcement's own number on that line ("公告编号:2019-035", "编号：临2019-035"). */
+  numberLabels: ['公告编号', '公告編號', '编号', '編號', '临时公告编号'],
   titleEnds: ['公告', '决议', '決議', '纪要', '紀要', '记录', '記錄'],
   /** How the company's name on the line above the title ends. */
   companyEnds: ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '集团公司', '集團公司', '公司', '集团', '集團', '银行', '銀行'],
