@@ -4,6 +4,7 @@ import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { announcementIssuer, announcementTitle } from './title-announcement';
 import { registerNumber } from './register-number';
+import { nameCore, namedByTail } from './org-name-tail';
 import { withoutImageAlt } from './title-image-alt';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
@@ -38,11 +39,13 @@ function ordinaryCase(t: string): string {
 }
 
 /** Whether a header line is only a body's name: "Broomhaugh & Riding Parish Council", "TOWN OF X", "University of Y". */
-function isEnOrgLine(t: string): boolean {
+function isEnOrgLine(t: string, tails = false): boolean {
   const o = ordinaryCase(t);
   // "… Technological University, Lonere": the body, then its town.
   const bare = o.replace(/,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?$/, '');
-  return [o, bare].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x));
+  // In the header, a tail that is no word of the name (its legal form, acronym, number: ./org-name-tail.ts).
+  const core = tails ? nameCore(o) : null;
+  return [o, bare, ...(core ? [core] : [])].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x)) || (tails && namedByTail(t));
 }
 
 /**
@@ -727,7 +730,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
         return d && d.index > 3 ? p.slice(0, d.index).trim() : p;
       });
     // A kind of meeting named like a body ("SPECIAL COUNCIL") names no one body.
-    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
+    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p, true) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
     if (body) {
       // A name wrapped onto two lines: the line is only its kind ("Regional Council"), its name above.
       const above = seg.lines[l.i - 1];
