@@ -9,7 +9,9 @@ export const EN_LABELS = {
   absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received', 'regrets', 'members absent', 'not present', 'not in attendance'],
   presider: ['present in the chair', 'acting chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair', 'chair of meeting', 'chair of the meeting', 'chairman of the meeting', 'presiding member', 'presiding officer', 'facilitator', 'meeting facilitator'],
   recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
-  time: ['date', 'time', 'date and time', 'meeting date'],
+  time: ['date', 'time', 'date and time', 'meeting date',
+    // One label for both ("Date/Time: …", "Date & Time: …").
+    'date/time', 'date / time', 'date & time', 'meeting date/time', 'meeting date & time'],
   place: ['venue', 'place', 'location'],
   distribution: ['cc', 'c.c.', 'copy to', 'copies to', 'copied to', 'copied', 'distribution', 'circulation', 'distributed to', 'distribution list'],
   meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags', 'date published', 'date posted', 'publication date', 'last updated', 'date modified'],
