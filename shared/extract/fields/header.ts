@@ -472,6 +472,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
   // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
   let endLine = line;
+  let twoHeadings = false;
   // A title that already carries its full date ("Minutes of WLUG AGM - 26 September 2005") is whole.
   const dated = seg.lang === 'en' && findDates(line.text).some((d) => !d.iso.startsWith('XXXX'));
   // A line left hanging ("… held on 5th" / "November, 2008 at 9.00 a.m.") or a title in capitals
@@ -483,6 +484,13 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (/^[-*•]\s/.test(n.text)) break;
     // Nor does it run into a line on the last meeting's minutes ("… PROJECT GUI FOR" / "Adoption of the Minutes of the Previous …").
     if (minutesMentioned(n.text)) break;
+    // Nor into a heading of its own under it ("… MEETING OF THE NEW PLYMOUTH" / "MINUTES OF COUNCIL MEETING"): a page's
+    // running head over the document's, each a title whole.
+    // Which of the two a clerk files it under is a guess.
+    if (/^(?:MINUTES|Minutes)\s+(?:OF|of)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text.replace(/\s+\d{1,3}$/, ''))) {
+      twoHeadings = true;
+      break;
+    }
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     // A date broken off at the line's end ("… Held Tuesday" / "24th August 2010", "… Monday 11th May" / "2015 at 7.30pm") goes on.
     const dateGoesOn = EN_DATE_WORD_END.test(endLine.text) && /^\d/.test(n.text) && findDates(`${endLine.text} ${n.text}`).some((d) => d.year);
@@ -509,7 +517,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A long line, or one carrying times or asides, is less surely the title as printed.
   const plain = seg.lang !== 'en' || line.text.length <= 80 && !/[|()（）]|\d{3,4}\s?(?:to|-|–)\s?\d{3,4}|\bheld\b/i.test(line.text);
   // A heading found below the body's first sentence is a reading, not a sure title.
-  return at(line.text, line, 0, line.text.length, late ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
+  return at(line.text, line, 0, line.text.length, late || twoHeadings ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
 
 const DOC_NUMBER = [
