@@ -3,6 +3,8 @@ import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
 import { announcementIssuer, announcementTitle } from './title-announcement';
+import { registerNumber } from './register-number';
+import { nameCore, namedByTail } from './org-name-tail';
 import { withoutImageAlt } from './title-image-alt';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
@@ -37,11 +39,13 @@ function ordinaryCase(t: string): string {
 }
 
 /** Whether a header line is only a body's name: "Broomhaugh & Riding Parish Council", "TOWN OF X", "University of Y". */
-function isEnOrgLine(t: string): boolean {
+function isEnOrgLine(t: string, tails = false): boolean {
   const o = ordinaryCase(t);
   // "… Technological University, Lonere": the body, then its town.
   const bare = o.replace(/,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?$/, '');
-  return [o, bare].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x));
+  // In the header, a tail that is no word of the name (its legal form, acronym, number: ./org-name-tail.ts).
+  const core = tails ? nameCore(o) : null;
+  return [o, bare, ...(core ? [core] : [])].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x)) || (tails && namedByTail(t));
 }
 
 /**
@@ -468,6 +472,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // An English title wrapped onto the next lines: "Minutes of the Parish Council Meeting" / "held in
   // the Village Hall" / "on Monday 10th July 2023 at 7.30pm".
   let endLine = line;
+  let twoHeadings = false;
   // A title that already carries its full date ("Minutes of WLUG AGM - 26 September 2005") is whole.
   const dated = seg.lang === 'en' && findDates(line.text).some((d) => !d.iso.startsWith('XXXX'));
   // A line left hanging ("… held on 5th" / "November, 2008 at 9.00 a.m.") or a title in capitals
@@ -479,6 +484,13 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (/^[-*•]\s/.test(n.text)) break;
     // Nor does it run into a line on the last meeting's minutes ("… PROJECT GUI FOR" / "Adoption of the Minutes of the Previous …").
     if (minutesMentioned(n.text)) break;
+    // Nor into a heading of its own under it ("… MEETING OF THE NEW PLYMOUTH" / "MINUTES OF COUNCIL MEETING"): a page's
+    // running head over the document's, each a title whole.
+    // Which of the two a clerk files it under is a guess.
+    if (/^(?:MINUTES|Minutes)\s+(?:OF|of)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text.replace(/\s+\d{1,3}$/, ''))) {
+      twoHeadings = true;
+      break;
+    }
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     // A date broken off at the line's end ("… Held Tuesday" / "24th August 2010", "… Monday 11th May" / "2015 at 7.30pm") goes on.
     const dateGoesOn = EN_DATE_WORD_END.test(endLine.text) && /^\d/.test(n.text) && findDates(`${endLine.text} ${n.text}`).some((d) => d.year);
@@ -505,7 +517,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A long line, or one carrying times or asides, is less surely the title as printed.
   const plain = seg.lang !== 'en' || line.text.length <= 80 && !/[|()（）]|\d{3,4}\s?(?:to|-|–)\s?\d{3,4}|\bheld\b/i.test(line.text);
   // A heading found below the body's first sentence is a reading, not a sure title.
-  return at(line.text, line, 0, line.text.length, late ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
+  return at(line.text, line, 0, line.text.length, late || twoHeadings ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
 
 const DOC_NUMBER = [
@@ -538,6 +550,8 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
       return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.8);
     }
   }
+  const listed = registerNumber(seg);
+  if (listed) return listed;
   for (const l of headerRange(seg)) {
     if (matchDocNumber(l.text)) return at(l.text, l, 0, l.text.length, 0.9);
     // "院办发〔2022〕5号(…会议纪要)": the number opens the title line.
@@ -724,7 +738,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
         return d && d.index > 3 ? p.slice(0, d.index).trim() : p;
       });
     // A kind of meeting named like a body ("SPECIAL COUNCIL") names no one body.
-    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
+    const body = parts.find((p, k) => p.length <= 80 && isEnOrgLine(p, true) && !hasTitleMark(p) && !/\bmeeting\b/i.test(p) && (k === 0 || !findDates(p).length) && !genericBody(p));
     if (body) {
       // A name wrapped onto two lines: the line is only its kind ("Regional Council"), its name above.
       const above = seg.lines[l.i - 1];

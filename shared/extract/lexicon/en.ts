@@ -9,7 +9,9 @@ export const EN_LABELS = {
   absence: ['apologies', 'apologies for absence', 'absent', 'absentees', 'apologies received', 'regrets', 'members absent', 'not present', 'not in attendance'],
   presider: ['present in the chair', 'acting chair', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chaired by', 'presiding', 'presided by', 'presider', 'host', 'in the chair', 'meeting chair', 'chair of meeting', 'chair of the meeting', 'chairman of the meeting', 'presiding member', 'presiding officer', 'facilitator', 'meeting facilitator'],
   recorder: ['minutes taken by', 'minute taker', 'recorder', 'recorded by', 'note taker', 'notes taken by', 'secretary'],
-  time: ['date', 'time', 'date and time', 'meeting date'],
+  time: ['date', 'time', 'date and time', 'meeting date',
+    // One label for both ("Date/Time: …", "Date & Time: …").
+    'date/time', 'date / time', 'date & time', 'meeting date/time', 'meeting date & time'],
   place: ['venue', 'place', 'location'],
   distribution: ['cc', 'c.c.', 'copy to', 'copies to', 'copied to', 'copied', 'distribution', 'circulation', 'distributed to', 'distribution list'],
   meta: ['source', 'author', 'posted', 'published', 'posted on', 'published on', 'views', 'category', 'tags', 'date published', 'date posted', 'publication date', 'last updated', 'date modified'],
@@ -23,6 +25,11 @@ export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee',
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */
 export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly', 'Municipality', 'PLC', 'Plc'];
+/**
+ * A body's legal form after its name ("Mangawhai Bowls Inc", "OpenWIS Association AISBL", "Nylex (Malaysia) Berhad"):
+ * a name so ended is a body's, whatever its last word.
+ */
+export const EN_LEGAL_FORMS = ['Inc', 'Inc.', 'Incorporated', 'LLC', 'L.L.C.', 'AISBL', 'ASBL', 'Berhad', 'Bhd', 'Bhd.', 'CIC', 'SCIO', 'e.V.', 'GmbH', 'gGmbH', 'NPC', 'Pty Ltd', 'Pty. Ltd.', 'Co-op', 'Cooperative'];
 /** Who a board is made of, as its name ends ("Board of County Commissioners", "Board of Trustees"). */
 export const EN_BOARD_MEMBERS = ['Commissioners', 'Trustees', 'Directors', 'Governors', 'Supervisors', 'Selectmen', 'Aldermen', 'Regents', 'Freeholders'];
 /** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
