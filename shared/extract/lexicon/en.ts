@@ -127,6 +127,13 @@ export const EN_VOTE_HELD = ['vote', 'ballot', 'poll', 'show of hands', 'straw p
 export const EN_AGREEMENT_NOUNS = ['consensus', 'agreement', 'decision', 'conclusion', 'outcome'];
 /** A note's outcome told with no subject, the body being the one meeting ("Adopted the auditor's report", "Approved the budget"). */
 export const EN_SUBJECTLESS_OUTCOMES = ['adopted', 'approved', 'accepted', 'ratified', 'endorsed', 'confirmed', 'passed', 'unanimously adopted', 'unanimously approved', 'unanimously passed'];
+/**
+ * An outcome word closing an item's line after its topic ("Rule 11 carried", "June Board Meeting Minutes
+ * approved"). Not "passed": "Deadline passed", "Vote passed" tell time gone or a vote's result.
+ */
+export const EN_CLOSING_OUTCOMES = ['approved', 'carried', 'adopted', 'ratified', 'endorsed'];
+/** The same after a dash ("History Society – Unanimous", "Move the site to hackmd - agreed"). */
+export const EN_DASHED_OUTCOMES = [...EN_CLOSING_OUTCOMES, 'passed', 'agreed', 'accepted', 'unanimous', 'unanimously', 'agreed unanimously', 'carried unanimously', 'approved unanimously', 'passed unanimously', 'unanimously agreed', 'unanimously approved', 'unanimously carried', 'agreed by all', 'all agreed', 'all in favour', 'all in favor'];
 /** The previous minutes' outcome with no subject ("Accepted without correction."). */
 export const EN_MINUTES_OUTCOMES = ['accepted', 'approved', 'adopted', 'agreed', 'confirmed', 'signed', 'ratified', 'passed'];
 
