@@ -9,11 +9,11 @@
 import { alt } from '../lexicon/build';
 import { EN_AGENDA_WORDS, EN_NOT_SUBJECT, EN_ORG_ENDS, EN_TASK_HONORIFICS, EN_TASK_ROLES, EN_TASK_VERBS } from '../lexicon/en';
 
-const HONORIFIC = `(?:${alt(EN_TASK_HONORIFICS)})\\.? `;
+export const HONORIFIC = `(?:${alt(EN_TASK_HONORIFICS)})\\.? `;
 /** A first name, a full name ("Alex King", "H. Gwynne"), or initials ("PJ", "LDC"). */
-const NAME = "(?:\\p{Lu}\\.? ?){0,2}\\p{Lu}[\\p{Ll}'’-]{1,20}(?: \\p{Lu}[\\p{Ll}'’-]{1,20}){0,2}|\\p{Lu}{2,4}";
+export const NAME = "(?:\\p{Lu}\\.? ?){0,2}\\p{Lu}[\\p{Ll}'’-]{1,20}(?: \\p{Lu}[\\p{Ll}'’-]{1,20}){0,2}|\\p{Lu}{2,4}";
 // Joined by commas, "and" or "&", the last perhaps after a comma ("Audrey, Amobi, & Caitlyn").
-const JOIN = ',? and |,? ?& ?|, ';
+export const JOIN = ',? and |,? ?& ?|, ';
 const NAMES = `(?:${NAME})(?:(?:${JOIN})(?:${HONORIFIC})?(?:${NAME})){0,3}`;
 const ADVERB = '(?:(?:also|now|then|further|personally|kindly|again|both|each|jointly) )?';
 // Work under way told in the progressive ("Doug and Laurina will be working on a policy"); other verbs so
