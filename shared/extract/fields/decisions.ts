@@ -66,6 +66,8 @@ import { bareName } from './bare-names';
 import { readBesideList } from './beside-action-list';
 import { minutesTopicOutcome } from './minutes-topic';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
+import { isClosingOutcome } from './closing-outcome';
+import { isJointTask } from './joint-owners';
 import { meetingDirectives } from './meeting-directives';
 import { isConclusionPartZh } from '../segment/conclusion-part';
 import { isTaskListHeadEn } from '../segment/task-list-head-en';
@@ -413,7 +415,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t);
+  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */

@@ -9,12 +9,16 @@
 import { alt } from '../lexicon/build';
 import { EN_AGENDA_WORDS, EN_NOT_SUBJECT, EN_ORG_ENDS, EN_TASK_HONORIFICS, EN_TASK_ROLES, EN_TASK_VERBS } from '../lexicon/en';
 
-const HONORIFIC = `(?:${alt(EN_TASK_HONORIFICS)})\\.? `;
+export const HONORIFIC = `(?:${alt(EN_TASK_HONORIFICS)})\\.? `;
 /** A first name, a full name ("Alex King", "H. Gwynne"), or initials ("PJ", "LDC"). */
-const NAME = "(?:\\p{Lu}\\.? ?){0,2}\\p{Lu}[\\p{Ll}'’-]{1,20}(?: \\p{Lu}[\\p{Ll}'’-]{1,20}){0,2}|\\p{Lu}{2,4}";
-const NAMES = `(?:${NAME})(?:(?:, | and | ?& ?)(?:${HONORIFIC})?(?:${NAME})){0,3}`;
+export const NAME = "(?:\\p{Lu}\\.? ?){0,2}\\p{Lu}[\\p{Ll}'’-]{1,20}(?: \\p{Lu}[\\p{Ll}'’-]{1,20}){0,2}|\\p{Lu}{2,4}";
+// Joined by commas, "and" or "&", the last perhaps after a comma ("Audrey, Amobi, & Caitlyn").
+export const JOIN = ',? and |,? ?& ?|, ';
+const NAMES = `(?:${NAME})(?:(?:${JOIN})(?:${HONORIFIC})?(?:${NAME})){0,3}`;
 const ADVERB = '(?:(?:also|now|then|further|personally|kindly|again|both|each|jointly) )?';
-const ACT = `(?:${alt(EN_TASK_VERBS)})\\b|be (?:the |our |a |an )?(?:${alt(EN_TASK_ROLES)})\\b|serve as\\b|take (?:on|over|charge|responsibility)\\b`;
+// Work under way told in the progressive ("Doug and Laurina will be working on a policy"); other verbs so
+// told are plans or events ("Rebecca will be giving a talk", "Novices will be rowing at the regatta").
+const ACT = `(?:${alt(EN_TASK_VERBS)})\\b|be (?:the |our |a |an )?(?:${alt(EN_TASK_ROLES)})\\b|be working (?:on|with)\\b|serve as\\b|take (?:on|over|charge|responsibility)\\b`;
 /** "Name will …"; "would" only after a title, as a council's minutes report a member's undertaking. */
 const PERSON_WILL = new RegExp(`^(?:(${HONORIFIC})?(${NAMES}) (?:will|shall) ${ADVERB}(?:${ACT})|(${HONORIFIC})(${NAMES}) would ${ADVERB}(?:${ACT}))`, 'u');
 
@@ -30,7 +34,7 @@ export function personTask(sentence: string): { assignees: string[] } | null {
   const m = PERSON_WILL.exec(t);
   if (!m) return null;
   const names = (m[2] ?? m[4])
-    .split(/, | and | ?& ?/)
+    .split(new RegExp(JOIN))
     .map((n) => n.trim())
     .filter(Boolean);
   // Every name's first word must be no topic's or common word ("Membership will have", "Next Meeting will").
