@@ -68,6 +68,7 @@ import { minutesTopicOutcome } from './minutes-topic';
 import { isSubjectlessOutcome } from './subjectless-outcomes';
 import { isClosingOutcome } from './closing-outcome';
 import { isJointTask } from './joint-owners';
+import { closedByVote } from './closing-vote';
 import { meetingDirectives } from './meeting-directives';
 import { isConclusionPartZh } from '../segment/conclusion-part';
 import { isTaskListHeadEn } from '../segment/task-list-head-en';
@@ -940,10 +941,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         const act = m ? -1 : actStart(t);
         if (act >= 0) [at, t, m] = [at + act, t.slice(act), ZH_ACT_OPENS.exec(t.slice(act))];
         // A heading ("四、会议决议") states no outcome: something must follow the verb.
-        const said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
+        let said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
         // "经讨论，会议决定…", "会议就…进行了审议，一致同意…": the sentence's opening is the item's own (fields/framed-outcome.ts).
         const from = l.start + skip + s.index;
         if (at > from && framesOutcome(s.text.slice(0, at - from))) [at, t] = [from, s.text];
+        // "…相关决议，并以举手表决方式通过。": a vote closing the sentence, its object the opening (fields/closing-vote.ts).
+        if (!said && closedByVote(s.text)) [at, t, said] = [from, s.text, true];
         if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
       }
     }

@@ -337,8 +337,9 @@ export const ZH_RECORD = {
   /** What a meeting is called at the end of "召开…": 常务会议, 办公会, 联席会, 常委会, 理事会. */
   meeting: /* @__PURE__ */ twins(['会议', '办公会', '联席会', '常委会', '理事会', '董事会', '例会', '座谈会', '协调会', '推进会', '调度会', '专题会', '大会', '全会', '委员会', '党委会', '党组会', '支委会', '党总支会', '班子会', '务会', '行政会', '碰头会', '议事会', '听证会', '恳谈会']),
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
-  // 共: "本次会议共审议通过《…》、《…》".
-  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步']),
+  // 共: "本次会议共审议通过《…》、《…》". An act taken for now ("会议初步决定") or by the members'
+  // own vote ("民主审议通过", "民主推选") is the meeting's all the same.
+  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步', '初步', '民主']),
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
   voices: /* @__PURE__ */ twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
   /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
@@ -566,8 +567,10 @@ export const ZH_PLACEHOLDER_WORDS = /* @__PURE__ */ twins(['填写', '填入', '
  * "Decisions" and "Action items" ("### 决策事项", "## 待办事项", "四、后续行动") (segment/action-head-zh.ts).
  */
 // "代办事项" is how many notes spell 待办事项; arrangements made for the next step or week are tasks given
-// ("三、后续安排", "下周任务"), a plan ("后续计划") is an intention and stays out.
-export const ZH_ACTION_HEADS = /* @__PURE__ */ twins(['决策', '决策事项', '会议决策', '待办', '待办事项', '待办清单', '代办', '代办事项', '行动项', '行动项目', '行动事项', '后续行动', '下一步行动', '跟进事项', '后续跟进', '后续跟进事项', '任务清单', '后续安排', '下一步安排', '下一步工作', '下一步工作安排', '下周任务', '下周工作', '下周工作安排', '本周任务']);
+// ("三、后续安排", "下周任务"), a plan ("后续计划") is an intention and stays out. What the team
+// concluded, alone or with its actions ("## 结论与行动", "## 核心结论", "## 3. 评审结论"), is its outcomes.
+export const ZH_ACTION_HEADS = /* @__PURE__ */ twins(['决策', '决策事项', '会议决策', '待办', '待办事项', '待办清单', '代办', '代办事项', '行动项', '行动项目', '行动事项', '后续行动', '下一步行动', '跟进事项', '后续跟进', '后续跟进事项', '任务清单', '后续安排', '下一步安排', '下一步工作', '下一步工作安排', '下周任务', '下周工作', '下周工作安排', '本周任务',
+  '结论与行动', '结论及行动', '结论和行动', '核心结论', '主要结论', '评审结论', '讨论结论']);
 
 /** Parts of a team's work a division of work names before its people ("前端：王雨、李明"): never a person (fields/division-assignees.ts). */
 export const ZH_TEAM_PARTS = ['前端', '后端', '後端', '测试', '測試', '队长', '隊長', '组长', '組長', '文档', '文檔', '数据库', '數據庫', '平台', '框架', '设计', '設計', '产品', '產品', '运维', '運維', '美工', '答辩', '答辯', '开发', '開發', '需求', '负责人', '負責人', '其他', '其余', '全体', '全體'];

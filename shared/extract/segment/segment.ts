@@ -17,6 +17,7 @@ import { isConsensusHeadZh, opensConsensusZh } from './consensus-head';
 import { isConclusionPartZh } from './conclusion-part';
 import { isTaskListHeadEn } from './task-list-head-en';
 import { isOutcomeLabelHeadZh } from './outcome-label-head';
+import { boldDecisionHeadZh } from './bold-decision-head';
 import {
   DECISION_HEAD_EN,
   DECISION_HEAD_ZH,
@@ -122,7 +123,7 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   }
   if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
   const short = t.replace(/\s+/g, '');
-  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && (isDivisionHeadZh(short) || isActionHeadZh(short) || isConsensusHeadZh(short) || isOutcomeLabelHeadZh(short) || isConclusionPartZh(short))))) return { kind: 'decisionHead', label: null };
+  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || (lang === 'zh' && boldDecisionHeadZh(short)) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && (isDivisionHeadZh(short) || isActionHeadZh(short) || isConsensusHeadZh(short) || isOutcomeLabelHeadZh(short) || isConclusionPartZh(short))))) return { kind: 'decisionHead', label: null };
   if (t.length <= 60 && (DECISION_HEAD_EN.test(t) || isDecisionHeadEn(t) || isTaskListHeadEn(t) || DECISION_HEAD_EN.test(t.replace(/^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]\s+/, '')))) return { kind: 'decisionHead', label: null };
   if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))
     return { kind: 'requirementHead', label: null };
