@@ -344,6 +344,15 @@ export const ZH_TIMED_CLOSE = ['散会', '散會', '结束', '結束', '闭会',
 export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
 
 /**
+ * A body's rules for its meetings (result/meeting-rules.ts): the words its heading ends on ("…会议制度",
+ * "會議規則"), and the norms its items state ("应于", "须", "不得", "原则上") where a record states what was done.
+ */
+export const ZH_MEETING_RULES = {
+  kinds: ['制度', '规则', '規則', '规程', '規程', '守则', '守則', '细则', '細則', '章程'],
+  norms: ['应当', '應當', '应该', '應該', '应于', '應於', '应由', '應由', '应有', '應有', '应按', '應按', '应在', '應在', '应经', '應經', '应书面', '應書面', '应及时', '應及時', '应提前', '應提前', '须', '須', '不得', '原则上', '原則上', '一般由', '得召开', '得召開'],
+};
+
+/**
  * A meeting's record read from its structure, where no minutes title marks it (result/structure.ts):
  * outcomes put to the vote or ruled on, attendance stated in the past, a content list after the
  * meeting held; and what marks a look-alike as such.
