@@ -501,6 +501,9 @@ export const ZH_TOPIC_HEADS = {
   outcome: /* @__PURE__ */ twins(['票', '表决', '通过', '同意', '决议', '决定', '确定', '照案', '赞成', '贊成']),
 } as const;
 
+/** A meeting's particulars printed under a note page's dated heading (fields/dated-heading-zh.ts): "会议资讯", "日期：", "时间：", "地点：". */
+export const ZH_MEETING_PARTICULARS = ['会议资讯', '會議資訊', '会议信息', '會議信息', '会议讯息', '會議訊息', '日期', '时间', '時間', '地点', '地點', '会议时间', '會議時間', '会议日期', '會議日期'];
+
 /**
  * Informal meeting notes (a project's, club's or team's, 双周会 / 例会 / 社團會議): what the heading
  * calls the meeting, the line that says it was held or ended, the count of who came, the labels an
