@@ -12,6 +12,7 @@ import { alt } from '../lexicon/build';
 import { ZH_HEADING_MEETING } from '../lexicon/zh';
 import { EN_HEADING_CHROME } from '../lexicon/en';
 import { aboutRecord } from './title-about-record';
+import { datedHeadingZh } from './dated-heading-zh';
 
 /** How far down a heading may stand: past a site's furniture, never into the body. */
 const SCAN = 8;
@@ -106,6 +107,7 @@ function enHeading(seg: Segmented): Hit<string> | null {
 /** The page's own heading line, where no minutes title was found: a reading to check. */
 export function headingLine(seg: Segmented): Hit<string> | null {
   // A note page's markup ("# 14 March 2021", "- 汉阴:县政府召开…会议") is no part of the heading.
-  if (seg.lang === 'zh') return unmarked(zhHeading(seg));
+  // A team's note page headed by its date and name, over the meeting's particulars (fields/dated-heading-zh.ts).
+  if (seg.lang === 'zh') return unmarked(zhHeading(seg) ?? datedHeadingZh(seg));
   return unmarked(portalName(seg) ?? enHeading(seg));
 }

@@ -12,7 +12,7 @@ export const ZH_LABELS = {
     // The meeting's own word before who was there and who kept the record (会议人员：…, 会议记录人：…), as a team's header prints them.
     '会议人员', '会议成员', '會議人員', '會議成員'],
   absence: ['请假', '缺席', '请假人员', '缺席人员', '請假', '缺席人員'],
-  presider: ['主持', '主持人', '会议主持', '主持者', '主席', '會議主持', '主持会议', '会议主席', '會議主席', '主持人员',
+  presider: ['主持', '主持人', '会议主持', '会议主持人', '會議主持人', '主持者', '主席', '會議主持', '主持会议', '会议主席', '會議主席', '主持人员',
     // A convener chairs a meeting of conveners or a standing group (召集人：王某; 召集委員：林某).
     '召集人', '会议召集人', '會議召集人', '召集委员', '召集委員'],
   recorder: ['记录', '记录人', '记录员', '纪录', '紀錄', '記錄', '記錄人', '整理', '纪要整理', '会议记录人', '会议记录员', '会议纪录人', '會議記錄人', '會議紀錄人'],
@@ -366,6 +366,15 @@ export const ZH_TIMED_CLOSE = ['散会', '散會', '结束', '結束', '闭会',
 export const ZH_NOTICE = ['准时参加', '准时出席', '准时参会', '按时参加', '按时出席', '参会回执', '报名回执', '会议回执', '请假须报', '不得缺席', '无故缺席'];
 
 /**
+ * A body's rules for its meetings (result/meeting-rules.ts): the words its heading ends on ("…会议制度",
+ * "會議規則"), and the norms its items state ("应于", "须", "不得", "原则上") where a record states what was done.
+ */
+export const ZH_MEETING_RULES = {
+  kinds: ['制度', '规则', '規則', '规程', '規程', '守则', '守則', '细则', '細則', '章程'],
+  norms: ['应当', '應當', '应该', '應該', '应于', '應於', '应由', '應由', '应有', '應有', '应按', '應按', '应在', '應在', '应经', '應經', '应书面', '應書面', '应及时', '應及時', '应提前', '應提前', '须', '須', '不得', '原则上', '原則上', '一般由', '得召开', '得召開'],
+};
+
+/**
  * A meeting's record read from its structure, where no minutes title marks it (result/structure.ts):
  * outcomes put to the vote or ruled on, attendance stated in the past, a content list after the
  * meeting held; and what marks a look-alike as such.
@@ -515,6 +524,9 @@ export const ZH_TOPIC_HEADS = {
   ends: /* @__PURE__ */ twins(['案', '问题', '事项', '事宜', '议题']),
   outcome: /* @__PURE__ */ twins(['票', '表决', '通过', '同意', '决议', '决定', '确定', '照案', '赞成', '贊成']),
 } as const;
+
+/** A meeting's particulars printed under a note page's dated heading (fields/dated-heading-zh.ts): "会议资讯", "日期：", "时间：", "地点：". */
+export const ZH_MEETING_PARTICULARS = ['会议资讯', '會議資訊', '会议信息', '會議信息', '会议讯息', '會議訊息', '日期', '时间', '時間', '地点', '地點', '会议时间', '會議時間', '会议日期', '會議日期'];
 
 /**
  * Informal meeting notes (a project's, club's or team's, 双周会 / 例会 / 社團會議): what the heading

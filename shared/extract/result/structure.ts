@@ -16,6 +16,7 @@ import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN
 import { countMatches } from '../text/count';
 import { heldFormEn } from './held-form-en';
 import { speakerTurns } from './speaker-turns-en';
+import { meetingRulesZh } from './meeting-rules';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
 export interface FieldEvidence {
@@ -277,6 +278,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
+  // A body's rules for its meetings, stated as norms under a heading naming them (result/meeting-rules.ts).
+  if (zh && meetingRulesZh(seg)) return 'a set of rules for meetings (会议制度), not minutes';
   if (!zh && marks.acts === 0 && !heldFormEn(seg) && (seg.lines.filter((l) => ARTICLE_EN.test(l.text)).length >= 3 || countMatches(text, SHALL_EN, 100) >= 5)) return 'a policy or rule book, not minutes';
   if (zh && countMatches(text, CHATTY_ZH, 100) >= 3) return 'a personal account of a meeting (a blog’s voice), not its record';
   return null;
