@@ -22,6 +22,14 @@ import { withGroupOwners } from '../fields/group-owners';
 import { withTopicOwners } from '../fields/topic-owner';
 import { withZhFutureOwners } from '../fields/future-owner-zh';
 
+/**
+ * Owners told in ways the item readers do not look for: a task given to a group or post in plain
+ * words ("OTC members to add …"), after its topic's label ("Prizes: N Franks to arrange …"), and
+ * work told in the future with 将 ("秘书处将…"). Kept apart from findAssignees, which also weighs
+ * whether an item is a decision at all.
+ */
+const OWNER_FILLERS = [withGroupOwners, withTopicOwners, withZhFutureOwners];
+
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
   warnings?: string[];
@@ -75,11 +83,9 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const recips = readDistribution(seg);
   const read = readDecisions(seg, date?.value ?? null);
   const { method, page } = read;
-  // An action item naming its owner only by an attendee's name beside the task (result/attendee-owners.ts).
-  // A task given to a group or post in plain words ("OTC members to add …", fields/group-owners.ts).
-  // A task told after its topic's label ("Prizes: N Franks to arrange …", fields/topic-owner.ts).
-  // Work told in the future with 将 ("秘书处将…", fields/future-owner-zh.ts).
-  const decisions = withZhFutureOwners(withTopicOwners(withGroupOwners(withAttendeeOwners(read.decisions, att.attendees), seg.lang), seg.lang), seg.lang);
+  // Owners the item readers left out, each reader filling only items still without one: an
+  // attendee's name beside the task (result/attendee-owners.ts), then OWNER_FILLERS in order.
+  const decisions = OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(read.decisions, att.attendees));
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
