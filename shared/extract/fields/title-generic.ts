@@ -11,7 +11,7 @@ const NAMES_MEETING = /\b(?:meeting|committee|board|council|assembly|session|a\.
 /** How far above the bare word the heading may stand: a note's front matter (date, place, tags) between. */
 const ABOVE = 6;
 
-export function specificOverGeneric(seg: Segmented, t: Hit<string> | null): Hit<string> | null {
+export function specificOverGeneric(seg: Segmented, t: Hit<string> | null, hint?: string | null): Hit<string> | null {
   if (!t || seg.lang !== 'en' || !GENERIC.test(t.value)) return t;
   const at = seg.lines.findIndex((l) => l.start <= t.start && t.start <= l.end);
   if (at < 0) return t;
@@ -23,6 +23,14 @@ export function specificOverGeneric(seg: Segmented, t: Hit<string> | null): Hit<
     if (text.split(/\s+/).length > 12) continue;
     const from = l.start + l.text.indexOf(text);
     return { value: text, start: from, end: from + text.length, confidence: Math.min(t.confidence, 0.7) };
+  }
+  // No line above names it: the page's own headline above the content does ("RDF-star" over a
+  // scribe tool's "Meeting minutes").
+  const h = hint?.replace(/\s+/g, ' ').trim();
+  if (h && h.length >= 4 && h.length <= 100 && !GENERIC.test(h)) {
+    const line = seg.lines.find((l) => l.text.trim() === h);
+    const from = line ? line.start + line.text.indexOf(h) : 0;
+    return { value: h, start: from, end: line ? from + h.length : 0, confidence: Math.min(t.confidence, 0.6) };
   }
   return t;
 }

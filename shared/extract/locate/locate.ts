@@ -262,15 +262,20 @@ function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): 
   }
   const matched = profile?.id ?? null;
   if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0, profile: matched, wholePage: true };
-  const content = widenToSections(climb(best.el, body, st), body, st, drop);
-  const meta = [...metaTables(body, content, drop), ...attendanceBlocks(body, content, drop)];
+  const found = widenToSections(climb(best.el, body, st), body, st, drop);
+  // The scorer's pick inside a profile's content element (one section of a record): the template
+  // says the document is all of it, and what of it stands outside (its meta).
+  const content = profile && profile.content.contains(found) ? profile.content : found;
+  const agreed = profile && (profile.content === content || content.contains(profile.content)) ? profile.meta : [];
+  const meta = [...agreed, ...metaTables(body, content, drop), ...attendanceBlocks(body, content, drop)].filter((m, i, a) => a.indexOf(m) === i);
   const headline = (profile && profileTitle(profile.title, content)) ?? headlineFor(body, content, drop);
   return { root: [...meta, content], drop, warnings: [], score: best.score, headline, profile: matched };
 }
 
-/** A profile's title element, when the content does not print its own heading. */
+/** A profile's title element, when the content does not print its own heading (a bare "Minutes" heading is none). */
 function profileTitle(title: Element | null, content: Element): string | null {
-  if (!title || content.contains(title) || content.querySelector('h1, h2')) return null;
+  const own = content.querySelector('h1, h2');
+  if (!title || content.contains(title) || (own && !/^\s*(?:meeting\s+)?minutes\s*$/i.test(own.textContent ?? ''))) return null;
   const t = normalizeText(title.textContent ?? '').replace(/\s+/g, ' ').trim();
   return t.length >= 4 && t.length <= 120 ? t : null;
 }

@@ -9,6 +9,7 @@ import { vsb } from './vsb';
 import { wordpress } from './wordpress';
 import { drupal } from './drupal';
 import { oaReading } from './oa-reading';
+import { w3cScribe } from './w3c-scribe';
 
 export type { SiteProfile };
-export const PROFILES: readonly SiteProfile[] = [zfxxgk, trs, vsb, wordpress, drupal, oaReading];
+export const PROFILES: readonly SiteProfile[] = [zfxxgk, trs, vsb, wordpress, drupal, oaReading, w3cScribe];
