@@ -276,7 +276,8 @@ function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): 
 function profileTitle(title: Element | null, content: Element): string | null {
   const own = content.querySelector('h1, h2');
   if (!title || content.contains(title) || (own && !/^\s*(?:meeting\s+)?minutes\s*$/i.test(own.textContent ?? ''))) return null;
-  const t = normalizeText(title.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A draft's status set in dashes above the name ("– DRAFT –" / "Invisible XML Community Group") is no part of it.
+  const t = normalizeText(title.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[-–—]\s?DRAFT\s?[-–—]\s*/i, '');
   return t.length >= 4 && t.length <= 120 ? t : null;
 }
 
