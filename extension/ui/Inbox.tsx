@@ -1,11 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { inboxPageAhead, uuidv7, watchInboxAhead, watchInboxPage, type CirculateDb, type DocumentRow, type InboxItem, type InboxPage } from '../db';
+import { inboxPageAhead, uuidv7, watchInboxAhead, watchInboxPage, type CirculateDb, type DocumentRow, type InboxPage } from '../db';
 import type { Enrollment } from '../enrollment';
 import { enqueue } from '../sync';
 import { requestSync } from './bridge';
 import { reasonText } from './error-text';
 import { useLiveQuery } from './hooks';
 import { SyncMarkView } from './SyncMark';
+import { clearRows, renderRows, type RowParts, type RowWords } from './inbox-rows';
 import { currentLanguage, t } from './i18n';
 import { formatDay, uiLocale } from './format';
 
@@ -47,7 +48,7 @@ export function startInboxRead(db: CirculateDb, unitId: string): Promise<void> {
  * and second pass before them. The subscription starts as the view is put in the document (a
  * layout effect), not after the next frame as an ordinary effect would, and takes that watch over.
  */
-function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): InboxPage | null {
+function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): { page: InboxPage | null; rendered: () => void } {
   // When the view got its first page, until that page is in the document (the render mark).
   const arrived = useRef<number | undefined>(undefined);
   const [page, setPage] = useState<InboxPage | null>(() => {
@@ -74,13 +75,14 @@ function useInboxPage(db: CirculateDb, unitId: string | null, limit: number): In
       error: (err) => console.error('inbox read failed', err),
     });
   }, [db, unitId, limit]);
-  useLayoutEffect(() => {
-    if (page && arrived.current !== undefined) {
+  // The render mark: from the page's arrival until the view has put its rows in (called by the view after it has).
+  const rendered = useRef(() => {
+    if (arrived.current !== undefined) {
       markLater(INBOX_MARKS.render, arrived.current);
       arrived.current = undefined;
     }
-  }, [page]);
-  return page;
+  }).current;
+  return { page, rendered };
 }
 
 /**
@@ -94,17 +96,16 @@ function inboxWords() {
   const locale = uiLocale();
   // Formatting a date costs more than the rest of its row; a list repeats few dates.
   const days = new Map<string, string>();
+  const day = (iso: string) => {
+    let d = days.get(iso);
+    if (d === undefined) {
+      if (days.size > 500) days.clear();
+      d = formatDay(iso, locale);
+      days.set(iso, d);
+    }
+    return d;
+  };
   return {
-    ackItem: (title: string) => before + title + after,
-    day: (iso: string) => {
-      let d = days.get(iso);
-      if (d === undefined) {
-        if (days.size > 500) days.clear();
-        d = formatDay(iso, locale);
-        days.set(iso, d);
-      }
-      return d;
-    },
     // The words every row shows the same (its kind, the unread mark, the acknowledge button's label),
     // drawn by the stylesheet from these properties of the list (style.css: .inbox .meta::before,
     // ::after, .inbox .ack::after), so a row builds no element or text for them.
@@ -114,10 +115,16 @@ function inboxWords() {
       '--inbox-unread': cssString(t('inboxUnread')),
       '--inbox-ack': cssString(t('inboxAck')),
     },
-    acked: t('inboxAcked'),
-    reminder: t('notifyReminder'),
-    refused: t('syncRejected'),
     more: t('inboxMore'),
+    rows: {
+      ackItem: (title: string) => before + title + after,
+      day,
+      acked: t('inboxAcked'),
+      reminder: t('notifyReminder'),
+      reminderFrom: (name: string) => t('reminderFrom', name),
+      refused: t('syncRejected'),
+      reason: reasonText,
+    } satisfies RowWords,
   };
 }
 type Words = ReturnType<typeof inboxWords>;
@@ -140,16 +147,17 @@ type Actor = { userId: string; unitId: string };
  * Copies circulated to my unit, newest first, 50 at a time: open to read, acknowledge (签收). One
  * watcher (db/inbox-watch.ts) reads the rows shown, which carry all they show (reminders, outbox
  * marks), so a write elsewhere (a sync page below this one, another unit's copy) does not re-read
- * the Inbox, and each row renders with nothing left to fetch. The rows are plain elements built by
- * one function, not a component each, and one click handler on the list serves every row's
- * buttons (found by their data-testid): a page of 50 builds its elements and little else.
+ * the Inbox, and each row renders with nothing left to fetch. The rows are plain elements cloned
+ * from a template and patched in place (inbox-rows.ts), not Preact components, and one click
+ * handler on the list serves every row's buttons (found by their data-testid): a page of 50
+ * builds its elements and little else.
  */
 export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null }) {
   const { db, enrollment } = props;
   const user = enrollment?.user ?? null;
   const unitId = user?.unitId ?? null;
   const [limit, setLimit] = useState(INBOX_PAGE);
-  const page = useInboxPage(db, unitId, limit);
+  const { page, rendered } = useInboxPage(db, unitId, limit);
   // The copies opened, and those whose acknowledgement is being written.
   const [open, setOpen] = useState<ReadonlySet<string>>(NONE);
   const [busy, setBusy] = useState<ReadonlySet<string>>(NONE);
@@ -178,14 +186,31 @@ export function Inbox(props: { db: CirculateDb; enrollment: Enrollment | null })
     }
   }).current;
 
+  // The rows are put in by inbox-rows.ts, not by Preact: the list element is Preact's, its children are not.
+  const list = useRef<HTMLUListElement>(null);
+  const parts = useRef<RowParts>({
+    Details: (p: { documentId: string }) => <InboxDetails db={latest.current.db} documentId={p.documentId} />,
+    SyncMark: SyncMarkView,
+  }).current;
+  useLayoutEffect(() => {
+    const ul = list.current;
+    if (!ul || !page) return;
+    const shown = { words: words.rows, open: false, busy: false };
+    renderRows(ul, page.items, (item) => ((shown.open = open.has(item.documentId)), (shown.busy = busy.has(item.documentId)), shown), parts);
+    rendered();
+  }, [page, open, busy, words, parts, rendered]);
+  const hasList = !!page && page.items.length > 0;
+  useLayoutEffect(() => {
+    const ul = list.current;
+    return ul ? () => clearRows(ul) : undefined;
+  }, [hasList]);
+
   if (!user) return <p data-testid="inbox-not-enrolled">{t('inboxNotEnrolled')}</p>;
   if (!page) return <p class="muted" data-testid="inbox-loading">{t('inboxLoading')}</p>;
   if (page.items.length === 0) return <p data-testid="inbox-empty">{t('inboxEmpty')}</p>;
   return (
     <>
-      <ul class="inbox" style={words.labels} onClick={onClick}>
-        {page.items.map((item) => inboxRow(item, words, open.has(item.documentId), busy.has(item.documentId), db))}
-      </ul>
+      <ul class="inbox" style={words.labels} onClick={onClick} ref={list} />
       {page.more && (
         <button type="button" data-testid="inbox-more" onClick={() => setLimit(page.items.length + INBOX_PAGE)}>
           {words.more}
@@ -204,69 +229,6 @@ function toggled(set: ReadonlySet<string>, id: string, to = !set.has(id)): Reado
   if (to) next.add(id);
   else next.delete(id);
   return next;
-}
-
-/**
- * One item: four elements and two texts when not acknowledged (the title, a line with its kind,
- * dates and unread mark, the acknowledge button), with no component, hook or handler of its own
- * (the list's click handler serves its buttons). Each element a row costs Preact a vnode, a diff
- * and a createElementNS with options: the words every row shows alike are drawn by the stylesheet
- * from the list's properties (words.labels), which halved the elements and texts a row. Each
- * attribute set is work on the way to the page's first paint too, so a row sets no more than it
- * shows: the title and the line under it have no class (style.css finds them as the item's first
- * button and p; the item's class says read or unread, and its kind), its buttons no `type` (the
- * list is in no form: a button's default type has nothing to submit) and `disabled` only when it
- * is. The title's weight marks an unread copy from the item's class, not an inline style a row.
- */
-function inboxRow(item: InboxItem, words: Words, open: boolean, busy: boolean, db: CirculateDb) {
-  const when = item.meetingDate || item.docNumber ? dayAndNumber(item, words) : null;
-  return (
-    <li key={item.documentId} data-testid="inbox-item" data-doc-id={item.documentId} class={rowClass(item)}>
-      <button data-testid="inbox-title" aria-expanded={open}>
-        {item.title}
-      </button>
-      <p>{when}</p>
-      {item.reminder && (
-        <p class="reminder" data-testid="inbox-reminder">
-          {item.reminder.fromName ? t('reminderFrom', item.reminder.fromName) : words.reminder}: {item.reminder.message}
-        </p>
-      )}
-      {open && <InboxDetails db={db} documentId={item.documentId} />}
-      {item.acked ? (
-        item.ackMark ? (
-          <div class="card-foot">
-            <span class="pill ok acked" data-testid="inbox-acked">
-              {words.acked}
-            </span>
-            <SyncMarkView mark={item.ackMark} />
-          </div>
-        ) : (
-          <span class="pill ok acked foot" data-testid="inbox-acked">
-            {words.acked}
-          </span>
-        )
-      ) : item.ackRefused !== undefined ? (
-        <span class="error foot" data-testid="inbox-ack-refused">
-          {words.refused}: {reasonText(item.ackRefused)}
-        </span>
-      ) : (
-        // Its visible label is drawn by the stylesheet; its name (aria-label) says which copy it acknowledges.
-        <button class="primary foot ack" data-testid="inbox-ack" aria-label={words.ackItem(item.title)} disabled={busy || undefined} />
-      )}
-    </li>
-  );
-}
-
-/** The item's class: the card, read or unread (the title's weight, the unread mark), and its kind (the kind's pill). */
-function rowClass(item: InboxItem): string {
-  const base = item.read ? 'card read' : 'card unread';
-  return item.kind === 'act' ? `${base} act` : base;
-}
-
-/** The meeting's day and the document's number in one text (one text node a row, not two elements). */
-function dayAndNumber(item: InboxItem, words: Words): string {
-  const day = item.meetingDate ? words.day(item.meetingDate) : '';
-  return day && item.docNumber ? `${day} · ${item.docNumber}` : day || (item.docNumber ?? '');
 }
 
 /** The opened copy: its full draft is read only now, and kept current while it is open. */
