@@ -38,6 +38,7 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
     return { changes: page.changes as unknown[], cursor: page.cursor, more: page.more, timeZone };
   };
   let since = (await getMeta<number>(db, META.cursor)) ?? 0;
+  let zone = await getMeta<string>(db, META.timeZone);
   let next = fetchPage(since);
   for (;;) {
     const page = await next;
@@ -56,6 +57,13 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
       else summary.unreadable += 1;
     }
     const cursor = Math.max(page.cursor, since);
+    // Nothing new (the one-minute sync, most of the time): no write at all, so the Inbox's and the
+    // other views' reads never queue behind a read-write transaction over every table.
+    const idle = page.changes.length === 0 && cursor === since && (!page.timeZone || page.timeZone === zone);
+    if (idle) {
+      if (!going) return summary;
+      continue;
+    }
     await db.transaction('rw', [...WRITE_TABLES, 'units', 'meta'], async () => {
       const edited = new Set(
         (await db.outbox.where('state').equals('pending').toArray())
@@ -66,6 +74,7 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
       await setMeta(db, META.cursor, cursor);
       if (page.timeZone) await setMeta(db, META.timeZone, page.timeZone);
     });
+    if (page.timeZone) zone = page.timeZone;
     summary.changes += changes.length;
     if (!going) return summary;
     since = cursor;

@@ -101,6 +101,22 @@ describe('pull', () => {
     expect(await db.units.count()).toBe(1);
   });
 
+  it('a pull with nothing new writes nothing: no transaction holds the tables the views read', async () => {
+    svc.changes = [documentChange(1, DOC_ID, '纪要一'), circulationChange(2, '01890000-0000-7000-8000-0000000000c1', DOC_ID, 'u-fin')];
+    await pull(db, conn());
+    expect(await getMeta(db, META.cursor)).toBe(2);
+    const tx = vi.spyOn(db, 'transaction');
+    const summary = await pull(db, conn());
+    expect(summary.changes).toBe(0);
+    expect(tx).not.toHaveBeenCalled();
+    expect(await getMeta(db, META.cursor)).toBe(2);
+    // Something new is written as before.
+    svc.changes.push(documentChange(3, DOC_ID_2, '纪要二'));
+    await pull(db, conn());
+    expect(tx).toHaveBeenCalledTimes(1);
+    expect(await getMeta(db, META.cursor)).toBe(3);
+  });
+
   it('throws AuthError on 401', async () => {
     await expect(pull(db, { ...conn(), token: 'bad' })).rejects.toBeInstanceOf(AuthError);
   });
