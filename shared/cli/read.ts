@@ -80,8 +80,8 @@ export function extractFile(file: string): MinutesDraft {
   const content = decode(buf);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || /^\s*</.test(content)) {
-    const { JSDOM } = load('jsdom') as typeof import('jsdom');
-    const dom = new JSDOM(content, { url: pathToFileURL(file).href });
+    const { JSDOM, VirtualConsole } = load('jsdom') as typeof import('jsdom');
+    const dom = new JSDOM(content, { url: pathToFileURL(file).href, virtualConsole: quietConsole(VirtualConsole) });
     try {
       return extractFromDocument(dom.window.document, dom.window.location.href, { fold: traditionalToSimplified() });
     } finally {
@@ -89,4 +89,15 @@ export function extractFile(file: string): MinutesDraft {
     }
   }
   return extractFromText(content, { fold: traditionalToSimplified() });
+}
+
+/**
+ * A console for a page read by jsdom that does not print jsdom's own complaints about the page
+ * ("Could not parse CSS stylesheet" for every portal's stylesheet it cannot read): the page's
+ * styles play no part in its extraction, and the command's output is the draft.
+ */
+export function quietConsole(VC: typeof import('jsdom').VirtualConsole): import('jsdom').VirtualConsole {
+  const vc = new VC();
+  vc.forwardTo(console, { jsdomErrors: 'none' });
+  return vc;
 }

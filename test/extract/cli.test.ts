@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { decode } from '../../shared/cli/read';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -24,6 +26,19 @@ describe('the extract command', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/presider\s+乙军/);
     expect(run().status).not.toBe(0);
+  });
+  it("does not print jsdom's complaints about a page's stylesheet: the output is the draft", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-css-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, '<html><head><style>.a { color: red; } }</style></head><body><h1>县长办公会议纪要</h1><p>会议由张三主持。</p></body></html>');
+    try {
+      const r = run('--json', page);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout.trim())).toHaveProperty('isMinutes');
+      expect(r.stderr).not.toMatch(/Could not parse CSS/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('decodes pages saved as GB18030 or declared GBK', () => {
     const gbk = Buffer.from([0xbb, 0xe1, 0xd2, 0xe9, 0xbc, 0xcd, 0xd2, 0xaa]); // 会议纪要 in GBK

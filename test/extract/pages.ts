@@ -1,7 +1,8 @@
 /** Reads the regression pages (test/pages/<case>/source.html|txt + expected.json) and extracts each. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { quietConsole } from '../../shared/cli/read';
 import { Converter } from 'opencc-js';
 import { extractFromDocument, extractFromText, type ExtractOptions } from '../../shared/extract/index';
 import type { MinutesDraft } from '../../shared/schemas/minutes';
@@ -70,7 +71,7 @@ export function extractCase(c: PageCase, options: ExtractOptions = {}, url = cas
   options = { fold: traditionalToSimplified, ...options };
   const content = readFileSync(c.file, 'utf8');
   if (c.html) {
-    const dom = new JSDOM(content, { url });
+    const dom = new JSDOM(content, { url, virtualConsole: quietConsole(VirtualConsole) });
     try {
       return extractFromDocument(dom.window.document, dom.window.location.href, options);
     } finally {
