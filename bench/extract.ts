@@ -6,9 +6,10 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractFromDocument, extractFromText } from '../shared/extract/index';
+import { quietConsole } from '../shared/cli/read';
 
 const root = join(import.meta.dirname, '..');
 
@@ -26,7 +27,9 @@ function htmlDocuments(): { name: string; html: string }[] {
 
 function textDocuments(): string[] {
   const corpus = join(root, '..', 'shared', 'corpus');
-  const dirs = [corpus, ...readdirSync(join(root, 'test', 'pages')).map((d) => join(root, 'test', 'pages', d))];
+  // The case folders (test/pages also holds LABELS.md).
+  const pages = readdirSync(join(root, 'test', 'pages'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  const dirs = [corpus, ...pages.map((d) => join(root, 'test', 'pages', d.name))];
   const out: string[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -47,8 +50,8 @@ function versusReadability(rounds: number) {
   let theirs = 0;
   for (let r = 0; r < rounds; r++) {
     for (const { html } of docs) {
-      const a = new JSDOM(html, { url: 'https://portal.example/page.html' }).window.document;
-      const b = new JSDOM(html, { url: 'https://portal.example/page.html' }).window.document;
+      const a = new JSDOM(html, { url: 'https://portal.example/page.html', virtualConsole: quietConsole(VirtualConsole) }).window.document;
+      const b = new JSDOM(html, { url: 'https://portal.example/page.html', virtualConsole: quietConsole(VirtualConsole) }).window.document;
       const t1 = timeIt(() => extractFromDocument(a, 'https://portal.example/page.html'));
       const t2 = timeIt(() => new Readability(b).parse());
       if (r > 0) {
