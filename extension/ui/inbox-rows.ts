@@ -91,22 +91,23 @@ function reminderText(item: InboxItem, words: RowWords): string {
 }
 
 /** Which foot the item has: its acknowledge button, its acknowledged mark (with a sync mark or not), or the refusal. */
-function footKeyOf(item: InboxItem): string {
-  if (item.acked) return item.ackMark ? `acked:${item.ackMark.state}:${item.ackMark.reason ?? ''}` : 'acked';
-  if (item.ackRefused !== undefined) return `refused:${item.ackRefused}`;
+function footKeyOf(item: InboxItem, words: RowWords): string {
+  // With its words: a change of language rebuilds the foot in the new one.
+  if (item.acked) return item.ackMark ? `acked:${item.ackMark.state}:${item.ackMark.reason ?? ''}:${words.acked}` : `acked:${words.acked}`;
+  if (item.ackRefused !== undefined) return `refused:${item.ackRefused}:${words.refused}`;
   return 'ack';
 }
 
 function buildFoot(row: Row, item: InboxItem, ctx: RowContext, parts: RowParts): void {
   const { words } = ctx;
-  const key = footKeyOf(item);
+  const key = footKeyOf(item, words);
   let foot: HTMLElement;
   row.footRoot = undefined;
   if (key === 'ack') {
     foot = document.createElement('button');
     foot.className = 'primary foot ack';
     foot.setAttribute('data-testid', 'inbox-ack');
-  } else if (key === 'acked') {
+  } else if (item.acked && !item.ackMark) {
     foot = pill(words.acked, 'pill ok acked foot');
   } else if (item.acked) {
     foot = document.createElement('div');
@@ -196,7 +197,7 @@ function patch(row: Row, item: InboxItem, ctx: RowContext, parts: RowParts): voi
     row.details = undefined;
   }
 
-  const footKey = footKeyOf(item);
+  const footKey = footKeyOf(item, ctx.words);
   if (row.footKey !== footKey) {
     unmountFoot(row);
     buildFoot(row, item, ctx, parts);

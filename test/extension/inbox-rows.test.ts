@@ -71,6 +71,9 @@ describe('the Inbox rows (plain elements patched in place)', () => {
     renderRows(ul, [item('a', { acked: true, read: true }), item('b')], plain, parts);
     expect(a.querySelector('[data-testid="sync-mark"]')).toBeNull();
     expect(a.querySelector('[data-testid="inbox-acked"]')).not.toBeNull();
+    // A change of language shows the mark in the new one.
+    renderRows(ul, [item('a', { acked: true, read: true }), item('b')], () => ({ words: { ...words, acked: '已签收' }, open: false, busy: false }), parts);
+    expect(a.querySelector('[data-testid="inbox-acked"]')!.textContent).toBe('已签收');
   });
 
   it('a refused acknowledgement shows the reason; a busy one disables its button', () => {
