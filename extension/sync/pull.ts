@@ -60,10 +60,8 @@ export async function pull(db: CirculateDb, conn: Connection, opts: { limit?: nu
     // Nothing new (the one-minute sync, most of the time): no write at all, so the Inbox's and the
     // other views' reads never queue behind a read-write transaction over every table.
     const idle = page.changes.length === 0 && cursor === since && (!page.timeZone || page.timeZone === zone);
-    if (idle) {
-      if (!going) return summary;
-      continue;
-    }
+    // (A page that moved no cursor is the last one: `going` needs the cursor to move.)
+    if (idle) return summary;
     await db.transaction('rw', [...WRITE_TABLES, 'units', 'meta'], async () => {
       const edited = new Set(
         (await db.outbox.where('state').equals('pending').toArray())
