@@ -916,7 +916,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     }
   }
 
-  // 5. Chinese sentences recording an outcome.
+  // 5. The meeting's demands counted point by point ("会议强调，一要…二要…"): one decision per point.
+  const asked = zh ? meetingDirectives(seg.lines.slice(0, seg.tailStart)) : [];
+  const counted = asked.filter((o) => o.counted);
+  if (counted.length >= 2) return { decisions: counted.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.5)), method: 'directives' };
+
+  // 5b. Chinese sentences recording an outcome.
   if (zh) {
     const out: FoundDecision[] = [];
     for (const l of body) {
@@ -978,7 +983,6 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   const loose = looseOutcomes(body.filter((l) => l.kind !== 'label' && l.kind !== 'date' && l.kind !== 'distribution' && l.kind !== 'print'), seg.lang);
   if (loose.length) return { decisions: loose.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'loose' };
   // 8. A report telling its outcomes as the meeting's demands ("会议要求：一是…") (fields/meeting-directives.ts).
-  const asked = zh ? meetingDirectives(seg.lines.slice(0, seg.tailStart)) : [];
   if (asked.length) return { decisions: asked.map((o) => make(o.text, o.start, o.end, seg, meetingIso, 0.4)), method: 'directives' };
   return { decisions: [], method: 'none' };
 }

@@ -20,3 +20,20 @@ describe('demands counted 一要, 二要, …', () => {
     expect(d.decisions).toHaveLength(points.length);
   });
 });
+
+describe('counted demands beside other sentences', () => {
+  it('are read after what the meeting heard, over a run-on sentence that "确定" something', () => {
+    const d = extractFromText([
+      '区长李建国主持召开区长办公会',
+      '3月4日晚,区长李建国主持召开区长办公会。区领导马骏、谷向参加。',
+      '会议听取了本周重点工作安排,并对重点工作逐项研究部署,细化任务分工,确定推进思路。',
+      '会议强调,一要快速推进创文指挥部实体化运作,完善实施方案;二要提升要素保障水平,做好重点项目前期征迁工作;三要力促热线服务质效提升,提升群众满意度。',
+    ].join('\n'));
+    expect(d.decisions.map((x) => x.text.slice(0, 6))).toEqual(['要快速推进创', '要提升要素保', '要力促热线服']);
+  });
+
+  it('leave a single demand paragraph after what was studied alone', () => {
+    const d = extractFromText(['6月3日，县长王某主持召开县政府常务会议。', '会议学习了省安全生产工作会议精神，并安排落实意见。', '会议要求，各乡镇要严格落实安全生产责任，做好隐患排查整治。'].join('\n'));
+    expect(d.decisions).toEqual([]);
+  });
+});

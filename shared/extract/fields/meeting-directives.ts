@@ -36,6 +36,8 @@ export interface Directive {
   text: string;
   start: number;
   end: number;
+  /** One of a paragraph's counted points ("一要…二要…"), not a whole paragraph. */
+  counted: boolean;
 }
 
 /** Where the counted points of a paragraph begin (after each "X是"), when they run 一是, 二是, … in order. */
@@ -62,19 +64,20 @@ export function meetingDirectives(body: SegLine[]): Directive[] {
     const t = l.text.trim();
     const m = OPENS.exec(t);
     if (!m) afterStudy = STUDIED.test(t);
-    // A bare exhortation ("会议要求，各部门要抓好落实。") names no work to be done.
-    if (!m || afterStudy || t.length - m[0].length < WORK_LEAST || !namesDoer(t.slice(m[0].length))) continue;
+    if (!m || t.length - m[0].length < WORK_LEAST) continue;
     const counted = points(t.slice(m[0].length));
+    // A bare exhortation ("会议要求，各部门要抓好落实。") names no work to be done; counted points each name theirs.
+    if (!counted.at.length && (afterStudy || !namesDoer(t.slice(m[0].length)))) continue;
     const at = counted.at.map((p) => p + m[0].length);
     if (!at.length) {
-      out.push({ text: t, start: l.start + lead, end: l.start + lead + t.length });
+      out.push({ text: t, start: l.start + lead, end: l.start + lead + t.length, counted: false });
       continue;
     }
     at.forEach((p, k) => {
       // A point ends where the next one's mark begins.
       const stop = k + 1 < at.length ? t.lastIndexOf(ORDER[k + 1] + counted.mark, at[k + 1]) : t.length;
       const text = t.slice(p, stop).trim();
-      if (text) out.push({ text, start: l.start + lead + p, end: l.start + lead + p + text.length });
+      if (text) out.push({ text, start: l.start + lead + p, end: l.start + lead + p + text.length, counted: true });
     });
   }
   return out;
