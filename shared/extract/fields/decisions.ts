@@ -411,12 +411,15 @@ function statesOutcome(t: string): boolean {
   return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || isInitialsOutcome(raw) || isSettledOutcome(raw) || narrativeOutcome(raw) || isAgreementOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
+/** A resolution in its own words, its label left off: "That the financial report be adopted.", "THAT Mr Doney be elected trustee". */
+const EN_THAT_BE_OPENS = /^(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE)\s+(?:re-?)?[A-Za-z]+(?:ed|en|ED|EN)\b/;
+
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
+  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
