@@ -1108,7 +1108,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
-      if (flat && !holdsMotionWords(flat[0]) && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
+      // ("Moved, seconded and voted 3-0 to have …": the tally before the motion's words is the vote's.)
+      if (flat && !holdsMotionWords(flat[0]) && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?[\s,]+|unanimously\s+)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
       // "… General Meeting – 19 April 2017 RESOLUTION: That the Minutes … be confirmed.": a labelled
       // resolution inside a run-on line starts at its "That".
       const inline = EN_INLINE_RESOLUTION.exec(s.text);
