@@ -371,10 +371,12 @@ const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|f
 
 function isEnDecision(s: string): boolean {
   // A reference in brackets before the outcome ("(ADM) Resolved that …", "(Appendix-1) Resolved …").
-  const raw = s.replace(/^[\s\-–•*]+/, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
+  // A sub-item's letter the numbering reader leaves in the text ("c) Partnership rule:- The committee agreed …").
+  const raw = s.replace(/^[\s\-–•*]+/, '').replace(EN_SUB_MARK, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
-  const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}:\s+){1,3}/i, '');
+  // ("Partnership rule:- The committee agreed …": a label's colon and dash.)
+  const bare = raw.replace(/^(?:(?!resolved|agreed|action)[A-Z][\w/ .'’&-]{0,50}?:[-–]?\s+){1,3}/i, '');
   if (bare !== raw && testEn(bare)) return true;
   // "Approval of minutes – these were duly approved": past the item's topic and dash.
   const outcome = afterTopic(raw);
