@@ -345,7 +345,7 @@ const EN_DECIDED = new RegExp(
   `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:after|following|upon|on|having)\\s+[^,.;:]{2,60},\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
-const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?(?:${alt(EN_PASSIVE_OUTCOMES)}|passed(?!\\s+(?:on|to|around|along|over|away|down|through|out)\\b))\\b`, 'i');
 /** The outcome of a heading's item with no subject: "Reviewed and approved.", "Read and confirmed". */
 const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\s+|unanimously\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
 /** Persons chosen, named at the sentence's start and not in a story ("He was elected in 1991"): "HP and NL were elected co-chairs". */

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const record = (para: string) =>
+  extractFromText(['Minutes of the General Body Meeting held on August 20, 2023', '', 'Present: Mr A Samaddar, Mr B Roy.', '', para, '', 'The accounts were adopted.'].join('\n')).decisions.map((d) => d.text);
+
+describe('"… was passed" as an outcome', () => {
+  it('is a decision at the end of a paragraph', () => {
+    expect(record('The President’s Report had been circulated. Mr Samaddar mentioned its salient points. The report was passed unanimously.')).toContain('The report was passed unanimously.');
+  });
+
+  it('is none where something was handed on', () => {
+    expect(record('The letter from the bank was passed on to the treasurer.')).toEqual(['The accounts were adopted.']);
+  });
+});
