@@ -104,6 +104,9 @@ const HEADLINE_HELD_ZH = /^(?!关于)[^，。；]{1,30}?(?:召开|举行)了?[^�
 
 const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion of)?|receive|accept(?:ance of)?|previous|draft)\s+(?:the\s+)?minutes\b|(?:通过|确认|审议|审阅|通過|確認|審議)[^。\n]{0,20}(?:会议记录|会议纪录|會議紀錄|會議記錄)/i;
 
+/** A title's closing aside naming rules or a guide: "（…议事规则）", "(格式范本)", "（写法）". */
+const RULES_OR_GUIDE_ASIDE_ZH = /[（(][^（）()]{0,24}(?:规则|規則|制度|章程|守则|守則|流程|格式|模板|范本|範本|写法|寫法|范文|範文)[）)]$/;
+
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 
@@ -217,6 +220,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // The title as the text prints it, and the page's own headline when read from a DOM.
   for (const candidate of [head, ev.hint ?? '']) {
     const t = candidate.replace(/\s+/g, '');
+    // A minutes title qualified by what the page is instead ("会议纪要(总经理办公会议事规则)", "…纪要（格式范本）").
+    if (TITLE_MARK_ZH.test(t) && RULES_OR_GUIDE_ASIDE_ZH.test(t)) return { isMinutes: false, reason: 'rules or a guide under a minutes title, not one meeting’s minutes', confidence: 0.8 };
     if (!t || TITLE_MARK_ZH.test(t) || (candidate === ev.hint && titled)) continue;
     // A headline naming the meeting held ("区政府召开常务会议听取…工作报告") is a record's, whatever word it ends on;
     // a notice calling one ("关于召开…会议的通知") opens with 关于.

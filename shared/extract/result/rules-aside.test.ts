@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+/** A minutes title qualified by an aside naming rules or a guide: the page tells how meetings are run, not what one decided. */
+const rules = [
+  '总经理办公会是一个重要的决策和沟通平台,确保公司各部门之间的协调和合作。以下是总经理办公会议事规则的一些常见要点:',
+  '1. 会议召集:总经理或其指定的人员负责召集会议,并提前通知参会人员。',
+  '2. 议程准备:总经理办公会议应有明确的议程,列出待讨论的事项。',
+  '3. 主持会议:总经理或指定的主持人负责主持会议,确保会议秩序和议程的顺利进行。',
+  '4. 记录会议纪要:会议纪要由指定人员记录,记录内容包括会议主题、与会人员、讨论要点、决策结果和行动计划等。',
+  '5. 决策和行动计划:会议应力求达成共识,并对需要做出的决策进行讨论和决定。会议纪要中应明确记录决策结果、责任人和完成时限。',
+];
+
+describe('a minutes title with an aside naming rules or a guide', () => {
+  it.each(['总经理办公会会议纪要(总经理办公会议事规则)', '会议纪要（格式范本）', '办公会议纪要(写法)'])('%s is not minutes', (title) => {
+    const d = extractFromText([title, ...rules].join('\n'));
+    expect(d.isMinutes).toBe(false);
+  });
+
+  it('leaves a minutes title whose aside is its number or date', () => {
+    const d = extractFromText(['县政府常务会议纪要（第5期）', '2023年3月2日，县长王某主持召开县政府常务会议。', '一、会议审议通过了《县城市容整治方案》。', '二、会议决定，由县住建局牵头，6月底前完成老旧小区改造。'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});
