@@ -345,7 +345,12 @@ const EN_DECIDED = new RegExp(
   `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:after|following|upon|on|having)\\s+[^,.;:]{2,60},\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt(EN_BODIES)}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
-const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?(?:${alt(EN_PASSIVE_OUTCOMES)}|passed(?!\\s+(?:on|to|around|along|over|away|down|through|out)\\b))\\b`, 'i');
+const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
+/**
+ * "The report was passed unanimously.": passed as an outcome, not handed on ("passed on to the clerk"),
+ * and not a motion's vote told after it ("All agreed, the Resolution was passed."), which is that motion's.
+ */
+const EN_PASSED = /^(?!this\b|that\b|it\b)(?![^.]*\b(?:motion|resolution|proposal|amendment)\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+)?passed)[\w'’,.&()£\- ]{1,120}?\s+(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?passed\b(?!\s+(?:on|to|around|along|over|away|down|through|out)\b)/i;
 /** The outcome of a heading's item with no subject: "Reviewed and approved.", "Read and confirmed". */
 const EN_REVIEWED_OUTCOME = new RegExp(`^${alt(EN_REVIEWED)}\\s+and\\s+(?:duly\\s+|unanimously\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
 /** Persons chosen, named at the sentence's start and not in a story ("He was elected in 1991"): "HP and NL were elected co-chairs". */
@@ -421,7 +426,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
+  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */

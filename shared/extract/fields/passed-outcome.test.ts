@@ -13,3 +13,11 @@ describe('"… was passed" as an outcome', () => {
     expect(record('The letter from the bank was passed on to the treasurer.')).toEqual(['The accounts were adopted.']);
   });
 });
+
+describe('a motion’s vote told after it', () => {
+  it('"All agreed, the Resolution was passed." is no decision of its own', () => {
+    const got = record('It was proposed by Cllr Deptford and seconded by Cllr Campion that this meeting continues as a virtual meeting. All agreed, the Resolution was passed.');
+    expect(got.filter((t) => t.includes('Resolution was passed'))).toEqual([]);
+    expect(got.some((t) => t.includes('virtual meeting'))).toBe(true);
+  });
+});

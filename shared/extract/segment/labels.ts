@@ -154,7 +154,8 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     if (long) return { ...long, loose: true };
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
-    const head = text.trim().replace(/\s+/g, ' ');
+    // A head closed by a full stop, as numbered paragraphs print it ("Present.", "Apologies.").
+    const head = text.trim().replace(/\s+/g, ' ').replace(/(?<=[a-z])\.$/i, '');
     if (head.length <= 40 && /^[A-Za-z][A-Za-z' -]+$/.test(head)) {
       const hit = EN_HEADS.find(([re]) => re.test(head));
       if (hit) return { kind: hit[1], label: head, value: '', valueAt: text.length };

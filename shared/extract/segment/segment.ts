@@ -96,7 +96,8 @@ function numberedLabel(t: string): Label | null {
   const label = parseLabel(t.slice(m[0].length), LOOSE_LABELS);
   if (!label || !['attendance', 'absence', 'presider', 'recorder', 'time', 'place'].includes(label.kind)) return null;
   // "3. 出席人员" with no colon and nothing after it heads a part of a guide to writing minutes as often as a list.
-  if (!label.value && !/[：:]/.test(t)) return null;
+  // "1. Present." closed by its full stop is a numbered paragraph's head over the names.
+  if (!label.value && !/[：:]/.test(t) && !/[A-Za-z]\.$/.test(t)) return null;
   return { ...label, valueAt: label.valueAt + m[0].length };
 }
 
