@@ -1,6 +1,7 @@
 /** Assembles the fields into a zod-validated MinutesDraft, with spans, confidences and warnings. */
 import { emptyDraft, MinutesDraft, type FieldName } from '../../schemas/minutes';
 import { splitRunOn, type Linear } from '../linearize/lines';
+import { splitRunOnZh } from '../text/runon';
 import { splitFormRows } from '../segment/form-rows';
 import { segment } from '../segment/segment';
 import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from '../fields/header';
@@ -62,7 +63,8 @@ export function notMinutes(reason: string, lang: 'zh' | 'en' = 'zh', text = '', 
 export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const warnings = [...(opts.warnings ?? [])];
   if (lin.lines.length === 0) return notMinutes('the page holds no text', detectLang(lin.text), lin.text, warnings);
-  const seg = segment(splitFormRows(splitRunOn(lin)));
+  // Run-on lines cut before their labels and items, English (linearize/lines.ts) and Chinese (text/runon.ts).
+  const seg = segment(splitFormRows(splitRunOn(splitRunOnZh(lin))));
   // Spans point into the printed text (the folded one has the same offsets).
   const text = opts.printed?.text ?? lin.text;
   const u = opts.printed?.unfold ?? ((s: string) => s);

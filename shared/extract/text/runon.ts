@@ -5,6 +5,7 @@
  * read on a copy broken before each header label, each decision label and each formal item number.
  * Only long lines are broken: a page with its lines kept is read as it is.
  */
+import type { Line, Linear } from '../linearize/lines';
 import { ZH_RUN_ON_BREAKS } from '../lexicon/zh';
 import { itemMarkAt } from './item-numbers';
 
@@ -53,4 +54,39 @@ export function breakRunOnZh(text: string): string | null {
     return breakAt(labelled, itemBreaks(labelled));
   });
   return changed ? out.join('\n') : null;
+}
+
+/** Where a run-on line breaks: before each label inside it and each item after a close; none when the line is not run on. */
+function runOnBreaks(line: string): number[] {
+  if (line.length < LONG) return [];
+  const inside = [...line.matchAll(LABEL)].filter((m) => m.index > 0).map((m) => m.index);
+  if (inside.length < 2) return [];
+  return [...new Set([...inside, ...itemBreaks(line)])].sort((a, b) => a - b);
+}
+
+/**
+ * The same breaks made in the lines the fields read, each piece a line of its own with its offsets
+ * into the printed text kept, so a run-on record's title, header labels and items are found where a
+ * record printed line by line has them.
+ */
+export function splitRunOnZh(lin: Linear): Linear {
+  let changed = false;
+  const lines: Line[] = [];
+  for (const l of lin.lines) {
+    const at = /[\u3400-\u9fff]/.test(l.text) ? runOnBreaks(l.text) : [];
+    if (!at.length) {
+      lines.push(l);
+      continue;
+    }
+    changed = true;
+    [0, ...at].forEach((from, k) => {
+      const to = k < at.length ? at[k] : l.text.length;
+      const piece = l.text.slice(from, to);
+      const text = piece.trim();
+      if (!text) return;
+      const lead = piece.length - piece.trimStart().length;
+      lines.push({ text, start: l.start + from + lead, end: l.start + from + lead + text.length, gapBefore: k === 0 ? l.gapBefore : false });
+    });
+  }
+  return changed ? { ...lin, lines } : lin;
 }
