@@ -23,8 +23,14 @@ const OPENED_BY = new RegExp(`${VERB}${GAP}\\s{0,3}by:?\\s{1,3}${POST}${HONOUR}$
 /** Words that take a name's place without being one. */
 const NOT_NAME = /^(?:The|This|A|An|All|Members?|Council|Board|Committee|Chair(?:man|person|woman)?|President|Mayor|Secretary|Motion|Prayer|Zoom|Video|Phone)$/i;
 
+/**
+ * The opener after a "Call to Order" heading's colon or dash: "Call to Order: K. Whiteman at 7:07 p.m.",
+ * "Call to Order-Andrew calls to order 8:42". The name stops where the time or the verb follows.
+ */
+const CALL_LABEL = new RegExp(`\\bcall(?:ed)?\\sto\\sorder\\s{0,2}[:：–—-]\\s{0,3}${POST}${HONOUR}${NAME}(?=\\s{1,3}(?:at|calls|called|opened)\\b|\\s{0,2}[,(]|\\s*$)`, 'iu');
+
 export function meetingOpenedBy(text: string): { name: string; index: number } | null {
-  const m = OPENED_BY.exec(text);
+  const m = OPENED_BY.exec(text) ?? CALL_LABEL.exec(text);
   if (!m || m.index === undefined) return null;
   // The name as printed must start with a capital: the flag 'i' above is for the verb and the posts.
   const first = m[1].split(/\s/)[0];

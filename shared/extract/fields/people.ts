@@ -747,7 +747,7 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
-  const named = enChairPhrase(text) ?? enChairInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text) ?? electedChair(text);
+  const named = enChairPhrase(text) ?? enChairInList(text) ?? enChairFirstInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text) ?? electedChair(text);
   if (named) return named;
   const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?|conducted the (?:meeting|proceedings)|opened the meeting)\b/gi, 120);
   if (m) {
@@ -860,6 +860,17 @@ function enChairPhrase(text: string): { name: string; index: number } | null {
 }
 
 const EN_LIST_CHAIR = new RegExp(`(?:[(\\[]\\s*(?:[A-Z]{1,4}\\s*[-–]\\s*)?|,\\s*(?:hon['’]ble\\s+)?(?:[A-Za-z-]+\\s*/\\s*)?)${alt(EN_PRESIDER.marks)}\\s*(?:[)\\]]|(?![\\w-]))`, 'gi');
+
+/** A list of who attended that gives each post before its holder, the chair first: "Present: Chair, Dana Sansom, Treasurer, Nancy Fogg, …". */
+const EN_CHAIR_FIRST = /\b(?:present|attendance|attending)\s*[:：]\s*(?:the\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+officer)?)\s*[,:–—-]\s*/i;
+
+function enChairFirstInList(text: string): { name: string; index: number } | null {
+  const m = EN_CHAIR_FIRST.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const name = enNameAt(text.slice(at, at + 80));
+  return name ? { name, index: text.indexOf(name, at) } : null;
+}
 
 /** The chair marked by a post after a name in a list no label introduced: "Present Jeremy Nicholls [Presiding Member] …", "Dr Leena Srivastava, Chairperson". */
 function enChairInList(text: string): { name: string; index: number } | null {
