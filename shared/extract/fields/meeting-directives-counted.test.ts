@@ -37,3 +37,13 @@ describe('counted demands beside other sentences', () => {
     expect(d.decisions).toEqual([]);
   });
 });
+
+describe('an outcome clause with the meeting unsaid', () => {
+  it('"…的报告，研究决定了…" is a decision from its verb', () => {
+    const d = extractFromText([
+      '12月10日下午，县人大常委会召开第八次主任会议，常务副主任沙际涛主持会议，副主任刘自朝、袁永雨出席会议。',
+      '主任会议听取审议了人选工委关于走访代表收集意见和建议情况的报告、农工委关于农业机械管理工作的调研报告，研究决定了召开县人大常委会第六次会议的有关具体事宜。',
+    ].join('\n'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['研究决定了召开县人大常委会第六次会议的有关具体事宜。']);
+  });
+});
