@@ -88,7 +88,7 @@ export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄
 export const ZH_MEETING = ['会议', '會議', '会上', '會上', '與會'];
 
 /** What the meeting decided (heads of the decisions section and outcome sentences). */
-export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決', '決議'];
+export const ZH_DECIDE = ['议定', '决定', '确定', '明确', '同意', '决议', '議定', '決定', '確定', '明確', '議決', '決議', '议决'];
 /**
  * What the meeting did with an item of its record before its outcome ("会议审定通过了…", "会议研究确定了…"):
  * a body's published record lists its items so, one paragraph each.
