@@ -107,6 +107,13 @@ const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion o
 /** A title's closing aside naming rules or a guide: "（…议事规则）", "(格式范本)", "（写法）". */
 const RULES_OR_GUIDE_ASIDE_ZH = /[（(][^（）()]{0,24}(?:规则|規則|制度|章程|守则|守則|流程|格式|模板|范本|範本|写法|寫法|范文|範文)[）)]$/;
 
+/** An agenda item's time allowed, closing it: "… 5 minutes.", "… (10 mins)", "8 minutes or less." */
+const ITEM_TIMED = /\b\d{1,3}\s*(?:minutes?|mins?)\.?(?:\s+or\s+less\.?)?\)?\s*$/i;
+/** A minutes title offered as a model for reference: "…会议纪要参考", "…会议纪要范文", "…纪要模板". */
+const MODEL_TITLE_ZH = /(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:参考|參考|范文|範文|模板|样本|樣本|范例|範例)(?:[（(][^（）()]{0,12}[）)])?$/;
+/** A person's name masked after the surname: "宋xx", "张××". */
+const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/g;
+
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 
@@ -220,6 +227,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // The title as the text prints it, and the page's own headline when read from a DOM.
   for (const candidate of [head, ev.hint ?? '']) {
     const t = candidate.replace(/\s+/g, '');
+    // A minutes title offered as a model ("…会议纪要参考") over people named with masks ("宋xx"): a model text.
+    if (MODEL_TITLE_ZH.test(t) && countMatches(text, MASKED_PERSON_ZH, 10) >= 2) return { isMinutes: false, reason: 'a model text offered for reference (names masked), not one meeting’s minutes', confidence: 0.8 };
     // A minutes title qualified by what the page is instead ("会议纪要(总经理办公会议事规则)", "…纪要（格式范本）").
     if (TITLE_MARK_ZH.test(t) && RULES_OR_GUIDE_ASIDE_ZH.test(t)) return { isMinutes: false, reason: 'rules or a guide under a minutes title, not one meeting’s minutes', confidence: 0.8 };
     if (!t || TITLE_MARK_ZH.test(t) || (candidate === ev.hint && titled)) continue;
@@ -316,7 +325,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const afterAgenda = !titled && !zh ? minutesAfterAgenda(seg) : null;
   // An agenda: items to be taken ("To receive…", "To agree…"), no outcomes recorded.
   const itemLines = seg.lines.filter((l) => l.num);
-  const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)));
+  // An item given its time ("Report from the Provost with Q & A. 5 minutes.") is one still to be taken, as is one opening "To …".
+  const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)) || ITEM_TIMED.test(l.text));
   // Read on the heading lines only, and only their start: a page run together as one line carries its whole text there.
   // The page's own lines: a site's menu and breadcrumb above them push its heading down.
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
