@@ -32,3 +32,10 @@ describe('a bare minutes heading under the heading naming the meeting', () => {
     expect(extractFromText(`Minutes\n${body}`).title).toBe('Minutes');
   });
 });
+
+describe('a body’s name just above a bare "Meeting Minutes"', () => {
+  it('is the first line of one wrapped title', () => {
+    const d = extractFromText(['Orangeville Public Library Board', 'Meeting Minutes', 'Wednesday, December 9, 2020', 'Members Present:', 'Mr. Bill Rea, Chair', 'Ms. Shelley Bergant', '1. Call to Order', 'The minutes of the November meeting were approved.'].join('\n'));
+    expect(d.title).toBe('Orangeville Public Library Board Meeting Minutes');
+  });
+});

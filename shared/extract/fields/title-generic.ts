@@ -22,6 +22,11 @@ export function specificOverGeneric(seg: Segmented, t: Hit<string> | null, hint?
     // A sentence is no heading ("The committee met on …").
     if (text.split(/\s+/).length > 12) continue;
     const from = l.start + l.text.indexOf(text);
+    // A body's name just above "Meeting Minutes" ("Orangeville Public Library Board" / "Meeting Minutes") is the
+    // title's first line: the two read as one heading, wrapped. A line naming the meeting stands alone.
+    if (i === at - 1 && !/\b(?:meeting|minutes|notes|session|a\.?g\.?m)\b/i.test(text) && /^[A-Z]/.test(text) && !/\d/.test(text)) {
+      return { value: `${text} ${t.value.replace(/^[#*\s]+|[*\s]+$/g, '')}`, start: from, end: t.end, confidence: Math.min(t.confidence, 0.7) };
+    }
     return { value: text, start: from, end: from + text.length, confidence: Math.min(t.confidence, 0.7) };
   }
   // No line above names it: the page's own headline above the content does ("RDF-star" over a
