@@ -37,6 +37,9 @@ const ZH_TITLE_ANY = new RegExp(alt(ZH_PERSON_TITLES));
  * How far a list read from a strong marker can be trusted: every item must look like a person or a
  * unit; an English list must also be short, as long ones mix members, staff and guests.
  */
+/** A line opening on a person named with an honorific: "Mr David Grubb …", "Cllr. A. Lee, …". */
+const NEXT_PERSON_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+/;
+
 export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'): number {
   if (!names.length) return 0;
   if (names.some((n) => /\d/.test(n))) return Math.min(found, 0.6);
@@ -55,6 +58,9 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
     // Members known by initials ("MW, LR, EM"): where the list ends and asides begin is a guess.
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
+    // A lone word among full names ("Maria Conway Sports", "Social"; "Divinah", "Nyarangi"): a name or a post split apart.
+    const single = names.filter((n) => !/\s/.test(n.trim())).length;
+    if (single > 0 && single * 2 < names.length) return Math.min(found, 0.85);
   }
   return found;
 }
@@ -1114,6 +1120,8 @@ export function readAttendance(seg: Segmented): Attendance {
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.
   if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);
+  // The line just after the list opens on a person ("Mr David Grubb (Minutes). Residents – …"): the list may run on past where it was cut.
+  if (seg.lang === 'en' && last && NEXT_PERSON_EN.test(seg.lines[last.i + 1]?.kind === 'label' ? '' : (seg.lines[last.i + 1]?.text ?? ''))) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && staffGroupUnread(seg.lines, first, attendees)) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
   if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);

@@ -56,4 +56,19 @@ describe('confidence says how a field was found', () => {
     expect(d.title).toBe('Minutes of Steering Committee Meeting No.1');
     expect(d.meetingDate).toBe('2019-10-17');
   });
+
+  it('a lone word among full names is a name or a post split apart, to check', () => {
+    expect(listConfidence(0.9, ['Sharen Kyne', 'Dave Gorman', 'Maria Conway Sports', 'Social'], 'en')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['Andrew', 'Brad', 'Chris'], 'en')).toBe(0.9);
+  });
+  it('a list whose next line opens on a person may run on past where it was cut', () => {
+    const text = 'Minutes of annual general meeting held on 23 May 2022 at Pickhill School.\n1. PRESENT: Parish Councillors: Mr Graham Clarke, Mr Ron Barker, Mrs Norma Grubb.\nMr David Grubb (Minutes). Residents – Mrs A Harvey, Mr N Burgess.\n2. APOLOGIES: Mr Minty Scaife.\n3. MINUTES OF PREVIOUS AGM - May 2019 Agreed.\n';
+    expect(conf(text, 'attendees')).toBeGreaterThan(0);
+    expect(conf(text, 'attendees')).toBeLessThan(0.9);
+  });
+  it('one or two decisions read outside a section of their own are a reading to check', () => {
+    const record = (...outcomes: string[]) => `Minutes of the Finance Committee\nDate: 3 May 2021\nPresent: Ann Lee, Bob Ray, Cy Dee\n\n${outcomes.join('\n')}\n`;
+    expect(conf(record('RESOLVED that Ann Lee chair the committee.', 'RESOLVED that the hall be booked.', 'RESOLVED that the insurance be renewed.'), 'decisions')).toBeGreaterThanOrEqual(0.9);
+    expect(conf(record('RESOLVED that Ann Lee chair the committee.'), 'decisions')).toBeLessThan(0.9);
+  });
 });
