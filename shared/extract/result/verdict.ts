@@ -114,6 +114,9 @@ const MODEL_TITLE_ZH = /(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:参考|�
 /** A person's name masked after the surname: "宋xx", "张××". */
 const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/g;
 
+/** A writer saying the account is not the meeting's record: "not an official record", "my informal recollection", "not the official minutes". */
+const NOT_THE_RECORD_EN = /\b(?:(?:is\s+)?not\s+(?:an?|the)\s+official\s+(?:record|minutes|account)(?!\s+until)|(?:my|our)\s+(?:own\s+)?(?:informal|personal|unofficial)\s+(?:recollection|notes|account|summary)|informal recollection of the meeting)\b/i;
+
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 
@@ -320,6 +323,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const sig = readSignals(spaced);
     if (sig.outcomes === 0 && sig.attendance === 0) return { isMinutes: false, reason: 'a summary of a hearing in reported speech (what was said, nothing recorded), not its minutes', confidence: 0.75 };
   }
+
+  // An account that says it is not the record ("my informal recollection of the meeting. It's not an official record"):
+  // someone's notes or a blog post about the meeting, whatever it tells of it. Draft minutes "unofficial until approved" are the record.
+  if (!zh && NOT_THE_RECORD_EN.test(text.slice(0, 3000))) return { isMinutes: false, reason: 'an account of a meeting that says it is not the official record, not its minutes', confidence: 0.75 };
 
   // The agenda printed in front of the minutes of the same meeting, their heading dated as the page opens.
   const afterAgenda = !titled && !zh ? minutesAfterAgenda(seg) : null;

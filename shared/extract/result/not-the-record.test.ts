@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+/** A writer's own account that says it is not the meeting's record. */
+describe('an account that says it is not the official record', () => {
+  const body = ['Oct 3rd OpenStack Foundation Board Meeting', 'On Oct 3rd, the OpenStack Foundation Board held a two hour conference call.', 'The board approved the new trademark policy.', 'Present: Alan Clark, Jonathan Bryce, Mark McLoughlin'];
+  it('is not minutes', () => {
+    const d = extractFromText([...body.slice(0, 2), 'As usual, this my informal recollection of the meeting. It’s not an official record.', ...body.slice(2)].join('\n'));
+    expect(d.isMinutes).toBe(false);
+  });
+  it('leaves draft minutes that are unofficial until approved', () => {
+    const d = extractFromText(['Minutes of the Board Meeting, 3 October 2013', 'These minutes are not an official record until approved by the Board.', 'Present: Alan Clark, Jonathan Bryce, Mark McLoughlin', 'RESOLVED that the new trademark policy be adopted.'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});
