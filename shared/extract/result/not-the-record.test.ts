@@ -13,3 +13,15 @@ describe('an account that says it is not the official record', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a static site’s page filed under news', () => {
+  const page = (category: string) =>
+    ['---', 'title: "Felix Reports: Second Union Council"', 'authors:', '  - henry_alman', "date: '2019-11-15 17:00:00'", category, '---', 'The second Union Council of the year met on 5th November.', 'Present: Alan Clark, Jonathan Bryce, Mark McLoughlin', 'The Council approved the new policy on societies.', 'The Council agreed to fund the library extension.'].join('\n');
+  it('is a news story', () => {
+    expect(extractFromText(page('categories:\n  - news')).isMinutes).toBe(false);
+    expect(extractFromText(page('categories: [News]')).isMinutes).toBe(false);
+  });
+  it('leaves a page filed under minutes', () => {
+    expect(extractFromText(page('categories:\n  - minutes')).isMinutes).toBe(true);
+  });
+});

@@ -214,11 +214,15 @@ function newsZh(seg: Segmented): string | null {
   return null;
 }
 
+/** A static site's front matter filing the page under news: "categories: news", "categories:\n  - news", "category: [News]". */
+const NEWS_CATEGORY = /^categor(?:y|ies)\s*:\s*(?:\[\s*)?(?:\n\s*-\s*)?["']?news["']?\s*(?:\]|,|$)/im;
+
 function newsEn(seg: Segmented): string | null {
   const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
   const tail = seg.lines.slice(-8).map((l) => l.text).join('\n');
   if (REPORTER_EN.test(top) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
   if (SOURCE_EN.test(top) || SOURCE_EN.test(tail)) return 'a newspaper is named as the source';
+  if (NEWS_CATEGORY.test(seg.text.slice(0, 1500))) return 'its page is filed under news';
   return null;
 }
 
