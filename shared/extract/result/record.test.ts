@@ -38,6 +38,7 @@ describe('a news story about a meeting', () => {
     ['an outlet’s dateline', `本报讯 ${record}`],
     ['a news tag', `【时政新闻】\n${record}`],
     ['a news outlet as the source', `来源：某某新闻网\n${record}`],
+    ['a publicity account as the source', `来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06\n${record}`],
     ['an editor’s and a reviewer’s line', `${record}（编辑：张某 审核：李某）\n`],
     ['an editor’s line spaced out', `${record}编 辑: 余某\n`],
     ['a byline closing the story', `${record.trimEnd()}（李某、刘某 报道）\n`],
