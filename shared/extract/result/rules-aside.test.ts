@@ -22,3 +22,10 @@ describe('a minutes title with an aside naming rules or a guide', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a writing site’s collection of samples', () => {
+  it('a 范文 heading over texts numbered 篇一, 篇二 is not minutes', () => {
+    const d = extractFromText(['村民会议决议范文', '时间:2018-11-09 10:31 来源:免费论文网', '篇一:村民决议文本', '经村民会议讨论，一致同意修建村道，由村委会负责实施。', '篇二:村民会议村民代表会议民主决策制度', '一、每半年召开一次村民会议。', '二、会议决定须经到会人员半数以上通过。'].join('\n'));
+    expect(d.isMinutes).toBe(false);
+  });
+});

@@ -114,6 +114,9 @@ const MODEL_TITLE_ZH = /(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:参考|�
 /** A person's name masked after the surname: "宋xx", "张××". */
 const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/g;
 
+/** A sample's number on a writing site's page: "篇一：", "篇二:", "【篇3】". */
+const SAMPLE_NUMBER_ZH = /(?:^|\n)\s*[【[（(]?篇\s?(?:[一二三四五六七八九十]|\d{1,2})[】\]）)]?\s*[：:]?/g;
+
 /** A writer saying the account is not the meeting's record: "not an official record", "my informal recollection", "not the official minutes". */
 const NOT_THE_RECORD_EN = /\b(?:(?:is\s+)?not\s+(?:an?|the)\s+official\s+(?:record|minutes|account)(?!\s+until)|(?:my|our)\s+(?:own\s+)?(?:informal|personal|unofficial)\s+(?:recollection|notes|account|summary)|informal recollection of the meeting)\b/i;
 
@@ -208,6 +211,11 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Read below the site's own lines (menus, a search box), which push the preface down.
   if (zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => MODEL_ESSAY.test(l.text) && MODEL_OFFER.test(l.text))) {
     return { isMinutes: false, reason: 'a model text offered by a writing site (范文), not one meeting’s minutes', confidence: 0.8 };
+  }
+
+  // A writing site's collection of samples: a 范文 heading over texts numbered "篇一：", "篇二：".
+  if (zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 8).some((l) => MODEL_ESSAY.test(l.text)) && countMatches(text, SAMPLE_NUMBER_ZH, 10) >= 2) {
+    return { isMinutes: false, reason: 'model texts collected by a writing site (范文, 篇一, 篇二), not one meeting’s minutes', confidence: 0.8 };
   }
 
   // A page of model texts: names masked (×××, ???) beside an empty form or a second sample ("[篇2]").
