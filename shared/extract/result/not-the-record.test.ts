@@ -25,3 +25,14 @@ describe('a static site’s page filed under news', () => {
     expect(extractFromText(page('categories:\n  - minutes')).isMinutes).toBe(true);
   });
 });
+
+describe('a page about minutes in general', () => {
+  it('is a guide', () => {
+    const d = extractFromText(['Minutes and Correspondence', 'Minute book', 'Minutes are a brief but accurate record of the business transacted at the meeting. They are compiled by the secretary.', 'The minutes should record every motion, who moved it and whether it was carried.', 'Present: the chairman, the secretary and members.', 'It was resolved that the minutes be signed.'].join('\n'));
+    expect(d.isMinutes).toBe(false);
+  });
+  it('leaves a record that speaks of its minutes', () => {
+    const d = extractFromText(['Minutes of the Committee Meeting held 3 March 2021', 'Present: A. Smith, B. Jones, C. Brown', 'The minutes of the last meeting were approved.', 'It was agreed that the minutes should be posted on the website.'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});

@@ -117,6 +117,9 @@ const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/
 /** A sample's number on a writing site's page: "篇一：", "篇二:", "【篇3】". */
 const SAMPLE_NUMBER_ZH = /(?:^|\n)\s*[【[（(]?篇\s?(?:[一二三四五六七八九十]|\d{1,2})[】\]）)]?\s*[：:]?/g;
 
+/** Minutes spoken of in general: "minutes should …", "minutes are a …", "minutes can be …" (a record's "the minutes were approved" is none). */
+const MINUTES_IN_GENERAL_EN = /\bminutes (?:should|must|need to|are (?:a|an|the|usually|normally|not)|can be|may be) /gi;
+
 /** A writer saying the account is not the meeting's record: "not an official record", "my informal recollection", "not the official minutes". */
 const NOT_THE_RECORD_EN = /\b(?:(?:is\s+)?not\s+(?:an?|the)\s+official\s+(?:record|minutes|account)(?!\s+until)|(?:my|our)\s+(?:own\s+)?(?:informal|personal|unofficial)\s+(?:recollection|notes|account|summary)|informal recollection of the meeting)\b/i;
 
@@ -331,6 +334,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const sig = readSignals(spaced);
     if (sig.outcomes === 0 && sig.attendance === 0) return { isMinutes: false, reason: 'a summary of a hearing in reported speech (what was said, nothing recorded), not its minutes', confidence: 0.75 };
   }
+
+  // A page about minutes in general ("Minutes are a brief but accurate record …", "the minutes should be …"): a guide, whatever its headings.
+  if (!zh && countMatches(text, MINUTES_IN_GENERAL_EN, 10) >= 2) return { isMinutes: false, reason: 'a guide to minutes (what minutes are and should say), not one meeting’s minutes', confidence: 0.8 };
 
   // An account that says it is not the record ("my informal recollection of the meeting. It's not an official record"):
   // someone's notes or a blog post about the meeting, whatever it tells of it. Draft minutes "unofficial until approved" are the record.
