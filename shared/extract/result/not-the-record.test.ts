@@ -36,3 +36,14 @@ describe('a page about minutes in general', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('纪要 spoken of as a kind of document', () => {
+  it('is a guide', () => {
+    const d = extractFromText(['会议纪要的写法', '会议纪要是一种记载和传达会议情况和议定事项的公文。', '标题：XX会议纪要', '一、会议决定，由各部门负责落实。'].join('\n'));
+    expect(d.isMinutes).toBe(false);
+  });
+  it('leaves a record that asks for its minutes to be sent', () => {
+    const d = extractFromText(['县政府常务会议纪要', '3月2日，县长王某主持召开县政府常务会议。副县长李某、张某参加会议。', '一、会议决定，由县住建局牵头，6月底前完成老旧小区改造。', '二、会议同意本次会议纪要印发各乡镇。'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});

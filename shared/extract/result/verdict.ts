@@ -120,6 +120,11 @@ const SAMPLE_NUMBER_ZH = /(?:^|\n)\s*[【[（(]?篇\s?(?:[一二三四五六七�
 /** Minutes spoken of in general: "minutes should …", "minutes are a …", "minutes can be …" (a record's "the minutes were approved" is none). */
 const MINUTES_IN_GENERAL_EN = /\bminutes (?:should|must|need to|are (?:a|an|the|usually|normally|not)|can be|may be) /gi;
 
+/** 纪要 as a kind of document: "会议纪要是一种…", "纪要是指…", "会议纪要的写法 / 格式 / 特点 / 种类 / 结构 / 作用". */
+const MINUTES_GENRE_ZH = /(?:纪要|紀要)(?:是一种|是一種|是指|的写法|的寫法|的格式|的特点|的特點|的种类|的種類|的结构|的結構|的概念|的作用)/g;
+/** 纪要 spoken of as what any minutes do: "纪要应当…", "纪要一般…", "纪要通常…", "纪要具有…". */
+const MINUTES_IN_GENERAL_ZH = /(?:纪要|紀要)(?:应当|應當|应该|應該|一般|通常|具有)/g;
+
 /** A writer saying the account is not the meeting's record: "not an official record", "my informal recollection", "not the official minutes". */
 const NOT_THE_RECORD_EN = /\b(?:(?:is\s+)?not\s+(?:an?|the)\s+official\s+(?:record|minutes|account)(?!\s+until)|(?:my|our)\s+(?:own\s+)?(?:informal|personal|unofficial)\s+(?:recollection|notes|account|summary)|informal recollection of the meeting)\b/i;
 
@@ -337,6 +342,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
 
   // A page about minutes in general ("Minutes are a brief but accurate record …", "the minutes should be …"): a guide, whatever its headings.
   if (!zh && countMatches(text, MINUTES_IN_GENERAL_EN, 10) >= 2) return { isMinutes: false, reason: 'a guide to minutes (what minutes are and should say), not one meeting’s minutes', confidence: 0.8 };
+
+  // The same in Chinese: 纪要 spoken of as a kind of document ("会议纪要是一种…", "纪要的写法", "纪要一般…").
+  if (zh && (countMatches(text, MINUTES_GENRE_ZH, 10) >= 1 || countMatches(text, MINUTES_IN_GENERAL_ZH, 10) >= 2)) return { isMinutes: false, reason: 'a guide to writing 纪要 (what minutes are and should say), not one meeting’s minutes', confidence: 0.8 };
 
   // An account that says it is not the record ("my informal recollection of the meeting. It's not an official record"):
   // someone's notes or a blog post about the meeting, whatever it tells of it. Draft minutes "unofficial until approved" are the record.
