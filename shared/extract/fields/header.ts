@@ -182,7 +182,13 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   const own = announcementTitle(seg);
   if (own) return own;
   const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg)), hint))));
-  return found && seg.lang === 'en' ? trimEnTitle(found) : found;
+  return found && seg.lang === 'en' ? trimEnTitle(found) : withoutPageNumber(found);
+}
+
+/** A page number a PDF's text left before a Chinese title ("1 高雄市立…會議紀錄"): not the title's. */
+function withoutPageNumber(t: Hit<string> | null): Hit<string> | null {
+  const m = t ? /^\d{1,3}\s+(?=[\u3400-\u9fff])/.exec(t.value) : null;
+  return t && m ? { ...t, value: t.value.slice(m[0].length), start: t.start + m[0].length } : t;
 }
 
 /** A note's markup around a heading: "# ", "## ", a bullet "- " or "* ", bold "**…**". */

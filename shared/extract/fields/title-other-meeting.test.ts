@@ -68,3 +68,19 @@ describe('a sentence naming minutes in passing is no title', () => {
     expect(minutesMentioned(line)).toBe(false);
   });
 });
+
+describe('minutes as the object of a motion', () => {
+  it.each(['Angela moves to approve the minutes, motion passes unanimously', 'Motion to accept the May minutes as amended'])('"%s" names minutes in passing', (line) => {
+    expect(minutesMentioned(line)).toBe(true);
+  });
+  it.each(['Approved Minutes of the Board Meeting, May 3, 2021', 'Confirmed Minutes – Finance Committee'])('"%s" is a heading', (line) => {
+    expect(minutesMentioned(line)).toBe(false);
+  });
+});
+
+describe('a page number before a Chinese title', () => {
+  it('is not the title’s', () => {
+    const d = extractFromText(['1 高雄市立蚵寮國民中學 106 學年度第 1 學期期初校務會議會議紀錄', '時間：106年8月28日', '主席：王校長', '出席人員：全體教職員', '決議：照案通過。'].join('\n'));
+    expect(d.title).toBe('高雄市立蚵寮國民中學 106 學年度第 1 學期期初校務會議會議紀錄');
+  });
+});

@@ -22,9 +22,12 @@ const ITEM = /\b(?:approval|adoption|confirmation|corrections?)\s(?:(?:and|&)\s\
 /** The mark opening the line, perhaps after a word or two ("Draft Minutes of …", "CONFIRMED MINUTES –"). */
 const OPENS_ON_MARK = /^\W{0,4}(?:[\w'’-]{1,20}\s){0,2}minutes\b/i;
 
+/** Minutes as the object of a motion's verb: "Angela moves to approve the minutes, motion passes" (not "Approved Minutes of …", which opens on its mark). */
+const VERB_ON = /\b(?:approve|approves|adopt|adopts|accept|accepts|confirm|confirms|amend|amends|correct|corrects|receive|receives|sign|signs)\s(?:the\s)?(?:[\w'’-]{1,20}\s){0,3}minutes\b/i;
+
 export function minutesMentioned(text: string): boolean {
   const t = text.replace(/\s+/g, ' ');
-  if (DONE_TO.test(t) || ITEM.test(t)) return true;
+  if (DONE_TO.test(t) || ITEM.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
   return PREVIOUS.test(t) && !(OPENS_ON_MARK.test(t) && !PREVIOUS.test(t.slice(0, 40)));
 }
 
