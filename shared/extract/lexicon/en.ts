@@ -280,6 +280,15 @@ export const EN_OUTCOME_CELLS = ['approved', 'agreed', 'accepted', 'adopted', 'c
 /** A guide's heading on how minutes are written ("How to write meeting minutes", "Tips for taking minutes"). */
 export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to prepare', 'how to draft', 'guide to', 'guidance on', 'tips for', 'tips on', 'what to include', 'writing minutes', 'taking minutes', 'minute-taking', 'minute taking', 'best practices', 'best practice', 'a checklist', 'what are minutes', 'why minutes'];
 
+/**
+ * How a page that is not a meeting's record talks (result/verdict.ts): of minutes in general ("minutes
+ * should …", "minutes are a …"), or of itself as no official record ("my informal recollection").
+ */
+export const EN_GUIDE_TALK = {
+  minutesGeneral: ['should', 'must', 'need to', 'are a', 'are an', 'are the', 'are usually', 'are normally', 'are not', 'can be', 'may be'],
+  notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting'],
+};
+
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
 /** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
 export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe'];

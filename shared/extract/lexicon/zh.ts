@@ -356,6 +356,18 @@ export const ZH_RECORD = {
  */
 export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '写作', '撰作', '撰写要点', '解析', '须知', '注意事项', '名词'];
 
+/**
+ * How a page about 纪要 talks of them as a kind of document (result/verdict.ts): what follows 纪要 when a
+ * guide defines it ("会议纪要是一种…", "纪要的写法"), or says what any minutes do ("纪要应当…"); the words a
+ * title adds when it offers a model ("…会议纪要参考") or names rules or a guide in an aside ("（…议事规则）").
+ */
+export const ZH_GUIDE_TALK = {
+  genre: ['是一种', '是一種', '是指', '的写法', '的寫法', '的格式', '的特点', '的特點', '的种类', '的種類', '的结构', '的結構', '的概念', '的作用'],
+  general: ['应当', '應當', '应该', '應該', '一般', '通常', '具有'],
+  modelTitle: ['参考', '參考', '范文', '範文', '模板', '样本', '樣本', '范例', '範例'],
+  rulesAside: ['规则', '規則', '制度', '章程', '守则', '守則', '流程', '格式', '模板', '范本', '範本', '写法', '寫法', '范文', '範文'],
+};
+
 /** A meeting opened or closed by the chair, in the record's voice ("主席宣布会议开始"). */
 export const ZH_OPENED = ['宣布会议开始', '宣布开会', '宣布会议开幕', '宣布会议结束', '宣布散会', '宣布闭会', '宣布休会'];
 

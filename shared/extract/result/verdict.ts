@@ -8,8 +8,8 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_PLACEHOLDER_WORDS, ZH_RECORD_PARTS } from '../lexicon/zh';
-import { EN_GUIDE, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
+import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_PLACEHOLDER_WORDS, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
@@ -105,12 +105,12 @@ const HEADLINE_HELD_ZH = /^(?!关于)[^，。；]{1,30}?(?:召开|举行)了?[^�
 const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion of)?|receive|accept(?:ance of)?|previous|draft)\s+(?:the\s+)?minutes\b|(?:通过|确认|审议|审阅|通過|確認|審議)[^。\n]{0,20}(?:会议记录|会议纪录|會議紀錄|會議記錄)/i;
 
 /** A title's closing aside naming rules or a guide: "（…议事规则）", "(格式范本)", "（写法）". */
-const RULES_OR_GUIDE_ASIDE_ZH = /[（(][^（）()]{0,24}(?:规则|規則|制度|章程|守则|守則|流程|格式|模板|范本|範本|写法|寫法|范文|範文)[）)]$/;
+const RULES_OR_GUIDE_ASIDE_ZH = new RegExp(`[（(][^（）()]{0,24}(?:${alt(ZH_GUIDE_TALK.rulesAside)})[）)]$`);
 
 /** An agenda item's time allowed, closing it: "… 5 minutes.", "… (10 mins)", "8 minutes or less." */
 const ITEM_TIMED = /\b\d{1,3}\s*(?:minutes?|mins?)\.?(?:\s+or\s+less\.?)?\)?\s*$/i;
 /** A minutes title offered as a model for reference: "…会议纪要参考", "…会议纪要范文", "…纪要模板". */
-const MODEL_TITLE_ZH = /(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:参考|參考|范文|範文|模板|样本|樣本|范例|範例)(?:[（(][^（）()]{0,12}[）)])?$/;
+const MODEL_TITLE_ZH = new RegExp(`(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:${alt(ZH_GUIDE_TALK.modelTitle)})(?:[（(][^（）()]{0,12}[）)])?$`);
 /** A person's name masked after the surname: "宋xx", "张××". */
 const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/g;
 
@@ -118,15 +118,15 @@ const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/
 const SAMPLE_NUMBER_ZH = /(?:^|\n)\s*[【[（(]?篇\s?(?:[一二三四五六七八九十]|\d{1,2})[】\]）)]?\s*[：:]?/g;
 
 /** Minutes spoken of in general: "minutes should …", "minutes are a …", "minutes can be …" (a record's "the minutes were approved" is none). */
-const MINUTES_IN_GENERAL_EN = /\bminutes (?:should|must|need to|are (?:a|an|the|usually|normally|not)|can be|may be) /gi;
+const MINUTES_IN_GENERAL_EN = new RegExp(`\\bminutes (?:${alt(EN_GUIDE_TALK.minutesGeneral)}) `, 'gi');
 
 /** 纪要 as a kind of document: "会议纪要是一种…", "纪要是指…", "会议纪要的写法 / 格式 / 特点 / 种类 / 结构 / 作用". */
-const MINUTES_GENRE_ZH = /(?:纪要|紀要)(?:是一种|是一種|是指|的写法|的寫法|的格式|的特点|的特點|的种类|的種類|的结构|的結構|的概念|的作用)/g;
+const MINUTES_GENRE_ZH = new RegExp(`(?:纪要|紀要)(?:${alt(ZH_GUIDE_TALK.genre)})`, 'g');
 /** 纪要 spoken of as what any minutes do: "纪要应当…", "纪要一般…", "纪要通常…", "纪要具有…". */
-const MINUTES_IN_GENERAL_ZH = /(?:纪要|紀要)(?:应当|應當|应该|應該|一般|通常|具有)/g;
+const MINUTES_IN_GENERAL_ZH = new RegExp(`(?:纪要|紀要)(?:${alt(ZH_GUIDE_TALK.general)})`, 'g');
 
 /** A writer saying the account is not the meeting's record: "not an official record", "my informal recollection", "not the official minutes". */
-const NOT_THE_RECORD_EN = /\b(?:(?:is\s+)?not\s+(?:an?|the)\s+official\s+(?:record|minutes|account)(?!\s+until)|(?:my|our)\s+(?:own\s+)?(?:informal|personal|unofficial)\s+(?:recollection|notes|account|summary)|informal recollection of the meeting)\b/i;
+const NOT_THE_RECORD_EN = new RegExp(`\\b(?:${alt(EN_GUIDE_TALK.notTheRecord)})\\b(?!\\s+until)`, 'i');
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
