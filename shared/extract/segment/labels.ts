@@ -208,8 +208,13 @@ function headingLabel(text: string, loose?: LooseLabels): Label | null {
 export function isMetaStrip(text: string): boolean {
   const re = /(发布时间|发布日期|时间|日期|来源|信息来源|作者|阅读次数|浏览次数|点击数|阅读|字号|编辑|Posted|Source|Author|Views)\s*[：:]/g;
   let n = 0;
-  while (re.exec(text)) n++;
-  return n >= 2;
+  let page = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    n++;
+    page ||= m[1] !== '时间' && m[1] !== '日期';
+  }
+  // "日期：2008/8/31 时间：6:00 PM" alone is the meeting's own date and time; a page's strip names its source, author or count too.
+  return n >= 2 && page;
 }
 
 /** Labels of distribution that may start a line: used to cut a line holding several of them. */
