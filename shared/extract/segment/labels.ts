@@ -176,7 +176,9 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
   const valueAt = m[0].length;
   const plain = raw.replace(/\s+/g, '');
   // "与会人(Attendees)", "出席者 Present": the Chinese words name the label.
-  const zh = ZH[plain] || ZH_DIST[plain] ? plain : (unglossedLabel(raw) ?? plain);
+  // "出席人员（按姓氏笔画排序）": the order the names are printed in is no part of the label.
+  const unordered = plain.replace(ZH_ORDER_NOTE, '');
+  const zh = ZH[plain] || ZH_DIST[plain] ? plain : ZH[unordered] || ZH_DIST[unordered] ? unordered : (unglossedLabel(raw) ?? plain);
   if (ZH_DIST[zh]) return { kind: 'distribution', label: zh, value, valueAt, role: ZH_DIST[zh] };
   if (ZH[zh]) return { kind: ZH[zh], label: zh, value, valueAt };
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
@@ -193,8 +195,21 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
       return { kind, label: raw, value, valueAt, role };
     }
   }
+  // "Members Present (in person):", "Attendees (via Zoom):": how they attended is no part of the label.
+  const how = raw.match(EN_HOW_ATTENDED);
+  if (how) {
+    const bare = raw.slice(0, how.index).trim();
+    const kind = EN.find(([re]) => re.test(bare))?.[1] ?? (EN_ATTEND_PHRASE.test(bare) ? 'attendance' : EN_ABSENT_PHRASE.test(bare) ? 'absence' : verbGroupKind(bare));
+    if (kind === 'attendance' || kind === 'absence') return { kind, label: raw, value, valueAt };
+  }
   return null;
 }
+
+/** A parenthesis after a Chinese label telling the order of the names (its close may be left to the label's bracket). */
+const ZH_ORDER_NOTE = /[（(][^（）()]{0,10}(?:排序|为序|為序|先后|先後|笔画|筆畫|笔划|姓氏)[^（）()]{0,6}[）)]?$/;
+
+/** A parenthesis after an English attendance label telling how or where they attended. */
+const EN_HOW_ATTENDED = /\s*\((?:in person|virtual(?:ly)?|remote(?:ly)?|online|by phone|via [\w .-]{2,20}|on[- ]site|in the room|electronically)\)?$/i;
 
 /** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
 function headingLabel(text: string, loose?: LooseLabels): Label | null {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+import { parseLabel } from './labels';
+
+describe('an aside after a label', () => {
+  it('how members attended is no part of an English attendance label', () => {
+    expect(parseLabel('Members Present (in person):')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('Attendees (remote): Ann Lee')).toMatchObject({ kind: 'attendance', value: 'Ann Lee' });
+    // An aside that says something else leaves a line that is no label as it was.
+    expect(parseLabel('Budget (in person): the treasurer spoke')).toBeNull();
+  });
+
+  it('reads the names under "Members Present (in person):"', () => {
+    const text = ['Eastby Library Board', 'Meeting Minutes', 'Wednesday, December 9, 2020', 'Members Present (in person):', 'Councillor Grant Lee', 'Ms. Shelley Berg', 'Mr. Bill Rae, Chair', '1. Call to Order', 'The Chair called the meeting to order at 5:00 p.m.', '2. Approval of Agenda', 'Moved by Grant Lee', 'Seconded by Shelley Berg', 'That the agenda be approved.', 'Carried.'].join('\n');
+    expect(extractFromText(text).attendees).toEqual(expect.arrayContaining(['Grant Lee', 'Shelley Berg']));
+  });
+
+  it('the order the names are printed in is no part of a Chinese label', () => {
+    expect(parseLabel('出席人员（按姓氏笔画排序）：张三、李四')).toMatchObject({ kind: 'attendance', label: '出席人员', value: '张三、李四' });
+    expect(parseLabel('抄送（排名不分先后）：县委办')).toMatchObject({ kind: 'distribution', role: 'copy' });
+  });
+});
