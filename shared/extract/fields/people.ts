@@ -143,9 +143,12 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   }
   // "the Clerk – Adrian Illingworth" / "G. Hotchkin – Chairman": keep the side that is a name.
   const dash = s.split(/\s+[-–—]\s+/);
-  if (dash.length > 1) {
-    const named = dash.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !isPost(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
-    s = named ?? dash[0];
+  const nameIn = (parts: string[]) => parts.map((p) => stripHonorifics(p)).find((p) => looksLikeEnName(p) && !isPost(p) && !new RegExp(`^${ROLE_WORDS}$`, 'i').test(p));
+  if (dash.length > 1) s = nameIn(dash) ?? dash[0];
+  else {
+    // A dash spaced on one side only ("Saghir Bashir -Argenx"): a side that is a name, else the item as it was.
+    const lopsided = s.split(/\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+/u);
+    if (lopsided.length > 1) s = nameIn(lopsided) ?? s;
   }
   s = stripHonorifics(s).replace(/\s+(?:acting |vice |deputy )?(?:chair(?:man|person|woman)?|secretary|treasurer|clerk)$/i, '');
   // "Parish Clerk and RFO A M Hounsell": the trailing run of initials and capitalised words.
