@@ -18,6 +18,7 @@ import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
 import { presentInline } from './present-inline';
+import { withInAttendance } from './with-in-attendance';
 import { chairMarkedLine } from './chair-marked-line';
 import { isListPointer } from './list-pointer';
 import type { Hit } from './header';
@@ -941,6 +942,7 @@ export function readAttendance(seg: Segmented): Attendance {
       if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
       if (!found.length) found.push(...followingPresent(seg, l));
       if (!found.length) found.push(...presentInline(l.text));
+      if (!found.length) found.push(...withInAttendance(wrappedSentence(seg, l)));
       return found;
     });
     if (hit) {
