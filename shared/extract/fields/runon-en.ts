@@ -20,9 +20,12 @@ const OPENS = [
   /(?<!\b(?:AND|BE IT|FURTHER|and|was|were|it)\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT (?:FURTHER\s+)?)?RESOLVED\b(?=\s*[:,–-]?\s*(?:THAT|That|that|\(|[A-Z]))/g,
   // The formula in title case after a reference or a sentence's end ("2020/152 Resolved (Cr A / Cr B) That …").
   /(?<=(?:[.:;)]|\d)\s+)Resolved\b(?=\s*(?:[:(]|That\b|THAT\b))/g,
+  // A resolution quoted after its vote ("… And unanimously Resolved “That Cllr. X be elected …”", "And Agreed “That …”").
+  /(?<=\b(?:Resolved|RESOLVED|Agreed|AGREED)[:,]?\s+)[“"](?=(?:That|THAT)\b)/g,
 ];
 /** The vote closing a motion, a sentence of its own or in capitals ("Carried.", "CARRIED"; not "carried forward"): the cut falls after it. */
-const CLOSES = /(?<=\s|^)(?:(?:Carried|Lost|Motion [Cc]arried)(?: [Uu]nanimously)?[.!]|(?:CARRIED|LOST|MOTION CARRIED)(?: UNANIMOUSLY)?[.!]?)(?=\s+\p{Lu})/gu;
+// …or the close of a quoted resolution ("… for the ensuing year.” All members …").
+const CLOSES = /(?<=\s|^)(?:(?:Carried|Lost|Motion [Cc]arried)(?: [Uu]nanimously)?[.!]|(?:CARRIED|LOST|MOTION CARRIED)(?: UNANIMOUSLY)?[.!]?)(?=\s+\p{Lu})|(?<=[“"](?:That|THAT)\b[^“”"]{10,600}?)[.]?[”"]\.?(?=\s+\p{Lu})/gu;
 
 /** Offsets in a line where a motion's formula or the business after its vote opens. */
 function cuts(text: string): number[] {
