@@ -419,7 +419,7 @@ function statesOutcome(t: string): boolean {
 }
 
 /** A resolution in its own words, its label left off: "That the financial report be adopted.", "THAT Mr Doney be elected trustee". */
-const EN_THAT_BE_OPENS = /^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE)\s+(?:re-?)?[A-Za-z]+(?:ed|en|ED|EN)\b/;
+const EN_THAT_BE_OPENS = /^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?[A-Za-z]+(?:ed|en|ED|EN)\b/;
 
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;

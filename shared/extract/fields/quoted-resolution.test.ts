@@ -19,3 +19,18 @@ describe('a resolution quoted after its vote', () => {
     expect(extractFromText(text).decisions.map((d) => d.text)).toEqual(['“That Cllr. Joe Malone be elected to fill the Office of Mayor for the ensuing year.”']);
   });
 });
+
+describe('a resolution’s "That" run into the line before it', () => {
+  it('opens its own decision after a time or a word, not after its movers', () => {
+    const text = 'MINUTES OF THE SPECIAL MEETING OF COUNCIL OF THE RURAL MUNICIPALITY OF EASTBY NO. 159 HELD THURSDAY FEBRUARY 15 2007 Present Merrilee Rasmussen Reeve Ron Hilton Administrator Reeve Merrilee Rasmussen called the meeting to order at 10:30 am That Ronald J. Hilton is appointed Administrator for the RM of Eastby in accordance with section 110 of The Municipalities Act. Carried That the signing authorities for the RM of Eastby be confirmed as the Reeve and the Administrator Carried Meeting adjourned at 10:40 AM';
+    expect(extractFromText(text).decisions.map((d) => d.text)).toEqual([
+      expect.stringMatching(/^That Ronald J\. Hilton is appointed Administrator/),
+      expect.stringMatching(/^That the signing authorities for the RM of Eastby be confirmed/),
+    ]);
+  });
+
+  it('"That way …" is no resolution', () => {
+    const text = ['Eastby HOA Board Meeting', 'November 14, 2023', 'Present: Ann Lee, Bo Park, Cy Dunn', '1. The board approved the budget for 2024.', 'The annual meeting will be in January. That way if new board members are elected they can plan the date.'].join('\n');
+    expect(extractFromText(text).decisions.map((d) => d.text)).not.toContainEqual(expect.stringMatching(/^That way/));
+  });
+});

@@ -22,10 +22,13 @@ const OPENS = [
   /(?<=(?:[.:;)]|\d)\s+)Resolved\b(?=\s*(?:[:(]|That\b|THAT\b))/g,
   // A resolution quoted after its vote ("… And unanimously Resolved “That Cllr. X be elected …”", "And Agreed “That …”").
   /(?<=\b(?:Resolved|RESOLVED|Agreed|AGREED)[:,]?\s+)[“"](?=(?:That|THAT)\b)/g,
+  // A resolution's "That" in mid-line after a word or a time ("… to order at 10:30 am That Ronald J. Hilton is appointed …"),
+  // not after its movers, whose line it shares ("On the Motion of Councillors A and B That …").
+  /(?<!\b(?:Motion|Moved|Proposed|Seconded|Resolved|moved|proposed|seconded|resolved)\b[^.;:]{0,80})(?<=[\p{Ll}\d]\s+)That\b(?=\s+(?:[^.;]|(?<=\b\p{Lu})\.){3,200}?\b(?:be|is|are)\s+(?:hereby\s+)?[a-z]+(?:ed|en)\b)/gu,
 ];
 /** The vote closing a motion, a sentence of its own or in capitals ("Carried.", "CARRIED"; not "carried forward"): the cut falls after it. */
 // …or the close of a quoted resolution ("… for the ensuing year.” All members …").
-const CLOSES = /(?<=\s|^)(?:(?:Carried|Lost|Motion [Cc]arried)(?: [Uu]nanimously)?[.!]|(?:CARRIED|LOST|MOTION CARRIED)(?: UNANIMOUSLY)?[.!]?)(?=\s+\p{Lu})|(?<=[“"](?:That|THAT)\b[^“”"]{10,600}?)[.]?[”"]\.?(?=\s+\p{Lu})/gu;
+const CLOSES = /(?<=\s|^)(?:(?:Carried|Lost|Motion [Cc]arried)(?: [Uu]nanimously)?(?:[.!]|(?=\s+(?:That|THAT|Meeting|Motion|Moved|Resolved)\b))|(?:CARRIED|LOST|MOTION CARRIED)(?: UNANIMOUSLY)?[.!]?)(?=\s+\p{Lu})|(?<=[“"](?:That|THAT)\b[^“”"]{10,600}?)[.]?[”"]\.?(?=\s+\p{Lu})/gu;
 
 /** Offsets in a line where a motion's formula or the business after its vote opens. */
 function cuts(text: string): number[] {
