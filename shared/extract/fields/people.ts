@@ -416,7 +416,7 @@ export function readRunOnList(value: string, least = 3): string[] {
 /** Chinese attendance text → names/bodies as printed. */
 export function readZhAttendance(value: string): string[] {
   // "(缺席:芙蓉、马口等会代表)": the absent, set apart in brackets inside the list.
-  const present = value.replace(ZH_ABSENT_ASIDE, '').replace(ZH_ON_LEAVE, '');
+  const present = value.replace(ZH_ON_LEAVE, '').replace(ZH_ABSENT_ASIDE, '');
   // Groups parted by full stops ("加影/林提多、何约翰。八打灵/杨保罗…"): each a short list, not a sentence.
   const groups = present.split('。');
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
@@ -427,7 +427,8 @@ export function readZhAttendance(value: string): string[] {
 /** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
 const ZH_ABSENT_COUNT = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})\\s*\\d*\\s*[人名位]?$`);
 /** A name in the list marked as away ("彭某某(公假)", "李某(请假)"): listed, but not there. */
-const ZH_ON_LEAVE = /(?<=^|[、，,\s])[^、，,\s（(]{1,12}[（(](?:公假|请假|請假|事假|病假|休假|缺席|出差)[）)]/g;
+// The mark may follow the person's unit in brackets of its own ("曾某（台湾师范大学地科系）(请假)").
+const ZH_ON_LEAVE = /(?<=^|[、，,\s])[^、，,\s（(]{1,12}(?:\s*[（(][^（()）]{1,30}[）)])?\s*[（(](?:公假|请假|請假|事假|病假|休假|缺席|出差)[）)]/g;
 const ZH_ABSENT_ASIDE = /[（(]\s*(?:缺席|请假|請假|未出席|因事缺席)[^）)]*(?:[）)]|$)/g;
 const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 

@@ -41,10 +41,12 @@ for (const [role, words] of Object.entries(ZH_DISTRIBUTION)) for (const w of wor
 
 /** "出席委员", "列席职员", "缺席委员": a verb of attending or absence, then who. */
 // A kind of member between them ("出席召集委员", "列席专门委员") is part of who.
-const ZH_ATTEND_LABEL = new RegExp(`^(?:${alt(ZH_ATTEND_VERBS)})(?:会议|會議)?(?:的)?(?:召集|专门|專門|常务|常務|列席|特邀|特约|特約)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
+// The list may be named as such ("出席人员姓名", "出席人員名單", "列席名单").
+const ZH_LIST_OF = '(?:姓名|名单|名單)';
+const ZH_ATTEND_LABEL = new RegExp(`^(?:${alt(ZH_ATTEND_VERBS)})(?:会议|會議)?(?:的)?(?:(?:召集|专门|專門|常务|常務|列席|特邀|特约|特約)?(?:${alt(ZH_ATTENDEE_NOUNS)})${ZH_LIST_OF}?|${ZH_LIST_OF})$`);
 /** The attendance labels that may stand alone in a cell, without a colon: those that cannot open a sentence ("参加…"). */
 const ZH_BARE_ATTEND = /^(?:出席|列席|缺席|请假|請假)(?:者|人员|人員|人|会议人员|會議人員)?$/;
-const ZH_ABSENT_LABEL = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})(?:会议|會議)?(?:的)?(?:${alt(ZH_ATTENDEE_NOUNS)})$`);
+const ZH_ABSENT_LABEL = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})(?:会议|會議)?(?:的)?(?:(?:${alt(ZH_ATTENDEE_NOUNS)})${ZH_LIST_OF}?|${ZH_LIST_OF})$`);
 
 /** An English attendance or absence heading printed alone, the list on the lines below ("Voting Member Regrets"). */
 const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map((kind) => [

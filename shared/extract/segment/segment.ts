@@ -135,7 +135,8 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
 }
 
 function isSentence(t: string, lang: 'zh' | 'en'): boolean {
-  if (lang === 'zh') return t.length >= 30 && /[，,。；]/.test(t);
+  // A line in Latin letters alone (a letterhead's English name or address) runs no Chinese sentence.
+  if (lang === 'zh') return t.length >= 30 && /[，,。；]/.test(t) && /[\u3400-\u9fff]/.test(t);
   return (t.length >= 90 && /[.,;:]\s/.test(t)) || (t.length >= 30 && /[.!?]$/.test(t) && t.split(' ').length >= 6);
 }
 
