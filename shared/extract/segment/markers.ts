@@ -44,8 +44,8 @@ export const OUTCOME_ZH =
 export const TITLE_MARK_ZH = new RegExp(alt(ZH_TITLE_MARKS));
 /** A model-essay or template site's label, not a document's own title. */
 export const SITE_LABEL = /(?:范文|範文|精选|精選|大全|模板|范例|範例|例文|样本|樣本|写作|寫作|写法|寫法|格式|怎么写|怎麼寫|范本|範本)(?:[（(].{0,10}[）)])?$/;
-/** "Minutes", not a duration ("15 minutes", "two minutes", "a few minutes"; a date before it, "2021-04-20 Minutes", is none). */
-export const TITLE_MARK_EN = /(?<!(?:(?:^|[^\d./:-])\d{1,3}|\b(?:a few|few|several|many|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety))[\s-]{0,3})\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\baction notes\b|\brecord of (?:the )?meeting\b|\bmeeting summary\b|\bsummary (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bsummary record\b|\brecord of proceedings\b/i;
+/** "Minutes", not a duration ("15 minutes", "two minutes", "a few minutes"; a date before it, "2021-04-20 Minutes", is none); the singular of notes written in English as a second language ("Meeting Minute - data team", "Minute of the Meeting"). */
+export const TITLE_MARK_EN = /(?<!(?:(?:^|[^\d./:-])\d{1,3}|\b(?:a few|few|several|many|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety))[\s-]{0,3})\bminutes\b|\bnotes (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bmeeting notes\b|\bmeeting minute\b|\bminute of (?:the |a )?(?:[\w' -]{0,40})?meeting\b|\baction notes\b|\brecord of (?:the )?meeting\b|\bmeeting summary\b|\bsummary (?:of|from) (?:the |a )?(?:[\w' -]{0,60})?meeting\b|\bsummary record\b|\brecord of proceedings\b/i;
 
 /** A body line that says "the following is the summary" (现纪要如下). */
 export const SUMMARY_INTRO = /纪要如下|紀要如下|现纪要|現紀要|纪要于下|summary is as follows|minuted as follows|recorded as follows/i;
