@@ -117,7 +117,7 @@ export const EN_TRAILING_OUTCOMES = ['carried', 'carried unanimously', 'unanimou
 /** Short labels of a nomination's proposer and seconder ("Nom: X, Second: Y Approved"). */
 export const EN_NOMINATION_LABELS = { proposer: ['nom', 'nominated by', 'nominee', 'nominator', 'proposed by', 'proposer', 'prop', 'moved by', 'mover', 'proposed', 'moved'], seconder: ['second', 'seconded by', 'seconder', 'sec', '2nd', 'seconded'] } as const;
 /** A person taking work on ("Gill agreed to draft …", "NB volunteered to …"). */
-export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on'];
+export const EN_UNDERTAKE = ['agreed to', 'offered to', 'volunteered to', 'undertook to', 'will undertake to', 'agrees to', 'offers to', 'volunteers to', 'undertakes to', 'plans to', 'will take on', 'promised to', 'promises to'];
 
 /** Titles before a person who takes work on ("Cllr. H. Gwynne would look into …", "Elder Chu will …"). */
 export const EN_TASK_HONORIFICS = ['Cllr', 'Cllrs', 'Councillor', 'Councilor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Elder', 'Member', 'Pastor', 'Rev', 'Director', 'Trustee', 'Commissioner', 'Supervisor', 'Alderman'];
