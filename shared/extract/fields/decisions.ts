@@ -44,6 +44,7 @@ import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
 import { withoutTemplateBlanks } from './template-items';
 import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
+import { namedTaskZh, TASK_ZH } from './named-task-zh';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
 import { isSettledOutcome } from './settled-on';
@@ -956,6 +957,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         // An act inside a narrative sentence: "本次理事会共讨论通过了…", "…，並審議通過…" (fields/narrative-acts.ts).
         const act = m ? -1 : actStart(t);
         if (act >= 0) [at, t, m] = [at + act, t.slice(act), ZH_ACT_OPENS.exec(t.slice(act))];
+        // Work given by name, perhaps after its speaker: "zccrs: 由 @zeno 跟进此事宜" (fields/named-task-zh.ts).
+        const task = m ? -1 : namedTaskZh(t);
+        if (task >= 0) [at, t, m] = [at + task, t.slice(task), TASK_ZH.exec(t.slice(task))];
         // A heading ("四、会议决议") states no outcome: something must follow the verb.
         let said = !!m && t.replace(/[。；;.:：]$/, '').length > m[0].length + 2;
         // "经讨论，会议决定…", "会议就…进行了审议，一致同意…": the sentence's opening is the item's own (fields/framed-outcome.ts).

@@ -8,6 +8,7 @@
  * an outcome stated (under 结论 / "Decision:", or in the past tense), the meeting said to have met
  * or ended. The verdict still checks the page for a look-alike's own mark before taking it.
  */
+import { TASK_ZH } from '../fields/named-task-zh';
 import type { Segmented } from '../segment/segment';
 import { findDates } from '../fields/dates';
 import { alt } from '../lexicon/build';
@@ -52,8 +53,6 @@ const OUTCOME_LABEL = new RegExp(`^[-*#>•\\s]{0,8}(?:${alt(ZH_NOTES.outcomeLab
 const NOT_A_NAME = new RegExp(`^(?:it|this|that|there|these|those|we|they|he|she|you|i|which|what|who|the|a|an|next|meeting|everyone|anyone|someone|nobody|all|each|staff|item|topic|agenda|city|town|county|${alt([...EN_BODIES, ...EN_BOARD_MEMBERS, ...EN_ORG_ENDS])})$`, 'i');
 /** "Sophie and Zack will prepare …", "@alex to draft …": a task given by name at a line's start, a verb of work after it. */
 const TASK_EN = new RegExp(`^[-*•\\s]{0,6}(?:\\[[ xX]?\\]\\s{0,2})?(@?[A-Z][\\w.-]{1,20})(?:\\s{1,2}(?:and|&)\\s{1,2}@?[A-Z][\\w.-]{1,20})?\\s{1,2}${alt(EN_NOTES.taskLinks)}\\s{1,2}${alt(EN_TASK_VERBS)}\\b`);
-/** "由 @zccrs 推进", "由小王负责", "@myml 跟进". */
-const TASK_ZH = new RegExp(`由\\s{0,2}(?:@[\\w-]{2,24}|[\\u4e00-\\u9fff]{2,4}|[A-Za-z][\\w-]{1,24})\\s{0,2}(?:来|來)?${alt(ZH_NOTES.taskVerbs)}|@[\\w-]{2,24}\\s{0,2}${alt(ZH_NOTES.taskVerbs)}`);
 
 /** A short line with a meeting word and a date: the notes' heading naming one meeting. */
 export function datedMeetingHeading(line: string): boolean {
