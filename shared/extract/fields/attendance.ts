@@ -331,8 +331,8 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       // One person per line ("Cllr A Smith (Chair)", "Mr. Lambert Chu, City Manager").
       // A company suffix ("Epic Games, Inc.") is not a second item.
       // Nor are honours ("Mr CHAN Tai-man, BBS, JP (Chairman)").
-      // Commas after a dash that follows the name are the post's (fields/name-dash-post.ts).
-      const commas = ((headBeforeDash(t) ? t.replace(/\s[-–—]\s.*$/, '') : t).replace(POSTNOMINALS, '').replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/,/g) ?? []).length;
+      // Commas after a dash that follows the name are the post's (fields/name-dash-post.ts). A semicolon parts items as a comma does.
+      const commas = ((headBeforeDash(t) ? t.replace(/\s[-–—]\s.*$/, '') : t).replace(POSTNOMINALS, '').replace(/,\s*(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\b\.?/gi, '').match(/[,;]/g) ?? []).length;
       // In a numbered table the cell after the number holds the name, however it is spelt.
       // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
       const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
