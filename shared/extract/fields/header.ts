@@ -1012,6 +1012,8 @@ function enDateLine(text: string): FoundDate | null {
 }
 
 /** "…以书面和电子邮件的方式向公司监事发出…通知": the day a meeting's notice was sent, told after its date. */
+/** A date told as the previous meeting's: "the previous Ordinary Meeting held on …", "上次会议" ("the last meeting" may be this one). */
+const PREVIOUS_MEETING = /\b(?:previous|prior|preceding)\s+(?:[A-Za-z-]+\s+){0,3}(?:meeting|minutes)\b[^.;]{0,40}$|(?:上次|上一次|前次)(?:会议|會議)[^。；]{0,20}$/i;
 const NOTICE_SENT = /^[^。；，,]{0,30}?(?:发出|送达|发送|寄发|發出|送達|發送)/;
 
 /** "MINUTES OF A MEETING … HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM …": the date right after "held on", in the first lines. */
@@ -1150,7 +1152,8 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     if (lost) return at(withYear(lost, l.text), l, lost.index, lost.length, 0.7);
     // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date, nor the day its notice
     // went out ("于2025年12月5日以书面方式发出会议通知"): the meeting's follows.
-    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)));
+    // Nor is the previous meeting's ("Minutes of the previous Ordinary Meeting held on 16 July 2008").
+    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)) && !PREVIOUS_MEETING.test(l.text.slice(Math.max(0, x.index - 70), x.index)));
     // A date told in passing ("青川县7月25日召开…启动会…。7月31日上午，总医院党委第一次会议…召开") yields to one
     // that opens its own sentence on the meeting held.
     const opens = seg.lang === 'zh' && dates[0] && !sentenceOpening(l.text, dates[0]) ? dates.find((x) => x.index < 200 && sentenceOpening(l.text, x) && HELD_IN_SENTENCE.test(l.text.slice(x.index).split(/[。；]/)[0])) : undefined;
