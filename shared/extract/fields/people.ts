@@ -173,7 +173,8 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   s = dropTrailingPost(s);
   s = dropLeadingPost(s);
   if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s)) s = '';
-  const name = s && looksLikeEnName(s) ? s : null;
+  // A one-word item that is a common word ("Maintenance" after "Merv Dust,"): a post or a department, no one's name.
+  const name = s && looksLikeEnName(s) && !(!/\s/.test(s) && EN_STOP_WORDS.has(s.toLowerCase())) ? s : null;
   return { name: name ? withPersonalHonorific(item, name) : null, chair };
 }
 
@@ -708,6 +709,15 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
 function openedIn(text: string): RegExpMatchArray | null {
   const atStart = text.match(EN_OPENED);
   if (atStart) return atStart;
+  // "A quorum was present and Mayor Anita Weiers called the meeting to order": after a clause, a post or title names the chair.
+  for (const c of text.slice(0, 160).matchAll(AFTER_CLAUSE)) {
+    const from = (c.index ?? 0) + c[0].length;
+    const m = text.slice(from).match(EN_OPENED);
+    if (m && m.index !== undefined) {
+      m.index += from;
+      return m;
+    }
+  }
   // "… 2006 1. Call to Order Chair Rotty called the meeting to order": a PDF's heading run into its paragraph.
   const heading = /\b(?:Call to Order|CALL TO ORDER)\b/.exec(text);
   if (!heading || !heading.index) return null;
@@ -717,6 +727,9 @@ function openedIn(text: string): RegExpMatchArray | null {
   return m;
 }
 
+
+/** A clause's end before the chair's post or title ("… present and Mayor …", "…, Chair …"). */
+const AFTER_CLAUSE = /(?:,|;|\band)\s+(?=(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/gu;
 
 /** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
 const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
