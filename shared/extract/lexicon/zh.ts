@@ -81,8 +81,8 @@ export const ZH_DISTRIBUTION: Record<RecipientRole, readonly string[]> = {
 /** Ends of a printing line: "XX办公室 2016年11月30日印发". */
 export const ZH_PRINTED = ['印发', '印發', '印送', '发出', '發出', '印'];
 
-/** The title's own minutes marker. */
-export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘', '会议记要', '會議記要', '议事录', '議事錄', '会议摘要', '會議摘要'];
+/** The title's own minutes marker; a kind of meeting may stand for 会议 ("…談話會紀錄", "座谈会记录"). */
+export const ZH_TITLE_MARKS = ['纪要', '紀要', '会议记录', '會議記錄', '会议纪录', '會議紀錄', '会议纪实', '会议备忘', '会议记要', '會議記要', '议事录', '議事錄', '会议摘要', '會議摘要', '会纪录', '會紀錄', '会记录', '會記錄'];
 
 /** The meeting as the subject of a sentence: "会议认为", "会上强调". */
 export const ZH_MEETING = ['会议', '會議', '会上', '會上', '與會', '与会'];
