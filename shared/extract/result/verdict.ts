@@ -157,7 +157,8 @@ function headingLines(seg: Segmented): string[] {
     .filter((l) => l.kind !== 'chrome')
     .slice(0, 12)
     .map((l) => l.text.trim())
-    .filter((t) => t.length <= 80 && !/[。；;]/.test(t));
+    // A sentence of clauses is no heading ("这是…会议纪要，以后…都要在这里记录，格式为：…"), as in headText.
+    .filter((t) => t.length <= 80 && !/[。；;]/.test(t) && !(/[，,]/.test(t) && t.length > 30));
 }
 
 /** A guide's heading that names minutes itself ("How to write meeting minutes", "会议记录的格式"), wherever it stands near the top. */
@@ -292,7 +293,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (zh && !filled) {
     // A speaker's turn asking ("主席：有沒有意見？"), a verbatim record's line, is no heading that asks.
     const guideHead =
-      [head, ev.hint ?? '', ev.title ?? ''].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))) ||
+      // A title read off a sentence ("这是…会议纪要，以后…都要在这里记录，格式为：…", a log's preface) is no heading that names a format.
+      [head, ev.hint ?? '', /[，,。；]/.test(ev.title ?? '') ? '' : (ev.title ?? '')].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))) ||
       headingLines(seg).some((h) => namesMinutes(h) && GUIDE_HEAD_ZH.test(h));
     const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
     if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
