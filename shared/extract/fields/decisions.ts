@@ -76,7 +76,7 @@ import { isTaskListHeadEn } from '../segment/task-list-head-en';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
-import { BULLET as BULLET_MARK, HASHES } from '../text/markup';
+import { BULLET as BULLET_MARK, HASHES, HASHES_LEAD } from '../text/markup';
 
 export interface FoundDecision {
   text: string;
@@ -248,7 +248,7 @@ function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
 const MARKUP_ONLY = /^[>\s]{1,8}$|^[\s|:\-–—=*_]{3,200}$/;
 /** A note's heading: its hashes before the line, as printed (a Chinese note is read with them taken off). */
 const MD_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \\t]{0,3}${HASHES}[ \\t]{1,4}$`);
-const MD_HEADING = new RegExp(`^${HASHES}\\s`);
+const MD_HEADING = new RegExp(`^${HASHES_LEAD}`);
 const mdHeading = (seg: Segmented, l: SegLine): boolean => MD_HEADING.test(l.text) || MD_HEADING_BEFORE.test(seg.text.slice(Math.max(0, l.start - 12), l.start));
 /** An item that says something passed or was agreed ("本次修改评审通过", "一致同意…"): an outcome outside the list read. */
 const PASSED_ZH = /(?:评审|审议|表决|审核|会议)(?:并)?(?:一致)?(?:通过|同意)|一致同意/;

@@ -6,7 +6,8 @@
  *   "请假委员 许某 周某"), as a gazette or a form's row prints it (a list only: one word after
  *   "主持人 " may be no name);
  * - in bold under a Markdown "*" bullet ("* **与会人员**: 张三、李四"), which the reader takes for bold
- *   marks alone.
+ *   marks alone;
+ * - in a Markdown heading, set apart from its value by wide spaces ("###会议时间   2016.3.12 晚8点").
  */
 import { parseLabel, type Label } from './labels';
 import { LOOSE_LABELS } from './loose-labels';
@@ -18,6 +19,9 @@ const KINDS = new Set(['attendance', 'absence', 'presider', 'recorder']);
 const SEMI = /^(\s*(?:[-*+•]\s+)?[\u3400-\u9fff]{2,8})\s*；\s*(?=\S)/;
 /** The label words, then spaces (one or more, ASCII or full-width): "出席委员 邱某…". */
 const SPACED = /^(\s*[\u3400-\u9fff]{2,6})[ \t\u3000]+(?=[\u3400-\u9fff])/;
+/** Hashes, a label's words, then wide spaces or a tab: "###会议时间   …". */
+const HEADED_ROW = /^\s*#{1,6}\s*([\u3400-\u9fff]{2,6})(?:[ \u3000]{2,}|\t)(?=\S)/;
+const ROW_KINDS = new Set(['attendance', 'absence', 'presider', 'recorder', 'time', 'place']);
 /** A "*" bullet, then a label in bold: "* **与会人员**:". */
 const STAR_BOLD = /^(\s*\*\s+)(?=(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)?\s*[：:])/;
 
@@ -51,6 +55,14 @@ export function zhLabelForm(text: string): Label | null {
   if (semi) {
     const l = asKind(parseLabel(`${semi[1]}：${text.slice(semi[0].length)}`, LOOSE_LABELS));
     return l ? { ...l, valueAt: semi[0].length } : null;
+  }
+  // A Markdown heading holding a header's row, the value set apart by wide spaces ("###会议时间   2016.3.12 晚8点",
+  // "####主持人   王昕"): a form's row, whatever the value.
+  const row = text.match(HEADED_ROW);
+  if (row) {
+    const value = text.slice(row[0].length).trim();
+    const l = parseLabel(`${row[1]}：${value}`, LOOSE_LABELS);
+    if (l && ROW_KINDS.has(l.kind) && l.value) return { ...l, valueAt: row[0].length };
   }
   const spaced = text.match(SPACED);
   if (spaced) {

@@ -19,7 +19,7 @@ export function unglossedLabel(raw: string): string | null {
   return m ? m[1] : null;
 }
 
-const HEADING_ALONE = new RegExp(`^[ \\t]{0,3}${HASHES}[ \\t]{1,3}(\\S[^\\n]{0,40}?)[ \\t]{0,3}[：:]?[ \\t]{0,3}$`);
+const HEADING_ALONE = new RegExp(`^[ \\t]{0,3}${HASHES}(?:[ \\t]{1,3}|(?=[\\u3400-\\u9fff]))(\\S[^\\n]{0,40}?)[ \\t]{0,3}[：:]?[ \\t]{0,3}$`);
 
 /** A heading's text ("## 与会人(Attendees)", "### 参会人员") that is a label alone: its words, the names below it. */
 export function headingLabelWords(text: string): string | null {

@@ -4,7 +4,7 @@ import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTEND
 import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
-import { HASHES, STRONG } from '../text/markup';
+import { HASHES_LEAD, STRONG } from '../text/markup';
 
 export type LabelKind =
   | 'attendance'
@@ -95,7 +95,7 @@ const STRONG_MARK = new RegExp(STRONG);
 /** The bold's close after a label ("Present:**" or "Present**:"). */
 const BOLD_CLOSE = new RegExp(`^([^*_：:]{1,30}?)${STRONG}\\s*([：:])|^([^*_：:]{1,30}?[：:])\\s*${STRONG}`);
 // No "*" bullet: a line opening "**" is bold, and read so below.
-const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES}\\s+|[-–+]\\s+(?=\\S))?${STRONG}?`);
+const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES_LEAD}|[-–+]\\s+(?=\\S))?${STRONG}?`);
 
 /**
  * Labels read by looser readings than the lexicon's (segment/loose-labels.ts): the segmenter passes

@@ -123,7 +123,8 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
     return { kind: 'label', label };
   }
   if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
-  const short = t.replace(/\s+/g, '');
+  // A Markdown heading's hashes are no part of the head ("###议定", "## 会议决定").
+  const short = t.replace(/^\s*#{1,6}(?=\s|[\u3400-\u9fff])/, '').replace(/\s+/g, '');
   if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || (lang === 'zh' && boldDecisionHeadZh(short)) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && (isDivisionHeadZh(short) || isActionHeadZh(short) || isConsensusHeadZh(short) || isOutcomeLabelHeadZh(short) || isConclusionPartZh(short))))) return { kind: 'decisionHead', label: null };
   if (t.length <= 60 && (DECISION_HEAD_EN.test(t) || isDecisionHeadEn(t) || isTaskListHeadEn(t) || DECISION_HEAD_EN.test(t.replace(/^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]\s+/, '')))) return { kind: 'decisionHead', label: null };
   if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))

@@ -8,6 +8,12 @@
 /** A heading's hashes (ATX Markdown): "#" to "######". */
 export const HASHES = '#{1,6}';
 
+/**
+ * The hashes and the space after them; Chinese notes often leave the space out ("###会议名称", "####主持人"),
+ * which no other reading of hashes before a Han character could mean.
+ */
+export const HASHES_LEAD = '#{1,6}(?:\\s+|(?=[\\u3400-\\u9fff]))';
+
 /** A Markdown list's bullet: "-", "*" or "+" (where a page must be Markdown to have it). */
 export const MD_BULLET = '[-*+]';
 
@@ -21,7 +27,7 @@ export const BULLET = '[-*+•·●▪◦‣■□◆◇–]';
 export const STRONG = '(?:\\*\\*|__)';
 
 /** Any run of marks at a line's start: hashes, bullets and quote marks, however nested. */
-const LEAD_MARKUP = new RegExp(`^(?:${HASHES}\\s+|${BULLET}\\s+|>\\s*)+`);
+const LEAD_MARKUP = new RegExp(`^(?:${HASHES_LEAD}|${BULLET}\\s+|>\\s*)+`);
 
 /** A line's words as they would stand without the markup before them. */
 export const unbullet = (text: string): string => text.replace(LEAD_MARKUP, '');
