@@ -82,7 +82,8 @@ export function looksLikeEnName(s: string): boolean {
   const capsLast = toks[toks.length - 1];
   if (toks.length >= 2 && toks.length <= 4 && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(capsLast) && capsSurname(capsLast.replace(/['’-]/g, '').padEnd(4, 'X')) && toks.slice(0, -1).every((t) => /^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$/u.test(t))) return true;
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
-  return toks.every((t) => /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  // A given name abbreviated ("Ma. Josephine Aquino-Pleños", "Wm. Smith", "Geo. Brown") is a name's part.
+  return toks.every((t) => /^(?:(?:Ma|Wm|Geo|Thos|Chas|Jas|Jno|Edw|Robt)\.|\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /**
@@ -269,7 +270,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     const chairGroup = /^(?:chair|chairman|chairperson|chairwoman|presiding)$/i.test(g.label);
     // The list ends at the first sentence break ("… (Clerk). Residents from …"), not at "Dr. X".
     // "Trustees Adams, Baker and Dunn were present.": the verb after the last name; "Present were A, B": before the first.
-    const [first0, ...more] = g.text.replace(EN_ALSO_PRESENT, '').split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm))\.\s+(?=\p{Lu})/u);
+    const [first0, ...more] = g.text.replace(EN_ALSO_PRESENT, '').split(/(?<=[\p{Ll})])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Revd|Supt|Asst|Cllr|Cllrs|Cr|Crs|Hon|Engr|Fr|Sr|Jr|Smt|Shri|Capt|Col|Lt|Sgt|Insp|Messrs|Mme|Mdm|Ma|Sta|Sto|Atty|Arch))\.\s+(?=\p{Lu})/u);
     // "Chief Executive (Mr. C. Murray), Director, Services (Mr. P. Dowling)": the names are the bracketed ones.
     const first = first0.replace(PART_PRESENT, '');
     const bracketed = [...first.matchAll(/\(\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+([^()]{2,40})\)/g)].map((b) => b[1].trim());
