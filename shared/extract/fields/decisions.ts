@@ -270,6 +270,8 @@ function sections(seg: Segmented): SegLine[][] {
     const body: SegLine[] = inline ? [inline] : [];
     if (inline) INLINE_TASKS.add(inline);
     const division = notesHead(seg, lines[i]);
+    // A head nested in a note's list ("      - 結論：") holds only the lines nested deeper under it.
+    const nested = lines[i].indent ?? 0;
     const labelled = seg.lang === 'zh' && isOutcomeLabelHeadZh(lines[i].text.replace(/\s+/g, ''), true);
     let j = i + 1;
     for (; j < seg.tailStart; j++) {
@@ -277,6 +279,7 @@ function sections(seg: Segmented): SegLine[][] {
       if (STOP_KINDS.has(l.kind) || (inline && endsInlineTasks(l))) break;
       // A division of work under a note's heading ends at the next heading ("### 团队分工" … "## 项目分析").
       if (division && mdHeading(seg, l)) break;
+      if (nested > 0 && !inline && (l.indent ?? 0) <= nested) break;
       // Outcomes numbered under their label ("主席裁示：" / "(1)…") end at the record's next part ("三、散會").
       if (labelled && endsOutcomeList(l.num?.style, body.find((b) => b.num)?.num?.style)) break;
       // A numbered head of the same level as this section's own number ends it ("3. Action Items").
