@@ -189,7 +189,8 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
     const closed = /\s(?:and|&)\s+[^,;()]+$/.test(text) && (n.text.match(/,/g) ?? []).length <= 1 && !!cleanEnPerson(n.text).name;
     // A list wrapped before its closing "and" ("… Fiona Reid, Treasurer" / "and Tom Hale, Clerk, …") goes on too.
     const andNext = /^(?:and|&)\s+\p{Lu}/u.test(n.text) && !/[.:;]$/.test(text);
-    if (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^\p{Lu}/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
+    // A person's post in brackets may wrap onto the next line ("… Victoria Moir" / "(PT), Stephen Frame …").
+    if (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^(?:\p{Lu}|\((?=[^()]{1,40}\)\s*[,;]))/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     text += ` ${n.text}`;
     last = n;
   }
@@ -573,7 +574,7 @@ function zhInnerLabels(text: string): string[] {
 }
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
-const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}[：:]|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
+const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}(?:[：:]|$)|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
 
 /**
  * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",

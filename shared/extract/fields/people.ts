@@ -324,8 +324,8 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Jeremy Nicholls [Presiding Member] Darryl Wilson, …": a bracketed post closes its person's item.
   const first = text
     .replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ')
-    // "Ann Lee (Chair) Bob Ray, …": a post in round brackets closes its person's item too, when a full name follows.
-    .replace(/(\([^()]{1,30}\))\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;(]|$))/gu, '$1, ')
+    // "Ann Lee (Chair) Bob Ray, …", "R Hawkesford (Chairman) C Lloyd & M Woolley": a post in round brackets closes its person's item too, when a name follows.
+    .replace(/(\([^()]{1,30}\))\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;(]|$)|\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+(?:\s*(?:[,;(&]|and\b)|\.?$))/gu, '$1, ')
     // "Ann Lee/Bob Ray (Co-chairs)": two persons sharing one post, parted by a slash.
     .replace(/(?<=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*\/\s*(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*(?:[,;(]|$))/gu, ', ');
   const names: string[] = [];
@@ -342,7 +342,7 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
     .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
     .filter(Boolean);
-  for (const it of items.flatMap(splitTitledRun)) {
+  for (const it of items.flatMap(splitTitledRun).flatMap(splitInitialPairs)) {
     // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
     if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
     const { name, chair: isChair } = cleanEnPerson(it);
@@ -371,6 +371,13 @@ const CHAIR_ITEM = /^(?:presiding|in the chair|(?:the\s+)?chair(?:man|person|wom
  * Columns of a table run together into one item ("Cllr A Reed Chairman Cllr B Sand Cllr C Tide"): one
  * person at each title, when every part reads as one; a title before a title ("Cllr Mrs J Hart") stays.
  */
+/** Two names of an initial and a surname run together where a comma was lost ("R Hawkesford C Lloyd"): both. */
+const INITIAL_PAIR = /^(\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+)$/u;
+function splitInitialPairs(item: string): string[] {
+  const m = INITIAL_PAIR.exec(item.trim());
+  return m ? [m[1], m[2]] : [item];
+}
+
 export function splitTitledRun(item: string): string[] {
   const parts = (' ' + item).split(new RegExp(HONORIFIC_START.source, 'g')).map((x) => x.trim()).filter(Boolean);
   const merged: string[] = [];
@@ -416,7 +423,10 @@ export function readRunOnList(value: string, least = 3): string[] {
 }
 
 /** Chinese attendance text → names/bodies as printed. */
-export function readZhAttendance(value: string): string[] {
+export function readZhAttendance(value0: string): string[] {
+  // A note's bold around a name ("**陈道清（华为）**", "**冯杰  （西电）"): markup, not the name; a masked name's
+  // stars ("张**") are not in pairs around it and stay.
+  const value = value0.replace(/\*\*([^*\n]{1,40}?)\*\*/g, '$1').replace(/^\s*\*\*(?=[\u3400-\u9fff])/, '');
   // "(缺席:芙蓉、马口等会代表)": the absent, set apart in brackets inside the list.
   const present = value.replace(ZH_ON_LEAVE, '').replace(ZH_ABSENT_ASIDE, '');
   // Groups parted by full stops ("加影/林提多、何约翰。八打灵/杨保罗…"): each a short list, not a sentence.

@@ -179,7 +179,7 @@ export const ZH_COURTESY_AFTER = ['同志', '先生', '女士', '小姐'];
  * Posts that stand in a list's cell of their own, beside or above the name ("法律顾问" / "张某某先生",
  * "总主任(2)2", "理事：…"): words a cell ends with when it holds a post, not a person.
  */
-export const ZH_LIST_POSTS = ['秘书', '秘書', '顾问', '顧問', '专员', '專員', '律师', '律師', '调研员', '調研員', '队长', '隊長', '主管', '干事', '幹事', '理事', '监事', '監事', '职员', '職員', '工作人员', '工作人員', '主任', '助理', '编辑', '編輯', '参事', '參事', '督学', '督學'];
+export const ZH_LIST_POSTS = ['秘书', '秘書', '祕书', '祕書', '顾问', '顧問', '专员', '專員', '律师', '律師', '调研员', '調研員', '队长', '隊長', '主管', '干事', '幹事', '理事', '监事', '監事', '职员', '職員', '工作人员', '工作人員', '主任', '助理', '编辑', '編輯', '参事', '參事', '督学', '督學'];
 
 /**
  * A group named by its kind in an attendance sentence ("校领导", "各科室负责人", "离退休领导班子成员",

@@ -3,7 +3,8 @@
  * wrong as a whole: an item that is only a motion's title ("Motion to adopt the voting system, G.
  * Brimble": its words and its outcome stand under it), or an item cut inside a sentence ("合约要显示
  * 提供资讯，": a list broken at a comma), or two items read as one (a sentence that runs on into the
- * next item's number, "…代辦採購。(二)、報告…", or an item's own sub-items run together, "1.1需…;1.2每人…").
+ * next item's number, "…代辦採購。(二)、報告…", or an item's own sub-items run together, "1.1需…;1.2每人…"),
+ * or an item that swallowed a note's next heading ("初步制定计划###未决事项": where the list ends is a guess).
  * One such item makes the list a reading to check.
  */
 
@@ -30,8 +31,25 @@ function subItemsRunTogether(text: string): boolean {
 /** The most a list with such an item may claim. */
 export const DOUBTED_DECISIONS = 0.8;
 
+/** A Markdown heading's hashes inside an item, run on from the next line. */
+const HEADING_INSIDE = /(?:^|\n|\S)#{2,6}\s?\S/;
+
 export function decisionDoubted(text: string, lang: 'zh' | 'en'): boolean {
-  if (subItemsRunTogether(text)) return true;
+  if (subItemsRunTogether(text) || HEADING_INSIDE.test(text.trim().replace(/^#{1,6}\s/, ''))) return true;
   if (lang === 'zh') return CUT_ZH.test(text) || RUNS_INTO_NEXT_ZH.test(text);
   return MOTION_TITLE_EN.test(text) && !OUTCOME_EN.test(text);
+}
+
+/**
+ * Outcomes read from the middle of their items or paragraphs ("3. Approval of the minutes … – Ref 24/106:
+ * Proposed and seconded; … It was therefore RESOLVED that …"): whether the decision is the item or the
+ * resolution inside it is where readers differ (LABELS.md takes an item from its start). Half the list or
+ * more read so makes it a reading.
+ */
+export function readInsideItems(decisions: { start: number }[], lines: { start: number; end: number; num?: { restAt: number } | null }[]): boolean {
+  const inside = decisions.filter((d) => {
+    const l = lines.find((x) => x.start <= d.start && d.start < x.end);
+    return !!l && d.start - (l.start + (l.num?.restAt ?? 0)) > 40;
+  }).length;
+  return inside > 0 && inside * 2 >= decisions.length;
 }
