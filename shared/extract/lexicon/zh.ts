@@ -596,6 +596,9 @@ export const ZH_PLACEHOLDER_WORDS = /* @__PURE__ */ twins(['填写', '填入', '
 export const ZH_ACTION_HEADS = /* @__PURE__ */ twins(['决策', '决策事项', '会议决策', '待办', '待办事项', '待办清单', '代办', '代办事项', '行动项', '行动项目', '行动事项', '后续行动', '下一步行动', '跟进事项', '后续跟进', '后续跟进事项', '任务清单', '后续安排', '下一步安排', '下一步工作', '下一步工作安排', '下周任务', '下周工作', '下周工作安排', '本周任务',
   '结论与行动', '结论及行动', '结论和行动', '核心结论', '主要结论', '评审结论', '讨论结论']);
 
+/** What may lead such a head, the tasks' time after the meeting: "## 後續行動項目", "会后待办", "下一步行动项". */
+export const ZH_ACTION_HEAD_LEADS = /* @__PURE__ */ twins(['后续', '会后', '下一步', '近期']);
+
 /** Parts of a team's work a division of work names before its people ("前端：王雨、李明"): never a person (fields/division-assignees.ts). */
 export const ZH_TEAM_PARTS = ['前端', '后端', '後端', '测试', '測試', '队长', '隊長', '组长', '組長', '文档', '文檔', '数据库', '數據庫', '平台', '框架', '设计', '設計', '产品', '產品', '运维', '運維', '美工', '答辩', '答辯', '开发', '開發', '需求', '负责人', '負責人', '其他', '其余', '全体', '全體'];
 

@@ -4,10 +4,10 @@
  * "Action items": LABELS.md counts both as decisions, so the heading opens them.
  */
 import { alt } from '../lexicon/build';
-import { ZH_ACTION_HEADS } from '../lexicon/zh';
+import { ZH_ACTION_HEAD_LEADS, ZH_ACTION_HEADS } from '../lexicon/zh';
 import { headWords } from './head-words';
 
-const HEAD = new RegExp(`^(?:${alt(ZH_ACTION_HEADS)})(?:如下)?[：:]?$`);
+const HEAD = new RegExp(`^(?:${alt(ZH_ACTION_HEAD_LEADS)})?(?:${alt(ZH_ACTION_HEADS)})(?:如下)?[：:]?$`);
 
 /** Whether a line with its spaces taken out is only such a heading. */
 export function isActionHeadZh(short: string): boolean {
