@@ -605,16 +605,19 @@ function readCapsList(value: string): string[] {
   return readEnAttendance(value).names;
 }
 
-/** The names in each "… present were …" sentence of a line. */
-function presentSentences(text: string): string[] {
-  const out: string[] = [];
+/** The names in each "… present were …" sentence of a line, and the chair marked among them ("Present were Chairman Loren Paul, …"). */
+function presentSentences(text: string): { names: string[]; chair: string | null } {
+  const names: string[] = [];
+  let chair: string | null = null;
   for (const m of text.matchAll(PRESENT_WERE)) {
     // The subject says who: "Board members present were", not "Matters present were".
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     if (!/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)\s*$/i.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
-    out.push(...readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800)).names);
+    const read = readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800));
+    names.push(...read.names);
+    chair ??= read.chair;
   }
-  return out;
+  return { names, chair };
 }
 
 /** A line and the lines its sentence wraps onto ("… via teleconference.  Board" / "members present were …, clerks A and B," / "and treasurer C.  Also present were D and E."). */
@@ -937,10 +940,15 @@ export function readAttendance(seg: Segmented): Attendance {
   // English attendance in capitals inside text run together ("ATTENDANCE Crs A, B & C OFFICERS PRESENT Mr D, Chief
   // Executive Officer Mr E, …"), or stated in a sentence ("Board members present were …. Also present were …").
   if (seg.lang === 'en' && names.length === 0) {
+    let sentenceChair: string | null = null;
     const hit = firstReading(seg, end, (l) => {
       if (l.kind === 'label') return [];
       const found = capsGroups(l.text);
-      if (!found.length) found.push(...presentSentences(wrappedSentence(seg, l)));
+      if (!found.length) {
+        const said = presentSentences(wrappedSentence(seg, l));
+        found.push(...said.names);
+        sentenceChair = said.names.length ? said.chair : null;
+      }
       if (!found.length) found.push(...followingPresent(seg, l));
       if (!found.length) found.push(...presentInline(l.text));
       if (!found.length) found.push(...withInAttendance(wrappedSentence(seg, l)));
@@ -951,6 +959,8 @@ export function readAttendance(seg: Segmented): Attendance {
       confidence = 0.75;
       first ??= hit.line;
       last = hit.line;
+      const chair: string | null = sentenceChair;
+      if (chair && !chairFromList) chairFromList = { value: chair, start: hit.line.start, end: hit.line.end, confidence: 0.7 };
     }
   }
 
