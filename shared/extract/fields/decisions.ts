@@ -124,8 +124,8 @@ function reviewHolds(text: string): boolean {
 
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
-/** A bullet opening a line: an item mark like a number, but with no order. */
-const BULLET = new RegExp(`^${BULLET_MARK}\\s+`);
+/** A bullet opening a line: an item mark like a number, but with no order; a note's emoji after it marks the item too ("* 👷 Dan volunteered …"). */
+const BULLET = new RegExp(`^${BULLET_MARK}\\s+(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)*`, 'u');
 
 function blockOf(lines: SegLine[]): Block {
   const first = lines[0];
@@ -381,7 +381,8 @@ const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|f
 function isEnDecision(s: string): boolean {
   // A reference in brackets before the outcome ("(ADM) Resolved that …", "(Appendix-1) Resolved …").
   // A sub-item's letter the numbering reader leaves in the text ("c) Partnership rule:- The committee agreed …").
-  const raw = s.replace(/^[\s\-–•*]+/, '').replace(EN_SUB_MARK, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
+  // A note's emoji before its item ("* 👷 Dan volunteered to …", "- ✅ Agreed to …") marks it as a bullet does.
+  const raw = s.replace(/^[\s\-–•*]+/, '').replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '').replace(EN_SUB_MARK, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
   // ("Partnership rule:- The committee agreed …": a label's colon and dash.)

@@ -290,6 +290,8 @@ function lateHeading(seg: Segmented): SegLine[] {
         !/\b(?:approv|confirm|adopt|receiv|accept|review|post|previous|last)\w*|\b(?:was|were|is|are|been)\b/i.test(l.text) &&
         !/如下|通过|确认|上次/.test(l.text) &&
         !minutesMentioned(l.text) &&
+        // Who took the minutes ("Minutes recorded by: **Michael Kirk**"), here as among the top lines.
+        !aboutRecord(l.text) &&
         !SITE_LABEL.test(l.text.trim()) &&
         // A bare "Minutes" over a section is a heading of the body, not the document's title.
         !/^(?:the\s+)?(?:minutes|notes)$/i.test(l.text.trim()),

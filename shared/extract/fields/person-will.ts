@@ -20,7 +20,7 @@ const ADVERB = '(?:(?:also|now|then|further|personally|kindly|again|both|each|jo
 // told are plans or events ("Rebecca will be giving a talk", "Novices will be rowing at the regatta").
 const ACT = `(?:${alt(EN_TASK_VERBS)})\\b|be (?:the |our |a |an )?(?:${alt(EN_TASK_ROLES)})\\b|be working (?:on|with)\\b|serve as\\b|take (?:on|over|charge|responsibility)\\b`;
 /** "Name will …"; "would" only after a title, as a council's minutes report a member's undertaking. */
-const PERSON_WILL = new RegExp(`^(?:(${HONORIFIC})?(${NAMES}) (?:will|shall) ${ADVERB}(?:${ACT})|(${HONORIFIC})(${NAMES}) would ${ADVERB}(?:${ACT}))`, 'u');
+const PERSON_WILL = new RegExp(`^(?:(${HONORIFIC})?(${NAMES}) (?:will|shall|(?:is|are) going to) ${ADVERB}(?:${ACT})|(${HONORIFIC})(${NAMES}) would ${ADVERB}(?:${ACT}))`, 'u');
 
 /** Off while a page is read again without these sentences. */
 let reading = true;
@@ -30,7 +30,7 @@ const NOT_PERSON = new Set([...EN_NOT_SUBJECT, ...EN_AGENDA_WORDS, ...EN_ORG_END
 /** The person or persons a sentence gives a task to in the future, or null. */
 export function personTask(sentence: string): { assignees: string[] } | null {
   if (!reading) return null;
-  const t = sentence.trim().replace(/^[-*+•]\s{1,3}/, '');
+  const t = sentence.trim().replace(/^[-*+•]\s{1,3}/, '').replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
   const m = PERSON_WILL.exec(t);
   if (!m) return null;
   const names = (m[2] ?? m[4])
