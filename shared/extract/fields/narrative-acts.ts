@@ -18,8 +18,10 @@ const BODY = `(?:(?:本次|这次|此次|這次|本届|本屆)?(?:[\\u4e00-\\u9f
 /** "董事会经过讨论决定…": the discussion told after the body, without a comma (fields/discussed-acts.ts). */
 const AFTER = `${DISCUSSED_BEFORE_ACT}?`;
 const DISCUSSED = `(?:(?:经|經)(?:过|過)?(?=[^，,。；;]{0,14}${alt(ZH_DISCUSSED)})[^，,。；;]{1,16}[，,][ \\u3000]?)?`;
+/** "会议根据县人大常委会主任会议的提请，": what the act was taken on, printed before it and kept with it. */
+const BASIS = `(?:(?:会议|會議)?(?:根据|根據|依据|依據|按照)[^，,。；;：:]{2,40}[，,][ \\u3000]?)?`;
 /** A sentence that opens with an act: the decision starts at the sentence's start. */
-export const ZH_ACT_OPENS = new RegExp(`^${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT}`);
+export const ZH_ACT_OPENS = new RegExp(`^${BASIS}${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT}`);
 /** A clause inside a sentence that opens with an act, after its comma or semicolon and a joining word. */
 export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT})`, 'g');
 /** Speech narration: what a person or the meeting said, not what it decided. */
