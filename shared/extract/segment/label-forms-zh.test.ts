@@ -14,6 +14,11 @@ describe('a Chinese attendance or chair label printed without its colon', () => 
     ['请假委员 孙立群 吴海燕', 'absence'],
     ['* **与会人员**: 周明远、林晓彤、赵一凡', 'attendance'],
     ['* **主持人**：周明远', 'presider'],
+    // A form's rows, the value set apart by a tab or wide spaces, the names with their posts.
+    ['会议主持人\t萧会长维毅', 'presider'],
+    ['出席人员\t陈副会长信伯、杨秘书部长芯桦、王活动部长科权', 'attendance'],
+    ['未到人员   魏财务部长秀蓉、石活动部长升委', 'absence'],
+    ['会议时间   106年11月1日 (星期三) 下午十二时三十分', 'time'],
   ])('%s is read as a label of %s', (line, kind) => {
     expect(zhLabelForm(line)?.kind).toBe(kind);
   });
@@ -26,6 +31,7 @@ describe('a Chinese attendance or chair label printed without its colon', () => 
     '会议主持 热烈欢迎',
     '* 会议决定：下周完成',
     '参会人员说明；本次会议采用线上方式',
+    '会议  强调要压实责任',
   ])('reads no label from "%s"', (line) => {
     expect(zhLabelForm(line)).toBeNull();
   });

@@ -19,8 +19,8 @@ const KINDS = new Set(['attendance', 'absence', 'presider', 'recorder']);
 const SEMI = /^(\s*(?:[-*+•]\s+)?[\u3400-\u9fff]{2,8})\s*；\s*(?=\S)/;
 /** The label words, then spaces (one or more, ASCII or full-width): "出席委员 邱某…". */
 const SPACED = /^(\s*[\u3400-\u9fff]{2,6})[ \t\u3000]+(?=[\u3400-\u9fff])/;
-/** Hashes, a label's words, then wide spaces or a tab: "###会议时间   …". */
-const HEADED_ROW = /^\s*#{1,6}\s*([\u3400-\u9fff]{2,6})(?:[ \u3000]{2,}|\t)(?=\S)/;
+/** A label's words, perhaps under hashes, then wide spaces or a tab: "###会议时间   …", "会议主持人\t萧会长维毅" (a form's row). */
+const HEADED_ROW = /^\s*(?:#{1,6}\s*)?([\u3400-\u9fff]{2,6})(?:[ \u3000]{2,}|\t)(?=\S)/;
 const ROW_KINDS = new Set(['attendance', 'absence', 'presider', 'recorder', 'time', 'place']);
 /** A "*" bullet, then a label in bold: "* **与会人员**:". */
 const STAR_BOLD = /^(\s*\*\s+)(?=(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)?\s*[：:])/;
