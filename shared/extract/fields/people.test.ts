@@ -411,3 +411,15 @@ describe('surnames printed in capitals', () => {
     expect(cleanEnPerson('JP').name).toBe('JP');
   });
 });
+
+describe('the absent named after the present in one line', () => {
+  it.each([
+    'Joanie Andrews(JA), Chair, Philip Attwood(PA), & Nik Wood(NW) Apologies for absence- Madeleine Davis, Mike Lordan',
+    'Joanie Andrews(JA), Chair, Philip Attwood(PA), & Nik Wood(NW) Apologies for absence: Madeleine Davis, Mike Lordan',
+    'Joanie Andrews (Chair), Philip Attwood, Nik Wood Absent – Madeleine Davis, Mike Lordan',
+  ])('%s: only those present', (line) => {
+    const r = readEnAttendance(line);
+    expect(r.names).toEqual(['Joanie Andrews', 'Philip Attwood', 'Nik Wood']);
+    expect(r.chair).toBe('Joanie Andrews');
+  });
+});

@@ -216,6 +216,8 @@ function withPersonalHonorific(item: string, name: string): string {
 const PUBLIC_TAIL = /\s+(?:\d+|one|two|three|four|five|several|no)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|press)\b.*$/i;
 /** An attendance word ending a sub-label's capitalised words ("Dunn Absent", "Clark Also Present"): the label itself. */
 const GLUED_LABEL = /\s(?:(?:Also|Members|Staff|Officers|Others)\s+)?(?:Present|Absent|Apologies|Regrets|Excused|In Attendance|Attending)$/;
+/** The absent's label in its long or dashed form ("Apologies for absence- A, B", "Absent – C"), read as "Apologies: A, B". */
+const ABSENT_GROUP = /(?<=\s|^)(Apologies|Absent|Regrets)(?:\s+(?:for\s+absence|received(?:\s+from)?))?\s*(?::|[-–—](?=\s))\s*/g;
 const SUB_LABEL = /(?:^|\s)(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}\s?):\s/gu;
 const HONORIFIC_NAME = /\b(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?)\s+((?:\p{Lu}\.?\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/gu;
 
@@ -243,7 +245,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   let chair: string | null = null;
   const handles = handleList(value);
   if (handles) return { names: handles, chair, dropped, sentenced };
-  value = namesBeforePosts(value);
+  value = namesBeforePosts(value).replace(ABSENT_GROUP, '$1: ');
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
   let last = 0;

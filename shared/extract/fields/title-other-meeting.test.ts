@@ -46,6 +46,7 @@ describe('a sentence naming minutes in passing is no title', () => {
     ['Annual General Meeting 14th April 2018\nThe meeting opened late. Apologies were read and minutes and accounts from 2017 were circulated before the start.', 'Annual General Meeting 14th April 2018'],
     ['Special Members Meeting 2 June 2021\n- Matters arising from the minutes of 2020', 'Special Members Meeting 2 June 2021'],
     ['Club Committee Meeting 9 March 2016\nConfirmation of the minutes of the last meeting', 'Club Committee Meeting 9 March 2016'],
+    ['Committee Meeting 21 February 2019\nMinutes of 15 November meeting – Agreed', 'Committee Meeting 21 February 2019'],
   ])('%#', (head, title) => {
     expect(extractFromText(`${head}\n${body2}`).title).toBe(title);
   });
@@ -55,6 +56,8 @@ describe('a sentence naming minutes in passing is no title', () => {
     'Minutes of the last meeting 2015',
     'The minutes of the meeting of 4 May were approved.',
     'Approval of minutes',
+    'Minutes of 15 November meeting – Agreed',
+    'Minutes: approved as a true record and signed by the Chair.',
   ])('mentions: %s', (line) => {
     expect(minutesMentioned(line)).toBe(true);
   });
@@ -64,6 +67,7 @@ describe('a sentence naming minutes in passing is no title', () => {
     'Draft Minutes of the Board Meeting, as approved by the Committee on 18 June 2020',
     'CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017',
     'Board Meeting Minutes',
+    'Extraordinary Council Meeting Minutes - Confirmed',
   ])('a heading: %s', (line) => {
     expect(minutesMentioned(line)).toBe(false);
   });

@@ -25,9 +25,15 @@ const OPENS_ON_MARK = /^\W{0,4}(?:[\w'’-]{1,20}\s){0,2}minutes\b/i;
 /** Minutes as the object of a motion's verb: "Angela moves to approve the minutes, motion passes" (not "Approved Minutes of …", which opens on its mark). */
 const VERB_ON = /\b(?:approve|approves|adopt|adopts|accept|accepts|confirm|confirms|amend|amends|correct|corrects|receive|receives|sign|signs)\s(?:the\s)?(?:[\w'’-]{1,20}\s){0,3}minutes\b/i;
 
+/**
+ * An item on earlier minutes, opening on them, told with its outcome after a dash or colon: "Minutes of 15 November
+ * meeting – Agreed", "Minutes: approved as a true record" (not a title's own status, "Council Meeting Minutes - Confirmed").
+ */
+const VERDICT_AFTER = /^\W{0,4}(?:the\s)?minutes\b(?:\s(?:of|from)\b.{0,80}?)?\s?[-–—:]\s*(?:agreed|approved|accepted|confirmed|adopted|signed|received)\b(?:\s(?:and|&)\s(?:signed|approved|adopted|confirmed))?(?:\s(?:as|by)\b.{0,40})?\.?$/i;
+
 export function minutesMentioned(text: string): boolean {
   const t = text.replace(/\s+/g, ' ');
-  if (DONE_TO.test(t) || ITEM.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
+  if (DONE_TO.test(t) || ITEM.test(t) || VERDICT_AFTER.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
   return PREVIOUS.test(t) && !(OPENS_ON_MARK.test(t) && !PREVIOUS.test(t.slice(0, 40)));
 }
 
