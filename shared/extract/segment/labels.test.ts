@@ -69,6 +69,13 @@ describe('a label set off by a dash', () => {
     expect(parseLabel('Chair – Opening Remarks')).toBeNull();
     expect(parseLabel('Staff – Budget Update')).toBeNull();
   });
+
+  it('reads a roll of first names after an attendance dash, not a chair\'s word before one name or an agenda\'s items', () => {
+    expect(parseLabel('Present - Mark (Chair), Dorothy, Tony, Brenda, Michael, Geoff')).toMatchObject({ kind: 'attendance', value: 'Mark (Chair), Dorothy, Tony, Brenda, Michael, Geoff' });
+    expect(parseLabel('Apologies – Robin, Les and Stuart')).toMatchObject({ kind: 'absence' });
+    expect(parseLabel('Chair – Mark, Dorothy, Tony')).toBeNull();
+    expect(parseLabel('Present – Minutes, Agenda, Reports')).toBeNull();
+  });
 });
 
 describe('a dash label before surnames in capitals', () => {

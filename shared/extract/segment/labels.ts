@@ -88,6 +88,8 @@ const EN_DASH_LABELS: [RegExp, LabelKind][] = [
 /** A person opening a dash label's value: a title, then two capitalised words or initials and a surname ("Mr John Ross", "A. Brown"). */
 // The surname may be printed in capitals ("Chairman J SMITH").
 const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayor|Hon|Rev|Chairman|Chairperson|Chair|Alderman)\.?\s+)?(?:(?:\p{Lu}\.?\s?|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}(?:\.\s?|\s)|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]{2,})(?=$|[\s,;(.])/u;
+/** A roll of first names after an attendance dash: three or more, a post in brackets perhaps ("Mark (Chair), Dorothy, Tony, …"). */
+const DASH_FIRST_NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)){2,}\p{Lu}[\p{Ll}'’-]+/u;
 const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
 
 /** A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold ("**Present:**"). */
@@ -144,7 +146,8 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     const kind = EN_DASH_LABELS.find(([re]) => re.test(raw))?.[1];
     const value = text.slice(dash[0].length).trim();
     // "Chair – Opening remarks" is an agenda's item: the value must open with a person or a list of them.
-    if (kind && DASH_PERSON.test(value) && !DASH_NOT_PERSON.test(value.split(/[,;(]/)[0])) return { kind, label: raw, value, valueAt: dash[0].length };
+    const people = DASH_PERSON.test(value) || (kind !== 'presider' && DASH_FIRST_NAMES.test(value));
+    if (kind && people && !DASH_NOT_PERSON.test(value.split(/[,;(]/)[0])) return { kind, label: raw, value, valueAt: dash[0].length };
   }
   // "Present Jeremy Nicholls [Presiding Member] …", "In Attendance Barbara Ferregel – …": a table's label cell, then the names.
   const cell = m ? null : text.match(EN_CELL_LABEL);
