@@ -14,6 +14,12 @@ describe('English attendance told in a sentence', () => {
     expect(enAttendedSentence('The Finance Secretary was also present.')).toEqual([]);
   });
 
+  it('reads a roll\'s answer with no verb ("A, B & C present."), after a sentence ending on a time', () => {
+    expect(enAttendedSentence('Meeting called to order at 5:05. Allard, Godfrey Haskins, Horth & Worden present. C Robbins (public) present.')).toEqual(['Allard', 'Godfrey Haskins', 'Horth', 'Worden', 'C Robbins']);
+    expect(enAttendedSentence('All members present.')).toEqual([]);
+    expect(enAttendedSentence('Quorum present.')).toEqual([]);
+  });
+
   it('gives a record with no attendance label its attendees, as a reading', () => {
     const d = extractFromText(
       'Minutes of the Board Meeting of the Lakeside Rowing Club\nThe meeting was held on 3 March 2021 at the boathouse. It was attended by Ann Lowe, Bo Tran, Cy Webb and Dee Park.\n1. The minutes of the last meeting were approved.\n2. The board agreed to buy two new boats.\n',

@@ -14,7 +14,7 @@ const LABEL_AFTER_SENTENCE = /(?<=[.;!?]\s+)(?:(?:members|councillors|trustees|d
 const TRAIL = new RegExp(`^(.{3,160}?)\\s+${alt(W.trails)}\\s*(?:[.;]|$)`, 'i');
 
 /** The sentences of a line, cut at a full stop that ends a word of two small letters or more. */
-const sentences = (text: string) => text.split(/(?<=\p{Ll}{2}|[)])\.\s+(?=\p{Lu})/u);
+const sentences = (text: string) => text.split(/(?<=\p{Ll}{2}|[)\d])\.\s+(?=\p{Lu})/u);
 
 /**
  * The persons named in such sentences of a line: after "was attended by …" the list up to its full

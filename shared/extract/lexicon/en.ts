@@ -369,7 +369,9 @@ export const EN_ATTENDED_SENTENCE = {
   those: ['those attended', 'those who attended', 'those attending', 'those present', 'those in attendance', 'persons present', 'people present'],
   listVerbs: ['include', 'included', 'includes', 'were', 'are'],
   /** After a short list: "Uttara Sahaym was present.", "Mr X and Ms Y also attended." */
-  trails: ['was present', 'were present', 'was also present', 'were also present', 'was in attendance', 'were in attendance', 'also attended', 'attended the meeting'],
+  trails: ['was present', 'were present', 'was also present', 'were also present', 'was in attendance', 'were in attendance', 'also attended', 'attended the meeting',
+    // A roll's answer with no verb: "Allard, Godfrey Haskins, Horth & Worden present."
+    'present', 'in attendance'],
 } as const;
 
 /** A member's style before the name, a line each at a page's top whose heading was lost: "Councillor Liz Clews", "Cr A Smith". */
