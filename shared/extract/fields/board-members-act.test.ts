@@ -28,3 +28,10 @@ describe('a board named by its members records its outcomes', () => {
     expect(draft.attendees).toEqual(['Ann Lee', 'Bob Day', 'Sue Ray', 'Tom Hale']);
   });
 });
+
+describe('a local government acting under its place’s name', () => {
+  it.each(['Kayunga District', 'The Township', 'Sac County'])('"%s approved …" is a decision', (subject) => {
+    const draft = extractFromText(['Minutes of the Council Budget Session', '', `${subject} approved a 54 billion budget for FY 2024/2025.`, '', 'Mr. Juuko Sam was approved as a board member for Galiraaya SS.'].join('\n'));
+    expect(draft.decisions.map((d) => d.text)[0]).toBe(`${subject} approved a 54 billion budget for FY 2024/2025.`);
+  });
+});

@@ -85,7 +85,9 @@ export const EN_CHAIR_WORDS = ['chairman', 'chairwoman', 'chairperson', 'chair',
 /** Bodies whose decisions are recorded ("The council resolved …"). */
 export const EN_BODIES = ['council', 'committee', 'meeting', 'group', 'board', 'members', 'steering group', 'parish council', 'town council', 'working group', 'sub-committee', 'subcommittee', 'body', 'governing body', 'trustees', 'directors', 'governors', 'commission', 'panel', 'forum', 'assembly', 'senate', 'syndicate', 'tac', 'tsc',
   // Bodies that act under their own name in a church's, a government's or a club's record: "Session approved …", "The Cabinet approved …".
-  'session', 'cabinet', 'vestry', 'elders', 'presbytery', 'synod', 'executive', 'exco', 'club', 'society', 'congregation'];
+  'session', 'cabinet', 'vestry', 'elders', 'presbytery', 'synod', 'executive', 'exco', 'club', 'society', 'congregation',
+  // A local government acting under its place's name: "Kayunga District approved a 54 billion budget".
+  'district', 'municipality', 'township', 'borough', 'shire', 'county', 'city', 'town', 'village'];
 /** What a motion printed as a sentence sets out to do ("Motion to approve …"). */
 export const EN_MOTION_VERBS = ['approve', 'adopt', 'accept', 'appoint', 'adjourn', 'authorize', 'authorise', 'award', 'pay', 'transfer', 'table', 'amend', 'ratify', 'receive', 'go into', 'enter', 'elect', 'allow', 'grant', 'deny', 'purchase', 'hire', 'waive', 'set', 'close', 'open', 'move', 'confirm', 'reappoint', 'renew', 'extend', 'accept'];
 /** Verbs of a decision. */
