@@ -124,6 +124,11 @@ function reviewHolds(text: string): boolean {
 
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
+/** A vote's count alone: "同意3 不同意1 弃票2", "赞成10票、反对2票". */
+const VOTE_COUNT_ZH = /^(?:同意|赞成|贊成)\s*\d+\s*票?[\s、，,]*(?:不同意|反对|反對)\s*\d+/;
+/** A motion lost, told at the sentence's start: "（不通过，根据…）", "未通過。". */
+const LOST_ZH = /^[（(]?\s*(?:不予|不|未获|未獲|未)(?:通过|通過)|^[（(]?\s*(?:否决|否決)/;
+
 /** A bullet opening a line: an item mark like a number, but with no order; a note's emoji after it marks the item too ("* 👷 Dan volunteered …"). */
 const BULLET = new RegExp(`^${BULLET_MARK}\\s+(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)*`, 'u');
 
@@ -945,6 +950,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       // A numbered paragraph ("6.议员同意于…") is read past its number.
       const skip = l.num?.restAt ?? 0;
       for (const s of splitSentences(l.text.slice(skip), 'zh')) {
+        // A vote's count ("同意3 不同意1 弃票2") or a motion lost ("（不通过，根据…，同意人数须达…）") records no outcome of its own.
+        if (VOTE_COUNT_ZH.test(s.text.trim()) || LOST_ZH.test(s.text.trim())) continue;
         let at = l.start + skip + s.index;
         let t = s.text;
         let m = ZH_DECIDED.exec(t);
