@@ -423,3 +423,11 @@ describe('the absent named after the present in one line', () => {
     expect(r.chair).toBe('Joanie Andrews');
   });
 });
+
+describe('a post set off by a dash glued to the name', () => {
+  it('"Achim Halpaap- Chair" is the chair, named without the post; a double name broken at its hyphen stays whole', () => {
+    const r = readEnAttendance('Achim Halpaap- Chair, Lesley Lundie – Treasurer, Tom Baigrie - Secretary, Kris Lawrence- Anderson, Director- Administration Dr. Ann Lowe');
+    expect(r.names).toEqual(['Achim Halpaap', 'Lesley Lundie', 'Tom Baigrie', 'Kris Lawrence-Anderson', 'Ann Lowe']);
+    expect(r.chair).toBe('Achim Halpaap');
+  });
+});

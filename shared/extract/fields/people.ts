@@ -124,7 +124,8 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   // "K .Prahlada Rao": a stray space before an initial's full stop.
   s = s.replace(/(?<=\b\p{Lu}) \.(?=\p{Lu})/gu, '.');
   // "Kris Lawrence-\nAnderson": a double name broken at its hyphen by the line's end.
-  s = s.replace(/(?<=\p{L}{2})- (?=\p{Lu}\p{Ll})/gu, '-');
+  // Not a post set off by a dash glued to the name ("Achim Halpaap- Chair"): that stays apart, to be read as the post.
+  s = s.replace(/(?<=\p{L}{2})- (?=(\p{Lu}\p{Ll}[\p{L}'’-]*))/gu, (dash, _w: string, at: number, all: string) => (postToken(all.slice(at + 2).split(/[\s,;]/)[0]) && !postToken(all.slice(0, at).split(/\s/).pop() ?? '') ? ' - ' : '-'));
   // "MW", "LR (part)": a member known by initials, as notes list them.
   if (/^[A-Z]{2,3}$/.test(s) && !/^(?:AGM|CEO|CFO|COO|TBC|TBA|ALL|AND|THE|NIL|NO|NA|YES|AOB|TSC|TAC|PTA|BOT|IT|HR|PR|UK|US|EU|NZ|AU)$/.test(s)) return { name: s, chair };
   // "Mr. Lambert Chu, City Manager", "His Worship, Mayor Derek R. Corrigan": the part that is a name.
