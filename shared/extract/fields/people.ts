@@ -684,6 +684,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
       if (!SURNAME_YU.test(win)) win = win.replace(/(?:在|于)[^在于，,。]{0,40}$/, '').replace(/[，,\s]+$/, '');
       // "由董事长张三先生召集并主持": the convening joined to the chairing.
       if (strong) win = win.replace(/(?:召集|召开|召開)[并並和及、]?$/, '');
+      // A second post held with the first ("武兵书常务副会长兼秘书长主持"): the name stands before the first.
+      win = win.replace(/(?:兼|暨)[\u3400-\u9fff]{0,6}(?:长|長|书记|書記|主任|主席|委员|委員|经理|經理|理事|干事|幹事|秘书|秘書)$/, '');
       // A headline's "…召开…会议 张军主持": the name set off by a space before 主持.
       const spaced = strong ? win.match(/[\s\u3000]([\u3400-\u9fff]{2,3})$/) : null;
       let name = spaced && plausibleName(spaced[1]) ? spaced[1] : zhNameFrom(win);

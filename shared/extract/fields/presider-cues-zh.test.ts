@@ -12,6 +12,9 @@ describe('a Chinese chair told in a sentence', () => {
     ['市日报社党委书记、社长郑国华主持召开编委会会议。', '郑国华'],
     ['图书馆馆长黄晓梅主持会议，各部门主任参加。', '黄晓梅'],
     ['支行行长冯志刚主持召开季度经营分析会。', '冯志刚'],
+    // A second post held with the first ("…兼秘书长"): the name stands before both.
+    ['武兵书常务副会长兼秘书长主持会议。', '武兵书'],
+    ['会议由党委副书记兼纪委书记周明远主持。', '周明远'],
   ])('%s → %s', (text, name) => {
     expect(findPresider(text, 'zh')?.name).toBe(name);
   });
