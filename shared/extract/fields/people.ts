@@ -750,6 +750,9 @@ const AFTER_CLAUSE = /(?:,|;|\band)\s+(?=(?:Acting |Deputy |Vice[- ])?(?:Chair(?
 /** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
 const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?\s+to\s+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
 
+/** The chair's label once a sentence has ended on the line: ". Chair: …", "; Presiding: …". */
+const EN_CHAIR_LABEL_AFTER = /(?<=\p{Ll}{2}[.;]\s{1,3})(?:Chair(?:man|person|woman)?|Presiding(?: Officer)?|In the Chair)\s?:\s*/u;
+
 function findPresiderLater(text: string): { name: string; index: number } | null {
   const presiding = EN_PRESIDING.exec(text);
   if (presiding) {
@@ -779,6 +782,13 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     }
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
+  }
+  // "… with approximately 120 persons present. Chair: Peter Burnhill, President.": the chair's label after a sentence on the same line.
+  const labelled = EN_CHAIR_LABEL_AFTER.exec(text);
+  if (labelled) {
+    const at = labelled.index + labelled[0].length;
+    const person = enNameAt(text.slice(at, at + 80));
+    if (person) return { name: person, index: text.indexOf(person, at) };
   }
   const named = enChairPhrase(text) ?? enChairInList(text) ?? enChairFirstInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text) ?? electedChair(text);
   if (named) return named;
