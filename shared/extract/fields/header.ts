@@ -275,6 +275,9 @@ function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: strin
   return null;
 }
 
+/** A note page's front-matter key other than its title ("description: PTA Meeting minutes for 2024-2025"): about the page, never its heading. */
+const FRONT_MATTER_KEY = /^\s*(?:description|summary|excerpt|subtitle|slug|tags|categories|category|keywords|layout|permalink|authors?|aliases|weight|type)\s?[:=]/i;
+
 /** A heading that names minutes, printed below a site's note that opened the body ("This page was edited …"). */
 function lateHeading(seg: Segmented): SegLine[] {
   return seg.lines
@@ -383,7 +386,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
