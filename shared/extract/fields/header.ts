@@ -276,7 +276,7 @@ function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: strin
 }
 
 /** A note page's front-matter key other than its title ("description: PTA Meeting minutes for 2024-2025"): about the page, never its heading. */
-const FRONT_MATTER_KEY = /^\s*(?:description|summary|excerpt|subtitle|slug|tags|categories|category|keywords|layout|permalink|authors?|aliases|weight|type)\s?[:=]/i;
+const FRONT_MATTER_KEY = /^\s*(?:description|summary|excerpt|subtitle|slug|tags|categories|category|keywords|layout|permalink|authors?|aliases|weight|type|original|url|link|source|canonical(?:_url)?|redirect_from)\s?[:=]/i;
 
 /** A heading that names minutes, printed below a site's note that opened the body ("This page was edited …"). */
 function lateHeading(seg: Segmented): SegLine[] {
@@ -833,8 +833,11 @@ function enBodyOfMeeting(text: string): { name: string; at: number } | null {
   // A board of a place names the place's government: "Board of Trustees of the Village of Croton-on-Hudson".
   const place = EN_PLACE_IN_NAME.exec(body);
   if (place && place.index > 0) return { name: place[0], at: from + place.index };
-  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) || EN_BOARD_OF_MEMBERS.test(body) ? { name: body, at: from } : null;
+  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) || EN_BOARD_OF_MEMBERS.test(body) || EN_BODY_FOR_FIELD.test(body) ? { name: body, at: from } : null;
 }
+
+/** A body named by its kind, then its field: "Northern European Association for Language Technology", "Society of Friends of the Museum". */
+const EN_BODY_FOR_FIELD = new RegExp(`\\b${alt(EN_ORG_ENDS)}\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+(?:[A-Z][\\w'’-]+|and|&|of|the)){0,5}$`);
 
 /** "The X, …, convened / met …" opening a record: the body that met, named, not a kind of body alone ("The Council met"). */
 const EN_BODY_MET = /^The\s+([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|the|for)){1,10})(?=,|\s+(?:convened|met)\b)/;
