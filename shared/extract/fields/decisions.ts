@@ -74,9 +74,9 @@ import { meetingDirectives } from './meeting-directives';
 import { isConclusionPartZh } from '../segment/conclusion-part';
 import { isTaskListHeadEn } from '../segment/task-list-head-en';
 import { alt } from '../lexicon/build';
-import { ZH_APPROVE, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
+import { ZH_APPROVE, ZH_MOTION_LOST, ZH_VOTE_COUNT, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_BOARD_MEMBERS, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
-import { BULLET as BULLET_MARK, HASHES, HASHES_LEAD } from '../text/markup';
+import { BULLET as BULLET_MARK, EMOJI_LEAD, HASHES, HASHES_LEAD } from '../text/markup';
 
 export interface FoundDecision {
   text: string;
@@ -125,12 +125,13 @@ function reviewHolds(text: string): boolean {
 const STOP_KINDS = new Set(['label', 'distribution', 'print', 'decisionHead', 'requirementHead', 'chrome', 'date', 'meta']);
 
 /** A vote's count alone: "同意3 不同意1 弃票2", "赞成10票、反对2票". */
-const VOTE_COUNT_ZH = /^(?:同意|赞成|贊成)\s*\d+\s*票?[\s、，,]*(?:不同意|反对|反對)\s*\d+/;
+const VOTE_COUNT_ZH = new RegExp(`^(?:${alt(ZH_VOTE_COUNT.for)})\\s*\\d+\\s*票?[\\s、，,]*(?:${alt(ZH_VOTE_COUNT.against)})\\s*\\d+`);
 /** A motion lost, told at the sentence's start: "（不通过，根据…）", "未通過。". */
-const LOST_ZH = /^[（(]?\s*(?:不予|不|未获|未獲|未)(?:通过|通過)|^[（(]?\s*(?:否决|否決)/;
+const LOST_ZH = new RegExp(`^[（(]?\\s*(?:${alt(ZH_MOTION_LOST)})`);
 
 /** A bullet opening a line: an item mark like a number, but with no order; a note's emoji after it marks the item too ("* 👷 Dan volunteered …"). */
-const BULLET = new RegExp(`^${BULLET_MARK}\\s+(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)*`, 'u');
+const BULLET = new RegExp(`^${BULLET_MARK}\\s+${EMOJI_LEAD}*`, 'u');
+const EMOJI_OPENS = new RegExp(`^${EMOJI_LEAD}+`, 'u');
 
 function blockOf(lines: SegLine[]): Block {
   const first = lines[0];
@@ -387,7 +388,7 @@ function isEnDecision(s: string): boolean {
   // A reference in brackets before the outcome ("(ADM) Resolved that …", "(Appendix-1) Resolved …").
   // A sub-item's letter the numbering reader leaves in the text ("c) Partnership rule:- The committee agreed …").
   // A note's emoji before its item ("* 👷 Dan volunteered to …", "- ✅ Agreed to …") marks it as a bullet does.
-  const raw = s.replace(/^[\s\-–•*]+/, '').replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '').replace(EN_SUB_MARK, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
+  const raw = s.replace(/^[\s\-–•*]+/, '').replace(EMOJI_OPENS, '').replace(EN_SUB_MARK, '').replace(/^(?:\([^()]{1,16}\)\s*){1,2}(?=\p{Lu})/u, '');
   if (testEn(raw)) return true;
   // "Item 1/13: Minutes of the previous meeting: The minutes … were approved": past the headings.
   // ("Partnership rule:- The committee agreed …": a label's colon and dash.)

@@ -7,6 +7,7 @@
  * or "Next meeting will be …" are none.
  */
 import { alt } from '../lexicon/build';
+import { EMOJI_LEAD } from '../text/markup';
 import { EN_AGENDA_WORDS, EN_NOT_SUBJECT, EN_ORG_ENDS, EN_TASK_HONORIFICS, EN_TASK_ROLES, EN_TASK_VERBS } from '../lexicon/en';
 
 export const HONORIFIC = `(?:${alt(EN_TASK_HONORIFICS)})\\.? `;
@@ -22,6 +23,8 @@ const ACT = `(?:${alt(EN_TASK_VERBS)})\\b|be (?:the |our |a |an )?(?:${alt(EN_TA
 /** "Name will …"; "would" only after a title, as a council's minutes report a member's undertaking. */
 const PERSON_WILL = new RegExp(`^(?:(${HONORIFIC})?(${NAMES}) (?:will|shall|(?:is|are) going to) ${ADVERB}(?:${ACT})|(${HONORIFIC})(${NAMES}) would ${ADVERB}(?:${ACT}))`, 'u');
 
+const EMOJI_OPENS = new RegExp(`^${EMOJI_LEAD}+`, 'u');
+
 /** Off while a page is read again without these sentences. */
 let reading = true;
 
@@ -30,7 +33,7 @@ const NOT_PERSON = new Set([...EN_NOT_SUBJECT, ...EN_AGENDA_WORDS, ...EN_ORG_END
 /** The person or persons a sentence gives a task to in the future, or null. */
 export function personTask(sentence: string): { assignees: string[] } | null {
   if (!reading) return null;
-  const t = sentence.trim().replace(/^[-*+•]\s{1,3}/, '').replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
+  const t = sentence.trim().replace(/^[-*+•]\s{1,3}/, '').replace(EMOJI_OPENS, '');
   const m = PERSON_WILL.exec(t);
   if (!m) return null;
   const names = (m[2] ?? m[4])

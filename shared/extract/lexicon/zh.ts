@@ -120,6 +120,10 @@ export const ZH_OUTCOME_LABELS = ['决议', '決議', '议决', '議決', '决�
 export const ZH_LOG_MEETINGS = ['会议', '會議', '例会', '例會', '组会', '組會', '小组会议', '小組會議', '讨论会', '討論會'];
 /** Labels of a motion's vote count that closes it ("投票結果：同意7 不同意0 棄票1，通過") (fields/vote-result-line.ts). */
 export const ZH_VOTE_RESULT_LABELS = ['投票结果', '投票結果', '表决结果', '表決結果'];
+/** A vote's count told alone, for and against ("同意3 不同意1 棄票2") (fields/decisions.ts). */
+export const ZH_VOTE_COUNT = { for: ['同意', '赞成', '贊成'], against: ['不同意', '反对', '反對'] };
+/** A motion lost ("（不通過，…）", "未获通过", "否决") (fields/decisions.ts). */
+export const ZH_MOTION_LOST = ['不予通过', '不予通過', '不通过', '不通過', '未获通过', '未獲通過', '未通过', '未通過', '否决', '否決'];
 /** What such a count ends with when the motion passed. */
 export const ZH_VOTE_PASSED = ['通过', '通過'];
 /** The labels a motion's own outcome line opens with ("決議：照案通過", "決　議：" over it) (fields/spaced-labels.ts). */

@@ -23,6 +23,12 @@ export const MD_BULLET = '[-*+]';
  */
 export const BULLET = '[-*+•·●▪◦‣■□◆◇–]';
 
+/**
+ * Emoji a note prints where a bullet or a label would be ("* 👷 Dan volunteered …", "- ✅ Agreed …"), with the
+ * space after them. A pattern built with it needs the "u" flag.
+ */
+export const EMOJI_LEAD = '(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)';
+
 /** Bold marks around a label or heading: "**" or "__". */
 export const STRONG = '(?:\\*\\*|__)';
 
