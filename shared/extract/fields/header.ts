@@ -625,7 +625,8 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     const end = toks[e][0].replace(/[,.;:)]+$/, '');
     if (!EN_ORG_END_WORD.test(end)) continue;
     const caps = end === end.toUpperCase();
-    // Back over the words of the same case up to four: "ETHERIDGE SHIRE COUNCIL", "Callander Community Council".
+    // Back over the words of the same case up to four: "ETHERIDGE SHIRE COUNCIL", "Callander Community Council",
+    // in any script's capitals ("TŪWHARETOA MĀORI TRUST BOARD").
     let s = e;
     // A dash run into the first word of the name ("MINUTES -MORRO BAY CITY COUNCIL") is left out of it.
     let lead = 0;
@@ -634,7 +635,7 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
       // "ST. MARY MUNICIPAL CORPORATION": a saint's or a mount's abbreviation is part of the name.
       const abbr = EN_NAME_ABBREVIATION.test(w);
       const word = w.replace(/^[-–—]/, '');
-      if ((!abbr && /[,.;:()–—-]$/.test(w)) || EN_NOT_IN_BODY.test(word) || !(caps ? /^[A-Z][A-Z'’.&-]+$/.test(word) : /^[A-Z][a-z'’.&-]+$/.test(word))) break;
+      if ((!abbr && /[,.;:()–—-]$/.test(w)) || EN_NOT_IN_BODY.test(word) || !(caps ? /^\p{Lu}[\p{Lu}\p{M}'’.&-]+$/u.test(word) : /^\p{Lu}[\p{Ll}\p{M}'’.&-]+$/u.test(word))) break;
       s--;
       if (word !== w) {
         lead = w.length - word.length;
@@ -647,7 +648,7 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     let lastWord = end;
     while (last + 1 < toks.length && last - s < 6) {
       const w = toks[last + 1][0].replace(/[,.;:)]+$/, '');
-      const sameCase = caps ? w === w.toUpperCase() : /^[A-Z][a-z]/.test(w);
+      const sameCase = caps ? w === w.toUpperCase() : /^\p{Lu}\p{Ll}/u.test(w);
       if (!sameCase || !(EN_ORG_END_WORD.test(w) || (EN_NAME_GOES_ON.test(w) && /^(?:government)$/i.test(toks[last + 2]?.[0].replace(/[,.;:)]+$/, '') ?? '')) || /^government$/i.test(w))) break;
       last++;
       lastWord = w;
@@ -928,7 +929,8 @@ function headerYearOf(seg: Segmented, title: Hit<string> | null): number | null 
   return null;
 }
 
-const PUBLISHED = /发布|發布|发表|發表|日期|来源|來源|点击|點擊|浏览|瀏覽|posted|published/i;
+/** A page's metadata line: when and where it was posted, and how often read ("人气:", "阅读量："). */
+const PUBLISHED = /发布|發布|发表|發表|日期|来源|來源|点击|點擊|浏览|瀏覽|(?:人气|人氣|阅读量?|閱讀量?|访问量|訪問量)\s*[:：]|posted|published/i;
 
 /** A line that is only a date stamp, with its time perhaps ("2020-03-24", "2019-08-31 15:41:00"): a page's. */
 const dateStamp = (text: string): boolean => {

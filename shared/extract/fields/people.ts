@@ -215,6 +215,10 @@ function withPersonalHonorific(item: string, name: string): string {
 /** English attendance text → names, and the chair when one is marked. */
 /** "… Colin Sampson 1 member of the public": those present unnamed, printed after the last name. */
 const PUBLIC_TAIL = /\s+(?:\d+|one|two|three|four|five|several|no)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|press)\b.*$/i;
+/** The last item's lead when the list ends on a companion ("…, Judy Harris, with Shane Heremaia (CEO)"). */
+const WITH_LEAD = /^(?:(?:along|together)\s+)?with\s+(?=\p{Lu})/u;
+/** How the last people named took part, closing the list ("… Channey Iwikau (Taumarunui) joined from remote locations."). */
+const JOINED_TAIL = /^([^.;]{2,60}?[\p{L})])\s+(?:joined|attended|participated|dial(?:l)?ed in)\b[^,;]*$/u;
 /** An attendance word ending a sub-label's capitalised words ("Dunn Absent", "Clark Also Present"): the label itself. */
 const GLUED_LABEL = /\s(?:(?:Also|Members|Staff|Officers|Others)\s+)?(?:Present|Absent|Apologies|Regrets|Excused|In Attendance|Attending)$/;
 /** The absent's label in its long or dashed form ("Apologies for absence- A, B", "Absent – C"), read as "Apologies: A, B". */
@@ -339,11 +343,13 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // Commas inside brackets ("(2017 Secretary, AGM Chair)") do not part two people.
   // Honours before a bracket stay: in columns run together the bracket may part two people.
   // …but not before the chair's mark in a list parted by commas ("Richard Creary, JP (Chairperson), …"): the honour is the name's.
-  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\((?!\s*(?:chair(?:man|person|woman)?|presiding|in the chair)\s*\)\s*(?:[,;]|$))/i.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`));
-  const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
+  const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\((?!\s*(?:chair(?:man|person|woman)?|presiding|in the chair)\s*\)\s*(?:[,;]|$))/i.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`))
+    // A name's suffix after a comma ("Manuel M. Aboy,Jr.", "J. Reed, III") is the name's, not a new item.
+    .replace(/,\s?(?=(?:Jr|Sr|II|III|IV)\b)/g, '\uE002');
+  const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE002/g, ', ').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
   const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
-    .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').trim())
+    .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').replace(WITH_LEAD, '').replace(JOINED_TAIL, '$1').trim())
     .filter(Boolean);
   for (const it of items.flatMap(splitTitledRun).flatMap(splitInitialPairs)) {
     // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
@@ -393,7 +399,7 @@ export function splitTitledRun(item: string): string[] {
   return merged.length >= 2 && merged.every((p) => HONORIFIC.test(p) && !!cleanEnPerson(p).name) ? merged : [item];
 }
 
-const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman)\.?\s)/;
+const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Councillor|Alderman|Alderwoman|Hon|Hon[’']ble|Honou?rable)\.?\s)/;
 
 /**
  * A list run into one line of text, as PDFs give it: numbered ("1 Prof. A Rao Member 2 Dr. B Nair …") or
@@ -449,13 +455,15 @@ const ZH_PLACE_SLASH = /^[\u3400-\u9fff]{1,12}[/／](?=[\u3400-\u9fff])/;
 
 const ZH_TITLES = alt(ZH_PERSON_TITLES);
 /** A post, then 于 and one or two more characters ending the phrase, that are no time ("于上午") or place ("于会议室"). */
-const SURNAME_YU = new RegExp(`${ZH_TITLES}于(?!上午|下午|晚上|今天|今日|近日|日前|本周|近期|本月|会|會|局|区|區|市|县|縣|镇|鎮|村|校|院)[\\u3400-\\u9fff]{1,2}$`);
+/** …or a name called 同志 ("于学军同志主持召开…"): a person, whatever comes before. */
+const SURNAME_YU = new RegExp(`${ZH_TITLES}于(?!上午|下午|晚上|今天|今日|近日|日前|本周|近期|本月|会|會|局|区|區|市|县|縣|镇|鎮|村|校|院)[\\u3400-\\u9fff]{1,2}$|于[\\u3400-\\u9fff]{1,2}同志$`);
 const ZH_COURTESY_END = new RegExp(`${alt(ZH_COURTESY_AFTER)}$`);
 /** Not a personal name: words of meetings, places and dates. */
 export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
   // Bodies known by their short names ("政协委员" → not a person called 政协).
-  return !/[会議议次届年月日第的了在和与及等]|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  // 会 inside a given name ("李会昌") is a name's; at either end or before 议/长/上 it is a meeting's or a body's.
+  return !/[議议次届年月日第的了在和与及等]|^会|会$|会(?:议|議|长|長|上|后|後|前|中|员|員|场|場|同)|(?:开|開|大|例|年|峰|晚|聚|协|協|学|學|商|工|社|教|总|總|事)会|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
 }
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;
 
