@@ -92,14 +92,17 @@ function zhAssignees(text: string): Found[] {
     const lead = viewClause ? null : clause.match(LEAD_RE);
     if (lead) {
       const subj = cleanSubject(lead[1]);
+      const before = out.length;
       for (const x of zhCandidates(subj)) if (isZhUnit(x) || (isZhName(x) && x.length <= 3)) out.push({ name: x, index: at + clause.indexOf(x) });
-      continue;
+      // "各部门要紧密配合": the lead verb after a modal names no one before it; the modal's subject may.
+      if (out.length > before) continue;
     }
     // "X要/应…": try each modal in the first part of the clause ("供应" holds 应, so keep looking).
     let modalHit = false;
-    // "局财务科于6月15日前完成…": a body before its deadline is the one to act.
+    // "局财务科于6月15日前完成…": a body before its deadline is the one to act; so is one that takes the work in hand
+    // ("各工作组人员把…调查梳理清楚").
     // Traditional forms (應, 須, 負責, 儘快); "X在…前完善…" as "X于…前完成…".
-    const modalRe = /(?:也|还|還|都|均|亦|则|則|要继续|继续|務必|务必|必须|必須|一定)?(?:要(?!求)|应当|應當|应该|應該|[应應](?!用|急|对|對|届|屆)|[须須]|(?<!所)需要|(?<!所)需(?!求)|[负負][责責](?!人|同志)|抓紧|抓緊|尽快|儘快|务必|務必|(?:于|於|在)(?=[^，,。；]{1,14}?(?:前|之前|以前)(?:完成|完善|提交|上报|上報|报送|報送|制定|拿出|落实|落實|办理|辦理|印发|印發|公告|提出|拨付|撥付|整改|启动|啟動)))/g;
+    const modalRe = /(?:也|还|還|都|均|亦|则|則|要继续|继续|務必|务必|必须|必須|一定)?(?:要(?!求)|应当|應當|应该|應該|[应應](?!用|急|对|對|届|屆)|[须須]|(?<!所)需要|(?<!所)需(?!求)|[负負][责責](?!人|同志)|抓紧|抓緊|尽快|儘快|务必|務必|把(?!握|关|關)|(?:于|於|在)(?=[^，,。；]{1,14}?(?:前|之前|以前)(?:完成|完善|提交|上报|上報|报送|報送|制定|拿出|落实|落實|办理|辦理|印发|印發|公告|提出|拨付|撥付|整改|启动|啟動)))/g;
     let mm: RegExpExecArray | null;
     while (!viewClause && (mm = modalRe.exec(clause)) && mm.index <= 40) {
       if (mm.index < 2) continue;

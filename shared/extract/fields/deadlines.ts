@@ -21,7 +21,12 @@ const ZH_PATTERNS: RegExp[] = [
   // A month and day in figures before 前: "请总干事于12/30前完成建档".
   /(?:于|在|於)?(?<![\d/／])(\d{1,2})\s?[/／]\s?(\d{1,2})(?![\d/／])\s?(?:前|之前|以前)/g,  // Half units: "半个月内", "半年内", "一个半月内" (a month and a half). Before it, "半年内" gave "年内".
   /(?<![\d年月上下])(?:(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?(?:个|個)半月|半\s?(?:个|個)?月|(半)年)(?:之|以)?[内內]/g,
+  // The day the work is to be done by, without 前: "争取在6月20日完成征收任务" (read as pattern 0). Not a
+  // day it was done ("已于6月20日完成").
+  new RegExp(`(?<!已|已经|已經)(?:于|在|於)(?:(\\d{4})\\s?年)?\\s?${N}\\s?月\\s?${N}\\s?[日号號](?=\\s?(?:全面|全部|基本)?(?:完成|办结|辦結|上报|上報|报送|報送|提交|交付|竣工|建成))`, 'g'),
 ];
+/** The index of the pattern just above, read as a month and a day like the first. */
+const ZH_DAY_TO_FINISH = ZH_PATTERNS.length - 1;
 
 const EN_MONTH = MONTH_RE;
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
@@ -93,7 +98,7 @@ function yearFor(month: number, meeting: { year: number; month: number }): numbe
 function zhDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): string | undefined {
   const known = meetingIso && /^\d{4}/.test(meetingIso) ? { year: Number(meetingIso.slice(0, 4)), month: Number(meetingIso.slice(5, 7)) } : null;
   const explicitYear = m[1] ? Number(m[1]) : null;
-  if (pattern === 0) {
+  if (pattern === 0 || pattern === ZH_DAY_TO_FINISH) {
     const month = cnNumber(m[2]);
     const day = cnNumber(m[3]);
     const year = explicitYear ?? (known ? yearFor(month, known) : null);

@@ -54,16 +54,36 @@ function points(t: string): { at: number[]; mark: string } {
   return at.length >= 2 ? { at, mark } : { at: [], mark };
 }
 
+/** A sentence inside a paragraph opening the meeting's counted demands: where it starts, and its opening. */
+function innerDemand(t: string): { at: number; m: RegExpExecArray } | null {
+  for (const s of t.matchAll(/[。；;][ \t　]{0,2}(?=\S)/g)) {
+    const at = (s.index ?? 0) + s[0].length;
+    const m = OPENS.exec(t.slice(at));
+    if (m && points(t.slice(at + m[0].length)).at.length) return { at, m };
+  }
+  return null;
+}
+
 /** The meeting's demands among a record's paragraphs (the header's too: a short report's study may open it), as decisions' spans. */
 export function meetingDirectives(body: SegLine[]): Directive[] {
   const out: Directive[] = [];
   let afterStudy = false;
   for (const l of body) {
     if (l.num || !(l.kind === 'text' || l.kind === 'view' || l.kind === 'requirement')) continue;
-    const lead = l.text.length - l.text.trimStart().length;
-    const t = l.text.trim();
-    const m = OPENS.exec(t);
+    let lead = l.text.length - l.text.trimStart().length;
+    let t = l.text.trim();
+    let m = OPENS.exec(t);
     if (!m) afterStudy = STUDIED.test(t);
+    // A paragraph that tells the meeting first and its demands after ("…参加会议。会上听取了…。会议要求，一是…二是…"):
+    // the demands from the sentence that opens them, when they count their points.
+    if (!m) {
+      const inner = innerDemand(t);
+      if (inner) {
+        lead += inner.at;
+        t = t.slice(inner.at);
+        m = inner.m;
+      }
+    }
     if (!m || t.length - m[0].length < WORK_LEAST) continue;
     const counted = points(t.slice(m[0].length));
     // A bare exhortation ("会议要求，各部门要抓好落实。") names no work to be done; counted points each name theirs.
