@@ -4,7 +4,7 @@ import { presentAtLists, withoutPostAsides } from './attendance-sentence-forms-z
 import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
 import { withoutBarePost } from './presider-post-only';
-import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, readRunOnListAndChair, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
 import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
@@ -1013,11 +1013,19 @@ export function readAttendance(seg: Segmented): Attendance {
   // A list run into the text of a PDF: "The following members were present: 1 Prof. A Rao 2 Dr. B Nair …".
   if (seg.lang === 'en' && names.length === 0) {
     // "PRESENT: The following were present: Dr …": the list follows the last of the marks.
-    const hit = firstReading(seg, end, (l) =>
-      [...l.text.matchAll(new RegExp(EN_RUN_ON_PRESENT.source, 'gi'))]
-        .map((m) => readRunOnList(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
-        .find((x) => x.length) ?? []);
+    // The chair marked in the list ("1. Professor A … (in the Chair) Vice Chancellor 2. Dr B …") presides.
+    const chairs = new Map<SegLine, string>();
+    const hit = firstReading(seg, end, (l) => {
+      const read = [...l.text.matchAll(new RegExp(EN_RUN_ON_PRESENT.source, 'gi'))]
+        .map((m) => readRunOnListAndChair(l.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1200)))
+        .find((x) => x.names.length);
+      if (read?.chair) chairs.set(l, read.chair);
+      return read?.names ?? [];
+    });
     if (hit) {
+      const chair = chairs.get(hit.line);
+      const at = chair ? hit.line.text.indexOf(chair) : -1;
+      if (chair && !chairFromList) chairFromList = { value: chair, start: hit.line.start + Math.max(0, at), end: hit.line.start + Math.max(0, at) + chair.length, confidence: 0.7 };
       names.push(...hit.names);
       confidence = 0.7;
       first ??= hit.line;

@@ -348,7 +348,9 @@ const ZH_NUMBERED_MEETING = /^[^，。,；;：:！!？?、]{0,24}(?:第\s?[\d一
 const ZH_SESSION_OPENING = /^\s*(?:第\s?[0-9一二三四五六七八九十百]{1,4}\s?[届屆次期]|(?:\d{2,4}|[一二三四五六七八九十百〇零]{2,4})\s?(?:学年度|學年度|年度|年))/;
 
 /** A heading that opens a PDF's run-together text in ordinary case, up to its full stop or its date's year: "Minutes of the X Meeting held on … 1964". */
-const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10,200}?\b(?:[Mm]eeting|[Hh]eld|HELD|MEETING)\b[^.]{0,160}?)(?:\.(?=\s+[A-Z])|(?<=\b(?:19|20)\d{2})(?=\s+[A-Z]))/;
+// The body's name in capitals may open the line before it ("PANJAB UNIVERSITY, CHANDIGARH Minutes of …"); a time's
+// dots ("10.00 a.m. in the Senate Hall") are no full stop.
+const EN_RUN_ON_HEADING = /^(\d{1,3}\s+)?(?:[A-Z][A-Z.,&'’ -]{3,80}\s+)?((?:Minutes|Proceedings)\s+of\s+[^.]{10,200}?\b(?:[Mm]eeting|[Hh]eld|HELD|MEETING)\b(?:[^.]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])){0,160}?)(?:\.(?=\s+[A-Z])|(?<=\b(?:19|20)\d{2})(?=\s+[A-Z]))/;
 
 /** A line that cannot end a heading ("…第", "…学年度") or one that cannot open one ("次行政会议纪录", "议纪录"). */
 const ZH_WRAP_END = /[\u3400-\u9fff](?:第|届|屆|年度|学期|學期|之|与|與)$/;
@@ -402,7 +404,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
       if (run) return at(run.text, l, run.at, run.text.length, 0.6);
       // In ordinary case, after a page number: "1 Minutes of District … Meeting Held on Thursday 24 th August 2017 in the … (DCC). Recorded By …".
       const lead = l.text.length > 200 ? EN_RUN_ON_HEADING.exec(l.text) : null;
-      if (lead) return at(lead[2], l, (lead[1] ?? '').length, lead[2].length, 0.6);
+      if (lead) return at(lead[2], l, lead[0].indexOf(lead[2]), lead[2].length, 0.6);
     }
   }
   // A Chinese record under a site's English heading ("# Meeting Minutes: 2021-10-04"): its own heading is the Chinese one.

@@ -407,7 +407,16 @@ const HONORIFIC_START = /\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|Sri|Cllr|Counci
  * first item that is none.
  */
 export function readRunOnList(value: string, least = 3): string[] {
+  return readRunOnListAndChair(value, least).names;
+}
+
+/** A chair's mark on a run-on list's item: "1. Professor A … (in the Chair) Vice Chancellor". */
+const RUN_ON_CHAIR = /\(\s*(?:in the chair|chair(?:man|person|woman)?|presiding)\s*\)/i;
+
+/** The names of a run-on list, and the one marked as in the chair. */
+export function readRunOnListAndChair(value: string, least = 3): { names: string[]; chair: string | null } {
   let items: string[] = [];
+  let chair: string | null = null;
   if (/^\s*1[.*]?\s+\p{Lu}/u.test(value)) items = value.replace(/^\s*1[.*]?\s+/, '').split(/\s\d{1,2}[.*]?\s+(?=\p{Lu})/u);
   else if (((' ' + value).match(new RegExp(HONORIFIC_START.source, 'g')) ?? []).length >= 2) items = (' ' + value).split(HONORIFIC_START).map((x) => x.trim()).filter(Boolean);
   const names: string[] = [];
@@ -415,7 +424,8 @@ export function readRunOnList(value: string, least = 3): string[] {
   for (const raw of items) {
     // The post after a dash or a comma ("–Hon’ble Vice Chancellor", ", Chairperson"), then post words at the end.
     // The text after the list ("Mr D. Kinmonth There were a total of …") is no part of the last name.
-    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].replace(/\s+(?:There|The|This|It|All|An?|We|He|She|They)\s+\p{Ll}.*$/u, '').trim();
+    // A leader of dots before the post ("Professor A … (in the Chair)") is no part of the name.
+    let it = raw.split(/\s[–—-]|,\s|\s\(/)[0].replace(/\s*(?:…|\.{2,})\s*$/, '').replace(/\s+(?:There|The|This|It|All|An?|We|He|She|They)\s+\p{Ll}.*$/u, '').trim();
     const toks = it.split(/\s+/);
     while (toks.length > 1 && isPost(toks[toks.length - 1])) toks.pop();
     it = toks.join(' ');
@@ -427,8 +437,9 @@ export function readRunOnList(value: string, least = 3): string[] {
     }
     misses = 0;
     names.push(name);
+    if (!chair && RUN_ON_CHAIR.test(raw)) chair = name;
   }
-  return names.length >= least ? uniq(names) : [];
+  return names.length >= least ? { names: uniq(names), chair } : { names: [], chair: null };
 }
 
 /** Chinese attendance text → names/bodies as printed. */
