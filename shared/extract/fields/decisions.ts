@@ -7,6 +7,7 @@
  *  4. numbered items that each assign work, when nothing above exists;
  *  5. Chinese sentences "会议同意/决定…" in running text.
  */
+import { oneMotionPerParagraph } from './motion-paragraph';
 import type { Segmented, SegLine } from '../segment/segment';
 import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
@@ -1095,6 +1096,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   const units = style ? [...lead, ...blocks.map(unwrap)] : wrappedParagraphs(lines);
   for (const [u, b] of units.entries()) {
     let topicTaken = false;
+    const unitFrom = out.length;
     const sents = splitSentences(b.text, 'en');
     // A motion's outcome printed on the line after it ("… be submitted." / "LOST").
     const later = style ? [] : splitSentences(units[u + 1]?.text ?? '', 'en').map((x) => x.text);
@@ -1183,6 +1185,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(t === t0 ? d : { ...d, text: make(t, at, at + t.length, seg, meetingIso, 0.65).text, start: at });
       }
     }
+    // One motion told in the chair's words and the mover's is one decision (fields/motion-paragraph.ts).
+    out.splice(unitFrom, out.length - unitFrom, ...oneMotionPerParagraph(out.slice(unitFrom)));
   }
   // "… Seconded by X. The motion was carried.": the motion before, not its fate (fields/carried-back.ts).
   return withMotionsBack(out, units, (t, from, to) => make(t, from, to, seg, meetingIso, 0.65));

@@ -26,7 +26,8 @@ import { BULLET, HASHES, STRONG } from '../text/markup';
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
 const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
-const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
+// …its place named by its kind after it: "The Housing Authority of the City of Roanoke".
+const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?(?:${alt(EN_PLACE_KINDS)}\\s+of\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
 const EN_SMALL_WORD = /^(?:of|the|and|on|for|in|at|to)$/i;
 
 /** A line in capitals read as a name in ordinary case ("BRANDON TOWN COUNCIL" → "Brandon Town Council"), to test its form. */

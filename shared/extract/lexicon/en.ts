@@ -33,7 +33,7 @@ export const EN_LEGAL_FORMS = ['Inc', 'Inc.', 'Incorporated', 'LLC', 'L.L.C.', '
 /** Who a board is made of, as its name ends ("Board of County Commissioners", "Board of Trustees"). */
 export const EN_BOARD_MEMBERS = ['Commissioners', 'Trustees', 'Directors', 'Governors', 'Supervisors', 'Selectmen', 'Aldermen', 'Regents', 'Freeholders'];
 /** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
-export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust'];
+export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust', 'Authority', 'Agency'];
 /** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
