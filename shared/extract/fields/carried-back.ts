@@ -13,7 +13,8 @@ import { splitSentences } from '../text/sentences';
 /** "The motion was carried", "Motion carried unanimously", "This was carried in silence", "which was duly adopted". */
 const BACK = /^(?:the\s+|this\s+|that\s+)?(?:motion|proposal|resolution|recommendation|amendment|this|it|which|same)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?:proposed|moved)\s+by\s+[^;:]{2,60}?\s+and\s+(?:seconded\s+by\s+[^;:]{2,60}?\s+and\s+)?)?(?:then\s+|duly\s+|unanimously\s+)?(?:carried|passed|adopted|approved|agreed)\b(?!\s+(?:that|to|on|upon|with|for|in\s+principle)\b)/i;
 /** A seconding between the motion and its fate: "Seconded by Peter (PB).", "Motion second by Larry.", "Jordan seconded." */
-const SECONDING = /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:seconded|supported|second)\s+by\b|^[\p{L}.'’() -]{2,40}\s(?:seconded|supported)(?:\s+(?:it|this|the\s+motion))?\.?$/iu;
+// …or given in words of its own: "Mr. Lange made a second to the motion.", "Ann Lee seconded the said motion."
+const SECONDING = /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:seconded|supported|second)\s+by\b|^[\p{L}.'’() -]{2,40}\s(?:seconded|supported|(?:made|gave|offered)\s+(?:a|the)\s+second)(?:\s+(?:to\s+|on\s+)?(?:it|this|the(?:\s+said)?\s+motion))?\.?$/iu;
 /** What reads as a motion's words: a mover, a proposal, a motion, or a resolution's "That …" / "To …". */
 const MOTION = /\b(?:mov(?:e|ed|es)|propos(?:al|ed|es)|motion|resolution|recommend(?:s|ed|ation))\b|^["“‘']?(?:that|to)\s/i;
 /** An announcement of the words below it: "The Mayor moved & Cr Hudson seconded the following resolution:-". */

@@ -382,8 +382,8 @@ const EN_ACTION = new RegExp(`^(?:(?:(?:[Aa]ctions?|ACTIONS?|TODO|To-?do|AI)\\s*
 
 /** Work given in the passive: "The Investments Manager will be required to …", "Councillors were asked to consider …". */
 const EN_ASKED = new RegExp(`^(?:(?:The|All)\\s+)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,3}\\s+${alt(EN_ASKED_TO)}\\s+(?!be\\b)\\p{Ll}`, 'u');
-/** A note's outcome with its verb alone: "Agenda approved unchanged as published", "Minutes of last meeting agreed". */
-const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|financial (?:report|statements?))\b(?:\s+(?!(?:are|is|be|been|will|shall|should|must|to|can|may|not|unless|if)\b)[\w'’-]+){0,8}?\s+(?:approved|adopted|accepted|confirmed|agreed|ratified)\b(?!\s+(?:at|by)\s+the\s+next|\s+unless)/i;
+/** A note's outcome with its verb alone: "Agenda approved unchanged as published", "Minutes of last meeting agreed", "Minutes of November 6, 2003, passed as distributed". */
+const EN_NOTED_OUTCOME = /^(?:the\s+)?(?:agenda|minutes|report|accounts|budget|financial (?:report|statements?))\b(?:\s+(?!(?:are|is|be|been|will|shall|should|must|to|can|may|not|unless|if)\b)[\w'’,-]+){0,8}?\s+(?:approved|adopted|accepted|confirmed|agreed|ratified|passed)\b(?!\s+(?:at|by)\s+the\s+next|\s+unless|\s+(?:on|to|around|out)\b)/i;
 
 function isEnDecision(s: string): boolean {
   // A reference in brackets before the outcome ("(ADM) Resolved that …", "(Appendix-1) Resolved …").

@@ -20,3 +20,17 @@ describe('a body’s name in capitals with its place named by kind', () => {
     expect(extractFromText(record('Commissioner Thomason moved that the Agenda be approved. Motion carried.')).issuer).toBe('THE HOUSING AUTHORITY OF THE CITY OF ROANOKE');
   });
 });
+
+describe('a motion, its seconding in words of its own, then "The motion passed"', () => {
+  it('is the motion alone, not the seconding', () => {
+    const d = extractFromText(record('Mrs. Mott made a motion to approve the minutes. Mr. Lange made a second to the motion. The motion passed by unanimous vote.'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['Mrs. Mott made a motion to approve the minutes.']);
+  });
+});
+
+describe('the minutes passed, said with their date', () => {
+  it('is a decision ("Minutes of November 6, 2003, passed as distributed.")', () => {
+    const d = extractFromText('Faculty Senate Minutes\n\nNovember 20, 2003\n\nSenators Absent: Rik Berry, Roland Buck.\n\nMinutes: Minutes of November 6, 2003, passed as distributed.\n\nNew Business: Senator Jerde presented the following amendment.\n');
+    expect(d.decisions.map((x) => x.text)).toContain('Minutes: Minutes of November 6, 2003, passed as distributed.');
+  });
+});

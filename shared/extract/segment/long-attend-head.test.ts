@@ -4,7 +4,7 @@ import { LOOSE_LABELS } from './loose-labels';
 import { extractFromText } from '../index';
 
 describe('an English attendance heading naming its group in several words', () => {
-  it.each(['Board members in attendance were:', 'Other board members and officers present:', 'The other Councillors present were:-', 'Council staff and advisers in attendance:'])('%s', (line) => {
+  it.each(['Board members in attendance were:', 'Other board members and officers present:', 'The other Councillors present were:-', 'Council staff and advisers in attendance:', 'Members of the Board present included:'])('%s', (line) => {
     expect(parseLabel(line, LOOSE_LABELS)).toMatchObject({ kind: 'attendance', value: '' });
   });
 
