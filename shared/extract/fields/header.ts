@@ -540,6 +540,8 @@ const DOC_NUMBER = [
   /^[（(]第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[次期号][）)]$/,
   /^[\u3400-\u9fff]{0,12}\s?[〔［[【(（]\s?(?:\d{4}|[\d*＊xX×]{2,4})\s?[〕］\]】)）]\s?第?\s?\d{1,4}\s?[号號]$/,
   /^(?:No|Number|Issue)\.?\s?\d{1,4}$/i,
+  // A meeting's number on a header line of its own: "Mtg No: 12", "Meeting No. 5".
+  /^(?:Meeting|Mtg)\.?\s(?:No|Number)\.?\s?[:：]?\s?\d{1,4}$/i,
 ];
 /**
  * Numbers printed so, on a header line of their own, read less surely: a series' "第21次", a Hong Kong
