@@ -112,7 +112,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   {
     // 26 May 2007, 8th May 2014, Wednesday 9 May, 2018, 27 May
     // Not a number of a meeting or item ("Meeting #13 February 28, 2018", "No. 4 May …").
-    re: new RegExp(`${WEEKDAY}(?<![\\d#№]|[Nn]o\\.\\s?)(\\d{1,2})(?:st|nd|rd|th|\\s(?:st|nd|rd|th)(?![a-z]))?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
+    // An ordinal's full stop, as Irish councils print it: "22nd. APRIL, 2015".
+    re: new RegExp(`${WEEKDAY}(?<![\\d#№]|[Nn]o\\.\\s?)(\\d{1,2})(?:(?:st|nd|rd|th)\\.?|\\s(?:st|nd|rd|th)(?![a-z]))?\\s{0,2}(?:of\\s{1,2})?${MONTH_RE}\\b\\.?(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
   },
   {

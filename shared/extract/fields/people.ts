@@ -215,6 +215,8 @@ function withPersonalHonorific(item: string, name: string): string {
 /** English attendance text → names, and the chair when one is marked. */
 /** "… Colin Sampson 1 member of the public": those present unnamed, printed after the last name. */
 const PUBLIC_TAIL = /\s+(?:\d+|one|two|three|four|five|several|no)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|press)\b.*$/i;
+/** A sentence that is a group's list, its plural title first: "Councillors Joe Bourke, Jackie Cahill and Jim Ryan." */
+const GROUP_LIST = /^\s*(?:Councillors|Cllrs\.?|Trustees|Directors|Commissioners|Governors|Aldermen|Supervisors|Members)\s+(?=\p{Lu})/u;
 /** The last item's lead when the list ends on a companion ("…, Judy Harris, with Shane Heremaia (CEO)"). */
 const WITH_LEAD = /^(?:(?:along|together)\s+)?with\s+(?=\p{Lu})/u;
 /** How the last people named took part, closing the list ("… Channey Iwikau (Taumarunui) joined from remote locations."). */
@@ -292,6 +294,14 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     const chairName = read.chair ?? (chairGroup ? read.names[0] : null);
     if (chairName && !chair) chair = stripHonorifics(chairName) || chairName;
     for (const sentence of more) {
+      // "Councillor A, Cathaoirleach, presided. Councillors B, C and D.": the members listed after the chair's sentence.
+      if (GROUP_LIST.test(sentence)) {
+        const r = readEnItems(sentence.replace(GROUP_LIST, ''));
+        if (r.names.length >= 2 && r.dropped <= r.names.length / 2) {
+          names.push(...r.names);
+          continue;
+        }
+      }
       // "Also present were City Manager Curt Boganey, Finance Director Nate Reinhardt, …": a second list.
       const also = sentence.match(EN_ALSO_PRESENT);
       if (also) {
@@ -374,7 +384,8 @@ return { names, chair, dropped };
 }
 
 /** A list's item that is only the chair's word, printed after the chair's name. */
-const CHAIR_ITEM = /^(?:presiding|in the chair|(?:the\s+)?chair(?:man|person|woman)?|presiding (?:member|officer))$/i;
+// Ireland's councils name the chair in Irish: "Councillor Michael Smith, Cathaoirleach, presided".
+const CHAIR_ITEM = /^(?:presiding|in the chair|(?:the\s+)?chair(?:man|person|woman)?|presiding (?:member|officer)|cathaoirleach(?:,?\s+presided)?|presided)$/i;
 
 /**
  * Columns of a table run together into one item ("Cllr A Reed Chairman Cllr B Sand Cllr C Tide"): one
