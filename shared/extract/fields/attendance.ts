@@ -500,6 +500,9 @@ function cleanAttendItem(item: string): string | null {
   return /^[\u3400-\u9fff]{2,4}$/.test(t) && plausibleName(t) ? t : null;
 }
 
+/** A count of people opening the list: "51名…委员", "二十余名代表". */
+const COUNTED_KIND = /^(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})\s?(?:余|多)?\s?(?:名|位|人)/;
+
 /** "参加会议的有A、B…", "A、B等单位负责人参加了会议", "主任孙强，副主任刘顺林、苗宗启出席了会议". */
 export function zhAttendanceSentence(text0: string): string[] {
   const text = withoutPostAsides(text0);
@@ -540,6 +543,8 @@ export function zhAttendanceSentence(text0: string): string[] {
   }
   if (!raws.length) return [];
   const items = raws.flatMap((raw) => {
+    // "51名医院质量与安全管理委员会委员": people counted by their kind, no one named (the 与 inside no list).
+    if (COUNTED_KIND.test(raw.trim())) return [];
     const parts = splitList(raw);
     // Bodies listed bare right before "…相关领导" share its qualifier.
     const kept: string[] = [];

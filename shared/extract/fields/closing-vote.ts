@@ -16,7 +16,9 @@ const MEANS = `(?:(?:以|经|經|采取|採取|采用|採用|通过|通過)[^，
 const ADVERBS = `(?:${alt([...ZH_VOTE_ADVERBS, '一致', '均', '无异议', '無異議', '原则', '原則'])}){0,2}`;
 const ACT = `(?:赞成通过|贊成通過|审议通过|審議通過|表决通过|表決通過|通过|通過|同意|赞成|贊成|批准)`;
 /** The closing clause: after a comma or a joining "并", through the act, to the sentence's end. */
-const CLOSING = new RegExp(`(?:[，,][ \\u3000]?(?:并|並)?|并|並)${DISCUSSED_BEFORE_ACT}?${BODY}${MEANS}${ADVERBS}${ACT}[。；;！!]?\\s*$`);
+/** The items put, named again before their vote: "三项议题均全体通过", "以上议案一致通过". */
+const ITEMS_AGAIN = '(?:(?:[一二三四五六七八九十两兩\\d]{1,3}项|[一二三四五六七八九十两兩\\d]{1,3}項|以上|上述|各项|各項)(?:议题|議題|议案|議案|事项|事項))?';
+const CLOSING = new RegExp(`(?:[，,][ \\u3000]?(?:并|並)?|并|並)${DISCUSSED_BEFORE_ACT}?${ITEMS_AGAIN}${BODY}${MEANS}${ADVERBS}(?:全体|全體)?${ACT}[。；;！!]?\\s*$`);
 /** A view or a wish told before it is someone's opinion, not the meeting's vote. */
 const VIEW = /表示|认为|認為|建议|建議|希望|指出|强调|強調|等待|等候|尚待|有待|不予|未获|未獲|无法|無法/;
 

@@ -185,8 +185,10 @@ export function findDates(s: string, firstOfRange = true): FoundDate[] {
 }
 
 /** A year stated on its own near a month-day date ("2022年第17次", "in 2019"). */
+// A year's account ("召开2022年度…委员会会议", "2022年度总结") is often held the year after: not the date's year,
+// unless it numbers the meeting in its series ("2022年度第3次").
 export function findYear(s: string): number | null {
-  const m = s.match(/(?<!\d)((?:19|20)\d{2})\s{0,2}年/) ?? s.match(/\b((?:19|20)\d{2})\b/);
+  const m = s.match(/(?<!\d)((?:19|20)\d{2})\s{0,2}年(?!度(?!\s{0,2}第))/) ?? s.match(/\b((?:19|20)\d{2})\b(?!\s{0,2}年度(?!\s{0,2}第))/);
   return m ? Number(m[1]) : null;
 }
 

@@ -345,7 +345,7 @@ export const ZH_RECORD = {
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
   // 共: "本次会议共审议通过《…》、《…》". An act taken for now ("会议初步决定") or by the members'
   // own vote ("民主审议通过", "民主推选") is the meeting's all the same.
-  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步', '初步', '民主']),
+  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步', '初步', '民主', '成功']),
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
   voices: /* @__PURE__ */ twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
   /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
@@ -442,7 +442,8 @@ export const ZH_QUESTIONING = ['质询', '質詢', '询问', '詢問', '答询',
 /** A sitting's procedure told as an item ("请主席宣布开会", "宣读第2次会议纪录"): no decision. */
 export const ZH_PROCEDURE = ['宣布开会', '宣布開會', '宣读', '宣讀', '法定人数', '法定人數', '法定额数', '法定額數', '宣布散会', '宣布散會'];
 /** A post filled by the meeting with no "为" after it: "推选出大会主席团常务主席", "选举产生…". */
-export const ZH_ELECTED_OUT = ['推选出', '推選出', '选举出', '選舉出', '推举出', '推舉出', '选出', '選出', '推选产生', '推選產生', '选举产生', '選舉產生'];
+// …and an election told as done ("会议成功选举了政府镇长、人大主席各一名").
+export const ZH_ELECTED_OUT = ['推选出', '推選出', '选举出', '選舉出', '推举出', '推舉出', '选出', '選出', '推选产生', '推選產生', '选举产生', '選舉產生', '选举了', '選舉了', '推选了', '推選了'];
 /** How the meeting voted, before its outcome: "会议以举手表决的方式，通过了…". */
 export const ZH_VOTE_MEANS = ['举手表决', '舉手表決', '无记名投票', '無記名投票', '投票表决', '投票表決', '表决', '表決', '鼓掌', '举手', '舉手'];
 
