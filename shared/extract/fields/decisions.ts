@@ -459,7 +459,8 @@ const ZH_DECIDED = new RegExp(
   [
     `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
     // "会议听取了…汇报，研究通过了《…》": the outcome may be an approval, after a review verb of its own.
-    `^${alt(ZH_MEETING)}${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,80}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:原则|原則)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
+    // Those attending as its subject too ("与会人员审议了《…》，一致认为…，同意这两个办法"), the outcome within the sentence.
+    `^(?:${alt([...ZH_DECIDERS, ...ZH_MEETING])})${ZH_ADVERB}${alt(ZH_REVIEW)}了?[^。；]{2,160}?[，,](?:${alt(ZH_MEETING)})?${ZH_ADVERB}(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:原则|原則)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
     // An election announced: "由于没有其他提名，秘书宣布刘某议员当选小组委员会主席".
     `^[^。；]{0,30}宣布[^。；]{1,30}?${alt(ZH_CHOSEN)}`,
     // A person put to a post: "推荐选举X为理事长", "会议推选X为组长".

@@ -520,8 +520,8 @@ export function zhNameFrom(phrase: string): string | null {
     // "张莹支部书记": the body's word between the name and the post.
     const bodyPost = nameBeforeBodyPost(head);
     if (bodyPost && NAME_RE.test(bodyPost) && plausibleName(bodyPost)) return bodyPost;
-    // "办公室主任": an office's head, not a person named before the title.
-    if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站)$/.test(head)) return null;
+    // "办公室主任", "代表团团长", "学生会主席": an office's head, not a person named before the title.
+    if (/(?:室|局|委|办|辦|处|處|科|部|院|所|中心|公司|政府|组|組|队|隊|站|团|團|会|會|社|系)$/.test(head)) return null;
     // "蒲彩林常务副会长": the title's own prefix (常务, 代理) is no part of the name before it.
     const named = head.replace(/(?:常务|常務|代理|执行|執行|第一)+$/, '');
     for (const len of [3, 2, 4]) {

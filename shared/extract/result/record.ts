@@ -70,7 +70,8 @@ const HELD_ZH = new RegExp(`${alt(ZH_RECORD.held)}[^。；\\n]{0,40}?${alt(ZH_RE
 
 const OPENED_ZH = new RegExp(alt(ZH_OPENED));
 /** A column's record dated by its day alone, the month standing in the column's name: "3日下午，市长某某主持召开…". */
-const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]/;
+// …or not dated at all, "lately" ("日前，校工会…组织召开了…联席会议"), as a body's own site reports its meeting.
+const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日)[，,]/;
 
 const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
