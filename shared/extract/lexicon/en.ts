@@ -190,7 +190,9 @@ export const EN_VOTE_FAILED = ['fails', 'failed', 'lost', 'defeated', 'not carri
 /** Words that open a line before "to" and are no one's name nor a task's verb (fields/word-before-to.ts): "Have to …", "Good to …", "How to …". */
 export const EN_WORDS_BEFORE_TO = ['have', 'has', 'had', 'want', 'wants', 'like', 'would like', 'nice', 'good', 'great', 'things', 'thing', 'how', 'what', 'where', 'when', 'hope', 'hoping', 'happy', 'hard', 'easy', 'difficult', 'important', 'best', 'better', 'seems', 'tends', 'likely', 'unlikely', 'used', 'able', 'unable', 'time', 'way', 'ways', 'welcome',
   // An item named by what it is about, not by who acts: "Resolution to increase allocation … passed", "Request to use the hall".
-  'resolution', 'proposal', 'request', 'decision', 'application', 'amendment', 'recommendation', 'invitation', 'reminder'];
+  'resolution', 'proposal', 'request', 'decision', 'application', 'amendment', 'recommendation', 'invitation', 'reminder',
+  // A date named, no one acting: "Deadline to submit monthly agenda items … is October 18".
+  'deadline', 'date'];
 
 /** Heads of an action line or column ("Action: NB to …", "Owner | Action | Due"). */
 export const EN_ACTION = {

@@ -78,6 +78,17 @@ const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
 const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)/m;
 
+/**
+ * A news story's dateline: the place in capitals, a colon, then the story ("HYDERABAD: The 115th Syndicate meeting …").
+ * A record's own section words in capitals ("MINUTES: The minutes of …", "NOTE: The …") are none.
+ */
+const DATELINE_EN = /^([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s?[:—–]\s+(?:The|A|An)\s/;
+const SECTION_WORDS_EN = /^(?:MINUTES|NOTES?|PRESENT|ATTENDANCE|ATTENDEES|APOLOGIES|ABSENT|RESOLVED|RESOLUTION|AGREED|DECISIONS?|ACTIONS?|ITEMS?|BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|UPDATES?|REPORTS?|MOTIONS?|NOTED|CARRIED|OUTCOMES?|RECOMMENDATIONS?|COMMENTS?|QUESTIONS?|RESPONSES?|ANSWERS?|CORRESPONDENCE|FINANCE|TREASURER|SECRETARY|CHAIR|CHAIRMAN|PRESIDENT|MAYOR|CLERK|AGENDA|WELCOME|OPENING|CLOSING|ADJOURNMENT|ADJOURNED|CALL TO ORDER|ROLL CALL|OLD BUSINESS|NEW BUSINESS|OTHER BUSINESS|GENERAL BUSINESS|PUBLIC COMMENTS?|CONSENT AGENDA|INVOCATION|PRAYER|WHEREAS|NOW THEREFORE|PROPOSAL|ISSUE|BUDGET|PLANNING|DATE|TIME|VENUE|PLACE|LOCATION|NEXT MEETING)$/;
+const datelineEn = (text: string): boolean => {
+  const m = DATELINE_EN.exec(text);
+  return !!m && !SECTION_WORDS_EN.test(m[1]) && text.length > 80;
+};
+
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');
 const RECORD_OUTCOME_EN = new RegExp(`\\b${alt(EN_RECORD.outcomes)}\\b`, 'gi');
 /** Who attended, told in prose too: "The Prime Minister and all other ministers were present." */
@@ -222,6 +233,7 @@ function newsEn(seg: Segmented): string | null {
   const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
   const tail = seg.lines.slice(-8).map((l) => l.text).join('\n');
   if (REPORTER_EN.test(top) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
+  if (seg.lines.slice(0, 12).some((l) => l.kind === 'text' && datelineEn(l.text))) return 'an outlet’s dateline opens the story';
   if (SOURCE_EN.test(top) || SOURCE_EN.test(tail)) return 'a newspaper is named as the source';
   if (NEWS_CATEGORY.test(seg.text.slice(0, 1500))) return 'its page is filed under news';
   return null;

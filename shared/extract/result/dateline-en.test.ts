@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const story = 'SAU Syndicate considers 13-point agenda\n\nHYDERABAD: The 115th Syndicate meeting of Sindh Agriculture University was held in the committee room of the university, on Saturday, which was presided over by Vice Chancellor Dr. Fateh Marri.\n\nIn the meeting, the minutes of the 114th meeting of the Syndicate were confirmed. The House approved the recommendations of the Finance Planning Committee.\n';
+
+describe('an English news story’s dateline', () => {
+  it('marks the page as news ("HYDERABAD: The 115th Syndicate meeting … was held")', () => {
+    const d = extractFromText(story);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/dateline/);
+  });
+  it('is not a record’s own section word in capitals ("MINUTES: The minutes of …")', () => {
+    const d = extractFromText('Minutes of the Board meeting held on 3 March 2021\n\nPresent: Ann Lee, Bob Ray, Carol Diaz\n\nMINUTES: The minutes of the meeting held on 3 February 2021 were approved as a true record of the business.\n\nIt was resolved that the budget be adopted.\n');
+    expect(d.isMinutes).toBe(true);
+  });
+});
+
+describe('a line naming a date or a need, no one acting', () => {
+  it('is no task ("Deadline to submit … is October 18, 2025")', () => {
+    const d = extractFromText('Minutes\nMarch 3, 2021\nPresent: Ann Lee, Bob Ray\nDeadline to submit monthly agenda items for publication is October 18, 2025\nAnn to send the report by Friday.\n');
+    expect(d.decisions.map((x) => x.assignees)).toEqual([['Ann']]);
+  });
+});
