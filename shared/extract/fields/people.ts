@@ -82,8 +82,9 @@ export function looksLikeEnName(s: string): boolean {
   const capsLast = toks[toks.length - 1];
   if (toks.length >= 2 && toks.length <= 4 && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(capsLast) && capsSurname(capsLast.replace(/['’-]/g, '').padEnd(4, 'X')) && toks.slice(0, -1).every((t) => /^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$/u.test(t))) return true;
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname.
-  // A given name abbreviated ("Ma. Josephine Aquino-Pleños", "Wm. Smith", "Geo. Brown") is a name's part.
-  return toks.every((t) => /^(?:(?:Ma|Wm|Geo|Thos|Chas|Jas|Jno|Edw|Robt)\.|\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  // A given name abbreviated ("Ma. Josephine Aquino-Pleños", "Wm. Smith", "Geo. Brown") is a name's part; so is a
+  // particle inside a hyphened name ("Tahir-ul-Qadri", "Fazl-ur-Rehman").
+  return toks.every((t) => /^(?:(?:Ma|Wm|Geo|Thos|Chas|Jas|Jno|Edw|Robt)\.|\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}[\p{Ll}'’]+(?:-(?:ul|ur|ud|us|al|el|ad|as|ar|an|bin|ibn|e|i)-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /**
@@ -340,6 +341,8 @@ export const EN_ALSO_PRESENT = /^\s*(?:also\s+(?:present|in attendance|attending
 function readEnItems(text: string): { names: string[]; chair: string | null; dropped: number } {
   // "Jeremy Nicholls [Presiding Member] Darryl Wilson, …": a bracketed post closes its person's item.
   const first = text
+    // A roll call's closing remark ("…, Ronnie Mahaffey. (All Present)"): no one of the list.
+    .replace(/\.?\s*\(\s*all\s+(?:members\s+)?present\s*\)\s*\.?\s*$/i, '')
     .replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ')
     // "Ann Lee (Chair) Bob Ray, …", "R Hawkesford (Chairman) C Lloyd & M Woolley": a post in round brackets closes its person's item too, when a name follows.
     .replace(/(\([^()]{1,30}\))\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;(]|$)|\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+(?:\s*(?:[,;(&]|and\b)|\.?$))/gu, '$1, ')

@@ -81,7 +81,7 @@ const EN_CELL_LABEL = new RegExp(
 /** Labels that may be set off by a dash instead of a colon: the chair's words, and attendance's that open no item. */
 const EN_DASH_LABELS: [RegExp, LabelKind][] = [
   [whole(EN_LABELS.presider, 'i'), 'presider'],
-  [whole(['present', 'members present', 'councillors present', 'in attendance', 'also present', 'also in attendance', 'attendees', 'those present', 'officers present'], 'i'), 'attendance'],
+  [whole(['present', 'members present', 'councillors present', 'in attendance', 'also present', 'also in attendance', 'attendees', 'those present', 'officers present', 'roll call'], 'i'), 'attendance'],
   [whole(EN_LABELS.absence, 'i'), 'absence'],
 ];
 
