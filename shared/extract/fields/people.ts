@@ -342,7 +342,8 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Jeremy Nicholls [Presiding Member] Darryl Wilson, …": a bracketed post closes its person's item.
   const first = text
     // A roll call's closing remark ("…, Ronnie Mahaffey. (All Present)"): no one of the list.
-    .replace(/\.?\s*\(\s*all\s+(?:members\s+)?present\s*\)\s*\.?\s*$/i, '')
+    // (Spaces bounded: a long run of blanks is tried from each of its places.)
+    .replace(/\.?[ \t]{0,4}\(\s{0,4}all\s{1,4}(?:members\s{1,4})?present\s{0,4}\)[\s.]{0,4}$/i, '')
     .replace(/\]\s+(?=(?:and\s+)?\p{Lu})/gu, '], ')
     // "Ann Lee (Chair) Bob Ray, …", "R Hawkesford (Chairman) C Lloyd & M Woolley": a post in round brackets closes its person's item too, when a name follows.
     .replace(/(\([^()]{1,30}\))\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;(]|$)|\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+(?:\s*(?:[,;(&]|and\b)|\.?$))/gu, '$1, ')
