@@ -65,6 +65,13 @@ const TO_RESOLUTION = /^[\s•*\-–·]*["“‘']?to\s+(?!be\b|the\b|a\b|an\b)[
 // Letters of any script: "That the Waitematā Local Board:".
 // A time's colon ("at 6:04 p.m.") ends no formula.
 const FORMULA = /^["“‘']?that,?\s+the\s+[\p{L}\p{N}_'’&,. -]{2,80}?\s*[:：](?!\d)\s*/iu;
+/** The formula naming a body in capitals of its own ("That the Regional Council:"), not a resolution's words ("THAT the Agenda be amended to include:"). */
+const BODY_FORMULA = /^["“‘']?(?:that|That|THAT),?\s+(?:the|The|THE)\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,5}\p{Lu}[\p{L}\p{N}'’&.-]*\s*[:：](?!\d)\s*/u;
+const FORMULA_ALONE = new RegExp(`${BODY_FORMULA.source.replace(/\\s\*$/, '')}\\s*$`, 'u');
+/** The first clause's number after the formula: "1 Accepts …", "1. Receives …", "(a) Notes …". */
+const FORMULA_CLAUSE = /^(?:\(?\d{1,2}[.)]?|\([a-z]\))\s+(?=\p{Lu})/u;
+/** The vote closing the resolution's own line, a table's bar perhaps after it: "… at the meeting. CARRIED |". */
+const CARRIED_AT_END = /(?<=[.;]\s{0,3})(?:CARRIED|Carried)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously))?[.\s|]{0,8}$/;
 
 const ACTION_HEAD = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.line)}(?:\\s*(?:no\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})?)?\\s*[:：]?\\s*$`, 'i');
 const OWNER_LINE = new RegExp(`^[\\s•*\\-–]*${alt(EN_ACTION.owner)}\\s*[:：]\\s*(\\S.{0,80})$`, 'i');
@@ -149,9 +156,14 @@ function resolutionText(seg: Segmented, l: SegLine): { text: string; start: numb
   else if (f) {
     // The formula alone on its line: the resolved words follow on the next.
     const next = seg.lines[l.i + 1];
-    if (next && next.kind === 'text') return { text: next.text.replace(/^[\s•*\-–·]*(?:\(?[a-z]\)\s*)?/, ''), start: next.start, end: next.end, line: next };
+    if (next && next.kind === 'text') {
+      const words = next.text.replace(/^[\s•*\-–·]*(?:\(?[a-z]\)\s*)?/, '').replace(FORMULA_CLAUSE, '').replace(CARRIED_AT_END, '').trim();
+      return { text: words, start: next.start + next.text.indexOf(words), end: next.end, line: next };
+    }
   }
-  const text = l.text.slice(at).replace(/^["“‘']/, '').replace(/["”’']\s*$/, '').trim();
+  // The formula's first numbered clause ("That the Council: 1 Accepts …") and the vote at the line's end are no part of the words.
+  const numbered = f ? (l.text.slice(at).match(FORMULA_CLAUSE)?.[0].length ?? 0) : 0;
+  const text = l.text.slice(at + numbered).replace(CARRIED_AT_END, '').replace(/^["“‘']/, '').replace(/["”’']\s*$/, '').trim();
   return { text, start: l.start + l.text.indexOf(text, at), end: l.end, line: l };
 }
 
@@ -173,10 +185,13 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
   let i = from;
   while (i < to) {
     // A run of consecutive motion parts.
-    const run: { l: SegLine; part: NonNullable<ReturnType<typeof isMotionPart>> }[] = [];
+    const run: { l: SegLine; part: NonNullable<ReturnType<typeof isMotionPart>> | 'clause' }[] = [];
     let j = i;
     for (; j < to; j++) {
-      let part = isMotionPart(seg.lines[j]);
+      let part: (typeof run)[number]['part'] | null = isMotionPart(seg.lines[j]);
+      // The formula alone on its line ("That the Regional Council:"): the resolved words on the next, whatever they open with.
+      const last = run[run.length - 1];
+      if (!part && last?.part === 'resolution' && FORMULA_ALONE.test(last.l.text) && seg.lines[j].kind === 'text') part = 'clause';
       // "Proposed by … / Seconded by … / AND AGREED / “To confirm the minutes …”": once a motion is
       // moved, a line opening with "To" and a verb is its resolution.
       if (!part && run.some((x) => x.part === 'mover' || x.part === 'seconder') && !run.some((x) => x.part === 'resolution') && TO_RESOLUTION.test(seg.lines[j].text)) part = 'resolution';
@@ -200,15 +215,18 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
       const bareAt = res ? bareMovedThat(res.l.text) : -1;
       const told = !!res && (movedThat(res.l.text) || bareAt >= 0);
-      if (res && (moved || labelled || told)) {
-        const result = cur.find((x) => x.part === 'result');
+      const result = cur.find((x) => x.part === 'result');
+      // A council's formula closed by its vote, with no mover named: "That the Regional Council: / 1 Accepts
+      // the apology … / CARRIED", the vote on the line after or at the line's own end.
+      const voted = !!res && BODY_FORMULA.test(res.l.text.replace(RESOLUTION, '')) && ((!!result && CARRIED.test(result.l.text)) || cur.some((x) => (x.part === 'resolution' || x.part === 'clause') && CARRIED_AT_END.test(x.l.text)));
+      if (res && (moved || labelled || told || voted)) {
         const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
         const lost = !!result && ((LOST.test(said) && !CARRIED.test(said)) || LOST_SENTENCE.test(said));
         const lines = cur.map((x) => x.l.i);
         if (!lost) {
           // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder
           // line) is a sentence as printed; only a block's resolution leaves its label out.
-          const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : told ? firstSentence(res.l) : moved ? resolutionText(seg, res.l) : printedLine(res.l));
+          const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : told ? firstSentence(res.l) : moved || voted ? resolutionText(seg, res.l) : printedLine(res.l));
           if (r.line !== res.l) lines.push(r.line.i);
           out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
         }
