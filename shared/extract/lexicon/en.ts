@@ -292,7 +292,7 @@ export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to
  */
 export const EN_GUIDE_TALK = {
   minutesGeneral: ['should', 'must', 'need to', 'are a', 'are an', 'are the', 'are usually', 'are normally', 'are not', 'can be', 'may be'],
-  notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting'],
+  notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'not an official set of minutes', 'not the official set of minutes', 'not represent an official', 'not represent the official', 'not constitute an official', 'not constitute the official', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting'],
 };
 
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */

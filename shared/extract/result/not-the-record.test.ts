@@ -8,6 +8,17 @@ describe('an account that says it is not the official record', () => {
     const d = extractFromText([...body.slice(0, 2), 'As usual, this my informal recollection of the meeting. It’s not an official record.', ...body.slice(2)].join('\n'));
     expect(d.isMinutes).toBe(false);
   });
+  it('is not minutes where a newspaper says its story is no official set of minutes', () => {
+    const d = extractFromText(
+      [
+        '(Please note that while this article was written using the approved minutes of the meeting, it does not represent an official set of minutes.)',
+        'On Wednesday March 10, 2021, the regular meeting of the RM was held with the following in attendance: Reeve Derreck Kolla, Councillors Hal Diederichs and Reg Wedewer.',
+        'Reeve Kolla called the meeting to order at 1:02 pm. Cllr. Reding moved that the agenda be adopted as amended. Carried.',
+        'Cllr. Wedewer moved that the February 12, 2021 Regular Meeting minutes be approved as corrected. Carried.',
+      ].join('\n'),
+    );
+    expect(d.isMinutes).toBe(false);
+  });
   it('leaves draft minutes that are unofficial until approved', () => {
     const d = extractFromText(['Minutes of the Board Meeting, 3 October 2013', 'These minutes are not an official record until approved by the Board.', 'Present: Alan Clark, Jonathan Bryce, Mark McLoughlin', 'RESOLVED that the new trademark policy be adopted.'].join('\n'));
     expect(d.isMinutes).toBe(true);
