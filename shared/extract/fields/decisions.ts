@@ -754,7 +754,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     let skipped = false;
     for (const sec of secs) {
       const motion = motionParagraph(seg, sec);
-      const { blocks } = motion ? { blocks: [motion] } : itemsOf(sec);
+      const { blocks: read } = motion ? { blocks: [motion] } : itemsOf(sec);
+      // A board's "Action Items" part of business holds its motions and what was only heard between them
+      // (a bill's row, "Reports were given on"): where the items are motions, the lines stating none are no decision.
+      const motions = !zh && read.some((b) => EN_MOTION_SENTENCE.test(b.text) && EN_CARRIED_WORD.test(b.text) && testEn(b.text));
+      const blocks = motions ? read.filter((b) => testEn(b.text.replace(/^[^\n]{0,40}?\s[-–]\s(?=\p{Lu})/u, '')) || testEn(b.text)) : read;
+      if (blocks.length < read.length) skipped = true;
       const division = dividesWork(seg, seg.lines[sec[0].i - 1]);
       for (const b of blocks) {
         // In a team's division of work, a quote's empty line (">") or a table's rule row is markup, no item.
