@@ -25,18 +25,24 @@ const INLINE_LABEL =
  * A document stored as one run-on paragraph ("… 7:00pm Present: Chair: … Apologies for absence: …
  * Item 1/13: …") is cut at its inline section labels, so each part is read as a line of its own.
  */
+/** A roll's label once a sentence has ended on its line: "… called to order at 7:03 pm. Members present: A, B, C.", "Selectmen present: …". */
+const LABEL_AFTER_SENTENCE = /(?<=\p{Ll}{2}[.;]|\b[ap]\.?m\.|\d[ap]m\.)\s(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{L}+)?\s+)?(?:[Pp]resent|[Aa]bsent|Apologies|In attendance)\s?:)/gu;
+
 export function splitRunOn(lin: Linear): Linear {
   const lines: Line[] = [];
   for (const l of lin.lines) {
-    if (l.text.length < 300 || /[\u3400-\u9fff]/.test(l.text)) {
+    const long = l.text.length >= 300;
+    // A heading run into the record ("Minutes of the … Meeting Held on … Members Present: …") is read whole by the title's reader.
+    if ((!long && (l.text.length < 40 || /\bminutes\b/i.test(l.text))) || /[\u3400-\u9fff]/.test(l.text)) {
       lines.push(l);
       continue;
     }
+    const cut = long ? INLINE_LABEL : LABEL_AFTER_SENTENCE;
     let last = 0;
     let gap = l.gapBefore;
-    INLINE_LABEL.lastIndex = 0;
+    cut.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = INLINE_LABEL.exec(l.text))) {
+    while ((m = cut.exec(l.text))) {
       const part = l.text.slice(last, m.index);
       if (part.trim()) {
         const lead = part.length - part.trimStart().length;
