@@ -41,6 +41,7 @@ describe('a news story about a meeting', () => {
     ['a publicity account as the source', `来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06\n${record}`],
     ['an editor’s and a reviewer’s line', `${record}（编辑：张某 审核：李某）\n`],
     ['an editor’s line spaced out', `${record}编 辑: 余某\n`],
+    ['credit lines of a label and a name alone', `${record}图文 尹某某\n编 辑 杨某某\n`],
     ['a byline closing the story', `${record.trimEnd()}（李某、刘某 报道）\n`],
     ['a meeting dated from the day of printing', '某某街坊会昨举行第三十六次会员大会，理事长某某主持。\n会议审议通过了工作报告。\n'],
   ])('%s makes it news', (_, text) => {
