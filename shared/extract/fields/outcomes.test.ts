@@ -27,7 +27,8 @@ describe('outcomes stated inside run-on sentences, where nothing else was read',
         '会议研讨了两项提案。最后全员通过举手表决的方式，通过了《社区宣传栏工程》提案。',
       ].join('\n'),
     );
-    expect(r.decisions.map((d) => d.text.slice(0, 8))).toEqual(['通过了《社区宣传']);
+    // The vote's means opens the item (fields/framed-outcome.ts): the sentence as printed, the outcome in it.
+    expect(r.decisions.map((d) => d.text)).toEqual(['最后全员通过举手表决的方式，通过了《社区宣传栏工程》提案。']);
   });
 
   it('the members named in an earlier clause are the subject of a later verb ("会上，各位董事…，一致审议通过了…")', () => {
