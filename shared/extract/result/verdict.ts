@@ -284,7 +284,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
-  const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes)\b/i;
+  // A supplier's demonstration page names its body for the example it is ("Example Parish Council Minutes").
+  const modelPage = /模板|[（(]通用\s?\d{1,2}\s?篇[）)]|\b(?:template|sample minutes|model minutes|example(?: [\w’']+){0,3} minutes)\b/i;
   // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
   const filled = blanks === 0 && countMatches(text, MASKED, 1000) === 0 && ev.attendees >= 3 && ev.decisions > 0;
   if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
