@@ -757,6 +757,9 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
 }
 
 /** "Chair Dick Dillon called the meeting to order", also after a "Call to Order" heading run into the text before it. */
+/** Where a sentence opens after another on the line: a capital after a full stop (not an initial's, "A. Clerk"). */
+const SENTENCE_START = /(?<=\p{Ll}{2}\.\s{1,3}|[.;]\s{1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu}))(?=\p{Lu})/gu;
+
 function openedIn(text: string): RegExpMatchArray | null {
   const atStart = text.match(EN_OPENED);
   if (atStart) return atStart;
@@ -765,6 +768,16 @@ function openedIn(text: string): RegExpMatchArray | null {
     const from = (c.index ?? 0) + c[0].length;
     const m = text.slice(from).match(EN_OPENED);
     if (m && m.index !== undefined) {
+      m.index += from;
+      return m;
+    }
+  }
+  // "… are affixed to these minutes. Tanner Tool called the meeting to order at 10:00 A.M.": a sentence of its own
+  // further on in the opening paragraph, the call to order or the opening said in full.
+  for (const c of text.slice(0, 1500).matchAll(SENTENCE_START)) {
+    const from = c.index ?? 0;
+    const m = text.slice(from, from + 200).match(EN_OPENED);
+    if (m && m.index === 0 && /\bto order\b|\b(?:opened|chaired) the (?:meeting|session)\b/i.test(m[0])) {
       m.index += from;
       return m;
     }
