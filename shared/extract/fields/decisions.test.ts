@@ -174,6 +174,13 @@ describe('Chinese records whose items have no outcome word of their own', () => 
     const d = dec(['某卫生院召开第一届第一次理事会', '2021年7月12日，我局召开了局长办公会，会议审议并通过了《科技奖申报方案》。', '会议介绍了理事会的构成，推荐选举张某某为理事会理事长。']);
     expect(d.map((x) => x.text.slice(0, 8))).toEqual(['会议审议并通过了', '推荐选举张某某为']);
   });
+  it('an outcome clause with its vote’s adverb and means after the meeting ("，会议一致表决通过…")', () => {
+    const d = dec([
+      '2020年6月4日上午，某市图书馆第一届理事会2020年第一次会议在市图书馆五楼会议室举行。市委编办副主任王某出席会议。',
+      '会上，馆长代表市图书馆向理事会做2019年度工作情况和财务决算报告，并阐述市图书馆发展方向，会议一致表决通过市图书馆2019年度工作报告和财务决算。各理事献计献策，并原则同意2020年度重点工作计划。',
+    ]);
+    expect(d.map((x) => x.text)).toContain('会议一致表决通过市图书馆2019年度工作报告和财务决算。');
+  });
   it('paragraphs of the meeting’s requirements that each give work are the decisions when nothing else is', () => {
     const d = dec([
       '区政府召开第十次常务会议',

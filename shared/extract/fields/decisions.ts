@@ -610,7 +610,8 @@ const ZH_ASKS = /请(?!示|假|柬|教|辞|辭)|請(?!示|假|柬|教|辭)|(?<![
 const VIEW_OPENING = /^(?:会议|會議|会上|會上)(?:再次|还|還|并|並|进一步|進一步|一致)?(?:强调|強調|指出|要求|认为|認為|提出|明确|明確)[，,：:]?/;
 /** Where an outcome clause starts inside a sentence: after a comma, the meeting deciding, or a person elected. */
 // The meeting may go unsaid where it reviewed and decided in one verb ("…的报告，研究决定了召开…").
-const CLAUSE_OUTCOME = new RegExp(`[，,](?=(?:${alt(ZH_MEETING)})(?:还|還|并|並)?(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:${alt([...ZH_DECIDE, ...ZH_APPROVE])})|(?:还|還|并|並)?(?:${alt(ZH_REVIEW)})(?:并|並)?(?:${alt(ZH_DECIDE)})|${alt(ZH_ELECT)}[^，,。；]{2,30}?为)`);
+// …its vote's adverb and means between ("…，会议一致表决通过…").
+const CLAUSE_OUTCOME = new RegExp(`[，,](?=(?:${alt(ZH_MEETING)})(?:还|還|并|並)?(?:一致|全票|全体|全體)?(?:举手|舉手)?(?:表决|表決)?(?:${alt(ZH_REVIEW)})?(?:并|並)?(?:${alt([...ZH_DECIDE, ...ZH_APPROVE])})|(?:还|還|并|並)?(?:${alt(ZH_REVIEW)})(?:并|並)?(?:${alt(ZH_DECIDE)})|${alt(ZH_ELECT)}[^，,。；]{2,30}?为)`);
 function clauseOutcome(t: string): number {
   const m = CLAUSE_OUTCOME.exec(t);
   return m ? m.index + 1 : -1;

@@ -36,3 +36,13 @@ describe('isChrome: a day and time alone', () => {
     expect(isChrome('2020-12-22 09:00:00')).toBe(false);
   });
 });
+
+describe('isChrome: a photo’s caption', () => {
+  it('is furniture', () => {
+    expect(isChrome('图为召开第一届理事会2020年第一次会议')).toBe(true);
+    expect(isChrome('（圖為會議現場）')).toBe(true);
+  });
+  it('leaves a sentence that speaks of a picture', () => {
+    expect(isChrome('会议审议了图书馆宣传图册的设计方案。')).toBe(false);
+  });
+});

@@ -62,6 +62,8 @@ export const CHROME = [
   // A site's navigation word alone on its line, above the document.
   /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
+  // A photo's caption between a story's paragraphs ("图为召开第一届理事会…会议"): no heading, no item.
+  /^[(（【[]?(?:图为|圖為)/,
   // A post's dateline ("Published 12 June 2024 · News team", "Posted on May 3, 2023 by admin"): it dates the upload, not a meeting.
   /^(?:(?:first |date )?(?:posted|published)|(?:last )?(?:updated|modified)|uploaded)(?: on| at)?\s*[:：]?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\n]{0,100}$/i,
   // A post's stamp: a day with its clock time and the post's particulars (author, source, views), on a short
