@@ -14,3 +14,7 @@ describe('the chair named in a later sentence of the opening paragraph', () => {
     expect(findPresider(text, 'en')).toBeNull();
   });
 });
+
+describe('the chair after a "CALL-TO-ORDER" heading written with hyphens', () => {
+  it('is read', () => expect(findPresider('1. CALL-TO-ORDER Mayor Turnmire called the meeting to order at 7:00 p.m.', 'en')?.name).toBe('Turnmire'));
+});

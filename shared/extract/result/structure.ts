@@ -47,6 +47,8 @@ const CONTENTS_INLINE_ZH = new RegExp(`${alt(ZH_STRUCTURE.contents)}[^。\\n]{0,
 const ANNOUNCED_ZH = new RegExp(alt(ZH_STRUCTURE.announced));
 const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:召开|举行|召集)`);
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
+/** A sentence that tells a meeting held, closed before what follows: "…会长办公会议举行。", "…主持会议。", "…召开了…会议。". */
+const HELD_SENTENCE_ZH = /(?:会议|會議|会|會)(?:举行|舉行|召开|召開)[。；]|(?:主持会议|主持會議|召开了|召開了|举行了|舉行了)[^。；\n]{0,60}[。；]/;
 const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
 /** A heading publishing a meeting's resolutions or vote ("…会议决议公告", "…大会表决结果"), the body that met named in it. */
 export const RESULT_HEAD_ZH = new RegExp(`[会會](?:[议議])?${alt(ZH_STRUCTURE.results)}$`);
@@ -265,7 +267,10 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   const top = opening.map((l) => l.text).join('\n').slice(0, 800);
   // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;
   // so is one named in a record whose votes are counted ("同意9人；反对0人"): a board resolving to call a general meeting.
-  if (zh && (ANNOUNCED_ZH.test(top) || (TO_COME_ZH.test(top) && !sig.recorder && !tallied(seg)) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
+  // So is one named after a sentence that tells the page's meeting held ("…会长办公会议举行。…会议确定…定于8月26日召开").
+  const toCome = zh ? TO_COME_ZH.exec(top) : null;
+  const heldFirst = !!toCome && HELD_SENTENCE_ZH.test(top.slice(0, toCome.index));
+  if (zh && (ANNOUNCED_ZH.test(top) || (toCome && !heldFirst && !sig.recorder && !tallied(seg)) || opening.some((l) => NOTICE_HEAD_ZH.test(l.text.trim())))) {
     return TO_BE_HELD;
   }
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds
