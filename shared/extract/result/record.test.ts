@@ -42,6 +42,7 @@ describe('a news story about a meeting', () => {
     ['an editor’s and a reviewer’s line', `${record}（编辑：张某 审核：李某）\n`],
     ['an editor’s line spaced out', `${record}编 辑: 余某\n`],
     ['credit lines of a label and a name alone', `${record}图文 尹某某\n编 辑 杨某某\n`],
+    ['credits set off by a bar, a two-character name padded', `${record}| 记 者:刘 畅\n| 责 编:王 琦\n| 校 对:高红梅\n`],
     ['a byline closing the story', `${record.trimEnd()}（李某、刘某 报道）\n`],
     ['a meeting dated from the day of printing', '某某街坊会昨举行第三十六次会员大会，理事长某某主持。\n会议审议通过了工作报告。\n'],
   ])('%s makes it news', (_, text) => {

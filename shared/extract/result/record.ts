@@ -24,7 +24,8 @@ import { creditFormZh } from './credit-forms-zh';
 /** A word as printed with a space between its characters ("编 辑", "责 编"). */
 const spaced = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => [...w].map(escapeWord).join('\\s?')).join('|')})`;
 
-const NAME = '[\\u4e00-\\u9fff·]{2,4}';
+// A two-character name padded to the width of three ("劉 暢", "王　琦"), as credit lines print it.
+const NAME = '(?:[\\u4e00-\\u9fff·]{2,4}|[\\u4e00-\\u9fff][ \\u3000]{1,2}[\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))';
 const NAMES = `${NAME}(?:[\\s、，,]{1,2}${NAME}){0,4}`;
 
 /** "（记者 赵某 张某）", "【全媒体记者 吴某】", "记者 王某 报道" at a line's start. */
@@ -203,7 +204,8 @@ const closingPieces = (text: string): string[] =>
     .filter(Boolean);
 
 function newsZh(seg: Segmented): string | null {
-  const lines = seg.lines.filter((l) => l.kind !== 'label');
+  // A credit set off by a bar at the line's start ("| 記 者:劉 暢"), as a page's sidebar prints it, is read without the bar.
+  const lines = seg.lines.filter((l) => l.kind !== 'label').map((l) => (/^[|｜]/.test(l.text) ? { ...l, text: l.text.replace(/^[|｜]\s*/, '') } : l));
   const head = lines.slice(0, 12);
   // The last lines of the story, where bylines and editors' lines stand.
   const body = lines.filter((l) => l.kind !== 'chrome');
