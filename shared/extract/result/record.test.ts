@@ -114,6 +114,8 @@ describe('a closing bracket that is no byline', () => {
   it('a record closed by the office that posted it, "（院办）" or "（党政办公室）", stays minutes; a reporter still does not', () => {
     expect(extractFromText(`${record.trimEnd()} （院办）\n`).isMinutes).toBe(true);
     expect(extractFromText(`${record}（党政办公室）\n`).isMinutes).toBe(true);
+    // …or says it supplied the text ("（重点办供稿）").
+    expect(extractFromText(`${record}（重点办供稿）\n`).isMinutes).toBe(true);
     expect(extractFromText(`${record}（组织部 李某某）\n`).isMinutes).toBe(false);
   });
   it('an English byline alone under the headline is a reporter’s mark; a By-laws heading is not', () => {

@@ -48,8 +48,8 @@ const STAFF_ZH = new RegExp(`(?:^|[（(\\s])${spaced(ZH_NEWS.staff)}\\s*[：:]\\
 const STAFF_LINE_ZH = new RegExp(`^(?:[（(]\\s*${STAFF2}\\s*[：:]?\\s*${NAME}\\s*[）)]|${STAFF2}\\s*[：:]\\s*${NAME}|${STAFF2}\\s+${NAME})$`);
 /** "来源：兴县新闻网", "来源:县广电总台": an outlet named as the source. */
 const OUTLET_ZH = new RegExp(`来\\s?源\\s*[：:]\\s*[^\\s，。,]{0,14}?${alt(ZH_NEWS.outlet)}`);
-/** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story. */
-const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!\\s*(?:[\\u4e00-\\u9fff]{1,8}?${alt(ZH_NEWS.ownOffice)}[、，,\\s]*)+[）)]$)(?!第.{1,3}批)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
+/** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story; not an office crediting itself ("（重点办供稿）"). */
+const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!\\s*(?:[\\u4e00-\\u9fff]{1,8}?${alt(ZH_NEWS.ownOffice)}[、，,\\s]*)+(?:${alt(ZH_NEWS.reported)})?[）)]$)(?!第.{1,3}批)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
 /** "板营坊会昨举行…": a meeting dated from the day of printing. */
 const YESTERDAY_ZH = new RegExp(`${alt(ZH_NEWS.yesterday)}(?:上午|下午|晚上)?(?:在[^，。]{0,16})?(?:举行|召开|举办|开幕|闭幕)`);
 
