@@ -100,6 +100,9 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
 const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
 
 /** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
+/** Last words that close a body's name in a title's "meeting of …", beyond EN_BODY_END's. */
+const EN_MEETING_BODY_END = /\b(?:District|Municipality|Club|Union|Corporation|Institute|College|University|Co-?operative|No\. \d+)$/i;
+
 const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|parents?|school|students?|staff|governing|academic|national|the|of|and|&)$/i;
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
@@ -828,7 +831,7 @@ const EN_BOARD_OF_MEMBERS = new RegExp(`\\b(?:Board|Court|Council)\\s+of\\s+(?:[
 
 /** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
 function enBodyOfMeeting(text: string): { name: string; at: number } | null {
-  const m = text.match(/\bmeeting\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|HELD|AT|ON|IN|WAS)\b|\s*[,.(]|\s*$)/i);
+  const m = text.match(/\b(?:meeting|AGM|EGM|session|sitting)\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|which|HELD|AT|ON|IN|WAS|WHICH)\b|\s*[,.(]|\s*$)/i);
   const body = m?.[1].trim();
   if (!m || !body) return null;
   const from = (m.index ?? 0) + m[0].indexOf(body);
@@ -839,7 +842,7 @@ function enBodyOfMeeting(text: string): { name: string; at: number } | null {
   // A board of a place names the place's government: "Board of Trustees of the Village of Croton-on-Hudson".
   const place = EN_PLACE_IN_NAME.exec(body);
   if (place && place.index > 0) return { name: place[0], at: from + place.index };
-  return EN_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) || EN_BOARD_OF_MEMBERS.test(body) || EN_BODY_FOR_FIELD.test(body) ? { name: body, at: from } : null;
+  return EN_BODY_END.test(body) || EN_MEETING_BODY_END.test(body) || EN_BODY_THEN_PLACE.test(body) || EN_BOARD_OF_MEMBERS.test(body) || EN_BODY_FOR_FIELD.test(body) ? { name: body, at: from } : null;
 }
 
 /** A body named by its kind, then its field: "Northern European Association for Language Technology", "Society of Friends of the Museum". */
