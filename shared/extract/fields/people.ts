@@ -489,7 +489,10 @@ export function plausibleName(n: string): boolean {
   // 于 is a surname too ("于长江"): only inside a phrase does it mark one.
   // Bodies known by their short names ("政协委员" → not a person called 政协).
   // 会 inside a given name ("李会昌") is a name's; at either end or before 议/长/上 it is a meeting's or a body's.
-  return !/[議议次届年月日第的了在和与及等]|^会|会$|会(?:议|議|长|長|上|后|後|前|中|员|員|场|場|同)|(?:开|開|大|例|年|峰|晚|聚|协|協|学|學|商|工|社|教|总|總|事)会|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(n.replace(/[xX×＊*]/g, ''));
+  // 年 / 月 / 日 close a given name too ("云宏年", "李明月"), never a time ("上半年", "十二月").
+  const t = n.replace(/[xX×＊*]/g, '');
+  const namedTime = /^[\u3400-\u9fff][^半每本今去当全近同上下次翌隔前后数\d〇零一二两三四五六七八九十百][年月日]$/.test(t);
+  return !(namedTime ? /[議议次届第的了在和与及等]|^会/ : /[議议次届年月日第的了在和与及等]|^会/).test(t) && !/会$|会(?:议|議|长|長|上|后|後|前|中|员|員|场|場|同)|(?:开|開|大|例|年|峰|晚|聚|协|協|学|學|商|工|社|教|总|總|事)会|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(t);
 }
 // A name transliterated from Uyghur, Kazakh or Mongolian is written in parts joined by a middle dot ("艾斯克尔·阿布都维力").
 const NAME_RE = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:[·•・][\u3400-\u9fff]{1,8}){1,2}|[\u3400-\u9fff]?[xX×＊*]{1,3}|[xX×＊*]{2,3}|某某)$/;

@@ -47,8 +47,11 @@ const CONTENTS_INLINE_ZH = new RegExp(`${alt(ZH_STRUCTURE.contents)}[^。\\n]{0,
 const ANNOUNCED_ZH = new RegExp(alt(ZH_STRUCTURE.announced));
 const TO_COME_ZH = new RegExp(`${alt(ZH_STRUCTURE.toCome)}[^。；\\n]{0,40}?(?:召开|举行|召集)`);
 const NOTICE_HEAD_ZH = /^关于(?:召开|举行)[^。\n]{2,60}的通知$/;
-/** A sentence that tells a meeting held, closed before what follows: "…会长办公会议举行。", "…主持会议。", "…召开了…会议。". */
-const HELD_SENTENCE_ZH = /(?:会议|會議|会|會)(?:举行|舉行|召开|召開)[。；]|(?:主持会议|主持會議|召开了|召開了|举行了|舉行了)[^。；\n]{0,60}[。；]/;
+/**
+ * A sentence that tells a meeting held, closed before what follows: "…会长办公会议举行。", "…主持会议。", "…召开了…会议。",
+ * "会议由理事长X主持", or a day then the meeting called ("2022年3月2日理化所分会召开理事会会议").
+ */
+const HELD_SENTENCE_ZH = /(?:会议|會議|会|會)(?:举行|舉行|召开|召開)[。；]|(?:主持会议|主持會議|召开了|召開了|举行了|舉行了)[^。；\n]{0,60}[。；]|(?:会议|會議)由[^，,。；\n]{1,30}主持|\d{1,2}日[^。；，,\n]{0,30}(?:召开|召開)[^。；\n]{0,30}(?:会议|會議)/;
 const STATUTE_ZH = new RegExp(`${alt(ZH_STRUCTURE.statute)}`);
 /** A heading publishing a meeting's resolutions or vote ("…会议决议公告", "…大会表决结果"), the body that met named in it. */
 export const RESULT_HEAD_ZH = new RegExp(`[会會](?:[议議])?${alt(ZH_STRUCTURE.results)}$`);
