@@ -78,6 +78,9 @@ const EN_CELL_LABEL = new RegExp(
   'u',
 );
 
+/** A form's chair cell with no colon, the rest of the line its value; in capitals, as "Chairman X" in a roll is a member with his post. */
+const EN_CHAIR_CELL = /^(CHAIR(?:PERSON|MAN)?|FACILITATOR)[ \t]+(\S.{2,40}?)\s*$/;
+
 /** Labels that may be set off by a dash instead of a colon: the chair's words, and attendance's that open no item. */
 const EN_DASH_LABELS: [RegExp, LabelKind][] = [
   [whole(EN_LABELS.presider, 'i'), 'presider'],
@@ -155,6 +158,9 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     const kind = EN_ATTEND_CELLS.absence.includes(cell[1].toLowerCase()) ? 'absence' : 'attendance';
     return { kind, label: cell[1], value: text.slice(cell[0].length).trim(), valueAt: cell[0].length };
   }
+  // "CHAIR W Goriwondo", "FACILITATOR Jo Lee": a form's chair cell, then only the person.
+  const chair = m ? null : text.match(EN_CHAIR_CELL);
+  if (chair && DASH_PERSON.exec(chair[2])?.[0] === chair[2]) return { kind: 'presider', label: chair[1], value: chair[2], valueAt: text.indexOf(chair[2]) };
   if (!m) {
     const long = loose?.longHead(text);
     if (long) return { ...long, loose: true };
