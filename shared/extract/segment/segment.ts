@@ -138,7 +138,8 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
 function isSentence(t: string, lang: 'zh' | 'en'): boolean {
   // A line in Latin letters alone (a letterhead's English name or address) runs no Chinese sentence.
   if (lang === 'zh') return t.length >= 30 && /[，,。；]/.test(t) && /[\u3400-\u9fff]/.test(t);
-  return (t.length >= 90 && /[.,;:]\s/.test(t)) || (t.length >= 30 && /[.!?]$/.test(t) && t.split(' ').length >= 6);
+  // A sentence of the record's voice may go without its full stop ("The minutes were approved being proposed by …").
+  return (t.length >= 90 && /[.,;:]\s/.test(t)) || (t.length >= 30 && /[.!?]$/.test(t) && t.split(' ').length >= 6) || (t.length >= 40 && /^[A-Z][a-z]/.test(t) && !/[:：]$/.test(t) && t.split(' ').length >= 7 && /\s(?:was|were|has been|have been)\s[a-z]/.test(t));
 }
 
 /** English distribution, often inside a closing line: "On May 26, 2004, the newspaper was copied: …". */
