@@ -290,6 +290,8 @@ function lateHeading(seg: Segmented): SegLine[] {
       (l) =>
         l.kind === 'text' &&
         !l.num &&
+        // An agenda's lettered item ("A. December 14, 2010 Regular Meeting Minutes") names minutes to approve.
+        !/^\(?[A-Za-z][.)]\s/.test(l.text.trim()) &&
         l.text.length <= 100 &&
         hasTitleMark(l.text) &&
         !/[.:：。!！?"“”]\s*$|^["“]/.test(l.text) &&
