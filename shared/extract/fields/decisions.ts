@@ -425,6 +425,9 @@ const EN_LOST = /^(?:lost|defeated|failed|not carried|motion lost|motion failed|
 
 /** An item closed by its mover and seconder as a pair, then the verdict: "Adoption of the agenda Motion: Delorme/Kolesar Carried". */
 const EN_PAIR_CARRIED = /\S.{3,}?\b\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.'’-]*\.?\s+(?:[Cc]arried|CARRIED|[Pp]assed|PASSED)(?:\s+(?:[Uu]nanimously|UNANIMOUSLY))?\.?\s*$/u;
+/** The pair read only where the text ends with the outcome, and only in its last stretch: tried at every start, the lazy run makes a long text's reading quadratic. */
+const CARRIED_AT_TAIL = /(?:[Cc]arried|CARRIED|[Pp]assed|PASSED)(?:\s+(?:[Uu]nanimously|UNANIMOUSLY))?\.?\s*$/;
+const pairCarried = (t: string): boolean => CARRIED_AT_TAIL.test(t) && EN_PAIR_CARRIED.test(t.slice(-400));
 
 /** An outcome stated as such ("It was agreed that …", "HP and NL were elected co-chairs"), not an action line or a call for a motion. */
 function statesOutcome(t: string): boolean {
@@ -441,7 +444,7 @@ function testEn(t: string): boolean {
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || EN_PAIR_CARRIED.test(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
+  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t);
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
