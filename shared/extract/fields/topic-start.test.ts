@@ -39,3 +39,16 @@ describe('an outcome after its topic on the same line', () => {
     expect(d?.assignees).toEqual(['N Franks']);
   });
 });
+
+// A phrase that sets the scene before a comma is no topic: the outcome starts where it is read.
+describe('a scene-setting phrase is no topic', () => {
+  it('the motion starts at its own sentence', () => {
+    const line = 'On the agenda next, Mayor Freeman asked to adopt the minutes of the meeting on January 27, 2014. Alderman Parker made a motion to approve the minutes.';
+    const at = line.indexOf('Alderman Parker');
+    expect(topicStart(line, at)).toBe(at);
+  });
+  it('a short topic closed by a comma still opens the item', () => {
+    const line = 'Second team captain, no nominations. The consensus was to ask Jo.';
+    expect(topicStart(line, line.indexOf('The consensus'))).toBe(0);
+  });
+});

@@ -11,9 +11,9 @@
 /**
  * A topic at the line's start: up to eight words closed by a colon or a dash, or up to four closed by a
  * full stop or a comma ("Xmas lunch.", "Second team captain,"); "The Clerk presented the draft
- * budget." is a sentence, not a topic.
+ * budget." is a sentence, not a topic; nor is a phrase that sets the scene ("On the agenda next,", "After discussion,").
  */
-const TOPIC = /^(?:[-–•*]\s{1,3})?(?:[\p{Lu}\d][^\s.:;!?–—]{0,30}(?: [^\s.:;!?–—]{1,30}){0,7}\s?[:–—]|[\p{Lu}\d][^\s.:;!?,–—]{0,30}(?: [^\s.:;!?,–—]{1,30}){0,3}[.,])\s/u;
+const TOPIC = /^(?:[-–•*]\s{1,3})?(?:[\p{Lu}\d][^\s.:;!?–—]{0,30}(?: [^\s.:;!?–—]{1,30}){0,7}\s?[:–—]|(?!(?:On|At|In|After|Following|Upon|Next|Then|With|Under|During|Before|Also|However|Finally|Later|Afterwards|Thereafter|Subsequently|Here|There)\b)[\p{Lu}\d][^\s.:;!?,–—]{0,30}(?: [^\s.:;!?,–—]{1,30}){0,3}[.,])\s/u;
 /** A formula in capitals opens a committee's outcome ("RECOMMENDED that …"): the item starts at it. */
 const FORMULA = /^\p{Lu}{4,}\b/u;
 /** What the prefix may hold past its topic: one sentence of discussion, no more. */
