@@ -524,8 +524,8 @@ export function zhAttendanceSentence(text0: string): string[] {
         const kept: string[] = [];
         for (let i = clauses.length - 1; i >= 0; i--) {
           const c = clauses[i].trim();
-          // A speech's thanks ("感谢理监事、顾问来参加会议") names no list; a date ends the list, a name's 年 does not ("云宏年"),
-          // and so does who they are ("参加年会的成员馆馆长、代表26人").
+          // A speech's thanks ("感谢理监事、顾问来参加会议") names no list. A date ends the list (a name's 年 does not:
+          // "云宏年"), and so does a clause saying who they are ("参加年会的成员馆馆长、代表26人").
           // An invitation ("请大家多多参加", "欢迎踊跃参加") names no one who came.
           if (!c || /召开|主持|举行|缺席|请假|因|(?:\d|[〇零一二三四五六七八九十])\s*[年月日号]|上午|下午|晚上|日前|近日|今日|昨日|当日|同日|今年|去年|本月|(?:参加|出席)[^、]{0,20}的|会议(?!室)|研究|听取|审议|讨论|按照|前提|要求|感谢|欢迎|谢谢|拨冗|百忙|莅临|光临|请|請|踊跃|踴躍|多多|歡迎/.test(c)) break;
           // "…在逸夫楼103会议室": the place the people met, not one of them; "…应邀": how they came.

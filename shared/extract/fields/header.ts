@@ -99,10 +99,10 @@ const at = <T>(value: T, line: SegLine, from: number, len: number, confidence: n
 /** An English body's name ends with what it is: "Melton Parish Council", "Finance Committee". */
 const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Authority|Commission|Group|Forum|Partnership|Company|Foundation|Consortium|Assembly|Cabinet|Panel|Bureau|Department|Office)$/i;
 
-/** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
 /** Last words that close a body's name in a title's "meeting of …", beyond EN_BODY_END's. */
 const EN_MEETING_BODY_END = /\b(?:District|Municipality|Club|Union|Corporation|Institute|College|University|Co-?operative|No\. \d+)$/i;
 
+/** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
 const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|parents?|school|students?|staff|governing|academic|national|the|of|and|&)$/i;
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
