@@ -14,6 +14,7 @@ import { isZhUnit } from './units';
 import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
 import { modeGroupUnread } from './mode-group';
+import { namesBesideUnread } from './names-beside';
 import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
@@ -1152,6 +1153,7 @@ export function readAttendance(seg: Segmented): Attendance {
   if (seg.lang === 'en' && first && staffGroupUnread(seg.lines, first, attendees)) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
   if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
+  if (first && last && namesBesideUnread(seg.lines, first, last, attendees, seg.lang)) confidence = Math.min(confidence, 0.85);
   // A post alone ("The chair opened the meeting") names no one (fields/presider-post-only.ts).
   presider = withoutBarePost(presider, seg.lang);
   return {

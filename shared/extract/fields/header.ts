@@ -513,8 +513,12 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const upper = (t: string) => /[A-Z]{3}/.test(t) && !/[a-z]/.test(t);
     // A date broken off at the line's end ("… Held Tuesday" / "24th August 2010", "… Monday 11th May" / "2015 at 7.30pm") goes on.
     const dateGoesOn = EN_DATE_WORD_END.test(endLine.text) && /^\d/.test(n.text) && findDates(`${endLine.text} ${n.text}`).some((d) => d.year);
-    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text)) || dateGoesOn;
-    if (seg.lang !== 'en' || dated || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
+    // A heading in capitals after a file's date ("02 February 2014 Regular MINUTES OF THE VAN BUREN, ARKANSAS" /
+    // "CITY COUNCIL MEETING FEBRUARY 24, 2014") goes on in capitals to its own date, whatever the file's name printed.
+    const capsHead = /\b(?:MINUTES|PROCEEDINGS) OF\b[^a-z]*$/.exec(line.text)?.[0];
+    const capsGoesOn = endLine === line && upper(n.text) && !!capsHead && !findDates(capsHead).some((d) => d.year);
+    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#)\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text)) || dateGoesOn || capsGoesOn;
+    if (seg.lang !== 'en' || (dated && !capsGoesOn) || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
     // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
     if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
@@ -907,7 +911,7 @@ function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> |
   const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
   if (!hit) return wrapped ? { value: wrapped.date.iso, start: wrapped.start, end: wrapped.end, confidence: 0.6 } : null;
   if (wrapped && wrapped.date.iso.slice(4) === hit.value.slice(4)) return { ...hit, value: wrapped.date.iso, confidence: Math.min(hit.confidence, 0.8) };
-  if (!hit.value.startsWith('XXXX')) return hit;
+  if (!hit.value.startsWith('XXXX')) return spelledOut(seg, hit);
   // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.
   const same = seg.lines
     .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
@@ -925,6 +929,37 @@ function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> |
   if (headerYear) return { ...hit, value: headerYear + hit.value.slice(4), confidence: Math.min(hit.confidence, 0.6) };
   const anyYear = seg.lines.some((l) => findDates(l.text).some((d) => d.year));
   return anyYear ? { ...hit, confidence: Math.min(hit.confidence, 0.6) } : hit;
+}
+
+/**
+ * The date a title gives the meeting: its first, or, where a file's date leads a heading that prints another
+ * ("02 February 2014 Regular MINUTES OF THE … MEETING FEBRUARY 24, 2014"), the one after the minutes mark.
+ */
+function titleDate(title: string): (FoundDate & { other?: boolean }) | undefined {
+  const all = datesIn(title);
+  const mark = TITLE_MARK_EN.exec(title) ?? TITLE_MARK_ZH.exec(title);
+  const after = mark ? all.find((d) => d.year && d.index > mark.index) : undefined;
+  const before = all.find((d) => d.year);
+  if (after && before && before.index < mark!.index && before.iso !== after.iso) return { ...after, other: true };
+  return all[0];
+}
+
+/** A numeric date either way round ("10.02.2014": 10 February or October 2). */
+const EITHER_WAY = /^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})$/;
+
+/**
+ * A numeric date that reads either way round, where the record's first lines spell one of the readings out
+ * ("Minutes 10.02.2014" over "OCTOBER 2, 2014"): the reading spelled out.
+ */
+function spelledOut(seg: Segmented, hit: Hit<string>): Hit<string> {
+  const m = EITHER_WAY.exec(seg.text.slice(hit.start, hit.end).trim());
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return hit;
+  const other = hit.value.slice(0, 4) + '-' + hit.value.slice(8, 10) + '-' + hit.value.slice(5, 7);
+  const spelled = seg.lines
+    .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
+    .filter((l) => l.kind !== 'chrome' && l.kind !== 'meta')
+    .some((l) => datesIn(l.text).some((d) => d.year && d.iso === other && !/^\d/.test(l.text.slice(d.index, d.index + d.length))));
+  return spelled ? { ...hit, value: other, confidence: Math.min(hit.confidence, 0.8) } : hit;
 }
 
 /** A year printed in the title or on a header line of the record's own, before its body. */
@@ -1141,14 +1176,14 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     if (run) return at(run.d.iso, l, run.at + run.d.index, run.d.length, 0.85);
   }
   if (title) {
-    const d = datesIn(title.value)[0];
+    const d = titleDate(title.value);
     if (d) {
       const value = withYear(d, title.value);
       // A heading line further down says when the meeting was "held on" another date (the title is a search
       // snippet's or a file's, its date a later one): the held-on date is the meeting's.
       const heldOn = seg.lang === 'en' ? heldOnDate(seg) : null;
       if (heldOn && heldOn.value !== value) return heldOn;
-      return { value, start: title.start + d.index, end: title.start + d.index + d.length, confidence: 0.9 };
+      return { value, start: title.start + d.index, end: title.start + d.index + d.length, confidence: d.other ? 0.8 : 0.9 };
     }
   }
   // An English header line that is only the date: "Tuesday 6th March 2012  5.30pm", "January 20, 2024".

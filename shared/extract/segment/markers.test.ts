@@ -46,3 +46,16 @@ describe('isChrome: a photo’s caption', () => {
     expect(isChrome('会议审议了图书馆宣传图册的设计方案。')).toBe(false);
   });
 });
+
+describe('isChrome: a link back to the site\'s listing', () => {
+  it('names the page it leads to, so it is furniture', () => {
+    expect(isChrome('[Back to Eagle Township Minutes & Agendas page]')).toBe(true);
+    expect(isChrome('« Return to Meetings')).toBe(true);
+    expect(isChrome('Back to the Council Minutes page')).toBe(true);
+    expect(isChrome('Return to Agendas')).toBe(true);
+  });
+  it('not a record\'s sentence that says back to', () => {
+    expect(isChrome('Back to school night was discussed.')).toBe(false);
+    expect(isChrome('Return to work policy: the board agreed to review it.')).toBe(false);
+  });
+});

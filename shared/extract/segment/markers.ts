@@ -59,6 +59,9 @@ export const CHROME = [
   /^(?:previous|next)(?: article| post| page)?\s*[:：]/i,
   /版权所有|\bcopyright\b|©|ICP[备證证]|网站标识码|公网安备|技术支持[：:]|网站地图|联系我们|\ball rights reserved\b|privacy policy|cookie/i,
   /^(?:share|print|email|tweet|back to top|skip to (?:main )?content|menu|search)$/i,
+  // A link back to the site's listing ("[Back to Eagle Township Minutes & Agendas page]", "« Return to Meetings"):
+  // it names the page it leads to, never the record.
+  /^(?:[[(«<‹←]\s*(?:back|return|go back)\s+to\b[^\n]{0,80}|(?:back|return|go back)\s+to\s+(?:the\s+)?(?:[\w&'’ -]{0,50}\s)?(?:page|top|index|list(?:ing)?|home(?:page)?|calendar|menu|archives?|minutes|agendas?|meetings?))[.!]?$/i,
   // A site's navigation word alone on its line, above the document.
   /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
