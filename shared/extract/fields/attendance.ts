@@ -15,6 +15,7 @@ import { staffGroupUnread } from './staff-unread';
 import { sharedSurnamePair } from './shared-surname';
 import { modeGroupUnread } from './mode-group';
 import { namesBesideUnread } from './names-beside';
+import { rollUnderCall } from './roll-under-call';
 import { bulletNameItem } from './bullet-names';
 import { withoutSpill } from './item-spill';
 import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading';
@@ -1058,13 +1059,26 @@ export function readAttendance(seg: Segmented): Attendance {
 
   // Attendance told in the record's sentences: "It was attended by A, B and C.", "Uttara Sahaym was present.": a reading.
   if (seg.lang === 'en' && names.length === 0) {
+    // A list wrapped at a comma goes on on the next line ("… answered: Alderman Parker, Blake," / "Moore, Dodd and Sagely.").
+    const withWrap = (l: SegLine) => (/,\s*$/.test(l.text) && seg.lines[l.i + 1]?.kind === 'text' ? `${l.text} ${seg.lines[l.i + 1].text}` : l.text);
     const hit = firstReading(seg, end, (l) =>
-      l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution' ? [] : enAttendedSentence(l.text));
+      l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'distribution' ? [] : enAttendedSentence(withWrap(l)));
     if (hit) {
       names.push(...hit.names);
       confidence = 0.7;
       first ??= hit.line;
       last = hit.line;
+    }
+  }
+
+  // A council's roll under its call to order, a member a line, no heading (fields/roll-under-call.ts).
+  if (seg.lang === 'en' && names.length === 0) {
+    const roll = rollUnderCall(seg);
+    if (roll) {
+      names.push(...roll.names);
+      confidence = 0.75;
+      first ??= roll.first;
+      last = roll.last;
     }
   }
 

@@ -8,6 +8,9 @@ const LEAD = new RegExp(
   `\\b(?:${alt(W.leads)}|${alt(W.those)}(?:\\s+[^.,;:]{1,40}?)?\\s+${alt(W.listVerbs)})\\s*[:：]?\\s+(?=\\S)`,
   'gi',
 );
+// A roll call told as a sentence: "the following members responding: A, B, and C", "On roll call, the following
+// Council members answered as their names were called: Alderman A, B …": the colon closes the lead.
+const ROLL_LEAD = /(?:\bthe |^)following (?:[A-Za-z-]+ ){0,3}?(?:responding|answering(?: (?:the )?roll(?: call)?)?|answered(?: as their names were called| (?:the )?roll(?: call)?| present)?)\s*:\s*(?=\S)/gi;
 // "The meeting was chaired by A. Present: B, C and D.": an attendance label after a sentence on the same line.
 const LABEL_AFTER_SENTENCE = /(?<=[.;!?]\s+)(?:(?:members|councillors|trustees|directors|also)\s+)?(?:present|in attendance|attendees|attending)\s*[:：]\s*(?=\S)/gi;
 // "Uttara Sahaym was present.": the sentence's subject, a short list of persons.
@@ -22,7 +25,7 @@ const sentences = (text: string) => text.split(/(?<=\p{Ll}{2}|[)\d])\.\s+(?=\p{L
  */
 export function enAttendedSentence(text: string): string[] {
   const out: string[] = [];
-  for (const m of [...text.matchAll(LEAD), ...text.matchAll(LABEL_AFTER_SENTENCE)]) {
+  for (const m of [...text.matchAll(LEAD), ...text.matchAll(ROLL_LEAD), ...text.matchAll(LABEL_AFTER_SENTENCE)]) {
     const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800);
     out.push(...readEnAttendance(rest).names);
   }
