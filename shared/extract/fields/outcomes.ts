@@ -61,6 +61,12 @@ const ZH_VERB_FIRST = new RegExp(`^(?:并|並|一致|均|全票)?(?:${alt(ZH_LOO
 /** A clause opened by the meeting or its members ("会上，", "各位董事认真研究讨论了…"): a later clause's verb has them as subject. */
 const ZH_SUBJECT_OPENS = new RegExp(`^\\s*(?:${alt(ZH_LOOSE_LEADS)}){0,2}(?:各位)?(?:${alt(ZH_LOOSE_DECIDERS)})`);
 const ZH_VERB_TAIL = new RegExp(`(?:${alt(ZH_LOOSE_OUTCOMES)})$`);
+/**
+ * A numbered item run into a PDF's one line, its act with no subject ("… 二、董事会会议审议情况 (一)审议通过《关于<2024
+ * 年度总经理工作报告>的议案》 董事会听取了…", "1.审议通过了《关于 2025 年…》"): the act and the paper it passed,
+ * as far as the page gives it (a summary cut off inside the paper's name).
+ */
+const ZH_NUMBERED_PASSED = /(?:^|[\s。；;])(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．]|\d{1,2}[.、．](?!\d))\s*((?:审议|審議|表决|表決)(?:并|並)?(?:通过|通過)了?\s*[《「][^》」]{1,120}?(?:[》」]|(?=\s*(?:\.{3}|…)?\s*$)))/g;
 /** "通过…的方式" is a means, not an outcome. */
 const ZH_MEANS = /^(?:通过|通過)[^，,。；]{0,12}(?:方式|形式|途径|途徑|渠道)/;
 /** An outcome reached before this meeting ("业经立法院三读通过", "已经…会议决议通过") is background. */
@@ -90,6 +96,12 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
     for (const [k, s] of sents.entries()) {
       if (lang === 'zh') {
         if (ZH_EARLIER.test(s.text)) continue;
+        const passed = [...s.text.matchAll(ZH_NUMBERED_PASSED)];
+        for (const m of passed) {
+          const from = m.index + m[0].indexOf(m[1]);
+          push(p, s.index + from, s.index + from + m[1].length);
+        }
+        if (passed.length) continue;
         // The clause of the sentence holding the outcome, and what follows it in the sentence.
         let clauseAt = 0;
         let means = false;
