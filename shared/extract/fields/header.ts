@@ -2,7 +2,7 @@
 import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
-import { announcementIssuer, announcementTitle } from './title-announcement';
+import { announcementIssuer, announcementTitle, selfNamedCompany } from './title-announcement';
 import { registerNumber } from './register-number';
 import { nameCore, namedByTail } from './org-name-tail';
 import { withoutImageAlt } from './title-image-alt';
@@ -702,7 +702,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     if (m && !who && above && looksLikeOrg(above.text)) return at(above.text, above, 0, above.text.length, 0.85);
   }
   // A listed company's announcement: the company on the line above its own title.
-  const company = announcementIssuer(seg);
+  const company = announcementIssuer(seg) ?? (seg.lang === 'zh' ? selfNamedCompany(seg) : null);
   if (company) return company;
   // A disclosure page's metadata: 发布机构 / 发文机关 among other fields on one line ("发文日期 2022-04-08 … 发布机构 区政府办公室").
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, 30))) {

@@ -45,3 +45,34 @@ function titleLine(seg: Segmented): { hit: Hit<string>; i: number; code: number 
   }
   return null;
 }
+
+/** A company's full name, as its own documents print it. */
+const COMPANY_NAME = `[\\u3400-\\u9fff（）()A-Za-z]{2,36}?(?:${alt(ZH_ANNOUNCEMENT.companyEnds.filter((w) => w.length >= 3))})`;
+/** "X股份有限公司(以下简称“公司”)": the company naming itself for the rest of its document. */
+const SELF_DEFINED = new RegExp(`(${COMPANY_NAME})\\s*[（(]\\s*以下简称\\s*[：:]?\\s*[“"‘「]?(?:公司|本公司|本行|该公司)[”"’」]?\\s*[）)]`);
+/** "X股份有限公司第七届董事会第五次会议决议公告": the company opening its announcement's title. */
+const TITLE_COMPANY = new RegExp(`^(${COMPANY_NAME})\\s*(?:第[一二三四五六七八九十百\\d]{1,4}届)?(?:董事会|监事会|董事會|監事會|股东大会|股東大會)`);
+/** The code line run on into the company's name ("证券代码:300573 证券简称:兴齐眼药 公告编号:2025-006 沈阳兴齐眼药股份有限公司 …"). */
+const AFTER_CODE = new RegExp(`(?:简称|簡稱|编号|編號|券商)\\s*[：:︰]\\s*\\S+\\s+(${COMPANY_NAME})(?=\\s|第|$)`);
+const SELF_WITHIN = 12;
+/** An announcement's heading, run into a line or on its own ("…第七届董事会第五次会议决议公告"). */
+const ANNOUNCED = /(?:决议|決議)公告/;
+
+/**
+ * A listed company's announcement naming the company another way than on a line of its own above the title:
+ * by the name it defines for itself ("…股份有限公司(以下简称“公司”)于…"), at its title's head, or after its code
+ * line run on in a PDF's text.
+ */
+export function selfNamedCompany(seg: Segmented): Hit<string> | null {
+  // Only an announcement issues in the company's name: a record with no heading names it as the one that met.
+  const top = seg.lines.slice(0, SELF_WITHIN);
+  if (!top.some((l) => CODE_LINE.test(l.text) || ANNOUNCED.test(l.text))) return null;
+  for (const l of top) {
+    if (l.kind === 'chrome') continue;
+    const m = SELF_DEFINED.exec(l.text) ?? TITLE_COMPANY.exec(l.text.trim()) ?? (CODE_LINE.test(l.text) ? AFTER_CODE.exec(l.text) : null);
+    if (!m) continue;
+    const start = l.start + l.text.indexOf(m[1]);
+    return { value: m[1], start, end: start + m[1].length, confidence: 0.8 };
+  }
+  return null;
+}
