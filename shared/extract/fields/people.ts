@@ -122,6 +122,8 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   // "Collins (M)": a one-letter mark that tells two members apart is part of the name.
   // "[NL] Nooriyah Poonawala-Lohani": initials in brackets before the name.
   let s = item.replace(/^[\s•*\-–]*\[[A-Z]{1,4}\]\s*/, '').replace(/^[\s•*\-–]*(?:(?:acting|vice|deputy)[\s-]+)?(?:chair(?:man|person|woman)?|presiding member)\s+(?=\p{Lu})/iu, '').replace(/\((?![A-Z]\))[^)]{0,120}\)/g, ' ').replace(/(?<=\S)\s*(?:[-–—]\s*)?\[[^\]]{1,80}\]/g, ' ').replace(/[*†]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Toni Bacon District A", "Jo Lee Ward 3": the seat a member holds, printed in the next cell.
+  s = s.replace(/(?<=\p{Ll})\s+(?:District|Ward|Precinct|Division|Zone|Seat|Post|Position)\s+(?:\p{Lu}|\d{1,2}|[IVX]{1,4})$/u, '');
   // "K .Prahlada Rao": a stray space before an initial's full stop.
   s = s.replace(/(?<=\b\p{Lu}) \.(?=\p{Lu})/gu, '.');
   // "Kris Lawrence-\nAnderson": a double name broken at its hyphen by the line's end.
@@ -801,6 +803,9 @@ const AFTER_CLAUSE = /(?:,|;|\band)\s+(?=(?:Acting |Deputy |Vice[- ])?(?:Chair(?
 /** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
 const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?[\s-]+to[\s-]+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
 
+/** "convened by Mr. Shane Smiley, President": a person named with an honorific, then the chair's post. */
+const EN_CONVENED_BY_CHAIR = /\bconvened\s+by\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s*(?:the\s+)?(?:President|Chair(?:man|person|woman)?|Mayor|Presiding Officer)\b/u;
+
 /** The chair's label once a sentence has ended on the line: ". Chair: …", "; Presiding: …". */
 const EN_CHAIR_LABEL_AFTER = /(?<=\p{Ll}{2}[.;]\s{1,3})(?:Chair(?:man|person|woman)?|Presiding(?: Officer)?|In the Chair)\s?:\s*/u;
 
@@ -834,6 +839,9 @@ function findPresiderLater(text: string): { name: string; index: number } | null
     // "chaired by Mr" with nothing after the honorific names no one.
     else if (name) return { name, index: chairedBy.index + chairedBy[0].indexOf(chairedBy[1]) };
   }
+  // "… was duly convened by Mr. Shane Smiley, President.": the one who convened it, named with the chair's post.
+  const convened = EN_CONVENED_BY_CHAIR.exec(text);
+  if (convened) return { name: convened[1], index: convened.index + convened[0].indexOf(convened[1]) };
   // "… with approximately 120 persons present. Chair: Peter Burnhill, President.": the chair's label after a sentence on the same line.
   const labelled = EN_CHAIR_LABEL_AFTER.exec(text);
   if (labelled) {

@@ -56,7 +56,7 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
 
 /** "Council in Attendance", "Staff Present", "The following officials were present": who attended, by a group's name. */
 // "Present at the meeting were", "Those present were": the heading said as a sentence's start.
-const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+at\s+the\s+meeting)?\s+(?:were|was))$/i;
+const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+(?:electronically|remotely|virtually|online|in person|by (?:phone|video|zoom)))?(?:\s+(?:at\s+)?the\s+meeting)?\s+(?:were|was))$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
 /** The verb first, then who ("Present Trustees", "Present Staff", "Absent Members"): a group named after its verb. */
 const EN_VERB_GROUP = new RegExp(`^(present|attending|in attendance|absent|not present)\\s+(?:${alt(EN_ATTENDING_GROUPS)})$`, 'i');
@@ -167,7 +167,8 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     // A label printed alone in its own cell ("发布机构", "索引号") with no colon.
     const bare = text.replace(/\s+/g, '');
     // A head closed by a full stop, as numbered paragraphs print it ("Present.", "Apologies.").
-    const head = text.trim().replace(/\s+/g, ' ').replace(/(?<=[a-z])\.$/i, '');
+    // Its count may follow it in brackets ("Members Present (6)", "Members Absent (0)").
+    const head = text.trim().replace(/\s+/g, ' ').replace(/(?<=[a-z])\.$/i, '').replace(/(?<=[a-z])\s*[(（]\d{1,3}[)）]$/i, '');
     if (head.length <= 40 && /^[A-Za-z][A-Za-z' -]+$/.test(head)) {
       const hit = EN_HEADS.find(([re]) => re.test(head));
       if (hit) return { kind: hit[1], label: head, value: '', valueAt: text.length };

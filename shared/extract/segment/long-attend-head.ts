@@ -6,11 +6,29 @@
  */
 import type { Label } from './labels';
 
-const LONG_HEAD = /^\s*((?:[A-Za-z'’&/-]+[ \t]+){1,7}(?:present|in attendance|attending)(?:[ \t]+(?:were|was|included|includes|are|is))?)[ \t]*[:：][ \t]*[-–]?[ \t]*$/i;
+// How they attended may stand before the verb ("Members present electronically the meeting were:").
+const LONG_HEAD = /^\s*((?:[A-Za-z'’&/-]+[ \t]+){1,7}(?:present|in attendance|attending)(?:(?:[ \t]+[a-z]+){0,3}[ \t]+(?:were|was|included|includes|are|is))?)[ \t]*[:：][ \t]*[-–]?[ \t]*$/i;
+/** Where a sentence of a line ends and the next begins. */
+const SENTENCE_BREAK = /(?<=\p{Ll}{2}\d?\.|\d\.)\s+(?=\p{Lu})/gu;
+/** How much of a long line's end is read for such a head. */
+const TAIL = 120;
 
-/** "Board members in attendance were:" alone on its line: an attendance label, its names below. */
+/** The last sentence of a long line, or null. */
+function lastSentence(text: string): string | null {
+  const tail = text.slice(-TAIL);
+  let at = -1;
+  for (const m of tail.matchAll(SENTENCE_BREAK)) at = m.index + m[0].length;
+  return at < 0 ? null : tail.slice(at);
+}
+
+/**
+ * "Board members in attendance were:" alone on its line: an attendance label, its names below. So too at the end
+ * of a line whose sentence comes first ("… held via Go-To-Meeting due to COVID19. Members present electronically
+ * the meeting were:").
+ */
 export function longAttendHead(text: string): Label | null {
-  if (text.length > 80) return null;
-  const m = text.match(LONG_HEAD);
+  const head = text.length > 80 ? lastSentence(text) : text;
+  if (!head || head.length > 80) return null;
+  const m = head.match(LONG_HEAD);
   return m ? { kind: 'attendance', label: m[1].trim(), value: '', valueAt: text.length } : null;
 }
