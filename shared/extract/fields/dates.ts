@@ -95,6 +95,16 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     },
   },
   {
+    // "… at 7.30 pm on 19.07.23": a two-digit year with full stops, where "on" or "dated" says it is a date.
+    re: /(?<=\b(?:on|dated)\s{1,2})(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/gi,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const y = String(Number(m[3]) >= 50 ? 1900 + Number(m[3]) : 2000 + Number(m[3]));
+      return b > 12 && a <= 12 ? [y, a, b] : [y, b, a];
+    },
+  },
+  {
     // Year first: "Monday, 2017 October 02", "2017 Oct 2".
     re: new RegExp(`${WEEKDAY}(?<!\\d)((?:19|20)\\d{2})\\s{1,2}${MONTH_RE}\\b\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`, 'gi'),
     read: (m) => [m[1], MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[3])],

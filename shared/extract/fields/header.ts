@@ -1083,7 +1083,9 @@ function heldOnDate(seg: Segmented): Hit<string> | null {
       if (m.index > 200 || !TITLE_MARK_EN.test(before) || /\b(?:receive|approve|confirm|adopt|accept|previous|last|earlier|motion|moved|that the)\b/i.test(before)) continue;
       const from = m.index + m[0].length;
       const d = findDates(l.text.slice(from, from + 48))[0];
-      if (d && d.index === 0 && d.year) return at(d.iso, l, from, d.length, 0.8);
+      // Nor a sentence telling what became of those minutes ("Minutes of the meeting held on June 8th, 2023 were received as correct.").
+      const said = d ? /^[\s,]{0,3}(?:were|was|have been|has been|are|be)\b/i.test(l.text.slice(from + d.index + d.length)) : false;
+      if (d && d.index === 0 && d.year && !said) return at(d.iso, l, from, d.length, 0.8);
     }
   }
   return null;
