@@ -239,6 +239,8 @@ function namesBeforePosts(value: string): string {
   return value.replace(NAME_COLON_POST, (all, lead: string, name: string, post: string) =>
     looksLikeEnName(name) && !hasPostWord(name) && !NOT_A_NAME_WORD.test(name) && (hasPostWord(post) || /^\p{Lu}{2,4}\s/u.test(post) || !looksLikeEnName(post.replace(/\([^)]*\)/g, '').trim())) ? `${lead}${name} (${post.replace(/\s*\([^()]*\)/g, '').trim()})${(post.match(/\([^()]*\)/g) ?? []).map((b) => ` ${b}`).join('')}` : all);
 }
+/** A post after a name, with the holder's initials ("Betty Wright, Chair (BW), …"): the initials are the name's, the item a post. */
+const POST_INITIALS = /(,\s*)([^,()]{2,30}?)\s*\(\p{Lu}{2,4}\)(?=\s*(?:,|$))/gu;
 const NOT_A_NAME_WORD = new RegExp(`\\b(?:${alt([...EN_NOT_A_NAME, 'present', 'absent', 'apologies', 'attendance', 'attending', 'members', 'staff', 'officers', 'guests', 'visitors', 'also'])})\\b`, 'i');
 
 /**
@@ -255,7 +257,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   let chair: string | null = null;
   const handles = handleList(value);
   if (handles) return { names: handles, chair, dropped, sentenced };
-  value = namesBeforePosts(value).replace(ABSENT_GROUP, '$1: ');
+  value = namesBeforePosts(value).replace(ABSENT_GROUP, '$1: ').replace(POST_INITIALS, (all, sep: string, item: string) => (isPost(item.trim()) ? `${sep}${item}` : all));
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
   let last = 0;
