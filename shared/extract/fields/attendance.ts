@@ -208,6 +208,9 @@ const onePerson = (t: string) => {
 };
 
 function labelValue(seg: Segmented, l: SegLine): Part[] {
+  // A value that only points to a sign-in sheet ("出席人員:(詳如簽到簿)") names no one itself: groups by post
+  // below it ("理事：…", "監事：…") may still.
+  if (seg.lang === 'zh' && l.label!.value && isListPointer(l.label!.value)) return zhBlock(seg, l).filter((p) => p.group);
   const v = withoutLinkMarkup(l.label!.value);
   // "Present: A Smith    B Jones    C Brown": names parted only by wide spaces.
   const spaced = v && seg.lang === 'en' ? spacedPeople(v, 'en') : [];

@@ -569,6 +569,9 @@ function matchDocNumber(token: string): boolean {
   return DOC_NUMBER.some((re) => re.test(token));
 }
 
+/** A Taiwanese letter's number, "X字第N號", at a line's end (函 may close it). */
+const LETTER_NUMBER = /(?:^|[日\s])([\u3400-\u9fff]{1,10}字第\s?[\d０-９]{3,12}\s?[号號])函?[)）]?\s*$/;
+
 export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, 30))) {
     if (l.kind === 'meta' && l.label?.kind === 'docNumber' && l.label.value) {
@@ -582,6 +585,9 @@ export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<st
     // "院办发〔2022〕5号(…会议纪要)": the number opens the title line.
     const lead = l.text.match(/^[\u3400-\u9fff]{1,12}\s?[〔［[【]\s?\d{4}\s?[〕］\]】]\s?第?\s?\d{1,4}\s?[号號]/);
     if (lead) return at(lead[0], l, 0, lead[0].length, 0.9);
+    // A letter's number closing a short header line, after the day it was sent ("2018年01月02日台種福字第20188號函").
+    const letter = l.text.length <= 48 ? LETTER_NUMBER.exec(l.text) : null;
+    if (letter) return at(letter[1], l, l.text.indexOf(letter[1]), letter[1].length, 0.8);
     for (const tok of l.text.split(/\s{2,}|\s(?=第|No\.)/)) {
       const t = tok.trim();
       if (t && matchDocNumber(t)) return at(t, l, l.text.indexOf(t), t.length, 0.8);

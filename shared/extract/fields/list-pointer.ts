@@ -11,6 +11,7 @@ const POINTER = new RegExp(`^(?:${alt(ZH_POINTER_LEADS)})[\\u3400-\\u9fff]{0,6}?
 
 /** "如附件", "参照考勤表": an item of an attendance list that points to the list kept elsewhere. */
 export function isListPointer(item: string): boolean {
-  const t = item.replace(/\s+/g, '');
+  // In brackets too: "(詳如簽到簿)".
+  const t = item.replace(/\s+/g, '').replace(/^[（(](.*)[）)]$/, '$1');
   return t.length <= 10 && POINTER.test(t);
 }

@@ -56,7 +56,7 @@ export const ZH_HEADCOUNT = ['应到', '應到', '实到', '實到', '总额', '
  * An attendance list that points elsewhere instead of naming anyone ("如附件", "参照考勤表", "如视讯截图"):
  * the words that open such a pointer, and the things it points to (fields/list-pointer.ts).
  */
-export const ZH_POINTER_LEADS = ['如', '见', '見', '详见', '詳見', '参照', '參照', '参见', '參見', '请见', '請見', '另见', '另見', '另附'];
+export const ZH_POINTER_LEADS = ['如', '见', '見', '详见', '詳見', '详如', '詳如', '详如附', '詳如附', '参照', '參照', '参见', '參見', '请见', '請見', '另见', '另見', '另附'];
 export const ZH_POINTER_TARGETS = ['附件', '附表', '表', '簿', '册', '冊', '单', '單', '图', '圖', '照片', '名单', '名單', '记录', '記錄'];
 
 /** A model-essay site's label on a page heading ("常务会议纪要范文精选"): a writing model, not a record. */
