@@ -33,7 +33,8 @@ export const EN_NOMINATION_LINE = new RegExp(
 export const EN_REVIEWED_BY = new RegExp(`^(?!(?:this|that|it)\\b)[^.;:!?]{3,120}?\\s${BE}\\s${alt(EN_REVIEWED)}\\sby\\s[^.;:,]{2,40}?\\sand\\s(?:duly\\s|unanimously\\s|then\\s)?${alt(EN_PASSIVE_OUTCOMES)}\\b`, 'i');
 /** "Nick Bannon proposed the minutes … were true and correct." followed by "Margaret Wood seconded the proposal.": a motion told in two sentences. */
 const PROPOSED_BY_NAME = new RegExp(`^${NOT_NAME}${NAME}\\s(?:proposed|moved)\\s(?!by\\b)\\S`, 'u');
-const SECONDED_SENTENCE = new RegExp(`^(?:${NOT_NAME}${NAME}\\s(?:seconded|supported)\\b|(?:[Ss]econded|[Ss]upported)\\sby\\s)`, 'u');
+// "The motion was seconded and the vote was unanimously in favor.": seconded, its seconder unnamed.
+const SECONDED_SENTENCE = new RegExp(`^(?:${NOT_NAME}${NAME}\\s(?:seconded|supported)\\b|(?:[Ss]econded|[Ss]upported)\\sby\\s|(?:[Tt]he\\s)?(?:[Mm]otion|[Pp]roposal)\\swas\\s(?:duly\\s)?seconded\\b(?![^.]*\\b(?:lost|failed|defeated|withdrawn)\\b))`, 'u');
 /** An outcome word alone as a sentence: "Carried.", "Approved unanimously.", "(Carried)". */
 export const EN_TRAILING_OUTCOME = new RegExp(`^[(\\[]?${alt(EN_TRAILING_OUTCOMES)}[)\\]]?[.!]?$`, 'i');
 /** What can stand before a trailing outcome word: a proposal, a motion's words (not its seconding, "Motion second by X."), a nomination. */
@@ -52,5 +53,6 @@ export function carriedByNext(s: string, next: string | undefined): boolean {
 
 /** Whether a named member's proposal is seconded in the sentence after it (its vote, if lost, is read apart). */
 export function secondedByNext(s: string, next: string | undefined): boolean {
-  return !!next && SECONDED_SENTENCE.test(next.trim()) && PROPOSED_BY_NAME.test(s.replace(/^[\s•*\-–]+/, '').trim());
+  // Under its label ("Motion:  Betsy Tonkin moved for …"): the label is no part of the mover's name.
+  return !!next && SECONDED_SENTENCE.test(next.trim()) && PROPOSED_BY_NAME.test(s.replace(/^[\s•*\-–]+/, '').replace(/^motion\s*[:：]\s*/i, '').trim());
 }
