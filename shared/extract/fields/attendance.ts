@@ -207,6 +207,27 @@ const onePerson = (t: string) => {
   return !!name && /\p{Ll}{2}/u.test(name) && !t.replace(/\([^()]*\)/g, '').toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w));
 };
 
+/** A row of cells: a person, then a post opening with a dash ("周啟誠先生 | –小組召集人 |"). */
+const CELL_ROW = /^\|?\s*[^|]{2,20}?\s*\|\s*[-–—]\s*\S[^|]*\|/;
+
+/** The post cell of the one who chairs or convenes ("–小組召集人", "–主席"). */
+const CHAIR_CELL = /^[-–—]\s*[\u3400-\u9fff]{0,4}(?:主席|召集人)$/;
+
+function cellRows(seg: Segmented, l: SegLine, v: string): Part[] {
+  const row = (t: string, line: SegLine, from: number): Part => {
+    const cells = t.split('|').map((c) => c.trim()).filter(Boolean);
+    const who = cells[0] ?? '';
+    return { text: who, line, at: from + Math.max(0, t.indexOf(who)), chair: CHAIR_CELL.test(cells[1] ?? '') || undefined };
+  };
+  const out: Part[] = [row(v, l, l.label!.valueAt)];
+  for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 80); i++) {
+    const n = seg.lines[i];
+    if (n.kind !== 'text' || n.num || !CELL_ROW.test(n.text)) break;
+    out.push(row(n.text, n, 0));
+  }
+  return out;
+}
+
 function labelValue(seg: Segmented, l: SegLine): Part[] {
   // A value that only points to a sign-in sheet ("出席人員:(詳如簽到簿)") names no one itself: groups by post
   // below it ("理事：…", "監事：…") may still.
@@ -226,6 +247,9 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     }
     return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt, cutShort }];
   }
+  // A table flattened into rows of cells, a person and a post set off by a dash in each ("出席者: | 周啟誠先生 | –小組召集人 |" /
+  // "李秀媚女士 | –小組成員 | |"): the person's cell of each row, until the next label.
+  if (v && seg.lang === 'zh' && CELL_ROW.test(v)) return cellRows(seg, l, v);
   if (v) {
     const out: Part[] = [{ text: v.replace(/^[-–]\s*/, ''), line: l, at: l.label!.valueAt }];
     // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
@@ -865,6 +889,9 @@ export function readAttendance(seg: Segmented): Attendance {
             const chair = part.text.match(ZH_CHAIR_MARK);
             const name = chair ? (zhNameFrom(chair[1].replace(ZH_HONORIFIC_END, '')) ?? chair[1].replace(ZH_HONORIFIC_END, '')) : null;
             if (name && plausibleName(name) && !chairFromList) chairFromList = { value: name, start: part.line.start, end: part.line.end, confidence: 0.8 };
+            // A row whose post cell names the chair or convener ("周啟誠先生 | –小組召集人").
+            const chairRow = part.chair && read.length === 1 ? read[0].replace(ZH_HONORIFIC_END, '') : null;
+            if (chairRow && !chairFromList) chairFromList = { value: chairRow, start: part.line.start, end: part.line.end, confidence: 0.7 };
           }
           else if (part.person) {
             const p = part.name ? { name: part.name, chair: !!part.chair } : cleanEnPerson(part.text);
