@@ -23,6 +23,14 @@ const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:d
 const YEAR_EN = '(\\d{4}|\\d{3}[xX]|\\d{2}[xX]{2}|[xX]{4})';
 
 // Each pattern is anchored on a fixed token (年/月/a month name/a dash), with bounded repeats only.
+/** Day, month and a two-digit year (19xx from 50), day first unless the first number cannot be a day that way round. */
+function readTwoDigitYear(m: RegExpExecArray): [string, number, number] {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const y = String(Number(m[3]) >= 50 ? 1900 + Number(m[3]) : 2000 + Number(m[3]));
+  return b > 12 && a <= 12 ? [y, a, b] : [y, b, a];
+}
+
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, number, number] }[] = [
   {
     // The Republic-of-China calendar: 民國112年3月8日 is 2023-03-08 (year + 1911).
@@ -87,22 +95,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
   {
     // 12/3/97, 4/11/06: a two-digit year, with slashes only ("1.2.10" numbers a clause), read the same way round.
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
-    read: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      const y = String(Number(m[3]) >= 50 ? 1900 + Number(m[3]) : 2000 + Number(m[3]));
-      return b > 12 && a <= 12 ? [y, a, b] : [y, b, a];
-    },
+    read: readTwoDigitYear,
   },
   {
     // "… at 7.30 pm on 19.07.23": a two-digit year with full stops, where "on" or "dated" says it is a date.
     re: /(?<=\b(?:on|dated)\s{1,2})(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/gi,
-    read: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      const y = String(Number(m[3]) >= 50 ? 1900 + Number(m[3]) : 2000 + Number(m[3]));
-      return b > 12 && a <= 12 ? [y, a, b] : [y, b, a];
-    },
+    read: readTwoDigitYear,
   },
   {
     // Year first: "Monday, 2017 October 02", "2017 Oct 2".
