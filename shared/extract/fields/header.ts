@@ -917,7 +917,7 @@ function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> |
   const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
   if (!hit) return wrapped ? { value: wrapped.date.iso, start: wrapped.start, end: wrapped.end, confidence: 0.6 } : null;
   if (wrapped && wrapped.date.iso.slice(4) === hit.value.slice(4)) return { ...hit, value: wrapped.date.iso, confidence: Math.min(hit.confidence, 0.8) };
-  if (!hit.value.startsWith('XXXX')) return spelledOut(seg, hit);
+  if (!hit.value.startsWith('XXXX')) return sameDayOtherYear(seg, spelledOut(seg, hit));
   // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.
   const same = seg.lines
     .slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))
@@ -948,6 +948,27 @@ function titleDate(title: string): (FoundDate & { other?: boolean }) | undefined
   const before = all.find((d) => d.year);
   if (after && before && before.index < mark!.index && before.iso !== after.iso) return { ...after, other: true };
   return all[0];
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday a date is printed with ("Wednesday 8 June 2011"), when it is that date's own. */
+function weekdayHolds(text: string, d: FoundDate): boolean {
+  const day = /^(sun|mon|tue|wed|thu|fri|sat)/i.exec(text.slice(d.index, d.index + d.length))?.[1].toLowerCase();
+  return !!day && WEEKDAYS[new Date(`${d.iso}T12:00:00Z`).getUTCDay()] === day;
+}
+
+/**
+ * The same day printed twice in the header with two years ("Minutes of Meeting 8 June 2012" over "Meeting
+ * Wednesday 8 June 2011"): the one whose weekday holds for its year is the meeting's, the other a slip.
+ */
+function sameDayOtherYear(seg: Segmented, hit: Hit<string>): Hit<string> {
+  for (const l of seg.lines.slice(0, Math.min(seg.tailStart, seg.bodyStart + 6))) {
+    if (l.kind === 'chrome' || l.kind === 'meta') continue;
+    const d = datesIn(l.text).find((x) => x.year && x.iso.slice(4) === hit.value.slice(4) && x.iso !== hit.value);
+    if (d && weekdayHolds(l.text, d)) return { ...hit, value: d.iso, start: l.start + d.index, end: l.start + d.index + d.length, confidence: Math.min(hit.confidence, 0.8) };
+  }
+  return hit;
 }
 
 /** A numeric date either way round ("10.02.2014": 10 February or October 2). */
