@@ -20,7 +20,7 @@ const NOT_PEOPLE = /https?:|www\.|\d{3}|@\S+\.\S|[。.!?]$/;
 const REACH = 3;
 
 /** The items of a group's value, with asides in brackets dropped ("L Wilson (LW) (Chair)" → "L Wilson"). */
-function items(value: string): string[] {
+export function items(value: string): string[] {
   return value
     .replace(/[(（][^()（）]{0,40}[)）]/g, ' ')
     .split(/[,，、;；]|\s(?:and|&|及|和)\s/)

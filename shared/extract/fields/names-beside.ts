@@ -6,6 +6,7 @@
  * the one printed: a reading, not a sure list. The absent, the chair and the minute-taker are left out.
  */
 import type { SegLine } from '../segment/segment';
+import { items } from './mode-group';
 
 /** A person's name opening an item: a title perhaps, a given name, an initial perhaps, a surname. */
 const EN_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+/u;
@@ -19,20 +20,13 @@ const LABEL = /^\s*[-•*]?\s*([^:：]{1,30})[:：]\s*/;
 const BEFORE = 1;
 const AFTER = 2;
 
-/** The items of a line, asides in brackets dropped ("Ngahere Wall (Taupō office)" → "Ngahere Wall"). */
-function items(value: string): string[] {
-  return value
-    .replace(/[(（][^()（）]{0,40}[)）]/g, ' ')
-    .split(/[,，、;；]|\s(?:and|&)\s/)
-    .map((x) => x.replace(/^\s*(?:and|with|&)\s+/i, '').trim())
-    .filter(Boolean);
-}
 
 /** The names a line lists, when it is a line of names: two or more, most of its items. */
 function namesOf(text: string, lang: 'zh' | 'en'): string[] {
   const label = LABEL.exec(text);
   if (label && NOT_THE_LIST.test(label[1])) return [];
-  const got = items(label ? text.slice(label[0].length) : text);
+  // "… Judy Harris, with Shane Heremaia (CEO)": the joining word is no part of the name.
+  const got = items(label ? text.slice(label[0].length) : text).map((x) => x.replace(/^(?:and|with|&)\s+/i, ''));
   const names = got.flatMap((x) => {
     if (lang === 'zh') return ZH_NAME.test(x) ? [x] : [];
     const m = EN_NAME.exec(x);
