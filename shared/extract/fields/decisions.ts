@@ -357,7 +357,7 @@ const EN_DECIDED = new RegExp(
   'i',
 );
 // The previous minutes "received as correct", "signed by the Chairman as a true and correct record": confirmed.
-const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b|(?:received|signed|taken|read)\\b[^.;]{0,60}?\\bas\\s+(?:a\\s+|being\\s+a\\s+)?(?:true|correct|accurate)\\b)`, 'i');
+const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£/\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b|(?:received|signed|taken|read)\\b[^.;]{0,60}?\\bas\\s+(?:a\\s+|being\\s+a\\s+)?(?:true|correct|accurate)\\b)`, 'i');
 /**
  * "The report was passed unanimously.": passed as an outcome, not handed on ("passed on to the clerk"),
  * and not a motion's vote told after it ("All agreed, the Resolution was passed."), which is that motion's.

@@ -21,3 +21,13 @@ describe('a motion’s vote told after it', () => {
     expect(got.some((t) => t.includes('virtual meeting'))).toBe(true);
   });
 });
+
+describe('a subject with a financial year or a date', () => {
+  it('"The annual accounts for 2018/19 were agreed" is an outcome', () => {
+    expect(record('The annual accounts for 2018/19 were agreed and are to be sent on to the internal auditor.')).toContain('The annual accounts for 2018/19 were agreed and are to be sent on to the internal auditor.');
+  });
+
+  it('"The minutes of 12/03/2019 were approved" is an outcome', () => {
+    expect(record('The minutes of 12/03/2019 were approved.')).toContain('The minutes of 12/03/2019 were approved.');
+  });
+});
