@@ -10,6 +10,7 @@ import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from
 import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
 import { nameAbove } from './issuer-wrap';
+import { midLineHeading } from './title-mid-line';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
@@ -185,8 +186,18 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg)), hint))));
+  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg)), hint))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : withoutPageNumber(found);
+}
+
+/** The weakest reading, where nothing else heads the page: a heading inside a PDF's run-together line (./title-mid-line.ts). */
+function midLineTitle(seg: Segmented): Hit<string> | null {
+  if (seg.lang !== 'en') return null;
+  for (const l of seg.lines.slice(0, reach(seg, 8))) {
+    const mid = l.text.length > 200 ? midLineHeading(l.text) : null;
+    if (mid && !minutesMentioned(mid.text) && !namesOtherMeeting(mid.text)) return at(mid.text, l, mid.at, mid.text.length, 0.5);
+  }
+  return null;
 }
 
 /** A page number a PDF's text left before a Chinese title ("1 高雄市立…會議紀錄"): not the title's. */
