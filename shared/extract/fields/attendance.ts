@@ -760,7 +760,12 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
 
 const MEMBER_STYLE = new RegExp(`^${alt(EN_MEMBER_STYLES)}\\.?\\s+\\p{Lu}`, 'iu');
 /** One member a line, by style: "Councillor Liz Clews", "Cr A Smith (Chair)". */
-const memberLine = (t: string) => t.length <= 90 && MEMBER_STYLE.test(t.trim()) && !/[,;].*[,;]/.test(t) && !!cleanEnPerson(t).name;
+/** A bullet before it ("- Councillor Declan Bree") is the list's markup. */
+const LINE_BULLET = /^\s*[-*•·]\s+/;
+const memberLine = (t0: string) => {
+  const t = t0.replace(LINE_BULLET, '');
+  return t.length <= 90 && MEMBER_STYLE.test(t.trim()) && !/[,;].*[,;]/.test(t) && !!cleanEnPerson(t).name;
+};
 
 /** A line that is a comma list of names with their posts in brackets, nothing else: the list of a label lost in the layout. */
 function unlabelledList(text: string): string | null {
