@@ -401,6 +401,8 @@ function isEnDecision(s: string): boolean {
   return outcome !== null && testEn(outcome);
 }
 
+/** Words of a sentence that may hold names with their honorifics' and initials' full stops ("Ms. O’Toole", "Mr. B. Bent"). */
+const NAME_RUN = /(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|Hon|Rev|[A-Z]))\.)/.source;
 /** A motion told in one sentence: "X moved, Y seconded, to approve …", "A motion was made by X, seconded by Y, …". */
 const EN_MOTION_SENTENCE = new RegExp(
   [
@@ -413,6 +415,11 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
     `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
     /\bmade a motion\b|\bit was moved\b/.source,
+    // "On motion of Ms. A, seconded by Mr. B, the Board unanimously approved …", "On motion of X and second of Y, …, the meeting was adjourned":
+    // what was done stated after them (a resolution's number and name, then its mover and seconder, states nothing).
+    `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?motion\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
+    // "Sally made the motion and David gave the second to approve the minutes."
+    /\bmade\s+the\s+motion\b[^.;]{0,80}?\b(?:gave\s+(?:the|a)\s+second|seconded)\b/.source,
   ].join('|'),
   'i',
 );

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const record = (...lines: string[]) =>
+  extractFromText(['Minutes of the Selectboard Meeting held on 26 January 2021', 'Present: Ann Lee, Bob Bent, Carl Burson', '', ...lines].join('\n')).decisions.map((d) => d.text);
+
+describe('a motion told as "On motion of …, seconded by …, the Board …"', () => {
+  it('is a decision, honorifics and all', () => {
+    expect(record('On motion of Ms. Lee, seconded by Mr. Bent, the Board unanimously approved the Town Meeting Day 2021 Warning.')).toEqual([
+      'On motion of Ms. Lee, seconded by Mr. Bent, the Board unanimously approved the Town Meeting Day 2021 Warning.',
+    ]);
+  });
+
+  it('"On motion of X and second of Y, …, the meeting was adjourned" is one', () => {
+    expect(record('On motion of Councilmember Lee and second of Councilmember Bent, and a vote in favor by all other councilmembers, the meeting was adjourned at 5:42 p.m.')).toHaveLength(1);
+  });
+
+  it('is none where nothing done is stated after the seconder', () => {
+    expect(record('1. Resolution No. 10, A RESOLUTION AMENDING THE INTERNAL RULES. On motion of Hon. Ann Lee and duly seconded by Hon. Bob Bent.', 'The meeting closed at 5pm.').some((t) => t.includes('On motion'))).toBe(false);
+  });
+});
+
+describe('"X made the motion and Y gave the second to …"', () => {
+  it('is a decision', () => {
+    expect(record("The Secretary's report was read.  Sally made the motion and David gave the second to approve the minutes.").some((t) => t.includes('made the motion'))).toBe(true);
+  });
+});
