@@ -13,6 +13,8 @@ const RECORDS = [
   '# Roll call:\n\n## Attending\n\n* Priya Raman\n* Tom Becker\n* Lena de Vries\n\n## Regrets\n\n* Omar Haddad\n\n# Agenda:\n\n* Release planning\n  * 3.2 is in its last CI run\n  * Agreed to cut 3.2 on Friday\n  * Lena and Tom will write the release notes\n* Website\n  * new docs theme merged',
   '# 2025-02-11 Makers Co-op Board Meeting\n\nTime: 6:00-7:00pm\nAttending: rk, jm, sb, tw\nNotetaker: jm\n\n## Notes\n\n- VOTED unanimously to amend the bylaws as follows:\n\n  4.1 The Board shall meet monthly.\n  4.2 A director shall serve two years.\n  4.3 No director shall be paid.\n  4.4 Notice of a meeting shall be given a week ahead.\n  4.5 The Secretary shall keep the minutes.',
   'Present: Ann Lee, Raj Patel, Sue Kim\nApologies: Mark Jones\n\nAgenda\n\n1. Hall booking\n   Raj to call the council on Monday.\n2. Summer fair\n   Sue will draft the flyer.',
+  // The note-taker as "Minuting", its label in bold.
+  '# community meeting notes 2023-10-31\n\n**Attendees:** JB, MR, JS, FK\n\n**Minuting:** JB\n\n## Agenda\n\n1. Review of actions\n    * action MR: put this up for voting\n    * action FK: review the draft and share it\n2. Conference planning',
 ];
 
 /** What shares the headings: an agenda naming no one absent, a template's blank roll, a rule book. */

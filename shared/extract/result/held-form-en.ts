@@ -12,7 +12,8 @@ import { alt } from '../lexicon/build';
 import { EN_RECORDER } from '../lexicon/en';
 
 /** A note-taker's label with its value: "Notetaker:  bl", "Scribe: Ann". */
-const RECORDER = new RegExp(`^\\s*[-*]?\\s*(?:${alt(EN_RECORDER)})\\s*[:：]\\s*(\\S.{0,60})$`, 'i');
+// Bold around the label, before or after its colon: "**Minuting:** JB", "**Scribe**: Ann".
+const RECORDER = new RegExp(`^\\s*[-*]?\\s*(?:\\*\\*|__)?(?:${alt(EN_RECORDER)})(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.{0,60})$`, 'i');
 /** A value left blank or standing for one: "____", "[Name]", "{{ scribe }}", "<name>", "TBD". */
 const BLANK = /^(?:[_.…\-–\s]{1,}|\[[^\]]{0,30}\]|\{\{?[^}]{0,30}\}\}?|<[^>]{0,30}>|tbd|tba|n\/?a|none)$/i;
 /** A person's name on a line of its own, as a list item or as the list renders ("* Mandy Chessell", "Andre de Waal", "Arun Nair (Acme)"). */
