@@ -78,6 +78,7 @@ import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_MOTION_LOST, ZH_VOTE_COUNT, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
 import { EN_BODIES, EN_BOARD_MEMBERS, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
 import { BULLET as BULLET_MARK, EMOJI_LEAD, HASHES, HASHES_LEAD } from '../text/markup';
+import { withAgreedLists } from './agreed-list';
 
 export interface FoundDecision {
   text: string;
@@ -669,7 +670,7 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   // A narrative paragraph's several acts are one decision each (fields/narrative-acts.ts).
   const told = (d: FoundDecision) => NARRATIVE_METHODS.has(r.method) && !seg.lines.some((l) => l.num && l.start <= d.start && d.start < l.end);
   const acts = (d: FoundDecision) => (told(d) ? splitActs(d, (t, a, b) => make(t, a, b, seg, meetingIso, d.confidence)) : [d]);
-  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)).flatMap(acts) : foldOwnerMarks(kept.filter((d) => !statusBelow(seg, d.end)), seg.text) };
+  return { ...r, decisions: seg.lang === 'zh' ? heard.flatMap((d) => outcomeClauses(d, meetingIso)).flatMap(acts) : withAgreedLists(foldOwnerMarks(kept.filter((d) => !statusBelow(seg, d.end)), seg.text), seg, (t, a, b) => make(t, a, b, seg, meetingIso, 0.6)) };
 }
 
 const NARRATIVE_METHODS = new Set(['sentences', 'topics', 'record', 'loose']);
