@@ -33,7 +33,8 @@ const REPORTER_ZH = new RegExp(`(?:(?:^|[：:])\\s*|[【［\\[（(〔]\\s*(?:[\\
 /** "…确保会议安全有序进行。(记 者:吴某 张某 见习记者 汪某)": a reporters' byline closing the last paragraph, however long the line it ends. */
 const REPORTER_CLOSE_ZH = new RegExp(`[（(]\\s*(?:[\\u4e00-\\u9fff]{1,6}?)?${spaced(ZH_NEWS.reporter)}\\s*[：:]?\\s*${NAME}[^（）()\\n]{0,40}[）)]\\s*$`);
 /** "本报讯", "文成新闻网讯（记者…）", "市政署讯：": an outlet's dateline at a line's start (a column's name in a breadcrumb, "新闻资讯 > 集团要闻", is none). */
-const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
+// Not a company's name ending so (腾讯, Tencent, beside a member's name: "田忠-腾讯(…)").
+const DATELINE_ZH = new RegExp(`^[【［\\[（(〔]?[^，。,]{0,16}?(?:${alt(ZH_NEWS.dateline)}|(?<![资資通会會腾騰])讯(?=[\\s（(：:】\\]])(?!\\s*[>›»＞])|\\d{1,2}日电(?![话视脑力网站费器子动]))`);
 /** A story's credit for its words and pictures: "(图/文 朱某)", "（文/图：张某）", "图文/李某", "文/王某 图/赵某". */
 const CREDIT_ZH = new RegExp(`(?:^|[（(\\s])(?:图\\s?[/／]\\s?文|文\\s?[/／]\\s?图|图文\\s?[/／]|文\\s?[/／](?=\\s?${NAME}\\s{1,3}图\\s?[/／]))\\s?[：:]?\\s?${NAME}`);
 /** "责任编辑：王某" on a line of the page's own, among its other particulars. */
