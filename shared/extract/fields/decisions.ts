@@ -419,6 +419,8 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
     `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
     /\bmade a motion\b|\bit was moved\b/.source,
+    // "MOTION 23M127 was made by BM and seconded by DG approving …", "RESOLUTION 23R137 was made by …": the motion under its number.
+    /\b(?:motion|resolution)\s+(?:no\.?\s*|#\s*)?[\w-]*\d[\w-]*\s+(?:was\s+)?(?:made|moved|proposed|offered)\b/.source,
     // "On motion of Ms. A, seconded by Mr. B, the Board unanimously approved …", "On motion of X and second of Y, …, the meeting was adjourned":
     // what was done stated after them (a resolution's number and name, then its mover and seconder, states nothing).
     `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?motion\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,

@@ -25,3 +25,13 @@ describe('"X made the motion and Y gave the second to …"', () => {
     expect(record("The Secretary's report was read.  Sally made the motion and David gave the second to approve the minutes.").some((t) => t.includes('made the motion'))).toBe(true);
   });
 });
+
+describe('a motion under its number, told as a sentence', () => {
+  it('"MOTION 23M127 was made by BM and seconded by DG approving …" is a decision', () => {
+    expect(record('MOTION 23M127 was made by BM and seconded by DG approving the September Monthly Report. All in favor.')).toHaveLength(1);
+  });
+
+  it('"RESOLUTION 23R137 was made by BM and seconded by RF to accept …" is a decision', () => {
+    expect(record('RESOLUTION 23R137 was made by BM and seconded by RF to accept the Treasurer’s Report as presented.')).toHaveLength(1);
+  });
+});
