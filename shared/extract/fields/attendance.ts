@@ -759,9 +759,9 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
 }
 
 const MEMBER_STYLE = new RegExp(`^${alt(EN_MEMBER_STYLES)}\\.?\\s+\\p{Lu}`, 'iu');
-/** One member a line, by style: "Councillor Liz Clews", "Cr A Smith (Chair)". */
-/** A bullet before it ("- Councillor Declan Bree") is the list's markup. */
+/** A bullet before a member's line ("- Councillor Declan Bree") is the list's markup. */
 const LINE_BULLET = /^\s*[-*•·]\s+/;
+/** One member a line, by style: "Councillor Liz Clews", "Cr A Smith (Chair)". */
 const memberLine = (t0: string) => {
   const t = t0.replace(LINE_BULLET, '');
   return t.length <= 90 && MEMBER_STYLE.test(t.trim()) && !/[,;].*[,;]/.test(t) && !!cleanEnPerson(t).name;

@@ -39,7 +39,6 @@ export function midLineHeading(text: string): { text: string; at: number } | nul
   const state = STATE.exec(text.slice(Math.max(0, m.index - 14), m.index));
   const from = m.index - (state ? state[0].length : 0);
   const rest = text.slice(from, from + 400);
-  let end = rest.length;
   if (/^(?:\S+\s+)?(?:MINUTES|PROCEEDINGS) OF/.test(rest)) {
     // In capitals: up to the first word in ordinary case (an ordinal's "th" aside), or a label.
     let e = rest.length;
@@ -50,11 +49,11 @@ export function midLineHeading(text: string): { text: string; at: number } | nul
       }
     }
     const label = CAPS_LABEL.exec(rest.slice(0, e));
-    end = label ? label.index : e;
-    let head = rest.slice(0, end).replace(/[\s,;:–-]+$/, '');
+    let head = rest.slice(0, label ? label.index : e).replace(/[\s,;:–-]+$/, '');
     while (CAPS_TAIL.test(head)) head = head.replace(CAPS_TAIL, '');
     return head.length >= 15 && head.length <= 220 ? { text: head, at: from } : null;
   }
+  let end = rest.length;
   for (const re of ENDS) {
     const hit = re.exec(rest.slice(20));
     if (hit) end = Math.min(end, hit.index + 20);
