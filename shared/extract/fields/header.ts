@@ -761,7 +761,10 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
     const rest = l.text.slice(l.text.indexOf(first) + first.length);
     if (title && title.start >= l.start && title.start < l.end && !/^\s{2,}/.test(rest) && TITLE_MARK_ZH.test(rest)) continue;
     // A site's greeting is no issuer: "欢迎访问沈阳市法库县人民政府".
-    if (looksLikeOrg(first) && !TITLE_MARK_ZH.test(first) && !ZH_WELCOME.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
+    // A page's keywords, words parted by single spaces ("陈平 会议 召开 主持 市政府"), are no body's name; a name
+    // spaced out letter by letter ("龍 門 居 業 主 立 案 法 團") is one.
+    const keywords = /^[\u3400-\u9fff]{1,6}(?: [\u3400-\u9fff]{1,6}){2,}$/.test(first) && first.split(' ').filter((w) => w.length >= 2).length >= 2;
+    if (looksLikeOrg(first) && !keywords && !TITLE_MARK_ZH.test(first) && !ZH_WELCOME.test(first)) return at(first, l, l.text.indexOf(first), first.length, 0.7);
   }
   // An English header line naming a body: "Broomhaugh & Riding Parish Council".
   // The body may share its line with other columns ("Fair Oaks Water District Financing Corporation      AGENDA ITEM III.1a").
