@@ -37,17 +37,7 @@ export const Message = z.discriminatedUnion('type', [
 ]);
 export type Message = z.input<typeof Message>;
 
-/** What the background may ask of the capture script in a tab: show where a field came from. */
-export const PageMessage = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('circulate.highlight'),
-    quote: z.string().check(z.minLength(1), z.maxLength(5000)),
-    prefix: z._default(z.string().check(z.maxLength(500)), ''),
-    suffix: z._default(z.string().check(z.maxLength(500)), ''),
-  }),
-  z.object({ type: z.literal('circulate.clearHighlight') }),
-]);
-export type PageMessage = z.input<typeof PageMessage>;
+export { PageMessage } from './page/page-message';
 
 /** What the detection script may say. A content script can say nothing else to the background. */
 export const ContentMessage = z.object({ type: z.literal('minutesSeen'), found: z.boolean() });

@@ -5,7 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 // this script small and quick to inject. Nothing here may import shared/extract/index.
 import { readPage } from '../../shared/extract/page';
 import { clearHighlight, highlightQuote } from '../page/highlight';
-import { PageMessage, type PageFailure, type PageRead } from '../messages';
+import type { PageFailure, PageRead } from '../messages';
+import { PageMessage } from '../page/page-message';
 import { PATTERNS_GLOBAL, ProfilePatterns } from '../page/patterns-global';
 
 /**

@@ -86,7 +86,7 @@ describe('extension flows', () => {
     // It only reads the page into lines; the field stages and the Traditional→Simplified folding
     // run in the background. The click flow below shows the draft is still the same.
     const size = statSync(resolve(extensionDir, 'content-scripts/content.js')).size;
-    expect(size).toBeLessThan(60 * 1024);
+    expect(size).toBeLessThan(60_000); // 60 KB read strictly
   });
 
   it('switches the UI between English and 中文 in Settings', async () => {
