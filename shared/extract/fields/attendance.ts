@@ -366,10 +366,13 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       // In a numbered table the cell after the number holds the name, however it is spelt.
       // "Graeme Shaw (Deputy Principal), Don Edmonds (Secretary)": two people each with a post, not a name and its body.
       const twoNames = commas === 1 && t.split(',').every((x) => /\(/.test(x) && x.trim().split(/\s+/).length >= 2 && !!cleanEnPerson(x).name && !hasPostWord(x.replace(/\([^()]*\)/g, '')));
+      // "Kathy Hewitt, Tania Reyes": two given-and-family names, neither a post, are two people (a
+      // bullet marks one person a line, where the part after the comma is a firm: "Henry Vera, Double Negative").
+      const twoBareNames = !bullet && commas === 1 && t.split(',').every((x) => /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*$/u.test(x) && cleanEnPerson(x).name === x.trim() && !hasPostWord(x));
       // "Director, Business and Governance, Mr Graham Stubbs": a post with commas in it, then the person by an honorific.
       const lastPart = t.split(/,\s*/).pop() ?? '';
       const postThenName = commas >= 2 && t.length <= 120 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}/u.test(lastPart) && !!cleanEnPerson(lastPart).name;
-      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
+      const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames && !twoBareNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       // A post left vacant or unnamed in a list of staff ("Coordinator Communications and Events") between names: stepped over.
       if (out.length && !person && t.length <= 60 && hasPostWord(t) && !/[.:;]$/.test(t) && !!cleanEnPerson((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '').name && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '')) continue;
       if (out.length && !person) {
