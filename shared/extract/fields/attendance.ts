@@ -403,7 +403,7 @@ function isEnCommaList(t: string): boolean {
 }
 
 /** "理事：", "监事：", "工作人员：": a group inside an attendance block, its names after the colon. */
-const ZH_SUB_LABEL = /^[\s•·\-–]*([\u3400-\u9fff]{1,10}(?:[（(][^）)]{0,8}[）)])?)\s*[：:]\s*(.*)$/;
+const ZH_SUB_LABEL = /^[\s•·\-–]*([\u3400-\u9fff]{1,16}(?:[（(][^）)]{0,8}[）)])?)\s*[：:]\s*(.*)$/;
 /** A group inside an attendance block said to attend: "列席人员", "出席代表". */
 const ZH_ATTEND_GROUP = new RegExp(alt(ZH_ATTEND_VERBS));
 /** A heading of the record's next part: "I. 选举正副主席", "A. 议程", "五、主席致词". */
