@@ -9,6 +9,7 @@ import { SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } fr
 import { matchProfile, type ProfilePatterns } from '../profiles/match';
 import { normalizeText } from '../text/normalize';
 import { widenToSections } from './sections';
+import { withCloseRival, type Candidate } from './close-rival';
 import { attendanceBlocks } from './attendance-block';
 import { holdsArticle } from './holds-article';
 
@@ -39,7 +40,7 @@ const POS_HINT = /(?:^|[-_\s])(?:article|content|contents|main|body|text|detail|
 const MARKERS = /纪要|紀要|会议记录|议定|議定|会议决定|会议同意|会议认为|会议指出|会议强调|会议要求|主持|出席|列席|抄送|印发|minutes|the meeting (?:decided|agreed|held|emphasi[sz]ed|pointed out)|it was (?:agreed|resolved)|present:|apologies|resolved/gi;
 const DROP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar)$/i;
 
-interface Stat {
+export interface Stat {
   text: number;
   link: number;
   links: number;
@@ -137,7 +138,7 @@ function findDrop(body: Element, st: Map<Element, Stat>): Set<Element> {
 }
 
 /** Readability-style: paragraphs give points to their parent and grandparent. */
-function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>): { el: Element; score: number } | null {
+function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>, all: Candidate[] = []): Candidate | null {
   const scores = new Map<Element, number>();
   const stack: Element[] = [body];
   while (stack.length) {
@@ -167,6 +168,7 @@ function bestCandidate(body: Element, st: Map<Element, Stat>, drop: Set<Element>
     const s = st.get(el);
     if (!s) continue;
     const adj = sc * (1 - Math.min(0.9, s.link / Math.max(1, s.text))) * (POS_HINT.test(hint(el)) ? 1.25 : 1);
+    all.push({ el, score: adj });
     if (!best || adj > best.score) best = { el, score: adj };
   }
   return best;
@@ -252,7 +254,8 @@ function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): 
   const profile = matchProfile(doc, url, opts.profilePatterns ?? {});
   const st = stats(body);
   const drop = findDrop(body, st);
-  const best = bestCandidate(body, st, drop);
+  const candidates: Candidate[] = [];
+  const best = bestCandidate(body, st, drop, candidates);
   if (profile && (profile.byUrl || !best || !(profile.content.contains(best.el) || best.el.contains(profile.content)))) {
     // A template's content element, when the URL names the template or the scorer strayed outside it.
     const content = climb(profile.content, body, st);
@@ -262,7 +265,8 @@ function locateIn(doc: Document, url: string | undefined, opts: LocateOptions): 
   }
   const matched = profile?.id ?? null;
   if (!best) return { root: [body], drop, warnings: ['no content block found; the whole page was read'], score: 0, profile: matched, wholePage: true };
-  const found = widenToSections(climb(best.el, body, st), body, st, drop);
+  const widen = (el: Element) => widenToSections(climb(el, body, st), body, st, drop);
+  const found = withCloseRival(best, widen(best.el), candidates, body, st, drop, widen);
   // The scorer's pick inside a profile's content element (one section of a record): the template
   // says the document is all of it, and what of it stands outside (its meta).
   const content = profile && profile.content.contains(found) ? profile.content : found;
