@@ -701,6 +701,8 @@ const BULLET = /^(?:[•·*\-–]|(?:[ivxlc]{1,5}|[a-z]|\d{1,2})[.)])\s*/i;
  * headings may exclude ("Not in attendance", "Apologies"). Where the block explains a mark
  * ('"+" indicates attending'), only the marked names of an "Org - Name + / Name" line count.
  */
+const ROMAN_MARK = /^\s*[IVX]{1,4}\.\s+\S/;
+
 function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | null; first: SegLine | null; last: SegLine | null } {
   const names: string[] = [];
   let chair: Hit<string> | null = null;
@@ -709,11 +711,14 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   const headAt = seg.lines.findIndex((l) => l.i < seg.tailStart && l.text.length <= 60 && /\b(?:roll call|attendance|attendees|members present|present)\b/i.test(l.text) && !/[.:]\s*\S/.test(l.text.replace(/^\S{1,4}[.)]\s*/, '')));
   if (headAt < 0) return { names, chair, first, last };
   const headStyle = seg.lines[headAt].num?.style;
+  // Roman numerals are left unnumbered by segmenting: "I. Call to Order - Roll Call" ends at "II. …".
+  const headRoman = ROMAN_MARK.test(seg.lines[headAt].text);
   // The block: up to the next heading of the same level, or a heading that is not about attendance.
   const block: SegLine[] = [];
   for (let i = headAt + 1; i < seg.tailStart; i++) {
     const l = seg.lines[i];
     if (headStyle && l.num?.style === headStyle) break;
+    if (headRoman && ROMAN_MARK.test(l.text)) break;
     if (!BULLET.test(l.text) && l.text.length <= 60 && !/[,(+*]/.test(l.text) && !/\b(?:attend|attendees|members|guests|observers|present|staff|officers|absent|apologies|regrets|excused|voting|premier|general)\b/i.test(l.text) && !/^["“]/.test(l.text)) {
       // A heading of the next part ("Meeting Minute Approval").
       if (block.length) break;
