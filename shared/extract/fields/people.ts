@@ -496,6 +496,8 @@ export function plausibleName(n: string): boolean {
   // 年 / 月 / 日 close a given name too ("云宏年", "李明月"), never a time ("上半年", "十二月").
   const t = n.replace(/[xX×＊*]/g, '');
   const namedTime = /^[\u3400-\u9fff][^半每本今去当全近同上下次翌隔前后数\d〇零一二两三四五六七八九十百][年月日]$/.test(t);
+  // Words that open a breakdown of a headcount ("共到会28人，其中，…") or a list are no names.
+  if (/^(?:其中|其余|其餘|其他|其它|包括|分别|分別|另外|以及)$/.test(t)) return false;
   return !/[議议次届第的了在和与及等]|^会/.test(t) && (namedTime || !/[年月日]/.test(t)) && !/会$|会(?:议|議|长|長|上|后|後|前|中|员|員|场|場|同)|(?:开|開|大|例|年|峰|晚|聚|协|協|学|學|商|工|社|教|总|總|事)会|(?<!^)于|召开|召集|主持|同志|领导|部门|单位|政府|人员|办公|政协|人大|党委|支部|班子|总支|總支|成员|成員|市民|居民|村民|群众|群眾|学生|學生|职工|職工|干部|幹部|[区县市省局委]$/.test(t);
 }
 // A name transliterated from Uyghur, Kazakh or Mongolian is written in parts joined by a middle dot ("艾斯克尔·阿布都维力").
