@@ -21,6 +21,15 @@ describe('the meeting’s demands in a report of it', () => {
     expect(got.map((t) => t.slice(0, 4))).toEqual(['明确责任', '明确时限', '明确问责']);
   });
 
+  it('counts points asked in a clause of the meeting’s own sentence, each without the comma that parts them', () => {
+    const got = texts('最后，会议对近期工作进行了安排部署，要求一是有序推进换届选举相关工作，二是做好年终总结和新春拜年活动，三是做好社员积分评定。');
+    expect(got).toEqual(['有序推进换届选举相关工作', '做好年终总结和新春拜年活动', '做好社员积分评定。']);
+  });
+
+  it('leaves such a clause alone outside the meeting’s sentence', () => {
+    expect(texts('有的同志提出，要求一是加快进度，二是控制成本。')).toEqual([]);
+  });
+
   it.each([
     '会议强调，要持续优化营商环境，推动各项部署要求落地见效。',
     '会议指出，各部门要提高认识，形成合力。',

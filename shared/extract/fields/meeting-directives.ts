@@ -54,11 +54,22 @@ function points(t: string): { at: number[]; mark: string } {
   return at.length >= 2 ? { at, mark } : { at: [], mark };
 }
 
+const VOICE = new RegExp(alt(ZH_RECORD.voices));
+const ASK_CLAUSE = new RegExp(`^(?:并|並)?(?:${alt(ZH_MEETING_DIRECTIVES.says)})[：:，,]?`);
+
 /** A sentence inside a paragraph opening the meeting's counted demands: where it starts, and its opening. */
 function innerDemand(t: string): { at: number; m: RegExpExecArray } | null {
   for (const s of t.matchAll(/[。；;][ \t　]{0,2}(?=\S)/g)) {
     const at = (s.index ?? 0) + s[0].length;
     const m = OPENS.exec(t.slice(at));
+    if (m && points(t.slice(at + m[0].length)).at.length) return { at, m };
+  }
+  // A clause of the meeting's own sentence: "最后，会议对近期工作进行了安排部署，要求一是…，二是…".
+  for (const s of t.matchAll(/[，,][ \t　]{0,2}(?=\S)/g)) {
+    const at = (s.index ?? 0) + s[0].length;
+    const sentence = t.slice(0, at).split(/[。；;]/).pop() ?? '';
+    if (!VOICE.test(sentence)) continue;
+    const m = ASK_CLAUSE.exec(t.slice(at));
     if (m && points(t.slice(at + m[0].length)).at.length) return { at, m };
   }
   return null;
@@ -96,7 +107,8 @@ export function meetingDirectives(body: SegLine[]): Directive[] {
     at.forEach((p, k) => {
       // A point ends where the next one's mark begins.
       const stop = k + 1 < at.length ? t.lastIndexOf(ORDER[k + 1] + counted.mark, at[k + 1]) : t.length;
-      const text = t.slice(p, stop).trim();
+      // Points run in one sentence part at a comma: the comma is not the point's.
+      const text = t.slice(p, stop).trim().replace(/[，,]$/, '');
       if (text) out.push({ text, start: l.start + lead + p, end: l.start + lead + p + text.length, counted: true });
     });
   }
