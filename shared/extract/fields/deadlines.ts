@@ -38,7 +38,7 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:at|by|before|for)\s+the\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
   // A day something is held on ("the AGM would be held on Wednesday 8th July") is no deadline: only a
   // day the work is due on is.
-  new RegExp(`(?<!\\b(?:held|hold|place|meet|meets|meeting|convened?|reconvened?)\\b[^.;]{0,24})\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
+  new RegExp(`(?<!\\b(?:held|hold|place|meet|meets|meeting|convened?|reconvened?)\\b[^.;]{0,80})\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
   /\b(?:within|during|by the end of|before the end of|by end of|before end of)\s+(?:this|the current)\s+(week|month|year)\b/gi,
   // "over weekend", "this week", "for next week".
   /\b(?:(?:over|during|by|before)\s+(?:the\s+)?(weekend)|(this)\s+week|(?:for|by|before|during|within)\s+(next)\s+week)\b/gi,
@@ -207,6 +207,20 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
   return undefined;
 }
 
+/** The pattern of a day named "on Monday 13th January": it tells when something was, or is to be. */
+const EN_ON_DAY = 4;
+
+/**
+ * "… held in the Council Chamber, Co. Leitrim on Monday 13th January 2020 …": a day named with its year
+ * before the meeting's is when something was, not a deadline.
+ */
+function pastDay(text: string, m: RegExpExecArray, p: number, lang: 'zh' | 'en', meetingIso: string | null): boolean {
+  if (lang !== 'en' || p !== EN_ON_DAY || !meetingIso) return false;
+  const year = /^,?\s+((?:19|20)\d{2})\b/.exec(text.slice(m.index + m[0].length))?.[1];
+  const d = year ? findDates(`${m[0]} ${year}`, false)[0] : undefined;
+  return !!d?.year && isoOf(d.year, d.month, d.day) < meetingIso;
+}
+
 /** The first deadline printed in a decision's text. */
 export function findDeadline(text: string, lang: 'zh' | 'en', meetingIso: string | null): Deadline | null {
   const patterns = lang === 'zh' ? ZH_PATTERNS : EN_PATTERNS;
@@ -214,7 +228,7 @@ export function findDeadline(text: string, lang: 'zh' | 'en', meetingIso: string
   patterns.forEach((re, p) => {
     re.lastIndex = 0;
     const m = re.exec(text);
-    if (m && m[0] && (!best || m.index < best.m.index)) best = { m, p };
+    if (m && m[0] && !pastDay(text, m, p, lang, meetingIso) && (!best || m.index < best.m.index)) best = { m, p };
   });
   if (!best) return null;
   const { m, p } = best as { m: RegExpExecArray; p: number };

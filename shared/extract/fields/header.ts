@@ -1111,6 +1111,14 @@ function enDateLine(text: string): FoundDate | null {
 /** A date told as the previous meeting's: "the previous Ordinary Meeting held on …", "上次会议" ("the last meeting" may be this one). */
 const PREVIOUS_MEETING = /\b(?:previous|prior|preceding)\s+(?:[A-Za-z-]+\s+){0,3}(?:meeting|minutes)\b[^.;]{0,40}$|(?:上次|上一次|前次)(?:会议|會議)[^。；]{0,20}$/i;
 const NOTICE_SENT = /^[^。；，,]{0,30}?(?:发出|送达|发送|寄发|發出|送達|發送)/;
+/** The minutes of a meeting being adopted ("That the Minutes of the Meeting … on Monday 13th January 2020 be adopted"): that meeting was an earlier one. */
+/** A full stop inside the clause that only closes an abbreviation ("Co. Leitrim", "St. Mary's"). */
+const ABBR_DOT = String.raw`(?<=\b(?:Co|St|Rd|No|Mt|Ave|Dr|Ft|Ltd|Inc))\.`;
+const MINUTES_BEFORE = new RegExp(String.raw`\bminutes\b(?:[^.;]|${ABBR_DOT}){0,150}$`, 'i');
+const ADOPTED_AFTER = /^[^.;]{0,60}?\b(?:be|were|was|are|is|being)\s+(?:hereby\s+)?(?:adopted|confirmed|approved|accepted|signed|taken\s+as\s+read|received|agreed)\b/i;
+const MINUTES_ITEM = /^(?:(?:approval|adoption|confirmation)\s+of\s+)?(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,8}?meeting\b[^.;]{0,120}\bheld\b/i;
+const minutesAdopted = (text: string, d: FoundDate): boolean =>
+  MINUTES_BEFORE.test(text.slice(Math.max(0, d.index - 150), d.index)) && ADOPTED_AFTER.test(text.slice(d.index + d.length));
 
 /** "MINUTES OF A MEETING … HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM …": the date right after "held on", in the first lines. */
 function heldOnDate(seg: Segmented): Hit<string> | null {
@@ -1243,6 +1251,7 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
   // stand among the header lines ("12月31日，县长王军主持召开…" over the items).
   const opening = seg.lang === 'zh' ? seg.lines.slice(0, Math.max(0, seg.bodyStart)).find((l) => l.kind === 'text' && /召开|举行|主持/.test(l.text) && l.text.length > 15 && (datesIn(l.text)[0]?.index ?? 99) <= 2) : undefined;
   const body = [...(opening ? [opening] : []), ...seg.lines.slice(seg.bodyStart, Math.min(seg.tailStart, seg.bodyStart + 6))];
+  const headerDated = headerRange(seg).some((l) => datesIn(l.text).some((x) => x.year));
   for (const l of body) {
     if (l.kind === 'chrome' || l.kind === 'meta' || l.kind === 'print' || l.kind === 'distribution') continue;
     // A page saved without its 月: "423日，校长…主持召开…".
@@ -1250,8 +1259,12 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     if (lost) return at(withYear(lost, l.text), l, lost.index, lost.length, 0.7);
     // A deadline in a decision ("于5月20日前", "by 30 June") is not the meeting's date, nor the day its notice
     // went out ("于2025年12月5日以书面方式发出会议通知"): the meeting's follows.
-    // Nor is the previous meeting's ("Minutes of the previous Ordinary Meeting held on 16 July 2008").
-    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)) && !PREVIOUS_MEETING.test(l.text.slice(Math.max(0, x.index - 70), x.index)));
+    // Nor is the previous meeting's ("Minutes of the previous Ordinary Meeting held on 16 July 2008"), nor
+    // that of the minutes being adopted ("That the Minutes of the Meeting … on 13th January 2020 be adopted").
+    // Nor, below the header, an item's heading naming the minutes it takes ("Minutes of Meeting of … held on Monday 13th January 2020").
+    // Only where the header dates the page itself: a record's own title may open its body.
+    if (l.i >= seg.bodyStart && seg.lang === 'en' && MINUTES_ITEM.test(l.text) && headerDated) continue;
+    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)) && !PREVIOUS_MEETING.test(l.text.slice(Math.max(0, x.index - 70), x.index)) && !minutesAdopted(l.text, x));
     // A date told in passing ("青川县7月25日召开…启动会…。7月31日上午，总医院党委第一次会议…召开") yields to one
     // that opens its own sentence on the meeting held.
     const opens = seg.lang === 'zh' && dates[0] && !sentenceOpening(l.text, dates[0]) ? dates.find((x) => x.index < 200 && sentenceOpening(l.text, x) && HELD_IN_SENTENCE.test(l.text.slice(x.index).split(/[。；]/)[0])) : undefined;
