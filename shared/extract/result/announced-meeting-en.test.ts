@@ -11,6 +11,7 @@ const ANNOUNCED = [
   'Date set for 2025 AGM\n\nMembers of the Riverside Rowing Club received notice today of our forthcoming Annual General Meeting. The Chairman and Treasurer will give their reports, and members will vote on motions and elect the committee.\n\nOur AGM will take place on Tuesday, 18th March 2025 at the clubhouse (7.30pm start).',
   'Spring General Meeting\n\ndate: 2025-04-02\nlocation: Room B12\n\nOn April 10th we will host a General Meeting. We will look back at the semester and elect a new board.\n\n1. Report of the board.\n2. Election of the president.\n3. Any other business.',
   'The General Meeting for March 2025\n\nThe next General Meeting will be held on Wednesday 26th March 2025 at the Scout Hall at 7:00 PM.\n\n  1. Call the meeting to order\n  2. Reading the Minutes of the previous meeting\n  3. Resolution\n    "RESOLVE that the annual fee be raised to $40"\n  4. Any other business\n\nJ. Smith\nHon Secretary',
+  'The Lakeside Drainage District\nGOVERNING BOARD\nwill meet\nWednesday, 4 September 2019 at 5:30 pm\nDistrict Office\nAgenda:\nCitizen comments:\nAction Items:\n- Elect a Treasurer to work with the County Clerk on the budget.\n- Attendance at, or email to, the Interagency Workshop, Thursday, 5 September 2019.\n- Dispose of the 1993 field truck.\nDiscussion Items:\n- Approve bills for August, 2019',
   'Update from the Parents Association, 3 March 2025:\n\nThe committee has decided to postpone next week’s AGM to 7 April. Nomination forms for the executive positions are attached below.\n\nKind regards,\nAnna',
 ];
 

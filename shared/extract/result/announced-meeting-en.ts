@@ -20,6 +20,9 @@ const BEFORE = new RegExp(`\\b${alt(EN_MEETING_TO_COME.before)}\\s(?:[\\w'’&-]
 /** "Our AGM will take place on", "the next General Meeting will be held on". */
 const AFTER = new RegExp(`\\b${MEETING}(?:\\s[\\w'’&-]{1,20}){0,3}\\s${alt(EN_MEETING_TO_COME.after)}\\b`, 'i');
 
+/** "The Moab Mosquito Abatement District (MMAD) Governing Board will meet …": the body, then its meeting to come. */
+const BODY_MEETS = new RegExp(`\\b${alt(EN_MEETING_TO_COME.bodies)}\\s+${alt(EN_MEETING_TO_COME.bodyAfter)}\\b`, 'i');
+
 /** The page's own opening: its first 1500 characters, the site's chrome left out. */
 const opening = (seg: Segmented): string =>
   seg.lines
@@ -36,5 +39,5 @@ export const recordsNothing = (marks: RecordMarks, sig: Signals, attendees: numb
 export function announcedMeetingEn(seg: Segmented, marks: RecordMarks, sig: Signals, attendees: number): boolean {
   if (seg.lang === 'zh' || !recordsNothing(marks, sig, attendees)) return false;
   const top = opening(seg);
-  return BEFORE.test(top) || AFTER.test(top);
+  return BEFORE.test(top) || AFTER.test(top) || BODY_MEETS.test(top);
 }

@@ -41,7 +41,8 @@ const RECORD_OPENING_EN = /\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+){0,3}meeting 
 const MINUTES_REFERRED = /\b(?:approve|approval of|confirm|adopt|adoption of|receive|accept|the|previous|draft|read)\s+(?:the\s+)?minutes\b/gi;
 
 const ATTEND_EN = [
-  /(?:^|\n)\s*(?:(?:members|councillors|trustees|directors|staff|others|officers)\s+)?(?:present|in attendance|attendees|attendance|apologies|absent|regrets|also present|also attending)\b/gim,
+  // Not an item that speaks of attending something ("Attendance at, or email to, CIB Workshop").
+  /(?:^|\n)\s*(?:(?:members|councillors|trustees|directors|staff|others|officers)\s+)?(?:present|in attendance|attendees|attendance|apologies|absent|regrets|also present|also attending)\b(?!\s+(?:at|of|to|from|for|in|on|by|with)\b|,)/gim,
   /\bfollowing\s+(?:[a-z]+\s+){0,4}(?:were|was)\s+present\b/gi,
   /\b(?:present|apologies|absent|in attendance|attending)\s*[:;–-]/gi,
   /\bapologies\s+(?:for absence\s+)?(?:were\s+)?received\b|\bapology for absence\b|\bleave of absence\b|\broll call\b/gi,
