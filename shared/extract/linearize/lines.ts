@@ -1,5 +1,6 @@
 import { inlineHtmlAsText } from '../text/inline-html';
 import { normalizeText } from '../text/normalize';
+import { runOnItemCuts } from './run-on-items';
 
 /** One line of the linearized document, with its offsets into the joined text. */
 export interface Line {
@@ -42,15 +43,18 @@ export function splitRunOn(lin: Linear): Linear {
     let last = 0;
     let gap = l.gapBefore;
     cut.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = cut.exec(l.text))) {
-      const part = l.text.slice(last, m.index);
+    const at: number[] = [];
+    for (let m = cut.exec(l.text); m; m = cut.exec(l.text)) at.push(m.index);
+    // Its items counted 1., 2., 3. (and their a), b), c)) part a long line too.
+    const cuts = long ? [...new Set([...at, ...runOnItemCuts(l.text)])].sort((a, b) => a - b) : at;
+    for (const index of cuts) {
+      const part = l.text.slice(last, index);
       if (part.trim()) {
         const lead = part.length - part.trimStart().length;
         lines.push({ text: part.trim(), start: l.start + last + lead, end: l.start + last + lead + part.trim().length, gapBefore: gap });
         gap = false;
       }
-      last = m.index + 1;
+      last = index + 1;
     }
     const part = l.text.slice(last);
     const lead = part.length - part.trimStart().length;

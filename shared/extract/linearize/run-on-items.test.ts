@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { runOnItemCuts } from './run-on-items';
+import { splitRunOn } from './lines';
+
+const record =
+  'Committee Meeting - Monday 16 March 2015 BSE Stadium 1. Attendance and apologies Jock a) Meeting opened by Jock at 8.35 pm. Welcome to 2015. b) Apologies were received from two members of the committee. 2. Review of Minutes 16/02/2015 Jock Committee invited to comment on minutes. No matters arising from previous minutes. 3. Correspondence Daryl Issues seem to be experienced when registering players for the season with the state body. 4. Financial Summary Daryl provided an overview of finances as most of this was covered at the AGM.';
+
+describe('a record run on as one line, its items counted', () => {
+  it('is cut before each counted item and each lettered point', () => {
+    const parts = splitRunOn({ text: record, lines: [{ text: record, start: 0, end: record.length, gapBefore: false }] }).lines.map((l) => l.text.slice(0, 12));
+    expect(parts).toEqual(['Committee Me', '1. Attendanc', 'a) Meeting o', 'b) Apologies', '2. Review of', '3. Correspon', '4. Financial']);
+  });
+
+  it('leaves a number out of the count in its line ("at 8.35 pm", "Item 5. The")', () => {
+    const cuts = runOnItemCuts(record).map((i) => record.slice(i + 1, i + 4));
+    expect(cuts).not.toContain('8.3');
+    expect(runOnItemCuts('We met at 7. Then Item 5. The Clerk read 9. Letters were noted, at length, by all of the members present there.')).toEqual([]);
+  });
+
+  it('leaves a line holding a roll’s label to the roll’s reader', () => {
+    expect(runOnItemCuts(record.replace('Jock a) Meeting', 'Present: Jock, Ann, Tom a) Meeting'))).toEqual([]);
+  });
+
+  it('leaves a numbered roll of short names whole', () => {
+    const roll = 'PRESENT: 1. Professor Arun Kumar Grover (in the Chair) 2. Dr. Ajay Ranga 3. Dr. Amit Joshi 4. Shri Ashok Goyal 5. Ms. Anu Chatrath 6. Dr. Akhtar Mahmood';
+    expect(runOnItemCuts(roll)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Where a record stored as one run-on paragraph numbers its items ("… 8 March 2015 1. Attendance and
+ * apologies … 2. Review of Minutes … 3. Correspondence …", a PDF's text kept as one line): the
+ * offsets of the spaces before each number, when they count up one by one from 1 (three at least),
+ * and of its lettered points ("a) … b) … c) …") when they run a, b, c. A number that does not follow
+ * the count ("at 8.35 pm", "Item 5. The") is left in its line, and so is a numbered roll of short items.
+ */
+const NUMBER = /\s(\d{1,2})\.\s+(?=\p{Lu})/gu;
+const LETTER = /\s([a-h])\)\s+(?=\S)/g;
+const LEAST = 3;
+const ROLL = /\b(?:present|in attendance|attendees)\s*:/i;
+/** Items of a record run longer than this, as a rule; a roll's names shorter. */
+const SHORTEST_ITEM = 60;
+
+function counted(text: string, re: RegExp, value: (g: string) => number): number[] {
+  const at: number[] = [];
+  let next = 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const v = value(m[1]);
+    if (v === next) {
+      at.push(m.index);
+      next++;
+    } else if (v === 1 && re === LETTER) {
+      // Lettered points start again under each numbered item.
+      at.push(m.index);
+      next = 2;
+    }
+  }
+  return at;
+}
+
+/** The cut points (offsets of the space before each item's mark), in order. */
+export function runOnItemCuts(text: string): number[] {
+  const numbers = counted(text, NUMBER, Number);
+  if (numbers.length < LEAST) return [];
+  // A numbered roll run on ("PRESENT: 1. Professor A … 2. Dr. B 3. Ms. C"): short items, names, read whole by the roll's reader.
+  const spans = numbers.slice(1).map((n, k) => n - numbers[k]).sort((a, b) => a - b);
+  if (spans[Math.floor(spans.length / 2)] < SHORTEST_ITEM) return [];
+  // Names counted under a roll's label ("Present: 1. Mr A, Chair of … 2. Ms B, …") stay with the roll.
+  // A line holding a roll's label ("Present: 1. Mr A … 2. Ms B …") may count its names as the items are
+  // counted: which numbers are whose is a guess, so the line is left to the roll's reader.
+  if (ROLL.test(text)) return [];
+  const letters = counted(text, LETTER, (g) => g.charCodeAt(0) - 96);
+  return [...numbers, ...(letters.length >= 2 ? letters : [])].sort((a, b) => a - b);
+}
