@@ -88,8 +88,9 @@ function startsWithDistLabel(text: string): boolean {
   return ZH_DIST_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/.test(t.slice(l.length)));
 }
 
-/** A header label under a number ("伍、出席人员：…", "3. Present: …"): people, time and place only. */
-const NUMBER_BEFORE_LABEL = /^\s*(?:[壹贰貳叁参參肆伍陆陸柒捌玖拾一二三四五六七八九十]{1,3}\s?[、.．]|\d{1,2}\s?[.、．)]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/;
+/** A header label under a number ("伍、出席人员：…", "3. Present: …", "c) Attendance: …"): people, time and place only. */
+// A lettered point too: "c) Attendance: S Dean (Bgo United), …".
+const NUMBER_BEFORE_LABEL = /^\s*(?:[壹贰貳叁参參肆伍陆陸柒捌玖拾一二三四五六七八九十]{1,3}\s?[、.．]|\d{1,2}\s?[.、．)]|[a-h]\)\s|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/;
 function numberedLabel(t: string): Label | null {
   const m = t.match(NUMBER_BEFORE_LABEL);
   if (!m) return null;
