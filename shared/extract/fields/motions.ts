@@ -29,7 +29,9 @@ export interface BlockDecision {
   lines: number[];
 }
 
-const LEAD = '^[\\s•*\\-–·]*';
+// A motion's register number may lead its line, after its item's heading run in: "17-95 MOVED by …",
+// "2. AGENDA 17-91 MOVED by … that …".
+const LEAD = "^[\\s•*\\-–·]*(?:(?:\\d{1,2}\\.\\s+)?(?:[A-Z][A-Z&/'’-]+\\s+){0,4}\\d{1,4}-\\d{2,4}\\s+)?";
 /** Words a name follows straight ("Moved by X", "RESOLVED on the motion of Crs A and B"). */
 const NAME_FOLLOWS = /\b(?:by|of)$/i;
 /** A "… by" word takes its name straight after ("MOVED BY X"); a bare word needs a colon ("Moved: X"). */
