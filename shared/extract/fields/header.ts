@@ -11,6 +11,7 @@ import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
 import { nameAbove } from './issuer-wrap';
 import { midLineHeading } from './title-mid-line';
+import { titleOverMinutesHeading } from './title-over-minutes-heading';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
@@ -186,7 +187,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg)), hint))));
+  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg) ?? headingOverMinutes(seg)), hint))));
   return found && seg.lang === 'en' ? trimEnTitle(found) : withoutPageNumber(found);
 }
 
@@ -198,6 +199,12 @@ function midLineTitle(seg: Segmented): Hit<string> | null {
     if (mid && !minutesMentioned(mid.text) && !namesOtherMeeting(mid.text)) return at(mid.text, l, mid.at, mid.text.length, 0.5);
   }
   return null;
+}
+
+/** A notes page's heading naming the meeting over a bare "## Minutes" heading (./title-over-minutes-heading.ts). */
+function headingOverMinutes(seg: Segmented): Hit<string> | null {
+  const t = titleOverMinutesHeading(seg);
+  return t ? at(t.value, seg.lines[t.line], t.at, t.value.length, 0.7) : null;
 }
 
 /** A page number a PDF's text left before a Chinese title ("1 高雄市立…會議紀錄"): not the title's. */

@@ -4,6 +4,7 @@ import { splitRunOn, type Linear } from '../linearize/lines';
 import { splitRunOnZh } from '../text/runon';
 import { splitFormRows } from '../segment/form-rows';
 import { segment } from '../segment/segment';
+import { titleOverMinutesHeading } from '../fields/title-over-minutes-heading';
 import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from '../fields/header';
 import { headingLine } from '../fields/title';
 import { entryUnderBareRecord } from '../fields/title-log-entry';
@@ -78,7 +79,8 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const at = opts.printed?.at ?? ((i: number) => i);
   const span = (start: number, end: number) => spanOf(text, at(start), at(end));
   const title = findTitle(seg, opts.titleHint);
-  const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value)) ? title : null;
+  // A heading naming the meeting over a bare "## Minutes" is marked by the heading under it (fields/title-over-minutes-heading.ts).
+  const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value) || titleOverMinutesHeading(seg)?.value === title.value) ? title : null;
   const docNumber = findDocNumber(seg, title);
   const issuer = findIssuer(seg, title);
   const found = findMeetingDate(seg, title);
