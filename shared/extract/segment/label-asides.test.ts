@@ -15,6 +15,14 @@ describe('an aside after a label', () => {
     expect(extractFromText(text).attendees).toEqual(expect.arrayContaining(['Grant Lee', 'Shelley Berg']));
   });
 
+  it('an aside on how the names are kept is no part of a Chinese heading printed alone', () => {
+    expect(parseLabel('参会人员（记录名字参会或者有 github handle 的同学）')).toMatchObject({ kind: 'attendance', label: '参会人员', value: '' });
+    const text = ['# Dapr 中文社区会议纪要', '日期：2022年6月22日', '## 纲要', '1. Dapr 1.18 发布', '2. 源码阅读活动，一两星期之后启动', '## 参会人员（记录名字参会或者有 github handle 的同学）', '杨鼎睿', '朱永光', '敖小剑'].join('\n');
+    expect(extractFromText(text).attendees).toEqual(['杨鼎睿', '朱永光', '敖小剑']);
+    // A heading of another kind keeps its aside and is no label.
+    expect(parseLabel('会议回放（记录文件）')).toBeNull();
+  });
+
   it('the order the names are printed in is no part of a Chinese label', () => {
     expect(parseLabel('出席人员（按姓氏笔画排序）：张三、李四')).toMatchObject({ kind: 'attendance', label: '出席人员', value: '张三、李四' });
     expect(parseLabel('抄送（排名不分先后）：县委办')).toMatchObject({ kind: 'distribution', role: 'copy' });

@@ -182,6 +182,11 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     if (bare.length <= 6 && (ZH[bare] === 'attendance' || ZH[bare] === 'absence') && ZH_BARE_ATTEND.test(bare)) {
       return { kind: ZH[bare], label: bare, value: '', valueAt: text.length };
     }
+    // A heading with an aside on how the names are kept: "参会人员（记录名字参会或者有 github handle 的同学）".
+    const asideless = bare.replace(/^#{1,6}/, '').replace(/[（(][^（）()]{1,40}[)）]$/, '');
+    if (asideless !== bare.replace(/^#{1,6}/, '') && asideless.length <= 6 && (ZH[asideless] === 'attendance' || ZH[asideless] === 'absence')) {
+      return { kind: ZH[asideless], label: asideless, value: '', valueAt: text.length };
+    }
     return null;
   }
   const raw = m[1].trim();
