@@ -145,6 +145,10 @@ export function decidedItems(seg: Segmented): boolean {
 /** Two votes counted or more. */
 export const tallied = (seg: Segmented): boolean => countMatches(seg.text, seg.lang === 'zh' ? TALLY_ZH : TALLY_EN, 10) >= 2;
 
+/** The roll counted at the door, as a meeting held prints it: "應到人數:31" / "實到人數:12". */
+const HEADCOUNT_ROLL_ZH = /(?:应到|應到)[^\n\d]{0,6}\d{1,4}[\s\S]{0,40}?(?:实到|實到)[^\n\d]{0,6}\d{1,4}/;
+export const headcountRoll = (seg: Segmented): boolean => seg.lang === 'zh' && HEADCOUNT_ROLL_ZH.test(seg.text.slice(0, 1500));
+
 /** An outcome put to the vote or ruled on ("举手表决，一致同意", "决议：本案通过", "主席裁示"). */
 export const outcomeByVote = (seg: Segmented): boolean => seg.lang === 'zh' && VOTED_ZH.test(seg.text);
 
@@ -234,8 +238,8 @@ export function readStructure(seg: Segmented, ev: FieldEvidence, sig: Signals, m
   if (seg.lang === 'zh') {
     const decided = decidedProposals(seg) >= 2 || decidedList(seg) || decidedItems(seg);
     return {
-      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided,
-      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || resultHeading(seg) || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided,
+      meeting: !!ev.dated || sig.meetingHeader || marks.held || marks.closed || heldForm(seg) || tallied(seg) || verbatim(seg) || decided || headcountRoll(seg),
+      people: ev.presider || ev.attendees > 0 || sig.presider || sig.recordLabels > 0 || sig.attendance > 0 || resultHeading(seg) || ATTENDED_ZH.test(text) || tallied(seg) || verbatim(seg) || decided || headcountRoll(seg),
       outcomes: (ev.decisions > 0 && ev.decisionMethod !== 'none') || marks.acts > 0 || sig.outcomes > 0 || OUTCOME_ZH.test(text) || VOTED_ZH.test(text) || contentList(seg) || actItems(seg, marks) || decidedList(seg),
       recorded: keptRecord(seg, sig),
     };
