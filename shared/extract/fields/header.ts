@@ -188,7 +188,17 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   const own = announcementTitle(seg);
   if (own) return own;
   const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg) ?? headingOverMinutes(seg)), hint))));
+  // A line opening in lower case after one that runs on ("… approve the" / "minutes of the October 16, 2007 meeting …")
+  // is a sentence wrapped onto it, not a heading.
+  if (found && seg.lang === 'en' && wrappedOnto(seg, found)) return null;
   return found && seg.lang === 'en' ? trimEnTitle(found) : withoutPageNumber(found);
+}
+
+function wrappedOnto(seg: Segmented, t: Hit<string>): boolean {
+  if (!/^\p{Ll}/u.test(t.value)) return false;
+  const k = seg.lines.findIndex((l) => l.start <= t.start && t.start < l.end);
+  const before = k > 0 ? seg.lines[k - 1].text : '';
+  return k > 0 && seg.lines[k].start === t.start && !seg.lines[k].gapBefore && before.length >= 30 && /\p{L}$/u.test(before);
 }
 
 /** The weakest reading, where nothing else heads the page: a heading inside a PDF's run-together line (./title-mid-line.ts). */
