@@ -146,6 +146,7 @@ export interface Attendance {
 /** A name marked as the chair inside a Chinese attendance list: "刘慧卿议员(主席)". */
 // Honours may stand between the name and the mark: "何承天先生,SBS,JP(主席)".
 const ZH_CHAIR_MARK = /^[-–•·\s]*([\u3400-\u9fff]{2,8})(?:\s*[,，]\s*[A-Z]{2,4}){0,3}\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
+const ZH_CHAIR_HANDLE = /^[-–•·\s]*([A-Za-z][\w.~-]{1,30})\s*[（(](?:主席|主持人?|召集人|會議主席|会议主席)[)）]/;
 const ZH_HONORIFIC_END = /(?:议员|議員|先生|女士|小姐|同志|博士|教授|委员|委員)$/;
 const EN_LIST_START = /^(?:councillors|cllrs|members|committee members|board members|trustees|governors)\b[:\s]*/i;
 const EN_ROLE_LINE = /^(?:parish\s+|town\s+|the\s+)?(?:clerk|secretary|treasurer|rfo|minute taker|responsible financial officer)\b/i;
@@ -902,6 +903,9 @@ export function readAttendance(seg: Segmented): Attendance {
             const chair = part.text.match(ZH_CHAIR_MARK);
             const name = chair ? (zhNameFrom(chair[1].replace(ZH_HONORIFIC_END, '')) ?? chair[1].replace(ZH_HONORIFIC_END, '')) : null;
             if (name && plausibleName(name) && !chairFromList) chairFromList = { value: name, start: part.line.start, end: part.line.end, confidence: 0.8 };
+            // A member known by a Latin handle ("encyclopedist(主席)、Jerry~雨雨(代理秘書職務)").
+            const handle = chair ? null : part.text.match(ZH_CHAIR_HANDLE);
+            if (handle && !chairFromList) chairFromList = { value: handle[1], start: part.line.start, end: part.line.end, confidence: 0.8 };
             // A row whose post cell names the chair or convener ("周啟誠先生 | –小組召集人").
             const chairRow = part.chair && read.length === 1 ? read[0].replace(ZH_HONORIFIC_END, '') : null;
             if (chairRow && !chairFromList) chairFromList = { value: chairRow, start: part.line.start, end: part.line.end, confidence: 0.7 };
