@@ -1128,12 +1128,13 @@ function enDateLine(text: string): FoundDate | null {
 /** A date told as the previous meeting's: "the previous Ordinary Meeting held on …", "上次会议" ("the last meeting" may be this one). */
 const PREVIOUS_MEETING = /\b(?:previous|prior|preceding)\s+(?:[A-Za-z-]+\s+){0,3}(?:meeting|minutes)\b[^.;]{0,40}$|(?:上次|上一次|前次)(?:会议|會議)[^。；]{0,20}$/i;
 const NOTICE_SENT = /^[^。；，,]{0,30}?(?:发出|送达|发送|寄发|發出|送達|發送)/;
-/** The minutes of a meeting being adopted ("That the Minutes of the Meeting … on Monday 13th January 2020 be adopted"): that meeting was an earlier one. */
 /** A full stop inside the clause that only closes an abbreviation ("Co. Leitrim", "St. Mary's"). */
 const ABBR_DOT = String.raw`(?<=\b(?:Co|St|Rd|No|Mt|Ave|Dr|Ft|Ltd|Inc))\.`;
 const MINUTES_BEFORE = new RegExp(String.raw`\bminutes\b(?:[^.;]|${ABBR_DOT}){0,150}$`, 'i');
 const ADOPTED_AFTER = /^[^.;]{0,60}?\b(?:be|were|was|are|is|being)\s+(?:hereby\s+)?(?:adopted|confirmed|approved|accepted|signed|taken\s+as\s+read|received|agreed)\b/i;
+/** An item's heading naming the minutes it takes: "Minutes of Meeting of … held on Monday 13th January 2020". */
 const MINUTES_ITEM = /^(?:(?:approval|adoption|confirmation)\s+of\s+)?(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,8}?meeting\b[^.;]{0,120}\bheld\b/i;
+/** The minutes of a meeting being adopted ("That the Minutes of the Meeting … on Monday 13th January 2020 be adopted"): that meeting was an earlier one. */
 const minutesAdopted = (text: string, d: FoundDate): boolean =>
   MINUTES_BEFORE.test(text.slice(Math.max(0, d.index - 150), d.index)) && ADOPTED_AFTER.test(text.slice(d.index + d.length));
 

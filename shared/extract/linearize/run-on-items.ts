@@ -37,7 +37,6 @@ export function runOnItemCuts(text: string): number[] {
   // A numbered roll run on ("PRESENT: 1. Professor A … 2. Dr. B 3. Ms. C"): short items, names, read whole by the roll's reader.
   const spans = numbers.slice(1).map((n, k) => n - numbers[k]).sort((a, b) => a - b);
   if (spans[Math.floor(spans.length / 2)] < SHORTEST_ITEM) return [];
-  // Names counted under a roll's label ("Present: 1. Mr A, Chair of … 2. Ms B, …") stay with the roll.
   // A line holding a roll's label ("Present: 1. Mr A … 2. Ms B …") may count its names as the items are
   // counted: which numbers are whose is a guess, so the line is left to the roll's reader.
   if (ROLL.test(text)) return [];
