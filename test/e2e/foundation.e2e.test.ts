@@ -42,6 +42,7 @@ describe('capture → circulate → acknowledge → dashboard', () => {
 
     await panel.bringToFront();
     await panel.getByTestId('tab-capture').click();
+    await clerk.whenCaptured(panel);
     await expect.poll(() => panel.getByTestId('capture-title').inputValue(), { timeout: 20_000 }).toBe(SEED_TITLE);
     await expect.poll(() => panel.getByTestId('capture-decision').count()).toBe(2);
     await expect.poll(() => panel.getByTestId('capture-recipient').count()).toBe(7);

@@ -51,6 +51,7 @@ describe('a clerk proposes a unit, an admin approves it, its recipient acknowled
     await clerk.clickAction(portal);
     await panel.bringToFront();
     await panel.getByTestId('tab-capture').click();
+    await clerk.whenCaptured(panel);
     await expect.poll(() => panel.getByTestId('capture-recipient').count(), { timeout: 20_000 }).toBe(7);
 
     const rows = panel.getByTestId('capture-recipient');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CirculateDb, unitKeys, type UnitRow } from '../../extension/db';
 import type { Mutation } from '../../shared/schemas';
@@ -35,6 +35,17 @@ describe('Capture view', () => {
   it('says when nothing has been captured', async () => {
     render(<Capture db={db} enrollment={CLERK} />);
     expect(await screen.findByTestId('capture-empty')).toBeTruthy();
+  });
+
+  it('shows the form even when what was saved from the page before cannot be read', async () => {
+    await capture({ title: '区政府常务会议纪要' });
+    const failing = vi.spyOn(db.drafts, 'get').mockRejectedValue(new Error('the database is closing'));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<Capture db={db} enrollment={CLERK} />);
+    expect(((await screen.findByTestId('capture-title')) as HTMLInputElement).value).toBe('区政府常务会议纪要');
+    expect(failing).toHaveBeenCalled();
+    failing.mockRestore();
+    quiet.mockRestore();
   });
 
   it('shows why a page is not minutes and offers no Save', async () => {

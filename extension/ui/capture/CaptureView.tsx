@@ -25,7 +25,11 @@ export function Capture(props: { db: CirculateDb; enrollment: Enrollment | null 
   useEffect(() => {
     if (!capture) return;
     let live = true;
-    void loadPrior(db, capture).then((value) => live && setPrior({ captureId: capture.id, value }));
+    // A failed read of what was saved before must not leave the panel blank: the form shows without it.
+    const empty: Prior = { edits: [] };
+    void loadPrior(db, capture)
+      .catch((err) => (console.error('what was saved from this page could not be read', err), empty))
+      .then((value) => live && setPrior({ captureId: capture.id, value }));
     return () => {
       live = false;
     };

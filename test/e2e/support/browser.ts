@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const extensionDir = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,6 +10,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export class Profile {
   ctx!: BrowserContext;
   extensionId!: string;
+  /** What the extension's worker and pages said at warning level and above, for a failure's message. */
+  readonly log: string[] = [];
 
   constructor(readonly userDataDir = mkdtempSync(join(tmpdir(), 'circulate-profile-'))) {}
 
@@ -35,7 +37,53 @@ export class Profile {
     });
     const worker = this.ctx.serviceWorkers()[0] ?? (await this.ctx.waitForEvent('serviceworker'));
     this.extensionId = new URL(worker.url()).host;
+    this.listen(worker, 'worker');
+    this.ctx.on('serviceworker', (w) => this.listen(w, 'worker'));
+    this.ctx.on('page', (p) => {
+      p.on('console', (m) => this.keep(`${new URL(p.url() || 'about:blank').pathname} ${m.type()}: ${m.text()}`, m.type()));
+      p.on('pageerror', (e) => this.keep(`${p.url()} pageerror: ${e.message}`, 'error'));
+    });
     return this;
+  }
+
+  private listen(w: Worker, name: string): void {
+    w.on('console', (m) => this.keep(`${name} ${m.type()}: ${m.text()}`, m.type()));
+  }
+
+  private keep(line: string, type: string): void {
+    if (type !== 'error' && type !== 'warning') return;
+    this.log.push(line);
+    if (this.log.length > 50) this.log.shift();
+  }
+
+  /**
+   * Waits until the panel shows the outcome of a capture (the form, a failure, or "not minutes");
+   * if none comes, fails saying what the panel shows and what the extension logged, so a lost
+   * capture can be told from a slow or failed one.
+   */
+  async whenCaptured(panel: Page, timeout = 20_000): Promise<void> {
+    const outcome = panel.locator('[data-testid="capture-title"], [data-testid="capture-failed"], [data-testid="capture-not-minutes"]');
+    try {
+      await outcome.first().waitFor({ state: 'attached', timeout });
+    } catch (err) {
+      const shown = ((await panel.locator('main, body').first().innerText().catch(() => '')) || '(blank)').slice(0, 600);
+      const captures = await panel
+        .evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const open = indexedDB.open('circulate');
+              open.onerror = () => resolve('database not opened');
+              open.onsuccess = () => {
+                const tx = open.result.transaction('captures', 'readonly');
+                const all = tx.objectStore('captures').getAll();
+                all.onsuccess = () => resolve(JSON.stringify(all.result.map((c: { capturedAt: string; url: string; errorCode?: string; error?: string; draft: unknown }) => [c.capturedAt, c.url, c.errorCode, c.error, c.draft !== null])));
+                all.onerror = () => resolve('captures not read');
+              };
+            }),
+        )
+        .catch((e: Error) => `captures not read: ${e.message}`);
+      throw new Error(`no capture shown within ${timeout} ms (${(err as Error).message.split('\n')[0]})\npanel: ${shown}\ncaptures: ${captures}\nlog:\n${this.log.join('\n') || '(nothing)'}`, { cause: err });
+    }
   }
 
   /** The side panel's page, opened as an ordinary tab so the test can drive it. */
