@@ -176,6 +176,8 @@ function printedLine(l: SegLine): { text: string; start: number; end: number; li
 
 /** A motion told in a sentence: its line up to the sentence's end ("… inclusive. Note that …" stops there). */
 function firstSentence(l: SegLine, from = 0): { text: string; start: number; end: number; line: SegLine } {
+  // The item's own number ("2. AGENDA 17-91 MOVED by …") is no sentence of its own.
+  from ||= l.num?.restAt ?? 0;
   const p = printedLine(from ? { ...l, text: l.text.slice(from), start: l.start + from } : l);
   const s = splitSentences(p.text, 'en')[0];
   if (!s) return p;
