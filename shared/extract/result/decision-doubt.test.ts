@@ -32,3 +32,26 @@ describe('a decision item that is only a motion title, or cut at a comma', () =>
     expect(d.fields.decisions?.confidence).toBeLessThanOrEqual(0.8);
   });
 });
+
+describe('more motions carried than decisions read', () => {
+  const record = (fourth: string) =>
+    [
+      'REGULAR COUNCIL MEETING MINUTES THURSDAY, MAY 25, 2017',
+      '17-91 MOVED by Deputy Mayor St. Amand that the May 25, 2017 Agenda be approved as presented. CARRIED',
+      '17-92 MOVED by Councillor Breton that the minutes of the May 1, 2017 meeting be approved as presented. CARRIED',
+      '17-95 MOVED by Councillor Breton that Bylaw 447-17 be given second reading. CARRIED',
+      fourth,
+    ].join('\n');
+
+  it('makes the list a reading when an outcome stands where no motion was read', () => {
+    const d = extractFromText(record('4. DELEGATIONS Wendy Henderson, on drainage (6:05 p.m.) 17-93 MOVED by Mayor Giesbrecht that Council accept for information the discussion with Wendy Henderson. CARRIED'));
+    expect(d.decisions).toHaveLength(3);
+    expect(d.fields.decisions?.confidence).toBeLessThanOrEqual(0.8);
+  });
+
+  it('trusts it when every outcome has its motion, and work "carried out" is no outcome', () => {
+    const d = extractFromText(record('Mayor Giesbrecht thanked the crew who carried out the grading.'));
+    expect(d.decisions).toHaveLength(3);
+    expect(d.fields.decisions?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -53,3 +53,16 @@ export function readInsideItems(decisions: { start: number }[], lines: { start: 
   }).length;
   return inside > 0 && inside * 2 >= decisions.length;
 }
+
+/** A motion's outcome as printed ("CARRIED", "Motion carried 5-0"); work carried out or over is none. */
+const CARRIED_MARK = /\bcarried\b(?!\s+(?:out|over|forward|on|through|across|into)\b)/gi;
+
+/**
+ * More motions carried in the record than decisions read: some were printed in a form not read
+ * ("4. DELEGATIONS … 17-93 MOVED by … CARRIED" inside an item's paragraph), so the list is a reading.
+ */
+export function outcomesUnread(read: number, lines: { text: string }[]): boolean {
+  let carried = 0;
+  for (const l of lines) carried += l.text.match(CARRIED_MARK)?.length ?? 0;
+  return carried > read;
+}
