@@ -22,6 +22,7 @@ import { isMarkedAbsentHeading, markdownHeadingWords } from './markdown-heading'
 import { presentInline } from './present-inline';
 import { withInAttendance } from './with-in-attendance';
 import { chairMarkedLine } from './chair-marked-line';
+import { lateArrivals } from './late-arrivals';
 import { isListPointer } from './list-pointer';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
@@ -1199,6 +1200,14 @@ export function readAttendance(seg: Segmented): Attendance {
       const at = l.start + m.index + m[0].indexOf(name);
       presider = { value: name, start: at, end: at + name.length, confidence: 0.6 };
       break;
+    }
+  }
+  // Those who came in after the roll was read ("Evans entered the meeting at 6:13 p.m."): a reading.
+  if (seg.lang === 'en' && names.length) {
+    const late = lateArrivals(seg.lines.slice(Math.min(first?.i ?? seg.bodyStart, seg.bodyStart), seg.tailStart), names);
+    if (late.length) {
+      names.push(...late);
+      confidence = Math.min(confidence, 0.85);
     }
   }
   // An item with no letter in it is markup or a stray mark ("/>"), not a person; a masked name ("***") is one.
