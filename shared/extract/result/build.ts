@@ -24,6 +24,7 @@ import { DOUBTED_DECISIONS, decisionDoubted, outcomesUnread, readInsideItems } f
 const FEW_DECISIONS = 0.85;
 import { withAttendeeOwners } from './attendee-owners';
 import { fromItemStart } from './item-start';
+import { fromMotionSentence } from './motion-sentence';
 import { withoutNotedOnly } from './noted-only';
 import { withGroupOwners } from '../fields/group-owners';
 import { withTopicOwners } from '../fields/topic-owner';
@@ -94,7 +95,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const { method, page } = read;
   // Owners the item readers left out, each reader filling only items still without one: an
   // attendee's name beside the task (result/attendee-owners.ts), then OWNER_FILLERS in order.
-  const decisions = OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(fromItemStart(withoutNotedOnly(read.decisions, seg.lang), seg.lines, seg.lang), att.attendees));
+  const decisions = OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(fromMotionSentence(fromItemStart(withoutNotedOnly(read.decisions, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), att.attendees));
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
