@@ -139,6 +139,9 @@ describe('the chair marked in English lists and sentences', () => {
     expect(readEnAttendance('Susan Hill (SH-Chair), David Shaw (DS- Vice-Chair), Rick Jones').chair).toBe('Susan Hill');
     expect(readEnAttendance('Ann Lee (Treasurer), Nick Bell (2017 Secretary, AGM Chair), Mo Wood (OCM)')).toEqual({ names: ['Ann Lee', 'Nick Bell', 'Mo Wood'], chair: 'Nick Bell', dropped: 0, sentenced: 0 });
     expect(readEnAttendance('Jo Jones (Vice-Chair), Al Bee').chair).toBeNull();
+    expect(cleanEnPerson('Billy Kennedy, Vice-Chairman')).toEqual({ name: 'Billy Kennedy', chair: false });
+    expect(cleanEnPerson('Mo Wood, Deputy Chair')).toEqual({ name: 'Mo Wood', chair: false });
+    expect(cleanEnPerson('John Welch, Chairman')).toEqual({ name: 'John Welch', chair: true });
     expect(cleanEnPerson('Jeremy Hall [Presiding Member]')).toEqual({ name: 'Jeremy Hall', chair: true });
   });
   it('"X took the Chair", "Mayor X assumed the Chair"', () => {

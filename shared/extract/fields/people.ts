@@ -27,7 +27,7 @@ export function isMarkedAbsent(item: string): boolean {
 // ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
 // "(SH-Chair)", "(2017 Secretary, AGM Chair)", "[Presiding Member]": the chair word ends the bracket, after
 // initials or another post, but not as "Vice-Chair".
-const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?:acting |vice |deputy )?chair(?:man|person|woman)?\\s*$`, 'i');
+const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?<!\\b(?:vice|deputy|co)[-–\\s]?)(?:acting )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 const POST_WORDS = new Set(EN_POST_WORDS);
 const ORG_END = new RegExp(`\\s${alt(EN_ORG_ENDS)}$`);
