@@ -195,7 +195,12 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
     const andNext = /^(?:and|&)\s+\p{Lu}/u.test(n.text) && !/[.:;]$/.test(text);
     // A person's post in brackets may wrap onto the next line ("… Victoria Moir" / "(PT), Stephen Frame …").
     if (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^(?:\p{Lu}|\((?=[^()]{1,40}\)\s*[,;]))/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
-    text += ` ${n.text}`;
+    // A line closed by its person's post ("John Welch, Chairman" / "Billy Kennedy, Vice-Chairman"): the
+    // next line is the next person, not the post's name ("Chairman Billy Kennedy").
+    const prev = (last === l ? text : last.text).trim();
+    const one = prev.match(/^[^,;]{3,40},\s*([^,;]{3,40})$/);
+    const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(one[1].replace(/-/g, " ")) && /^\p{Lu}/u.test(n.text);
+    text += postEnds ? `; ${n.text}` : ` ${n.text}`;
     last = n;
   }
   return { text, last };
