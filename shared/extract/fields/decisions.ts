@@ -414,7 +414,7 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "X motioned and Y seconded approval of …", "X proposed and Y seconded that …", "X motioned, second by Y to …".
     // "Cllr A proposed, and Cllr B seconded, that …", "Proposed (AH) & Seconded (SB) that …".
     /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\bseconded\b/.source,
-    // (Not "… seconded …, and RESOLVED that …": the outcome there starts at its formula.)
+    // (Not "… seconded …, and RESOLVED that …": read by its formula, then from its mover (result/motion-sentence.ts).)
     /\bproposed\b[^.;:]{2,60}?\bseconded\b(?:(?!\b(?:resolved|agreed|decided)\b)[^.;:]){0,60}?\b(?:that|to)\s+\w/.source,
     /\b(?:proposed|motioned)\s+and\s+.{2,60}?\s+seconded\b|\bmotioned\b.{0,60}?\bsecond(?:ed)?\s+by\b/.source,
     // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
@@ -425,10 +425,12 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "On motion of Ms. A, seconded by Mr. B, the Board unanimously approved …", "On motion of X and second of Y, …, the meeting was adjourned":
     // what was done stated after them (a resolution's number and name, then its mover and seconder, states nothing).
     `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?motion\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
+    // "On the motion of Seely/Perron the Select Board approved …": mover and seconder as a pair.
+    `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+of\\s+\\p{Lu}[\\p{L}'’-]+\\s*\\/\\s*\\p{Lu}[\\p{L}'’-]+,?\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
     // "Sally made the motion and David gave the second to approve the minutes."
     /\bmade\s+the\s+motion\b[^.;]{0,80}?\b(?:gave\s+(?:the|a)\s+second|seconded)\b/.source,
   ].join('|'),
-  'i',
+  'iu',
 );
 /** A motion block's parts run into one line: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED". */
 const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');

@@ -43,3 +43,12 @@ describe("the meeting's procedure is no action", () => {
   }
   it('a clerk to order chairs is still an action', () => expect(decisionsOf('Clerk to order new chairs for the hall.')).toEqual(['Clerk to order new chairs for the hall.']));
 });
+
+describe('"On the motion of X/Y" names mover and seconder as a pair', () => {
+  it.each([
+    ['On the motion of Seely/Perron the Select Board approved and accepted the contract for the Road Bond.'],
+    ['On the motion of Seely/Hicks, the Board voted to sign the contract with DiMatteo Construction.'],
+  ])('"%s" is a decision', (line) => expect(decisionsOf(line)).toEqual([line]));
+
+  it('a pair with nothing done after it is none', () => expect(decisionsOf('On the motion of Seely/Perron discussion followed on the road plan.')).toEqual([]));
+});
