@@ -80,6 +80,15 @@ describe('minutes as the object of a motion', () => {
   it.each(['Approved Minutes of the Board Meeting, May 3, 2021', 'Confirmed Minutes – Finance Committee'])('"%s" is a heading', (line) => {
     expect(minutesMentioned(line)).toBe(false);
   });
+  it.each(['Act on Select Board Meeting Minutes of December 5, 2018', 'Consider the Regular Meeting Minutes of March 3, 2020'])('an agenda item "%s" names minutes in passing', (line) => {
+    expect(minutesMentioned(line)).toBe(true);
+  });
+  it('an agenda whose item names the last minutes is no record', () => {
+    const d = extractFromText(
+      ['Select Board Meeting Agenda', 'Wednesday, January 2, 2019', 'Town Office Conference Room– 6:30 P.M.', 'AGENDA', '1. 6:30 P.M. – Open Meeting', '2. Administration', 'Adopt Agenda (Original or Amended)', 'Act on Select Board Meeting Minutes of December 5, 2018', 'Act on Orders', 'Town Manager’s Report', '3. Adjourn'].join('\n'),
+    );
+    expect(d.isMinutes).toBe(false);
+  });
 });
 
 describe('a page number before a Chinese title', () => {

@@ -22,8 +22,8 @@ const ITEM = /\b(?:approval|adoption|confirmation|corrections?)\s(?:(?:and|&)\s\
 /** The mark opening the line, perhaps after a word or two ("Draft Minutes of …", "CONFIRMED MINUTES –"). */
 const OPENS_ON_MARK = /^\W{0,4}(?:[\w'’-]{1,20}\s){0,2}minutes\b/i;
 
-/** Minutes as the object of a motion's verb: "Angela moves to approve the minutes, motion passes" (not "Approved Minutes of …", which opens on its mark). */
-const VERB_ON = /\b(?:approve|approves|adopt|adopts|accept|accepts|confirm|confirms|amend|amends|correct|corrects|receive|receives|sign|signs)\s(?:the\s)?(?:[\w'’-]{1,20}\s){0,3}minutes\b/i;
+/** Minutes as the object of a motion's or an agenda item's verb: "Angela moves to approve the minutes, motion passes", "Act on Select Board Meeting Minutes of December 5" (not "Approved Minutes of …", which opens on its mark). */
+const VERB_ON = /\b(?:approve|approves|adopt|adopts|accept|accepts|confirm|confirms|amend|amends|correct|corrects|receive|receives|sign|signs|act\son|acts\son|review|reviews|consider|considers)\s(?:the\s)?(?:[\w'’-]{1,20}\s){0,3}minutes\b/i;
 
 /**
  * An item on earlier minutes, opening on them, told with its outcome after a dash or colon: "Minutes of 15 November
