@@ -504,3 +504,13 @@ export const EN_NIL_VERBS = ['report', 'discuss', 'add', 'talk about', 'note', '
 export const EN_NIL_AFTER = ['at this time', 'this week', 'this month', 'this time', 'this meeting', 'reported', 'noted', 'raised', 'declared', 'received', 'to date'];
 /** Bare outcomes after the minutes named as an item's topic ("Minutes of last meeting: were approved"). */
 export const EN_MINUTES_TOPIC_OUTCOMES = ['approved', 'agreed', 'adopted', 'accepted', 'confirmed', 'signed', 'ratified'];
+
+/**
+ * A body's rules for its meetings (result/meeting-rules.ts): the names its heading gives them
+ * ("Standing Orders p2", "Rules of Procedure", "Terms of Reference"), and the norm its items state
+ * ("Minutes … shall be signed") where a record states what was done.
+ */
+export const EN_MEETING_RULES = {
+  kinds: ['standing orders', 'standing order', 'rules of procedure', 'procedural rules', 'procedure rules', 'rules of debate', 'terms of reference', 'by-laws', 'bylaws', 'byelaws', 'constitution', 'code of conduct', 'articles of association', 'meeting procedures', 'council procedure rules', 'committee procedure rules'],
+  norms: ['shall', 'must not', 'shall not', 'may not'],
+};

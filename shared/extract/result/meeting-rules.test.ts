@@ -25,3 +25,29 @@ describe("a body's rules for its meetings", () => {
     expect(extractFromText(lines.join('\n')).isMinutes).toBe(true);
   });
 });
+
+describe('English rules for meetings under their own heading', () => {
+  const rules = (head: string) =>
+    [
+      head,
+      '3. Minutes of proceedings',
+      'Keeping Minutes as evidence etc.',
+      '3.1 Action Minutes of the decisions of a Meeting of the Council shall be drawn up and entered in a book kept for that purpose.',
+      '3.2 No discussion shall take place upon the Minutes of Council except upon their accuracy.',
+      'Signing Minutes',
+      '3.5 The Minutes of a Meeting of the Council shall be signed at the next suitable Meeting by the person presiding.',
+    ].join('\n');
+
+  it.each(['Standing Orders p2', 'COUNCIL PROCEDURE RULES', 'Terms of Reference – Audit Committee'])('under "%s" they are not minutes', (head) => {
+    const d = extractFromText(rules(head));
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/rules for meetings/);
+  });
+
+  it('a record whose item adopts standing orders is still a record', () => {
+    const d = extractFromText(
+      ['Minutes of the Annual Meeting of Melton Parish Council held on 14 May 2019', 'Present: Cllrs A Lee (Chair), B Roe, C Poe', '19/55 Standing Orders', 'RESOLVED that the Standing Orders be adopted; members shall declare interests at each meeting and shall not vote on matters where they have one, and the clerk shall keep the minutes.'].join('\n'),
+    );
+    expect(d.isMinutes).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import { EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
+import { meetingRulesEn } from './meeting-rules';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
@@ -208,6 +209,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines * 2 <= titleLines.length && ev.decisions === 0) {
     return { isMinutes: false, reason: `a list of ${titleLines.length} minutes, not one document`, confidence: 0.85 };
   }
+
+  // A body's rules for its meetings under their own heading, whatever minutes its sections name (result/meeting-rules.ts).
+  if (meetingRulesEn(seg)) return { isMinutes: false, reason: 'a set of rules for meetings (standing orders, terms of reference), not minutes', confidence: 0.8 };
 
   // A model-essay site's label (范文) on the page heading over a text with masked names is a writing
   // model, not one meeting's record; a real minutes quoted without the label is still read.
