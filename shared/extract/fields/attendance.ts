@@ -409,8 +409,8 @@ function isEnCommaList(t: string): boolean {
   return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 5);
 }
 
-/** "理事：", "监事：", "工作人员：": a group inside an attendance block, its names after the colon. */
-const ZH_SUB_LABEL = /^[\s•·\-–]*([\u3400-\u9fff]{1,16}(?:[（(][^）)]{0,8}[）)])?)\s*[：:]\s*(.*)$/;
+/** "理事：", "监事：", "工作人员：", "TOC成员：": a group inside an attendance block, its names after the colon. */
+const ZH_SUB_LABEL = /^[\s•·\-–]*((?:[A-Z][A-Za-z0-9]{0,9}\s?)?[\u3400-\u9fff]{1,16}(?:[（(][^）)]{0,8}[）)])?)\s*[：:]\s*(.*)$/;
 /** A group inside an attendance block said to attend: "列席人员", "出席代表". */
 const ZH_ATTEND_GROUP = new RegExp(alt(ZH_ATTEND_VERBS));
 /** A heading of the record's next part: "I. 选举正副主席", "A. 议程", "五、主席致词". */

@@ -21,10 +21,11 @@ export function unglossedLabel(raw: string): string | null {
 
 const HEADING_ALONE = new RegExp(`^[ \\t]{0,3}${HASHES}(?:[ \\t]{1,3}|(?=[\\u3400-\\u9fff]))(\\S[^\\n]{0,40}?)[ \\t]{0,3}[：:]?[ \\t]{0,3}$`);
 
-/** A heading's text ("## 与会人(Attendees)", "### 参会人员") that is a label alone: its words, the names below it. */
+/** A heading's text ("## 与会人(Attendees)", "### 参会人员", "## 一、参会人员") that is a label alone: its words, the names below it. */
 export function headingLabelWords(text: string): string | null {
   const m = text.match(HEADING_ALONE);
   if (!m) return null;
-  const words = m[1].replace(/[*_]{2}/g, '').trim();
+  // Its section's number goes with the heading, not the label: "## 一、参会人员".
+  const words = m[1].replace(/[*_]{2}/g, '').trim().replace(/^[一二三四五六七八九十]{1,3}[、.．]\s*/, '');
   return unglossedLabel(words) ?? (/^[\u4e00-\u9fff]{2,10}$/.test(words) ? words : null);
 }
