@@ -23,6 +23,7 @@ import { presentInline } from './present-inline';
 import { withInAttendance } from './with-in-attendance';
 import { chairMarkedLine } from './chair-marked-line';
 import { lateArrivals } from './late-arrivals';
+import { unglueCells } from './glued-cells';
 import { isListPointer } from './list-pointer';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
@@ -181,10 +182,20 @@ const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+
 const PAGE_BREAK = /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s?\d{1,3}\s?-)\s*$/i;
 
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
-function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; last: SegLine } {
+function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; last: SegLine } {
   let last = l;
+  // A table's cells run together (fields/glued-cells.ts): cut apart, and its rows go on one a line.
+  let text = unglueCells(text0) ?? text0;
+  const glued = text !== text0;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 8); i++) {
-    const n = seg.lines[i];
+    const n0 = seg.lines[i];
+    const cells = unglueCells(n0.text);
+    const n = cells ? { ...n0, text: cells } : n0;
+    if (glued && n.kind === 'text' && !n.num && (cells || /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n.text))) {
+      text += `${/[,;]\s*$/.test(text) ? ' ' : ', '}${n.text}`;
+      last = n0;
+      continue;
+    }
     // A page's running header or number inside the list ("11/13/18 -2- DRAFT", "Page 2 of 5"): stepped over.
     if (PAGE_MARK.test(n.text) && n.text.length <= 60) continue;
     // A bracket or a list left open at the line's end goes on, whatever the next line starts with.
@@ -199,9 +210,9 @@ function joinEnList(seg: Segmented, l: SegLine, text: string): { text: string; l
     // next line is the next person, not the post's name ("Chairman Billy Kennedy").
     const prev = (last === l ? text : last.text).trim();
     const one = prev.match(/^[^,;]{3,40},\s*([^,;]{3,40})$/);
-    const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(one[1].replace(/-/g, " ")) && /^\p{Lu}/u.test(n.text);
+    const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(one[1].replace(/-/g, ' ')) && /^\p{Lu}/u.test(n.text);
     text += postEnds ? `; ${n.text}` : ` ${n.text}`;
-    last = n;
+    last = n0;
   }
   return { text, last };
 }
