@@ -24,6 +24,7 @@ import { DOUBTED_DECISIONS, decisionDoubted, outcomesUnread, readInsideItems } f
 const FEW_DECISIONS = 0.85;
 import { withAttendeeOwners } from './attendee-owners';
 import { fromItemStart } from './item-start';
+import { joinWrappedLines } from '../linearize/wrapped-lines';
 import { fromMotionSentence } from './motion-sentence';
 import { withoutNotedOnly } from './noted-only';
 import { withGroupOwners } from '../fields/group-owners';
@@ -71,7 +72,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const warnings = [...(opts.warnings ?? [])];
   if (lin.lines.length === 0) return notMinutes('the page holds no text', detectLang(lin.text), lin.text, warnings);
   // Run-on lines cut before their labels and items, English (linearize/lines.ts) and Chinese (text/runon.ts).
-  const seg = segment(splitFormRows(splitRunOn(splitRunOnZh(lin))));
+  const seg = segment(splitFormRows(splitRunOn(splitRunOnZh(joinWrappedLines(lin)))));
   // Spans point into the printed text (the folded one has the same offsets).
   const text = opts.printed?.text ?? lin.text;
   const u = opts.printed?.unfold ?? ((s: string) => s);
