@@ -181,12 +181,17 @@ const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+
 /** A page break's running furniture, not a bare number (a numbered table's rows print those): "Page 2 of 5", "-2-". */
 const PAGE_BREAK = /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s?\d{1,3}\s?-)\s*$/i;
 
+/** A "Name, Post" row's mark that the person was not there. */
+const ABSENT_ROW = /\s[-–—]\s*\(?(?:absent|excused|resigned|apologies)\b|\((?:absent|excused|resigned)\b[^)]{0,30}\)\s*$/i;
+
 /** An English list wrapped over lines ("… Gleeson," / "Hourigan, …, Ó" / "Ceallaigh, … Teefy."), joined. */
 function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; last: SegLine } {
   let last = l;
   // A table's cells run together (fields/glued-cells.ts): cut apart, and its rows go on one a line.
   let text = unglueCells(text0) ?? text0;
   const glued = text !== text0;
+  // The last line joined on (the label's own line at first).
+  let appended: string | null = null;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 8); i++) {
     const n0 = seg.lines[i];
     const cells = unglueCells(n0.text);
@@ -208,11 +213,14 @@ function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; 
     if (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^(?:\p{Lu}|\((?=[^()]{1,40}\)\s*[,;]))/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     // A line closed by its person's post ("John Welch, Chairman" / "Billy Kennedy, Vice-Chairman"): the
     // next line is the next person, not the post's name ("Chairman Billy Kennedy").
-    const prev = (last === l ? text : last.text).trim();
+    const prev = (appended ?? text).trim();
     const one = prev.match(/^[^,;]{3,40},\s*([^,;]{3,40})$/);
     const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(one[1].replace(/-/g, ' ')) && /^\p{Lu}/u.test(n.text);
-    text += postEnds ? `; ${n.text}` : ` ${n.text}`;
     last = n0;
+    // A row marked absent or gone ("Brad Robbins, Treasurer - Absent", "Jay Wilhelm, Member - (Resigned)"): not one who attended.
+    if (postEnds && ABSENT_ROW.test(n.text)) continue;
+    text += postEnds ? `; ${n.text}` : ` ${n.text}`;
+    appended = n.text;
   }
   return { text, last };
 }

@@ -20,4 +20,21 @@ describe('a roll printed one "Name, Post" a line', () => {
     expect(d.attendees).toEqual(['John Welch', 'Billy Kennedy', 'Carrington Pertalion', 'Charlie Wallin']);
     expect(d.presider).toBe('John Welch');
   });
+
+  it('leaves out a row marked absent or resigned, and reads the next row as its own person', () => {
+    const d = extractFromText(
+      [
+        'Cedar Mountain Fire Protection District Governing Board Minutes',
+        'October 8, 2016',
+        'Board Members Present: Mike Petullo, Chairman',
+        'Frank Gagliardi, District Clerk',
+        'Brad Robbins, Treasurer - Absent',
+        'Chuck Brechler, Member',
+        'Jay Wilhelm, Member - (Resigned) (Replacement Pending)',
+        'Diane Adams, Member',
+        'Motion by Chuck Brechler to approve the minutes, seconded by Diane Adams. Motion carried.',
+      ].join('\n'),
+    );
+    expect(d.attendees).toEqual(['Mike Petullo', 'Frank Gagliardi', 'Chuck Brechler', 'Diane Adams']);
+  });
 });
