@@ -10,6 +10,12 @@ describe('an aside after a label', () => {
     expect(parseLabel('Budget (in person): the treasurer spoke')).toBeNull();
   });
 
+  it('so is how they attended said without brackets: "Attending via Zoom:"', () => {
+    expect(parseLabel('Attending via Zoom: Richard Williams')).toMatchObject({ kind: 'attendance', value: 'Richard Williams' });
+    const text = ['Knoydart Foundation', 'Community Directors Meeting', 'Monday 9th August 4:00 p.m. 2021', 'Attending :  Grant Holroyd (Chair), Morag Anderson, Ian Robertson', 'Attending via Zoom: Richard Williams', 'Also Attending: Craig Dunn', 'Apologies: Denise Atherley', '1. Minutes', 'The minutes were approved.'].join('\n');
+    expect(extractFromText(text).attendees).toEqual(['Grant Holroyd', 'Morag Anderson', 'Ian Robertson', 'Richard Williams', 'Craig Dunn']);
+  });
+
   it('reads the names under "Members Present (in person):"', () => {
     const text = ['Eastby Library Board', 'Meeting Minutes', 'Wednesday, December 9, 2020', 'Members Present (in person):', 'Councillor Grant Lee', 'Ms. Shelley Berg', 'Mr. Bill Rae, Chair', '1. Call to Order', 'The Chair called the meeting to order at 5:00 p.m.', '2. Approval of Agenda', 'Moved by Grant Lee', 'Seconded by Shelley Berg', 'That the agenda be approved.', 'Carried.'].join('\n');
     expect(extractFromText(text).attendees).toEqual(expect.arrayContaining(['Grant Lee', 'Shelley Berg']));

@@ -227,7 +227,7 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
 const ZH_ORDER_NOTE = /[（(][^（）()]{0,10}(?:排序|为序|為序|先后|先後|笔画|筆畫|笔划|姓氏)[^（）()]{0,6}[）)]?$/;
 
 /** A parenthesis after an English attendance label telling how or where they attended. */
-const EN_HOW_ATTENDED = /\s*\((?:in person|virtual(?:ly)?|remote(?:ly)?|online|by phone|via [\w .-]{2,20}|on[- ]site|in the room|electronically)\)?$/i;
+const EN_HOW_ATTENDED = /\s*(?:\(|(?=(?:virtual|remote|online|by phone|via |on[- ]site|in the room|electronically)))(?:in person|virtual(?:ly)?|remote(?:ly)?|online|by phone|via [\w .-]{2,20}|on[- ]site|in the room|electronically)\)?$/i;
 
 /** A note page's heading that is an attendance label alone ("## 参会人员", "## 与会人(Attendees)"): the names are on the lines below. */
 function headingLabel(text: string, loose?: LooseLabels): Label | null {
