@@ -134,6 +134,13 @@ describe('Chinese attendance sentences naming groups', () => {
   });
 });
 
+describe("a name's suffix in a list", () => {
+  it('"Mike Seely, Sr. Rita Perron": the suffix is the name\'s, the name after it the next person', () => {
+    expect(readEnAttendance('Roger Hicks, Mike Seely, Sr. Rita Perron, Bennet Flinner').names).toEqual(['Roger Hicks', 'Mike Seely', 'Rita Perron', 'Bennet Flinner']);
+    expect(readEnAttendance('J. Reed, III, Ann Lee').names).toEqual(['J. Reed', 'Ann Lee']);
+  });
+});
+
 describe('the chair marked in English lists and sentences', () => {
   it('"(SH-Chair)", "(Secretary, AGM Chair)", "[Presiding Member]" mark the chair; "(Vice-Chair)" does not', () => {
     expect(readEnAttendance('Susan Hill (SH-Chair), David Shaw (DS- Vice-Chair), Rick Jones').chair).toBe('Susan Hill');

@@ -362,7 +362,9 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // Honours before a bracket stay: in columns run together the bracket may part two people.
   // …but not before the chair's mark in a list parted by commas ("Richard Creary, JP (Chairperson), …"): the honour is the name's.
   const guarded = first.replace(POSTNOMINALS, (h, at: number, all: string) => (/^\s*\((?!\s*(?:chair(?:man|person|woman)?|presiding|in the chair)\s*\)\s*(?:[,;]|$))/i.test(all.slice(at + h.length)) ? h : '')).replace(/\([^()]{0,120}\)/g, (b) => b.replace(/,/g, '\uE000').replace(/\band\b|&/g, (w) => `\uE001${w === '&' ? 'amp' : 'and'}\uE001`))
-    // A name's suffix after a comma ("Manuel M. Aboy,Jr.", "J. Reed, III") is the name's, not a new item.
+    // A name's suffix after a comma ("Manuel M. Aboy,Jr.", "J. Reed, III") is the name's, not a new item;
+    // a name after it with no comma between ("Mike Seely, Sr. Rita Perron") is the next item.
+    .replace(/,\s?((?:Jr|Sr)\.?|II|III|IV)\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu})/gu, '\uE002$1, ')
     .replace(/,\s?(?=(?:Jr|Sr|II|III|IV)\b)/g, '\uE002');
   const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE002/g, ', ').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
   const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
