@@ -134,6 +134,16 @@ describe('Chinese attendance sentences naming groups', () => {
   });
 });
 
+describe('a Chinese post set off by a space before the name', () => {
+  it('"法務祕書　鄭宇智" is one person, named after the post', () => {
+    expect(readZhAttendance('法務祕書　鄭宇智')).toEqual(['鄭宇智']);
+    expect(readZhAttendance('县委书记 张三、李四')).toEqual(['张三', '李四']);
+    // Two names parted by a space, and a post alone among units, stay as they were.
+    expect(readZhAttendance('张三 李四')).toEqual(['张三', '李四']);
+    expect(readZhAttendance('办公室主任、财务科')).toEqual(['办公室主任', '财务科']);
+  });
+});
+
 describe("a name's suffix in a list", () => {
   it('"Mike Seely, Sr. Rita Perron": the suffix is the name\'s, the name after it the next person', () => {
     expect(readEnAttendance('Roger Hicks, Mike Seely, Sr. Rita Perron, Bennet Flinner').names).toEqual(['Roger Hicks', 'Mike Seely', 'Rita Perron', 'Bennet Flinner']);

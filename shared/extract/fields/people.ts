@@ -11,7 +11,7 @@ import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
 import { chairApposed } from './chair-apposition';
-import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES, ZH_CONVENE_VERBS, ZH_CHAIR_OPENING_ACTS } from '../lexicon/zh';
+import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES, ZH_LIST_POSTS, ZH_CONVENE_VERBS, ZH_CHAIR_OPENING_ACTS } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
 const ROLE_WORDS = alt(EN_ROLES);
@@ -473,10 +473,16 @@ export function readZhAttendance(value0: string): string[] {
   // Groups parted by full stops ("加影/林提多、何约翰。八打灵/杨保罗…"): each a short list, not a sentence.
   const groups = present.split('。');
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
-  const v = kept.join('、').replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : '')).replace(/[。.、]$/, '');
+  const v = kept
+    .join('、')
+    .replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : ''))
+    .replace(/[。.、]$/, '')
+    // "法務祕書　鄭宇智": a post set off by a space before the person's name is the person's, not someone.
+    .replace(ZH_POST_SPACED, '');
   // "加影/林提多": the place or body the person came from, then the person.
   return uniq(joinCourtesy(splitList(holdHanLatinPairs(v), { spaces: true })).map((x) => releaseHanLatinPair(x.replace(ZH_PLACE_SLASH, ''))).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
 }
+const ZH_POST_SPACED = new RegExp(`(?<=^|[、，,])[\\u3400-\\u9fff]{0,8}?(?:${alt([...ZH_PERSON_TITLES, ...ZH_LIST_POSTS])})[ \\t\\u3000]+(?=[\\u3400-\\u9fff]{2,4}(?:[、，,]|$))`, 'g');
 /** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
 const ZH_ABSENT_COUNT = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})\\s*\\d*\\s*[人名位]?$`);
 /** A name in the list marked as away ("彭某某(公假)", "李某(请假)"): listed, but not there. */
