@@ -119,7 +119,7 @@ describe('forms of minutes', () => {
     expect(d).toMatchObject({ presider: '翟云驰', attendees: ['刘某', '王某', '张某', '李某'] });
     expect(d.decisions.map((x) => [x.assignees, x.due])).toEqual([[['区住建局', '李某'], null], [['区应急局'], '5月底前']]);
   });
-  // A motion told as a sentence keeps its sentence, from its mover (../shared/corpus/README.md, motions).
+  // A motion told as a sentence keeps its sentence, from its mover (the shared corpus's rule on motions).
   it('council minutes in capitals with minute references and "Proposed …, seconded …, and RESOLVED that …"', () => {
     const d = brief(`MINUTES OF THE MEETING OF THE FINANCE COMMITTEE HELD ON MONDAY 4 OCTOBER 2021 AT 7PM
 PRESENT: Councillors Smith (Chair), Jones and Brown
