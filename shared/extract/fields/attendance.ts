@@ -181,6 +181,9 @@ const PAGE_MARK = /(?:^|\s)-\s?\d{1,3}\s?-(?:\s|$)|^\s*page\s+\d{1,3}(?:\s+of\s+
 /** A page break's running furniture, not a bare number (a numbered table's rows print those): "Page 2 of 5", "-2-". */
 const PAGE_BREAK = /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s?\d{1,3}\s?-)\s*$/i;
 
+/** A heading of the record's items, not a row of the roll: "Call To Order", "Approval Of Minutes". */
+const AGENDA_WORD = /\b(?:call|order|agenda|minutes|approval|welcome|prayer|pledge|opening|business|reports?|roll|adjourn\w*|meeting|public|comments?|session|items?)\b/i;
+
 /** A "Name, Post" row's mark that the person was not there. */
 const ABSENT_ROW = /\s[-–—]\s*\(?(?:absent|excused|resigned|apologies)\b|\((?:absent|excused|resigned)\b[^)]{0,30}\)\s*$/i;
 
@@ -196,7 +199,7 @@ function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; 
     const n0 = seg.lines[i];
     const cells = unglueCells(n0.text);
     const n = cells ? { ...n0, text: cells } : n0;
-    if (glued && n.kind === 'text' && !n.num && (cells || /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n.text))) {
+    if (glued && n.kind === 'text' && !n.num && (cells || (/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n.text) && onePerson(n.text) && !AGENDA_WORD.test(n.text)))) {
       text += `${/[,;]\s*$/.test(text) ? ' ' : ', '}${n.text}`;
       last = n0;
       continue;

@@ -16,7 +16,7 @@ describe("a table's cells run together", () => {
 
   it('reads the roll row by row', () => {
     const d = extractFromText(
-      ['CAPE BRETON-VICTORIA REGIONAL SCHOOL BOARD', 'MINUTES OF THE REGULAR MEETING HELD JANUARY 16, 2013', 'Present: Lorne Green, ChairSandra MargettieFred Tilley', 'John BerkJackie OrganStuart Matheson', 'Darren Googoo', 'Absent: Barb MercerGary Fraser', '(3) APPROVAL OF AGENDA:', 'Moved by Commissioner Tilley, seconded by Commissioner Margettie, that the agenda be approved. Motion carried.'].join('\n'),
+      ['CAPE BRETON-VICTORIA REGIONAL SCHOOL BOARD', 'MINUTES OF THE REGULAR MEETING HELD JANUARY 16, 2013', 'Present: Lorne Green, ChairSandra MargettieFred Tilley', 'John BerkJackie OrganStuart Matheson', 'Darren Googoo', 'Call To Order', 'Absent: Barb MercerGary Fraser', '(3) APPROVAL OF AGENDA:', 'Moved by Commissioner Tilley, seconded by Commissioner Margettie, that the agenda be approved. Motion carried.'].join('\n'),
     );
     expect(d.attendees).toEqual(['Lorne Green', 'Sandra Margettie', 'Fred Tilley', 'John Berk', 'Jackie Organ', 'Stuart Matheson', 'Darren Googoo']);
     expect(d.presider).toBe('Lorne Green');
