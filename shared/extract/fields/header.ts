@@ -10,6 +10,7 @@ import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from
 import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
 import { nameAbove } from './issuer-wrap';
+import { placeHeadingBody, widerPlaceStart } from './issuer-place';
 import { midLineHeading } from './title-mid-line';
 import { titleOverMinutesHeading } from './title-over-minutes-heading';
 import { stampAt, withoutStamp } from './title-stamp';
@@ -724,6 +725,14 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
 }
 
 export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  const hit = readIssuer(seg, title);
+  if (!hit || seg.lang !== 'en') return hit;
+  // "Municipality of Mountain" read where "Rural Municipality of Mountain" is printed: the whole name.
+  const start = widerPlaceStart(seg.text, hit.start, hit.value);
+  return start === hit.start ? hit : { ...hit, value: seg.text.slice(start, hit.start).replace(/\s+/g, ' ') + hit.value, start };
+}
+
+function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   // The 印发 line names the office that issued the minutes.
   for (let i = seg.lines.length - 1; i >= Math.max(0, seg.bodyStart); i--) {
     const l = seg.lines[i];
@@ -818,7 +827,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   if (seg.lang === 'en') {
     for (const l of seg.lines.slice(0, reach(seg, 8))) {
       if (l.kind === 'chrome' || l.kind === 'meta') continue;
-      const found = enRunOnBody(l.text.slice(0, 400), seg.lines[l.i - 1]?.text ?? '');
+      const found = placeHeadingBody(l.text.slice(0, 200)) ?? enRunOnBody(l.text.slice(0, 400), seg.lines[l.i - 1]?.text ?? '');
       if (found) return at(found.name, l, found.at, found.name.length, 0.5);
     }
   }
@@ -847,7 +856,7 @@ export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<strin
   }
   // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …").
   for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
-    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b/i.test(l.text)) continue;
+    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
     const found = enBodyOfMeeting(l.text);
     if (found) return at(found.name, l, found.at, found.name.length, 0.5);
   }
@@ -874,7 +883,7 @@ const EN_BOARD_OF_MEMBERS = new RegExp(`\\b(?:Board|Court|Council)\\s+of\\s+(?:[
 
 /** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
 function enBodyOfMeeting(text: string): { name: string; at: number } | null {
-  const m = text.match(/\b(?:meeting|AGM|EGM|session|sitting)\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|which|HELD|AT|ON|IN|WAS|WHICH)\b|\s*[,.(]|\s*$)/i);
+  const m = text.match(/\b(?:meeting|AGM|EGM|session|sitting)\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|which|met|convened|HELD|AT|ON|IN|WAS|WHICH|MET|CONVENED)\b|\s*[,.(]|\s*$)/i);
   const body = m?.[1].trim();
   if (!m || !body) return null;
   const from = (m.index ?? 0) + m[0].indexOf(body);
