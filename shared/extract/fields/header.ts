@@ -126,8 +126,8 @@ const EN_NUMBERED_WORD = /(?:\b(?:no|nos|number|meeting|session|part|item|page|v
 
 /** A records portal's address bar and the file's name cut short before the text ("HomeMy WebLinkAbout4/11/06 . . . "). */
 const EN_PORTAL_LEAD = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*(?:\\S{1,40}\\s*(?:\\.\\s?){3}\\s*)?`, 'i');
-/** The record's first item run on after its heading ("… Regular Meeting April 11, 2006 1. Call to Order …", "… Boardroom 1/ Welcome"). */
-const EN_FIRST_ITEM = /\s+1\s?[./)]\s+(?=\p{Lu})/u;
+/** The record's first item run on after its heading ("… Regular Meeting April 11, 2006 1. Call to Order …", "… Boardroom 1/ Welcome", "… 2000 I. CALL TO ORDER"). */
+const EN_FIRST_ITEM = /\s+(?:1|I)\s?[./)]\s+(?=\p{Lu})/u;
 
 /** A heading with the page's text run on before or after it: the heading alone, and where it starts. */
 function cutEnRunOn(text: string): { value: string; at: number } | null {
@@ -135,6 +135,13 @@ function cutEnRunOn(text: string): { value: string; at: number } | null {
   let value = text.slice(lead);
   const item = EN_FIRST_ITEM.exec(value);
   if (item && hasTitleMark(value.slice(0, item.index)) && item.index >= 15) value = value.slice(0, item.index);
+  // The roll's label run on after the heading ("… IN DAR ES SALAAM PRESENT. See attached list").
+  const roll = EN_CAPS_LABEL.exec(value);
+  if (roll && roll.index >= 30 && hasTitleMark(value.slice(0, roll.index)) && /\p{Ll}/u.test(value.slice(roll.index))) value = value.slice(0, roll.index);
+  // A sentence run on after the heading's date ("… 18th November 2015 List of attendees and apologies on file.").
+  const date = findDates(value).pop();
+  const after = date ? value.slice(date.index + date.length) : '';
+  if (date && hasTitleMark(value.slice(0, date.index)) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}.*[.!]$/u.test(after)) value = value.slice(0, date.index + date.length);
   value = value.trim();
   return value !== text && value.length >= 8 ? { value, at: text.indexOf(value, lead) } : null;
 }
@@ -164,7 +171,7 @@ function trimEnTitle(t: Hit<string>): Hit<string> {
     }
   }
   const run = EN_RUN_ON_NUMBER.exec(value);
-  if (run && !EN_NUMBERED_WORD.test(run[1]) && (/[.)]$/.test(run[1]) || !/\p{Ll}/u.test(run[1]))) {
+  if (run && !EN_NUMBERED_WORD.test(run[1]) && (/[.)]$/.test(run[1]) || !/\p{Ll}/u.test(run[1]) || /\b(?:19|20)\d{2}$/.test(run[1]))) {
     value = run[1];
     end = t.start + value.length;
     confidence = Math.min(confidence, 0.75);
