@@ -400,7 +400,9 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       const twoBareNames = !bullet && commas === 1 && t.split(',').every((x) => /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*$/u.test(x) && cleanEnPerson(x).name === x.trim() && !hasPostWord(x));
       // "Director, Business and Governance, Mr Graham Stubbs": a post with commas in it, then the person by an honorific.
       const lastPart = t.split(/,\s*/).pop() ?? '';
-      const postThenName = commas >= 2 && t.length <= 120 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}/u.test(lastPart) && !!cleanEnPerson(lastPart).name;
+      // Not a list of people closed by a post and its holder ("Cllr. A Smith, Cllr. B Jones and the Clerk, Mrs C Shaw").
+      const before = t.slice(0, t.length - lastPart.length);
+      const postThenName = commas >= 2 && t.length <= 120 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}/u.test(lastPart) && !!cleanEnPerson(lastPart).name && !/\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Cr)\b\.?\s+\p{Lu}/u.test(before);
       const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames && !twoBareNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       // A post left vacant or unnamed in a list of staff ("Coordinator Communications and Events") between names: stepped over.
       if (out.length && !person && t.length <= 60 && hasPostWord(t) && !/[.:;]$/.test(t) && !!cleanEnPerson((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '').name && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '')) continue;
@@ -427,7 +429,8 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
 
 /** A line that is a list of three or more short items, not a sentence: "Ms. A (Chair), Mr. B, Ms. C and Ms. D." */
 function isEnCommaList(t: string): boolean {
-  const items = t.replace(/\([^()]{0,60}\)/g, '').replace(/[.]$/, '').split(/,|;|\s(?:and|&)\s/);
+  // The chair marked in words ('Cllr. S. Denis in the Chair, …') is one item still.
+  const items = t.replace(/\([^()]{0,60}\)/g, '').replace(/\s+in\s+the\s+chair\b/gi, '').replace(/[.]$/, '').split(/,|;|\s(?:and|&)\s/);
   return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 5);
 }
 
