@@ -190,8 +190,10 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     return null;
   }
   const raw = m[1].trim();
-  const value = text.slice(m[0].length).trim();
-  const valueAt = m[0].length;
+  // "Councillors Present :-": the dash after the colon is the colon's, no value.
+  const colonDash = /^\s*[-–—]+(?:\s+|$)/.exec(text.slice(m[0].length))?.[0].length ?? 0;
+  const value = text.slice(m[0].length + colonDash).trim();
+  const valueAt = m[0].length + colonDash;
   const plain = raw.replace(/\s+/g, '');
   // "与会人(Attendees)", "出席者 Present": the Chinese words name the label.
   // "出席人员（按姓氏笔画排序）": the order the names are printed in is no part of the label.
