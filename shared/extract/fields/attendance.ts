@@ -25,6 +25,7 @@ import { chairMarkedLine } from './chair-marked-line';
 import { lateArrivals } from './late-arrivals';
 import { unglueCells } from './glued-cells';
 import { isListPointer } from './list-pointer';
+import { numberedRollHeading } from './numbered-roll-heading';
 import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ATTEND_VERBS, ZH_ATTENDEE_NOUNS, ZH_BODY_KINDS, ZH_GROUP_ENDS, ZH_GROUP_STARTS, ZH_HEADCOUNT, ZH_LIST_POSTS, ZH_ORG_ENDS, ZH_PERSON_TITLES, ZH_RUN_ON_ATTEND } from '../lexicon/zh';
@@ -905,6 +906,14 @@ function alsoAttended(text: string): string[] {
 }
 
 export function readAttendance(seg: Segmented): Attendance {
+  const read = readAttendanceBy(seg, false);
+  // "1. PRESENT" over its names: the roll's label, numbered as an item, where nothing else read the roll whole.
+  if (seg.lang !== 'en' || read.attendees.length >= 3) return read;
+  const numbered = readAttendanceBy(seg, true);
+  return numbered.attendees.length > read.attendees.length ? numbered : read;
+}
+
+function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   const names: string[] = [];
   let first: SegLine | null = null;
   let last: SegLine | null = null;
@@ -919,7 +928,8 @@ export function readAttendance(seg: Segmented): Attendance {
   let skipTo = -1;
   const end = seg.tailStart;
 
-  for (const l of seg.lines.slice(0, end)) {
+  for (const printed of seg.lines.slice(0, end)) {
+    const l = (numberedRoll && numberedRollHeading(printed)) || printed;
     if (l.kind === 'label' && l.label) {
       const kind = l.label.kind;
       if (kind === 'attendance') {
