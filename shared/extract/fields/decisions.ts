@@ -76,7 +76,7 @@ import { isConclusionPartZh } from '../segment/conclusion-part';
 import { isTaskListHeadEn } from '../segment/task-list-head-en';
 import { alt } from '../lexicon/build';
 import { ZH_APPROVE, ZH_MOTION_LOST, ZH_VOTE_COUNT, ZH_CHOSEN, ZH_DECIDE, ZH_DECIDERS, ZH_ELECT, ZH_MEETING, ZH_MOTION_EXPLAIN, ZH_MOTION_HEADS, ZH_MOTIONS_END, ZH_OUTCOME_LABELS, ZH_PROCEDURE, ZH_QUESTIONING, ZH_ELECTED_OUT, ZH_VOTE_MEANS, ZH_RECORD, ZH_RECORD_REVIEW, ZH_REVIEW, ZH_VOTE_ADVERBS } from '../lexicon/zh';
-import { EN_BODIES, EN_BOARD_MEMBERS, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED } from '../lexicon/en';
+import { EN_BODIES, EN_BOARD_MEMBERS, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_CHOSEN, EN_PASSIVE_OUTCOMES, EN_REVIEWED, EN_UNDERTAKE, EN_ASKED_TO, EN_RECOMMENDED, EN_IRREGULAR_PARTICIPLES } from '../lexicon/en';
 import { BULLET as BULLET_MARK, EMOJI_LEAD, HASHES, HASHES_LEAD } from '../text/markup';
 import { withAgreedLists } from './agreed-list';
 import { numberedResolution } from './numbered-resolution';
@@ -454,7 +454,8 @@ function statesOutcome(t: string): boolean {
 }
 
 /** A resolution in its own words, its label left off: "That the financial report be adopted.", "THAT Mr Doney be elected trustee". */
-const EN_THAT_BE_OPENS = /^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?[A-Za-z]+(?:ed|en|ED|EN)\b/;
+const IRREGULAR = [...EN_IRREGULAR_PARTICIPLES, ...EN_IRREGULAR_PARTICIPLES.map((w) => w.toUpperCase())].join('|');
+const EN_THAT_BE_OPENS = new RegExp(String.raw`^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?(?:[A-Za-z]+(?:ed|en|ED|EN)|${IRREGULAR})\b`);
 
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;

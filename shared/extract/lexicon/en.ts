@@ -514,3 +514,6 @@ export const EN_MEETING_RULES = {
   kinds: ['standing orders', 'standing order', 'rules of procedure', 'procedural rules', 'procedure rules', 'rules of debate', 'terms of reference', 'by-laws', 'bylaws', 'byelaws', 'constitution', 'code of conduct', 'articles of association', 'meeting procedures', 'council procedure rules', 'committee procedure rules'],
   norms: ['shall', 'must not', 'shall not', 'may not'],
 };
+
+/** Past participles not made with -ed or -en, for "That the by-law be read and passed", "THAT the fee be paid". */
+export const EN_IRREGULAR_PARTICIPLES = ['read', 'paid', 'held', 'set', 'put', 'sent', 'made', 'kept', 'sold', 'left', 'cut', 'built', 'laid', 'spent', 'bought', 'brought', 'sought', 'lent', 'let', 'struck', 'upheld', 'withheld', 'met', 'won', 'told', 'shut', 'run', 'bound', 'found', 'heard'];
