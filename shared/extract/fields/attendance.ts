@@ -965,12 +965,15 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
           first ??= part.line;
           last = part.line;
         }
-      } else if (kind === 'presider' && !presider && !(l.label.bulleted && last && l.i > last.i + 3) && (l.label.value || (seg.lang === 'en' && seg.lines[l.i + 1]?.kind === 'text'))) {
+      } else if (kind === 'presider' && !presider && !(l.label.bulleted && last && l.i > last.i + 3) && (l.label.value || (seg.lines[l.i + 1]?.kind === 'text' && (seg.lang === 'en' || seg.lines[l.i + 1].text.length <= 30)))) {
         // "PRESENT IN THE CHAIR:" with the name on the next line.
+        // "会议主持人:" / "区委副书记、区长杨福涛": in Chinese too, where the line below reads as a name.
+        const below = !l.label.value;
         const v = l.label.value || seg.lines[l.i + 1].text;
-        const read = presiderFromLabel(v, seg.lang, l.label.value ? seg.lines[l.i + 1]?.text : seg.lines[l.i + 2]?.text);
-        const name = read?.name;
-        if (name) presider = { value: name, start: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)), end: l.start + l.label.valueAt + Math.max(0, v.indexOf(name)) + name.length, confidence: read.sure ? 0.95 : 0.6 };
+        const at = below ? seg.lines[l.i + 1].start : l.start + l.label.valueAt;
+        const read = presiderFromLabel(v, seg.lang, below ? seg.lines[l.i + 2]?.text : seg.lines[l.i + 1]?.text);
+        const name = read && (seg.lang === 'en' || !below || (/^[\u3400-\u9fff]{2,4}$/.test(read.name) && plausibleName(read.name))) ? read.name : null;
+        if (name) presider = { value: name, start: at + Math.max(0, v.indexOf(name)), end: at + Math.max(0, v.indexOf(name)) + name.length, confidence: read?.sure ? 0.95 : 0.6 };
         // "PRESENT IN THE CHAIR: Councillor M Donegan": the chair is one of those present.
         if (name && seg.lang === 'en' && /present/i.test(l.label.label)) names.push(name);
       }
