@@ -1157,7 +1157,8 @@ const minutesAdopted = (text: string, d: FoundDate): boolean =>
 /** "MINUTES OF A MEETING … HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM …": the date right after "held on", in the first lines. */
 function heldOnDate(seg: Segmented): Hit<string> | null {
   for (const l of seg.lines.slice(0, reach(seg, 8))) {
-    if (l.kind === 'chrome') continue;
+    // Nor a numbered item naming the minutes it takes ("1. Minutes of the Parish Council meeting held on 28th June 2017").
+    if (l.kind === 'chrome' || l.num || /^\s*\d{1,3}\s*[.)]/.test(l.text)) continue;
     const re = /\bheld\s+on\s+/gi;
     let m: RegExpExecArray | null;
     while ((m = re.exec(l.text))) {
