@@ -26,6 +26,7 @@ import { withAttendeeOwners } from './attendee-owners';
 import { fromItemStart } from './item-start';
 import { joinWrappedLines } from '../linearize/wrapped-lines';
 import { fromMotionSentence } from './motion-sentence';
+import { fromProposalAbove } from './motion-proposal-above';
 import { withoutNotedOnly } from './noted-only';
 import { withGroupOwners } from '../fields/group-owners';
 import { withTopicOwners } from '../fields/topic-owner';
@@ -96,7 +97,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const { method, page } = read;
   // Owners the item readers left out, each reader filling only items still without one: an
   // attendee's name beside the task (result/attendee-owners.ts), then OWNER_FILLERS in order.
-  const decisions = OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(fromMotionSentence(fromItemStart(withoutNotedOnly(read.decisions, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), att.attendees));
+  const decisions = OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(fromProposalAbove(fromMotionSentence(fromItemStart(withoutNotedOnly(read.decisions, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), att.attendees));
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
