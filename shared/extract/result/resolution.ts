@@ -55,3 +55,14 @@ export function resolutionRecord(seg: Segmented): boolean {
   if (resolutionHeading(seg)) return counted || presided || HELD_ON_ZH.test(seg.text);
   return counted && (presided || heldOn);
 }
+
+/** "…领导小组于11月10日组织召开会议，研究…，最终形成以下决议：" : the meeting held, told before its resolutions. */
+const HELD_THEN_RESOLVED_ZH = /(?:召开|召開)[^。]{0,40}?(?:会议|會議)[^。]{0,200}?(?:形成|作出|作如下|通过)[^。]{0,6}?(?:决议|決議)/;
+/** An item told in the meeting's voice: "会议原则同意…", "会议要求：". */
+const MEETING_VOICE_ZH = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?(?:会议|會議)(?:原则|原則)?(?:同意|决定|決定|要求|议定|議定|认为|認為)/;
+
+/**
+ * A resolution titled "关于…的决议" that tells the meeting held and speaks its items as the meeting
+ * ("会议原则同意…"): that meeting's own record of its outcome, not a decision issued apart from it.
+ */
+export const meetingResolution = (seg: Segmented): boolean => seg.lang === 'zh' && HELD_THEN_RESOLVED_ZH.test(seg.text.slice(0, 600)) && MEETING_VOICE_ZH.test(seg.text);

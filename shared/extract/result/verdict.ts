@@ -15,7 +15,7 @@ import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { meetingRulesEn } from './meeting-rules';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
-import { resolutionHeading, resolutionRecord } from './resolution';
+import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
@@ -260,7 +260,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // a notice calling one ("关于召开…会议的通知") opens with 关于.
     if (HEADLINE_HELD_ZH.test(t)) continue;
     // A meeting's resolutions or vote published ("…会议决议公告", "…大会表决结果") is its record of the outcome, not a notice.
-    if (RESULT_HEAD_ZH.test(t) || resolutionHeading(seg)) continue;
+    if (RESULT_HEAD_ZH.test(t) || resolutionHeading(seg) || (/决议$|決議$/.test(t) && meetingResolution(seg))) continue;
     for (const [re, reason] of OFFICIAL_KINDS) {
       if (re.test(t)) return { isMinutes: false, reason, confidence: 0.9 };
     }
