@@ -16,6 +16,7 @@ import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspa
 import { meetingRulesEn } from './meeting-rules';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
+import { circularEn } from './circular-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
@@ -277,6 +278,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     if (NOTICE_ZH.test(text) && !OUTCOME_ZH.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
+  // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
+  if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
