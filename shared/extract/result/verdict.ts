@@ -88,6 +88,9 @@ export interface Verdict {
   sure?: number;
 }
 
+/** A form's own heading: "EGM Proxy Form", "Form of proxy", "Nomination Form". */
+const FORM_HEADING_EN = /^(?:[\w-]+\s+){0,3}(?:proxy|nomination|application|registration|booking|voting|ballot)\s+form$|^form\s+of\s+(?:proxy|nomination|application)$/i;
+
 const OFFICIAL_KINDS: [RegExp, string][] = [
   [/请示$|請示$/, 'a request for instructions (请示), not minutes'],
   [/通知$|通告$|公告$/, 'a notice (通知), not minutes'],
@@ -278,6 +281,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     if (NOTICE_ZH.test(text) && !OUTCOME_ZH.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
+  // A form headed as such ("EGM Proxy Form", "Form of proxy", "Nomination Form"): filled in before a meeting, no record of one.
+  if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => l.text.length <= 60 && FORM_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a form to fill in, not minutes', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
   if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
 
