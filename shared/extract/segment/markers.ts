@@ -24,6 +24,9 @@ export const OPENS_DECISIONS_MADE_ZH = /(?:作出|做出|形成|达成|達成)(?
 /** A paragraph that ends by opening the decisions: "…，会议决定如下事项：", "…统一认识并作出决定：". */
 export const OPENS_DECISIONS_ZH = new RegExp(`${/(?:议定|決定|决定|確定|确定|議定|决议|決議|明确)(?:了)?(?:以下|如下)(?:事项|事項|意见|意見)?(?:如下)?[：:]$|(?:议定|決定|决定|確定|确定|議定)(?:事项|事項)如下[：:。]?$/.source}|${OPENS_DECISIONS_MADE_ZH.source}`);
 
+/** A paragraph that ends by saying the decisions follow: "… The following decisions were taken.", "… resolved as follows:". */
+export const OPENS_DECISIONS_EN = /\b(?:the\s+following\s+(?:decisions|resolutions)\s+(?:were\s+)?(?:taken|made|adopted|passed|reached|agreed(?:\s+upon)?)|(?:decided|resolved|agreed)\s+as\s+follows)\s*[.:：]?\s*$/i;
+
 /** Views of the meeting: 会议认为/指出/强调; "The meeting held/emphasized/pointed out". */
 export const VIEW_ZH = new RegExp(`^${MEETING}(?:一致)?${alt(ZH_VIEW)}`);
 export const VIEW_EN = /^(?:the )?(?:meeting|committee|council|conference) (?:held|holds|emphasi[sz]ed|stressed|pointed out|noted|believed|believes|considered|informed|analy[sz]ed|recognized|recognised)\b/i;

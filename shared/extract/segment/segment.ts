@@ -29,6 +29,7 @@ import {
   isChrome,
   DECISION_HEAD_LOOSE_ZH,
   OPENS_DECISIONS_ZH,
+  OPENS_DECISIONS_EN,
   TITLE_MARK_EN,
   TITLE_MARK_ZH,
 } from './markers';
@@ -159,7 +160,7 @@ export function segment(printed: Linear): Segmented {
     if (kind === 'text' && lang === 'en' && i >= closing && EN_DIST.test(l.text)) kind = 'distribution';
     const num = kind === 'text' || kind === 'view' || kind === 'requirement' || kind === 'decisionHead' ? parseNumbering(l.text, englishNext) : null;
     if (num && num.style === 'enOrdinal') englishNext = num.value + 1;
-    const opensDecisions = kind !== 'decisionHead' && (OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, '')) || (lang === 'zh' && opensConsensusZh(l.text.replace(/\s+/g, ''))));
+    const opensDecisions = kind !== 'decisionHead' && (OPENS_DECISIONS_ZH.test(l.text.replace(/\s+/g, '')) || (lang === 'zh' && opensConsensusZh(l.text.replace(/\s+/g, ''))) || (lang === 'en' && OPENS_DECISIONS_EN.test(l.text)));
     // How far the line is indented as printed: a list item's continuation lines sit deeper (fields/list-items.ts).
     const indent = indentAt(lin.text, l.start);
     return { ...l, i, kind, label, num, opensDecisions, ...(indent ? { indent } : {}) };
