@@ -131,9 +131,9 @@ export function parseLabel(text: string, loose?: LooseLabels): Label | null {
 }
 
 function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
-  // "The following officials were present:" is a longer English heading than a label, its colon a full stop at times.
+  // "The following officials were present:" is a longer English heading than a label.
   // The colon may be a small or vertical form ("日期 ﹕ 二零一九年…", "時間︰…"), as Hong Kong's forms print it.
-  const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:︰﹕]{1,30}?)[）)】\]]?\s*[：:︰﹕]\s*/) ?? text.match(/^(the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance))\s*(?:[：:]\s*|\.\s*$)/i);
+  const m = text.match(/^(?:[•·▪*]\s*)?[（(【[]?([^：:︰﹕]{1,30}?)[）)】\]]?\s*[：:︰﹕]\s*/) ?? text.match(/^(the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance))\s*[：:]\s*/i);
   // "Present ; Cllrs A (Chair), B": an English label set off by a semicolon instead of a colon.
   const semi = m ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s*;\s+(?=\S)/);
   if (semi) {
