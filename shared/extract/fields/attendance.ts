@@ -262,10 +262,13 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
   // A value that only points to a sign-in sheet ("出席人員:(詳如簽到簿)") names no one itself: groups by post
   // below it ("理事：…", "監事：…") may still.
   if (seg.lang === 'zh' && l.label!.value && isListPointer(l.label!.value)) return zhBlock(seg, l).filter((p) => p.group);
-  const v = withoutLinkMarkup(l.label!.value);
+  // "ROLL CALL: Present - Sheila M. Meegan Supervisor": the roll's own "Present" is no part of the first name.
+  const raw = withoutLinkMarkup(l.label!.value);
+  const v = raw.replace(/^(?:members\s+)?present\s*[-–—:]\s*(?=\p{Lu})/iu, '');
+  const valueAt = l.label!.valueAt + (raw.length - v.length);
   // "Present: A Smith    B Jones    C Brown": names parted only by wide spaces.
   const spaced = v && seg.lang === 'en' ? spacedPeople(v, 'en') : [];
-  if (spaced.length) return spaced.map((n) => ({ text: n, line: l, at: l.label!.valueAt + Math.max(0, v.indexOf(n)), person: true, name: n }));
+  if (spaced.length) return spaced.map((n) => ({ text: n, line: l, at: valueAt + Math.max(0, v.indexOf(n)), person: true, name: n }));
   if (v && seg.lang === 'en') {
     const { text, last } = joinEnList(seg, l, v);
     // "In Attendance: Mr A Smith" / "-" / "Chief Finance Officer" / "Mr B Jones": a table of cells goes on below.
@@ -273,15 +276,15 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     // "Present: Ms A Smith (Officer, X Council)" / "Mr B Jones (Parish representative)" / …: one person a line, the first beside the label.
     const below = seg.lines[l.i + 1];
     if (last === l && !cutShort && onePerson(v) && below?.kind === 'text' && !below.num && onePerson(below.text)) {
-      return enLinesFrom(seg, l.i + 1, [{ text: v, line: l, at: l.label!.valueAt, person: true }]);
+      return enLinesFrom(seg, l.i + 1, [{ text: v, line: l, at: valueAt, person: true }]);
     }
-    return [{ text, line: last === l ? l : { ...l, end: last.end }, at: l.label!.valueAt, cutShort }];
+    return [{ text, line: last === l ? l : { ...l, end: last.end }, at: valueAt, cutShort }];
   }
   // A table flattened into rows of cells, a person and a post set off by a dash in each ("出席者: | 周啟誠先生 | –小組召集人 |" /
   // "李秀媚女士 | –小組成員 | |"): the person's cell of each row, until the next label.
   if (v && seg.lang === 'zh' && CELL_ROW.test(v)) return cellRows(seg, l, v);
   if (v) {
-    const out: Part[] = [{ text: v.replace(/^[-–]\s*/, ''), line: l, at: l.label!.valueAt }];
+    const out: Part[] = [{ text: v.replace(/^[-–]\s*/, ''), line: l, at: valueAt }];
     // A list of names wrapped onto the next lines ("参会人：张三 李四" / "王五 赵六").
     // A list left open at the line's end ("…、汪课长扬、" / "蔡课长永居、卢课长玉美、…") goes on too.
     let open = /[、，,]\s*$/.test(v);
