@@ -15,5 +15,7 @@ describe('an honorific run into the name', () => {
   it('is left off the name', () => {
     expect(cleanEnPerson('Dr.Sabu George').name).toBe('Sabu George');
     expect(cleanEnPerson('Prof.George Kurian').name).toBe('George Kurian');
+    expect(cleanEnPerson('Miss.Princess Kalua').name).toBe('Princess Kalua');
+    expect(cleanEnPerson('Mrs.Ivy Majawa').name).toBe('Ivy Majawa');
   });
 });

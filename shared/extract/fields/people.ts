@@ -59,7 +59,7 @@ function dropTrailingPost(s: string): string {
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
   // "Dr.D.Vishnu Vardhan", "Dr.Sabu George": the honorific run into the initials or the name.
-  let out = s.trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Sri|Smt|Shri)\.(?=\p{Lu})/u, '');
+  let out = s.trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sri|Smt|Shri)\.(?=\p{Lu})/iu, '');
   if (HONORIFIC.test(`${out} `) && !HONORIFIC.test(out)) return '';
   for (let i = 0; i < 4 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, '');
   return out;
