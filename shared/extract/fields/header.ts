@@ -608,7 +608,16 @@ function matchDocNumber(token: string): boolean {
 /** A Taiwanese letter's number, "X字第N號", at a line's end (函 may close it). */
 const LETTER_NUMBER = /(?:^|[日\s])([\u3400-\u9fff]{1,10}字第\s?[\d０-９]{3,12}\s?[号號])函?[)）]?\s*$/;
 
+/** A meeting's number under its label ("Meeting No. : 5", "Mtg No: 12"): the number is the value, as a label's is. */
+const LABELLED_MEETING_NUMBER = /^((?:Meeting|Mtg)\.?\s(?:No|Number)\.?\s?[:：]?\s?)(\d{1,4})$/i;
+
 export function findDocNumber(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
+  const hit = readDocNumber(seg, title);
+  const m = hit ? LABELLED_MEETING_NUMBER.exec(hit.value) : null;
+  return hit && m ? { ...hit, value: m[2], start: hit.start + m[1].length } : hit;
+}
+
+function readDocNumber(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
   for (const l of seg.lines.slice(0, Math.min(seg.lines.length, 30))) {
     if (l.kind === 'meta' && l.label?.kind === 'docNumber' && l.label.value) {
       return at(l.label.value, l, l.label.valueAt, l.label.value.length, 0.8);
