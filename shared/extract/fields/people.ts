@@ -59,7 +59,8 @@ function dropTrailingPost(s: string): string {
 /** Drops titles and honorifics before an English name: "Cllr Mr G. Hotchkin" → "G. Hotchkin". */
 export function stripHonorifics(s: string): string {
   // "Dr.D.Vishnu Vardhan", "Dr.Sabu George": the honorific run into the initials or the name.
-  let out = s.trim().replace(/^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sri|Smt|Shri)\.(?=\p{Lu})/iu, '');
+  // Printed in capitals too ("DR.S.MAC", "MISS.PRINCESS"); a capital must follow, so the case is spelt out.
+  let out = s.trim().replace(/^(?:Dr|DR|Prof|PROF|Mr|MR|Mrs|MRS|Ms|MS|Miss|MISS|Sri|SRI|Smt|SMT|Shri|SHRI)\.(?=\p{Lu})/u, '');
   if (HONORIFIC.test(`${out} `) && !HONORIFIC.test(out)) return '';
   for (let i = 0; i < 4 && HONORIFIC.test(out); i++) out = out.replace(HONORIFIC, '');
   return out;
