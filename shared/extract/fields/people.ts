@@ -368,7 +368,7 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
     .replace(/,\s?((?:Jr|Sr)\.?|II|III|IV)\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu})/gu, '\uE002$1, ')
     .replace(/,\s?(?=(?:Jr|Sr|II|III|IV)\b)/g, '\uE002');
   const restore = (x: string) => x.replace(/\uE000/g, ',').replace(/\uE002/g, ', ').replace(/\uE001amp\uE001/g, '&').replace(/\uE001and\uE001/g, 'and');
-  const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.map((x) => x.split(',')[0]) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
+  const items = (semis.length >= 3 && semis.filter((x) => x.includes(',')).length * 2 >= semis.length ? semis.flatMap(semiItem) : guarded.split(/,|;|(?<=\s)(?:and|&)(?=\s)/).map(restore))
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
     .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').replace(WITH_LEAD, '').replace(JOINED_TAIL, '$1').trim())
     .filter(Boolean);
@@ -392,6 +392,24 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
   // "Manager Finance" there is a post too, where "Manager Herbek" among names would be a person.
   if (dropped > names.length && names.every((n) => !n.includes(' ') || (LEADING_OFFICE.test(n) && n.split(' ').length === 2))) return { names: [], chair: null, dropped: dropped + names.length };
 return { names, chair, dropped };
+}
+
+/** A post's word ending a phrase, or its plural ("Road Supervisor", "Supervisors"). */
+const endsInPost = (s: string) => {
+  const last = s.trim().split(/\s+/).pop() ?? '';
+  return postToken(last) || postToken(last.replace(/s$/i, ''));
+};
+
+/**
+ * One part of a list parted by ';': a person and the post after a comma ("Dr. Daniel Bittman, Supt"), or
+ * the post first ("Chairman, Kerry Olson", "Supervisors, Paul Zent & Dave Nehring"), its holders after.
+ */
+function semiItem(part: string): string[] {
+  const [head, ...rest] = part.split(',');
+  if (!rest.length) return [head];
+  const holders = rest.join(',').split(/,|(?<=\s)(?:and|&)(?=\s)/).map((x) => x.trim()).filter(Boolean);
+  const postFirst = (endsInPost(head) || !cleanEnPerson(head.trim()).name) && !!holders.length && !!cleanEnPerson(holders[0]).name && !endsInPost(holders[0]);
+  return postFirst ? holders : [head];
 }
 
 /** A list's item that is only the chair's word, printed after the chair's name. */
