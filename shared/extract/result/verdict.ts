@@ -107,7 +107,7 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
 /** "某某召开…会议…": a headline naming a meeting held, not a notice calling one ("关于召开…的通知"). */
 const HEADLINE_HELD_ZH = /^(?!关于)[^，。；]{1,30}?(?:召开|举行)了?[^，。；]{0,30}?会(?!.*的通知$)/;
 
-const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion of)?|receive|accept(?:ance of)?|previous|draft)\s+(?:the\s+)?minutes\b|(?:通过|确认|审议|审阅|通過|確認|審議)[^。\n]{0,20}(?:会议记录|会议纪录|會議紀錄|會議記錄)/i;
+const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion of)?|receive|accept(?:ance of)?|previous|draft|read(?:ing of)?)\s+(?:the\s+)?minutes\b|(?:通过|确认|审议|审阅|通過|確認|審議)[^。\n]{0,20}(?:会议记录|会议纪录|會議紀錄|會議記錄)/i;
 
 /** A title's closing aside naming rules or a guide: "（…议事规则）", "(格式范本)", "（写法）". */
 const RULES_OR_GUIDE_ASIDE_ZH = new RegExp(`[（(][^（）()]{0,24}(?:${alt(ZH_GUIDE_TALK.rulesAside)})[）)]$`);
