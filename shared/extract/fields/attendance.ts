@@ -1276,7 +1276,8 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,
     presider,
-    recorded: !!first,
+    // An English roll that names no one is an agenda's "Roll Call" item as often as a record's: no mark either way.
+    recorded: !!first && (seg.lang === 'zh' || attendees.length > 0),
   };
 }
 

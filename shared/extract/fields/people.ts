@@ -178,7 +178,7 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   if (ORG_END.test(s)) s = '';
   s = dropTrailingPost(s);
   s = dropLeadingPost(s);
-  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s) || OFFICE_END.test(s)) s = '';
+  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s) || OFFICE_END.test(s) || MEETING_WORD.test(s)) s = '';
   // A one-word item that is a common word ("Maintenance" after "Merv Dust,"): a post or a department, no one's name.
   const name = s && looksLikeEnName(s) && !(!/\s/.test(s) && EN_STOP_WORDS.has(s.toLowerCase())) ? s : null;
   return { name: name ? withPersonalHonorific(item, name) : null, chair };
@@ -203,6 +203,9 @@ function dropLeadingPost(s: string): string {
 
 /** An office after one word ("Highland Councillor", "Road Supervisor"): a post whatever that word is, as no surname is spelt so. */
 const OFFICE_END = /^\S+\s(?:councillor|councilor|councilman|councilwoman|councilmember|supervisor|superintendent|administrator|commissioner|co-?ordinator|representative|officer|manager|director|secretary|treasurer|attorney|solicitor|engineer|trustee)s?$/i;
+
+/** A meeting's own words ("Regular Trustee Meeting", "Work Session"): an item naming a meeting, never a person. */
+const MEETING_WORD = /\b(?:Meeting|MEETING|Session|SESSION|Minutes|MINUTES|Agenda|AGENDA)\b/;
 
 /** Offices that, printed first, may make a two-word item a post ("Manager Finance") as well as a person ("Manager Herbek"). */
 const LEADING_OFFICE = /^(?:manager|director|officer|administrator|engineer|clerk|secretary|treasurer|superintendent|supervisor|coordinator|co-ordinator|planner|attorney|solicitor|counsel|accountant|auditor|inspector)\s/i;
