@@ -47,9 +47,12 @@ const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:
 const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
 /**
  * A template engine's variable standing for a value (Mustache, Handlebars, Jinja, Liquid: "{{ date }}"),
- * or a format string's ("{date}", "{decision_1}"): a lowercase name, so a set in braces ("{A, B}") is none.
+ * an expression too ("{{ date.strftime('%Y-%m-%d') }}", "{{ .Title }}"), or a format string's ("{date}",
+ * "{decision_1}"): a lowercase name, so a set in braces ("{A, B}") is none.
  */
-const TEMPLATE_VARIABLE = /\{\{[ \t]?[A-Za-z_][\w.]{0,40}[ \t]?\}\}|(?<![{$\w])\{[a-z][a-z0-9_]{1,40}\}(?!\})/g;
+/** A check box with nothing after it ("- [ ]"): a task list's line left to fill in. */
+const EMPTY_CHECKBOX = /^[ \t]*[-*+][ \t]*\[ \][ \t]*$/gm;
+const TEMPLATE_VARIABLE = /\{\{[ \t]?\.?[A-Za-z_][^{}\n]{0,60}?[ \t]?\}\}|(?<![{$\w])\{[a-z][a-z0-9_]{1,40}\}(?!\})/g;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
 /** A template's blank in brackets naming what goes there ("[填写会议名称]", "【姓名】", "[决议内容]"), not a link's words ("[会议内容](…)"). */
 const PLACEHOLDER_ZH = new RegExp(`[\\[【［][^\\]】］\\n]{0,16}?(?:${alt(ZH_PLACEHOLDER_WORDS)})[^\\]】］\\n]{0,8}[\\]】］](?!\\()`);
@@ -292,7 +295,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const emptyLabels = emptyLabelRuns(seg);
   // A template's fields left as its engine's variables ("**主持人**: {{MeetingHost}}", "Date: {{ date }}"), not a shortcode ("{{< relref … >}}").
   const variables = countMatches(text, TEMPLATE_VARIABLE, 1000);
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables;
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
