@@ -299,7 +299,7 @@ export const EN_GUIDE_TALK = {
 
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
 /** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
-export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe',
+export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe', 'scribes', 'note takers', 'notetakers', 'minute takers',
   // "Minuting: JB", "Note-taking: Ann".
   'minuting', 'minute taking', 'minute-taking', 'note taking', 'note-taking', 'notes by'];
 

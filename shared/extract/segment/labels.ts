@@ -57,7 +57,8 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
 /** "Council in Attendance", "Staff Present", "The following officials were present": who attended, by a group's name. */
 // "Present at the meeting were", "Those present were": the heading said as a sentence's start.
 // "Present on Roll Call:", "Members present at roll call:": the roll's answer named with the label.
-const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+(?:electronically|remotely|virtually|online|in person|by (?:phone|video|zoom)))?(?:\s+(?:at\s+)?the\s+meeting)?\s+(?:were|was)|(?:[A-Za-z-]+\s+){0,2}(?:present|answering)\s+(?:on|at|to)\s+(?:the\s+)?roll[\s-]?call)$/i;
+// "Attending physically:", "Present remotely:": how they attended, after the word.
+const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+(?:electronically|remotely|virtually|online|in person|by (?:phone|video|zoom)))?(?:\s+(?:at\s+)?the\s+meeting)?\s+(?:were|was)|(?:[A-Za-z-]+\s+){0,2}(?:present|answering)\s+(?:on|at|to)\s+(?:the\s+)?roll[\s-]?call|(?:present|attending|in attendance)\s+(?:physically|in person|remotely|virtually|online|electronically))$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
 /** The verb first, then who ("Present Trustees", "Present Staff", "Absent Members"): a group named after its verb. */
 const EN_VERB_GROUP = new RegExp(`^(present|attending|in attendance|absent|not present)\\s+(?:${alt(EN_ATTENDING_GROUPS)})$`, 'i');
