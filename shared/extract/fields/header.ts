@@ -421,6 +421,8 @@ function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
 /** A note in brackets under the heading ("（此会议记录将上载至网站供业户浏览）"): an aside about the record, not its title. */
 const HAN = /[\u3400-\u9fff]/;
 const ASIDE = /^\s*[（(][^（()）]*[)）]\s*$/;
+/** A remark under a note's label, not a heading: "Note: This is a draft of the minutes until …". */
+const LABELLED_REMARK = /^\s*(?:[*_]{2})?(?:note|nb|n\.b\.|please note|disclaimer)\s*(?:[*_]{2})?\s*[:：]/i;
 
 /** A line that is a file's name. */
 const FILE_NAME = /\.(?:docx?|pdf|wps|txt|xlsx?|pptx?)\s*$/i;
@@ -430,7 +432,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !LABELLED_REMARK.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
   );
   const late = !cands.length && seg.lang === 'en';
   if (late) cands = lateHeading(seg);
