@@ -204,8 +204,8 @@ function dropLeadingPost(s: string): string {
 /** An office after one word ("Highland Councillor", "Road Supervisor"): a post whatever that word is, as no surname is spelt so. */
 const OFFICE_END = /^\S+\s(?:councillor|councilor|councilman|councilwoman|councilmember|supervisor|superintendent|administrator|commissioner|co-?ordinator|representative|officer|manager|director|secretary|treasurer|attorney|solicitor|engineer|trustee)s?$/i;
 
-/** A meeting's own words ("Regular Trustee Meeting", "Work Session"): an item naming a meeting, never a person. */
-const MEETING_WORD = /\b(?:Meeting|MEETING|Session|SESSION|Minutes|MINUTES|Agenda|AGENDA)\b/;
+/** A meeting's own words ("Regular Trustee Meeting", "Work Session") and its papers' ("Policy Paper", "Diaspora Manual"): an item naming them, never a person. */
+const MEETING_WORD = /\b(?:Meeting|MEETING|Session|SESSION|Minutes|MINUTES|Agenda|AGENDA|Manual|Paper|Policy|Report|Budget|Proposal|Programme|Strategy|Constitution)\b/;
 
 /** Offices that, printed first, may make a two-word item a post ("Manager Finance") as well as a person ("Manager Herbek"). */
 const LEADING_OFFICE = /^(?:manager|director|officer|administrator|engineer|clerk|secretary|treasurer|superintendent|supervisor|coordinator|co-ordinator|planner|attorney|solicitor|counsel|accountant|auditor|inspector)\s/i;

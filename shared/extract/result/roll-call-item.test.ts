@@ -12,6 +12,11 @@ describe('an agenda’s roll call item', () => {
     expect(cleanEnPerson('Regular Trustee Meeting').name).toBeNull();
     expect(cleanEnPerson('WORK SESSION').name).toBeNull();
   });
+  it('reads a paper’s name as no person ("Policy Paper", "Diaspora Manual")', () => {
+    expect(cleanEnPerson('Policy Paper').name).toBeNull();
+    expect(cleanEnPerson('Diaspora Manual').name).toBeNull();
+    expect(cleanEnPerson('Mr. Leevy').name).toBe('Mr. Leevy');
+  });
   it('leaves a roll that names its members a record', () => {
     const d = extractFromText(['Regular Trustee Meeting, July 15, 2019', 'Roll Call: Trustees Ann Lee, Bob Ray and Cy Dunn present.', 'Mr. Ray moved to approve the minutes; Ms. Lee seconded. Motion carried.'].join('\n'));
     expect(d.isMinutes).toBe(true);
