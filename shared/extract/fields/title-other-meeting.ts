@@ -22,6 +22,9 @@ const ITEM = /\b(?:approval|adoption|confirmation|corrections?)\s(?:(?:and|&)\s\
 /** The mark opening the line, perhaps after a word or two ("Draft Minutes of …", "CONFIRMED MINUTES –"). */
 const OPENS_ON_MARK = /^\W{0,4}(?:[\w'’-]{1,20}\s){0,2}minutes\b/i;
 
+/** An item labelled "Minutes:" that goes on about the minutes of a meeting: "Minutes: The minutes from the October 18, …". */
+const LABEL_THEN_MINUTES = /^\W{0,4}minutes\s?[:：]\s*(?:the\s)?minutes\s(?:from|of)\b/i;
+
 /** Minutes as the object of a motion's or an agenda item's verb: "Angela moves to approve the minutes, motion passes", "Act on Select Board Meeting Minutes of December 5" (not "Approved Minutes of …", which opens on its mark). */
 const VERB_ON = /\b(?:approve|approves|adopt|adopts|accept|accepts|confirm|confirms|amend|amends|correct|corrects|receive|receives|sign|signs|act\son|acts\son|review|reviews|consider|considers)\s(?:the\s)?(?:[\w'’-]{1,20}\s){0,3}minutes\b/i;
 
@@ -33,7 +36,7 @@ const VERDICT_AFTER = /^\W{0,4}(?:the\s)?minutes\b(?:\s(?:of|from)\b.{0,80}?)?\s
 
 export function minutesMentioned(text: string): boolean {
   const t = text.replace(/\s+/g, ' ');
-  if (DONE_TO.test(t) || ITEM.test(t) || VERDICT_AFTER.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
+  if (DONE_TO.test(t) || ITEM.test(t) || VERDICT_AFTER.test(t) || LABEL_THEN_MINUTES.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
   return PREVIOUS.test(t) && !(OPENS_ON_MARK.test(t) && !PREVIOUS.test(t.slice(0, 40)));
 }
 
