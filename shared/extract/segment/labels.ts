@@ -80,8 +80,10 @@ const EN_CELL_LABEL = new RegExp(
   'u',
 );
 
-/** A form's chair cell with no colon, the rest of the line its value; in capitals, as "Chairman X" in a roll is a member with his post. */
-const EN_CHAIR_CELL = /^(CHAIR(?:PERSON|MAN)?|FACILITATOR)[ \t]+(\S.{2,40}?)\s*$/;
+/** A form's chair cell with no colon, the rest of the line its value; in capitals, as "Chairman X" in a roll is a member with his post ("PRESIDING Michael Rutter" too). */
+const EN_CHAIR_CELL = /^(CHAIR(?:PERSON|MAN)?|FACILITATOR|PRESIDING)[ \t]+(\S.{2,50}?)\s*$/;
+/** The post a chair cell may print before its person ("PRESIDING Council Vice-Chair Michael Rutter"). */
+const CELL_POST = /^(?:(?:Council|Board|Vice|Deputy|Acting|Mayor|Chair|Chairman|Chairperson|Vice-Chair|Member|President|Pro|Tem|Commissioner|Supervisor)[\s-]+){1,4}/;
 
 /** Labels that may be set off by a dash instead of a colon: the chair's words, and attendance's that open no item. */
 const EN_DASH_LABELS: [RegExp, LabelKind][] = [
@@ -163,6 +165,9 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
   // "CHAIR W Goriwondo", "FACILITATOR Jo Lee": a form's chair cell, then only the person.
   const chair = m ? null : text.match(EN_CHAIR_CELL);
   if (chair && DASH_PERSON.exec(chair[2])?.[0] === chair[2]) return { kind: 'presider', label: chair[1], value: chair[2], valueAt: text.indexOf(chair[2]) };
+  // A post before the person: the person alone is the value.
+  const posted = chair ? chair[2].replace(CELL_POST, '') : '';
+  if (chair && posted !== chair[2] && DASH_PERSON.exec(posted)?.[0] === posted) return { kind: 'presider', label: chair[1], value: posted, valueAt: text.lastIndexOf(posted) };
   if (!m) {
     const long = loose?.longHead(text);
     if (long) return { ...long, loose: true };
