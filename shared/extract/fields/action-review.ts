@@ -8,6 +8,7 @@ import type { Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
 import { EN_ACTION, EN_ACTION_STATES_MORE } from '../lexicon/en';
 import { tableCells } from '../text/table-cells';
+import { lineEndingFrom } from '../segment/line-at';
 
 const STATUS = new RegExp(`^${alt(EN_ACTION.status)}$`, 'i');
 const DONE = new RegExp(`^${alt(EN_ACTION.done)}\\b`, 'i');
@@ -42,7 +43,7 @@ const STATUS_ALONE = new RegExp(`^(?:${alt([...EN_ACTION.done, ...EN_ACTION_STAT
  * lines (going on in lower case): a review of open actions reports each so, and gives no work now.
  */
 export function statusBelow(seg: Segmented, end: number): boolean {
-  let k = seg.lines.findIndex((l) => l.end >= end);
+  let k = lineEndingFrom(seg.lines, end);
   if (k < 0) return false;
   for (let n = 0; n < 4 && ++k < seg.lines.length; n++) {
     const t = seg.lines[k].text.replace(/^[|\s]+/, '');

@@ -8,6 +8,8 @@
  * One such item makes the list a reading to check.
  */
 
+import { lineAt } from '../segment/line-at';
+
 /** A motion named, not decided: "Motion to …", "Motion re …", with no outcome word in it. */
 const MOTION_TITLE_EN = /^\s*(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}\s+)?motion\s+(?:to|re|regarding|on|for)\b/i;
 const OUTCOME_EN = /\b(?:carried|passed|adopted|approved|agreed|resolved|defeated|lost|failed|withdrawn)\b/i;
@@ -48,7 +50,7 @@ export function decisionDoubted(text: string, lang: 'zh' | 'en'): boolean {
  */
 export function readInsideItems(decisions: { start: number }[], lines: { start: number; end: number; num?: { restAt: number } | null }[]): boolean {
   const inside = decisions.filter((d) => {
-    const l = lines.find((x) => x.start <= d.start && d.start < x.end);
+    const l = lineAt(lines, d.start);
     return !!l && d.start - (l.start + (l.num?.restAt ?? 0)) > 40;
   }).length;
   return inside > 0 && inside * 2 >= decisions.length;

@@ -7,6 +7,7 @@
  */
 import type { SegLine } from '../segment/segment';
 import type { FoundDecision } from '../fields/decisions';
+import { lineAt } from '../segment/line-at';
 
 /** How far into its item an outcome must start to be read from the middle of it. */
 const INSIDE = 40;
@@ -17,15 +18,18 @@ const HEADED = /^[^.:;]{2,60}[.:]\s/;
 
 export function fromItemStart(decisions: FoundDecision[], lines: readonly SegLine[], lang: 'zh' | 'en'): FoundDecision[] {
   if (lang !== 'en') return decisions;
-  const lineOf = (at: number) => lines.find((l) => l.start <= at && at < l.end);
+  const lineOf = (at: number) => lineAt(lines, at);
   const items = decisions.map((d) => lineOf(d.start));
+  // How many outcomes each item holds, counted once (asking each outcome about all the others grew with the square).
+  const outcomes = new Map<SegLine | undefined, number>();
+  for (const l of items) outcomes.set(l, (outcomes.get(l) ?? 0) + 1);
   return decisions.map((d, k) => {
     const l = items[k];
     if (!l?.num || MOTION.test(d.text)) return d;
     const from = l.start + l.num.restAt;
     if (d.start - from <= INSIDE || d.end > l.end) return d;
     // Another outcome in the same item: each is its own.
-    if (items.some((o, j) => j !== k && o === l)) return d;
+    if (outcomes.get(l)! > 1) return d;
     const text = l.text.slice(l.num.restAt, d.end - l.start);
     if (HEADED.test(text)) return d;
     return { ...d, text, start: from };

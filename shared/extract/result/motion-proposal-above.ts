@@ -6,6 +6,7 @@
  */
 import type { SegLine } from '../segment/segment';
 import type { FoundDecision } from '../fields/decisions';
+import { lineAt } from '../segment/line-at';
 
 /** Who moved and who seconded, with the outcome, and nothing of what was moved. */
 const BARE_MOTION = /^(?:[Mm]otion(?:\s+to\s+(?:[Aa]pprove|[Aa]ccept|[Aa]dopt))?\s*[:–-]|[Mm]oved\s*(?:[Bb]y\b|[:–-])|[Mm]otion\s+(?:made\s+)?by\b|[Mm]ade\s+by\b)\s*\p{Lu}[\p{L}'’.\s-]{1,40}?[,;]?\s+(?:[Ss]econd(?:ed)?\s*(?:[Bb]y\b|[:–-])|[Ss]econded\s+by\b)\s*\p{Lu}[\p{L}'’.\s-]{1,40}?[.,;]?(?:\s*(?:[Mm]otion\s+)?(?:[Pp]asse[sd]|[Cc]arried|[Aa]pproved|PASSED|CARRIED)\.?)?$/u;
@@ -16,7 +17,7 @@ export function fromProposalAbove(decisions: FoundDecision[], lines: readonly Se
   if (lang !== 'en') return decisions;
   return decisions.map((d) => {
     if (!BARE_MOTION.test(d.text.trim())) return d;
-    const l = lines.find((x) => x.start <= d.start && d.start < x.end);
+    const l = lineAt(lines, d.start);
     if (!l) return d;
     // The sentence before it on its line: "We present a balanced budget of … Motion to Approve: …".
     const before = l.text.slice(l.num?.restAt ?? 0, d.start - l.start).trim();

@@ -7,6 +7,7 @@
  */
 import type { SegLine } from '../segment/segment';
 import type { FoundDecision } from '../fields/decisions';
+import { lineAt } from '../segment/line-at';
 
 /** Who moved it, in the words before the reading. */
 const MOVER_BEFORE = /\b(?:moved|proposed|seconded|motion\s+(?:was\s+)?(?:made|by))\b/i;
@@ -16,7 +17,7 @@ const MOST = 160;
 export function fromMotionSentence(decisions: FoundDecision[], lines: readonly SegLine[], lang: 'zh' | 'en'): FoundDecision[] {
   if (lang !== 'en') return decisions;
   return decisions.map((d) => {
-    const l = lines.find((x) => x.start <= d.start && d.start < x.end);
+    const l = lineAt(lines, d.start);
     if (!l) return d;
     const at = d.start - l.start;
     const lineFrom = l.num?.restAt ?? 0;
