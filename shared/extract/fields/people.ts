@@ -838,7 +838,8 @@ function openedIn(text: string): RegExpMatchArray | null {
 const AFTER_CLAUSE = /(?:,|;|\band)\s+(?=(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/gu;
 
 /** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
-const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?[\s-]+to[\s-]+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden)\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
+// The post may be set off by a comma: "Chair, Ben Heller (BH) called the meeting to order".
+const EN_OPENED = /^[•*\-\s]*(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?[\s-]+to[\s-]+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]alled) (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?\b/iu;
 
 /** "convened by Mr. Shane Smiley, President": a person named with an honorific, then the chair's post. */
 const EN_CONVENED_BY_CHAIR = /\bconvened\s+by\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s*(?:the\s+)?(?:President|Chair(?:man|person|woman)?|Mayor|Presiding Officer)\b/u;

@@ -23,6 +23,9 @@ export const EN_LABELS = {
 export const EN_ATTENDING_GROUPS = ['trustees', 'staff', 'members', 'councillors', 'directors', 'governors', 'officers', 'officials', 'commissioners', 'board members', 'committee members', 'council members', 'board', 'council', 'guests', 'delegates', 'observers', 'participants', 'members of the public'];
 
 /** Words that may stand before an attendance heading printed alone ("Voting Member Attendees", "Board Members Present"). */
+/** A body's name before its chair's label ("Branch Chairperson:", "Committee Chair:"): still the chair. */
+export const EN_CHAIR_OF = ['branch', 'board', 'committee', 'council', 'club', 'society', 'association', 'group', 'senate', 'commission', 'trust', 'union', 'forum', 'panel'];
+
 export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee', 'council', 'staff', 'other', 'trustees', 'directors', 'governors', 'member', 'members'];
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */

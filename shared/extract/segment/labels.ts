@@ -1,7 +1,7 @@
 /** "Label：value" lines: attendance, presider, time, distribution and page metadata labels. */
 import type { RecipientRole } from '../../schemas/minutes';
 import { ZH_LABELS, ZH_DISTRIBUTION, ZH_ATTEND_VERBS, ZH_ABSENT_VERBS, ZH_ATTENDEE_NOUNS } from '../lexicon/zh';
-import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS } from '../lexicon/en';
+import { EN_LABELS, EN_HEAD_QUALIFIERS, EN_ATTENDING_GROUPS, EN_CHAIR_OF } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords, unglossedLabel } from './label-gloss';
 import { HASHES_LEAD, STRONG } from '../text/markup';
@@ -67,7 +67,11 @@ const verbGroupKind = (raw: string): LabelKind | null => {
   return m ? (/absent|not/i.test(m[1]) ? 'absence' : 'attendance') : null;
 };
 
-const EN: [RegExp, LabelKind][] = (Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]) => [whole(words, 'i'), kind]);
+// A body's name may stand before the chair's label ("Branch Chairperson: Adrian Finney").
+const EN: [RegExp, LabelKind][] = [
+  ...(Object.entries(EN_LABELS) as [LabelKind, readonly string[]][]).map(([kind, words]): [RegExp, LabelKind] => [whole(words, 'i'), kind]),
+  [new RegExp(`^(?:${alt(EN_CHAIR_OF)})\\s+(?:chair|chairman|chairperson|chairwoman)$`, 'i'), 'presider'],
+];
 
 /**
  * Attendance labels that may stand in a cell of their own before the names, with no colon: the names
