@@ -62,7 +62,8 @@ const RECORD_LABEL_ZH = /(?<![「『“"])(?:出席|列席)[：:]\s*(?!全体|�
 const PRESIDE_EN = /\b(?:presid(?:ed|ing|ent)|chaired|in the chair|chair(?:man|person|woman)?(?:ship)?\b|declared the meeting open|opened the meeting|called the meeting to order)/i;
 const PRESIDE_ZH = /主持|主席/;
 /** Past-tense outcomes only: an agenda's "to approve" and "motion to adopt" record nothing. */
-const OUTCOME_EN = /\b(?:moved|seconded|carried|resolved|passed|unanimously|it was agreed|agreed (?:that|to)|(?:were|was) (?:approved|confirmed|adopted|accepted|noted)|action:)/gi;
+// Nor does an agenda's blank slot for them: "Proposed By: Seconded By:", "Seconded by:" with nothing after it on the line.
+const OUTCOME_EN = /\b(?:moved(?!\s+by\s*:[ \t]*(?:\n|$|seconded\b))|(?<!\b(?:proposed|moved|motion)\s+by\s*:\s*)seconded(?!\s+by\s*:[ \t]*(?:\n|$))|carried|resolved|passed|unanimously|it was agreed|agreed (?:that|to)|(?:were|was) (?:approved|confirmed|adopted|accepted|noted)|action:)/gi;
 const OUTCOME_ZH = /(?:会议|委员会|大会)(?:一致)?(?:原则)?(?:同意|决定|议定|明确|确定|通过)|议决|决议|照案通过|审议通过|原则同意|会议要求|获(?:得)?(?:一致)?通过/g;
 const HEADER_EN = /\b\d+(?:st|nd|rd|th)\s+(?:[a-z]+\s+){0,2}(?:meeting|session)\b|\b(?:meeting|session)\b[^.\n]{0,80}\bheld\b|(?:^|\n)\s*(?:date|time|venue|location|place)\s*[:\-–]/i;
 const HEADER_ZH = /第[\d一二三四五六七八九十百零〇两]+次[^\n，。,]{0,14}[会會][议議]?|(?:[会會][议議]|[开開][会會])(?:[时時][间間]|日期|地[点點])[：:]|(?:^|\n)\s*(?:[时時][间間]|日期|地[点點])[：:]/;
