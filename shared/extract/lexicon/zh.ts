@@ -656,6 +656,14 @@ export const ZH_TEAM_NOTES = {
   resultHeads: /* @__PURE__ */ twins(['成果', '会议成果', '会议结论', '结论', '讨论结果', '会议结果', '决定事项', '决议事项', '达成共识', '共识']),
   memberLabels: /* @__PURE__ */ twins(['参与人员', '参会人员', '参会成员', '与会人员', '与会成员', '出席人员', '到会人员', '参加人员', '参与成员', '出席成员', '组员', '小组成员', '成员']),
   members: /* @__PURE__ */ twins(['组员', '小组成员', '组内成员', '团队成员', '队员', '全体组员']),
+  /** What the meeting concluded, said so: "结论是无需添加", "讨论结果认为…". */
+  concluded: /* @__PURE__ */ twins(['结论是', '结论为', '最终结论', '讨论结果', '讨论的结果', '会议结论']),
+  /** The meeting discussed, in the past: "对…进行了讨论", "经讨论", "讨论后". */
+  discussed: /* @__PURE__ */ twins(['进行了讨论', '进行了探讨', '展开了讨论', '经过讨论', '经讨论', '讨论后', '讨论了', '讨论过后']),
+  /** A heading over the record itself inside the page ("**会议纪要**", "## 会议记录"). */
+  recordHeads: /* @__PURE__ */ twins(['会议纪要', '会议记录', '会议纪录', '会议内容', '会议要点', '会议小结', '会议总结', '纪要', '记录']),
+  /** A heading over what is left to do ("近期TODO(01-04~01-16)", "## 待办事项", "下一步工作"). */
+  todoHeads: ['TODO', 'Todo', 'todo', 'To Do', 'To-do', 'Action Items', 'Action items', ...twins(['待办', '待办事项', '待办任务', '后续工作', '后续计划', '后续安排', '下一步工作', '下一步计划', '下一步安排', '行动项', '跟进事项', '任务分工', '任务分配'])],
 } as const;
 
 /**

@@ -28,11 +28,49 @@ const MEMBER_LIST = new RegExp(`^[-*•\\s]{0,6}(?:${alt(ZH_TEAM_NOTES.memberLab
 /** "小组成员共同讨论", "组员通过头脑风暴讨论": the members met and discussed. */
 const MEMBERS_MET = new RegExp(`(?<![请請要将將])(?:${alt(ZH_TEAM_NOTES.members)})(?:们)?(?:[^。；\\n请将需拟]{0,10})(?:讨论|討論|商讨|商討|交流|汇报|匯報)`);
 
+/** "结论是…", "讨论结果认为…": what the meeting concluded, said so. */
+const CONCLUDED = new RegExp(`(?:${alt(ZH_TEAM_NOTES.concluded)})[ \\t]{0,2}(?:[：:]|认为|為|为|是|如下)?[ \\t]{0,2}[\\u4e00-\\u9fffA-Za-z]`);
+/** "对…进行了讨论", "经讨论": the meeting discussed, in the past. */
+const DISCUSSED = new RegExp(alt(ZH_TEAM_NOTES.discussed), 'g');
+/** Markdown's or a bold mark's dressing around a heading's words, and its number. */
+const HEAD_DRESS = /^[#*>\s-]{0,8}(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?[ \t]{0,2}|[ \t*#：:]{0,6}$/g;
+const RECORD_HEAD = new RegExp(`^(?:${alt(ZH_TEAM_NOTES.recordHeads)})$`);
+// "近期TODO(01-04~01-16)": a word or two before it, the span it covers after it in brackets.
+const TODO_HEAD = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${alt(ZH_TEAM_NOTES.todoHeads)})(?:\\s{0,2}[（(][^（）()]{1,24}[）)])?$`);
+
 function reached(text: string): boolean {
   const re = new RegExp(REACHED.source, 'g');
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (!NOT_YET.test(before)) return true;
+  }
+  return false;
+}
+
+/** A past discussion, not one asked for ("请大家进行讨论") or still to come ("将在下次会议讨论后"). */
+function discussed(text: string): boolean {
+  for (const m of text.matchAll(DISCUSSED)) {
+    // The clause it stands in, back to its comma or stop.
+    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[，,。；;！!？?\n]/).pop() ?? '';
+    // "…进行了讨论" is past by its 了; "经讨论", "讨论后" may still be to come ("将在下次会议讨论后").
+    if (/了/.test(m[0]) || !/请|請|需|拟|擬|待|将|將|如何|是否/.test(before)) return true;
+  }
+  return false;
+}
+
+/** The lines under a heading alone matching `head`, up to the next heading: at least `least` of them with words of their own. */
+function under(lines: string[], head: RegExp, least: number): boolean {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!head.test(lines[i].replace(HEAD_DRESS, '').trim())) continue;
+    let kept = 0;
+    for (const l of lines.slice(i + 1)) {
+      const t = l.trim();
+      if (!t) continue;
+      if (/^#{1,6}\s/.test(t)) break;
+      // A template's blank ("- [ ] ____", "…") is no line of the record.
+      if (t.replace(/^[-*•\s]*(?:\[[ xX]?\]\s*)?/, '').replace(/[*_]/g, '').length >= 4 && !/_{2,}|^\.{3}|…{1,2}$|[：:]$/.test(t)) kept++;
+      if (kept >= least) return true;
+    }
   }
   return false;
 }
@@ -70,9 +108,11 @@ export interface TeamMarks {
 export function teamMarksZh(lines: string[]): TeamMarks {
   const text = lines.join('\n');
   return {
-    outcome: reached(text) || resultHeading(lines),
-    task: DEADLINE.test(text),
+    outcome: reached(text) || resultHeading(lines) || CONCLUDED.test(text),
+    // What is left to do listed under its own heading ("近期TODO(01-04~01-16)") gives the tasks.
+    task: DEADLINE.test(text) || under(lines, TODO_HEAD, 1),
     people: memberList(lines),
-    met: MEMBERS_MET.test(text),
+    // The record kept under a heading of its own ("**会议纪要**" over its points) tells the meeting met.
+    met: MEMBERS_MET.test(text) || discussed(text) || under(lines, RECORD_HEAD, 3),
   };
 }
