@@ -199,8 +199,13 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A line opening in lower case after one that runs on ("… approve the" / "minutes of the October 16, 2007 meeting …")
   // is a sentence wrapped onto it, not a heading.
   if (found && seg.lang === 'en' && wrappedOnto(seg, found)) return null;
+  // A line in the first person ("We have just held our 4th AGM and the minutes have been posted …") is a letter's sentence.
+  if (found && seg.lang === 'en' && FIRST_PERSON_EN.test(found.value)) return null;
   return found && seg.lang === 'en' ? trimEnTitle(found) : withoutPageNumber(found);
 }
+
+/** The writer speaking: "we have", "I would": a heading never does. */
+const FIRST_PERSON_EN = /\b(?:[Ww]e|I)\s+(?:have|had|are|were|will|would|shall|held|met|agreed|decided|hope|wish|want|need|can|could)\b/;
 
 function wrappedOnto(seg: Segmented, t: Hit<string>): boolean {
   if (!/^\p{Ll}/u.test(t.value)) return false;
