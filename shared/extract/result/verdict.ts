@@ -94,6 +94,15 @@ export interface Verdict {
 /** A form's own heading: "EGM Proxy Form", "Form of proxy", "Nomination Form". */
 const FORM_HEADING_EN = /^(?:[\w-]+\s+){0,3}(?:proxy|nomination|application|registration|booking|voting|ballot)\s+form$|^form\s+of\s+(?:proxy|nomination|application)$/i;
 
+/** A disclosure page's document-name cell, its key then the name up to the next cell: "文件名称 | …的通报 |", "标题：…". */
+const DOCUMENT_NAME_CELL = /^(?:文件名称|文件名稱|文件标题|文件標題|标题|標題|名称|名稱)\s*[|｜:：]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)/;
+function documentNameCells(seg: Segmented): string[] {
+  return seg.lines.slice(0, 12).flatMap((l) => {
+    const m = DOCUMENT_NAME_CELL.exec(l.text.trim());
+    return m ? [m[1]] : [];
+  });
+}
+
 const OFFICIAL_KINDS: [RegExp, string][] = [
   [/请示$|請示$/, 'a request for instructions (请示), not minutes'],
   [/通知$|通告$|公告$/, 'a notice (通知), not minutes'],
@@ -256,7 +265,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
 
   // An official document of another kind, by the end of its title.
   // The title as the text prints it, and the page's own headline when read from a DOM.
-  for (const candidate of [head, ev.hint ?? '']) {
+  // A disclosure page's cell naming the document ("文件名称 | …落实情况的通报 |") names it too.
+  for (const candidate of [head, ev.hint ?? '', ...documentNameCells(seg)]) {
     const t = candidate.replace(/\s+/g, '');
     // A minutes title offered as a model ("…会议纪要参考") over people named with masks ("宋xx"): a model text.
     if (MODEL_TITLE_ZH.test(t) && countMatches(text, MASKED_PERSON_ZH, 10) >= 2) return { isMinutes: false, reason: 'a model text offered for reference (names masked), not one meeting’s minutes', confidence: 0.8 };
