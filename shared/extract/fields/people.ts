@@ -407,15 +407,18 @@ const endsInPost = (s: string) => {
 };
 
 /**
- * One part of a list parted by ';': a person and the post after a comma ("Dr. Daniel Bittman, Supt"), or
- * the post first ("Chairman, Kerry Olson", "Supervisors, Paul Zent & Dave Nehring"), its holders after.
+ * One part of a list parted by ';': a person and the post after a comma ("Dr. Daniel Bittman, Supt"), a
+ * group of people, or the post first ("Chairman, Kerry Olson", "Supervisors, Paul Zent & Dave Nehring"), its holders after.
  */
 function semiItem(part: string): string[] {
   const [head, ...rest] = part.split(',');
   if (!rest.length) return [head];
   const holders = rest.join(',').split(/,|(?<=\s)(?:and|&)(?=\s)/).map((x) => x.trim()).filter(Boolean);
   const postFirst = (endsInPost(head) || !cleanEnPerson(head.trim()).name) && !!holders.length && !!cleanEnPerson(holders[0]).name && !endsInPost(holders[0]);
-  return postFirst ? holders : [head];
+  if (postFirst) return holders;
+  // A group of people, each with initials ("Glyn Charlton (GC), Peter Beasley (PB)"): the others are people too, not the first one's post.
+  // A holder of one word ("Supt") is the first one's post.
+  return [head, ...holders.filter((h) => /\S\s+\S/.test(h) && !isPost(h) && !endsInPost(h) && !!cleanEnPerson(h).name)];
 }
 
 /** A list's item that is only the chair's word, printed after the chair's name. */
