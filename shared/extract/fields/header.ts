@@ -151,7 +151,16 @@ function cutEnRunOn(text: string): { value: string; at: number } | null {
  * holds the minutes mark when the others are only a date ("Ordinary Council Meeting Minutes      23 July
  * 2020"), and a number run on after it; either is a reading, below the confident level.
  */
+/** A page's buttons run onto the heading's line ("… Minutes 1-6-10 Print E-mail"): the buttons go. */
+const EN_TRAILING_BUTTONS = /(?:\s+(?:Print|E-?mail|Email|Share|Tweet|PDF|Download))+\s*$/;
+/** A scan's file name before the heading ("20103047.tiff RECORD OF PROCEEDINGS"): the name goes. */
+const EN_LEADING_FILE = /^\S{1,60}\.(?:tiff?|pdf|jpe?g|png|docx?)\s+(?=\S)/i;
+
 function trimEnTitle(t: Hit<string>): Hit<string> {
+  const buttons = EN_TRAILING_BUTTONS.exec(t.value);
+  if (buttons && buttons.index >= 8) t = { ...t, value: t.value.slice(0, buttons.index), end: t.start + buttons.index, confidence: Math.min(t.confidence, 0.8) };
+  const file = EN_LEADING_FILE.exec(t.value);
+  if (file && t.value.length - file[0].length >= 8) t = { ...t, value: t.value.slice(file[0].length), start: t.start + file[0].length, confidence: Math.min(t.confidence, 0.8) };
   const cut = cutEnRunOn(t.value);
   if (cut) t = { ...t, value: cut.value, start: t.start + cut.at, end: t.start + cut.at + cut.value.length, confidence: Math.min(t.confidence, 0.7) };
   let { value, confidence } = t;
