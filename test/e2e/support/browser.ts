@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -12,6 +12,7 @@ export class Profile {
   extensionId!: string;
   /** What the extension's worker and pages said at warning level and above, for a failure's message. */
   readonly log: string[] = [];
+  private closing = false;
 
   constructor(readonly userDataDir = mkdtempSync(join(tmpdir(), 'circulate-profile-'))) {}
 
@@ -19,8 +20,10 @@ export class Profile {
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
       throw new Error(`no built extension in ${extensionDir}: run \`npx wxt build\` first`);
     }
+    this.closing = false;
     this.ctx = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath,
+
       headless: true,
       locale: 'en-US',
       args: [
@@ -33,7 +36,15 @@ export class Profile {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The browser's own log (chrome_debug.log in the profile), read when it goes away unasked.
+        '--enable-logging',
+        '--v=0',
       ],
+    });
+    // A browser that closes without being asked (a crash, a kill) says so with its last lines, so a
+    // test failing on a closed page can be told from one failing on the product.
+    this.ctx.on('close', () => {
+      if (!this.closing) console.error(`the browser of ${this.userDataDir} closed unasked; the end of its log:\n${this.logTail()}`);
     });
     const worker = this.ctx.serviceWorkers()[0] ?? (await this.ctx.waitForEvent('serviceworker'));
     this.extensionId = new URL(worker.url()).host;
@@ -44,6 +55,15 @@ export class Profile {
       p.on('pageerror', (e) => this.keep(`${p.url()} pageerror: ${e.message}`, 'error'));
     });
     return this;
+  }
+
+  /** The last lines of the browser's own log, where a crash or a fatal check says why it went away. */
+  private logTail(): string {
+    const file = join(this.userDataDir, 'chrome_debug.log');
+    if (!existsSync(file)) return '(no log)';
+    // The sandbox has no D-Bus: the browser's complaints about it say nothing about why it went away.
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l && !/dbus|Floss|idle_linux/i.test(l));
+    return lines.slice(-25).join('\n') || '(nothing but D-Bus complaints)';
   }
 
   private listen(w: Worker, name: string): void {
@@ -115,6 +135,7 @@ export class Profile {
 
   /** Closes the browser and starts it again on the same profile folder (storage and IndexedDB kept). */
   async relaunch(): Promise<this> {
+    this.closing = true;
     await this.ctx.close();
     return this.launch();
   }
@@ -126,6 +147,7 @@ export class Profile {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.ctx?.close();
   }
 
