@@ -100,6 +100,13 @@ describe('pattern modules on arbitrary strings: never throw, and what they repor
       RUNS,
     );
   });
+  // Found by the property below: capitals with no lower case (mathematical letters) kept a line in
+  // capitals however it was lowered, and the presider's reading called itself until the stack ran out.
+  it('a line of capitals that have no lower case is read once', () => {
+    expect(findPresider('A𝓐𝖠', 'en')).toBeNull();
+    expect(findPresider('𝓐𝓑𝓒 CHAIRED BY 𝓓𝓔', 'en')).toBeNull();
+    expect(findPresider('MAYOR CARRIER CALLED COUNCIL TO ORDER', 'en')?.name).toBe('CARRIER');
+  });
   it('people and lists: never throw; a presider found in a sentence is printed there', () => {
     fc.assert(
       fc.property(soup, lang, (s, l) => {

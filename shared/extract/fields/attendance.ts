@@ -410,6 +410,11 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames && !twoBareNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       // A post left vacant or unnamed in a list of staff ("Coordinator Communications and Events") between names: stepped over.
       if (out.length && !person && t.length <= 60 && hasPostWord(t) && !/[.:;]$/.test(t) && !!cleanEnPerson((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '').name && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '')) continue;
+      // "Mr P Allen, Professor J A Angus, … and Mr I A Renard.": the members run together after the officers a line each.
+      if (out.length && !person && isEnCommaList(t) && readEnAttendance(t).names.length >= 3) {
+        out.push({ text: t, line: n, at: 0 });
+        continue;
+      }
       if (out.length && !person) {
         // More names a line or two further on: where the list ends is a guess.
         const more = seg.lines.slice(i + 1, i + 4).some((x) => x.kind === 'text' && x.text.length <= 60 && !!cleanEnPerson(x.text.replace(/^[•*\-–]\s*/, '')).name);

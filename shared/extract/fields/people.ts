@@ -111,10 +111,12 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   const dashed = headBeforeDash(item);
   // A post before the dash ("Vice President – Mark Eby", "the Clerk – A Illingworth") names the person after it: read below.
   if (dashed && !dashed.split(/\s+/).some((t) => postToken(t)) && looksLikeEnName(stripHonorifics(dashed))) return { name: stripHonorifics(dashed), chair };
-  // "General Manager (Mr P Thompson)": a post, the person holding it in brackets.
-  const held = item.match(/^[\s•*\-–]*([^()]{2,80}?)\s*\(\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Cr)\.?\s+[^()]{2,40}?)\s*\)\s*$/);
-  if (held && held[1].trim().split(/[\s&,/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) {
-    const inner = stripHonorifics(held[2]);
+  // "General Manager (Mr P Thompson)": a post, the person holding it in brackets. The post may carry its own
+  // bracket ("The Vice-Principal (Administration) (Mr I Marshman)") and the chair's mark may follow
+  // ("The Deputy Chancellor (Ms F S Marles)(in the Chair)"); a professor is as often named so as a Mr.
+  const held = item.match(/^[\s•*\-–]*((?:[^()]|\([^()]{1,40}\)){2,80}?)\s*\(\s*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Associate Professor|Hon|Sir|Dame|Rev|Revd|Cllr|Councillor|Cr)\.?\s+[^()]{2,40}?)\s*\)\s*(?:\(\s*in the chair\s*\)\s*)?$/i);
+  if (held && held[1].replace(/\([^()]*\)/g, ' ').trim().split(/[\s&,/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()))) {
+    const inner = stripHonorifics(held[2].replace(/^(?:Associate\s+)?Professor\s+/i, ''));
     if (looksLikeEnName(inner)) return { name: inner, chair };
   }
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.
@@ -680,7 +682,12 @@ function subjectBefore(text: string, cue: RegExp, max: number): (string[] & { in
 
 /** A line in capitals read in ordinary case, letter for letter, so the sentence patterns read it ("MAYOR CARRIER CALLED COUNCIL TO ORDER"). */
 function ordinaryCaps(text: string): string {
-  return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  // Letter by letter, by code point, and only where the lower case is as long: the name is sliced from the text as printed.
+  const lower = (c: string) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c);
+  return text.replace(/\p{Lu}+/gu, (w) => {
+    const [first, ...rest] = [...w];
+    return first + rest.map(lower).join('');
+  });
 }
 
 /** Posts that chair a meeting, before the chair's name in an opening sentence ("The Chair, Cllr P. Jones, opened …"). */
@@ -699,7 +706,8 @@ const EN_PRESIDING = new RegExp(`(?:\\b[Ww]ith\\s+(?:the\\s+)?(?:${EN_CHAIR_POST
 export function findPresider(text: string, lang: 'zh' | 'en', next?: string): { name: string; index: number } | null {
   if (lang === 'en' && /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text)) {
     // A heading in capitals: read in ordinary case, the name kept as printed.
-    const p = findPresider(ordinaryCaps(text), lang);
+    // Read once, not again: capitals with no lower case ("𝓐𝖠") stay capitals.
+    const p = findPresiderIn(ordinaryCaps(text), lang);
     return p ? { name: text.slice(p.index, p.index + p.name.length), index: p.index } : null;
   }
   const found = findPresiderIn(text, lang, next);
