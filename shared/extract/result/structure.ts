@@ -15,6 +15,7 @@ import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 import { heldFormEn } from './held-form-en';
+import { initialsSpeakers } from './initials-speakers';
 import { speakerTurns } from './speaker-turns-en';
 import { meetingRulesZh } from './meeting-rules';
 
@@ -227,7 +228,8 @@ export function verbatim(seg: Segmented): boolean {
     else if ((zh ? SPEAKER_ZH : SPEAKER_EN).test(t)) others++;
     if (chair >= 2 && others >= 3) return true;
   }
-  return false;
+  // Or set down under the speakers' initials, the roll defining them (result/initials-speakers.ts).
+  return initialsSpeakers(seg);
 }
 
 /** The record kept, whatever it holds: a recorder named, its header form filled in, the words spoken set down, or a minutes heading over who attended below an agenda. */
@@ -285,8 +287,9 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   if (NOTICE_FORMULA_EN.test(top)) return TO_BE_HELD;
   if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
-  // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts).
-  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
+  // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts), and one
+  // whose items hold what each speaker said (an agenda's items say nothing yet).
+  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && !verbatim(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
