@@ -81,8 +81,11 @@ function recorderNamed(text: string, zh: boolean): boolean {
   const re = new RegExp(RECORDER_EN.source, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) if (/[A-Z]$/.test(m[1])) return true;
-  return false;
+  // A label on a line of its own over a handle ("Notetaker:  pc", "Scribe: @jdoe"): a team's notes name people so.
+  return RECORDER_HANDLE_EN.test(text);
 }
+
+const RECORDER_HANDLE_EN = new RegExp(`^[ \\t*_]*(?:${alt(EN_RECORDER)})[*_]*[ \\t]*:[*_]*[ \\t]*@?(?!(?:tbd|tba|tbc|name|none|n\\/a|who|someone|volunteer)\\b)[a-z][\\w.-]{1,24}[ \\t]*$`, 'im');
 
 /** "Minutes of the meeting: Monday 8th February 2021": a meeting word and a date in the first lines. */
 function datedMeetingTop(top: string): boolean {
