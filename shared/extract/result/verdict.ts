@@ -114,6 +114,8 @@ const OFFICIAL_KINDS: [RegExp, string][] = [
   [/简报$|簡報$|快报$|快報$/, 'a briefing (简报), not minutes'],
   [/讲话$|講話$|讲话稿$|发言$|發言$|致辞$|致辭$|发言稿$/, 'a speech, not minutes'],
   [/总结$|總結$|工作要点$|工作计划$|实施方案$/, 'a work summary or plan, not minutes'],
+  // A log or periodic report, numbered and dated after its name ("开发日志 - 第3周（2月2日 - 2月8日）").
+  [/(?:日志|日誌|周报|週報|月报|月報|工作日报|工作日報)(?:[-—–_:：]?第?[\d一二三四五六七八九十]+[周週期])?(?:[（(][^（）()]{0,30}[）)])?$/, 'a work log or periodic report, not minutes'],
   [/的(?:决定|決定|决议|決議)$|公报$|公報$/, 'a decision or communiqué, not minutes'],
 ];
 
