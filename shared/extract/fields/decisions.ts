@@ -419,7 +419,8 @@ const EN_MOTION_SENTENCE = new RegExp(
     /\bproposed\b[^.;:]{2,60}?\bseconded\b(?:(?!\b(?:resolved|agreed|decided)\b)[^.;:]){0,60}?\b(?:that|to)\s+\w/.source,
     /\b(?:proposed|motioned)\s+and\s+.{2,60}?\s+seconded\b|\bmotioned\b.{0,60}?\b(?:second(?:ed)?|2nd)\s+by\b/.source,
     // "Motion by X, second by Y to approve …", "Motion to approve the treasurer report", "Motion and second to appoint …".
-    `\\bmotion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
+    // Its number glued on by a PDF's text ("2011/49MOTION by …") leaves no word's edge before it.
+    `(?:\\b|(?<=\\d))motion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
     /\bmade a motion\b|\bit was moved\b/.source,
     // "MOTION 23M127 was made by BM and seconded by DG approving …", "RESOLUTION 23R137 was made by …": the motion under its number.
     /\b(?:motion|resolution)\s+(?:no\.?\s*|#\s*)?[\w-]*\d[\w-]*\s+(?:was\s+)?(?:made|moved|proposed|offered)\b/.source,

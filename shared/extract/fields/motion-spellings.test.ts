@@ -14,3 +14,11 @@ describe('a motion whose seconder is written "2nd by"', () => {
     expect(d.decisions.map((x) => x.text.slice(0, start.length))).toContain(start);
   });
 });
+
+// A PDF's text glues a resolution's number to the word after it: "2011/49MOTION by …".
+describe('a motion with its number glued on', () => {
+  it('is read as a motion told in a sentence', () => {
+    const page = ['WINDSOR PUBLIC LIBRARY BOARD', 'MINUTES OF JUNE 29, 2011', 'Present: Councillor Al Maghnieh (Chair), Alex Cameron, Denny Timm', 'MINUTES', '2011/50MOTION by Councillor H. Payne, SECONDED by A. Cameron to approve the minutes of May 10, 2011. CARRIED', 'ADJOURNMENT'].join('\n');
+    expect(extractFromText(page).decisions.map((x) => x.text)).toContainEqual(expect.stringContaining('MOTION by Councillor H. Payne'));
+  });
+});
