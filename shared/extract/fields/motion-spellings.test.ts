@@ -22,3 +22,14 @@ describe('a motion with its number glued on', () => {
     expect(extractFromText(page).decisions.map((x) => x.text)).toContainEqual(expect.stringContaining('MOTION by Councillor H. Payne'));
   });
 });
+
+// Councils that do not second their motions: "Moved by X to …. CARRIED".
+describe('a motion moved and not seconded', () => {
+  const page = (item: string) => ['SUMMER VILLAGE REGULAR COUNCIL MEETING SATURDAY, MAY 22, 2010', 'PRESENT: Mayor Brian Keeler, Deputy Mayor Bruce Fowlie, Councillor Cindy Hanson', 'Mayor Keeler called the Meeting to Order at 12:20 pm.', item, 'ADJOURNMENT'].join('\n');
+  it('is a decision when carried', () => {
+    expect(extractFromText(page('Res. 10-47 Moved by Deputy Mayor Fowlie to approve the agenda as presented. CARRIED')).decisions.map((x) => x.text)).toEqual(['Res. 10-47 Moved by Deputy Mayor Fowlie to approve the agenda as presented.']);
+  });
+  it('is none when defeated', () => {
+    expect(extractFromText(page('Res. 10-48 Moved by Councillor Hanson to sell the hall. DEFEATED')).decisions).toEqual([]);
+  });
+});
