@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+// An officer's report to a meeting, headed as such, tells what the committee did in the first person:
+// it names people and a meeting, but it is not the meeting's record.
+describe('a report headed as an officer’s report', () => {
+  const body = [
+    'Annual General Meeting – 17 November 2022',
+    'Welcome to everyone this evening and it is so good to be able to meet again.',
+    'The Annual General Meeting in 2021 saw the retirement of Jackie Bow as our Chairman after 11 years.',
+    'It also saw a new Committee elected comprising of myself, Mary Cooper, Jill Gardner and Tony Smith.',
+    'As you can see, I was elected as the Chair and Jill Gardner was elected as the Vice-Chair.',
+  ];
+  it.each(['2022 AGM – Chair’s Report', "President's Annual Report 2019", "Treasurer's Report to the AGM"])('%s', (head) => {
+    expect(extractFromText([head, ...body].join('\n'))).toMatchObject({ isMinutes: false, reason: 'a report to a meeting, not its minutes' });
+  });
+
+  it('is no reason to refuse minutes holding a chair’s report as an item', () => {
+    const minutes = ['Minutes of the Annual General Meeting, 17 November 2022', 'Present: Mary Cooper (Chair), Jill Gardner, Tony Smith', "3. Chair's Report", 'The Chair reported on the year. It was agreed that the report be accepted.'].join('\n');
+    expect(extractFromText(minutes).isMinutes).toBe(true);
+  });
+});
