@@ -95,6 +95,8 @@ export interface Verdict {
 /** A form's own heading: "EGM Proxy Form", "Form of proxy", "Nomination Form". */
 /** A report headed as such ("2022 AGM – Chair’s Report", "President's Annual Report 2019"): one officer's account, not the record. */
 const REPORT_HEADING_EN = /(?:chair(?:man|person|woman)?|president|treasurer|secretary|director|mayor|ceo|convenor)['’]s\s+(?:annual\s+)?report(?:\s+(?:to|for)\b.{0,40}|\s+\d{4}(?:[-–/]\d{2,4})?)?$/i;
+/** "COMMUNIQUE ARISING FROM THE MEETING OF …", "Joint Communiqué of …", "Final Communiqué": a communiqué names itself first or last. */
+const COMMUNIQUE_HEADING_EN = /^(?:[\w-]+\s+){0,4}communiqu[eé]\b|\bcommuniqu[eé]$/i;
 const FORM_HEADING_EN = /^(?:[\w-]+\s+){0,3}(?:proxy|nomination|application|registration|booking|voting|ballot)\s+form$|^form\s+of\s+(?:proxy|nomination|application)$/i;
 
 /** A disclosure page's document-name cell, its key then the name up to the next cell: "文件名称 | …的通报 |", "标题：…". */
@@ -301,6 +303,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   // A form headed as such ("EGM Proxy Form", "Form of proxy", "Nomination Form"): filled in before a meeting, no record of one.
   if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => l.text.length <= 60 && FORM_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a form to fill in, not minutes', confidence: 0.75 };
+  // A communiqué headed as such ("COMMUNIQUE ARISING FROM THE MEETING OF …", "Final Communiqué"): the resolutions a meeting
+  // published for others, as 公报 is in Chinese, not its record.
+  if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 3).some((l) => COMMUNIQUE_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a decision or communiqué, not minutes', confidence: 0.75 };
   // A report headed as such, on the page's first lines: an officer's account to a meeting, not its record.
   if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 3).some((l) => l.text.length <= 80 && REPORT_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).

@@ -20,3 +20,20 @@ describe('a report headed as an officer’s report', () => {
     expect(extractFromText(minutes).isMinutes).toBe(true);
   });
 });
+
+// A communiqué publishes the resolutions a meeting adopted, for others: it names itself in its heading.
+describe('a communiqué headed as such', () => {
+  const body = ['At the end of the meeting, the following resolutions were adopted:', '1. That the leaders support a united country.', '2. That the governors meet again in August.'];
+  it.each([
+    'COMMUNIQUE ARISING FROM THE MEETING OF SOUTH EAST GOVERNORS HELD AT ENUGU, ON SATURDAY, 1ST JULY 2017',
+    'Final Communiqué',
+    'date 2017-07-02 COMMUNIQUE ARISING FROM THE MEETING OF GOVERNORS',
+  ])('%s', (head) => {
+    expect(extractFromText([head, ...body].join('\n'))).toMatchObject({ isMinutes: false, reason: 'a decision or communiqué, not minutes' });
+  });
+
+  it('is no reason to refuse minutes that approve a communiqué', () => {
+    const minutes = ['Minutes of the Governors’ Meeting, 1 July 2017', 'Present: Governor A Okafor (Chair), Governor B Eze, Governor C Obi', '1. Communiqué', 'It was agreed that the communiqué be issued as drafted.'].join('\n');
+    expect(extractFromText(minutes).isMinutes).toBe(true);
+  });
+});
