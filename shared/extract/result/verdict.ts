@@ -92,11 +92,11 @@ export interface Verdict {
   sure?: number;
 }
 
-/** A form's own heading: "EGM Proxy Form", "Form of proxy", "Nomination Form". */
 /** A report headed as such ("2022 AGM – Chair’s Report", "President's Annual Report 2019"): one officer's account, not the record. */
 const REPORT_HEADING_EN = /(?:chair(?:man|person|woman)?|president|treasurer|secretary|director|mayor|ceo|convenor)['’]s\s+(?:annual\s+)?report(?:\s+(?:to|for)\b.{0,40}|\s+\d{4}(?:[-–/]\d{2,4})?)?$/i;
 /** "COMMUNIQUE ARISING FROM THE MEETING OF …", "Joint Communiqué of …", "Final Communiqué": a communiqué names itself first or last. */
 const COMMUNIQUE_HEADING_EN = /^(?:[\w-]+\s+){0,4}communiqu[eé]\b|\bcommuniqu[eé]$/i;
+/** A form's own heading: "EGM Proxy Form", "Form of proxy", "Nomination Form". */
 const FORM_HEADING_EN = /^(?:[\w-]+\s+){0,3}(?:proxy|nomination|application|registration|booking|voting|ballot)\s+form$|^form\s+of\s+(?:proxy|nomination|application)$/i;
 
 /** A disclosure page's document-name cell, its key then the name up to the next cell: "文件名称 | …的通报 |", "标题：…". */
@@ -302,12 +302,14 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   }
   if (!titled && /^(?:notice of (?:a |the )?meeting|notice\b)/i.test(head)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   // A form headed as such ("EGM Proxy Form", "Form of proxy", "Nomination Form"): filled in before a meeting, no record of one.
-  if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => l.text.length <= 60 && FORM_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a form to fill in, not minutes', confidence: 0.75 };
+  // The page's own first lines, where a document names its kind.
+  const ownTop = seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).map((l) => l.text.trim());
+  if (!titled && !zh && ownTop.some((t) => t.length <= 60 && FORM_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a form to fill in, not minutes', confidence: 0.75 };
   // A communiqué headed as such ("COMMUNIQUE ARISING FROM THE MEETING OF …", "Final Communiqué"): the resolutions a meeting
   // published for others, as 公报 is in Chinese, not its record.
-  if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 3).some((l) => COMMUNIQUE_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a decision or communiqué, not minutes', confidence: 0.75 };
+  if (!titled && !zh && ownTop.slice(0, 3).some((t) => COMMUNIQUE_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a decision or communiqué, not minutes', confidence: 0.75 };
   // A report headed as such, on the page's first lines: an officer's account to a meeting, not its record.
-  if (!titled && !zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 3).some((l) => l.text.length <= 80 && REPORT_HEADING_EN.test(l.text.trim()))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
+  if (!titled && !zh && ownTop.slice(0, 3).some((t) => t.length <= 80 && REPORT_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
   if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
 
@@ -315,9 +317,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
   const placeholders = countMatches(text, /\b(?:yyyy|dd)[-/.]mm[-/.](?:dd|yyyy)\b|\b(?:hh:mm)\b/i, 1000);
   const emptyLabels = emptyLabelRuns(seg);
-  // A form's rows left blank count one each ("| **会议时间** |   |", result/blank-form-rows.ts).
   // A template's fields left as its engine's variables ("**主持人**: {{MeetingHost}}", "Date: {{ date }}"), not a shortcode ("{{< relref … >}}").
   const variables = countMatches(text, TEMPLATE_VARIABLE, 1000);
+  // A form's rows left blank count one each ("| **会议时间** |   |", result/blank-form-rows.ts).
   const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + blankFormRows(seg);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
