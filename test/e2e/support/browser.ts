@@ -23,7 +23,6 @@ export class Profile {
     this.closing = false;
     this.ctx = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath,
-
       headless: true,
       locale: 'en-US',
       args: [
