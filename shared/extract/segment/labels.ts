@@ -77,7 +77,7 @@ const EN: [RegExp, LabelKind][] = [
  * Attendance labels that may stand in a cell of their own before the names, with no colon: the names
  * after them must open with a capital and a second capitalised word ("Present Jo Bartley, …").
  */
-const EN_ATTEND_CELLS = { attendance: ['present', 'in attendance', 'also present', 'members present', 'attendees'], absence: ['apologies', 'absent'] };
+const EN_ATTEND_CELLS = { attendance: ['present', 'in attendance', 'also present', 'members present', 'attendees'], absence: ['apologies', 'apologise', 'apologised', 'absent', 'regrets'] };
 const capsVariants = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}|${w.toUpperCase()}`;
 const EN_CELL_LABEL = new RegExp(
   `^(${[...EN_ATTEND_CELLS.attendance, ...EN_ATTEND_CELLS.absence].sort((a, b) => b.length - a.length).map(capsVariants).join('|')})[ \\t]+(?=(?:(?:Mr|Mrs|Ms|Dr|Cllrs?|Councillors?|Crs?)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?\\s+\\p{Lu})`,
