@@ -11,7 +11,7 @@ describe('a group of its own by how people took part, beside the list', () => {
     ['"Joining:" after the list', `${enHead}Present: Jeff Williams, Tom Brennan, Dinis Cruz, Kate Hartmann\n\nJoining: Sebastien Deleersnyder\n${enBody}`],
     ['"Joined late:" after the list', `${enHead}Present: Anne Baker, Carl Dunn, Eve Foster, Gail Hart\nJoined late: Joel Mott\n${enBody}`],
     ['"Via Telecon:" above the staff', `${enHead}Via Telecon: Clrs L Wilson (LW) (Chair), RB Jenkins (BJ), DC Sparg (DS)\nStaff in Attendance: Miss SA Thornberry, Mr K Farmer, Mrs A Bastick, Mrs Z Petersen\n${enBody}`],
-    ['"Remote attendees:" after a bullet list', `${enHead}Attendees:\n- Anne Baker\n- Carl Dunn\n- Eve Foster\nRemote attendees: Gail Hart\n${enBody}`],
+    ['"Dialled in:" after a bullet list', `${enHead}Attendees:\n- Anne Baker\n- Carl Dunn\n- Eve Foster\nDialled in: Gail Hart\n${enBody}`],
     ['"線上組：" after 出席', `${zhHead}出席：Steven、乙潔、子絜、scott、tmonk\n線上組：Peace、tumi\n${zhBody}`],
     ['"视频参会：" after 参会人员', `会议纪要\n时间：2021年6月1日\n参会人员：张伟、李娜、王强、赵敏\n视频参会：刘洋、陈静\n\n一、会议决定由张伟负责。\n`],
   ];

@@ -58,7 +58,8 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
 // "Present at the meeting were", "Those present were": the heading said as a sentence's start.
 // "Present on Roll Call:", "Members present at roll call:": the roll's answer named with the label.
 // "Attending physically:", "Present remotely:": how they attended, after the word.
-const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+(?:electronically|remotely|virtually|online|in person|by (?:phone|video|zoom)))?(?:\s+(?:at\s+)?the\s+meeting)?\s+(?:were|was)|(?:[A-Za-z-]+\s+){0,2}(?:present|answering)\s+(?:on|at|to)\s+(?:the\s+)?roll[\s-]?call|(?:present|attending|in attendance)\s+(?:physically|in person|remotely|virtually|online|electronically))$/i;
+// "Other attendees", "Remote participants": a group of those who came named by a word or two before the noun (not a count: "Number of participants").
+const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?!(?:number|no\.?|total|count)\b)(?:[A-Za-z-]+\s+){1,2}(?:attendees|participants)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+(?:electronically|remotely|virtually|online|in person|by (?:phone|video|zoom)))?(?:\s+(?:at\s+)?the\s+meeting)?\s+(?:were|was)|(?:[A-Za-z-]+\s+){0,2}(?:present|answering)\s+(?:on|at|to)\s+(?:the\s+)?roll[\s-]?call|(?:present|attending|in attendance)\s+(?:physically|in person|remotely|virtually|online|electronically))$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
 /** The verb first, then who ("Present Trustees", "Present Staff", "Absent Members"): a group named after its verb. */
 const EN_VERB_GROUP = new RegExp(`^(present|attending|in attendance|absent|not present)\\s+(?:${alt(EN_ATTENDING_GROUPS)})$`, 'i');
@@ -200,7 +201,8 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     }
     return null;
   }
-  const raw = m[1].trim();
+  // A key of a notes file's front matter ("other_attendees:"): its words joined by underscores.
+  const raw = /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1].trim()) ? m[1].trim().replace(/_/g, ' ') : m[1].trim();
   // "Councillors Present :-": the dash after the colon is the colon's, no value.
   const colonDash = /^\s*[-–—]+(?:\s+|$)/.exec(text.slice(m[0].length))?.[0].length ?? 0;
   const value = text.slice(m[0].length + colonDash).trim();
