@@ -1,6 +1,6 @@
 import { inlineHtmlAsText } from '../text/inline-html';
 import { normalizeText } from '../text/normalize';
-import { runOnItemCuts } from './run-on-items';
+import { runOnItemCuts, runOnMarkCuts } from './run-on-items';
 
 /** One line of the linearized document, with its offsets into the joined text. */
 export interface Line {
@@ -46,7 +46,8 @@ export function splitRunOn(lin: Linear): Linear {
     const at: number[] = [];
     for (let m = cut.exec(l.text); m; m = cut.exec(l.text)) at.push(m.index);
     // Its items counted 1., 2., 3. (and their a), b), c)) part a long line too.
-    const cuts = long ? [...new Set([...at, ...runOnItemCuts(l.text)])].sort((a, b) => a - b) : at;
+    // So do its bullets and its minutes numbered 167.0, 167.1, 168.0.
+    const cuts = long ? [...new Set([...at, ...runOnItemCuts(l.text), ...runOnMarkCuts(l.text)])].sort((a, b) => a - b) : at;
     for (const index of cuts) {
       const part = l.text.slice(last, index);
       if (part.trim()) {

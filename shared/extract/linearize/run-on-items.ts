@@ -43,3 +43,37 @@ export function runOnItemCuts(text: string): number[] {
   const letters = counted(text, LETTER, (g) => g.charCodeAt(0) - 96);
   return [...numbers, ...(letters.length >= 2 ? letters : [])].sort((a, b) => a - b);
 }
+
+/** A bullet inside a run-on line ("… open at 7.00p.m. • Agenda Item 2 …"): a list's mark, each opening an item. */
+const BULLET = /\s(?=[•●▪◦]\s)/g;
+/** A minute's number with its decimal part ("167.0.", "167.1", "168.0"), before a capital. */
+const MINUTE_NO = /\s(\d{1,4})\.(\d{1,2})\.?\s+(?=\p{Lu})/gu;
+
+/**
+ * The cut points of a run-on record's bullets (three at least, as a list has them) and of its minutes
+ * numbered with a decimal part when they count up ("167.0 … 167.1 … 168.0 … 169.0": the same number
+ * or the next, its part rising or starting again), where no count 1., 2., 3. numbers the items. A sum
+ * ("£1.50 Million") or a time ("at 7.30 The") is left in its line unless it falls in the count.
+ */
+export function runOnMarkCuts(text: string): number[] {
+  const cuts: number[] = [];
+  const bullets = [...text.matchAll(BULLET)].map((m) => m.index);
+  if (bullets.length >= LEAST) cuts.push(...bullets);
+  // The longest such count, from whichever number opens it.
+  const found = [...text.matchAll(MINUTE_NO)].map((m) => ({ at: m.index, n: [Number(m[1]), Number(m[2])] as const }));
+  let minutes: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const chain = [found[i].at];
+    let prev = found[i].n;
+    for (const f of found.slice(i + 1)) {
+      if ((f.n[0] === prev[0] && f.n[1] === prev[1] + 1) || (f.n[0] === prev[0] + 1 && f.n[1] <= 1)) {
+        chain.push(f.at);
+        prev = f.n;
+      }
+    }
+    if (chain.length > minutes.length) minutes = chain;
+  }
+  // Under items counted 1., 2., 3. the decimals are their paragraphs ("2. ADOPTION OF THE AGENDA 2.1 The agenda …"), left in their item.
+  if (minutes.length >= LEAST && counted(text, NUMBER, Number).length < LEAST) cuts.push(...minutes);
+  return cuts.sort((a, b) => a - b);
+}
