@@ -18,6 +18,7 @@ import { heldFormEn } from './held-form-en';
 import { initialsSpeakers } from './initials-speakers';
 import { speakerTurns } from './speaker-turns-en';
 import { meetingRulesZh } from './meeting-rules';
+import { unspaceCaps } from '../text/unspace';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
 export interface FieldEvidence {
@@ -288,8 +289,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
   // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts), and one
-  // whose items hold what each speaker said (an agenda's items say nothing yet).
-  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && !verbatim(seg) && (opening.some((l) => AGENDA_LINE.test(l.text)) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
+  // whose items hold what each speaker said (an agenda's items say nothing yet). A heading a scan spaced out ("AG E N DA") is its word.
+  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && !verbatim(seg) && (opening.some((l) => AGENDA_LINE.test(unspaceCaps(l.text))) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';

@@ -37,3 +37,12 @@ export function unspaceLinear(lin: Linear): Linear | null {
   }
   return { text, lines };
 }
+
+/** A heading in capitals set out letter by letter, or in small groups a scan left ("A G E N D A", "AG E N DA"). */
+const SPACED_CAPS = /^(?:\p{Lu}{1,2} ){2,}\p{Lu}{1,2}$/u;
+
+/** The line's letters joined when it is a heading spaced out in capitals; the line as it was otherwise. */
+export function unspaceCaps(line: string): string {
+  const t = line.trim();
+  return SPACED_CAPS.test(t) ? t.replace(/ /g, '') : line;
+}
