@@ -15,9 +15,11 @@ import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
 import { meetingRulesEn } from './meeting-rules';
 import { blankFormRows } from './blank-form-rows';
+import { emptyParts } from './empty-parts';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
 import { circularEn } from './circular-en';
+import { resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
@@ -310,6 +312,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && !zh && ownTop.slice(0, 3).some((t) => COMMUNIQUE_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a decision or communiqué, not minutes', confidence: 0.75 };
   // A report headed as such, on the page's first lines: an officer's account to a meeting, not its record.
   if (!titled && !zh && ownTop.slice(0, 3).some((t) => t.length <= 80 && REPORT_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
+  // A resolution's text printed alone, its recitals and resolving clause with no vote or roll (result/resolution-text-en.ts).
+  if (!titled && resolutionTextEn(seg)) return { isMinutes: false, reason: 'a resolution’s text, not the minutes of the meeting that adopted it', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
   if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
 
@@ -320,7 +324,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A template's fields left as its engine's variables ("**主持人**: {{MeetingHost}}", "Date: {{ date }}"), not a shortcode ("{{< relref … >}}").
   const variables = countMatches(text, TEMPLATE_VARIABLE, 1000);
   // A form's rows left blank count one each ("| **会议时间** |   |", result/blank-form-rows.ts).
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + blankFormRows(seg);
+  // Under a placeholder date, so do a notes template's empty bullets and empty headed parts (result/empty-parts.ts):
+  // notes kept in a repository leave parts empty too, their date filled in.
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
