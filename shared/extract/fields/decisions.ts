@@ -431,6 +431,8 @@ const EN_MOTION_SENTENCE = new RegExp(
     `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?motion\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
     // "On the motion of Seely/Perron the Select Board approved …": mover and seconder as a pair.
     `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+of\\s+\\p{Lu}[\\p{L}'’-]+\\s*\\/\\s*\\p{Lu}[\\p{L}'’-]+,?\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
+    // "It was M/S/C (Towey/Reich) to approve …", "MSP (Lee/Ng) that …": moved, seconded and carried (or passed) in three letters.
+    /\b(?:M\/S\/[CP]|MSC|MSP)\b\s*(?:\([^()]{2,60}\)\s*)?(?:to|that)\s+\w/.source,
     // "Sally made the motion and David gave the second to approve the minutes."
     /\bmade\s+the\s+motion\b[^.;]{0,80}?\b(?:gave\s+(?:the|a)\s+second|seconded)\b/.source,
   ].join('|'),
@@ -461,8 +463,13 @@ function statesOutcome(t: string): boolean {
 const IRREGULAR = [...EN_IRREGULAR_PARTICIPLES, ...EN_IRREGULAR_PARTICIPLES.map((w) => w.toUpperCase())].join('|');
 const EN_THAT_BE_OPENS = new RegExp(String.raw`^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?(?:[A-Za-z]+(?:ed|en|ED|EN)|${IRREGULAR})\b`);
 
+/** A shorthand and what it stands for: "M/S/C denotes …", "AI means action item". */
+const SHORTHAND_LEGEND = /^\W{0,3}[\w/.&()-]{1,12}\s+(?:denotes|stands for|means|indicates)\b/i;
+
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
+  // A legend of the record's shorthand ("M/S/C denotes motion made, seconded and carried.") decides nothing.
+  if (SHORTHAND_LEGEND.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
@@ -1147,6 +1154,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       return false;
     };
     if (!sents.length) continue;
+    // A paragraph that explains the record's shorthand ("M/S/C denotes …; the names following … denote …") records no motion.
+    if (SHORTHAND_LEGEND.test(sents[0].text)) continue;
     if (b.num && (isEnDecision(sents[0].text) || passed(b.start + sents[0].index))) {
       // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
