@@ -233,12 +233,16 @@ function newsZh(seg: Segmented): string | null {
 /** A static site's front matter filing the page under news: "categories: news", "categories:\n  - news", "category: [News]". */
 const NEWS_CATEGORY = /^categor(?:y|ies)\s*:\s*(?:\[\s*)?(?:\n\s*-\s*)?["']?news["']?\s*(?:\]|,|$)/im;
 
+/** A list's item by its mark: a bullet, a letter or a number. */
+const LIST_ITEM = /^\s*(?:[•*\-–▪◦]|[a-z][).]|\(?[a-z]\)|\d{1,2}[.)])\s/;
+
 function newsEn(seg: Segmented): string | null {
   const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
-  const tail = seg.lines.slice(-8).map((l) => l.text).join('\n');
   if (REPORTER_EN.test(top) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
   if (seg.lines.slice(0, 12).some((l) => l.kind === 'text' && datelineEn(l.text))) return 'an outlet’s dateline opens the story';
-  if (SOURCE_EN.test(top) || SOURCE_EN.test(tail)) return 'a newspaper is named as the source';
+  // Not an item of a list ("d) Press release", "• Media release to go out"): a record's work to do, not the page's source.
+  const unlisted = (ls: typeof seg.lines) => ls.filter((l) => !l.num && !LIST_ITEM.test(l.text)).map((l) => l.text).join('\n');
+  if (SOURCE_EN.test(unlisted(seg.lines.slice(0, 12))) || SOURCE_EN.test(unlisted(seg.lines.slice(-8)))) return 'a newspaper is named as the source';
   if (NEWS_CATEGORY.test(seg.text.slice(0, 1500))) return 'its page is filed under news';
   return null;
 }
