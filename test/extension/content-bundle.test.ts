@@ -32,6 +32,9 @@ describe('content script bundle', () => {
       /opencc|\/zod\/v4\/classic\/|^shared\/extract\/(?:index|draft)\.ts$|^shared\/extract\/(?:fields|result)\/|^shared\/extract\/segment\/segment\.ts$/.test(f.replace(/\\/g, '/')),
     );
     expect(heavy).toEqual([]);
+    // The label's colon form only (segment/label-words.ts): its dash, cell and heading forms stay in the segmenter.
+    expect(inputs).toContain('shared/extract/segment/label-words.ts');
+    expect(inputs).not.toContain('shared/extract/segment/labels.ts');
     expect(out.outputFiles[0].contents.length).toBeLessThan(60_000); // 60 KB read strictly
   });
 });

@@ -6,7 +6,8 @@
 import type { Line, Linear } from './lines';
 import { normalizeText } from '../text/normalize';
 import { BLOCK_TAGS, SKIP_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf, isHidden, childElements } from '../locate/dom';
-import { parseLabel } from '../segment/labels';
+// The colon form alone: the label's other forms (dash, cell, heading) stay out of the content script.
+import { colonLabel } from '../segment/label-words';
 
 export interface LinearDom extends Linear {
   /** For each line, the first and last text node it was built from. */
@@ -39,7 +40,7 @@ function labelCell(text: string): boolean {
   if (!t || !shortLabel(t)) return false;
   // A short cell ending in a colon is a label by its form, whatever it names.
   if (/[：:]$/.test(t)) return true;
-  const l = parseLabel(/[：:]$/.test(t) ? t : `${t}：`);
+  const l = colonLabel(`${t}：`);
   return !!l;
 }
 
