@@ -1,4 +1,5 @@
 /** The header fields: title, document number, issuer and the meeting date. */
+import { fieldLineTitle } from './title-field-line';
 import type { Segmented, SegLine } from '../segment/segment';
 import { PRINT_LINE } from '../segment/segment';
 import { TITLE_MARK_EN, TITLE_MARK_ZH, SITE_LABEL } from '../segment/markers';
@@ -204,7 +205,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg) ?? headingOverMinutes(seg)), hint))));
+  const found = fieldLineTitle(withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg) ?? headingOverMinutes(seg)), hint)))), seg.lang);
   // A line opening in lower case after one that runs on ("… approve the" / "minutes of the October 16, 2007 meeting …")
   // is a sentence wrapped onto it, not a heading.
   if (found && seg.lang === 'en' && wrappedOnto(seg, found)) return null;
