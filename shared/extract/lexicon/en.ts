@@ -346,7 +346,7 @@ export const EN_MEETING_TO_COME = {
 export const EN_NOT_SPEAKERS = ['note', 'notes', 'topic', 'subject', 'discussion', 'proposal', 'proposed', 'question', 'answer', 'update', 'updates', 'summary', 'background', 'comment', 'comments', 'issue', 'issues', 'status', 'owner', 'result', 'results', 'vote', 'motion', 'agenda', 'item', 'items', 'minutes', 'next steps', 'follow up', 'purpose', 'goal', 'goals', 'description', 'details', 'link', 'links', 'reference', 'example', 'response', 'reply', 'feedback', 'conclusion', 'pros', 'cons', 'problem', 'solution', 'meeting', 'call', 'scribe', 'moderator'];
 
 /** A record's heading that names no minutes: "Record of decisions", "Proceedings of the meeting …". */
-export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'resolutions of the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];
+export const EN_RECORD_HEADS = ['record of decisions', 'summary of decisions', 'decision record', 'decisions record', 'decisions of the', 'decisions made at the', 'decisions taken at the', 'decisions reached at the', 'resolutions of the', 'resolutions adopted at the', 'resolutions passed', 'proceedings of', 'record of proceedings', 'summary of proceedings', 'summary record', 'meeting record', 'record of meeting', 'record of the meeting'];
 
 /** An outcome told in passing, for the last reading of decisions: "… and it was unanimously approved." */
 export const EN_LOOSE_OUTCOMES = ['approved', 'carried', 'adopted', 'agreed', 'resolved', 'accepted', 'passed', 'ratified', 'endorsed'];
