@@ -79,7 +79,8 @@ const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:(?:本月)?\d{1,2}日(?:上午|下午|�
 const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
-const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,|$)/m;
+// A reporter named in full, given name and surname: a single word is a site's account or a post ("By admin", "By Generalsekreterare").
+const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,|$)/m;
 
 /**
  * A news story's dateline: the place in capitals, a colon, then the story ("HYDERABAD: The 115th Syndicate meeting …").
