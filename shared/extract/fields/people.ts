@@ -257,6 +257,9 @@ const NOT_A_NAME_WORD = new RegExp(`\\b(?:${alt([...EN_NOT_A_NAME, 'present', 'a
  * ("Chair: David Taylor (DT) Directors: Leslie James, …"); later sentences may add people "in
  * attendance" with their honorifics ("County Councillor Anne Dale was in attendance").
  */
+/** A word in lower case other than a name's particle or a list's "and": a sentence's word, not a name's. */
+const NOT_A_PARTICLE = /(?:^|[\s,])(?!(?:and|de|van|von|der|da|di|le|la|du|del|dos|das|bin|binti)\b)\p{Ll}/u;
+
 export function readEnAttendance(value: string): { names: string[]; chair: string | null; dropped: number; sentenced: number } {
   const names: string[] = [];
   // Items read as no person (a post, a place, a remark): where names and posts were printed apart.
@@ -307,6 +310,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
     dropped += read.dropped;
     const chairName = read.chair ?? (chairGroup ? read.names[0] : null);
     if (chairName && !chair) chair = stripHonorifics(chairName) || chairName;
+    let runsOn = true;
     for (const sentence of more) {
       // "Councillor A, Cathaoirleach, presided. Councillors B, C and D.": the members listed after the chair's sentence.
       if (GROUP_LIST.test(sentence)) {
@@ -324,6 +328,18 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
         sentenced += r.names.length;
         continue;
       }
+      // "… Neil Rodan (NR). Ewen Honeyman (EH), Colin Crawford (CC).": a stray full stop inside the list, the names
+      // going on after it with no verb among them.
+      // Only right after the list: a list of names further on is of something else ("Canada Thistle, Musk Thistle, …").
+      const rest = sentence.replace(/\.\s*$/, '');
+      if (runsOn && !NOT_A_PARTICLE.test(rest.replace(/\([^()]*\)/g, ' '))) {
+        const r = readEnItems(rest);
+        if (r.names.length >= 2 && r.dropped === 0) {
+          names.push(...r.names);
+          continue;
+        }
+      }
+      runsOn = false;
       if (!/\b(?:in attendance|present|attended|attending|also attending)\b/i.test(sentence)) continue;
       // "Paul Shaw (volunteer) also attended as an observer.": the sentence's subject, a name without an honorific.
       const subject = sentence.match(ALSO_ATTENDED_SUBJECT);
