@@ -1277,6 +1277,10 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   if (first && last && namesBesideUnread(seg.lines, first, last, attendees, seg.lang)) confidence = Math.min(confidence, 0.85);
   // A post alone ("The chair opened the meeting") names no one (fields/presider-post-only.ts).
   presider = withoutBarePost(presider, seg.lang);
+  // The chair named apart from an English roll and not in it ("PRESIDING: John Coyle" over "PRESENT: Magistrates …"):
+  // whether the chair is counted among those present, the roll alone does not say. (A Chinese record prints 主持 apart
+  // from 出席 by custom, and its 出席 is the list as printed.)
+  if (seg.lang === 'en' && presider && attendees.length >= 2 && !attendees.some((n) => samePerson(n, presider!.value))) confidence = Math.min(confidence, 0.85);
   return {
     attendees,
     attendeesHit: first && last && attendees.length ? { value: attendees, start: first.start, end: last.end, confidence: listConfidence(confidence, attendees, seg.lang) } : null,
@@ -1286,6 +1290,11 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   };
 }
 
+/** Whether two readings name the same person: one holds the other's last word ("Cllr A Smith" / "Smith", "张伟" / "张伟同志"). */
+function samePerson(a: string, b: string): boolean {
+  const last = (x: string) => x.trim().split(/\s+/).pop() ?? x;
+  return a.includes(b) || b.includes(a) || a.includes(last(b)) || b.includes(last(a));
+}
 /** "3. D. Sahagian (invited)": a numbered line holding one person and their place in the body, nothing else. */
 const NUMBERED_MEMBER = /^\s*\d{1,2}[.)]\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+){1,2})\s*\((?:[Mm]ember|[Cc]hair(?:man|person|woman)?|[Ss]ecretary|[Tt]reasurer|[Ii]nvited|[Oo]bserver|[Gg]uest|[Cc]onvenor|[Cc]o-?[Cc]hair|[Rr]apporteur)\)\s*$/u;
 
