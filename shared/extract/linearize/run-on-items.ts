@@ -60,12 +60,14 @@ export function runOnMarkCuts(text: string): number[] {
   const bullets = [...text.matchAll(BULLET)].map((m) => m.index);
   if (bullets.length >= LEAST) cuts.push(...bullets);
   // The longest such count, from whichever number opens it.
-  const found = [...text.matchAll(MINUTE_NO)].map((m) => ({ at: m.index, n: [Number(m[1]), Number(m[2])] as const }));
+  // (A record's minutes are tens, not thousands: the numbers past the first few hundred are figures, not minutes.)
+  const found = [...text.matchAll(MINUTE_NO)].slice(0, 300).map((m) => ({ at: m.index, n: [Number(m[1]), Number(m[2])] as const }));
   let minutes: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const chain = [found[i].at];
     let prev = found[i].n;
-    for (const f of found.slice(i + 1)) {
+    for (let j = i + 1; j < found.length; j++) {
+      const f = found[j];
       if ((f.n[0] === prev[0] && f.n[1] === prev[1] + 1) || (f.n[0] === prev[0] + 1 && f.n[1] <= 1)) {
         chain.push(f.at);
         prev = f.n;

@@ -19,6 +19,12 @@ describe('a run-on record cut at its bullets and its decimal minute numbers', ()
     expect(runOnMarkCuts(numbered)).toEqual([]);
   });
 
+  it('reads a run-on line’s first few hundred numbers only, however many it holds', () => {
+    const figures = Array.from({ length: 5000 }, (_, k) => ` ${k + 1}.0 Total`).join('');
+    const cuts = runOnMarkCuts(`Accounts${figures}`);
+    expect(cuts.length).toBe(300);
+  });
+
   it('reads the roll and the motion of the record', () => {
     const d = extractFromText(`Formal Meeting Minutes\n${record}`);
     expect(d.isMinutes).toBe(true);
