@@ -56,3 +56,38 @@ describe('more motions carried than decisions read', () => {
     expect(d.fields.decisions?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("a resolution's parts left unread", () => {
+  const record = (parts: string[]) =>
+    [
+      'LICENSING COMMITTEE',
+      'Minutes of a meeting of the Licensing Committee held on 14 September 2005',
+      'Present: Councillor A. Brown (Chairman); Councillors C. Dean, E. Fox and G. Hill.',
+      '12. MINUTES',
+      'RESOLVED that the Minutes of the meeting held on 10th May, 2005 be approved as a correct record and signed.',
+      ...parts,
+      '13. EXCLUSION OF THE PUBLIC',
+      'RESOLVED that members of the Press and public be excluded from the meeting for the following item.',
+      '14. PROGRESS REPORT',
+      'RESOLVED that progress to date of the Licensing Sub-Committees be noted.',
+      'The meeting closed at 9.22 p.m.',
+    ].join('\n');
+
+  it('makes the list a reading when "(i) … be approved" stands outside every decision read', () => {
+    const d = extractFromText(
+      record([
+        '(i) subject to the alteration of the time of the close of the meeting, the Minutes of the Sub-Committee held on 28th June be approved as a correct record; and',
+        '(ii) the Minutes of the Sub-Committee held on 31st May be noted and submitted to the next meeting.',
+      ]),
+    );
+    expect(d.isMinutes).toBe(true);
+    expect(d.decisions.some((x) => x.text.startsWith('(i)') || x.text.includes('28th June'))).toBe(false);
+    expect(d.fields.decisions?.confidence).toBeLessThanOrEqual(0.8);
+  });
+
+  it('trusts the list when no such part is left over', () => {
+    const d = extractFromText(record([]));
+    expect(d.decisions).toHaveLength(3);
+    expect(d.fields.decisions?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

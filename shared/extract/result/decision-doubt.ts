@@ -68,3 +68,14 @@ export function outcomesUnread(read: number, lines: { text: string }[]): boolean
   for (const l of lines) carried += l.text.match(CARRIED_MARK)?.length ?? 0;
   return carried > read;
 }
+
+/** A resolution's lettered or numbered part ("(i) … be approved …", "b) that … be noted"). */
+const RESOLUTION_PART_EN = /^\s*\(?(?:[ivx]{1,4}|[a-h])\)\s.*\bbe\s+(?:approved|noted|adopted|agreed|received|accepted|endorsed|confirmed|authori[sz]ed|granted|refused)\b/i;
+
+/**
+ * A resolution's parts left outside every decision read ("RESOLVED that …" in one cell, its "(i) … be
+ * approved", "(ii) … be noted" below it): the parts are outcomes of their own, so the list is a reading.
+ */
+export function partsUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
+  return lines.some((l) => RESOLUTION_PART_EN.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
+}
