@@ -60,6 +60,15 @@ describe('a note page\'s markup around a label', () => {
     expect(parseLabel('- 出席：张三、李四')).toMatchObject({ kind: 'attendance', value: '张三、李四', valueAt: 5 });
     expect(parseLabel('- 2 -')).toBeNull();
   });
+
+  it('reads a label set in italics, a single star against its words, under a heading\'s marks', () => {
+    expect(parseLabel('###### *参与人员*：王梦瑶，李珊')).toMatchObject({ kind: 'attendance', value: '王梦瑶，李珊', valueAt: 14 });
+    expect(parseLabel('*记录人*：李珊')).toMatchObject({ kind: 'recorder', value: '李珊' });
+    expect(parseLabel('*Present*: Ann Lowe, Bo Tran')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe, Bo Tran' });
+    // A star set apart by a space is a bullet, as before; a star in the words is no emphasis.
+    expect(parseLabel('* Present: Ann Lowe')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe' });
+    expect(parseLabel('*Note that the chair was absent')).toBeNull();
+  });
 });
 
 describe('a label set off by a dash', () => {

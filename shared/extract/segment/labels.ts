@@ -47,12 +47,16 @@ const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayo
 const DASH_FIRST_NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)){2,}\p{Lu}[\p{Ll}'’-]+/u;
 const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
 
-/** A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold ("**Present:**"). */
-const STRONG_MARK = new RegExp(STRONG);
-/** The bold's close after a label ("Present:**" or "Present**:"). */
-const BOLD_CLOSE = new RegExp(`^([^*_：:]{1,30}?)${STRONG}\\s*([：:])|^([^*_：:]{1,30}?[：:])\\s*${STRONG}`);
+/**
+ * A note page's markup before a label: a heading's "#", a list's "-" or "+", the label set in bold
+ * ("**Present:**") or in italics ("*参与人员*：", a single star against the word, which no bullet is).
+ */
+const EMPHASIS = `(?:${STRONG}|\\*)`;
+const EMPHASIS_MARK = new RegExp(EMPHASIS);
+/** The emphasis's close after a label ("Present:**", "Present**:", "参与人员*："). */
+const BOLD_CLOSE = new RegExp(`^([^*_：:]{1,30}?)${EMPHASIS}\\s*([：:])|^([^*_：:]{1,30}?[：:])\\s*${EMPHASIS}`);
 // No "*" bullet: a line opening "**" is bold, and read so below.
-const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES_LEAD}|[-–+]\\s+(?=\\S))?${STRONG}?`);
+const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES_LEAD}|[-–+]\\s+(?=\\S))?(?:${STRONG}|\\*(?=[^*\\s]))?`);
 
 /**
  * Labels read by looser readings than the lexicon's (segment/loose-labels.ts): the segmenter passes
@@ -74,7 +78,7 @@ export function parseLabel(text: string, loose?: LooseLabels): Label | null {
   if (!lead) return parseBareLabel(text, loose);
   // "**Present:** A, B" / "**Present**: A, B": the bold's close after the label goes too.
   const rest = text.slice(lead.length);
-  const bold = STRONG_MARK.test(lead) ? rest.replace(BOLD_CLOSE, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
+  const bold = EMPHASIS_MARK.test(lead) ? rest.replace(BOLD_CLOSE, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
   const label = parseBareLabel(bold, loose) ?? (bold === rest ? null : parseBareLabel(rest, loose)) ?? headingLabel(text, loose);
   if (!label) return null;
   // The value's place in the line as printed.
