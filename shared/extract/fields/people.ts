@@ -7,6 +7,7 @@ import { meetingLedBy } from './presider-led';
 import { meetingOpenedBy } from './opened-by';
 import { holdHanLatinPairs, releaseHanLatinPair } from './han-latin-name';
 import { electedChair } from './elected-chair';
+import { splitRepeatedTitle } from './repeated-title';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -396,7 +397,7 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
     .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').replace(WITH_LEAD, '').replace(JOINED_TAIL, '$1').trim())
     .filter(Boolean);
-  for (const it of items.flatMap(splitTitledRun).flatMap(splitInitialPairs)) {
+  for (const it of items.flatMap(splitTitledRun).flatMap((x) => splitRepeatedTitle(x, (part) => !!cleanEnPerson(part).name)).flatMap(splitInitialPairs)) {
     // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
     if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
     const { name, chair: isChair } = cleanEnPerson(it);
