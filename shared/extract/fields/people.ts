@@ -397,7 +397,7 @@ function readEnItems(text: string): { names: string[]; chair: string | null; dro
     // The list's closing full stop ("…, Daniela, Agustina."), not an initial's ("J.").
     .map((x) => x.trim().replace(/(?<=\p{Ll}{2})\.$/u, '').replace(PUBLIC_TAIL, '').replace(WITH_LEAD, '').replace(JOINED_TAIL, '$1').trim())
     .filter(Boolean);
-  for (const it of items.flatMap(splitTitledRun).flatMap((x) => splitRepeatedTitle(x, (part) => !!cleanEnPerson(part).name)).flatMap(splitInitialPairs)) {
+  for (const it of items.flatMap(splitTitledRun).flatMap((x) => splitRepeatedTitle(x, (part) => !!cleanEnPerson(part).name, isPost)).flatMap(splitInitialPairs)) {
     // "Mary Mullen, TimeSaver Off Site Secretarial, Inc.": a company's suffix is no one.
     if (/^(?:inc|ltd|llc|plc|pty|co|corp|gmbh)\.?$/i.test(it)) continue;
     const { name, chair: isChair } = cleanEnPerson(it);

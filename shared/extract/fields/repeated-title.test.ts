@@ -21,6 +21,16 @@ describe('a roll run together, the same title before each name', () => {
     expect(splitRepeatedTitle('Smith Road Smith Lane Smith Close 42', person)).toEqual(['Smith Road Smith Lane Smith Close 42']);
   });
 
+  it("parts the last title's person from a post and its holder run on after it", () => {
+    expect(readEnAttendance('Reeve Larry McLauchlan Councillor Allan Whyte Councillor Shawn Buchanan Councillor Gordon Evenson Chief Administrative Officer Margaret I. Roncin').names).toEqual([
+      'Larry McLauchlan',
+      'Allan Whyte',
+      'Shawn Buchanan',
+      'Gordon Evenson',
+      'Margaret I. Roncin',
+    ]);
+  });
+
   it('reads the whole roll of a record printed so', () => {
     const d = extractFromText(
       [

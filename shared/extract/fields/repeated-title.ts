@@ -18,7 +18,7 @@ const QUALIFIER = /(?:^|\s)((?:Alternate|Deputy|Vice|Acting|Associate|Assistant|
 const LEAST = 3;
 
 /** The item's persons, one per title; the item whole when no title repeats or a part reads as no person. */
-export function splitRepeatedTitle(item: string, isPerson: (part: string) => boolean): string[] {
+export function splitRepeatedTitle(item: string, isPerson: (part: string) => boolean, isPost: (words: string) => boolean): string[] {
   const counts = new Map<string, number>();
   for (const m of item.matchAll(TITLE_AT)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const title = [...counts].filter(([, n]) => n >= LEAST).sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -29,9 +29,26 @@ export function splitRepeatedTitle(item: string, isPerson: (part: string) => boo
     cuts.push(q ? m.index - q[1].length : m.index);
   }
   const lead = item.slice(0, cuts[0]).trim();
-  const parts = cuts.map((at, k) => item.slice(at, cuts[k + 1] ?? item.length).trim());
+  const parts = cuts.map((at, k) => item.slice(at, cuts[k + 1] ?? item.length).trim()).flatMap((part) => postThenPerson(part, isPerson, isPost));
   // Every part a person, or the run was something else ("Smith Road Smith Lane …").
   if (!parts.every(isPerson)) return [item];
   // The words before the first title ("Chair" after "Director A Brabazon, "): an item of their own.
   return lead ? [lead, ...parts] : parts;
+}
+
+/**
+ * A part that runs on past its person into a post and the post's holder ("Councillor Gordon Evenson
+ * Chief Administrative Officer Margaret I. Roncin", the roll's last title before the staff): both.
+ */
+function postThenPerson(part: string, isPerson: (part: string) => boolean, isPost: (words: string) => boolean): string[] {
+  const words = part.split(/\s+/);
+  for (let end = 3; end < words.length - 1; end++) {
+    for (let start = 2; start <= end; start++) {
+      if (!isPost(words.slice(start, end + 1).join(' '))) continue;
+      const before = words.slice(0, start).join(' ');
+      const after = words.slice(end + 1).join(' ');
+      if (isPerson(before) && isPerson(after)) return [before, after];
+    }
+  }
+  return [part];
 }
