@@ -413,3 +413,11 @@ describe('an English list wrapped before its "and"', () => {
     expect(d.attendees).toEqual(['Noel Avery', 'Rita Banks', 'Owen Carr', 'Petra Dale', 'Quentin Eyre', 'Ruth Farley', 'Simon Gale']);
   });
 });
+
+describe('how far an English list with names run together is trusted', () => {
+  it('is a reading when an item is four plain words, two names where a break was lost', () => {
+    expect(listConfidence(0.9, ['Scott Mcleod', 'Brian Couchie Jason Laronde', 'Mathilde Bazinet'], 'en')).toBeLessThan(0.9);
+    // A middle name, an initial or a particle makes a long name a name.
+    expect(listConfidence(0.9, ['Scott Mcleod', 'Helen Miranda Wilson', 'Anna van der Berg', 'Mary J. Ellen Smith'], 'en')).toBe(0.9);
+  });
+});

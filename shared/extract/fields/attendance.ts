@@ -62,6 +62,8 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
+    // Four plain words ("Brian Couchie Jason Laronde"): two names run together where a column's break was lost.
+    if (names.some((n) => /^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$/u.test(n.trim()))) return Math.min(found, 0.85);
     // Members known by initials ("MW, LR, EM"): where the list ends and asides begin is a guess.
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
     // A lone word among full names ("Maria Conway Sports", "Social"; "Divinah", "Nyarangi"): a name or a post split apart.
