@@ -466,12 +466,18 @@ const EN_THAT_BE_OPENS = new RegExp(String.raw`^[“"]?(?:That|THAT)\s+(?!(?:is|
 /** A shorthand and what it stands for: "M/S/C denotes …", "AI means action item". */
 const SHORTHAND_LEGEND = /^\W{0,3}[\w/.&()-]{1,12}\s+(?:denotes|stands for|means|indicates)\b/i;
 
+/** Motion labels ending a line with nothing after them: "MOVED: SECONDED:", "Moved by: Seconded by:". */
+const BLANK_MOTION_LABELS = /\bmoved(?:\s+by)?\s*[:：]\s*seconded(?:\s+by)?\s*[:：]\s*$/i;
+
 function testEn(t: string): boolean {
   if (/^(?:this|that)\s+was\b/i.test(t)) return false;
   // A legend of the record's shorthand ("M/S/C denotes motion made, seconded and carried.") decides nothing.
   if (SHORTHAND_LEGEND.test(t)) return false;
   // A form's motion with blanks for the mover ("Motion by __, support by __") records nothing yet.
   if (/(?:^|\s)_{2,}|_{2,}(?:\s|,|$)/.test(t)) return false;
+  // A motion's heading whose mover and seconder stand in another column ("… 159/15 RESOLUTION MOVED: SECONDED:"):
+  // its labels are empty, the resolution's words follow on lines of their own.
+  if (BLANK_MOTION_LABELS.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
   return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedNotOtherwiseRead(t) || EN_WE_DECIDED.test(t);
 }

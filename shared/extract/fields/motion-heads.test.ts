@@ -53,3 +53,26 @@ describe('a motion lost, told as a sentence', () => {
   for (const s of LOST) it(`"${s}" is no decision`, () => expect(decisionsOf(['2. Fees', s])).toEqual([]));
   it('a motion carried is still one', () => expect(decisionsOf(['2. Fees', 'The motion to raise the fee was carried.'])).toEqual(['The motion to raise the fee was carried.']));
 });
+
+describe('a motion heading whose mover and seconder stand in another column', () => {
+  it('reads the resolution below, not the heading with its empty labels', () => {
+    const d = extractFromText(
+      [
+        'MINUTES OF THE OPEN SESSION OF THE DEVONPORT CITY COUNCIL HELD ON MONDAY, 24 AUGUST 2015',
+        'PRESENT: Ald A Lee (Mayor), Ald B Ray, Ald C Tam',
+        '3.1 CONFIRMATION OF MINUTES COUNCIL MEETING - 27 JULY 2015 159/15 RESOLUTION MOVED: SECONDED:',
+        '',
+        'Ald Goodwin Ald Rockliff',
+        '',
+        'That the minutes of the Council meeting held on 27 July 2015 as circulated be confirmed.',
+        '',
+        '3.2 WORKSHOPS 160/15 RESOLUTION MOVED: SECONDED:',
+        '',
+        'Ald Ray Ald Tam',
+        '',
+        'That the report on workshops be received and noted.',
+      ].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual(['That the minutes of the Council meeting held on 27 July 2015 as circulated be confirmed.', 'That the report on workshops be received and noted.']);
+  });
+});
