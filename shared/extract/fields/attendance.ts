@@ -4,7 +4,7 @@ import { presentAtLists, withoutPostAsides } from './attendance-sentence-forms-z
 import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
 import { withoutBarePost } from './presider-post-only';
-import { EN_ALSO_PRESENT, POSTNOMINALS, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, readRunOnListAndChair, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, POSTNOMINALS, enNameBefore, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, readRunOnListAndChair, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
 import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
@@ -676,7 +676,8 @@ function capsGroups(text: string): string[] {
   return out;
 }
 /** "Board members present were A, B, and C.", "Also present were …", "In attendance were …". */
-const PRESENT_WERE = /\b(?:present|in attendance|attending)\s+(?:were|was|included)\s*:?\s+/gi;
+// "Attendees were …", "Participants included …": the subject names those there itself.
+const PRESENT_WERE = /\b(present|in attendance|attending|attendees|participants)\s+(?:were|was|included)\s*:?\s+/gi;
 
 /** A list after a capitals heading: one honorific after another ("Mr A, Chief Executive Officer Mr B, …") or a comma list. */
 function readCapsList(value: string): string[] {
@@ -693,19 +694,32 @@ function presentSentences(text: string): { names: string[]; chair: string | null
   for (const m of text.matchAll(PRESENT_WERE)) {
     // The subject says who: "Board members present were", not "Matters present were".
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
-    if (!/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)\s*$/i.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
+    const named = /^(?:attendees|participants)$/i.test(m[1]);
+    if (!named && !/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)\s*$/i.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
     const read = readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800));
     names.push(...read.names);
     chair ??= read.chair;
   }
+  // "A. Kibler (President) in the chair with J. Aldersley, A. Rogers and I. Blakeley.": the chair, then those with them.
+  const withChair = IN_CHAIR_WITH.exec(text);
+  if (withChair) {
+    const head = enNameBefore(text.slice(Math.max(0, withChair.index - 60), withChair.index).replace(/\s*\([^()]{1,40}\)\s*$/, ''));
+    const read = readEnAttendance(text.slice(withChair.index + withChair[0].length, withChair.index + withChair[0].length + 800));
+    if (head && read.names.length >= 2) {
+      names.push(head, ...read.names);
+      chair ??= head;
+    }
+  }
   return { names, chair };
 }
+const IN_CHAIR_WITH = /\s(?:was\s+)?in the chair,?\s+(?:together\s+)?with\s+(?=\p{Lu})/u;
 
 /** A line and the lines its sentence wraps onto ("… via teleconference.  Board" / "members present were …, clerks A and B," / "and treasurer C.  Also present were D and E."). */
 function wrappedSentence(seg: Segmented, l: SegLine): string {
   let text = l.text;
   for (const n of seg.lines.slice(l.i + 1, l.i + 3)) {
-    if (/[.:]\s*$/.test(text) || n.kind !== 'text' || n.num || !/^\p{Ll}|^(?:and|or)\b/u.test(n.text)) break;
+    // A line ending on a comma or "and" goes on, whatever the next one opens with ("… with J. Aldersley," / "A. Rogers, …").
+    if (/[.:]\s*$/.test(text) || n.kind !== 'text' || n.num || !(/^\p{Ll}|^(?:and|or)\b/u.test(n.text) || /(?:,|\band|&)\s*$/.test(text))) break;
     text = `${text} ${n.text}`;
   }
   return text;

@@ -917,9 +917,10 @@ function findPresiderLater(text: string): { name: string; index: number } | null
   }
   const named = enChairPhrase(text) ?? enChairInList(text) ?? enChairFirstInList(text) ?? meetingLedBy(text) ?? meetingOpenedBy(text) ?? electedChair(text);
   if (named) return named;
-  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|declared the meeting open(?:ed)?|conducted the (?:meeting|proceedings)|opened the meeting)\b/gi, 120);
+  const m = subjectBefore(text, /(?<=\s)(?:presided over|presided|chaired|took the chair|assumed the chair|was in the chair|in the chair|(?:acted|served) as (?:the\s+)?chair(?:man|person|woman)?|declared the meeting open(?:ed)?|conducted the (?:meeting|proceedings)|opened the meeting)\b/gi, 120);
   if (m) {
-    const toks = m[1].trim().replace(/[,;:]+$/, '').split(/\s+/);
+    // "A. Kibler (President) in the chair", "Perdi Mitchell (Vice President) acted as Chair": the post in brackets after the name goes.
+    const toks = m[1].trim().replace(/[,;:]+$/, '').replace(/\s*\([^()]{1,40}\)$/, '').split(/\s+/);
     const tail: string[] = [];
     for (let i = toks.length - 1; i >= 0 && tail.length < 4; i--) {
       if (/^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z][\w'’-]+)$/.test(toks[i]) && !/^(?:The|Meeting|Council|Committee)$/.test(toks[i])) tail.unshift(toks[i]);
@@ -990,7 +991,7 @@ function enNameAt(s: string): string | null {
 }
 
 /** The name that ends `s` ("Present Jeremy Nicholls", "Alderman M Koen Executive Mayor"), its post after it dropped. */
-function enNameBefore(s: string): string | null {
+export function enNameBefore(s: string): string | null {
   const toks = s.trim().split(/\s+/);
   let k = toks.length - 1;
   while (k >= 0 && postToken(bare(toks[k]))) k--;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const record = (...lines: string[]) =>
+  extractFromText(['Council Meeting Minutes – March 2014', '', 'THE LEEDS ASSOCIATION OF ENGINEERS', '', 'Minutes of the Council Meeting held at 7.15pm on Thursday 6th March 2014.', '', ...lines, '', '2. Apologies for Absence. G. Toulson.', '3. Minutes of the Previous Meeting were approved.'].join('\n'));
+
+describe('those present told in a sentence', () => {
+  it('reads "Attendees were …" and "Participants included …", the subject naming those there', () => {
+    expect(record('The meeting began at 7:30pm. Attendees were Perdi Mitchell, Kate Hambly, Yasmine Gray and Chris Pilgrim.').attendees).toEqual(['Perdi Mitchell', 'Kate Hambly', 'Yasmine Gray', 'Chris Pilgrim']);
+    expect(record('Participants included Perdi Mitchell, Kate Hambly, Yasmine Gray and Chris Pilgrim.').attendees).toEqual(['Perdi Mitchell', 'Kate Hambly', 'Yasmine Gray', 'Chris Pilgrim']);
+    expect(record('Next steps for attendees were discussed at length by the group.').attendees).toEqual([]);
+  });
+
+  it('reads the chair "in the chair with" the others, the sentence wrapped after a comma', () => {
+    const d = record('1.    Attendance. A. Kibler (President) in the chair with J. Aldersley,', 'A. Rogers, I. Scholes, M. Murray and', 'I. Blakeley.');
+    expect(d.presider).toBe('A. Kibler');
+    expect(d.attendees).toEqual(['A. Kibler', 'J. Aldersley', 'A. Rogers', 'I. Scholes', 'M. Murray', 'I. Blakeley']);
+  });
+
+  it('reads the chair who "acted as Chair", a post in brackets after the name', () => {
+    expect(record('Perdi Mitchell (Vice President) acted as Chair in Robyn’s absence.').presider).toBe('Perdi Mitchell');
+  });
+});
