@@ -11,9 +11,17 @@ describe('a title line that carries more than the title, or names no meeting', (
     'Minutes',
     '会议纪要',
     '會議記錄：',
+    // A site's section of papers, a file's heading over several meetings, a link's words in lower case.
+    'Agenda and minutes',
+    'Agendas, reports and minutes',
+    'Minutes from 2020 Cannon County Commissioners Meetings',
+    'Meeting Recordings 会议记录',
+    '会议记录（全）',
+    'agenda for these minutes',
+    'october 21, 2013 minutes',
   ])('doubts %s', (t) => expect(titleDoubted(t)).toBe(true));
 
-  it.each(['Minutes of the Ordinary Meeting of Council held on 3 March 2014', '县长办公会议纪要', '八十八學年度第一次圖書諮詢委員會會議記錄', 'Board of Trustees – Regular Meeting Minutes'])(
+  it.each(['Minutes of the Ordinary Meeting of Council held on 3 March 2014', '县长办公会议纪要', '八十八學年度第一次圖書諮詢委員會會議記錄', 'Board of Trustees – Regular Meeting Minutes', 'Minutes of the Meeting of the Agenda and Minutes Committee', 'ember-cli Meeting Notes - 2016-09-15'])(
     'trusts %s',
     (t) => expect(titleDoubted(t)).toBe(false),
   );

@@ -13,9 +13,20 @@ const BREADCRUMB = /\S\s+(?:\/|>|»|›|＞|\|)\s+\S|[»›]/;
 /** A heading that is only the minutes mark. */
 const BARE_MARK = /^\s*(?:(?:meeting\s+)?minutes|notes|[会會][议議](?:[纪紀]要|[记紀記][录錄])|[纪紀]要|[记紀記][录錄])\s*[:：.]?\s*$/i;
 
+/**
+ * A site's section naming kinds of papers ("Agenda and minutes", "Agendas, reports and minutes"), or a
+ * file's heading over several meetings ("Minutes from 2020 … Meetings", "Meeting Recordings 会议记录",
+ * "会议记录（全）"): the page's own heading, which may or may not be the meeting's title.
+ */
+const PAPER_KINDS = /^\s*(?:agendas?|reports?|minutes|papers|documents|decisions)(?:\s*(?:,|\band\b|&)\s*(?:agendas?|reports?|minutes|papers|documents|decisions))+\s*$/i;
+const MANY_MEETINGS = /\bmeetings\b|\brecordings\b|[（(]全[)）]/i;
+
+/** A heading opening on a word in lower case ("agenda for these minutes", "october 21, 2013 minutes"): a link's or a file's words as often as a title. */
+const LOWER_START = /^\s*\p{Ll}{2,}\s/u;
+
 /** The most a title with one of these marks may claim. */
 export const DOUBTED_TITLE = 0.8;
 
 export function titleDoubted(title: string): boolean {
-  return LINE_CHROME.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title);
+  return LINE_CHROME.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title);
 }
