@@ -422,6 +422,8 @@ const EN_MOTION_SENTENCE = new RegExp(
     // Its number glued on by a PDF's text ("2011/49MOTION by …") leaves no word's edge before it.
     `(?:\\b|(?<=\\d))motion\\s+(?:by\\s|and\\s+(?:a\\s+)?second|was\\s+made|made\\s+by|to\\s+(?:${alt(EN_MOTION_VERBS)})\\b)`,
     /\bmade a motion\b|\bit was moved\b/.source,
+    // "The motion to modify the agenda was made by Mr. Goodman, seconded by Mr. East and approved …": the motion named, then who made it.
+    /\bmotion\s+to\s+[a-z]+\b[^.;]{0,100}?\bwas\s+(?:made|moved|offered|proposed)\s+by\b/.source,
     // "Moved by Deputy Mayor Fowlie to approve the agenda as presented. CARRIED": a council that does not second its motions.
     `\\bmoved\\s+by\\s+${NAME_RUN}{2,60}?\\s(?:to|that)\\s+\\p{Ll}`,
     // "MOTION 23M127 was made by BM and seconded by DG approving …", "RESOLUTION 23R137 was made by …": the motion under its number.

@@ -52,3 +52,12 @@ describe('"On the motion of X/Y" names mover and seconder as a pair', () => {
 
   it('a pair with nothing done after it is none', () => expect(decisionsOf('On the motion of Seely/Perron discussion followed on the road plan.')).toEqual([]));
 });
+
+describe('a motion named first, then who made it', () => {
+  it('reads "The motion to modify the agenda was made by X, seconded by Y and approved …"', () => {
+    const d = extractFromText(
+      ['Town Council Minutes', 'November 6, 2018', 'Present: Lane R. Penn, Joseph K. Goodman, Brooks R. Dawson', '', '1. Agenda', 'The motion to modify the agenda was made by Mr. Goodman, seconded by Mr. East and approved on the following roll call vote:', 'Lane R. Penn -Aye Joseph K. Goodman -Aye', '', '2. Adjournment', 'The meeting adjourned at 8 pm.'].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual([expect.stringMatching(/^The motion to modify the agenda was made by Mr\. Goodman/)]);
+  });
+});
