@@ -300,6 +300,12 @@ export const EN_GUIDE_TALK = {
   notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'not an official set of minutes', 'not the official set of minutes', 'not represent an official', 'not represent the official', 'not constitute an official', 'not constitute the official', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting'],
 };
 
+/**
+ * A report on what was done after a meeting, titled so ("Action taken Report of the Minutes of …"): it
+ * quotes the meeting's resolutions, but it is the follow-up, not the record.
+ */
+export const EN_FOLLOW_UP_REPORT = ['action taken report', 'action-taken report', 'report on action taken', 'action taken on the minutes', 'action taken on the decisions', 'status of action taken'];
+
 /** A meeting announced, not yet held: the marks of a notice ("Notice is hereby given", "will be held on"). */
 /** Who kept the record, before a name ("Minutes taken by J. Smith", "Recorder: Ann Lee"): a record has a recorder, a notice or an agenda none. */
 export const EN_RECORDER = ['minutes taken by', 'minutes recorded by', 'minutes prepared by', 'minutes written by', 'minutes by', 'minute taker', 'minute-taker', 'minutes secretary', 'recorder', 'recording secretary', 'recorded by', 'notes taken by', 'note taker', 'note-taker', 'notetaker', 'scribe', 'scribes', 'note takers', 'notetakers', 'minute takers',

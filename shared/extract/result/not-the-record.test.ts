@@ -58,3 +58,21 @@ describe('纪要 spoken of as a kind of document', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a report on what was done after a meeting', () => {
+  it('is no minutes when its title names the follow-up ("Action taken Report of the Minutes of …")', () => {
+    const d = extractFromText(
+      [
+        'Action taken Report of the Minutes of the Steering Committee of the Internal Quality Assurance Cell held on 15.5.2018',
+        '--- Agenda 1: New Accreditation Rules',
+        'Resolution: The Chairperson appraised the house about the fresh rules, and the Cell shall take necessary steps for the next visit.',
+        'Action Taken: The Self Study Report was submitted within 1 month of the application.',
+        '--- Agenda 2: Academic Audit',
+        'Resolution: It was resolved that the academic audit be held in January.',
+        'Action Taken: The audit was held on 20 January 2019.',
+      ].join('\n'),
+    );
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/after a meeting/);
+  });
+});

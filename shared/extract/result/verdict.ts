@@ -9,7 +9,7 @@ import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
 import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_PLACEHOLDER_WORDS, ZH_RECORD_PARTS } from '../lexicon/zh';
-import { EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
+import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
@@ -153,6 +153,8 @@ const MINUTES_IN_GENERAL_ZH = new RegExp(`(?:纪要|紀要)(?:${alt(ZH_GUIDE_TAL
 
 /** A writer saying the account is not the meeting's record: "not an official record", "my informal recollection", "not the official minutes". */
 const NOT_THE_RECORD_EN = new RegExp(`\\b(?:${alt(EN_GUIDE_TALK.notTheRecord)})\\b(?!\\s+until)`, 'i');
+/** A title naming the follow-up of a meeting's decisions ("Action taken Report of the Minutes of …"); a Chinese 报告 is told by its title already. */
+const FOLLOW_UP_TITLE_EN = new RegExp(`\\b(?:${alt(EN_FOLLOW_UP_REPORT)})\\b`, 'i');
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
@@ -397,6 +399,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
 
   // An account that says it is not the record ("my informal recollection of the meeting. It's not an official record"):
   // someone's notes or a blog post about the meeting, whatever it tells of it. Draft minutes "unofficial until approved" are the record.
+  if (!zh && FOLLOW_UP_TITLE_EN.test(ev.title ?? '')) return { isMinutes: false, reason: 'a report on what was done after a meeting, not its minutes', confidence: 0.75 };
   if (!zh && NOT_THE_RECORD_EN.test(text.slice(0, 3000))) return { isMinutes: false, reason: 'an account of a meeting that says it is not the official record, not its minutes', confidence: 0.75 };
 
   // The agenda printed in front of the minutes of the same meeting, their heading dated as the page opens.
