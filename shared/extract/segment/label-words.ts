@@ -87,10 +87,14 @@ export function colonLabel(text: string, loose?: LooseLabels): Label | null {
   return m ? wordsLabel(m[1], text.slice(m[0].length), m[0].length, loose) : null;
 }
 
+/** The meeting named after a label's word ("Participants in the meeting", "Present at the meeting"): no part of the label. */
+export const AT_THE_MEETING = /(?<=\S)\s+(?:in|at)\s+(?:the|this)\s+meeting$/i;
+
 /** The label named by `words` (the head before the colon), its value `after` the colon at offset `at`. */
 export function wordsLabel(words: string, after: string, at: number, loose?: LooseLabels): Label | null {
   // A key of a notes file's front matter ("other_attendees:"): its words joined by underscores.
-  const raw = /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(words.trim()) ? words.trim().replace(/_/g, ' ') : words.trim();
+  // "Participants in the meeting", "Present at the meeting": the meeting named after the label's word is no part of it.
+  const raw = (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(words.trim()) ? words.trim().replace(/_/g, ' ') : words.trim()).replace(AT_THE_MEETING, '');
   // "Councillors Present :-": the dash after the colon is the colon's, no value.
   const colonDash = /^\s*[-–—]+(?:\s+|$)/.exec(after)?.[0].length ?? 0;
   const value = after.slice(colonDash).trim();

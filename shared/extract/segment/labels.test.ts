@@ -61,6 +61,12 @@ describe('a note page\'s markup around a label', () => {
     expect(parseLabel('- 2 -')).toBeNull();
   });
 
+  it('reads an attendance heading that names the meeting after its word ("Participants in the meeting")', () => {
+    expect(parseLabel('Participants in the meeting')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('Present at the meeting: Ann Lowe, Bo Tran')).toMatchObject({ kind: 'attendance', value: 'Ann Lowe, Bo Tran' });
+    expect(parseLabel('Minutes of the meeting')?.kind).not.toBe('attendance');
+  });
+
   it('reads a label set in italics, a single star against its words, under a heading\'s marks', () => {
     expect(parseLabel('###### *参与人员*：王梦瑶，李珊')).toMatchObject({ kind: 'attendance', value: '王梦瑶，李珊', valueAt: 14 });
     expect(parseLabel('*记录人*：李珊')).toMatchObject({ kind: 'recorder', value: '李珊' });

@@ -2,7 +2,7 @@
 import { EN_LABELS, EN_HEAD_QUALIFIERS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords } from './label-gloss';
-import { COLON_HEAD, EN, verbGroupKind, wordsLabel, ZH, ZH_DIST, type Label, type LabelKind } from './label-words';
+import { AT_THE_MEETING, COLON_HEAD, EN, verbGroupKind, wordsLabel, ZH, ZH_DIST, type Label, type LabelKind } from './label-words';
 
 import { HASHES_LEAD, STRONG } from '../text/markup';
 
@@ -127,7 +127,7 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     const bare = text.replace(/\s+/g, '');
     // A head closed by a full stop, as numbered paragraphs print it ("Present.", "Apologies.").
     // Its count may follow it in brackets ("Members Present (6)", "Members Absent (0)").
-    const head = text.trim().replace(/\s+/g, ' ').replace(/(?<=[a-z])\.$/i, '').replace(/(?<=[a-z])\s*[(（]\d{1,3}[)）]$/i, '');
+    const head = text.trim().replace(/\s+/g, ' ').replace(/(?<=[a-z])\.$/i, '').replace(/(?<=[a-z])\s*[(（]\d{1,3}[)）]$/i, '').replace(AT_THE_MEETING, '');
     if (head.length <= 40 && /^[A-Za-z][A-Za-z' -]+$/.test(head)) {
       const hit = EN_HEADS.find(([re]) => re.test(head));
       if (hit) return { kind: hit[1], label: head, value: '', valueAt: text.length };
