@@ -29,10 +29,24 @@ function named(lines: SegLine[], i: number): boolean {
   return !!next && next.kind !== 'label' && NAME_LINE.test(next.text.trim());
 }
 
-/** Who attended, and who was absent or took the notes, each named, in the page's first 40 lines. */
+/**
+ * A roll's row answered, a table's or a form's: a name, then whether they came ("| Joe Spisak (Facebook) | Yes |",
+ * "Ann Lee    Present"). Answers are written once the meeting is held; an agenda or a blank form has none.
+ */
+const ANSWERED_ROW = /^\|?\s*\p{Lu}[^|]{2,60}?(?:\s*\|\s*|\s{2,}|\t)(yes|no|y|n|present|absent|apologies|regrets|✓|✔|✗|☑)\s*\|?\s*$/iu;
+const CAME = /^(?:yes|y|present|✓|✔|☑)$/i;
+
+/** Three rows of a roll answered or more, one of them at least saying the member came. */
+function rollAnswered(lines: SegLine[]): boolean {
+  const answers = lines.map((l) => ANSWERED_ROW.exec(l.text.trim())?.[1]).filter((a): a is string => !!a);
+  return answers.length >= 3 && answers.some((a) => CAME.test(a));
+}
+
+/** Who attended, and who was absent or took the notes, each named, in the page's first 40 lines; or a roll answered row by row. */
 export function heldFormEn(seg: Segmented): boolean {
   if (seg.lang === 'zh') return false;
   const lines = seg.lines.slice(0, 40);
+  if (rollAnswered(lines)) return true;
   let attended = false;
   let held = false;
   lines.forEach((l, i) => {
