@@ -701,6 +701,7 @@ function presentSentences(text: string): { names: string[]; chair: string | null
     chair ??= read.chair;
   }
   // "A. Kibler (President) in the chair with J. Aldersley, A. Rogers and I. Blakeley.": the chair, then those with them.
+  // The chair's name may open the line ("Neil Adams in the Chair, …"): what is before the cue is read from the line's start.
   const withChair = IN_CHAIR_WITH.exec(text);
   if (withChair) {
     const head = enNameBefore(text.slice(Math.max(0, withChair.index - 60), withChair.index).replace(/\s*\([^()]{1,40}\)\s*$/, ''));
@@ -712,7 +713,8 @@ function presentSentences(text: string): { names: string[]; chair: string | null
   }
   return { names, chair };
 }
-const IN_CHAIR_WITH = /\s(?:was\s+)?in the chair,?\s+(?:together\s+)?with\s+(?=\p{Lu})/u;
+// "… in the Chair, Mike Barry, Councillor J D Finn and …": the others after a comma alone, as a roll's first line prints them.
+const IN_CHAIR_WITH = /\s(?:was\s+)?in the [Cc]hair(?:,\s*|,?\s+(?:together\s+)?with\s+)(?=\p{Lu})/u;
 
 /** A line and the lines its sentence wraps onto ("… via teleconference.  Board" / "members present were …, clerks A and B," / "and treasurer C.  Also present were D and E."). */
 function wrappedSentence(seg: Segmented, l: SegLine): string {

@@ -17,6 +17,13 @@ describe('those present told in a sentence', () => {
     expect(d.attendees).toEqual(['A. Kibler', 'J. Aldersley', 'A. Rogers', 'I. Scholes', 'M. Murray', 'I. Blakeley']);
   });
 
+  it('reads the chair "in the Chair," then the others after a comma, the chair opening the line', () => {
+    const d = record('Neil Adams in the Chair, Mike Barry, Councillor J D Finn, Councillor M McDermott and Councillor A Wilson.');
+    expect(d.attendees).toEqual(['Neil Adams', 'Mike Barry', 'J D Finn', 'M McDermott', 'A Wilson']);
+    // What follows the chair's comma must be names: "…, the meeting opened at 7pm" is none.
+    expect(record('Neil Adams in the Chair, the meeting opened at 7pm.').attendees).toEqual([]);
+  });
+
   it('reads the chair who "acted as Chair", a post in brackets after the name', () => {
     expect(record('Perdi Mitchell (Vice President) acted as Chair in Robyn’s absence.').presider).toBe('Perdi Mitchell');
   });
