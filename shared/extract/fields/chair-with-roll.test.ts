@@ -24,6 +24,10 @@ describe('those present told in a sentence', () => {
     expect(record('Neil Adams in the Chair, the meeting opened at 7pm.').attendees).toEqual([]);
   });
 
+  it('reads the chair "chaired by the Acting Chairman of BNP, Mr. Tarek Rahman", the post naming its body', () => {
+    expect(record('The meeting was chaired by the Acting Chairman of BNP, Mr. Tarek Rahman. The members were present in the meeting.').presider).toBe('Tarek Rahman');
+  });
+
   it('reads the chair who "acted as Chair", a post in brackets after the name', () => {
     expect(record('Perdi Mitchell (Vice President) acted as Chair in Robyn’s absence.').presider).toBe('Perdi Mitchell');
   });
