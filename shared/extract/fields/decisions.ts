@@ -414,7 +414,8 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "X motioned and Y seconded approval of …", "X proposed and Y seconded that …", "X motioned, second by Y to …".
     // "Cllr A proposed, and Cllr B seconded, that …", "Proposed (AH) & Seconded (SB) that …".
     // "… was moved by X, 2nd by Y": the seconder written as a numeral, as small towns' clerks do.
-    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b)/.source,
+    // "Moved B. Miles, 2nd J.Revitt. Carried.": the seconder after "2nd" alone, as a clerk's shorthand prints it.
+    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b|2nd\s+(?=[A-Z]))/.source,
     // (Not "… seconded …, and RESOLVED that …": read by its formula, then from its mover (result/motion-sentence.ts).)
     /\bproposed\b[^.;:]{2,60}?\bseconded\b(?:(?!\b(?:resolved|agreed|decided)\b)[^.;:]){0,60}?\b(?:that|to)\s+\w/.source,
     /\b(?:proposed|motioned)\s+and\s+.{2,60}?\s+seconded\b|\bmotioned\b.{0,60}?\b(?:second(?:ed)?|2nd)\s+by\b/.source,

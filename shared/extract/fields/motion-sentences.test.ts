@@ -61,3 +61,12 @@ describe('a motion named first, then who made it', () => {
     expect(d.decisions.map((x) => x.text)).toEqual([expect.stringMatching(/^The motion to modify the agenda was made by Mr\. Goodman/)]);
   });
 });
+
+describe('a seconder after "2nd" alone', () => {
+  it('reads "1. Approval of the agenda Moved B. Miles, 2nd J.Revitt. Carried."', () => {
+    const d = extractFromText(
+      ['Trustee Meeting', 'July 21, 2021, 10:00 a.m.', 'Present: Trustee Chair Dale Gregory, Trustee Bryan Miles, Trustee John Revitt, and Administrator Janine Reimer.', '', '1. Approval of the agenda Moved B. Miles, 2nd J.Revitt. Carried.', '', '2. Approval of the minutes', '2a. June 16 trustee meeting, with amended numbering Moved J.Revitt, 2nd B.Miles. Carried.', '', '3. Adjournment at 11:40'].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text)).toEqual([expect.stringMatching(/^Approval of the agenda/), expect.stringMatching(/^June 16 trustee meeting/)]);
+  });
+});
