@@ -17,3 +17,16 @@ describe('a roll’s label after a sentence on the same line', () => {
     expect(extractFromText(record('The meeting was called to order at 7:03 pm. All members were present.')).attendees).toEqual([]);
   });
 });
+
+// A council's record kept as one run-on paragraph, its roll labelled "Attendance:" after the heading's sentence.
+describe('an attendance label inside a run-on record', () => {
+  const heading =
+    'Minutes of Special Meeting of the Municipal District held on Tuesday, 21st January, 2020, at 2:00pm in the Council Chamber, Offices of the Municipal District, Civic Square, Gorey.';
+  it.each(['Attendance', 'Attendees', 'Attending'])('%s: …', (label) => {
+    const text = `${heading} ${label}: Councillors: Cllr. Andrew Bolger, Cllr. Pip Breen, Cllr. Mary Farrell, Officials: Mr. Eddie Taaffe, Director of Services. Apologies: Cllr. Fionntán Ó Súilleabháin. The District Manager opened the meeting and welcomed members. 1. Election of Cathaoirleach. It was resolved that Cllr. Joe Sullivan be elected Cathaoirleach.`;
+    const got = extractFromText(text).attendees;
+    expect(got).toEqual(expect.arrayContaining(['Andrew Bolger', 'Pip Breen', 'Mary Farrell', 'Eddie Taaffe']));
+    expect(got).not.toContain('Fionntán Ó Súilleabháin');
+  });
+});
+
