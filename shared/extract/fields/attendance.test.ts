@@ -43,6 +43,14 @@ describe('English attendance without a label line', () => {
     );
     expect(d.attendees).toEqual(['Ann Lee', 'Bob Ray', 'Cy Dunn', 'Di Fox', 'Ed', 'Flo Hart', 'Gus Moe']);
   });
+
+  it('reads "Members of the Board present were …", the group naming its body', () => {
+    const d = extractFromText(
+      'July 11, 2023 CALL TO ORDER Chairperson Reid called the regular meeting of the Maple County Board of Commissioners to order at 9:00 a.m. Members of the Board present were Clegg, Kern, Blair, Reid. Absent Nolan. Also present was Auditor Kemp. APPROVE AGENDA Motion by Clegg, second by Blair to approve the agenda. Motion carried.\n',
+    );
+    expect(d.attendees).toEqual(expect.arrayContaining(['Clegg', 'Kern', 'Blair', 'Reid']));
+    expect(d.attendees).not.toContain('Nolan');
+  });
 });
 
 describe('an English table read a cell a line', () => {

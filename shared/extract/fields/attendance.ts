@@ -695,7 +695,8 @@ function presentSentences(text: string): { names: string[]; chair: string | null
     // The subject says who: "Board members present were", not "Matters present were".
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const named = /^(?:attendees|participants)$/i.test(m[1]);
-    if (!named && !/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)\s*$/i.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
+    // The group may name its body: "Members of the Board present were …".
+    if (!named && !/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)(?:\s+of\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})?\s*$/iu.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
     const read = readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800));
     names.push(...read.names);
     chair ??= read.chair;
