@@ -171,7 +171,7 @@ export const EN_MOTION = {
 } as const;
 
 /** Heads of a decisions section the section pattern (segment/markers.ts) does not name: "New actions", "Key decisions". */
-export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'decisions made', 'decisions taken', 'general decisions', 'main decisions', 'major decisions', 'actions arising from this meeting'];
+export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'decisions made', 'decisions taken', 'general decisions', 'main decisions', 'major decisions', 'actions arising from this meeting', 'outcomes', 'meeting outcomes', 'key outcomes', 'outcomes and actions'];
 /** A note's list of the tasks it gave, in a project's words ("## Next steps", "## TODOs ##") (segment/task-list-head-en.ts). */
 export const EN_TASK_LIST_HEADS = ['next steps', 'todos', 'to-dos', 'to dos', 'todo list', 'to-do list', 'to do list'];
 
