@@ -360,7 +360,11 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       const bullet = /^\s*[•*\-–☑☒✓✔✅]/.test(n.text);
       if (out.length && out[0].bullet && !bullet) break;
       // A list printed one a line keeps its commas ("- Councillor Baker,"): the item is the name before it.
-      const raw = withoutLinkMarkup(n.text).replace(/^[•*\-–☑☒✓✔✅]\s*/, '');
+      // A line typed without its spaces ("Luke Hollingsworth,Vice Chair(left early)") is read as spaced.
+      const raw = withoutLinkMarkup(n.text)
+        .replace(/^[•*\-–☑☒✓✔✅]\s*/, '')
+        .replace(/(?<=\p{Ll}),(?=\p{Lu}\p{Ll})/gu, ', ')
+        .replace(/(?<=\p{Ll})\((?=\p{L})/gu, ' (');
       const next = seg.lines[i + 1]?.text ?? '';
       const oneALine = bullet || (/,$/.test(raw) && /^[^,]{2,60},$/.test(next) && /^[^,]{2,60},$/.test(raw));
       // The list's closing full stop ("- Councillor Queenan."), not an initial's ("J.").
