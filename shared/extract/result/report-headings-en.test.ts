@@ -11,7 +11,7 @@ describe('a report headed as an officer’s report', () => {
     'It also saw a new Committee elected comprising of myself, Mary Cooper, Jill Gardner and Tony Smith.',
     'As you can see, I was elected as the Chair and Jill Gardner was elected as the Vice-Chair.',
   ];
-  it.each(['2022 AGM – Chair’s Report', "President's Annual Report 2019", "Treasurer's Report to the AGM"])('%s', (head) => {
+  it.each(['2022 AGM – Chair’s Report', "President's Annual Report 2019", "Treasurer's Report to the AGM", 'CLERK’S REPORT FOR COUNCIL MEETING 1st FEBRUARY 2024', "Principal's Report to the Board"])('%s', (head) => {
     expect(extractFromText([head, ...body].join('\n'))).toMatchObject({ isMinutes: false, reason: 'a report to a meeting, not its minutes' });
   });
 

@@ -95,7 +95,7 @@ export interface Verdict {
 }
 
 /** A report headed as such ("2022 AGM – Chair’s Report", "President's Annual Report 2019"): one officer's account, not the record. */
-const REPORT_HEADING_EN = /(?:chair(?:man|person|woman)?|president|treasurer|secretary|director|mayor|ceo|convenor)['’]s\s+(?:annual\s+)?report(?:\s+(?:to|for)\b.{0,40}|\s+\d{4}(?:[-–/]\d{2,4})?)?$/i;
+const REPORT_HEADING_EN = /(?:chair(?:man|person|woman)?|president|treasurer|secretary|director|mayor|ceo|convenor|clerk|manager|principal|headteacher|head teacher|superintendent|administrator|officer|engineer|warden)['’]s\s+(?:annual\s+)?report(?:\s+(?:to|for)\b.{0,40}|\s+\d{4}(?:[-–/]\d{2,4})?)?$/i;
 /** "COMMUNIQUE ARISING FROM THE MEETING OF …", "Joint Communiqué of …", "Final Communiqué": a communiqué names itself first or last. */
 const COMMUNIQUE_HEADING_EN = /^(?:[\w-]+\s+){0,4}communiqu[eé]\b|\bcommuniqu[eé]$/i;
 /** A form's own heading: "EGM Proxy Form", "Form of proxy", "Nomination Form". */
