@@ -8,6 +8,7 @@ import { meetingOpenedBy } from './opened-by';
 import { holdHanLatinPairs, releaseHanLatinPair } from './han-latin-name';
 import { electedChair } from './elected-chair';
 import { splitRepeatedTitle } from './repeated-title';
+import { partInitialsRuns } from './initials-run';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
@@ -270,7 +271,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   let chair: string | null = null;
   const handles = handleList(value);
   if (handles) return { names: handles, chair, dropped, sentenced };
-  value = namesBeforePosts(value).replace(ABSENT_GROUP, '$1: ').replace(POST_INITIALS, (all, sep: string, item: string) => (isPost(item.trim()) ? `${sep}${item}` : all));
+  value = namesBeforePosts(partInitialsRuns(value)).replace(ABSENT_GROUP, '$1: ').replace(POST_INITIALS, (all, sep: string, item: string) => (isPost(item.trim()) ? `${sep}${item}` : all));
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
   let last = 0;
