@@ -39,3 +39,19 @@ describe('an action mark naming only its owners closes the sentence before it', 
     expect(OWNER_ONLY.test('Action: all to read the draft constitution before the next meeting')).toBe(false);
   });
 });
+
+// A telecon's notes close each topic with "ACTION: …": a task in a sentence, not the names of who acts on the line above.
+describe('an ACTION line holding its own task', () => {
+  it('is a decision of its own, not owners for the speaker’s line above it', () => {
+    const text = '## TAG Teleconference\n##### 20 March 2018\n\nPresent: Peter, Dan, David\n\n### Web Share\n\nDavid: Beginning of next week it seems.\n\nACTION: Bumped to next teleconference.\n\n### HTML review\n\nACTION: Travis to finish and share.\n';
+    const d = extractFromText(text);
+    expect(d.decisions.map((x) => x.text)).toEqual(['ACTION: Bumped to next teleconference.', 'ACTION: Travis to finish and share.']);
+    expect(d.decisions[1].assignees).toEqual(['Travis']);
+  });
+
+  it('still folds an owner-only mark into the sentence it closes', () => {
+    const text = 'Minutes of the Committee Meeting, 3 March 2021\nPresent: Ann Lee (Chair), Bob Ray\n1. Hall hire\nThe hall booking for May needs confirming with the school.\nAction: BR\n';
+    const d = extractFromText(text);
+    expect(d.decisions).toEqual([expect.objectContaining({ assignees: ['BR'] })]);
+  });
+});

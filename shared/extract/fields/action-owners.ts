@@ -7,7 +7,8 @@ import type { FoundDecision } from './decisions';
 
 /** A name or initials: "Mr Burgess", "JK", "Dork Sahagian", "Cllr A. Smith". */
 const NAME = "\\p{Lu}[\\p{L}.'’-]{0,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,20}){0,3}";
-export const OWNER_ONLY = new RegExp(`^[\\s•*\\-–]{0,3}(?:actions?|action\\sby)\\s{0,2}[:–—-]\\s{0,2}(${NAME}(?:\\s{0,2}(?:[/,&]|and)\\s{0,2}${NAME}){0,5})\\s{0,2}[.;]?$`, 'iu');
+// Case is matched by hand: with the i flag \p{Lu} would take any letter, and a task ("Action: Bumped to next call.") would read as names.
+export const OWNER_ONLY = new RegExp(`^[\\s•*\\-–]{0,3}(?:[Aa]ctions?|ACTIONS?|[Aa]ction\\s[Bb]y|ACTION\\sBY)\\s{0,2}[:–—-]\\s{0,2}(${NAME}(?:\\s{0,2}(?:[/,&]|and)\\s{0,2}${NAME}){0,5})\\s{0,2}[.;]?$`, 'u');
 
 /** The last sentence of the text before `at`, within its paragraph: where it starts and its words. */
 function sentenceBefore(text: string, at: number): { start: number; text: string } | null {
