@@ -68,7 +68,7 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
     // A lone word among full names ("Maria Conway Sports", "Social"; "Divinah", "Nyarangi"): a name or a post split apart.
     const single = names.filter((n) => !/\s/.test(n.trim())).length;
-    if (single > 0 && single * 2 < names.length) return Math.min(found, 0.85);
+    if (single > 0 && single < names.length) return Math.min(found, 0.85);
   }
   return found;
 }

@@ -4,8 +4,10 @@
  */
 
 /** "Label: value" labels, by what they introduce. */
+/** Attendance labels read only before a colon ("Others: Jason Stajich"): alone on a line they are a page's words ("Upload / others / View"). */
+export const EN_LABELS_COLON_ONLY = ['others', 'visitors'];
 export const EN_LABELS = {
-  attendance: ['present', 'staff', 'staff present', 'officers', 'officials', 'officials in attendance', 'officers in attendance', 'others present', 'also attending', 'guests', 'guests present', 'members in attendance',  'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call',
+  attendance: ['present', 'staff', 'staff present', 'officers', 'officials', 'officials in attendance', 'officers in attendance', 'others present', 'others', 'visitors', 'visitors present', 'also attending', 'guests', 'guests present', 'members in attendance',  'members present', 'councillors present', 'attendees', 'attendance', 'in attendance', 'also present', 'also in attendance', 'attending', 'participants', 'conference participants', 'meeting participants', 'those present', 'officers present', 'committee members present', 'councillors', 'cllrs', 'members', 'directors', 'trustees', 'governors', 'board members', 'committee members', 'roll call',
     // A US council's members by their own name: "Councilmembers: A, B, C" (not "Council Members:", as often the heading of their reports).
     'councilmembers', 'councilors', 'commissioners', 'aldermen', 'alderpersons', 'selectmen', 'supervisors', 'legislators'],
   absence: ['apologies', 'apologise', 'apologised', 'apologies for absence', 'absent', 'absentees', 'apologies received', 'regrets', 'members absent', 'not present', 'not in attendance'],

@@ -1,5 +1,5 @@
 /** "Label：value" lines: attendance, presider, time, distribution and page metadata labels. */
-import { EN_LABELS, EN_HEAD_QUALIFIERS } from '../lexicon/en';
+import { EN_LABELS, EN_LABELS_COLON_ONLY, EN_HEAD_QUALIFIERS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords } from './label-gloss';
 import { AT_THE_MEETING, COLON_HEAD, EN, verbGroupKind, wordsLabel, ZH, ZH_DIST, type Label, type LabelKind } from './label-words';
@@ -13,7 +13,7 @@ const ZH_BARE_ATTEND = /^(?:出席|列席|缺席|请假|請假)(?:者|人员|人
 
 /** An English attendance or absence heading printed alone, the list on the lines below ("Voting Member Regrets"). */
 const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map((kind) => [
-  new RegExp(`^(?:${alt(EN_HEAD_QUALIFIERS)}\\s+){0,2}${alt(EN_LABELS[kind])}$`, 'i'),
+  new RegExp(`^(?:${alt(EN_HEAD_QUALIFIERS)}\\s+){0,2}${alt(EN_LABELS[kind].filter((w) => !EN_LABELS_COLON_ONLY.includes(w)))}$`, 'i'),
   kind,
 ]);
 
