@@ -665,7 +665,8 @@ const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}(?:[：:]|$
  * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",
  * "OFFICERS PRESENT Mr …"; the groups of the absent ("APOLOGIES Cr …") end the one before them.
  */
-const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Alderman|Alderwoman|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
+// A council's combined heading counts as attendance's: "RECORD OF ATTENDANCE/APOLOGIES/LEAVE OF ABSENCE Cr …".
+const CAPS_GROUP = /(?<!(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO|IN)\s)\b(ATTENDANCE(?:\s?[/&]\s?(?:APOLOGIES|(?:APPROVED )?LEAVE OF ABSENCE))*|PRESENT|IN ATTENDANCE|(?:OFFICERS|OFFICIALS|STAFF|MEMBERS|COUNCILLORS|ALSO) (?:PRESENT|IN ATTENDANCE)|APOLOGIES|ABSENT)\s+(?=(?:Crs?|Cllrs?|Councillors?|Alderman|Alderwoman|Mr|Mrs|Ms|Dr|Prof)\.?\s)/g;
 
 /** The names under each capitals heading of a line, the absent groups left out. */
 function capsGroups(text: string): string[] {
@@ -675,7 +676,10 @@ function capsGroups(text: string): string[] {
     if (/^(?:APOLOGIES|ABSENT)$/.test(h[1])) return;
     const from = (h.index ?? 0) + h[0].length;
     const to = k + 1 < heads.length ? heads[k + 1].index : from + 1200;
-    out.push(...readCapsList(text.slice(from, to)));
+    // The absent's label in words ("… Cr K Mouritz Leave of Absence: Nil Apologies: …") ends the group too.
+    const part = text.slice(from, to);
+    const absent = /\s(?:Leave of Absence|Apologies|Absent|Regrets)\s?:/.exec(part);
+    out.push(...readCapsList(absent ? part.slice(0, absent.index) : part));
   });
   return out;
 }
