@@ -387,6 +387,8 @@ function capsRun(text: string): { text: string; at: number } | null {
     head = head.slice(again.index);
   }
   if (head.length < 15 || head.length > 220 || !/\b(?:MINUTES|PROCEEDINGS)\b/.test(head)) return null;
+  // An item on earlier minutes in capitals ("3. APPROVAL OF THE MINUTES MOVED BY …") heads no record.
+  if (/^\W{0,4}(?:\d{1,3}[.)]?\s+)?(?:APPROVAL|ADOPTION|CONFIRMATION|CORRECTIONS?|READING)\s(?:(?:AND|&)\s\w{1,12}\s)?OF\s(?:THE\s)?(?:\w{1,20}\s){0,2}MINUTES\b/i.test(head)) return null;
   return { text: head, at };
 }
 

@@ -97,3 +97,21 @@ describe('a page number before a Chinese title', () => {
     expect(d.title).toBe('高雄市立蚵寮國民中學 106 學年度第 1 學期期初校務會議會議紀錄');
   });
 });
+
+// A council's minutes run together on long lines: the item approving the last minutes opens a line in capitals.
+describe('an item on earlier minutes in capitals inside a run-on line', () => {
+  it('is no title: the heading above is', () => {
+    const text = [
+      'VILLAGE OF MAPLE COUNCIL 20 February 2019',
+      '',
+      'Present: Mayor Ann Lee, Councillor Bob Ray, Councillor Cy Dunn',
+      '',
+      '1. CALL TO ORDER Mayor Ann Lee called the meeting to order at 7:30 pm and reminded all in attendance that the meeting is being video-recorded for broadcast on the village channel.',
+      '',
+      '3. APPROVAL OF THE MINUTES MOVED BY Councillor Cy Dunn and seconded by Councillor Bob Ray to approve the minutes of the 16 January 2019 regular session of Council as circulated, with the corrections noted by the Clerk at the start of the meeting. MOTION CARRIED.',
+    ].join('\n');
+    const d = extractFromText(text);
+    expect(d.title).toBe('VILLAGE OF MAPLE COUNCIL 20 February 2019');
+    expect(d.meetingDate).toBe('2019-02-20');
+  });
+});
