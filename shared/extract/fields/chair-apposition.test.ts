@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPresider } from './people';
+import { extractFromText } from '../index';
 import { chairApposed } from './chair-apposition';
 
 describe('the chair named before a post set off by commas', () => {
@@ -23,5 +24,23 @@ describe('the chair named before a post set off by commas', () => {
     expect(chairApposed('The report, as the Chairman of the Board, presided.')).toBeNull();
     expect(chairApposed('Apologies were received, the Chair, took the chair.')).toBeNull();
     expect(chairApposed('Mr Brown, who was elected last year, presided.')).toBeNull();
+  });
+});
+
+describe('the post first, then the chair and the act', () => {
+  const record = (line: string) => ['Meeting of PTA Executive Committee', 'The meeting was held on 03 March 2021 at 9 a.m.', line, 'Resolved that the school reopens in April.'].join('\n');
+  it.each([
+    ['The Chairperson of the PTA Executive Committee, Principal Sir, Mr. Suresh Kumar Singh commenced the meeting by welcoming the members.', 'Suresh Kumar Singh'],
+    ['The President, Dr. Ann Lee opened the meeting at 7 pm.', 'Ann Lee'],
+  ])('%s', (line, name) => {
+    expect(extractFromText(record(line)).presider).toBe(name);
+  });
+
+  it('names no one where a clause, not a name, stands before the act', () => {
+    expect(extractFromText(record('The Chairman, who was late, the members present opened the meeting.')).presider).toBeNull();
+  });
+
+  it('reads "X, the Chairperson, commenced the meeting" as the other order does', () => {
+    expect(extractFromText(record('Mr. Suresh Kumar Singh, the Chairperson, commenced the meeting.')).presider).toBe('Suresh Kumar Singh');
   });
 });

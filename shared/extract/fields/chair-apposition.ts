@@ -42,3 +42,22 @@ export function chairApposed(text: string): { name: string; index: number } | nu
   }
   return null;
 }
+
+/**
+ * The post first, then the person and the act: "The Chairperson of the PTA Executive Committee, Principal
+ * Sir, Mr. Suresh Kumar Singh commenced the meeting". An aside of a few words may stand between them.
+ */
+const POST_FIRST = new RegExp(
+  `\\bThe\\s(?:acting\\s|deputy\\s|vice[- ]?)?(?:${alt(EN_APPOSED_CHAIR.posts)})(?:\\s(?:of|for)\\s[^,;:()]{1,60})?,(?:\\s[^,;:()]{1,30},)?\\s((?:(?:${alt(EN_HONORIFICS)})\\.?\\s)?[^,;:()]{3,60}?),?\\s(?:${alt(EN_APPOSED_CHAIR.acts)})\\b`,
+  'iu',
+);
+
+export function chairPostFirst(text: string): { name: string; index: number } | null {
+  const m = POST_FIRST.exec(text);
+  if (!m) return null;
+  const name = nameEnding(m[1]);
+  // The whole part must be the name with its honorific: not a clause ("… the members present opened").
+  if (!name || !/^\p{Lu}/u.test(m[1]) || m[1].trim().split(/\s+/).length - name.split(/\s+/).length > 1) return null;
+  return { name, index: m.index + m[0].indexOf(name) };
+}
+

@@ -12,7 +12,7 @@ import { partInitialsRuns } from './initials-run';
 import { splitCjkSpaced, splitList, uniq } from '../text/lists';
 import { alt } from '../lexicon/build';
 import { EN_ATTENDANCE_BLOCK_KEYS, EN_CHAIR_WORDS, EN_HONORIFICS, EN_NOT_A_NAME, EN_ORG_ENDS, EN_POST_WORDS, EN_POSTNOMINALS, EN_PRESIDER, EN_ROLES } from '../lexicon/en';
-import { chairApposed } from './chair-apposition';
+import { chairApposed, chairPostFirst } from './chair-apposition';
 import { ZH_COURTESY_AFTER, ZH_ABSENT_VERBS, ZH_CHAIR_HONOURS, ZH_PERSON_TITLES, ZH_LIST_POSTS, ZH_CONVENE_VERBS, ZH_CHAIR_OPENING_ACTS } from '../lexicon/zh';
 
 const HONORIFIC = new RegExp(`^${alt(EN_HONORIFICS)}\\s+`, 'i');
@@ -824,7 +824,7 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
     return { name, index: apposed.index + apposed[0].lastIndexOf(name) };
   }
   // "Mr Lee, the "Chairman" of the Meeting, took the chair": the name before the post.
-  return chairApposed(text) ?? findPresiderLater(text);
+  return chairApposed(text) ?? chairPostFirst(text) ?? findPresiderLater(text);
 }
 
 /** "Chair Dick Dillon called the meeting to order", also after a "Call to Order" heading run into the text before it. */

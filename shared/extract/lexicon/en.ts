@@ -80,7 +80,7 @@ export const EN_PRESIDER = {
  */
 export const EN_APPOSED_CHAIR = {
   posts: ['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'president', 'mayor', 'convenor', 'convener', 'presiding officer', 'presiding member', 'speaker', 'reeve', 'warden', 'cathaoirleach'],
-  acts: ['took the chair', 'assumed the chair', 'was in the chair', 'presided', 'chaired the meeting', 'chaired this meeting', 'opened the meeting', 'called the meeting to order', 'declared the meeting open'],
+  acts: ['took the chair', 'assumed the chair', 'was in the chair', 'presided', 'chaired the meeting', 'chaired this meeting', 'opened the meeting', 'called the meeting to order', 'declared the meeting open', 'commenced the meeting', 'began the meeting', 'started the meeting'],
 };
 
 /** The offices a meeting fills for itself at its start ("X was nominated as Chairman", "to elect Y as moderator"): fields/elected-chair.ts. */
