@@ -173,9 +173,9 @@ export const EN_MOTION = {
 } as const;
 
 /** Heads of a decisions section the section pattern (segment/markers.ts) does not name: "New actions", "Key decisions". */
-export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'decisions made', 'decisions taken', 'general decisions', 'main decisions', 'major decisions', 'actions arising from this meeting', 'outcomes', 'meeting outcomes', 'key outcomes', 'outcomes and actions'];
+export const EN_DECISION_HEADS_MORE = ['new actions', 'new action items', 'new action points', 'agreed action', 'key decisions', 'summary of decisions', 'summary of actions', 'decisions reached', 'decisions made', 'decisions taken', 'general decisions', 'main decisions', 'major decisions', 'actions arising from this meeting', 'outcomes', 'meeting outcomes', 'key outcomes', 'outcomes and actions', 'items agreed upon', 'items agreed', 'agreed items', 'points agreed', 'agreed points', 'things agreed'];
 /** A note's list of the tasks it gave, in a project's words ("## Next steps", "## TODOs ##") (segment/task-list-head-en.ts). */
-export const EN_TASK_LIST_HEADS = ['next steps', 'todos', 'to-dos', 'to dos', 'todo list', 'to-do list', 'to do list'];
+export const EN_TASK_LIST_HEADS = ['next steps', 'todos', 'to-dos', 'to dos', 'todo list', 'to-do list', 'to do list', 'next things to do', 'things to do'];
 
 /** A note's to-do mark after its owners: "Gord, Scott TODO :: Congratulatory letter", "TODO(alex): …". */
 export const EN_TODO_MARKS = ['TODO', 'To-do', 'ToDo', 'TO DO', 'To do', 'ACTION', 'AI'];

@@ -29,3 +29,26 @@ describe('a team’s outcomes heading', () => {
     expect(texts).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Decide roles/)]));
   });
 });
+
+// A student team's notes in HTML: "Items Agreed Upon" over what was settled, "Next Things to Do" over the tasks.
+describe('"Items Agreed Upon" and "Next Things to Do" headings', () => {
+  it('reads the items under each as decisions, not the topics discussed', () => {
+    const text = [
+      '# ALS Minutes of the Meeting',
+      '**Meeting Date :** February 18, 2015',
+      '**Team members present:** Ann Lee, Bob Ray, Cy Dunn',
+      '## Topics Discussed',
+      '- Database design review',
+      '- Framework practice',
+      '## Items Agreed Upon',
+      '- The consultation has been rescheduled to next week',
+      '- The assignment is to study the framework further',
+      '## Next Things to Do',
+      '- Send an email to the adviser about the new date',
+      '- Finish installing the framework on the home terminals',
+    ].join('\n\n');
+    const texts = extractFromText(text).decisions.map((x) => x.text);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^The consultation has been rescheduled/), expect.stringMatching(/^Send an email/), expect.stringMatching(/^Finish installing/)]));
+    expect(texts).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Database design review/)]));
+  });
+});
