@@ -5,6 +5,7 @@
  * all) has all three; a look-alike is refused only on a mark of its own kind (a meeting announced,
  * an agenda, a statute, a form with blanks), never for want of a minutes title.
  */
+import { ownedTasks } from './owned-tasks';
 import type { Segmented } from '../segment/segment';
 import type { Signals } from './signals';
 import { recordAfterAgenda, type RecordMarks } from './record';
@@ -272,7 +273,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   const zh = seg.lang === 'zh';
   // A form's blanks first: its motions print outcome words ("Motion (Carried/Failed) __").
   if (countMatches(text, new RegExp(BLANK.source, 'g'), 100) >= 6) return 'a template with blanks to fill in, not minutes';
-  const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text));
+  // Tasks given by name under an action mark are outcomes stated too (result/owned-tasks.ts).
+  const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text)) || ownedTasks(seg);
   // Read in the opening: a record may name its next meeting ("will be held on …") further down.
   const top = opening.map((l) => l.text).join('\n').slice(0, 800);
   // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;
