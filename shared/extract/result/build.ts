@@ -4,6 +4,7 @@ import { splitRunOn, type Linear } from '../linearize/lines';
 import { splitRunOnZh } from '../text/runon';
 import { splitFormRows } from '../segment/form-rows';
 import { segment } from '../segment/segment';
+import { titleIsAgendaItem } from './agenda-item-title';
 import { titleOverMinutesHeading } from '../fields/title-over-minutes-heading';
 import { findTitle, findDocNumber, findIssuer, findMeetingDate, type Hit } from '../fields/header';
 import { headingLine } from '../fields/title';
@@ -83,7 +84,8 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const span = (start: number, end: number) => spanOf(text, at(start), at(end));
   const title = findTitle(seg, opts.titleHint);
   // A heading naming the meeting over a bare "## Minutes" is marked by the heading under it (fields/title-over-minutes-heading.ts).
-  const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value) || titleOverMinutesHeading(seg)?.value === title.value) ? title : null;
+  // …but not an agenda's item naming the minutes of another date to approve (result/agenda-item-title.ts).
+  const marked = title && (TITLE_MARK_ZH.test(title.value) || TITLE_MARK_EN.test(title.value) || titleOverMinutesHeading(seg)?.value === title.value) && !titleIsAgendaItem(seg, title) ? title : null;
   const docNumber = findDocNumber(seg, title);
   const issuer = findIssuer(seg, title);
   const found = findMeetingDate(seg, title);
