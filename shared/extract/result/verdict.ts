@@ -94,8 +94,8 @@ export interface Verdict {
   sure?: number;
 }
 
-/** A heading naming the page a retelling of a meeting: "Meeting Digest", "Council Recap", "Meeting Synopsis", "Board Update", "Board Briefs". */
-const RETOLD_HEADING_EN = /\b(?:recap|digest|synopsis|(?:board|council|decisions)\s+update|board\s+briefs)\b/i;
+/** A heading naming the page a retelling of a meeting: "Meeting Digest", "Meeting Synopsis", "Board Update", "Board Briefs". */
+const RETOLD_HEADING_EN = /\b(?:digest|synopsis|(?:board|council|decisions)\s+update|board\s+briefs)\b/i;
 /** A report headed as such ("2022 AGM – Chair’s Report", "President's Annual Report 2019"): one officer's account, not the record. */
 const REPORT_HEADING_EN = /(?:chair(?:man|person|woman)?|president|treasurer|secretary|director|mayor|ceo|convenor|clerk|manager|principal|headteacher|head teacher|superintendent|administrator|officer|engineer|warden)['’]s\s+(?:annual\s+)?report(?:\s+(?:to|for)\b.{0,40}|\s+\d{4}(?:[-–/]\d{2,4})?)?$/i;
 /** "COMMUNIQUE ARISING FROM THE MEETING OF …", "Joint Communiqué of …", "Final Communiqué": a communiqué names itself first or last. */
@@ -316,10 +316,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && !zh && ownTop.slice(0, 3).some((t) => COMMUNIQUE_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a decision or communiqué, not minutes', confidence: 0.75 };
   // A report headed as such, on the page's first lines: an officer's account to a meeting, not its record.
   if (!titled && !zh && ownTop.slice(0, 3).some((t) => t.length <= 80 && REPORT_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
-  // A meeting retold for readers under a heading that says so ("Town Council Meeting Digest", "Council Recap: June 9",
-  // "Church Council Meeting Synopsis", "Board Update for April"): the body's news of its meeting, not its record,
-  // unless it records who attended.
-  if (!titled && !zh && ev.attendees === 0 && ownTop.slice(0, 3).some((t) => t.length <= 100 && RETOLD_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a meeting retold for readers (recap, digest, synopsis), not its minutes', confidence: 0.7 };
+  // A meeting retold for readers under a heading that says so ("Town Council Meeting Digest", "Church Council Meeting
+  // Synopsis", "Board Update for April"): the body's news of its meeting, not its record, unless it records who attended.
+  // (A "Recap of the … Meeting" stating outcomes item by item is read as the body's summary: result/meeting-summary.ts.)
+  if (!titled && !zh && ev.attendees === 0 && ownTop.slice(0, 3).some((t) => t.length <= 100 && RETOLD_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a meeting retold for readers (digest, synopsis, update), not its minutes', confidence: 0.7 };
   // A resolution's text printed alone, its recitals and resolving clause with no vote or roll (result/resolution-text-en.ts).
   if (!titled && resolutionTextEn(seg)) return { isMinutes: false, reason: 'a resolution’s text, not the minutes of the meeting that adopted it', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
