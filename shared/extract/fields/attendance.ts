@@ -198,6 +198,8 @@ function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; 
   const glued = text !== text0;
   // The last line joined on (the label's own line at first).
   let appended: string | null = null;
+  // The last line joined was a person with no post, after rows of "Name, Post".
+  let rowsBare = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 8); i++) {
     const n0 = seg.lines[i];
     const cells = unglueCells(n0.text);
@@ -215,18 +217,21 @@ function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; 
     const closed = /\s(?:and|&)\s+[^,;()]+$/.test(text) && (n.text.match(/,/g) ?? []).length <= 1 && !!cleanEnPerson(n.text).name;
     // A list wrapped before its closing "and" ("… Fiona Reid, Treasurer" / "and Tom Hale, Clerk, …") goes on too.
     const andNext = /^(?:and|&)\s+\p{Lu}/u.test(n.text) && !/[.:;]$/.test(text);
-    // A person's post in brackets may wrap onto the next line ("… Victoria Moir" / "(PT), Stephen Frame …").
-    if (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^(?:\p{Lu}|\((?=[^()]{1,40}\)\s*[,;]))/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text)) break;
     // A line closed by its person's post ("John Welch, Chairman" / "Billy Kennedy, Vice-Chairman"): the
     // next line is the next person, not the post's name ("Chairman Billy Kennedy").
     const prev = (appended ?? text).trim();
     const one = prev.match(/^[^,;]{3,40},\s*([^,;]{3,40})$/);
     const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(one[1].replace(/-/g, ' ')) && /^\p{Lu}/u.test(n.text);
+    // After rows of "Name, Post", a person with no post ("Ed Fortinski", a guest of a column run into the list) is one more row.
+    const bareRow: boolean = (postEnds || rowsBare) && /^\p{Lu}/u.test(n.text) && n.kind === 'text' && !n.num && n.text.length <= 40 && onePerson(n.text) && !AGENDA_WORD.test(n.text);
+    // A person's post in brackets may wrap onto the next line ("… Victoria Moir" / "(PT), Stephen Frame …").
+    if (!bareRow && (n.kind !== 'text' || n.num || (!open && !andNext && (closed || /[.:]$/.test(text) || !/^(?:\p{Lu}|\((?=[^()]{1,40}\)\s*[,;]))/u.test(n.text))) || (!open && !andNext && !/[,;]/.test(n.text + text.slice(-1))) || /^(?:an?|the)\s/i.test(n.text))) break;
     last = n0;
     // A row marked absent or gone ("Brad Robbins, Treasurer - Absent", "Jay Wilhelm, Member - (Resigned)"): not one who attended.
     if (postEnds && ABSENT_ROW.test(n.text)) continue;
-    text += postEnds ? `; ${n.text}` : ` ${n.text}`;
+    text += postEnds || bareRow ? `; ${n.text}` : ` ${n.text}`;
     appended = n.text;
+    rowsBare = bareRow;
   }
   return { text, last };
 }
