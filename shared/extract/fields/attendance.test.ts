@@ -428,4 +428,9 @@ describe('how far an English list with names run together is trusted', () => {
     // A middle name, an initial or a particle makes a long name a name.
     expect(listConfidence(0.9, ['Scott Mcleod', 'Helen Miranda Wilson', 'Anna van der Berg', 'Mary J. Ellen Smith'], 'en')).toBe(0.9);
   });
+  it('is a reading when an initial stands inside two names run together', () => {
+    expect(listConfidence(0.9, ['Theodore Turner', 'L. Kelley Susan Goetz', 'Robert Eddy'], 'en')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['Theodore Turner', 'Griffin Stuart F. Mesinger', 'Robert Eddy'], 'en')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['Theodore Turner', 'J. R. Kelley', 'Stuart F. Mesinger', 'Robert Eddy'], 'en')).toBe(0.9);
+  });
 });

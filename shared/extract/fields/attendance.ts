@@ -64,6 +64,9 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);
     // Four plain words ("Brian Couchie Jason Laronde"): two names run together where a column's break was lost.
     if (names.some((n) => /^(?:\p{Lu}\p{Ll}+\s){3}\p{Lu}\p{Ll}+$/u.test(n.trim()))) return Math.min(found, 0.85);
+    // A name that opens on an initial before two more names ("L. Kelley Susan Goetz"), or has one after two
+    // ("Griffin Stuart F. Mesinger"): two people run together where a roll's line breaks were lost.
+    if (names.some((n) => /^\p{Lu}\.\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}/u.test(n.trim()) || /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u.test(n.trim()))) return Math.min(found, 0.85);
     // Members known by initials ("MW, LR, EM"): where the list ends and asides begin is a guess.
     if (names.some((n) => /^[A-Z]{2,3}$/.test(n))) return Math.min(found, 0.85);
     // A lone word among full names ("Maria Conway Sports", "Social"; "Divinah", "Nyarangi"): a name or a post split apart.
