@@ -30,3 +30,26 @@ describe('an English resolution printed alone', () => {
     expect(extractFromText(minutes.join('\n')).isMinutes).toBe(true);
   });
 });
+
+describe('one resolution’s certified copy', () => {
+  const copy = [
+    'AT A REGULAR MEETING OF THE BOARD OF SUPERVISORS OF ROANOKE COUNTY, VIRGINIA, HELD AT THE ADMINISTRATION CENTER, TUESDAY, APRIL 11, 2017',
+    'RESOLUTION 041117-1 APPROVING THE REGIONAL AIRPORT COMMISSION BUDGET FOR FISCAL YEAR 2017-2018',
+    'WHEREAS, the Commission shall prepare and submit its operating budget to the Board of Supervisors; and',
+    'THEREFORE, BE IT RESOLVED by the Board of Supervisors that the budget is hereby APPROVED.',
+    'On motion of Supervisor McNamara to adopt the resolution, seconded by Supervisor Peters and carried by the following recorded vote:',
+    'AYES: Supervisors Assaid, Bedrosian, Hooker, Peters, McNamara',
+    'NAYS: None',
+    'A COPY TESTE:',
+    'Chief Deputy Clerk to the Board of Supervisors',
+  ];
+  it('is not the minutes of the meeting that adopted it', () => {
+    const d = extractFromText(copy.join('\n'));
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/certified copy/);
+  });
+  it('minutes carrying two resolutions, certified by the clerk, are minutes', () => {
+    const two = [...copy.slice(0, 7), 'RESOLUTION 041117-2 ACCEPTING A GRANT', 'WHEREAS, a grant was offered; now, therefore, be it RESOLVED that it is accepted.', 'On motion of Supervisor Peters, seconded by Supervisor Hooker, carried.', 'A COPY TESTE:'];
+    expect(extractFromText(two.join('\n')).reason ?? '').not.toMatch(/certified copy/);
+  });
+});

@@ -24,6 +24,11 @@ describe('a minutes title with an aside naming rules or a guide', () => {
 });
 
 describe('a writing site’s collection of samples', () => {
+  it('a heading counting the records under it (…会议记录三篇), their names masked, is not minutes', () => {
+    const d = extractFromText(['四议两公开会议记录三篇', '篇一:四议两公开会议记录', '时间:xx年x月xx日', '地点:党员活动室', '出席人:全体党员村民代表', '主持人:xxx(支部书记)', '记录:xxx', '会议纪要:今天召开支部大会，研究建村级网站，一致通过。下一步由xxx同志做好网站的预算工作。', '篇二:四议两公开会议记录'].join('\n'));
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/三篇/);
+  });
   it('a 范文 heading over texts numbered 篇一, 篇二 is not minutes', () => {
     const d = extractFromText(['村民会议决议范文', '时间:2018-11-09 10:31 来源:免费论文网', '篇一:村民决议文本', '经村民会议讨论，一致同意修建村道，由村委会负责实施。', '篇二:村民会议村民代表会议民主决策制度', '一、每半年召开一次村民会议。', '二、会议决定须经到会人员半数以上通过。'].join('\n'));
     expect(d.isMinutes).toBe(false);

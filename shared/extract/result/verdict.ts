@@ -19,7 +19,7 @@ import { emptyParts } from './empty-parts';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
 import { circularEn } from './circular-en';
-import { resolutionTextEn } from './resolution-text-en';
+import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
@@ -33,6 +33,7 @@ import { announcedMeetingZh } from './announced-meeting-zh';
 import { heldFormEn } from './held-form-en';
 import { isCatalogueRow } from './catalogue-row';
 import { recordedNotes } from './recorded-notes';
+import { hearingTranscript } from './hearing-transcript';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -139,6 +140,8 @@ const RULES_OR_GUIDE_ASIDE_ZH = new RegExp(`[（(][^（）()]{0,24}(?:${alt(ZH_G
 const ITEM_TIMED = /\b\d{1,3}\s*(?:minutes?|mins?)\.?(?:\s+or\s+less\.?)?\)?\s*$/i;
 /** A minutes title offered as a model for reference: "…会议纪要参考", "…会议纪要范文", "…纪要模板". */
 const MODEL_TITLE_ZH = new RegExp(`(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:${alt(ZH_GUIDE_TALK.modelTitle)})(?:[（(][^（）()]{0,12}[）)])?$`);
+/** A title counting the texts under it ("…会议记录三篇", "…纪要(通用5篇)", "…纪要精选10篇"): a writing site's collection, not one record. */
+const COLLECTION_TITLE_ZH = /(?:纪要|紀要|记录|記錄|纪录|紀錄|决议|決議)[\u4e00-\u9fff]{0,4}?[（(【]?(?:通用|精选|精選|汇编|彙編)?(?:[一二三四五六七八九十两兩]|\d{1,2})篇[）)】]?$/;
 /** A person's name masked after the surname: "宋xx", "张××". */
 const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/g;
 
@@ -260,6 +263,12 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     return { isMinutes: false, reason: 'model texts collected by a writing site (范文, 篇一, 篇二), not one meeting’s minutes', confidence: 0.8 };
   }
 
+  // A heading counting the texts under it ("…会议记录三篇") over names masked (xxx): a writing site's models. A real
+  // record reposted among others keeps its names, and is read.
+  if (zh && countMatches(text, MASKED, 1000) >= 2 && [ev.title ?? '', ev.hint ?? '', ...headingLines(seg).slice(0, 4)].some((h) => COLLECTION_TITLE_ZH.test(h.replace(/\s+/g, '')))) {
+    return { isMinutes: false, reason: 'texts collected by a writing site under a heading counting them (…三篇), not one meeting’s minutes', confidence: 0.8 };
+  }
+
   // A page of model texts: names masked (×××, ???) beside an empty form or a second sample ("[篇2]").
   if (zh && countMatches(text, MASKED, 1000) >= 3 && (emptyLabelRuns(seg) > 0 || /[[【（(]篇\s?(?:[2-9]|[二三四五六七八九十])[\]】）)]/.test(text))) {
     return { isMinutes: false, reason: 'a model text from a writing guide (names masked), not one meeting’s minutes', confidence: 0.8 };
@@ -322,6 +331,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && !zh && ev.attendees === 0 && ownTop.slice(0, 3).some((t) => t.length <= 100 && RETOLD_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a meeting retold for readers (digest, synopsis, update), not its minutes', confidence: 0.7 };
   // A resolution's text printed alone, its recitals and resolving clause with no vote or roll (result/resolution-text-en.ts).
   if (!titled && resolutionTextEn(seg)) return { isMinutes: false, reason: 'a resolution’s text, not the minutes of the meeting that adopted it', confidence: 0.75 };
+  if (certifiedResolutionEn(seg)) return { isMinutes: false, reason: 'a certified copy of one resolution, not the minutes of the meeting that adopted it', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
   if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
 
@@ -396,6 +406,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const sig = readSignals(spaced);
     if (sig.outcomes === 0 && sig.attendance === 0) return { isMinutes: false, reason: 'a summary of a hearing in reported speech (what was said, nothing recorded), not its minutes', confidence: 0.75 };
   }
+
+  // A hearing's transcript: speakers' turns under their names in capitals, nothing decided (result/hearing-transcript.ts).
+  if (!zh && ev.decisions === 0 && hearingTranscript(seg)) return { isMinutes: false, reason: 'a hearing’s transcript (who said what), not minutes', confidence: 0.8 };
 
   // A page about minutes in general ("Minutes are a brief but accurate record …", "the minutes should be …"): a guide, whatever its headings.
   if (!zh && countMatches(text, MINUTES_IN_GENERAL_EN, 10) >= 2) return { isMinutes: false, reason: 'a guide to minutes (what minutes are and should say), not one meeting’s minutes', confidence: 0.8 };
