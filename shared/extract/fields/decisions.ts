@@ -376,8 +376,8 @@ const EN_NAME = "\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,3}";
 const EN_CHOSEN_LIST = new RegExp(`^(?:${EN_NAME}(?:,\\s*(?:and\\s+)?${EN_NAME}){1,8}\\s+(?:were|are|have\\s+been)\\s+|${EN_NAME}\\s*:\\s*)(?:duly\\s+|unanimously\\s+)?${alt(EN_CHOSEN)}\\b`, 'u');
 /** A named person taking work on: "Gill MacKay agreed to draft the letter". */
 const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Everyone)\\b)(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,2}(?:\\s*\\([^()]{1,30}\\))?\\s+${alt(EN_UNDERTAKE)}\\s+(?!${NOT_VERB})\\p{Ll}`, 'u');
-/** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …". */
-const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|to)\\b`, 'i');
+/** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …"; its THAT may be letter-spaced ("RECOMMENDED – T H A T …"). */
+const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|t h a t|to)\\b`, 'i');
 const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^it was (?:also |further |then )?(?:concluded|settled) (?:that|to)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:a\s+)?decision\s+(?:was\s+(?:made|taken)\s+)?(?:to|that)\s|^resolution\s*[:\-–—](?!\s*(?:(?:the\s+)?(?:vote|motion)\s+)?(?:passed|carried|approved|adopted|agreed|failed|lost|defeated|rejected)\b)|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 /** Minutes of several meetings approved at once: "The minutes of the meetings held on … and the EGM held on … were approved". */
 // Its item's heading may run in before it ("Previous Minutes Minutes of the members meeting … taken as read proposed by …").

@@ -35,3 +35,11 @@ describe('a motion under its number, told as a sentence', () => {
     expect(record('RESOLUTION 23R137 was made by BM and seconded by RF to accept the Treasurer’s Report as presented.')).toHaveLength(1);
   });
 });
+
+describe('a committee’s formula with its THAT letter-spaced', () => {
+  it('"RECOMMENDED – T H A T …" is a decision', () => {
+    expect(record('1 MINUTES -', 'RECOMMENDED – T H A T the minutes of the meeting held on 5th January, 2016 be approved as a correct record.')).toEqual([
+      'RECOMMENDED – T H A T the minutes of the meeting held on 5th January, 2016 be approved as a correct record.',
+    ]);
+  });
+});

@@ -18,6 +18,9 @@ describe('where an act starts in a narrative sentence', () => {
     ['业主大会同意并授权业委会就小区公共收益等事项走法律程序。', '业主大会同意并授权'],
     ['校务委员会决定由教务处牵头修订培养方案。', '校务委员会决定由'],
     ['党支部委员会一致通过了发展对象名单。', '党支部委员会一致通过了'],
+    // How the act was taken, printed before it, is kept with it.
+    ['采用举手表决的方式讨论通过协会适时进行换届选举。', '采用举手表决的方式讨论通过'],
+    ['会议根据协会的实际进行讨论，以无记名投票形式表决通过了新会员名单。', '会议根据协会的实际'],
     ['本届理事会全票通过了章程修正案。', '本届理事会全票通过了'],
     ['校務委員會決定由教務處牽頭修訂培養方案。', '校務委員會決定由'],
     // A Hong Kong owners' committee agrees by "贊成", after it discussed or read the item.

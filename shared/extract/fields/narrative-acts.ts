@@ -18,12 +18,14 @@ const BODY = `(?:(?:本次|这次|此次|這次|本届|本屆)?(?:[\\u4e00-\\u9f
 /** "董事会经过讨论决定…": the discussion told after the body, without a comma (fields/discussed-acts.ts). */
 const AFTER = `${DISCUSSED_BEFORE_ACT}?`;
 const DISCUSSED = `(?:(?:经|經)(?:过|過)?(?=[^，,。；;]{0,14}${alt(ZH_DISCUSSED)})[^，,。；;]{1,16}[，,][ \\u3000]?)?`;
+/** "采用举手表决的方式", "以无记名投票形式": how the act was taken, printed before it and kept with it. */
+const MANNER = `(?:(?:采用|採用|采取|採取|以)[^，,。；;]{1,12}?(?:方式|形式))?`;
 /** "会议根据县人大常委会主任会议的提请，": what the act was taken on, printed before it and kept with it. */
 const BASIS = `(?:(?:会议|會議)?(?:根据|根據|依据|依據|按照)[^，,。；;：:]{2,40}[，,][ \\u3000]?)?`;
 /** A sentence that opens with an act: the decision starts at the sentence's start. */
-export const ZH_ACT_OPENS = new RegExp(`^${BASIS}${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT}`);
+export const ZH_ACT_OPENS = new RegExp(`^${BASIS}${DISCUSSED}${BODY}${AFTER}${MANNER}${ADVERBS}${ACT}`);
 /** A clause inside a sentence that opens with an act, after its comma or semicolon and a joining word. */
-export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT})`, 'g');
+export const ZH_ACT_CLAUSE = new RegExp(`[，,；;][ \\u3000]?(?:并|並|还|還|又|同时|同時|随后|隨後|最后|最後)?(?=${DISCUSSED}${BODY}${AFTER}${MANNER}${ADVERBS}${ACT})`, 'g');
 /** Speech narration: what a person or the meeting said, not what it decided. */
 const SPEECH = /指出|强调|強調|要求|认为|認為|表示|希望|提出|介绍|介紹|汇报|匯報|报告|報告/;
 
@@ -68,7 +70,7 @@ export function actParts(text: string): { from: number; to: number }[] {
   return parts;
 }
 
-const OPENING = new RegExp(`^${DISCUSSED}${BODY}${AFTER}${ADVERBS}${ACT}`);
+const OPENING = new RegExp(`^${BASIS}${DISCUSSED}${BODY}${AFTER}${MANNER}${ADVERBS}${ACT}`);
 /** Whether a quotation is still open at the end of the text. */
 function quoted(text: string): boolean {
   return (text.match(/[「“『]/g)?.length ?? 0) > (text.match(/[」”』]/g)?.length ?? 0);
