@@ -453,10 +453,15 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   );
   // Below the record's start (the meeting called to order) a line naming minutes is an item of
   // business ("- Minutes of … Board-January 8, 2014", approved there), not the page's title.
+  // An item of a bulleted list, items above it ("- ROLL CALL" / "- PUBLIC COMMENT" / "- BOARD MEETING MINUTES: August 11, 2015"):
+  // the minutes of another meeting taken as business, not the page's title.
+  const bullet = (l: SegLine | undefined) => !!l && /^\s*[-•*▪]\s+\S/.test(l.text);
+  const listed = (l: SegLine) => seg.lang === 'en' && bullet(l) && bullet(seg.lines[l.i - 1]) && bullet(seg.lines[l.i - 2]);
+  cands = cands.filter((l) => !listed(l));
   const begun = seg.lang === 'en' ? seg.lines.find((l) => l.kind === 'text' && /\bcalled to order\b/i.test(l.text)) : undefined;
   if (begun) cands = cands.filter((l) => l.i <= begun.i);
   const late = !cands.length && seg.lang === 'en';
-  if (late) cands = lateHeading(seg).filter((l) => !begun || l.i <= begun.i);
+  if (late) cands = lateHeading(seg).filter((l) => (!begun || l.i <= begun.i) && !listed(l));
   // A PDF's text run together: the heading in capitals opens a long first line ("MINUTES OF THE 487th
   // MEETING OF … SHIMLA. As per the decision …").
   if (!cands.length && seg.lang === 'en') {

@@ -417,7 +417,7 @@ export const ZH_STRUCTURE = {
   /** A statute's or a rule book's marks: "法规名称：", "条文". */
   statute: ['法规名称', '法规类别', '条文关联', '相关令函', '历史条次', '发布文号'],
   /** A heading publishing what a meeting resolved or how its vote went ("…董事会第十六次会议决议公告", "…业主大会表决结果"): the body's own record of the outcome. */
-  results: ['决议公告', '決議公告', '决议公示', '決議公示', '表决结果', '表決結果', '表决结果公告', '表決結果公告', '表决结果公示', '表決結果公示'],
+  results: ['决议公告', '決議公告', '决议的公告', '決議的公告', '决议公示', '決議公示', '表决结果', '表決結果', '表决结果公告', '表決結果公告', '表决结果公示', '表決結果公示'],
   /** An item of a decisions list opening with the act done: "审议通过了…", "同意…", "原则同意…". */
   itemOutcomes: ['审议通过', '審議通過', '研究通过', '讨论通过', '表决通过', '原则同意', '原則同意', '原则通过', '一致同意', '同意', '决定', '決定', '批准', '议定', '議定'],
   /** What the meeting itself decides inside an item ("…，会议要求抓紧办理"). */

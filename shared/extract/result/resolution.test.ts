@@ -87,3 +87,10 @@ describe('a meeting’s resolutions published, read cut short or without its hea
     expect(resolutionRecord(seg(HEADING_ONLY))).toBe(false);
   });
 });
+
+describe('a board\u2019s resolutions published as "…会议决议的公告"', () => {
+  it('is its record, not a notice', () => {
+    const d = extractFromText(['福莱特玻璃集团股份有限公司', '第六届董事会第三十四次会议决议的公告', '证券代码:601865 股票简称:福莱特 公告编号:2023-002', '本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。', '公司于2023年1月16日以电子邮件方式向全体董事发出了召开第六届董事会第三十四次会议的通知，并于2023年2月6日在公司会议室召开。本次会议应到董事7名，实到董事7名。会议由公司董事长阮洪良先生主持。', '经与会董事充分审议，形成如下决议：', '一、审议通过《关于公司2023年度日常关联交易预计的议案》', '表决结果：同意7票，反对0票，弃权0票。', '二、审议通过《关于召开2023年第一次临时股东大会的议案》', '表决结果：同意7票，反对0票，弃权0票。'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});

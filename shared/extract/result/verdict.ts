@@ -163,6 +163,11 @@ const NOT_THE_RECORD_EN = new RegExp(`\\b(?:${alt(EN_GUIDE_TALK.notTheRecord)})\
 /** A title naming the follow-up of a meeting's decisions ("Action taken Report of the Minutes of …"); a Chinese 报告 is told by its title already. */
 const FOLLOW_UP_TITLE_EN = new RegExp(`\\b(?:${alt(EN_FOLLOW_UP_REPORT)})\\b`, 'i');
 
+/** A website section's heading over a list of meetings' papers, in the plural: "Agendas & Minutes", "Council Minutes and Agendas" ("Agenda and minutes" heads one meeting's). */
+const SECTION_TITLE_EN = /^(?:(?:council|board|committee|meeting)\s+)?(?:agendas\s*(?:&|and)\s*minutes|minutes\s*(?:&|and)\s*agendas)$/i;
+/** A recommendation printed under an agenda's item: "Recommended Action: Approve minutes.", "Staff Recommendation: …". */
+const RECOMMENDED_ACTION = /^\s*[-•*]?\s*(?:staff\s+)?(?:recommended\s+action|recommendation)\s*:/gim;
+
 /** Decisions read from a section of their own, or from motion and action blocks. */
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 
@@ -432,7 +437,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Read on the heading lines only, and only their start: a page run together as one line carries its whole text there.
   // The page's own lines: a site's menu and breadcrumb above them push its heading down.
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
-  if (!strongMethod(ev.decisionMethod) && (agendaWord || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
+  // Staff's recommendations printed under the items ("Recommended Action: Approve minutes."): the board has yet to act on them.
+  const recommendations = !zh && countMatches(text, RECOMMENDED_ACTION, 10) >= 2;
+  if (!strongMethod(ev.decisionMethod) && (agendaWord || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
@@ -444,7 +451,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   }
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
-  if (titled && /\bagendas?\b|议程|議程/i.test(ev.title ?? '') && ev.decisions === 0) {
+  // A site's section named so ("Agendas & Minutes", "Minutes and Agendas") lists records, whatever its notes say the council has done.
+  if (titled && /\bagendas?\b|议程|議程/i.test(ev.title ?? '') && (ev.decisions === 0 || SECTION_TITLE_EN.test((ev.title ?? '').trim()))) {
     return { isMinutes: false, reason: 'a page of agendas and minutes, not one record', confidence: 0.7 };
   }
 
