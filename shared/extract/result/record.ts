@@ -51,6 +51,8 @@ const STAFF_LINE_ZH = new RegExp(`^(?:[（(]\\s*${STAFF2}\\s*[：:]?\\s*${NAME}\
 const OUTLET_ZH = new RegExp(`来\\s?源\\s*[：:]\\s*[^\\s，。,]{0,14}?${alt(ZH_NEWS.outlet)}`);
 /** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story; not an office crediting itself ("（重点办供稿）"). */
 const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!\\s*(?:[\\u4e00-\\u9fff]{1,8}?${alt(ZH_NEWS.ownOffice)}[、，,\\s]*)+(?:${alt(ZH_NEWS.reported)})?[）)]$)(?!第.{1,3}批)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
+/** "（天马街道狮山社区钟晓燕供稿）": a writer named after the unit she writes for, her copy credited; not the office's own ("（重点办供稿）"). */
+const UNIT_WRITER_ZH = new RegExp(`[（(][\\u4e00-\\u9fff]{2,16}?(?:社区|街道|学院|学校|中心|公司|集团|村|镇|乡|局|所|站|院)(?![\\u4e00-\\u9fff]{0,2}${alt(ZH_NEWS.ownOffice)}(?:${alt(ZH_NEWS.reported)}))[\\u4e00-\\u9fff]{2,3}(?:${alt(ZH_NEWS.reported)})[）)]$`);
 /** "板营坊会昨举行…": a meeting dated from the day of printing. */
 const YESTERDAY_ZH = new RegExp(`${alt(ZH_NEWS.yesterday)}(?:上午|下午|晚上)?(?:在[^，。]{0,16})?(?:举行|召开|举办|开幕|闭幕)`);
 
@@ -226,7 +228,7 @@ function newsZh(seg: Segmented): string | null {
   }
   if (lines.slice(0, 3).some((l) => l.text.length > 80 && DATELINE_INLINE_ZH.test(l.text.slice(0, 300)))) return 'an outlet’s dateline or news tag';
   // A bracket closing a record's item is an aside (result/byline-aside.ts).
-  if (tail.some((l) => l.text.length > 20 && BYLINE_ZH.test(l.text) && !itemAside(l)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && BYLINE_ZH.test(l.text))) return 'a byline closes the story';
+  if (tail.some((l) => l.text.length > 20 && (BYLINE_ZH.test(l.text) || UNIT_WRITER_ZH.test(l.text)) && !itemAside(l)) || tail.some((l) => l.text.length <= 24 && /^[（(].{2,20}[）)]$/.test(l.text) && (BYLINE_ZH.test(l.text) || UNIT_WRITER_ZH.test(l.text)))) return 'a byline closes the story';
   if (head.some((l) => YESTERDAY_ZH.test(l.text))) return 'the meeting is dated from the day of printing (昨)';
   return null;
 }

@@ -34,6 +34,7 @@ import { heldFormEn } from './held-form-en';
 import { isCatalogueRow } from './catalogue-row';
 import { recordedNotes } from './recorded-notes';
 import { hearingTranscript } from './hearing-transcript';
+import { headingOutline } from './heading-outline';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -465,6 +466,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && announcedMeetingEn(spaced, marks, readSignals(spaced), ev.attendees)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
   // The same in Chinese, the resolution to be put ("决议案内容如下：") read as a decisions section (result/announced-meeting-zh.ts).
   if (!titled && announcedMeetingZh(spaced, marks, readSignals(spaced), ev)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
+
+  // Headings alone, nothing recorded under them: an agenda's outline (result/heading-outline.ts).
+  if (!zh && !titled && ev.decisions === 0 && ev.attendees === 0 && !ev.presider && headingOutline(seg)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.7 };
 
   // Positive evidence.
   let score = 0;
