@@ -668,6 +668,8 @@ function zhInnerLabels(text: string): string[] {
 
 const EN_RUN_ON_PRESENT = /\b(?:the following (?:members |persons |trustees |directors |governors )?(?:were|was) present|members present|present)\s*:\s*/i;
 const UNREAD_ATTEND = /(?:出席|列席|与会|参会)[^，。,]{0,6}(?:[：:]|$)|\b(?:also (?:present|attending|in attendance)|in attendance|present)\s*[:：]/i;
+/** Visitors or guests named after the word ("welcomed all visitors (Karen Dalager and Tara Skorczewski)", "Guests: …"). */
+const VISITORS_NAMED = /\b(?:visitors?|guests?)\s*(?:[:：]\s*[A-Z]|\((?=[A-Z][a-z]+ [A-Z]))/;
 
 /**
  * A heading in capitals, no colon, names after it (a PDF's text run together): "ATTENDANCE Crs …",
@@ -1303,13 +1305,19 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   if (seg.lines.slice(0, end).some((l) => l.kind === 'label' && l.label?.kind === 'attendance' && l.label.loose && first && l.i >= first.i - 1 && last && l.i <= last.i)) confidence = Math.min(confidence, 0.85);
   // An attendance word on a line just after the list that was not read as a label ("联安列席：…",
   // "Also attending Mr X"): the list may go on past where it was cut.
-  if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && n.text.length <= 80 && UNREAD_ATTEND.test(n.text))) confidence = Math.min(confidence, 0.85);
+  if (last && seg.lines.slice(last.i + 1, last.i + 5).some((n) => n.kind !== 'label' && ((n.text.length <= 80 && UNREAD_ATTEND.test(n.text)) || (n.text.length <= 200 && VISITORS_NAMED.test(n.text))))) confidence = Math.min(confidence, 0.85);
   // The line just after the list opens on a person ("Mr David Grubb (Minutes). Residents – …"): the list may run on past where it was cut.
   if (seg.lang === 'en' && last && NEXT_PERSON_EN.test(seg.lines[last.i + 1]?.kind === 'label' ? '' : (seg.lines[last.i + 1]?.text ?? ''))) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && staffGroupUnread(seg.lines, first, attendees)) confidence = Math.min(confidence, 0.85);
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
   if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
   if (first && last && namesBesideUnread(seg.lines, first, last, attendees, seg.lang)) confidence = Math.min(confidence, 0.85);
+  // Staff named after the absentees in a run-on roll ("Absent: Mike Gillott; Village Clerk Eileen Murdoch; …") and not read:
+  // present or absent, the line does not say.
+  if (seg.lang === 'en' && first && last && seg.lines.slice(first.i, last.i + 2).some((l) => { const m = STAFF_AFTER_ABSENT.exec(l.text); return !!m && !attendees.some((n) => n.includes(m[1])); })) confidence = Math.min(confidence, 0.85);
+  // Labels printed one under another with nothing beside them ("Present:" / "Apologies:" / "In attendance:"), the names
+  // below them all: a table's columns read apart from their heads, so which names go with which label is a guess.
+  if (first && stackedLabels(seg, first)) confidence = Math.min(confidence, 0.75);
   // A post alone ("The chair opened the meeting") names no one (fields/presider-post-only.ts).
   presider = withoutBarePost(presider, seg.lang);
   // The chair named apart from an English roll and not in it ("PRESIDING: John Coyle" over "PRESENT: Magistrates …"):
@@ -1323,6 +1331,16 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
     // An English roll that names no one is an agenda's "Roll Call" item as often as a record's: no mark either way.
     recorded: !!first && (seg.lang === 'zh' || attendees.length > 0),
   };
+}
+
+/** A staff post and a person after an absentees' list in the same run-on roll: "Absent: Mike Gillott; Village Clerk Eileen Murdoch". */
+const STAFF_AFTER_ABSENT = /\bAbsent\s*:[^;\n]{2,80};\s*(?:(?:Village|Town|City|County|Deputy|Assistant)\s+)?(?:Clerk|Treasurer|Attorney|Administrator|Manager|Secretary|Engineer)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)/u;
+
+/** Two attendance or absence labels with no value stand right above the list's first line, or around it. */
+function stackedLabels(seg: Segmented, first: SegLine): boolean {
+  const near = seg.lines.slice(Math.max(0, first.i - 4), first.i + 1);
+  const empty = near.filter((l) => l.kind === 'label' && (l.label?.kind === 'attendance' || l.label?.kind === 'absence') && !l.label.value.trim());
+  return empty.length >= 2;
 }
 
 /** Whether two readings name the same person: one holds the other's last word ("Cllr A Smith" / "Smith", "张伟" / "张伟同志"). */
