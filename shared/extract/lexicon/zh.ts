@@ -306,8 +306,8 @@ export const ZH_NEWS = {
   ownOffice: ['办公室', '办', '处', '科', '室', '部', '中心', '委员会', '局', '厅', '署'],
   /** What a closing bracket holds that is no byline: "（试行）", "（讨论稿）", "（第二批）". */
   notByline: ['试行', '暂行', '草案', '修订', '修订稿', '修正', '讨论稿', '送审稿', '征求意见稿', '初稿', '定稿', '代', '略', '完', '待定', '扩大', '摘要', '节选', '附件', '见附件', '下同', '此件公开发布', '此页无正文', '批', '稿', '主席', '副主席', '主持', '主持人', '召集人', '副召集人', '秘书', '秘書', '委员', '委員', '记录', '紀錄', '纪录', '列席', '缺席', '请假', '請假', '代理', '代表'],
-  /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨". */
-  yesterday: ['昨日', '昨天', '昨晚', '昨晨', '昨午', '昨'],
+  /** A dateline counted from the day of printing: a record dates its meeting, a paper says "昨" or "今午". */
+  yesterday: ['昨日', '昨天', '昨晚', '昨晨', '昨午', '昨', '今午', '今晨', '今早'],
 } as const;
 
 /** Verbs of someone speaking: a story narrates a leader's speech (X指出 / X强调 / X要求), a record states what the meeting did. */

@@ -45,6 +45,7 @@ describe('a news story about a meeting', () => {
     ['credits set off by a bar, a two-character name padded', `${record}| 记 者:刘 畅\n| 责 编:王 琦\n| 校 对:高红梅\n`],
     ['a byline closing the story', `${record.trimEnd()}（李某、刘某 报道）\n`],
     ['a meeting dated from the day of printing', '某某街坊会昨举行第三十六次会员大会，理事长某某主持。\n会议审议通过了工作报告。\n'],
+    ['a meeting held "this afternoon", as a paper dates it', '支联会今午召开特别会员大会，以41票赞成，4票反对，通过解散。\n大会由公司秘书蔡耀昌主持。\n'],
   ])('%s makes it news', (_, text) => {
     const d = extractFromText(text);
     expect(d.isMinutes).toBe(false);
