@@ -260,6 +260,8 @@ const MD_HEADING_BEFORE = new RegExp(`(?:^|\\n)[ \\t]{0,3}${HASHES}[ \\t]{1,4}$`
 const MD_HEADING = new RegExp(`^${HASHES_LEAD}`);
 const mdHeading = (seg: Segmented, l: SegLine): boolean => MD_HEADING.test(l.text) || MD_HEADING_BEFORE.test(seg.text.slice(Math.max(0, l.start - 12), l.start));
 /** An item that says something passed or was agreed ("本次修改评审通过", "一致同意…"): an outcome outside the list read. */
+/** A topic's outcome under its label, the outcome beside it: "议定：原则同意…", "會議決定：同意…". */
+const OUTCOME_LABEL_ZH = /^\s*(?:会议|會議)?(?:议定|議定|决定|決定|决议|決議)\s*[：:]\s*\S/;
 const PASSED_ZH = /(?:评审|审议|表决|审核|会议)(?:并)?(?:一致)?(?:通过|同意)|一致同意/;
 /** Whether a section's head is a division of work (segment/division-head.ts). */
 const dividesWork = (seg: Segmented, head: SegLine | undefined): boolean => seg.lang === 'zh' && !!head && isDivisionHeadZh(head.text.replace(/\s+/g, ''));
@@ -434,8 +436,9 @@ const EN_MOTION_SENTENCE = new RegExp(
     `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?motion\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
     // "On the motion of Seely/Perron the Select Board approved …": mover and seconder as a pair.
     `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+of\\s+\\p{Lu}[\\p{L}'’-]+\\s*\\/\\s*\\p{Lu}[\\p{L}'’-]+,?\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
-    // "It was M/S/C (Towey/Reich) to approve …", "MSP (Lee/Ng) that …": moved, seconded and carried (or passed) in three letters.
-    /\b(?:M\/S\/[CP]|MSC|MSP)\b\s*(?:\([^()]{2,60}\)\s*)?(?:to|that)\s+\w/.source,
+    // "It was M/S/C (Towey/Reich) to approve …", "MSP (Lee/Ng) that …": moved, seconded and carried (or passed) in three letters;
+    // the pair may stand bare after them, the motion's number glued before ("041/09M/S/C D. Hansen / L. Bodie that …").
+    /(?<![A-Za-z])(?:M\/S\/[CP]|MSC|MSP)\b\s*(?:\([^()]{2,60}\)\s*|(?:[A-Z][\w'’-]*\.?\s?){1,3}\s*\/\s*(?:[A-Z][\w'’-]*\.?\s?){1,3}\s*)?(?:to|that)\s+\w/.source,
     // "Sally made the motion and David gave the second to approve the minutes."
     /\bmade\s+the\s+motion\b[^.;]{0,80}?\b(?:gave\s+(?:the|a)\s+second|seconded)\b/.source,
   ].join('|'),
@@ -824,7 +827,8 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
     const inSection = new Set(secs.flat().map((l) => l.i));
     const outside = body.filter((l) => !inSection.has(l.i) && l.kind !== 'decisionHead');
     // A Chinese team's notes likewise, when an item outside its action list says something passed ("…评审通过").
-    const more = zh ? outside.some((l) => l.kind !== 'label' && PASSED_ZH.test(l.text)) : outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text)));
+    // Or when another topic's outcome stands under its own label outside it ("议定：原则同意…"): the section is one topic's.
+    const more = zh ? outside.some((l) => (l.kind !== 'label' && PASSED_ZH.test(l.text)) || OUTCOME_LABEL_ZH.test(l.text)) : outside.filter((l) => l.num).length >= 2 || outside.some((l) => splitSentences(l.text, 'en').some((x) => isEnDecision(x.text)));
     if (out.length) {
       // An English record with an action list beside its outcome sentences ("HP and NL were elected
       // co-chairs", "It was agreed that …" / "Action items: [HP] Draft …"): both are its decisions

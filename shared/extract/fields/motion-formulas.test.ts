@@ -43,3 +43,9 @@ describe('a committee’s formula with its THAT letter-spaced', () => {
     ]);
   });
 });
+
+describe('a motion noted M/S/C with the pair bare after it', () => {
+  it('"041/09M/S/C D. Hansen / L. Bodie that …", its number glued before, is a decision', () => {
+    expect(record('041/09M/S/C D. Hansen / L. Bodie that the agenda be adopted as amended.', '042/09M/S/C C. Wheeler / D. Hansen to adopt the minutes of the regular meeting of March 3, 2009.')).toHaveLength(2);
+  });
+});
