@@ -330,3 +330,14 @@ describe('a story run into one line, and a record decided by ballot', () => {
     expect(extractFromText(page).isMinutes).toBe(true);
   });
 });
+
+describe('a release mentioned in a record\u2019s paragraph', () => {
+  it('is no outlet\u2019s mark', () => {
+    const para = 'III. Motions/Discussions A. Calendar Review Jen Elgin led a discussion of upcoming events. Amy Lourenco is chairing the Second Night Seder, but still requires a co-chair. Rabbi Amy went over plans for the Installation Weekend. Brian Giblin said he would do a press release. In the upcoming months, there will be several events to plan and staff, and the board agreed to recruit volunteers for each of them.';
+    const d = extractFromText(['BCRC Board of Directors Meeting', 'MINUTES', 'Mar 16, 2016', 'Attendees: Rabbi Amy Sapowith; Jen Elgin, President; Seth Leventhal, Secretary; Anna Hild, VP Education', 'Jen Elgin called the meeting to order at 7:05 PM.', 'II. January Minutes: Carol Currier moved that the minutes be approved. Seth Leventhal seconded, and minutes were approved unanimously.', para].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+  it('a press release\u2019s own line marks one', () => {
+    expect(extractFromText(['FOR IMMEDIATE RELEASE', 'Board of Directors Meeting, Mar 16, 2016', 'The board approved the budget and elected Jen Elgin president.'].join('\n')).isMinutes).toBe(false);
+  });
+});

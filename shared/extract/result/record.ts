@@ -244,7 +244,8 @@ function newsEn(seg: Segmented): string | null {
   if (REPORTER_EN.test(top) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
   if (seg.lines.slice(0, 12).some((l) => l.kind === 'text' && datelineEn(l.text))) return 'an outlet’s dateline opens the story';
   // Not an item of a list ("d) Press release", "• Media release to go out"): a record's work to do, not the page's source.
-  const unlisted = (ls: typeof seg.lines) => ls.filter((l) => !l.num && !LIST_ITEM.test(l.text)).map((l) => l.text).join('\n');
+  // A masthead's or a label's line, not a record's long paragraph that mentions one ("Brian said he would do a press release").
+  const unlisted = (ls: typeof seg.lines) => ls.filter((l) => !l.num && !LIST_ITEM.test(l.text) && l.text.length <= 300).map((l) => l.text).join('\n');
   if (SOURCE_EN.test(unlisted(seg.lines.slice(0, 12))) || SOURCE_EN.test(unlisted(seg.lines.slice(-8)))) return 'a newspaper is named as the source';
   if (NEWS_CATEGORY.test(seg.text.slice(0, 1500))) return 'its page is filed under news';
   return null;
