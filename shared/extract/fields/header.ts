@@ -451,13 +451,13 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !LABELLED_REMARK.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
   );
-  // Below the record's start (the meeting called to order) a line naming minutes is an item of
-  // business ("- Minutes of … Board-January 8, 2014", approved there), not the page's title.
   // An item of a bulleted list, items above it ("- ROLL CALL" / "- PUBLIC COMMENT" / "- BOARD MEETING MINUTES: August 11, 2015"):
   // the minutes of another meeting taken as business, not the page's title.
   const bullet = (l: SegLine | undefined) => !!l && /^\s*[-•*▪]\s+\S/.test(l.text);
   const listed = (l: SegLine) => seg.lang === 'en' && bullet(l) && bullet(seg.lines[l.i - 1]) && bullet(seg.lines[l.i - 2]);
   cands = cands.filter((l) => !listed(l));
+  // Below the record's start (the meeting called to order) a line naming minutes is an item of
+  // business ("- Minutes of … Board-January 8, 2014", approved there), not the page's title.
   const begun = seg.lang === 'en' ? seg.lines.find((l) => l.kind === 'text' && /\bcalled to order\b/i.test(l.text)) : undefined;
   if (begun) cands = cands.filter((l) => l.i <= begun.i);
   const late = !cands.length && seg.lang === 'en';
