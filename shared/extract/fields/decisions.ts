@@ -360,8 +360,11 @@ const EN_DECIDED = new RegExp(
   `^(?:(?:after|following)\\s+(?:some\\s+|further\\s+|a\\s+|brief\\s+|much\\s+)?discussion,?\\s+|(?:after|following|upon|on|having)\\s+[^,.;:]{2,60},\\s+|(?:it\\s+was\\s+)?(?:therefore|then|also|further)\\s+)?(?:it|(?:the\\s+)?(?:[a-z&'’-]+\\s+){0,3}${alt([...EN_BODIES, ...EN_BOARD_MEMBERS])}|all\\s+(?:members|councillors|present)|members|council|councillors)\\s+(?:was\\s+|were\\s+|have\\s+|has\\s+)?(?:then\\s+|also\\s+|further\\s+|unanimously\\s+|duly\\s+)?${alt(EN_DECIDE)}\\b`,
   'i',
 );
-/** The members speaking as one at a sentence's start: "We agreed to sponsor the program", "We decided to become Platinum Sponsors" (not a speaker's "we decided …" in a chat log, lower case after the speaker's name). */
-const EN_WE_DECIDED = new RegExp(`^We\\s+(?:all\\s+)?(?:then\\s+|also\\s+|unanimously\\s+)?${alt(EN_DECIDE)}\\b`);
+/** The members speaking as one at a sentence's start: "We agreed to sponsor the program", "We decided to become Platinum Sponsors",
+ * or in a Friends' minute's present tense, "We approve the minutes of the last meeting" (not a speaker's "we decided …" in a chat log, lower case after the speaker's name). */
+const EN_WE_DECIDED = new RegExp(`^We\\s+(?:all\\s+)?(?:then\\s+|also\\s+|unanimously\\s+)?(?:${alt(EN_DECIDE)}|approve|agree|affirm|accept|adopt|endorse|decide)\\b`);
+/** An item closed by its motion's shorthand, moved, seconded and passed: "Approval of October 2022 Meeting Minutes M/S/P", "… from $50 to $89 MSP". */
+const EN_SHORTHAND_CLOSES = /\s(?:M\/S\/[CP]|MSC|MSP)(?:\s*\([^()]{2,60}\))?\.?$/;
 // The previous minutes "received as correct", "signed by the Chairman as a true and correct record": confirmed.
 const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£/\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b|(?:received|signed|taken|read)\\b[^.;]{0,60}?\\bas\\s+(?:a\\s+|being\\s+a\\s+)?(?:true|correct|accurate)\\b)`, 'i');
 /**
@@ -485,7 +488,7 @@ function testEn(t: string): boolean {
   // its labels are empty, the resolution's words follow on lines of their own.
   if (BLANK_MOTION_LABELS.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedNotOtherwiseRead(t) || EN_WE_DECIDED.test(t);
+  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedNotOtherwiseRead(t) || EN_WE_DECIDED.test(t) || EN_SHORTHAND_CLOSES.test(t);
 }
 
 /** A numbered resolution whose words the "That … be …" reading would not take (that one reads it from "That", its number left off). */

@@ -49,3 +49,18 @@ describe('a motion noted M/S/C with the pair bare after it', () => {
     expect(record('041/09M/S/C D. Hansen / L. Bodie that the agenda be adopted as amended.', '042/09M/S/C C. Wheeler / D. Hansen to adopt the minutes of the regular meeting of March 3, 2009.')).toHaveLength(2);
   });
 });
+
+describe('an item closed by its motion’s shorthand', () => {
+  it('"Approval of October 2022 Meeting Minutes M/S/P" and "… MSP" are decisions', () => {
+    expect(record('Approval of October 2022 Meeting Minutes M/S/P', 'Proposal: Increase of application fee from $50 to $89 MSP')).toHaveLength(2);
+  });
+  it('a degree after a name is no shorthand', () => {
+    expect(record('Guest speaker: Dr Ann Lee, MSc', 'The board thanked Dr Lee for her talk on school safety.')).toHaveLength(0);
+  });
+});
+
+describe('a Friends’ minute in the present tense', () => {
+  it('"We approve …", "We agree to …" are decisions', () => {
+    expect(record('We approve the minutes of the last meeting.', 'We agree to approve Mark’s proposal for the new roof.', 'We discussed the garden.')).toHaveLength(2);
+  });
+});
