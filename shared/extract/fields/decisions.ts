@@ -363,8 +363,10 @@ const EN_DECIDED = new RegExp(
 /** The members speaking as one at a sentence's start: "We agreed to sponsor the program", "We decided to become Platinum Sponsors",
  * or in a Friends' minute's present tense, "We approve the minutes of the last meeting" (not a speaker's "we decided …" in a chat log, lower case after the speaker's name). */
 const EN_WE_DECIDED = new RegExp(`^We\\s+(?:all\\s+)?(?:then\\s+|also\\s+|unanimously\\s+)?(?:${alt(EN_DECIDE)}|approve|agree|affirm|accept|adopt|endorse|decide)\\b`);
+/** Moved, seconded and carried (or passed) in three letters: "M/S/C", "M/S/P", "MSC", "MSP". */
+const MSC = String.raw`(?:M\/S\/[CP]|MSC|MSP)`;
 /** An item closed by its motion's shorthand, moved, seconded and passed: "Approval of October 2022 Meeting Minutes M/S/P", "… from $50 to $89 MSP". */
-const EN_SHORTHAND_CLOSES = /\s(?:M\/S\/[CP]|MSC|MSP)(?:\s*\([^()]{2,60}\))?\.?$/;
+const EN_SHORTHAND_CLOSES = new RegExp(String.raw`\s${MSC}(?:\s*\([^()]{2,60}\))?\.?$`);
 // The previous minutes "received as correct", "signed by the Chairman as a true and correct record": confirmed.
 const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£/\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b|(?:received|signed|taken|read)\\b[^.;]{0,60}?\\bas\\s+(?:a\\s+|being\\s+a\\s+)?(?:true|correct|accurate)\\b)`, 'i');
 /**
@@ -441,7 +443,7 @@ const EN_MOTION_SENTENCE = new RegExp(
     `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+of\\s+\\p{Lu}[\\p{L}'’-]+\\s*\\/\\s*\\p{Lu}[\\p{L}'’-]+,?\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
     // "It was M/S/C (Towey/Reich) to approve …", "MSP (Lee/Ng) that …": moved, seconded and carried (or passed) in three letters;
     // the pair may stand bare after them, the motion's number glued before ("041/09M/S/C D. Hansen / L. Bodie that …").
-    /(?<![A-Za-z])(?:M\/S\/[CP]|MSC|MSP)\b\s*(?:\([^()]{2,60}\)\s*|(?:[A-Z][\w'’-]*\.?\s?){1,3}\s*\/\s*(?:[A-Z][\w'’-]*\.?\s?){1,3}\s*)?(?:to|that)\s+\w/.source,
+    String.raw`(?<![A-Za-z])${MSC}\b\s*(?:\([^()]{2,60}\)\s*|(?:[A-Z][\w'’-]*\.?\s?){1,3}\s*\/\s*(?:[A-Z][\w'’-]*\.?\s?){1,3}\s*)?(?:to|that)\s+\w`,
     // "Sally made the motion and David gave the second to approve the minutes."
     /\bmade\s+the\s+motion\b[^.;]{0,80}?\b(?:gave\s+(?:the|a)\s+second|seconded)\b/.source,
   ].join('|'),
