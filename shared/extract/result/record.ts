@@ -45,8 +45,8 @@ const TAG_ZH = new RegExp(`^[【［][^】］]{0,10}${alt(ZH_NEWS.tag)}[^】］]{
 const STAFF2 = spaced(ZH_NEWS.staff.filter((w) => w.length >= 2));
 const STAFF_ZH = new RegExp(`(?:^|[（(\\s])${spaced(ZH_NEWS.staff)}\\s*[：:]\\s*${NAME}(?=[\\s）)]|$)|[（(]\\s*${STAFF2}\\s+${NAME}\\s*[）)]`);
 /** Two staff labels on one line, or one that is the whole line. */
-// …or a line that is only the label and the name, set off by a space ("图文 尹某", "编 辑 杨某").
-const STAFF_LINE_ZH = new RegExp(`^(?:[（(]\\s*${STAFF2}\\s*[：:]?\\s*${NAME}\\s*[）)]|${STAFF2}\\s*[：:]\\s*${NAME}|${STAFF2}\\s+${NAME})$`);
+// …or a line that is only the label and its names, set off by a space or a slash ("图文 尹某", "编 辑 杨某", "排版 / 夏某 张某").
+const STAFF_LINE_ZH = new RegExp(`^(?:[（(]\\s*${STAFF2}\\s*[：:]?\\s*${NAME}\\s*[）)]|${STAFF2}\\s*[：:]\\s*${NAME}|${STAFF2}(?:\\s+|\\s*[/／]\\s*)${NAME}(?:\\s+${NAME}){0,2})$`);
 /** "来源：兴县新闻网", "来源:县广电总台": an outlet named as the source. */
 const OUTLET_ZH = new RegExp(`来\\s?源\\s*[：:]\\s*[^\\s，。,]{0,14}?${alt(ZH_NEWS.outlet)}`);
 /** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story; not an office crediting itself ("（重点办供稿）"). */
