@@ -60,6 +60,8 @@ const ZH_ABSENT_LABEL = new RegExp(`^(?:${alt(ZH_ABSENT_VERBS)})(?:会议|會議
 // "Other attendees", "Remote participants": a group of those who came named by a word or two before the noun (not a count: "Number of participants").
 const EN_ATTEND_PHRASE = /^(?:the following [a-z ]{1,40}?(?:were|was) (?:present|in attendance)|(?!(?:number|no\.?|total|count)\b)(?:[A-Za-z-]+\s+){1,2}(?:attendees|participants)|(?:[A-Za-z-]+\s+){1,3}(?:in attendance|present|attending)|(?:[A-Za-z-]+\s+){0,2}(?:present|in attendance)(?:\s+(?:electronically|remotely|virtually|online|in person|by (?:phone|video|zoom)))?(?:\s+(?:at\s+)?the\s+meeting)?\s+(?:were|was)|(?:[A-Za-z-]+\s+){0,2}(?:present|answering)\s+(?:on|at|to)\s+(?:the\s+)?roll[\s-]?call|(?:present|attending|in attendance)\s+(?:physically|in person|remotely|virtually|online|electronically)|roll[\s-]?call\s+of\s+(?:the\s+)?(?:officers|members|board|council|commissioners|trustees|directors|supervisors|committee)(?:\s+members)?)$/i;
 const EN_ABSENT_PHRASE = /^(?:[A-Za-z-]+\s+){1,3}(?:absent|not present|not in attendance)$/i;
+/** "Not Present", "Members not attending": the attendance phrase denied names the absent. */
+const EN_NOT_PRESENT = /^(?:[A-Za-z-]+\s+){0,3}not\s+(?:present|in attendance|attending)$/i;
 /** The verb first, then who ("Present Trustees", "Present Staff", "Absent Members"): a group named after its verb. */
 const EN_VERB_GROUP = new RegExp(`^(present|attending|in attendance|absent|not present)\\s+(?:${alt(EN_ATTENDING_GROUPS)})$`, 'i');
 export const verbGroupKind = (raw: string): LabelKind | null => {
@@ -110,6 +112,7 @@ export function wordsLabel(words: string, after: string, at: number, loose?: Loo
   if (ZH_ABSENT_LABEL.test(zh)) return { kind: 'absence', label: zh, value, valueAt };
   if (ZH_ATTEND_LABEL.test(zh)) return { kind: 'attendance', label: zh, value, valueAt };
   if (loose?.who(zh)) return { kind: 'attendance', label: zh, value, valueAt, loose: true };
+  if (EN_NOT_PRESENT.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
   if (EN_ATTEND_PHRASE.test(raw)) return { kind: 'attendance', label: raw, value, valueAt };
   if (loose?.attended(raw)) return { kind: 'attendance', label: raw, value, valueAt, loose: true };
   if (EN_ABSENT_PHRASE.test(raw)) return { kind: 'absence', label: raw, value, valueAt };
