@@ -6,6 +6,7 @@
  * an agenda, a statute, a form with blanks), never for want of a minutes title.
  */
 import { ownedTasks } from './owned-tasks';
+import { decidedLines } from './titled-notes';
 import type { Segmented } from '../segment/segment';
 import type { Signals } from './signals';
 import { recordAfterAgenda, type RecordMarks } from './record';
@@ -274,7 +275,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // A form's blanks first: its motions print outcome words ("Motion (Carried/Failed) __").
   if (countMatches(text, new RegExp(BLANK.source, 'g'), 100) >= 6) return 'a template with blanks to fill in, not minutes';
   // Tasks given by name under an action mark are outcomes stated too (result/owned-tasks.ts).
-  const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text)) || ownedTasks(seg);
+  // So are two outcomes under a decision's label ("* DECISION: Thursday, 29 June …"), an agenda's own heading above them or not.
+  const outcomesStated = marks.acts > 0 || sig.outcomes > 0 || (zh && VOTED_ZH.test(text)) || ownedTasks(seg) || decidedLines(seg) >= 2;
   // Read in the opening: a record may name its next meeting ("will be held on …") further down.
   const top = opening.map((l) => l.text).join('\n').slice(0, 800);
   // A meeting still to come named in a record whose recorder is named ("紀錄：楊某") is its next one, not the page's;

@@ -46,6 +46,12 @@ function ownedItem(line: string): boolean {
   return m[1].split(/[ \t、,，/&]{1,3}/).every((o) => o && !NOT_OWNER.test(o));
 }
 
+/** A label naming what was decided, not an action to take ("Action: Approval" heads an agenda's item). */
+const DECIDED_LABEL = /^[-*#>•]{0,6}[ \t]{0,4}(?:[【[]|\*{1,2}|_{2})?(?:decisions?|decided|agreed|outcomes?|conclusion|resolved|结论|結論|决议|決議|决定|決定|共识|共識)\b/i;
+
+/** Lines stating what was decided under a label ("* DECISION: Thursday, 29 June", "决议：照案通过"): outcomes stated, whatever the page's other headings. */
+export const decidedLines = (seg: Segmented): number => seg.lines.filter((l) => l.kind !== 'chrome' && DECIDED_LABEL.test(l.text) && outcomeLine(l.text)).length;
+
 /** How many items the notes record in these forms: outcomes under a marked label, and work with its owner. */
 export function titledNotesItems(seg: Segmented): number {
   let n = 0;
