@@ -521,7 +521,8 @@ const ZH_DECIDED = new RegExp(
     `^${ZH_SUBJECT}${ZH_ADVERB}${ZH_MEANS}${ZH_ADVERB}(?:${alt([...ZH_DECIDE, ...ZH_APPROVE, ...ZH_ELECTED_OUT])})`,
     `^${ZH_SUBJECT}${ZH_ADVERB}${alt(ZH_ELECTED_OUT)}`,
     // The vote's result, then who was chosen: "根据投票结果，沈某、马某等同志被推选为积极分子", "经投票，沈某当选为支部书记".
-    `^(?:(?:根据|根據|按照)[^，,。；]{0,6}?(?:表决|表決|投票|选举|選舉|计票|計票)结果|(?:经|經|通过|通過)[^，,。；]{0,8}?(?:投票|表决|表決|选举|選舉))[，,][^。；]{1,60}?${alt(ZH_CHOSEN)}`,
+    // So is the meeting's assent "at last" after the vote: "全体与会党员通过无记名投票，最终同意接收…".
+    `^(?:(?:根据|根據|按照)[^，,。；]{0,6}?(?:表决|表決|投票|选举|選舉|计票|計票)结果|[^，,。；]{0,10}?(?:经|經|通过|通過)[^，,。；]{0,8}?(?:投票|表决|表決|选举|選舉))[，,](?:[^。；]{1,60}?${alt(ZH_CHOSEN)}|(?:最终|最終)${alt([...ZH_DECIDE, ...ZH_APPROVE])})`,
   ].join('|'),
 );
 /** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */

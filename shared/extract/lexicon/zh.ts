@@ -345,7 +345,7 @@ export const ZH_RECORD = {
   /** Adverbs between the meeting and its act: "会议还研究了", "会议集体学习了". */
   // 共: "本次会议共审议通过《…》、《…》". An act taken for now ("会议初步决定") or by the members'
   // own vote ("民主审议通过", "民主推选") is the meeting's all the same.
-  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步', '初步', '民主', '成功', '最终']),
+  adverbs: /* @__PURE__ */ twins(['还', '共', '再次', '集体', '认真', '分别', '首先', '最后', '先后', '一致', '原则', '专题', '并', '同时', '重点', '逐项', '进一步', '初步', '民主', '成功']),
   /** The meeting itself as a speaker ("会议强调", "大会指出"): its own view, not a leader's speech. */
   voices: /* @__PURE__ */ twins(['会议', '会上', '大会', '本次会议', '本会', '与会', '全会', '常委会', '委员会']),
   /** A meeting still to be held: "会议将审议", "拟于…召开", "定于…召开". */
