@@ -1315,6 +1315,9 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   // Staff named after the absentees in a run-on roll ("Absent: Mike Gillott; Village Clerk Eileen Murdoch; …") and not read:
   // present or absent, the line does not say.
   if (seg.lang === 'en' && first && last && seg.lines.slice(first.i, last.i + 2).some((l) => { const m = STAFF_AFTER_ABSENT.exec(l.text); return !!m && !attendees.some((n) => n.includes(m[1])); })) confidence = Math.min(confidence, 0.85);
+  // The record's own count of members present, fewer than the names read ("a quorum existed with three board members present"
+  // under six names): names from another group, or from the absent, were read as present.
+  if (seg.lang === 'en' && first && last && moreMembersThanCounted(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
   // Labels printed one under another with nothing beside them ("Present:" / "Apologies:" / "In attendance:"), the names
   // below them all: a table's columns read apart from their heads, so which names go with which label is a guess.
   if (first && stackedLabels(seg, first)) confidence = Math.min(confidence, 0.75);
@@ -1331,6 +1334,21 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
     // An English roll that names no one is an agenda's "Roll Call" item as often as a record's: no mark either way.
     recorded: !!first && (seg.lang === 'zh' || attendees.length > 0),
   };
+}
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "three board members present", "5 members were in attendance": the members counted as present. */
+const MEMBERS_COUNTED = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:voting\s+)?(?:board\s+|council\s+|committee\s+|commission\s+)?(?:members?|trustees|directors|commissioners|councillors|councilors)\s+(?:were\s+|being\s+)?(?:present|in attendance)\b/i;
+function membersCounted(text: string): number {
+  const m = MEMBERS_COUNTED.exec(text);
+  return m ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+}
+/** A member's post printed beside a name in the roll ("Ken Leffler, Clerk", "Mary Foote, Board Member"); staff's posts are not counted. */
+const MEMBER_POST = /,\s*(?:(?:vice|deputy)[\s-])?(?:chair(?:man|woman|person)?|board member|member|trustee|director|commissioner|councill?or|council member|supervisor|mayor|president|clerk)\s*$/i;
+/** The roll lists more members, by their posts, than the record says were present. */
+function moreMembersThanCounted(lines: SegLine[], first: number, last: number): boolean {
+  const counted = lines.slice(first, last + 8).map((l) => membersCounted(l.text)).find((n) => n > 0) ?? 0;
+  return counted > 0 && lines.slice(first, last + 1).filter((l) => MEMBER_POST.test(l.text.trim())).length > counted;
 }
 
 /** A staff post and a person after an absentees' list in the same run-on roll: "Absent: Mike Gillott; Village Clerk Eileen Murdoch". */

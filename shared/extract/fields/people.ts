@@ -523,12 +523,18 @@ export function readZhAttendance(value0: string): string[] {
   const kept = [groups[0], ...groups.slice(1).filter((g) => ZH_PLACE_SLASH.test(g) || (g.length <= 12 && !/[会會议議由于]/.test(g)))];
   const v = kept
     .join('、')
-    .replace(/[（(][^）)]{0,30}[）)]/g, (m) => (/[、，,]/.test(m) ? m : ''))
+    // An aside inside a group's name ("区政府班子(党组)全体成员") is the name's, as printed; one after a person is a post or a unit.
+    .replace(/[（(][^）)]{0,30}[）)]/g, (m, at: number, all: string) => (/[、，,]/.test(m) || inGroupName(all, at, m.length) ? m : ''))
     .replace(/[。.、]$/, '')
     // "法務祕書　鄭宇智": a post set off by a space before the person's name is the person's, not someone.
     .replace(ZH_POST_SPACED, '');
   // "加影/林提多": the place or body the person came from, then the person.
   return uniq(joinCourtesy(splitList(holdHanLatinPairs(v), { spaces: true })).map((x) => releaseHanLatinPair(x.replace(ZH_PLACE_SLASH, ''))).filter((x) => x.length >= 2 && x.length <= 40 && !ZH_ABSENT_COUNT.test(x)));
+}
+/** The bracket at `at` sits inside a group's name: more of the name follows it, and what stands before it is longer than a person's. */
+function inGroupName(all: string, at: number, length: number): boolean {
+  const before = all.slice(0, at).split(/[、，,；;\s]/).pop() ?? '';
+  return /^[\u3400-\u9fff]/.test(all.slice(at + length)) && /^[\u3400-\u9fff]{5,}$/.test(before);
 }
 const ZH_POST_SPACED = new RegExp(`(?<=^|[、，,])[\\u3400-\\u9fff]{0,8}?(?:${alt([...ZH_PERSON_TITLES, ...ZH_LIST_POSTS])})[ \\t\\u3000]+(?=[\\u3400-\\u9fff]{2,4}(?:[、，,]|$))`, 'g');
 /** A headcount's absent part ("请假 0人", "缺席30人"), its number maybe parted from it by spaces: no one's name. */
