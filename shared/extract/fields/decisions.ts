@@ -11,6 +11,7 @@ import { oneMotionPerParagraph } from './motion-paragraph';
 import type { Segmented, SegLine } from '../segment/segment';
 import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
 import { splitSentences } from '../text/sentences';
+import { opensAgenda, underAgendaIntro } from './agenda-intro-zh';
 import { withReviewedTopics } from './reviewed-topics';
 import { findAssignees, NOT_VERB } from './assignees';
 import { findDeadline } from './deadlines';
@@ -1013,11 +1014,19 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
   // 5b. Chinese sentences recording an outcome.
   if (zh) {
     const out: FoundDecision[] = [];
+    // Numbered lines under a line that opens a list of topics ("…会议议题为：" / "1、审议…"): that list's items.
+    let topicsOpen = false;
     for (const l of body) {
       if (l.kind !== 'text' && l.kind !== 'view' && l.kind !== 'requirement') continue;
       // A numbered paragraph ("6.议员同意于…") is read past its number.
       const skip = l.num?.restAt ?? 0;
-      for (const s of splitSentences(l.text.slice(skip), 'zh')) {
+      const line = l.text.slice(skip);
+      const listed: boolean = topicsOpen && !!l.num;
+      topicsOpen = listed || opensAgenda(line);
+      if (listed) continue;
+      for (const s of splitSentences(line, 'zh')) {
+        // The topics a meeting will take up, listed after "会议议题为：" (the next session's agenda): none decided yet.
+        if (underAgendaIntro(line, s.index, s.text.length)) continue;
         // A vote's count ("同意3 不同意1 弃票2") or a motion lost ("（不通过，根据…，同意人数须达…）") records no outcome of its own.
         if (VOTE_COUNT_ZH.test(s.text.trim()) || LOST_ZH.test(s.text.trim())) continue;
         let at = l.start + skip + s.index;

@@ -6,6 +6,7 @@
  * states its outcomes so; an empty list scores nothing, a guess at a low confidence lands on the
  * clerk's list to check.
  */
+import { opensAgenda, underAgendaIntro } from './agenda-intro-zh';
 import type { SegLine } from '../segment/segment';
 import { splitSentences } from '../text/sentences';
 import { notCarried } from './motion-heads';
@@ -91,7 +92,12 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
     const at = docOffset(p, from + raw.indexOf(t));
     out.push({ text: t, start: at, end: at + t.length });
   };
-  for (const p of paragraphs(lines, lang)) {
+  // A Chinese line is a paragraph: numbered lines under one that opens a list of topics are that list's.
+  let topicsOpen = false;
+  for (const [pi, p] of paragraphs(lines, lang).entries()) {
+    const listed: boolean = lang === 'zh' && topicsOpen && !!lines[pi]?.num;
+    topicsOpen = lang === 'zh' && (listed || opensAgenda(p.text));
+    if (listed) continue;
     const sents = splitSentences(p.text, lang);
     for (const [k, s] of sents.entries()) {
       if (lang === 'zh') {
@@ -99,6 +105,8 @@ export function looseOutcomes(lines: SegLine[], lang: 'zh' | 'en'): LooseOutcome
         const passed = [...s.text.matchAll(ZH_NUMBERED_PASSED)];
         for (const m of passed) {
           const from = m.index + m[0].indexOf(m[1]);
+          // A topic listed under "会议议题为：" is one to be put, not passed (fields/agenda-intro-zh.ts).
+          if (underAgendaIntro(p.text, s.index + from, m[1].length)) continue;
           push(p, s.index + from, s.index + from + m[1].length);
         }
         if (passed.length) continue;

@@ -806,7 +806,8 @@ function findPresiderIn(text: string, lang: 'zh' | 'en', next?: string): { name:
         const tn = win.match(new RegExp(`${ZH_TITLES}([\\u3400-\\u9fff]{2,3}?)(?=到|赴|在|于|率|带领|深入|前往|主持|，|,)`));
         if (tn) name = tn[1];
       }
-      if (!name) continue;
+      // A name read out of words that name none ("…常委会关于…" → "会关") is no chair.
+      if (!name || !plausibleName(name)) continue;
       // A sentence subject such as "学院召开" is not a person: the cue "召开" needs a title with the name.
       if (!strong && !new RegExp(ZH_TITLES).test(win)) continue;
       // A proposal asks the leader to hold it ("建请乡长…召开记者会"): no meeting held by him.
