@@ -49,8 +49,11 @@ const STAFF_ZH = new RegExp(`(?:^|[（(\\s])${spaced(ZH_NEWS.staff)}\\s*[：:]\\
 const STAFF_LINE_ZH = new RegExp(`^(?:[（(]\\s*${STAFF2}\\s*[：:]?\\s*${NAME}\\s*[）)]|${STAFF2}\\s*[：:]\\s*${NAME}|${STAFF2}(?:\\s+|\\s*[/／]\\s*)${NAME}(?:\\s+${NAME}){0,2})$`);
 /** "来源：兴县新闻网", "来源:县广电总台": an outlet named as the source. */
 const OUTLET_ZH = new RegExp(`来\\s?源\\s*[：:]\\s*[^\\s，。,]{0,14}?${alt(ZH_NEWS.outlet)}`);
-/** "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story; not an office crediting itself ("（重点办供稿）"). */
-const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!\\s*(?:[\\u4e00-\\u9fff]{1,8}?${alt(ZH_NEWS.ownOffice)}[、，,\\s]*)+(?:${alt(ZH_NEWS.reported)})?[）)]$)(?!第.{1,3}批)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}\\s)?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
+/**
+ * "（李某、刘某 报道）", "(园艺学院 赵某)", "（全正）": a byline closing the story; not an office crediting itself ("（重点办供稿）"),
+ * nor its own staff supplying the record ("（区人大办  赵某某  供稿）").
+ */
+const BYLINE_ZH = new RegExp(`[（(](?!${alt(ZH_NEWS.notByline)}[）)])(?!\\s*(?:[\\u4e00-\\u9fff]{1,8}?${alt(ZH_NEWS.ownOffice)}[、，,\\s]*)+(?:${alt(ZH_NEWS.reported)})?[）)]$)(?!第.{1,3}批)(?!\\s*[\\u4e00-\\u9fff]{1,8}?${alt(ZH_NEWS.ownOffice)}[ \\t\\u3000]{1,3}${NAMES}[ \\t\\u3000]*供稿[）)]$)\\s*(?:${alt(ZH_NEWS.reporter)}\\s*)?(?:[\\u4e00-\\u9fff]{2,8}[ \\t\\u3000]{1,3})?${NAMES}\\s*(?:${alt(ZH_NEWS.reported)})?\\s*[）)]$`);
 /** "（天马街道狮山社区钟晓燕供稿）": a writer named after the unit she writes for, her copy credited; not the office's own ("（重点办供稿）"). */
 const UNIT_WRITER_ZH = new RegExp(`[（(][\\u4e00-\\u9fff]{2,16}?(?:社区|街道|学院|学校|中心|公司|集团|村|镇|乡|局|所|站|院)(?![\\u4e00-\\u9fff]{0,2}${alt(ZH_NEWS.ownOffice)}(?:${alt(ZH_NEWS.reported)}))[\\u4e00-\\u9fff]{2,3}(?:${alt(ZH_NEWS.reported)})[）)]$`);
 /** "板营坊会昨举行…": a meeting dated from the day of printing. */
