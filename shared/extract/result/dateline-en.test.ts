@@ -9,6 +9,12 @@ describe('an English news story’s dateline', () => {
     expect(d.isMinutes).toBe(false);
     expect(d.reason).toMatch(/dateline/);
   });
+  it('marks an agency’s dateline with its state and a double dash ("UNIVERSITY PARK, Pa. -- In a conference call today …")', () => {
+    const release = 'Board executive committee ratifies earlier decisions\n\nUNIVERSITY PARK, Pa. -- In a conference phone call today (Dec. 2), the executive committee of the Board of Trustees met to formally reaffirm and ratify personnel decisions made the week of Nov. 6.\n\nIn its meeting, the executive committee adopted three resolutions:\n\n-- Resolved, that the Board of Trustees hereby appoints Dr. Rodney A. Erickson as president effective Nov. 9, 2011.\n';
+    const d = extractFromText(release);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/dateline/);
+  });
   it('is not a record’s own section word in capitals ("MINUTES: The minutes of …")', () => {
     const d = extractFromText('Minutes of the Board meeting held on 3 March 2021\n\nPresent: Ann Lee, Bob Ray, Carol Diaz\n\nMINUTES: The minutes of the meeting held on 3 February 2021 were approved as a true record of the business.\n\nIt was resolved that the budget be adopted.\n');
     expect(d.isMinutes).toBe(true);

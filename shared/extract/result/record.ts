@@ -88,10 +88,11 @@ const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:
 const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,|$)/m;
 
 /**
- * A news story's dateline: the place in capitals, a colon, then the story ("HYDERABAD: The 115th Syndicate meeting …").
+ * A news story's dateline: the place in capitals, a colon or a dash, then the story ("HYDERABAD: The 115th Syndicate
+ * meeting …", "UNIVERSITY PARK, Pa. -- In a conference phone call today …", the state abbreviated as an agency prints it).
  * A record's own section words in capitals ("MINUTES: The minutes of …", "NOTE: The …") are none.
  */
-const DATELINE_EN = /^([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s?[:—–]\s+(?:The|A|An)\s/;
+const DATELINE_EN = /^([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})(?:,\s[A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?)?\s?(?:[:—–]|--)\s+(?:The|A|An|In|On|At|After|During|Following)\s/;
 const SECTION_WORDS_EN = /^(?:MINUTES|NOTES?|PRESENT|ATTENDANCE|ATTENDEES|APOLOGIES|ABSENT|RESOLVED|RESOLUTION|AGREED|DECISIONS?|ACTIONS?|ITEMS?|BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|UPDATES?|REPORTS?|MOTIONS?|NOTED|CARRIED|OUTCOMES?|RECOMMENDATIONS?|COMMENTS?|QUESTIONS?|RESPONSES?|ANSWERS?|CORRESPONDENCE|FINANCE|TREASURER|SECRETARY|CHAIR|CHAIRMAN|PRESIDENT|MAYOR|CLERK|AGENDA|WELCOME|OPENING|CLOSING|ADJOURNMENT|ADJOURNED|CALL TO ORDER|ROLL CALL|OLD BUSINESS|NEW BUSINESS|OTHER BUSINESS|GENERAL BUSINESS|PUBLIC COMMENTS?|CONSENT AGENDA|INVOCATION|PRAYER|WHEREAS|NOW THEREFORE|PROPOSAL|ISSUE|BUDGET|PLANNING|DATE|TIME|VENUE|PLACE|LOCATION|NEXT MEETING)$/;
 const datelineEn = (text: string): boolean => {
   const m = DATELINE_EN.exec(text);
