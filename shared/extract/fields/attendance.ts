@@ -4,7 +4,7 @@ import { presentAtLists, withoutPostAsides } from './attendance-sentence-forms-z
 import { withoutLinkMarkup } from './link-markup';
 import type { Segmented, SegLine } from '../segment/segment';
 import { withoutBarePost } from './presider-post-only';
-import { EN_ALSO_PRESENT, POSTNOMINALS, enNameBefore, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, readRunOnListAndChair, cleanEnPerson, isMarkedAbsent, isPost, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
+import { EN_ALSO_PRESENT, POSTNOMINALS, enNameBefore, hasPostWord, splitTitledRun, readEnAttendance, readZhAttendance, readRunOnList, readRunOnListAndChair, cleanEnPerson, isMarkedAbsent, isPost, withoutBodyInitials, findPresider, presiderFromLabel, stripHonorifics, zhNameFrom, plausibleName, endsWithTitledName } from './people';
 import { splitList, uniq } from '../text/lists';
 import { enAttendedSentence } from './attended-sentence';
 import { opensWithHeader, readNameRows, spacedPeople } from './name-rows';
@@ -224,7 +224,7 @@ function joinEnList(seg: Segmented, l: SegLine, text0: string): { text: string; 
     // next line is the next person, not the post's name ("Chairman Billy Kennedy").
     const prev = (appended ?? text).trim();
     const one = prev.match(/^[^,;]{3,40},\s*([^,;]{3,40})$/);
-    const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(one[1].replace(/-/g, ' ')) && /^\p{Lu}/u.test(n.text);
+    const postEnds = !!one && !/\s{3,}/.test(prev) && isPost(withoutBodyInitials(one[1].replace(/-/g, ' '))) && /^\p{Lu}/u.test(n.text);
     // After rows of "Name, Post", a person with no post ("Ed Fortinski", a guest of a column run into the list) is one more row.
     const bareRow: boolean = (postEnds || rowsBare) && /^\p{Lu}/u.test(n.text) && n.kind === 'text' && !n.num && n.text.length <= 40 && onePerson(n.text) && !AGENDA_WORD.test(n.text);
     // A person's post in brackets may wrap onto the next line ("… Victoria Moir" / "(PT), Stephen Frame …").

@@ -42,6 +42,9 @@ export function isPost(s: string): boolean {
   return toks.length > 0 && toks.every(postToken) && toks.some((t) => !LINKS.has(t.toLowerCase()));
 }
 
+/** A body's initials before a post ("WI Adviser", "PCC Rep"): the post alone. */
+export const withoutBodyInitials = (s: string): string => s.trim().replace(/^[A-Z]{2,5}\s+(?=\S)/, '');
+
 /** True when a word of the phrase is a post's ("Director of Infrastructure Services", "Deputy Principal"). */
 export function hasPostWord(s: string): boolean {
   return s.trim().split(/[\s/]+/).some((t) => postToken(t) && !LINKS.has(t.toLowerCase()));
@@ -182,7 +185,7 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   if (ORG_END.test(s)) s = '';
   s = dropTrailingPost(s);
   s = dropLeadingPost(s);
-  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s) || OFFICE_END.test(s) || MEETING_WORD.test(s)) s = '';
+  if (new RegExp(`^${ROLE_WORDS}$`, 'i').test(s) || isPost(s) || isPost(withoutBodyInitials(s)) || OFFICE_END.test(s) || MEETING_WORD.test(s)) s = '';
   // A one-word item that is a common word ("Maintenance" after "Merv Dust,"): a post or a department, no one's name.
   const name = s && looksLikeEnName(s) && !(!/\s/.test(s) && EN_STOP_WORDS.has(s.toLowerCase())) ? s : null;
   return { name: name ? withPersonalHonorific(item, name) : null, chair };
