@@ -167,6 +167,8 @@ const FOLLOW_UP_TITLE_EN = new RegExp(`\\b(?:${alt(EN_FOLLOW_UP_REPORT)})\\b`, '
 /** A website section's heading over a list of meetings' papers, in the plural: "Agendas & Minutes", "Council Minutes and Agendas" ("Agenda and minutes" heads one meeting's). */
 const SECTION_TITLE_EN = /^(?:(?:council|board|committee|meeting)\s+)?(?:agendas\s*(?:&|and)\s*minutes|minutes\s*(?:&|and)\s*agendas)$/i;
 /** A recommendation printed under an agenda's item: "Recommended Action: Approve minutes.", "Staff Recommendation: …". */
+/** "…主任罗某出席会议并讲话": a leader attending and giving a speech, as a story tells it. */
+const ATTENDED_AND_SPOKE_ZH = /出席(?:会议|會議|会议开幕式)?并(?:作|做)?(?:重要)?讲话|出席(?:会议|會議)?並(?:作|做)?(?:重要)?講話/;
 const RECOMMENDED_ACTION = /^\s*[-•*]?\s*(?:staff\s+)?(?:recommended\s+action|recommendation)\s*:/gim;
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
@@ -395,7 +397,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
-  if (!titled && zh && marks.speech > 0 && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced)) && !meetingItems(spaced)) {
+  // A leader who "出席会议并讲话" under a meeting that only states views (会议指出 / 会议强调), no act of its own, is a speech narrated too.
+  const spokeOnly = zh && marks.acts === 0 && ATTENDED_AND_SPOKE_ZH.test(text);
+  if (!titled && zh && (marks.speech > 0 || spokeOnly) && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced)) && !meetingItems(spaced)) {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
   // "Said" is a story's word and a record's too ("Cr Smith said …"): a record of who attended is no story.
