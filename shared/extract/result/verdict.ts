@@ -27,6 +27,7 @@ import { meetingNotes } from './meeting-notes';
 import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
+import { particularsNotes } from './particulars-notes';
 import { titledNotes } from './titled-notes';
 import { announcedMeetingEn } from './announced-meeting-en';
 import { announcedMeetingZh } from './announced-meeting-zh';
@@ -502,7 +503,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // (a sentence wrapped over lines); a form's "Motion (Carried/Failed) __" records nothing.
   const structure = ev.decisions > 0 || ev.attendees > 0 || ev.presider || ev.recipients > 0 || SUMMARY_INTRO.test(text) || (sig.meetingHeader && sig.outcomes > 0 && !/_{2,}/.test(text)) || (titled && datedTitleRecord(ev.title, itemLines.length - toItems.length))
     // Notes under a minutes title whose outcomes or owned tasks the fields missed (result/titled-notes.ts).
-    || (titled && titledNotes(seg));
+    || (titled && titledNotes(seg))
+    // …or whose particulars are filled in over the items recorded (result/particulars-notes.ts).
+    || (titled && particularsNotes(seg));
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
