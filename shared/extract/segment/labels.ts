@@ -55,6 +55,8 @@ const EMPHASIS = `(?:${STRONG}|\\*)`;
 const EMPHASIS_MARK = new RegExp(EMPHASIS);
 /** The emphasis's close after a label ("Present:**", "Present**:", "参与人员*："). */
 const BOLD_CLOSE = new RegExp(`^([^*_：:]{1,30}?)${EMPHASIS}\\s*([：:])|^([^*_：:]{1,30}?[：:])\\s*${EMPHASIS}`);
+/** A heading's words and the emphasis closing it, nothing after: "Participants__". */
+const WRAPPED_HEAD = new RegExp(`^([^*_：:]{2,40}?)${EMPHASIS}\\s*$`);
 // No "*" bullet: a line opening "**" is bold, and read so below.
 const MARKUP_LEAD = new RegExp(`^\\s*(?:${HASHES_LEAD}|[-–+]\\s+(?=\\S))?(?:${STRONG}|\\*(?=[^*\\s]))?`);
 
@@ -79,7 +81,10 @@ export function parseLabel(text: string, loose?: LooseLabels): Label | null {
   // "**Present:** A, B" / "**Present**: A, B": the bold's close after the label goes too.
   const rest = text.slice(lead.length);
   const bold = EMPHASIS_MARK.test(lead) ? rest.replace(BOLD_CLOSE, (_m, a, c, b) => (b ?? `${a}${c}`) + ' ') : rest;
-  const label = parseBareLabel(bold, loose) ?? (bold === rest ? null : parseBareLabel(rest, loose)) ?? headingLabel(text, loose);
+  // "__Participants__", "**Attendees**": a heading set in emphasis on its own line, the names below it.
+  const wrapped = EMPHASIS_MARK.test(lead) ? WRAPPED_HEAD.exec(rest) : null;
+  const alone = wrapped ? parseBareLabel(wrapped[1].trim(), loose) : null;
+  const label = parseBareLabel(bold, loose) ?? (bold === rest ? null : parseBareLabel(rest, loose)) ?? (alone && !alone.value ? alone : null) ?? headingLabel(text, loose);
   if (!label) return null;
   // The value's place in the line as printed.
   const at = text.indexOf(label.value, lead.length);
