@@ -1149,6 +1149,11 @@ function unwrap(b: Block): Block {
 }
 
 /** English sentences (or numbered items opening with one) that record an outcome. */
+/** A resolution's label whose words stop at "That", its parts numbered below: "RESOLVED: That", "It was resolved that:". */
+const OPEN_RESOLUTION = /^(?:it was\s+(?:unanimously\s+)?)?resolved\s*[:：\-–—]?\s*that\s*[:：,\-–—]?$/i;
+/** One numbered part of such a resolution: "(1) it be noted …", "(b) the minutes … be received". */
+const RESOLUTION_PART = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+\S|^\s*(?:\d{1,2}|[a-h])\.\s+[a-z]/;
+
 function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null): FoundDecision[] {
   const main: SegLine[] = [];
   let inRequirements = false;
@@ -1166,7 +1171,23 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
   const firstItem = style ? main.findIndex((l) => l.num?.style === style) : -1;
   const lead = firstItem > 0 ? wrappedParagraphs(main.slice(0, firstItem)) : [];
   const units = style ? [...lead, ...blocks.map(unwrap)] : wrappedParagraphs(lines);
+  // Parts taken under a resolution's label left open above them ("RESOLVED: That" / "(1) it be noted …; and" / "(2) …").
+  const partsTaken = new Set<number>();
   for (const [u, b] of units.entries()) {
+    if (partsTaken.has(u)) continue;
+    if (OPEN_RESOLUTION.test(b.text.trim())) {
+      let k = u + 1;
+      for (; k < units.length && (!!units[k].num || RESOLUTION_PART.test(units[k].text)); k++) {
+        partsTaken.add(k);
+        // The part runs to its paragraph's end: a heading after it with no number of the parts' style is the next item's.
+        const own = units[k].lines.findIndex((l, i) => i > 0 && l.gapBefore);
+        const part = own > 0 ? unwrap(blockOf(units[k].lines.slice(0, own))) : units[k];
+        const t = part.text.replace(/^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s+/, '').trim();
+        const at = part.start + part.text.indexOf(t);
+        out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
+      }
+      if (k > u + 1) continue;
+    }
     let topicTaken = false;
     const unitFrom = out.length;
     const sents = splitSentences(b.text, 'en');
