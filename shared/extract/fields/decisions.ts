@@ -439,7 +439,8 @@ const EN_MOTION_SENTENCE = new RegExp(
     /\b(?:motion|resolution)\s+(?:no\.?\s*|#\s*)?[\w-]*\d[\w-]*\s+(?:was\s+)?(?:made|moved|proposed|offered)\b/.source,
     // "On motion of Ms. A, seconded by Mr. B, the Board unanimously approved …", "On motion of X and second of Y, …, the meeting was adjourned":
     // what was done stated after them (a resolution's number and name, then its mover and seconder, states nothing).
-    `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?motion\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
+    // "On the proposition of Councillor A, seconded by Councillor B, the minutes of … were approved and signed": a proposal so named too.
+    `\\b(?:on|upon)\\s+(?:the\\s+|a\\s+)?(?:motion|proposition|proposal)\\s+(?:of|by|from)\\b${NAME_RUN}{2,80}?\\bsecond(?:ed)?\\b${NAME_RUN}{2,80}?,\\s+[^.;]{0,120}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
     // "On the motion of Seely/Perron the Select Board approved …": mover and seconder as a pair.
     `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+of\\s+\\p{Lu}[\\p{L}'’-]+\\s*\\/\\s*\\p{Lu}[\\p{L}'’-]+,?\\s+[^.;]{0,60}?\\b(?:approved|adopted|accepted|adjourned|agreed|authori[sz]ed|carried|passed|resolved|voted|appointed|elected|awarded|granted|denied|tabled|ratified|received)\\b`,
     // "It was M/S/C (Towey/Reich) to approve …", "MSP (Lee/Ng) that …": moved, seconded and carried (or passed) in three letters;
