@@ -1151,7 +1151,8 @@ function unwrap(b: Block): Block {
 
 /** English sentences (or numbered items opening with one) that record an outcome. */
 /** A resolution's label whose words stop at "That", its parts numbered below: "RESOLVED: That", "It was resolved that:". */
-const OPEN_RESOLUTION = /^(?:it was\s+(?:unanimously\s+)?)?resolved\s*[:：\-–—]?\s*that\s*[:：,\-–—]?$/i;
+// So does a sentence closed by "the following was agreed:" ("… were discussed and the following was agreed:").
+const OPEN_RESOLUTION = /^(?:it was\s+(?:unanimously\s+)?)?resolved\s*[:：\-–—]?\s*that\s*[:：,\-–—]?$|\bthe following (?:was|were) (?:agreed|decided|resolved)\s*[:：]$|^(?:was\s+|were\s+)?(?:agreed|decided)\s*[:：]$/i;
 /** One numbered part of such a resolution: "(1) it be noted …", "(b) the minutes … be received". */
 const RESOLUTION_PART = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+\S|^\s*(?:\d{1,2}|[a-h])\.\s+[a-z]/;
 
@@ -1178,7 +1179,10 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     if (partsTaken.has(u)) continue;
     if (OPEN_RESOLUTION.test(b.text.trim())) {
       let k = u + 1;
-      for (; k < units.length && (!!units[k].num || RESOLUTION_PART.test(units[k].text)); k++) {
+      // The parts keep their indent: a line set further out is the record's next item, not a part.
+      const indent = (at: number) => /^[ \t]*/.exec(seg.text.slice(seg.text.lastIndexOf('\n', at - 1) + 1))![0].length;
+      const partIndent = u + 1 < units.length ? indent(units[u + 1].start) : 0;
+      for (; k < units.length && (!!units[k].num || RESOLUTION_PART.test(units[k].text)) && indent(units[k].start) >= partIndent; k++) {
         partsTaken.add(k);
         // The part runs to its paragraph's end: a heading after it with no number of the parts' style is the next item's.
         const own = units[k].lines.findIndex((l, i) => i > 0 && l.gapBefore);

@@ -13,3 +13,13 @@ describe('a resolution whose label stops at "That", its parts numbered below', (
     });
   }
 });
+
+describe('numbered outcomes under "agreed:"', () => {
+  it('reads each numbered item below it as a decision, the numbering broken by the page', () => {
+    const d = extractFromText(
+      ['College of Science Curriculum Committee', 'Minutes of October 12, 2006', 'Present: A. Khan, B. Lee, C. Diaz', '', '  1. Call to order at 3 pm.', '  2. The future operation procedures of the committee were discussed and the following was', '  3. agreed:', '    1. All proposal submittals will be posted on electronic format through a website.', '    2. All proposals should be sent to Assad Khan who will make them available to the committee.', '    3. Proposals will be considered by the committee two weeks after they are posted.', '  4. Other business was discussed.'].join('\n'),
+    );
+    const texts = d.decisions.map((x) => x.text.slice(0, 30));
+    expect(texts).toEqual(['All proposal submittals will b', 'All proposals should be sent t', 'Proposals will be considered b']);
+  });
+});
