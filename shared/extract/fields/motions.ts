@@ -184,6 +184,16 @@ function firstSentence(l: SegLine, from = 0): { text: string; start: number; end
   return { text: s.text, start: p.start + s.index, end: p.start + s.index + s.text.length, line: l };
 }
 
+/** The numbered item's line right above a mover's: short, a heading of what is put, not a label or a sentence of discussion. */
+function itemAbove(seg: Segmented, mover: SegLine): SegLine | null {
+  const l = seg.lines[mover.i - 1];
+  // A decimal item number glued to its words by a PDF's text ("2.1Ratify Minutes …") numbers it too.
+  if (!l || l.kind !== 'text' || !(l.num || GLUED_NUMBER.test(l.text)) || l.text.length > 120 || /[.:;]$/.test(l.text.trim())) return null;
+  return itemWords(l).length >= 8 ? l : null;
+}
+const GLUED_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\s?(?=\p{Lu})/u;
+const itemWords = (l: SegLine): string => (l.num ? l.text.slice(l.num.restAt) : l.text.replace(GLUED_NUMBER, '')).trim();
+
 function readMotions(seg: Segmented, from: number, to: number, used: Set<number>): BlockDecision[] {
   const out: BlockDecision[] = [];
   let i = from;
@@ -223,6 +233,16 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       // A council's formula closed by its vote, with no mover named: "That the Regional Council: / 1 Accepts
       // the apology … / CARRIED", the vote on the line after or at the line's own end.
       const voted = !!res && BODY_FORMULA.test(res.l.text.replace(RESOLUTION, '')) && ((!!result && CARRIED.test(result.l.text)) || cur.some((x) => (x.part === 'resolution' || x.part === 'clause') && CARRIED_AT_END.test(x.l.text)));
+      // "2.1 Ratify Minutes of AGM held 5th October 2006" / "Moved: A" / "Seconded: B" / "Vote: Passed …": the item's
+      // own line above its mover is the motion's words, where the block prints none of its own.
+      const above = !res && result && CARRIED.test(result.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '')) && cur[0]?.part === 'mover' && cur.some((x) => x.part === 'seconder') ? itemAbove(seg, cur[0].l) : null;
+      if (above && !used.has(above.i)) {
+        const words = itemWords(above);
+        const at = above.start + above.text.indexOf(words);
+        out.push({ text: words, start: at, end: at + words.length, assignees: [], due: null, lines: [above.i, ...cur.map((x) => x.l.i)] });
+        for (const x of cur) used.add(x.l.i);
+        used.add(above.i);
+      }
       if (res && (moved || labelled || told || voted)) {
         const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
         const lost = !!result && ((LOST.test(said) && !CARRIED.test(said)) || LOST_SENTENCE.test(said));
