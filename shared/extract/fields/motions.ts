@@ -184,6 +184,9 @@ function firstSentence(l: SegLine, from = 0): { text: string; start: number; end
   return { text: s.text, start: p.start + s.index, end: p.start + s.index + s.text.length, line: l };
 }
 
+/** A result line's words past its label ("Vote: Passed by show of hands", "Disposition - Carried"). */
+const resultWords = (text: string): string => text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '');
+
 /** The numbered item's line right above a mover's: short, a heading of what is put, not a label or a sentence of discussion. */
 function itemAbove(seg: Segmented, mover: SegLine): SegLine | null {
   const l = seg.lines[mover.i - 1];
@@ -235,7 +238,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       const voted = !!res && BODY_FORMULA.test(res.l.text.replace(RESOLUTION, '')) && ((!!result && CARRIED.test(result.l.text)) || cur.some((x) => (x.part === 'resolution' || x.part === 'clause') && CARRIED_AT_END.test(x.l.text)));
       // "2.1 Ratify Minutes of AGM held 5th October 2006" / "Moved: A" / "Seconded: B" / "Vote: Passed …": the item's
       // own line above its mover is the motion's words, where the block prints none of its own.
-      const above = !res && result && CARRIED.test(result.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '')) && cur[0]?.part === 'mover' && cur.some((x) => x.part === 'seconder') ? itemAbove(seg, cur[0].l) : null;
+      const above = !res && result && CARRIED.test(resultWords(result.l.text)) && cur[0]?.part === 'mover' && cur.some((x) => x.part === 'seconder') ? itemAbove(seg, cur[0].l) : null;
       if (above && !used.has(above.i)) {
         const words = itemWords(above);
         const at = above.start + above.text.indexOf(words);
@@ -244,7 +247,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
         used.add(above.i);
       }
       if (res && (moved || labelled || told || voted)) {
-        const said = result?.l.text.replace(/^[\s•*\-–·]*(?:disposition|result|outcome|vote)\s*[:：\-–]?\s*/i, '') ?? '';
+        const said = result ? resultWords(result.l.text) : '';
         const lost = !!result && ((LOST.test(said) && !CARRIED.test(said)) || LOST_SENTENCE.test(said));
         const lines = cur.map((x) => x.l.i);
         if (!lost) {
