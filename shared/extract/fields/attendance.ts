@@ -347,6 +347,10 @@ function namesIn(parts: Part[], lang: string): number {
  * English names printed a line each from line `from` on (a post, a dash or a remark in the cells beside
  * them), after `out`, the names read already; up to the first line that is no name.
  */
+/** "**GW SWG:** ", "Other: ": a short group name, in bold or not, then a colon and the people. */
+const GROUP_BEFORE_NAMES = /^(?:\*\*|__)?(\p{Lu}[\p{L} .&/-]{0,30}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)\s+(?=\p{Lu})/u;
+const ABSENT_GROUP_WORD = /^(?:apolog|absent|regrets|not present|excused|unable)/i;
+
 function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
   let postFirst = false;
   let pendingPost: string | null = null;
@@ -369,7 +373,11 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       if (out.length && out[0].bullet && !bullet) break;
       // A list printed one a line keeps its commas ("- Councillor Baker,"): the item is the name before it.
       // A line typed without its spaces ("Luke Hollingsworth,Vice Chair(left early)") is read as spaced.
-      const raw = withoutLinkMarkup(n.text)
+      // A group's name before its people ("- **GW SWG:** B.Brodaric, D.Blodgett", "- Other: C.Cipolloni"): the people;
+      // an absent group ends the list.
+      const group = bullet ? GROUP_BEFORE_NAMES.exec(n.text.replace(/^\s*[•*\-–]\s*/, '')) : null;
+      if (group && ABSENT_GROUP_WORD.test(group[1])) break;
+      const raw = withoutLinkMarkup(group ? n.text.replace(/^\s*[•*\-–]\s*/, '').slice(group[0].length) : n.text)
         .replace(/^[•*\-–☑☒✓✔✅]\s*/, '')
         .replace(/(?<=\p{Ll}),(?=\p{Lu}\p{Ll})/gu, ', ')
         .replace(/(?<=\p{Ll})\((?=\p{L})/gu, ' (');
@@ -421,6 +429,11 @@ function enLinesFrom(seg: Segmented, from: number, out: Part[]): Part[] {
       // Not a list of people closed by a post and its holder ("Cllr. A Smith, Cllr. B Jones and the Clerk, Mrs C Shaw").
       const before = t.slice(0, t.length - lastPart.length);
       const postThenName = commas >= 2 && t.length <= 120 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}/u.test(lastPart) && !!cleanEnPerson(lastPart).name && !/\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Cr)\b\.?\s+\p{Lu}/u.test(before);
+      // Each group's people are a list of their own, the next group's line going on with the roll.
+      if (group && commas >= 1 && readEnAttendance(t).names.length >= 2) {
+        out.push({ text: t, line: n, at: n.text.indexOf(t), bullet });
+        continue;
+      }
       const person = (t.length <= 100 && !!cleanEnPerson(t).name && commas <= 1 && !twoNames && !twoBareNames) || postThenName || (rowOpen && !rowNamed && t.length <= 60 && /\p{Lu}/u.test(t));
       // A post left vacant or unnamed in a list of staff ("Coordinator Communications and Events") between names: stepped over.
       if (out.length && !person && t.length <= 60 && hasPostWord(t) && !/[.:;]$/.test(t) && !!cleanEnPerson((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '').name && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test((seg.lines[i + 1]?.text ?? '').split(/,\s*/).pop() ?? '')) continue;
