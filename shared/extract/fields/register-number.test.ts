@@ -10,6 +10,9 @@ const rows: [string, string][] = [
   ['公告编号:2022-011 证券代码:830001 证券简称:某某科技 主办券商:某某证券', '2022-011'],
   ['证券代码:688001 证券简称:\n某某科技 公告编号:2022-011', '2022-011'],
   ['證券代碼：6001 證券簡稱：某某科技 公告編號：2022-011', '2022-011'],
+  // A copy that lost the spaces between the fields; a 临 set apart from its number.
+  ['证券代码:000001证券简称:某某科技公告编号:2022-011', '2022-011'],
+  ['证券代码:600001 证券简称:某某科技 公告编号:临 2022-011', '临 2022-011'],
 ];
 
 describe('the number on a register line of several fields', () => {

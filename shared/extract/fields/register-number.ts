@@ -9,7 +9,10 @@ import type { Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_ANNOUNCEMENT, ZH_LABELS } from '../lexicon/zh';
 
-const NUMBER = new RegExp(`(?:^|[\\s|｜])${alt([...ZH_ANNOUNCEMENT.numberLabels, ...ZH_LABELS.docNumber])}[ \\t\\u3000]{0,2}[：:︰][ \\t\\u3000]{0,2}([^\\s：:︰|｜，,。；;]{1,24})`);
+// An announcement's own label may follow the field before it with no space where a copy lost the spaces
+// ("…简称:海南高速公告编号:2024-041"), not a bare 编号, which ends other labels ("收文编号");
+// and a temporary announcement's number may set its 临 apart ("公告编号:临 2022-042").
+const NUMBER = new RegExp(`(?:(?:^|[\\s|｜])${alt([...ZH_ANNOUNCEMENT.numberLabels, ...ZH_LABELS.docNumber])}|(?<=[\\u3400-\\u9fff])${alt(ZH_ANNOUNCEMENT.numberLabels.filter((w) => w.length > 2))})[ \\t\\u3000]{0,2}[：:︰][ \\t\\u3000]{0,2}((?:[临臨][ \\u3000](?=\\d))?[^\\s：:︰|｜，,。；;]{1,24})`);
 const FIELD = /[\u3400-\u9fff]{2,6}[ \t\u3000]{0,2}[：:︰]/g;
 /** How far down the header the line may stand (past a portal's headline and menus). */
 const WITHIN = 30;
