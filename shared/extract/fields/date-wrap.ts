@@ -4,6 +4,7 @@
  */
 import type { Segmented } from '../segment/segment';
 import { findDates, type FoundDate } from './dates';
+import { noticeSent } from './notice-sent';
 
 export interface WrappedDate {
   date: FoundDate;
@@ -21,6 +22,8 @@ export function wrappedDate(seg: Segmented, lines = 20): WrappedDate | null {
     const joined = a.text + joiner + b.text;
     const d = findDates(joined).find((x) => x.year && x.index < a.text.length && x.index + x.length > a.text.length + joiner.length);
     // A deadline ("by 30" / "June 2021") dates no meeting.
+    // Nor the day its notice went out ("…通知于2024年8月" / "16日以书面方式…发出"): the meeting's may follow.
+    if (d && noticeSent(joined.slice(d.index + d.length), top[k + 2]?.text)) continue;
     if (!d || /\b(?:by|before|until)\s+(?:the\s+)?$/i.test(joined.slice(Math.max(0, d.index - 12), d.index)) || /^\s?(?:前|之前|以前)/.test(joined.slice(d.index + d.length))) continue;
     const endIn = d.index + d.length - a.text.length - joiner.length;
     return { date: d, start: a.start + d.index, end: b.start + endIn };

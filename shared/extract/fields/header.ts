@@ -10,6 +10,7 @@ import { withoutImageAlt } from './title-image-alt';
 import { findDates, findYear, lostMonthDate, rocTimeDates, type FoundDate } from './dates';
 import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
+import { noticeSent } from './notice-sent';
 import { nameAbove } from './issuer-wrap';
 import { placeHeadingBody, widerPlaceStart } from './issuer-place';
 import { midLineHeading } from './title-mid-line';
@@ -1178,10 +1179,8 @@ function enDateLine(text: string): FoundDate | null {
   return rest.length <= 2 ? d : null;
 }
 
-/** "…以书面和电子邮件的方式向公司监事发出…通知": the day a meeting's notice was sent, told after its date. */
 /** A date told as the previous meeting's: "the previous Ordinary Meeting held on …", "上次会议" ("the last meeting" may be this one). */
 const PREVIOUS_MEETING = /\b(?:previous|prior|preceding)\s+(?:[A-Za-z-]+\s+){0,3}(?:meeting|minutes)\b[^.;]{0,40}$|(?:上次|上一次|前次)(?:会议|會議)[^。；]{0,20}$/i;
-const NOTICE_SENT = /^[^。；，,]{0,30}?(?:发出|送达|发送|寄发|發出|送達|發送)/;
 /** A full stop inside the clause that only closes an abbreviation ("Co. Leitrim", "St. Mary's"). */
 const ABBR_DOT = String.raw`(?<=\b(?:Co|St|Rd|No|Mt|Ave|Dr|Ft|Ltd|Inc))\.`;
 const MINUTES_BEFORE = new RegExp(String.raw`\bminutes\b(?:[^.;]|${ABBR_DOT}){0,150}$`, 'i');
@@ -1337,7 +1336,7 @@ function findMeetingDateAsPrinted(seg: Segmented, title: Hit<string> | null): Hi
     // Nor, below the header, an item's heading naming the minutes it takes ("Minutes of Meeting of … held on Monday 13th January 2020").
     // Only where the header dates the page itself: a record's own title may open its body.
     if (l.i >= seg.bodyStart && seg.lang === 'en' && MINUTES_ITEM.test(l.text) && headerDated) continue;
-    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !NOTICE_SENT.test(l.text.slice(x.index + x.length, x.index + x.length + 40)) && !PREVIOUS_MEETING.test(l.text.slice(Math.max(0, x.index - 70), x.index)) && !minutesAdopted(l.text, x));
+    const dates = datesIn(l.text).filter((x) => !isDeadline(l.text, x) && !noticeSent(l.text.slice(x.index + x.length), seg.lines[l.i + 1]?.text) && !PREVIOUS_MEETING.test(l.text.slice(Math.max(0, x.index - 70), x.index)) && !minutesAdopted(l.text, x));
     // A date told in passing ("青川县7月25日召开…启动会…。7月31日上午，总医院党委第一次会议…召开") yields to one
     // that opens its own sentence on the meeting held.
     const opens = seg.lang === 'zh' && dates[0] && !sentenceOpening(l.text, dates[0]) ? dates.find((x) => x.index < 200 && sentenceOpening(l.text, x) && HELD_IN_SENTENCE.test(l.text.slice(x.index).split(/[。；]/)[0])) : undefined;
