@@ -4,6 +4,7 @@
  * an agenda without outcomes, and a list page of many minutes.
  */
 import type { Segmented } from '../segment/segment';
+import { titleBelowItems } from './title-below-items';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
@@ -242,7 +243,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A title naming another meeting's minutes ("3. Approval of minutes of May 6") is an agenda item, not this page's title.
   // A line that opens with a lowercase word ("minutes without the permission of the chair.)") is a
   // sentence wrapped onto it, not a heading.
-  const titled = !!ev.title && !MINUTES_NAMED.test(ev.title) && !/^[a-z]+\s+[a-z]/.test(ev.title);
+  // Nor is one below items of business ("Call to Order" … "Minutes from March 18, 2020 meeting": result/title-below-items.ts).
+  const titled = !!ev.title && !MINUTES_NAMED.test(ev.title) && !/^[a-z]+\s+[a-z]/.test(ev.title) && !titleBelowItems(seg, ev.title);
   const zh = seg.lang === 'zh';
 
   // A list page: many short lines, each a minutes title or a dated link, and little running text.
