@@ -900,9 +900,10 @@ function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | nu
     const part = enTitleBodyPart(title.value);
     if (part) return { value: part.name, start: title.start + part.at, end: title.start + part.at + part.name.length, confidence: 0.5 };
   }
-  // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …").
+  // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …",
+  // "The regular meeting of the Eastby Planning Commission was called to order by …").
   for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
-    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
+    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\b(?:was|were)\s+called\s+to\s+order\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
     const found = enBodyOfMeeting(l.text);
     if (found) return at(found.name, l, found.at, found.name.length, 0.5);
   }
@@ -931,7 +932,8 @@ const EN_BOARD_OF_MEMBERS = new RegExp(`\\b(?:Board|Court|Council)\\s+of\\s+(?:[
 function enBodyOfMeeting(text: string): { name: string; at: number } | null {
   const m = text.match(/\b(?:meeting|AGM|EGM|session|sitting)\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|which|met|convened|HELD|AT|ON|IN|WAS|WHICH|MET|CONVENED)\b|\s*[,.(]|\s*$)/i);
   const body = m?.[1].trim();
-  if (!m || !body) return null;
+  // A name, capitalised: not "the board of Trustees" told in passing ("the maranoa Regional Council" is one, mistyped).
+  if (!m || !body || (!/^\p{Lu}/u.test(body) && body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2)) return null;
   const from = (m.index ?? 0) + m[0].indexOf(body);
   // Named, not generic ("the Council", "Village Liaison Committee" name no one body), and not a
   // heading in capitals, whose words cannot be told from the rest of the line.

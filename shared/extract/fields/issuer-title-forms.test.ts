@@ -16,3 +16,13 @@ describe('the body a title names', () => {
     expect(extractFromText(record('MINUTES OF THE AGM OF EASTBY CRICKET CLUB HELD ON 2 MAY 2015')).issuer).toBeNull();
   });
 });
+
+describe('the body named by the sentence that opens the record', () => {
+  const opened = (sentence: string) => ['Minutes of Meeting March 3, 2005', '1. CALL THE MEETING TO ORDER', sentence, '2. ROLL CALL', 'Commission Members Present: Ann Lowe, Bo Tran, Cy Webb', '3. APPROVE MINUTES', 'It was moved by Commissioner Lowe and seconded by Commissioner Tran to approve the minutes. The motion passed 3-0.'].join('\n');
+  it('as the meeting called to order', () => {
+    expect(extractFromText(opened('The regular meeting of the Eastby Planning Commission was called to order by Vice Chair Webb at 7:00 p.m.')).issuer).toBe('Eastby Planning Commission');
+  });
+  it('not a kind of body told in lower case', () => {
+    expect(extractFromText(opened('The regular meeting of the board of Trustees was called to order by Vice Chair Webb at 7:00 p.m.')).issuer).toBeNull();
+  });
+});
