@@ -17,8 +17,16 @@ describe('a record run on as one line, its items counted', () => {
     expect(runOnItemCuts('We met at 7. Then Item 5. The Clerk read 9. Letters were noted, at length, by all of the members present there.')).toEqual([]);
   });
 
-  it('leaves a line holding a roll’s label to the roll’s reader', () => {
-    expect(runOnItemCuts(record.replace('Jock a) Meeting', 'Present: Jock, Ann, Tom a) Meeting'))).toEqual([]);
+  it('cuts the items counted past a roll’s label, its names left in their item', () => {
+    const withRoll = record.replace('Jock a) Meeting', 'Present: Jock, Ann, Tom a) Meeting');
+    expect(runOnItemCuts(withRoll).map((i) => withRoll.slice(i + 1, i + 4))).toEqual(['1. ', 'a) ', 'b) ', '2. ', '3. ', '4. ']);
+  });
+
+  it('leaves the count that opens at a roll’s label to the roll’s reader, and counts the items after it', () => {
+    const roll = 'Minutes of the Board, 4 March 2010. Present: 1. Professor Arun Kumar Grover, Head of the Department of Physics, in the Chair 2. Dr. Ajay Ranga, Dean of the Faculty of Medicine and Health Sciences 3. Dr. Amit Joshi, Professor of Urology and Transplant Surgery, Head Transplant Unit ';
+    const items = '1. Minutes of the last meeting: the Board confirmed the minutes of the meeting held on 5 February 2010. 2. Action taken on the minutes: the Board noted the action taken on the minutes of that meeting. 3. Budget: the Board approved the budget for the year 2010-11 as placed before it.';
+    const text = roll + items;
+    expect(runOnItemCuts(text).map((i) => text.slice(i + 1, i + 12))).toEqual(['1. Minutes ', '2. Action t', '3. Budget: ']);
   });
 
   it('leaves a numbered roll of short names whole', () => {

@@ -30,16 +30,39 @@ function counted(text: string, re: RegExp, value: (g: string) => number): number
   return at;
 }
 
+/** The count 1., 2., 3. … from the "1." at `from`: the offsets of its numbers, each the next one found after the last. */
+function countFrom(marks: { at: number; v: number }[], from: number): number[] {
+  const at = [marks[from].at];
+  let next = 2;
+  for (const m of marks.slice(from + 1)) {
+    if (m.v !== next) continue;
+    at.push(m.at);
+    next++;
+  }
+  return at;
+}
+
+/** The middle span between a count's numbers: a record's items are long, a roll's names short. */
+function middleSpan(at: number[]): number {
+  const spans = at.slice(1).map((n, k) => n - at[k]).sort((a, b) => a - b);
+  return spans[Math.floor(spans.length / 2)];
+}
+
 /** The cut points (offsets of the space before each item's mark), in order. */
 export function runOnItemCuts(text: string): number[] {
-  const numbers = counted(text, NUMBER, Number);
+  const marks = [...text.matchAll(NUMBER)].map((m) => ({ at: m.index, v: Number(m[1]) }));
+  // A roll's label followed at once by "1." numbers its names ("Present: 1. Mr A … 2. Ms B …"): that count is the
+  // roll's, read whole by the roll's reader. The items may be counted apart from it, past the roll ("… 1. Minutes …").
+  const roll = ROLL.exec(text);
+  const rollEnd = roll ? roll.index + roll[0].length : -1;
+  // The longest count, from whichever "1." opens it: items counted once more inside one ("5. … 1. … 2. …") make a shorter one.
+  let numbers: number[] = [];
+  marks.forEach((m, k) => {
+    if (m.v !== 1 || (roll && m.at >= roll.index && m.at - rollEnd <= 12)) return;
+    const count = countFrom(marks, k);
+    if (count.length >= LEAST && count.length > numbers.length && middleSpan(count) >= SHORTEST_ITEM) numbers = count;
+  });
   if (numbers.length < LEAST) return [];
-  // A numbered roll run on ("PRESENT: 1. Professor A … 2. Dr. B 3. Ms. C"): short items, names, read whole by the roll's reader.
-  const spans = numbers.slice(1).map((n, k) => n - numbers[k]).sort((a, b) => a - b);
-  if (spans[Math.floor(spans.length / 2)] < SHORTEST_ITEM) return [];
-  // A line holding a roll's label ("Present: 1. Mr A … 2. Ms B …") may count its names as the items are
-  // counted: which numbers are whose is a guess, so the line is left to the roll's reader.
-  if (ROLL.test(text)) return [];
   const letters = counted(text, LETTER, (g) => g.charCodeAt(0) - 96);
   return [...numbers, ...(letters.length >= 2 ? letters : [])].sort((a, b) => a - b);
 }
