@@ -127,7 +127,7 @@ export const ZH_MOTION_LOST = ['不予通过', '不予通過', '不通过', '不
 /** What such a count ends with when the motion passed. */
 export const ZH_VOTE_PASSED = ['通过', '通過'];
 /** The labels a motion's own outcome line opens with ("決議：照案通過", "決　議：" over it) (fields/spaced-labels.ts). */
-export const ZH_OUTCOME_LINE_LABELS = ['决议', '決議', '决定', '決定'];
+export const ZH_OUTCOME_LINE_LABELS = ['决议', '決議', '决定', '決定', '议定', '議定'];
 /** Labels that open a motion put to the meeting ("案由：…", "提案二：…"), or its number "第一案". */
 export const ZH_MOTION_HEADS = ['案由', '案名', '提案', '议案', '議案', '议题', '議題', '讨论案', '討論案'];
 /** Words that open a motion only with its number ("討論一：…", "讨论二、…"): bare, they open any discussion (fields/numbered-motions.ts). */
