@@ -1,4 +1,5 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
+import { presiderValueEn } from './presider-value-en';
 import { underAbsence } from './under-absence';
 import { presentAtLists, withoutPostAsides } from './attendance-sentence-forms-zh';
 import { withoutLinkMarkup } from './link-markup';
@@ -966,9 +967,20 @@ function alsoAttended(text: string): string[] {
 export function readAttendance(seg: Segmented): Attendance {
   const read = readAttendanceBy(seg, false);
   // "1. PRESENT" over its names: the roll's label, numbered as an item, where nothing else read the roll whole.
-  if (seg.lang !== 'en' || read.attendees.length >= 3) return read;
-  const numbered = readAttendanceBy(seg, true);
-  return numbered.attendees.length > read.attendees.length ? numbered : read;
+  if (seg.lang !== 'en') return read;
+  const numbered = read.attendees.length >= 3 ? read : readAttendanceBy(seg, true);
+  return withPresiderNamed(numbered.attendees.length > read.attendees.length ? numbered : read);
+}
+
+/** An English presider cleaned to the name it holds, or none where it holds none (fields/presider-value-en.ts). */
+function withPresiderNamed(att: Attendance): Attendance {
+  const p = att.presider;
+  if (!p) return att;
+  const name = presiderValueEn(p.value);
+  if (name === p.value) return att;
+  if (!name) return { ...att, presider: null };
+  const at = p.value.indexOf(name);
+  return { ...att, presider: { ...p, value: name, start: p.start + Math.max(0, at), end: p.start + Math.max(0, at) + name.length } };
 }
 
 function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
