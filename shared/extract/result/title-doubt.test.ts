@@ -19,9 +19,12 @@ describe('a title line that carries more than the title, or names no meeting', (
     '会议记录（全）',
     'agenda for these minutes',
     'october 21, 2013 minutes',
+    // A heading run on into the particulars under it, a street address on its line.
+    'Church Working Group Meeting: Minutes Date: Thursday 23 April',
+    '1250 Union Road Minutes #2016-08',
   ])('doubts %s', (t) => expect(titleDoubted(t)).toBe(true));
 
-  it.each(['Minutes of the Ordinary Meeting of Council held on 3 March 2014', '县长办公会议纪要', '八十八學年度第一次圖書諮詢委員會會議記錄', 'Board of Trustees – Regular Meeting Minutes', 'Minutes of the Meeting of the Agenda and Minutes Committee', 'ember-cli Meeting Notes - 2016-09-15'])(
+  it.each(['Minutes of the Ordinary Meeting of Council held on 3 March 2014', '县长办公会议纪要', '八十八學年度第一次圖書諮詢委員會會議記錄', 'Board of Trustees – Regular Meeting Minutes', 'Minutes of the Meeting of the Agenda and Minutes Committee', 'ember-cli Meeting Notes - 2016-09-15', 'Minutes of the Road Safety Committee held on 3 May 2015'])(
     'trusts %s',
     (t) => expect(titleDoubted(t)).toBe(false),
   );

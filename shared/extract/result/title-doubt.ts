@@ -24,9 +24,12 @@ const MANY_MEETINGS = /\bmeetings\b|\brecordings\b|[（(]全[)）]/i;
 /** A heading opening on a word in lower case ("agenda for these minutes", "october 21, 2013 minutes"): a link's or a file's words as often as a title. */
 const LOWER_START = /^\s*\p{Ll}{2,}\s/u;
 
+/** A heading run on into the particulars under it ("… Meeting: Minutes Date: Thursday 23 April"), or a street address on its line ("1250 Union Road Minutes #2016-08"). */
+const RUN_INTO_PARTICULARS = /\S\s+(?:Date|Time|Venue|Place|Location|Present|Attendees?)\s*:|\b\d{1,5}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Road|Street|Avenue|Ave|St|Rd|Drive|Lane|Boulevard|Blvd|Parkway|Highway)\b/u;
+
 /** The most a title with one of these marks may claim. */
 export const DOUBTED_TITLE = 0.8;
 
 export function titleDoubted(title: string): boolean {
-  return LINE_CHROME.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title);
+  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title);
 }
