@@ -33,6 +33,9 @@ const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
 const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
 // …its place named by its kind after it: "The Housing Authority of the City of Roanoke".
 const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?(?:${alt(EN_PLACE_KINDS)}\\s+of\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
+// …or by its members, two words of its own at least before them: "Maldon Harbour Improvement Commissioners"
+// ("Deputy Commissioners" are posts, not a body).
+const EN_MEMBERS_LINE = new RegExp(`^(?!(?:Deputy|Assistant|Associate|Acting|County|District|Regional|Special)\\s)[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on)){1,5}\\s+${alt(EN_BOARD_MEMBERS)}$`);
 const EN_SMALL_WORD = /^(?:of|the|and|on|for|in|at|to)$/i;
 
 /** A line in capitals read as a name in ordinary case ("BRANDON TOWN COUNCIL" → "Brandon Town Council"), to test its form. */
@@ -51,7 +54,7 @@ function isEnOrgLine(t: string, tails = false): boolean {
   const bare = o.replace(/,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?$/, '');
   // In the header, a tail that is no word of the name (its legal form, acronym, number: ./org-name-tail.ts).
   const core = tails ? nameCore(o) : null;
-  return [o, bare, ...(core ? [core] : [])].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x)) || (tails && namedByTail(t));
+  return [o, bare, ...(core ? [core] : [])].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x) || EN_MEMBERS_LINE.test(x)) || (tails && namedByTail(t));
 }
 
 /**

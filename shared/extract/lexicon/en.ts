@@ -31,7 +31,7 @@ export const EN_CHAIR_OF = ['branch', 'board', 'committee', 'council', 'club', '
 export const EN_HEAD_QUALIFIERS = ['voting', 'non-voting', 'board', 'committee', 'council', 'staff', 'other', 'trustees', 'directors', 'governors', 'member', 'members'];
 
 /** Endings of an English body's name on a header line ("San Juan Unified School District"). */
-export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly', 'Municipality', 'PLC', 'Plc'];
+export const EN_ORG_ENDS = ['Council', 'Committee', 'Association', 'Board', 'Trust', 'Society', 'Authority', 'Commission', 'Group', 'Company', 'Ltd.', 'Ltd', 'Limited', 'Consortium', 'Foundation', 'District', 'Township', 'Corporation', 'University', 'College', 'Institute', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Secretariat', 'Senate', 'Assembly', 'Municipality', 'PLC', 'Plc', 'Club', 'Union', 'Federation', 'Chamber', 'Alliance', 'Guild', 'Bureau'];
 /**
  * A body's legal form after its name ("Mangawhai Bowls Inc", "OpenWIS Association AISBL", "Nylex (Malaysia) Berhad"):
  * a name so ended is a body's, whatever its last word.
@@ -40,7 +40,7 @@ export const EN_LEGAL_FORMS = ['Inc', 'Inc.', 'Incorporated', 'LLC', 'L.L.C.', '
 /** Who a board is made of, as its name ends ("Board of County Commissioners", "Board of Trustees"). */
 export const EN_BOARD_MEMBERS = ['Commissioners', 'Trustees', 'Directors', 'Governors', 'Supervisors', 'Selectmen', 'Aldermen', 'Regents', 'Freeholders'];
 /** A body named by its kind before its place or field: "University of Baroda", "Municipality of Morris-Turnberry". */
-export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust', 'Authority', 'Agency'];
+export const EN_ORG_HEADS = ['University', 'College', 'Institute', 'Academy', 'School', 'Board', 'Council', 'Commission', 'Society', 'Association', 'Corporation', 'Municipality', 'Shire', 'Borough', 'Parish', 'Township', 'Department', 'Ministry', 'Office', 'Trust', 'Authority', 'Agency', 'Club', 'Union', 'Federation', 'Chamber', 'Guild', 'Bureau'];
 /** "Town of North Star", "Village of Croton-on-Hudson": a place's government named by its kind. */
 export const EN_PLACE_KINDS = ['Town', 'Village', 'City', 'County', 'Borough', 'Municipality', 'Township', 'Parish', 'Shire', 'District', 'Corporation of the Town', 'Corporation of the City'];
 
