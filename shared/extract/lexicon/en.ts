@@ -329,6 +329,11 @@ export const EN_TALLY = ['ayes', 'aye', 'nays', 'nay', 'yeas', 'noes', 'against'
  * any language it is printed beside, whatever items it lists for approval.
  */
 export const EN_NOTICE_FORMULA = ['notice is hereby given', 'notice is given that'];
+/**
+ * A notice's business put to the meeting still to come: "To consider and, if thought fit, to pass the
+ * following resolutions". A record says what was passed; a notice, what may be if the meeting sees fit.
+ */
+export const EN_IF_THOUGHT_FIT = ['if thought fit', 'if deemed fit', 'if thought appropriate', 'if it thinks fit', 'if they think fit'];
 export const EN_NOTICE_TO_COME = ['will be held', 'will take place', 'will be convened', 'shall be held'];
 
 export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will be held at', 'will take place on', 'is scheduled for', 'are invited to attend', 'you are invited to', 'please rsvp'];

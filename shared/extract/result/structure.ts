@@ -14,7 +14,7 @@ import { OUTCOME_ZH } from '../segment/markers';
 import { alt } from '../lexicon/build';
 import { ZH_PROPOSAL, ZH_RECORD, ZH_STRUCTURE } from '../lexicon/zh';
 import { unbullet } from '../text/markup';
-import { EN_ANNOUNCED, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
+import { EN_ANNOUNCED, EN_IF_THOUGHT_FIT, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 import { heldFormEn } from './held-form-en';
 import { initialsSpeakers } from './initials-speakers';
@@ -72,6 +72,9 @@ const SHALL_EN = /\bshall\b/gi;
 /** A record's own heading in the opening, standing for the body that met where no one is named. */
 const RECORD_HEAD_EN = new RegExp(`\\b${alt(EN_RECORD_HEADS)}\\b`, 'i');
 const ANNOUNCED_EN = new RegExp(`\\b${alt(EN_ANNOUNCED)}\\b`, 'i');
+const IF_THOUGHT_FIT_EN = new RegExp(`\\b(?:to\\s+)?consider\\b[^\\n]{0,20}?,?\\s*${alt(EN_IF_THOUGHT_FIT)}\\b`, 'i');
+/** A record's words for a resolution passed or a vote taken: a notice's business put to the meeting has none. */
+const PASSED_EN = /\b(?:carried|(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:passed|approved|adopted|agreed)|seconded)\b/i;
 const NOTICE_FORMULA_EN = new RegExp(`\\b${alt(EN_NOTICE_FORMULA)}\\b[^\\n]{0,300}?\\b${alt(EN_NOTICE_TO_COME)}\\b`, 'i');
 /** An agenda's heading line ("Agenda", "議程 | 討論時間"), or an item's time allotted ("(約1分鐘)", "(10 minutes)"). */
 const AGENDA_LINE = /^\s*(?:agenda|议程|議程|会议议程)\s*(?:[|｜:：].*)?$/i;
@@ -290,6 +293,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // The formal notice formula outweighs the items it lists ("To approve the minutes …"), and holds
   // on a bilingual page read as Chinese.
   if (NOTICE_FORMULA_EN.test(top)) return TO_BE_HELD;
+  // Business put "to consider and, if thought fit, to pass", anywhere on a page that records nothing passed.
+  if (!zh && IF_THOUGHT_FIT_EN.test(text) && !PASSED_EN.test(text) && !sig.recorder && !tallied(seg)) return TO_BE_HELD;
   if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
   // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts), and one
