@@ -287,7 +287,8 @@ function labelValue(seg: Segmented, l: SegLine): Part[] {
     // "Present: Ms A Smith (Officer, X Council)" / "Mr B Jones (Parish representative)" / …: one person a line, the first beside the label.
     const below = seg.lines[l.i + 1];
     if (last === l && !cutShort && onePerson(v) && below?.kind === 'text' && !below.num && onePerson(below.text)) {
-      return enLinesFrom(seg, l.i + 1, [{ text: v, line: l, at: valueAt, person: true }]);
+      // A label that is itself a bullet's item ("• Guests: Lori Quinn") goes on only with bullets.
+      return enLinesFrom(seg, l.i + 1, [{ text: v, line: l, at: valueAt, person: true, bullet: /^\s*[•*\-–]/.test(l.text) || undefined }]);
     }
     return [{ text, line: last === l ? l : { ...l, end: last.end }, at: valueAt, cutShort }];
   }
