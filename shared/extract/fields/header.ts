@@ -356,6 +356,7 @@ function lateHeading(seg: Segmented): SegLine[] {
         !minutesMentioned(l.text) &&
         // Who took the minutes ("Minutes recorded by: **Michael Kirk**"), here as among the top lines.
         !aboutRecord(l.text) &&
+        !LABEL_PAIRS.test(l.text) &&
         !SITE_LABEL.test(l.text.trim()) &&
         // A bare "Minutes" over a section is a heading of the body, not the document's title.
         !/^(?:the\s+)?(?:minutes|notes)$/i.test(l.text.trim()),
@@ -443,6 +444,8 @@ function zhSplitMarkTitle(seg: Segmented): Hit<string> | null {
 const HAN = /[\u3400-\u9fff]/;
 const ASIDE = /^\s*[（(][^（()）]*[)）]\s*$/;
 /** A remark under a note's label, not a heading: "Note: This is a draft of the minutes until …". */
+/** A line of particulars, label by label ("Begin: 9:05, chair: Martin Leucker, minutes: Volker Stolz"): its "minutes" is who took them. */
+const LABEL_PAIRS = /^\s*[\p{L}][\p{L} ]{1,23}:\s*[^,;]{1,60}?[,;]\s+[\p{L}][\p{L} ]{1,23}:\s*\S/u;
 const LABELLED_REMARK = /^\s*(?:[*_]{2})?(?:note|nb|n\.b\.|please note|disclaimer)\s*(?:[*_]{2})?\s*[:：]/i;
 
 /** A line that is a file's name. */
@@ -453,7 +456,7 @@ const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:jan
 
 function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
-    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !LABELLED_REMARK.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
+    (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !LABELLED_REMARK.test(l.text) && !LABEL_PAIRS.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
   );
   // An item of a bulleted list, items above it ("- ROLL CALL" / "- PUBLIC COMMENT" / "- BOARD MEETING MINUTES: August 11, 2015"):
   // the minutes of another meeting taken as business, not the page's title.
