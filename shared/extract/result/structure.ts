@@ -17,6 +17,7 @@ import { unbullet } from '../text/markup';
 import { EN_ANNOUNCED, EN_IF_THOUGHT_FIT, EN_NOTICE_FORMULA, EN_NOTICE_TO_COME, EN_RECORD_HEADS, EN_TALLY } from '../lexicon/en';
 import { countMatches } from '../text/count';
 import { heldFormEn } from './held-form-en';
+import { emptyRoll } from './empty-roll';
 import { initialsSpeakers } from './initials-speakers';
 import { speakerTurns } from './speaker-turns-en';
 import { meetingRulesZh } from './meeting-rules';
@@ -296,6 +297,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // Business put "to consider and, if thought fit, to pass", anywhere on a page that records nothing passed.
   if (!zh && IF_THOUGHT_FIT_EN.test(text) && !PASSED_EN.test(text) && !sig.recorder && !tallied(seg)) return TO_BE_HELD;
   if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
+  // Its roll and other parts left empty, to be filled at the meeting (result/empty-roll.ts).
+  if (!zh && !outcomesStated && emptyRoll(seg)) return 'an agenda without outcomes, not minutes';
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
   // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts), and one
   // whose items hold what each speaker said (an agenda's items say nothing yet). A heading a scan spaced out ("AG E N DA") is its word.
