@@ -7,6 +7,7 @@
  *  4. numbered items that each assign work, when nothing above exists;
  *  5. Chinese sentences "会议同意/决定…" in running text.
  */
+import { countedOutcomes } from './counted-outcomes-zh';
 import { oneMotionPerParagraph } from './motion-paragraph';
 import type { Segmented, SegLine } from '../segment/segment';
 import { OPENS_DECISIONS_MADE_ZH, OUTCOME_ZH, PRAYER_ENDS_EN, PRAYER_OPENS_EN } from '../segment/markers';
@@ -1025,7 +1026,10 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const listed: boolean = topicsOpen && !!l.num;
       topicsOpen = listed || opensAgenda(line);
       if (listed) continue;
+      // Where the points an announcing sentence counted end ("…通过了四项议程。一是…，二是…"): read already.
+      let counted = 0;
       for (const s of splitSentences(line, 'zh')) {
+        if (s.index < counted) continue;
         // The topics a meeting will take up, listed after "会议议题为：" (the next session's agenda): none decided yet.
         if (underAgendaIntro(line, s.index, s.text.length)) continue;
         // A vote's count ("同意3 不同意1 弃票2") or a motion lost ("（不通过，根据…，同意人数须达…）") records no outcome of its own.
@@ -1056,7 +1060,12 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
         if (at > from && framesOutcome(s.text.slice(0, at - from))) [at, t] = [from, s.text];
         // "…相关决议，并以举手表决方式通过。": a vote closing the sentence, its object the opening (fields/closing-vote.ts).
         if (!said && closedByVote(s.text)) [at, t, said] = [from, s.text, true];
-        if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+        // An outcome announcing its parts by their count, each counted after it (fields/counted-outcomes-zh.ts).
+        const parts = said ? countedOutcomes(line, s.text, s.index + s.text.length) : [];
+        if (parts.length) {
+          for (const c of parts) out.push(make(c.text, l.start + skip + c.at, l.start + skip + c.end, seg, meetingIso, 0.6));
+          counted = parts[parts.length - 1].end;
+        } else if (said && !/如下[：:。]?$/.test(t) && !ZH_LABEL_OR_BLANK.test(t)) out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
       }
     }
     if (out.length) return { decisions: out, method: 'sentences' };

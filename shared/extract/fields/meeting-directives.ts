@@ -30,7 +30,7 @@ function namesDoer(t: string): boolean {
 }
 /** A counted point's mark: "一是", "二是", or "一要", "二要" (each point a demand), at the paragraph's start or after a clause. */
 const POINT = /(?:^|[。；;：:，,])[ \t　]{0,2}([一二三四五六七八九十])(是|要)/g;
-const ORDER = '一二三四五六七八九十';
+export const ORDER = '一二三四五六七八九十';
 
 export interface Directive {
   text: string;
@@ -41,7 +41,7 @@ export interface Directive {
 }
 
 /** Where the counted points of a paragraph begin (after each "X是"), when they run 一是, 二是, … in order. */
-function points(t: string): { at: number[]; mark: string } {
+export function points(t: string): { at: number[]; mark: string } {
   const at: number[] = [];
   let mark = '';
   for (const m of t.matchAll(POINT)) {
