@@ -510,8 +510,10 @@ const ZH_MEANS = `(?:以|通过|通過|经|經|采用|採用)[^，,。；]{0,8}?
  * A sentence stating an outcome: "会议同意…", "会议审议并原则通过了《…》", "会议审定了…", "原则同意…"; or the
  * meeting's review and its outcome in one sentence ("会议听取了…汇报，决定由市领导…").
  */
+/** "通过召开…", "通过开展…": "by holding", "by carrying out" — a means told, no approval. */
+const ZH_BY_MEANS = '(?!^(?:通过|通過)(?:召开|召開|开展|開展|举办|舉辦|举行|舉行|组织|組織|加强|加強|建立|搭建|利用|采取|採取|实施|實施|推进|推進|深入|广泛|廣泛|宣传|宣傳|学习|學習|线上|線上|这|這|此次|本次))';
 const ZH_DECIDED = new RegExp(
-  [
+  `${ZH_BY_MEANS}(?:${[
     `^${ZH_SUBJECT}${ZH_ADVERB}(?:${alt(ZH_REVIEW)}了?)?(?:并|並)?[，,]?${ZH_ADVERB}(?:上)?${alt([...ZH_DECIDE, ...ZH_APPROVE])}(?!的)`,
     // "会议听取了…汇报，研究通过了《…》": the outcome may be an approval, after a review verb of its own.
     // Those attending as its subject too ("与会人员审议了《…》，一致认为…，同意这两个办法"), the outcome within the sentence.
@@ -526,7 +528,9 @@ const ZH_DECIDED = new RegExp(
     // The vote's result, then who was chosen: "根据投票结果，沈某、马某等同志被推选为积极分子", "经投票，沈某当选为支部书记".
     // So is the meeting's assent "at last" after the vote: "全体与会党员通过无记名投票，最终同意接收…".
     `^(?:(?:根据|根據|按照)[^，,。；]{0,6}?(?:表决|表決|投票|选举|選舉|计票|計票)结果|[^，,。；]{0,10}?(?:经|經|通过|通過)[^，,。；]{0,8}?(?:投票|表决|表決|选举|選舉))[，,](?:[^。；]{1,60}?${alt(ZH_CHOSEN)}|(?:最终|最終)${alt([...ZH_DECIDE, ...ZH_APPROVE])})`,
-  ].join('|'),
+  ]
+    .map((x) => `(?:${x})`)
+    .join('|')})`,
 );
 /** A motion's outcome under its label: "决议：照案通过", "決定: 同意…". */
 const ZH_INLINE_OUTCOME = new RegExp(`^${SPACED_OUTCOME}\\s*[:：]\\s*\\S`);

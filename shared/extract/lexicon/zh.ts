@@ -428,9 +428,9 @@ export const ZH_STRUCTURE = {
  * Who decides inside a run-on sentence, for the last reading of decisions: "由与会委员共同审议通过了…",
  * "最后全员…，通过了…".
  */
-export const ZH_LOOSE_DECIDERS = ['与会', '與會', '全体', '全體', '全员', '全員', '会议', '會議', '会上', '會上', '大会', '大會', '委员', '委員', '代表', '成员', '成員', '理事', '董事', '监事', '監事', '常委', '班子', '议事会', '議事會'];
+export const ZH_LOOSE_DECIDERS = ['与会', '與會', '全体', '全體', '全员', '全員', '会议', '會議', '会上', '會上', '大会', '大會', '委员', '委員', '代表', '成员', '成員', '理事', '董事', '监事', '監事', '常委', '班子', '议事会', '議事會', '大家'];
 /** An outcome stated of them. */
-export const ZH_LOOSE_OUTCOMES = ['审议通过', '審議通過', '讨论通过', '討論通過', '表决通过', '表決通過', '一致通过', '一致通過', '原则通过', '原則通過', '通过了', '通過了', '一致同意', '同意了', '决定', '決定', '议定', '議定', '决议', '決議'];
+export const ZH_LOOSE_OUTCOMES = ['审议通过', '審議通過', '讨论通过', '討論通過', '表决通过', '表決通過', '一致通过', '一致通過', '原则通过', '原則通過', '通过了', '通過了', '一致同意', '同意了', '决定', '決定', '议定', '議定', '决议', '決議', '达成共识', '達成共識'];
 /** An outcome reached before the meeting, told as background: "业经立法院三读通过", "已经…决议通过". */
 export const ZH_EARLIER_OUTCOME = ['业经', '業經', '已经', '已經', '三读', '三讀', '曾经', '曾經', '上次会议', '上次會議', '前次会议', '前次會議'];
 /** What may stand before them at the clause's start: "同时由与会委员…", "最后全员…". */
