@@ -855,7 +855,8 @@ function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | nu
     const parts = l.text
       .trim()
       .replace(MARKUP_BEFORE, '')
-      .split(/\s{3,}|\s+[-–|]\s+/)
+      // A letterhead's address after the body ("Cedar County Ambulance District, 319 Englewood, Stockton MO") is a part apart.
+      .split(/\s{3,}|\s+[-–|]\s+|,\s+(?=\d{1,5}\s+\p{Lu})(?!\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u)
       .map((p) => p.trim().replace(/^(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?(?=\p{Lu})/iu, ''))
       .map((p, k) => {
         const d = k > 0 ? findDates(p)[0] : undefined;
