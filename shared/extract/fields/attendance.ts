@@ -1,4 +1,5 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
+import { namesWithinUnread } from './names-within';
 import { presiderValueEn } from './presider-value-en';
 import { underAbsence } from './under-absence';
 import { presentAtLists, withoutPostAsides } from './attendance-sentence-forms-zh';
@@ -1338,6 +1339,7 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   if (seg.lang === 'en' && first && last && sharedSurnamePair(seg.lines, first.i, last.i)) confidence = Math.min(confidence, 0.85);
   if (first && last && modeGroupUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
   if (first && last && namesBesideUnread(seg.lines, first, last, attendees, seg.lang)) confidence = Math.min(confidence, 0.85);
+  if (seg.lang === 'en' && first && last && namesWithinUnread(seg.lines, first, last, attendees)) confidence = Math.min(confidence, 0.85);
   // Staff named after the absentees in a run-on roll ("Absent: Mike Gillott; Village Clerk Eileen Murdoch; …") and not read:
   // present or absent, the line does not say.
   if (seg.lang === 'en' && first && last && seg.lines.slice(first.i, last.i + 2).some((l) => { const m = STAFF_AFTER_ABSENT.exec(l.text); return !!m && !attendees.some((n) => n.includes(m[1])); })) confidence = Math.min(confidence, 0.85);
