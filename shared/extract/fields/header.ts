@@ -596,7 +596,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
     // A name broken across the lines, its meeting's "held on …" on the second ("… of the Interim African" / "GAIM Task Team held on 12/3/97").
     const heldBelow = endLine === line && n.text.length <= 80 && /\bmeeting\s+of\b/i.test(endLine.text) && !/\bheld\b/i.test(endLine.text) && /\bheld\s+(?:on|at|in)\b/i.test(n.text);
-    if (!hanging && !heldBelow && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
+    // The meeting's kind broken off onto the next line ("Minutes of Anne West Kindergarten Whanau" / "Group Meeting").
+    const kindBelow = endLine === line && /^(?:minutes|notes)\s+of\b/i.test(line.text) && !/\b(?:meeting|agm|egm|session)$/i.test(line.text) && n.text.length <= 40 && /^\p{Lu}[\p{L}'’&\s-]*\b(?:Meeting|MEETING|AGM|Session|SESSION)$/u.test(n.text);
+    if (!hanging && !heldBelow && !kindBelow && !/^(?:held|on|at|in|of|for|commencing|from|to)\b/.test(n.text)) break;
     if (!hanging && /\.$/.test(n.text)) break;
     endLine = n;
   }
