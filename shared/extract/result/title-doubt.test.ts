@@ -29,3 +29,12 @@ describe('a title line that carries more than the title, or names no meeting', (
     (t) => expect(titleDoubted(t)).toBe(false),
   );
 });
+
+describe("a file's name standing for the title", () => {
+  it.each(['meeting-minutes', 'FATE-sigInterOP-minutes-20220316', '1 LPN August 18-19_ 2010 Board Meeting Minutes The Georgia Board by liwenting'])('%s is doubted', (t) => {
+    expect(titleDoubted(t)).toBe(true);
+  });
+  it.each(['Minutes of the Co-operative Board', 'Board Meeting Minutes – 3 Oct 2018', 'Minutes prepared by Ann Lowe'])('%s is not', (t) => {
+    expect(titleDoubted(t)).toBe(false);
+  });
+});

@@ -27,9 +27,15 @@ const LOWER_START = /^\s*\p{Ll}{2,}\s/u;
 /** A heading run on into the particulars under it ("… Meeting: Minutes Date: Thursday 23 April"), or a street address on its line ("1250 Union Road Minutes #2016-08"). */
 const RUN_INTO_PARTICULARS = /\S\s+(?:Date|Time|Venue|Place|Location|Present|Attendees?)\s*:|\b\d{1,5}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Road|Street|Avenue|Ave|St|Rd|Drive|Lane|Boulevard|Blvd|Parkway|Highway)\b/u;
 
+/**
+ * A file's name standing for the title, its words joined by hyphens or underscores ("meeting-minutes",
+ * "FATE-sigInterOP-minutes-20220316"), or a sharing site's uploader after it ("… Board Meeting Minutes by liwenting").
+ */
+const FILE_NAME = /^\s*[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+\s*$|\sby\s+[a-z][a-z0-9_]{3,}\s*$/u;
+
 /** The most a title with one of these marks may claim. */
 export const DOUBTED_TITLE = 0.8;
 
 export function titleDoubted(title: string): boolean {
-  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title);
+  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title) || FILE_NAME.test(title);
 }
