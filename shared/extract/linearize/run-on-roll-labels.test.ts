@@ -12,3 +12,13 @@ describe('a run-on record cut at its chair and roll labels', () => {
     expect(d.attendees).toEqual(['Cy Webb', 'Bo Tran', 'Di Moss', 'Ann Lowe']);
   });
 });
+
+describe('"Attended:" as a roll label', () => {
+  it('cuts a run-on record and heads its list', () => {
+    const text =
+      'Eastby Cathedral CHAPTER MINUTES Minutes of the 185th Chapter Meeting Chapter Room Tuesday 13th November 2018 at 10:30 am Attended: The Very Reverend Ann Lowe (AL) (Chair) Canon Bo Tran (BT) Mrs Cy Webb (CW) Present: Di Moss (DM) (Minute taker) 1. Prayers and Welcome: The Dean 2. Apologies for Absence: Ed Park 3. Minutes of the last meeting were approved. 4. It was agreed that the guidebooks be reprinted by Easter.';
+    const d = extractFromText(text);
+    expect(d.attendees).toEqual(expect.arrayContaining(['Cy Webb', 'Di Moss']));
+    expect(d.presider).toMatch(/Ann Lowe/);
+  });
+});
