@@ -17,6 +17,7 @@ import { reviewsEarlierActions } from './action-review';
 import { bareMovedThat } from './moved-that';
 import { leftTaskColumn } from './action-table-heads';
 import { isToMotion, toMotionText } from './to-motion';
+import { isNamedThat, VOTE_AT_END } from './named-that';
 
 export interface BlockDecision {
   text: string;
@@ -145,6 +146,8 @@ function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' |
   if (short(l, 80) && (LOST.test(t) || CARRIED.test(t)) && !/\bthat\b/i.test(t)) return 'result';
   if (short(l, 40) && RESOLVED_LABEL.test(t)) return 'label';
   if (RESOLUTION.test(t)) return 'resolution';
+  // "002-16 Councillor Currie that the agenda be accepted … Carried" (fields/named-that.ts).
+  if (isNamedThat(t)) return 'resolution';
   return null;
 }
 
@@ -182,6 +185,16 @@ function firstSentence(l: SegLine, from = 0): { text: string; start: number; end
   const s = splitSentences(p.text, 'en')[0];
   if (!s) return p;
   return { text: s.text, start: p.start + s.index, end: p.start + s.index + s.text.length, line: l };
+}
+
+/** A resolution led by its mover's name: the lead as printed ("4. ACCTS. DUNN –", its stops no sentence's end), then the resolution's first sentence, its vote left out. */
+function namedSentence(l: SegLine): { text: string; start: number; end: number; line: SegLine } {
+  const from = l.num?.restAt ?? 0;
+  const p = printedLine(from ? { ...l, text: l.text.slice(from), start: l.start + from } : l);
+  const at = Math.max(0, p.text.search(/\b(?:that|That|THAT)\s/));
+  const rest = splitSentences(p.text.slice(at), 'en')[0]?.text ?? p.text.slice(at);
+  const text = (p.text.slice(0, at) + rest).replace(VOTE_AT_END, '').trim();
+  return { text, start: p.start, end: p.start + text.length, line: l };
 }
 
 /** A result line's words past its label ("Vote: Passed by show of hands", "Disposition - Carried"). */
@@ -231,7 +244,9 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
       const moved = cur.some((x) => x.part === 'mover' || x.part === 'seconder' || x.part === 'label' || x.part === 'preamble');
       const labelled = res && /^\s*[•*\-–·]*\s*(?:motion|resolved|and resolved)\b/i.test(res.l.text);
       const bareAt = res ? bareMovedThat(res.l.text) : -1;
-      const told = !!res && (movedThat(res.l.text) || bareAt >= 0);
+      // A resolution led by its mover's name alone counts once its vote is recorded (fields/named-that.ts).
+      const named = !!res && !RESOLUTION.test(res.l.text) && isNamedThat(res.l.text) && (VOTE_AT_END.test(res.l.text) || cur.some((x) => x.part === 'result' && CARRIED.test(resultWords(x.l.text))));
+      const told = !!res && (movedThat(res.l.text) || bareAt >= 0 || named);
       const result = cur.find((x) => x.part === 'result');
       // A council's formula closed by its vote, with no mover named: "That the Regional Council: / 1 Accepts
       // the apology … / CARRIED", the vote on the line after or at the line's own end.
@@ -253,7 +268,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
         if (!lost) {
           // A resolution standing alone ("Resolved that …", "RESOLVED: That …", no mover or seconder
           // line) is a sentence as printed; only a block's resolution leaves its label out.
-          const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : told ? firstSentence(res.l) : moved || voted ? resolutionText(seg, res.l) : printedLine(res.l));
+          const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : named ? namedSentence(res.l) : told ? firstSentence(res.l) : moved || voted ? resolutionText(seg, res.l) : printedLine(res.l));
           if (r.line !== res.l) lines.push(r.line.i);
           out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
         }
