@@ -1307,7 +1307,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
 
 /** A motion or action block as a decision: its owner and due as printed, or read from its text. */
 function fromBlock(b: BlockDecision, seg: Segmented, meetingIso: string | null): FoundDecision {
-  const d = make(b.text, b.start, b.end, seg, meetingIso, 0.9);
+  const d = make(b.text, b.start, b.end, seg, meetingIso, b.loose ? 0.8 : 0.9);
   const assignees = b.assignees.length ? b.assignees : d.assignees;
   if (!b.due) return { ...d, assignees };
   const due = findDeadline(`by ${b.due}`, 'en', meetingIso);

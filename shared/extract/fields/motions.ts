@@ -28,6 +28,8 @@ export interface BlockDecision {
   due: string | null;
   /** Lines the block is made of: no other reading may take them again. */
   lines: number[];
+  /** A form read from less than a block's labels (a mover's name alone before "that"): not sure. */
+  loose?: boolean;
 }
 
 // A motion's register number may lead its line, after its item's heading run in: "17-95 MOVED by …",
@@ -270,7 +272,7 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
           // line) is a sentence as printed; only a block's resolution leaves its label out.
           const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : named ? namedSentence(res.l) : told ? firstSentence(res.l) : moved || voted ? resolutionText(seg, res.l) : printedLine(res.l));
           if (r.line !== res.l) lines.push(r.line.i);
-          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines });
+          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines, ...(named && !moved ? { loose: true } : {}) });
         }
         for (const k of lines) used.add(k);
       }

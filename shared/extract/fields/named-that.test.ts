@@ -59,3 +59,19 @@ describe('a lead in capitals that tells something', () => {
     expect(isNamedThat('NOTICE IS HEREBY GIVEN that at a regular meeting the Town Board adopted a resolution. Carried')).toBe(false);
   });
 });
+
+describe('how sure the reading is', () => {
+  it('a mover\'s name alone before "that" is a looser form than a labelled block: decisions stay under 0.9', () => {
+    const d = extractFromText(
+      [
+        'Minutes from Regular Council Meeting January 19th, 2016',
+        'PRESENT: Mayor Hale, Councillors Price, Dunn and Ward',
+        '002-16 Councillor Price that the agenda be accepted as presented. Carried',
+        '003-16 Councillor Dunn that correspondence be accepted as presented and filed. Carried',
+        '004-16 Councillor Ward that the accounts for December be paid as listed. Carried',
+      ].join('\n'),
+    );
+    expect(d.decisions).toHaveLength(3);
+    expect(d.fields.decisions?.confidence).toBeLessThan(0.9);
+  });
+});
