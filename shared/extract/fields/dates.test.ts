@@ -25,6 +25,8 @@ describe('dates', () => {
     ['9 月 1 日下午', 'XXXX-09-01'],
     ['Date: 12/03/2021', '2021-03-12'],
     ['on 03/25/2021', '2021-03-25'],
+    ['held at the Yacht Club on Feburary 17th 2023', '2023-02-17'],
+    ['Febuary 3, 2019', '2019-02-03'],
   ])('%s → %s', (text, want) => {
     expect(iso(text)[0]).toBe(want);
   });

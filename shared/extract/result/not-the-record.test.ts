@@ -46,6 +46,10 @@ describe('a page about minutes in general', () => {
     const d = extractFromText(['Minutes of the Committee Meeting held 3 March 2021', 'Present: A. Smith, B. Jones, C. Brown', 'The minutes of the last meeting were approved.', 'It was agreed that the minutes should be posted on the website.'].join('\n'));
     expect(d.isMinutes).toBe(true);
   });
+  it('leaves a record that says where its minutes can be found', () => {
+    const d = extractFromText(['THE HARBOUR MANAGEMENT COMPANY LTD', 'Minutes of the Annual General Meeting held on 22nd March 2023 at 7.30pm', 'The minutes can be downloaded here.', '1. Apologies for absence', 'Ann Lee', 'Tom Ng', '2. Acceptance of minutes of the last AGM', 'The Minutes were Proposed by Ann Lee, Seconded by Tom Ng and approved by a show of hands. Minutes can be found on the website.'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
 });
 
 describe('纪要 spoken of as a kind of document', () => {

@@ -154,7 +154,8 @@ const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/
 const SAMPLE_NUMBER_ZH = /(?:^|\n)\s*[【[（(]?篇\s?(?:[一二三四五六七八九十]|\d{1,2})[】\]）)]?\s*[：:]?/g;
 
 /** Minutes spoken of in general: "minutes should …", "minutes are a …", "minutes can be …" (a record's "the minutes were approved" is none). */
-const MINUTES_IN_GENERAL_EN = new RegExp(`\\bminutes (?:${alt(EN_GUIDE_TALK.minutesGeneral)}) `, 'gi');
+// Where a record is kept says nothing of what minutes are: "The minutes can be downloaded here", "Minutes can be found on …".
+const MINUTES_IN_GENERAL_EN = new RegExp(`\\bminutes (?:${alt(EN_GUIDE_TALK.minutesGeneral)}) (?!(?:downloaded|found|viewed|accessed|obtained|seen|inspected|requested|read (?:on|at|online))\\b)`, 'gi');
 
 /** 纪要 as a kind of document: "会议纪要是一种…", "纪要是指…", "会议纪要的写法 / 格式 / 特点 / 种类 / 结构 / 作用". */
 const MINUTES_GENRE_ZH = new RegExp(`(?:纪要|紀要)(?:${alt(ZH_GUIDE_TALK.genre)})`, 'g');
