@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { OWNER_ONLY } from './action-owners';
+import { OWNER_ONLY, ownerOnly } from './action-owners';
 
 const HEAD = ['Minutes of the Riverside Residents Association Committee Meeting', 'Held on 14 March 2023 at the Village Hall', 'Present: John Smith (Chair), Mary Jones, Peter Brown, Ann Lee', '', '1. Welcome', 'The Chair welcomed everyone to the meeting.', ''];
 const read = (item: string[]) => extractFromText([...HEAD, ...item, '', 'Meeting closed at 9pm.'].join('\n')).decisions;
@@ -53,5 +53,29 @@ describe('an ACTION line holding its own task', () => {
     const text = 'Minutes of the Committee Meeting, 3 March 2021\nPresent: Ann Lee (Chair), Bob Ray\n1. Hall hire\nThe hall booking for May needs confirming with the school.\nAction: BR\n';
     const d = extractFromText(text);
     expect(d.decisions).toEqual([expect.objectContaining({ assignees: ['BR'] })]);
+  });
+});
+
+// British committees print the mark in the margin, in capitals and with no separator, after the paragraph it closes.
+describe('an owner-only mark with no separator', () => {
+  const para = 'Anne suggested dates for a Society trip to the Observatory. Maybe Friday 17th February, using our own transport.';
+  it.each([
+    ['ACTION Anne', ['Anne']],
+    ['ACTION Peter T', ['Peter T']],
+    ['Action CLERK', ['CLERK']],
+    ['ACTION Cllr CLARK', ['Cllr CLARK']],
+  ])('"%s" gives the whole paragraph, from its first sentence, to its owners', (mark, names) => {
+    const got = read(['2. Trips', `${para}  ${mark}`]);
+    expect(got.map((x) => [x.text, x.assignees])).toEqual([[para, names]]);
+  });
+  it('the mark\'s own nouns and verbs are no owners', () => {
+    expect(ownerOnly('ACTION PLAN')).toBeNull();
+    expect(ownerOnly('ACTION POINTS')).toBeNull();
+    expect(ownerOnly('Action Approve, Moved By Michael Johnson, Seconded By Mark Yeary.')).toBeNull();
+  });
+  it('an owner named again in capitals is no second owner', () => {
+    const got = read(['5. Register', 'The Clerk tabled the register. The Clerk agreed to send the updated register to Dr Jackson for the website. ACTION CLERK']);
+    const d = got.find((x) => x.text.startsWith('The Clerk agreed'));
+    expect(d?.assignees).toEqual(['The Clerk']);
   });
 });
