@@ -91,3 +91,35 @@ describe("a resolution's parts left unread", () => {
     expect(d.fields.decisions?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('an outcome told by its vote, left unread', () => {
+  const record = (extra: string) =>
+    [
+      'ENVIRONMENTAL ADVISORY COMMITTEE MEETING MINUTES',
+      'Date: Thursday, April 7, 2016',
+      'Committee Members: Councillor Mrakas (Chair), Jo Lee, Sam Roe',
+      'The Chair called the meeting to order at 7 p.m.',
+      'Moved by Jo Lee Seconded by Sam Roe',
+      'THAT the agenda as circulated be approved.',
+      'CARRIED',
+      'Moved by Sam Roe Seconded by Jo Lee',
+      'THAT the minutes of March 3, 2016 be received for information.',
+      'CARRIED',
+      'Moved by Jo Lee Seconded by Sam Roe',
+      'THAT the delegation by Ann Poe be received for information.',
+      'CARRIED',
+      extra,
+    ].join('\n');
+
+  it('makes the list a reading: the vote is an outcome in a form not read', () => {
+    const d = extractFromText(record('The Committee consented on a two-thirds vote that the delegation be permitted to speak for ten minutes.'));
+    expect(d.decisions).toHaveLength(3);
+    expect(d.fields.decisions?.confidence).toBeLessThanOrEqual(0.8);
+  });
+
+  it('trusts it when no vote stands outside the motions read', () => {
+    const d = extractFromText(record('Ms. Poe spoke about the wetland survey.'));
+    expect(d.decisions).toHaveLength(3);
+    expect(d.fields.decisions?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -79,3 +79,11 @@ const RESOLUTION_PART_EN = /^\s*\(?(?:[ivx]{1,4}|[a-h])\)\s.*\bbe\s+(?:approved|
 export function partsUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
   return lines.some((l) => RESOLUTION_PART_EN.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
 }
+
+/** An outcome told by its vote ("The Committee consented on a two-thirds vote that …", "… was approved by a vote of 5-2"). */
+const VOTED_OUTCOME_EN = /\b(?:on|by)\s+a\s+(?:two-thirds|2\/3|majority|unanimous|recorded|roll[- ]call|voice|show[- ]of[- ]hands)\s+vote\b|\bby\s+a\s+vote\s+of\s+\d/i;
+
+/** A vote's outcome left outside every decision read: a form not read, so the list is a reading. */
+export function votesUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
+  return lines.some((l) => VOTED_OUTCOME_EN.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
+}
