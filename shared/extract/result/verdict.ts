@@ -153,6 +153,9 @@ const MASKED_PERSON_ZH = /[\u4e00-\u9fff](?:[xX]{2,3}|[×Ｘ]{2,3})(?![A-Za-z])/
 /** A sample's number on a writing site's page: "篇一：", "篇二:", "【篇3】". */
 const SAMPLE_NUMBER_ZH = /(?:^|\n)\s*[【[（(]?篇\s?(?:[一二三四五六七八九十]|\d{1,2})[】\]）)]?\s*[：:]?/g;
 
+/** The meeting's members as the subject of its outcome: "全体参会者共同审议通过…", "与会委员一致同意…" (not "与会人员一致认为", a view). */
+const MEMBERS_DECIDED_ZH = /(?:与会|與會|参会|參會|出席)(?:人员|人員|者|委员|委員|代表|成员|成員|同志)?(?:共同|一致|均)?(?:审议|審議|讨论|討論|表决|表決)?(?:通过|通過|同意|决定|決定)|全体(?:与会|参会)?(?:人员|人員|者|委员|委員|代表|成员|成員|同志)(?:共同|一致|均)?(?:审议|審議|讨论|討論|表决|表決)?(?:通过|通過|同意|决定|決定)/;
+
 /** Minutes spoken of in general: "minutes should …", "minutes are a …", "minutes can be …" (a record's "the minutes were approved" is none). */
 // Where a record is kept says nothing of what minutes are: "The minutes can be downloaded here", "Minutes can be found on …".
 const MINUTES_IN_GENERAL_EN = new RegExp(`\\bminutes (?:${alt(EN_GUIDE_TALK.minutesGeneral)}) (?!(?:downloaded|found|viewed|accessed|obtained|seen|inspected|requested|read (?:on|at|online))\\b)`, 'gi');
@@ -397,7 +400,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
   // "认真执行会议议定事项" names what a meeting agreed as a thing to carry out, and states no outcome.
   // People elected to an office are an outcome too (result/reached-outcomes.ts).
-  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || outcomeByVote(spaced) || elected(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
+  const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || MEMBERS_DECIDED_ZH.test(text) || outcomeByVote(spaced) || elected(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
