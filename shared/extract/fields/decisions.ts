@@ -424,7 +424,10 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "Cllr A proposed, and Cllr B seconded, that …", "Proposed (AH) & Seconded (SB) that …".
     // "… was moved by X, 2nd by Y": the seconder written as a numeral, as small towns' clerks do.
     // "Moved B. Miles, 2nd J.Revitt. Carried.": the seconder after "2nd" alone, as a clerk's shorthand prints it.
-    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b|2nd\s+(?=[A-Z]))/.source,
+    // "… moved by Mr Anderson sec. by Mr Gill …": the seconder's word cut short, as minute books write it.
+    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b|sec\.?\s+by\b|2nd\s+(?=[A-Z]))/.source,
+    // "Minutes: on Motion of Mr Hawkins sec by Mr Gill.": made and seconded, its words in the sentence after.
+    `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+(?:of\\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Councillor)\\.?\\s+${NAME_RUN}{1,40}?\\bsec(?:\\.|onded)?\\s+by\\b`,
     // (Not "… seconded …, and RESOLVED that …": read by its formula, then from its mover (result/motion-sentence.ts).)
     /\bproposed\b[^.;:]{2,60}?\bseconded\b(?:(?!\b(?:resolved|agreed|decided)\b)[^.;:]){0,60}?\b(?:that|to)\s+\w/.source,
     /\b(?:proposed|motioned)\s+and\s+.{2,60}?\s+seconded\b|\bmotioned\b.{0,60}?\b(?:second(?:ed)?|2nd)\s+by\b/.source,

@@ -28,3 +28,21 @@ describe('a motion written in shorthand, and the legend that explains it', () =>
     expect(texts[0]).toMatch(/^Consent Agenda/);
   });
 });
+
+// A minute book of the 1910s, transcribed: "sec by" for seconded, the topic run in before each motion.
+describe('the seconder\'s word cut short: "sec. by"', () => {
+  const page = (body: string) =>
+    ['Minutes Committee Meeting Aug 11th Council Chambers', '', 'Present: Messrs, Anderson, Glen, Hawkins, Gill, Mesdames Sukroo, Truslove.', '', body].join('\n');
+
+  it('reads "on Motion of Mr X sec by Mr Y" and "moved by Mr X sec. by Mr Y" as motions', () => {
+    const d = extractFromText(page('Minutes: on Motion of Mr Hawkins sec by Mr Gill. Minutes be adopted as read. Piano: moved by Mr Hawkins sec. by Mr Gill sect write to Mr Wheeler about the piano.'));
+    const texts = d.decisions.map((x) => x.text);
+    expect(texts.some((t) => t.startsWith('Minutes: on Motion of Mr Hawkins'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Piano: moved by Mr Hawkins'))).toBe(true);
+  });
+
+  it('a "sec." standing for a secretary, with no motion, is none', () => {
+    const d = extractFromText(page('The sec. read the letter from Head Office.'));
+    expect(d.decisions).toHaveLength(0);
+  });
+});
