@@ -1228,7 +1228,11 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     if (!sents.length) continue;
     // A paragraph that explains the record's shorthand ("M/S/C denotes …; the names following … denote …") records no motion.
     if (SHORTHAND_LEGEND.test(sents[0].text)) continue;
-    if (b.num && (isEnDecision(sents[0].text) || passed(b.start + sents[0].index))) {
+    // An item holding two motions or more ("2) Approval of minutes; X made a motion to approve the
+    // September 6 minutes … Y made a motion to approve the minutes of September 20 …") is read a sentence at a time.
+    // (Moved ones: a heading "Motion to Adopt Final Agenda" over its "Upon motion made by …" is one motion.)
+    const motionsIn = sents.filter((x) => EN_MOTION_SENTENCE.test(x.text) && /\b(?:moved|made|seconded|second(?:ed)? by)\b/i.test(x.text)).length;
+    if (b.num && motionsIn < 2 && (isEnDecision(sents[0].text) || passed(b.start + sents[0].index))) {
       // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
       if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has

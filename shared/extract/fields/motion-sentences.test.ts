@@ -70,3 +70,29 @@ describe('a seconder after "2nd" alone', () => {
     expect(d.decisions.map((x) => x.text)).toEqual([expect.stringMatching(/^Approval of the agenda/), expect.stringMatching(/^June 16 trustee meeting/)]);
   });
 });
+
+describe('a numbered item holding two motions', () => {
+  it('gives a decision for each motion, not one for the item', () => {
+    const d = extractFromText(
+      [
+        'Town Council Meeting Minutes, October 4, 2011',
+        'Present: Dick Cleveland, Kevin Foley, Kim Newbury, Margaret Rogers, Andy Daly, Greg Moffet, Susie Tjossem',
+        '1) Proclamation. Kim Newbury read the proclamation into the record.',
+        '2) Approval of September 6 and 20 Council meeting minutes; Foley made a motion to approve the September 6, 2011 minutes and Tjossem seconded the motion. A vote was taken and the motion passed 5-0-2. Foley made a motion to approve the meeting minutes of September 20, 2011, and the motion was seconded by Daly. A vote was taken and the motion passed 5-0-2.',
+        '3) Resolution No. 19. Newbury made a motion to approve the Resolution No. 19, and the motion was seconded by Tjossem. A vote was taken and the motion passed 7-0.',
+      ].join('\n'),
+    );
+    expect(d.decisions.filter((x) => x.text.includes('Foley made a motion'))).toHaveLength(2);
+  });
+  it('keeps an item whole when a motion\'s heading stands over its one mover ("Motion to Adopt … Upon motion made by …")', () => {
+    const d = extractFromText(
+      [
+        'City Council Special Called Meeting Minutes, August 8, 2017',
+        'Present: Mayor Liz Ordiales, Anne Mitchell, Jay Chastain, Rayette Ross',
+        '1. Motion to Adopt Final Agenda. Upon motion made by Anne Mitchell and seconded by Jay Chastain this motion was adopted unanimously.',
+        '2. Motion to approve the 1st reading of the Franchise Tax ordinance. Upon motion made by Rayette Ross and seconded by Anne Mitchell this motion was adopted unanimously.',
+      ].join('\n'),
+    );
+    expect(d.decisions.map((x) => x.text.slice(0, 20))).toEqual(['Motion to Adopt Fina', 'Motion to approve th']);
+  });
+});

@@ -33,4 +33,12 @@ describe('a record run on as one line, its items counted', () => {
     const roll = 'PRESENT: 1. Professor Arun Kumar Grover (in the Chair) 2. Dr. Ajay Ranga 3. Dr. Amit Joshi 4. Shri Ashok Goyal 5. Ms. Anu Chatrath 6. Dr. Akhtar Mahmood';
     expect(runOnItemCuts(roll)).toEqual([]);
   });
+
+  it('counts items numbered "1)", "2)", "3)" as it counts "1.", "2.", "3.", one style to a count', () => {
+    const text =
+      'Department SSLC Meeting 5 December 2013 1) Present and Apologies: Present: Ruth Massey, Chris Todd. Apologies: Paul Whitley 2) Approval of minutes from 14/11/13. Minor typo noted on item 8, should read “to raise”. 3) Review of feedback policy (CMT). Chris Todd has received no feedback from students this term. 4) Weighting of final year modules. Student representatives to circulate this information.';
+    expect(runOnItemCuts(text).map((i) => text.slice(i + 1, i + 4))).toEqual(['1) ', '2) ', '3) ', '4) ']);
+    // "2." after "1)" is no next item of that count.
+    expect(runOnItemCuts(text.replace('3) Review', '3. Review').replace('4) Weighting', '4. Weighting'))).toEqual([]);
+  });
 });

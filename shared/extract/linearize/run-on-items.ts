@@ -1,11 +1,13 @@
 /**
  * Where a record stored as one run-on paragraph numbers its items ("… 8 March 2015 1. Attendance and
- * apologies … 2. Review of Minutes … 3. Correspondence …", a PDF's text kept as one line): the
+ * apologies … 2. Review of Minutes … 3. Correspondence …", "1) Present and Apologies … 2) Approval of
+ * minutes …", a PDF's text kept as one line): the
  * offsets of the spaces before each number, when they count up one by one from 1 (three at least),
  * and of its lettered points ("a) … b) … c) …") when they run a, b, c. A number that does not follow
  * the count ("at 8.35 pm", "Item 5. The") is left in its line, and so is a numbered roll of short items.
  */
-const NUMBER = /\s(\d{1,2})\.\s+(?=\p{Lu})/gu;
+// "1." or "1)": one count keeps one style (fields/… read either).
+const NUMBER = /\s(\d{1,2})([.)])\s+(?=\p{Lu})/gu;
 const LETTER = /\s([a-h])\)\s+(?=\S)/g;
 const LEAST = 3;
 const ROLL = /\b(?:present|in attendance|attendees)\s*:/i;
@@ -31,11 +33,11 @@ function counted(text: string, re: RegExp, value: (g: string) => number): number
 }
 
 /** The count 1., 2., 3. … from the "1." at `from`: the offsets of its numbers, each the next one found after the last. */
-function countFrom(marks: { at: number; v: number }[], from: number): number[] {
+function countFrom(marks: { at: number; v: number; sep: string }[], from: number): number[] {
   const at = [marks[from].at];
   let next = 2;
   for (const m of marks.slice(from + 1)) {
-    if (m.v !== next) continue;
+    if (m.v !== next || m.sep !== marks[from].sep) continue;
     at.push(m.at);
     next++;
   }
@@ -50,7 +52,7 @@ function middleSpan(at: number[]): number {
 
 /** The cut points (offsets of the space before each item's mark), in order. */
 export function runOnItemCuts(text: string): number[] {
-  const marks = [...text.matchAll(NUMBER)].map((m) => ({ at: m.index, v: Number(m[1]) }));
+  const marks = [...text.matchAll(NUMBER)].map((m) => ({ at: m.index, v: Number(m[1]), sep: m[2] }));
   // A roll's label followed at once by "1." numbers its names ("Present: 1. Mr A … 2. Ms B …"): that count is the
   // roll's, read whole by the roll's reader. The items may be counted apart from it, past the roll ("… 1. Minutes …").
   const roll = ROLL.exec(text);
