@@ -366,7 +366,8 @@ const EN_DECIDED = new RegExp(
  * or in a Friends' minute's present tense, "We approve the minutes of the last meeting" (not a speaker's "we decided …" in a chat log, lower case after the speaker's name). */
 const EN_WE_DECIDED = new RegExp(`^We\\s+(?:all\\s+)?(?:then\\s+|also\\s+|unanimously\\s+)?(?:${alt(EN_DECIDE)}|approve|agree|affirm|accept|adopt|endorse|decide)\\b`);
 /** Moved, seconded and carried (or passed) in three letters: "M/S/C", "M/S/P", "MSC", "MSP". */
-const MSC = String.raw`(?:M\/S\/[CP]|MSC|MSP)`;
+// "MSUC", "M/S/U/C", "MSU": moved, seconded and carried unanimously.
+const MSC = String.raw`(?:M\/S\/(?:U\/)?[CP]|MSU?C|MSU?P|MSU)`;
 /** An item closed by its motion's shorthand, moved, seconded and passed: "Approval of October 2022 Meeting Minutes M/S/P", "… from $50 to $89 MSP". */
 const EN_SHORTHAND_CLOSES = new RegExp(String.raw`\s${MSC}(?:\s*\([^()]{2,60}\))?\.?$`);
 // The previous minutes "received as correct", "signed by the Chairman as a true and correct record": confirmed.
@@ -481,7 +482,8 @@ const IRREGULAR = [...EN_IRREGULAR_PARTICIPLES, ...EN_IRREGULAR_PARTICIPLES.map(
 const EN_THAT_BE_OPENS = new RegExp(String.raw`^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?(?:[A-Za-z]+(?:ed|en|ED|EN)|${IRREGULAR})\b`);
 
 /** A shorthand and what it stands for: "M/S/C denotes …", "AI means action item". */
-const SHORTHAND_LEGEND = /^\W{0,3}[\w/.&()-]{1,12}\s+(?:denotes|stands for|means|indicates)\b/i;
+// Or set out with "=" or a colon: "Note: MSUC=It was moved, seconded, carried by Unanimous vote.", "MSC: It was moved, seconded, carried."
+const SHORTHAND_LEGEND = new RegExp(String.raw`^\W{0,3}[\w/.&()-]{1,12}\s+(?:denotes|stands for|means|indicates)\b|^\W{0,3}(?:[Nn]ote\s*:\s*)?${MSC}\s*[=:]\s*(?:[Ii]t\s+was\s+)?moved,?\s+(?:and\s+)?seconded\b`, 'i');
 
 /** Motion labels ending a line with nothing after them: "MOVED: SECONDED:", "Moved by: Seconded by:". */
 const BLANK_MOTION_LABELS = /\bmoved(?:\s+by)?\s*[:：]\s*seconded(?:\s+by)?\s*[:：]\s*$/i;

@@ -46,3 +46,17 @@ describe('the seconder\'s word cut short: "sec. by"', () => {
     expect(d.decisions).toHaveLength(0);
   });
 });
+
+// A co-op's board writes "MSUC": moved, seconded and carried unanimously; and sets its legend out with "=".
+describe('"MSUC" and a legend set out with "=" or a colon', () => {
+  const page = (lines: string[]) =>
+    ['Board of Directors Meeting, March 17, 2015', 'Present: Dennis Winkler, Susie Ray, Barbara Lee, Vicki Doe', 'Note:  MSUC=It was moved, seconded, carried by Unanimous vote.', 'MSC:  It was moved, seconded, carried.', '', ...lines].join('\n');
+  it('reads "It was MSUC (A, B) to …" as a motion and leaves the legend out', () => {
+    const d = extractFromText(page(['It was MSUC (Susie, Barbara) to accept the agenda.', 'It was MSUC (Barbara, Vicki) that the minutes for the February meeting be approved as read.']));
+    expect(d.decisions.map((x) => x.text)).toEqual(['It was MSUC (Susie, Barbara) to accept the agenda.', 'It was MSUC (Barbara, Vicki) that the minutes for the February meeting be approved as read.']);
+  });
+  it('a "MOTION:" label is no legend', () => {
+    const d = extractFromText(page(['MOTION:  It was MOVED, SECONDED and CARRIED to accept the minutes of the January meeting.']));
+    expect(d.decisions.map((x) => x.text)).toEqual(['MOTION:  It was MOVED, SECONDED and CARRIED to accept the minutes of the January meeting.']);
+  });
+});
