@@ -1151,8 +1151,11 @@ function wrappedParagraphs(lines: SegLine[]): Block[] {
 /** Whether a line goes on in the next one: it stops mid-sentence and the next goes on in lower case or after a hanging word. */
 function wraps(a: SegLine, b: SegLine): boolean {
   // A bullet opens an item of its own: the line before does not go on in it.
-  return !b.gapBefore && !BULLET.test(b.text) && !/[.!?:;]["'”’)]?$/.test(a.text) && (/^[a-z(]/.test(b.text) || EN_HANGING.test(a.text));
+  // Nor does a heading in capitals ("AGM DATE" over notes written in lower case, "it was decided …").
+  return !b.gapBefore && !BULLET.test(b.text) && !/[.!?:;]["'”’)]?$/.test(a.text) && !CAPS_HEADING.test(a.text) && (/^[a-z(]/.test(b.text) || EN_HANGING.test(a.text));
 }
+/** A short heading in capitals: "AGM DATE", "LGBT BALL", "ORDERS OF BUSINESS". */
+const CAPS_HEADING = /^[\s\d.)(]*(?=[^a-z]*[A-Z]{2})[A-Z0-9&+'’/ -]{3,40}$/;
 
 /** A block's wrapped line breaks as spaces (the same length, so offsets hold): a sentence runs on across them. */
 function unwrap(b: Block): Block {
