@@ -41,7 +41,7 @@ function sentenceBefore(text: string, at: number): { start: number; text: string
   // The item starts where its paragraph does ("Tracey reported on finances. … online banking. ACTION: Tracey."):
   // a mark closing a paragraph of several sentences gives the paragraph, within reach, to its owners.
   const line = trimmed.lastIndexOf('\n', k) + 1;
-  if (line < k && trimmed.length - line <= 400 && !/[:：]\s*$/.test(trimmed.slice(line, k).trim().slice(-1))) k = line;
+  if (line < k && trimmed.length - line <= 400 && !/[:：]$/.test(trimmed.slice(line, k).trim())) k = line;
   const raw = trimmed.slice(k);
   const t = raw.trim();
   if (t.length < 12 || t.length > 400 || ownerOnly(t)) return null;

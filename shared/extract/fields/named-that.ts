@@ -20,7 +20,7 @@ const TOLD = /\b(?:is|was|are|were|be|been|hereby|given|said|stated|reported|fel
 /** The vote at the line's end, with or without a stop before it: "… Library Agreement Carried", "… presented. CARRIED." */
 export const VOTE_AT_END = /\s(?:CARRIED|Carried)(?:\s+(?:UNANIMOUSLY|[Uu]nanimously))?[.\s]*$/;
 
-/** Whether the line is a resolution led by its mover's name (the lead at most 60 characters). */
+/** Whether the line is a resolution led by its mover's name (the lead, through its "that", at most 64 characters). */
 export function isNamedThat(text: string): boolean {
   const m = NAMED_THAT.exec(text);
   return !!m && m[0].length <= 64 && !NOT_A_NAME.test(text) && !TOLD.test(m[0]);

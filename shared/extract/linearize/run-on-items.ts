@@ -6,7 +6,7 @@
  * and of its lettered points ("a) … b) … c) …") when they run a, b, c. A number that does not follow
  * the count ("at 8.35 pm", "Item 5. The") is left in its line, and so is a numbered roll of short items.
  */
-// "1." or "1)": one count keeps one style (fields/… read either).
+// "1." or "1)": a count keeps the style its "1" has.
 const NUMBER = /\s(\d{1,2})([.)])\s+(?=\p{Lu})/gu;
 const LETTER = /\s([a-h])\)\s+(?=\S)/g;
 const LEAST = 3;
