@@ -802,7 +802,8 @@ function readRollCall(seg: Segmented): { names: string[]; chair: Hit<string> | n
   let chair: Hit<string> | null = null;
   let first: SegLine | null = null;
   let last: SegLine | null = null;
-  const headAt = seg.lines.findIndex((l) => l.i < seg.tailStart && l.text.length <= 60 && /\b(?:roll call|attendance|attendees|members present|present)\b/i.test(l.text) && !/[.:]\s*\S/.test(l.text.replace(/^\S{1,4}[.)]\s*/, '')));
+  // Not the verb: "Anne Muzzini, Director of Planning and IT, to present." under an agenda's item.
+  const headAt = seg.lines.findIndex((l) => l.i < seg.tailStart && l.text.length <= 60 && /\b(?:roll call|attendance|attendees|members present|present)\b/i.test(l.text) && !/\bto\s+present\b/i.test(l.text) && !/[.:]\s*\S/.test(l.text.replace(/^\S{1,4}[.)]\s*/, '')));
   if (headAt < 0) return { names, chair, first, last };
   const headStyle = seg.lines[headAt].num?.style;
   // Roman numerals are left unnumbered by segmenting: "I. Call to Order - Roll Call" ends at "II. …".
