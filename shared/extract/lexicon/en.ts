@@ -231,7 +231,7 @@ export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixt
 export const EN_CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Capitalised words that open a sentence but name no one who acts ("Motion to adjourn", "Need to transfer …"). */
-export const EN_NOT_SUBJECT = ['motion', 'motions', 'move', 'call', 'need', 'needs', 'remember', 'note', 'notes', 'decision', 'request', 'proposal', 'plan', 'time', 'date', 'traced', 'had', 'has', 'have', 'systems', 'agenda', 'item', 'items', 'minutes', 'report', 'it', 'this', 'that', 'these', 'there', 'they', 'we', 'he', 'she', 'all', 'members', 'council', 'meeting', 'committee', 'the', 'what', 'how', 'when', 'where', 'why', 'who', 'which', 'if', 'also', 'then', 'please', 'agreed', 'resolved', 'moved', 'suggestion', 'question', 'discussion', 'update', 'updates', 'next', 'any', 'some', 'nothing', 'no', 'one'];
+export const EN_NOT_SUBJECT = ['motion', 'motions', 'move', 'call', 'need', 'needs', 'remember', 'note', 'notes', 'decision', 'request', 'proposal', 'plan', 'time', 'date', 'traced', 'had', 'has', 'have', 'systems', 'agenda', 'item', 'items', 'minutes', 'report', 'it', 'this', 'that', 'these', 'there', 'they', 'we', 'he', 'she', 'all', 'members', 'council', 'meeting', 'committee', 'the', 'what', 'how', 'when', 'where', 'why', 'who', 'which', 'if', 'also', 'then', 'please', 'agreed', 'voted', 'decided', 'resolved', 'moved', 'suggestion', 'question', 'discussion', 'update', 'updates', 'next', 'any', 'some', 'nothing', 'no', 'one'];
 
 /**
  * Words opening a sentence before "to" that are its verb or a preposition, not who acts: "Decided to
