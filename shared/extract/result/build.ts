@@ -13,6 +13,7 @@ import { zhKeyedTitle } from '../fields/title-key';
 import { readAttendance } from '../fields/attendance';
 import { readDistribution } from '../fields/distribution';
 import { readDecisions } from '../fields/decisions';
+import { withoutNested } from './nested-decisions';
 import { judgeMinutes } from './verdict';
 import { lateMinutesHeading, recordHeadline } from './record';
 import { spanOf } from '../text/spans';
@@ -99,7 +100,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   const { method, page } = read;
   // Owners the item readers left out, each reader filling only items still without one: an
   // attendee's name beside the task (result/attendee-owners.ts), then OWNER_FILLERS in order.
-  const decisions = OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(fromProposalAbove(fromMotionSentence(fromItemStart(withoutNotedOnly(read.decisions, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), att.attendees));
+  const decisions = withoutNested(OWNER_FILLERS.reduce((ds, fill) => fill(ds, seg.lang), withAttendeeOwners(fromProposalAbove(fromMotionSentence(fromItemStart(withoutNotedOnly(read.decisions, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), seg.lines, seg.lang), att.attendees)));
 
   const verdict = judgeMinutes(seg, {
     title: marked?.value ?? null,
