@@ -88,9 +88,10 @@ export function looksLikeEnName(s: string): boolean {
   const capsLast = toks[toks.length - 1];
   if (toks.length >= 2 && toks.length <= 4 && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(capsLast) && capsSurname(capsLast.replace(/['’-]/g, '').padEnd(4, 'X')) && toks.slice(0, -1).every((t) => /^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$/u.test(t))) return true;
   // "V.G.", "Y.S.Mahajan": initials run together, with or without the surname; the last one's stop may be left off ("Hemanth H.M").
+  // An initial run into a surname with an inner capital ("P.McCrossan", "J.DeVries").
   // A given name abbreviated ("Ma. Josephine Aquino-Pleños", "Wm. Smith", "Geo. Brown") is a name's part; so is a
   // particle inside a hyphened name ("Tahir-ul-Qadri", "Fazl-ur-Rehman").
-  return toks.every((t) => /^(?:(?:Ma|Wm|Geo|Thos|Chas|Jas|Jno|Edw|Robt)\.|\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}(?:\.\p{Lu}){1,2}|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}[\p{Ll}'’]+(?:-(?:ul|ur|ud|us|al|el|ad|as|ar|an|bin|ibn|e|i)-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
+  return toks.every((t) => /^(?:(?:Ma|Wm|Geo|Thos|Chas|Jas|Jno|Edw|Robt)\.|\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}(?:\p{Lu}\p{Ll}+)?|\p{Lu}(?:\.\p{Lu}){1,2}|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}\.\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}[\p{Ll}'’]+(?:-(?:ul|ur|ud|us|al|el|ad|as|ar|an|bin|ibn|e|i)-\p{Lu}[\p{Ll}'’]+)+|\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+|\(\p{Lu}\)|x{2,}|X{2,}|de|van|von|da|di|la|le|du|del|der)$/u.test(t));
 }
 
 /**

@@ -40,6 +40,12 @@ const EN_DASH_LABELS: [RegExp, LabelKind][] = [
   [whole(EN_LABELS.absence, 'i'), 'absence'],
 ];
 
+/** Attendance and absence heads closed by a full stop, the roll after them on the line ("Attendance. A, B"). */
+const EN_DOT_LABELS: [RegExp, LabelKind][] = [
+  [whole(EN_LABELS.attendance, 'i'), 'attendance'],
+  [whole(EN_LABELS.absence, 'i'), 'absence'],
+];
+
 /** A person opening a dash label's value: a title, then two capitalised words or initials and a surname ("Mr John Ross", "A. Brown"). */
 // The surname may be printed in capitals ("Chairman J SMITH").
 const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayor|Hon|Rev|Chairman|Chairperson|Chair|Alderman)\.?\s+)?(?:(?:\p{Lu}\.?\s?|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}(?:\.\s?|\s)|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]{2,})(?=$|[\s,;(.])/u;
@@ -112,6 +118,15 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     // "Chair – Opening remarks" is an agenda's item: the value must open with a person or a list of them.
     const people = DASH_PERSON.test(value) || (kind !== 'presider' && DASH_FIRST_NAMES.test(value));
     if (kind && people && !DASH_NOT_PERSON.test(value.split(/[,;(]/)[0])) return { kind, label: raw, value, valueAt: dash[0].length };
+  }
+  // "Attendance. P.Rudzinski, J.Wright, …", "Apologies. E.Paxton, D.Mitchell": a numbered paragraph's head closed by a
+  // full stop, its names after it on the line; a roll of two or more, as "Present. The chair said …" is a sentence.
+  const dot = m || semi || dash ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\.\s+(?=\p{Lu})/u);
+  if (dot) {
+    const kind = EN_DOT_LABELS.find(([re]) => re.test(dot[1].trim()))?.[1];
+    const value = text.slice(dot[0].length).trim();
+    const names = value.split(/\s*[,;]\s*/).filter(Boolean);
+    if ((kind === 'attendance' || kind === 'absence') && names.length >= 2 && names.slice(0, 2).every((n) => DASH_PERSON.exec(n)?.[0] === n)) return { kind, label: dot[1].trim(), value, valueAt: dot[0].length };
   }
   // "Present Jeremy Nicholls [Presiding Member] …", "In Attendance Barbara Ferregel – …": a table's label cell, then the names.
   const cell = m ? null : text.match(EN_CELL_LABEL);
