@@ -874,8 +874,11 @@ const memberLine = (t0: string) => {
 function unlabelledList(text: string): string | null {
   if (text.length > 400 || /[.:;]\s*$/.test(text) && !/\)\s*$/.test(text)) return null;
   const items = text.replace(/\([^()]{0,60}\)/g, '').split(/,|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
-  return items.length >= 3 && items.every((x) => x.split(/\s+/).length <= 4 && !!cleanEnPerson(x).name) ? text : null;
+  return items.length >= 3 && !items.some((x) => VENUE_END.test(x)) && items.every((x) => x.split(/\s+/).length <= 4 && !!cleanEnPerson(x).name) ? text : null;
 }
+
+/** A venue's name or street, no person's ("Sheltered Housing Community Room, Elin Way, Meldreth"): words few surnames are. */
+const VENUE_END = /\s(?:Room|Rooms|Centre|Center|Street|Road|Avenue|Way|Building|Chambers|Library|Hotel|Pavilion|Auditorium|Clubhouse|Theatre|Theater)$/;
 
 /** An attendance label inside a line of run-together text, with the colon that marks it: "COUNCIL PRESENT:", "Members absent:". */
 const RUN_ON_LABEL = new RegExp(

@@ -23,6 +23,9 @@ const AFTER = new RegExp(`\\b${MEETING}(?:\\s[\\w'’&-]{1,20}){0,3}\\s${alt(EN_
 /** "The Moab Mosquito Abatement District (MMAD) Governing Board will meet …": the body, then its meeting to come. */
 const BODY_MEETS = new RegExp(`\\b${alt(EN_MEETING_TO_COME.bodies)}\\s+${alt(EN_MEETING_TO_COME.bodyAfter)}\\b`, 'i');
 
+/** "The next meeting of the Eastby Rail User Group will be on Wednesday …": the body named between. */
+const NEXT_OF_BODY = /\bnext\s+meeting\s+of\s+(?:the\s+)?[^.;:]{3,80}?\s+will\s+(?:be|take\s+place)\s+(?:held\s+)?(?:on|at|in)\b/i;
+
 /** The page's own opening: its first 1500 characters, the site's chrome left out. */
 const opening = (seg: Segmented): string =>
   seg.lines
@@ -39,5 +42,5 @@ export const recordsNothing = (marks: RecordMarks, sig: Signals, attendees: numb
 export function announcedMeetingEn(seg: Segmented, marks: RecordMarks, sig: Signals, attendees: number): boolean {
   if (seg.lang === 'zh' || !recordsNothing(marks, sig, attendees)) return false;
   const top = opening(seg);
-  return BEFORE.test(top) || AFTER.test(top) || BODY_MEETS.test(top);
+  return BEFORE.test(top) || AFTER.test(top) || BODY_MEETS.test(top) || NEXT_OF_BODY.test(top);
 }
