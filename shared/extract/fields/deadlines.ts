@@ -32,10 +32,11 @@ const EN_MONTH = MONTH_RE;
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const EN_PATTERNS: RegExp[] = [
   new RegExp(`\\b(early|mid|late|end of|the end of|beginning of|start of)[- ]${EN_MONTH}\\b`, 'gi'),
-  new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the |this )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
+  new RegExp(`\\b(?:by|before|no later than|not later than|prior to|on or before|due)\\s+(?:the\\s+)?(?:end of (?:the |this )?(?:month|week|year|quarter)|next meeting|end of ${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}(?:(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`, 'gi'),
   // "within 10 working days", "within a month", "in two weeks' time".
   /\b(?:within|in)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(working\s+days?|days?|weeks?|months?)(?:['’]?\s+time)?\b(?<=\bwithin\b.*|time)/gi,
-  /\b(?:at|by|before|for)\s+the\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
+  // "at next meeting" without its article too, but not "for next meeting" (an item's heading: what to prepare for it).
+  /\b(?:(?:at|by|before|for)\s+the|(?:at|by|before))\s+next\s+(?:board\s+|council\s+|committee\s+|full\s+)?meeting\b/gi,
   // A day something is held on ("the AGM would be held on Wednesday 8th July") is no deadline: only a
   // day the work is due on is.
   new RegExp(`(?<!\\b(?:held|hold|place|meet|meets|meeting|convened?|reconvened?)\\b[^.;]{0,80})\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH})\\b`, 'gi'),
@@ -46,7 +47,14 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:by|before|due|no later than|not later than)\s+\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b/gi,
   // "before next AGM", "for the April meeting": an event to come (fields/event-deadlines.ts); no date counted.
   EN_EVENT_DEADLINE,
+  // "next Tuesday", "Tuesday next week": that weekday of the week after the meeting's.
+  /\b(?:(?:by|before|on)\s+)?(?:next\s+(mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day\s+next\s+week)\b/gi,
+  // "before Easter", "by the Christmas holidays", "by the end of the academic year", "by end of term": a season's
+  // close, no date counted.
+  /\b(?:by|before|in time for|prior to)\s+(?:the\s+)?(?:Easter|Christmas|Xmas|half[- ]term|(?:summer|Christmas|Easter)\s+(?:holidays?|break|recess)|end\s+of\s+(?:the\s+|this\s+)?(?:(?:academic|financial|school|fiscal)\s+year|term|semester))\b/gi,
 ];
+/** The pattern of a weekday next week. */
+const EN_NEXT_WEEKDAY = EN_PATTERNS.length - 2;
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -188,6 +196,10 @@ function enDue(m: RegExpExecArray, pattern: number, meetingIso: string | null): 
       return addDays(meetingIso, ahead);
     }
     return undefined;
+  }
+  if (pattern === EN_NEXT_WEEKDAY) {
+    const want = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf((m[1] ?? m[2]).toLowerCase());
+    return addDays(meetingIso, 7 - weekday(meetingIso) + want);
   }
   if (pattern === 5) return endOf(meetingIso, m[1].toLowerCase());
   // Weeks end on Sunday: the weekend and this week end with the meeting's week, next week a week later.
