@@ -82,6 +82,7 @@ import { EN_BODIES, EN_BOARD_MEMBERS, EN_DECIDE, EN_MOTION, EN_MOTION_VERBS, EN_
 import { BULLET as BULLET_MARK, EMOJI_LEAD, HASHES, HASHES_LEAD } from '../text/markup';
 import { withAgreedLists } from './agreed-list';
 import { numberedResolution } from './numbered-resolution';
+import { planTableRows } from './plan-table';
 
 export interface FoundDecision {
   text: string;
@@ -715,6 +716,11 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   // A note page's first outcomes may sit above its first running sentence (fields/notes-body.ts).
   const seg = notesBody(unwrapped(splitEnRunOn(splitItems(joinedNumbers(plainLabels(marked))))));
   let r = readAllDecisions(seg, meetingIso);
+  // A stand-up's table of each member's next tasks, where nothing else was read (fields/plan-table.ts).
+  if (!r.decisions.length) {
+    const plans = planTableRows(seg);
+    if (plans.length) r = { decisions: plans.map((p) => ({ ...make(p.text, p.start, p.end, seg, meetingIso, 0.8), assignees: [p.owner] })), method: 'plan-table' };
+  }
   // Plans alone ("Jane will attend …") record no decision: the page is read again without them (fields/person-will.ts).
   if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.

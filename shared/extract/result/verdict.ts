@@ -178,6 +178,9 @@ const ATTENDED_AND_SPOKE_ZH = /出席(?:会议|會議|会议开幕式)?并(?:作
 const RECOMMENDED_ACTION = /^\s*[-•*]?\s*(?:staff\s+)?(?:recommended\s+action|recommendation)\s*:/gim;
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
+/** A meeting named as a stand-up or a team's meeting: "日常Scrum会议", "站会", "Daily stand-up". */
+const STAND_UP = /scrum|stand-?up|站会|站會|例会|例會|会议|會議|meeting/i;
+
 const strongMethod = (m: string) => m === 'section' || m === 'blocks';
 
 /** The first few header lines joined: a title wrapped over several lines. */
@@ -554,6 +557,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (summarized > 0 && !lookAlikeMark(spaced, { ...marks, acts: marks.acts + summarized }, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   // A project's, club's or team's notes under a dated heading naming the meeting (result/meeting-notes.ts).
   if (meetingNotes(spaced, ev) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
+  // A stand-up's record: a dated meeting, each member's next tasks in a table (fields/plan-table.ts); a weekly
+  // report's table of plans names no meeting held.
+  if (ev.decisionMethod === 'plan-table' && st.meeting && STAND_UP.test(text.slice(0, 600)) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   return {
     isMinutes: false,
     reason: score === 0 ? 'no marks of minutes (no minutes title, decisions, attendance or presider)' : 'too few marks of minutes to be sure',
