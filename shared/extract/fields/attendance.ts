@@ -497,7 +497,8 @@ function zhBlock(seg: Segmented, l: SegLine): Part[] {
   let listOpen = false;
   for (let i = l.i + 1; i < Math.min(seg.tailStart, l.i + 200); i++) {
     const n = seg.lines[i];
-    const t = withoutLinkMarkup(n.text).replace(/^[•*\-–]\s*/, '');
+    // A name's count before it, where the roll is numbered under its label (segment/numbered-roll.ts).
+    const t = withoutLinkMarkup(n.text).replace(/^[•*\-–]\s*/, '').replace(/^\s*\d{1,2}[.、)]\s*/, '');
     // A note page's next heading ("## 会议纪要(Notes)") ends the list under its own.
     if (n.num || ZH_NEXT_PART.test(n.text) || /^#{1,6}\s/.test(n.text)) break;
     // Names or bodies, not a sentence.

@@ -4,6 +4,7 @@
  * distribution block and the 印发 line at the end.
  */
 import { indentAt } from '../fields/list-items';
+import { unnumberRollUnderLabel } from './numbered-roll';
 import type { Line, Linear } from '../linearize/lines';
 import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
 import { LOOSE_LABELS } from './loose-labels';
@@ -166,6 +167,8 @@ export function segment(printed: Linear): Segmented {
     return { ...l, i, kind, label, num, opensDecisions, ...(indent ? { indent } : {}) };
   });
   markWidgetChrome(lines, lang);
+  // A roll numbered under its label counts people, not items (segment/numbered-roll.ts).
+  unnumberRollUnderLabel(lines);
   // The learned line classes, where a model is installed (learn/advise.ts); a no-op otherwise.
   adviseLines(lines, lang);
 
