@@ -990,6 +990,13 @@ function withPresiderNamed(att: Attendance): Attendance {
   return { ...att, presider: { ...p, value: name, start: p.start + Math.max(0, at), end: p.start + Math.max(0, at) + name.length } };
 }
 
+/** One roll label printed three times or more, spread over the page: a log's meetings, or an item's each. */
+function repeatedRollLabel(labels: { i: number; word: string }[]): boolean {
+  const byWord = new Map<string, number[]>();
+  for (const l of labels) byWord.set(l.word, [...(byWord.get(l.word) ?? []), l.i]);
+  return [...byWord.values()].some((at) => at.length >= 3 && at[at.length - 1] - at[0] > 15);
+}
+
 function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   const names: string[] = [];
   let first: SegLine | null = null;
@@ -998,6 +1005,8 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   let chairFromList: Hit<string> | null = null;
   // How the list was found: a label is a strong marker; a sentence or an unlabelled list is a reading.
   let confidence = 0.9;
+  // The attendance labels read, by line and word (repeatedRollLabel).
+  const rollLabels: { i: number; word: string }[] = [];
   // English items read as no person: names and posts were printed apart, so the list is a reading.
   let dropped = 0;
   const firstItem = seg.lines.find((l) => l.i >= seg.bodyStart && l.num)?.i ?? seg.tailStart;
@@ -1042,6 +1051,7 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
           first ??= part.line;
           last = part.line;
         }
+        rollLabels.push({ i: l.i, word: l.label.label.replace(/\s+/g, '') });
       } else if (kind === 'presider' && !presider && !(l.label.bulleted && last && l.i > last.i + 3) && (l.label.value || (seg.lines[l.i + 1]?.kind === 'text' && (seg.lang === 'en' || seg.lines[l.i + 1].text.length <= 30)))) {
         // "PRESENT IN THE CHAIR:" with the name on the next line.
         // "会议主持人:" / "区委副书记、区长杨福涛": in Chinese too, where the line below reads as a name.
@@ -1322,6 +1332,9 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
       break;
     }
   }
+  // The same roll label again and again down the page ("分享人" under each meeting of a log, "Present" under each
+  // item): whose roll the names are is a reading.
+  if (repeatedRollLabel(rollLabels)) confidence = Math.min(confidence, 0.8);
   // Those who came in after the roll was read ("Evans entered the meeting at 6:13 p.m."): a reading.
   if (seg.lang === 'en' && names.length) {
     const late = lateArrivals(seg.lines.slice(Math.min(first?.i ?? seg.bodyStart, seg.bodyStart), seg.tailStart), names);
