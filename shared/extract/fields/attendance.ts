@@ -990,6 +990,9 @@ function withPresiderNamed(att: Attendance): Attendance {
   return { ...att, presider: { ...p, value: name, start: p.start + Math.max(0, at), end: p.start + Math.max(0, at) + name.length } };
 }
 
+/** Another officer's post under its label, on the line or beside it: "Vice-Chairman: B", "Secretary – C", "Treasurer: D". */
+const OFFICER_POST = /(?:^|\s)(?:Vice[- ]?(?:Chair(?:man|person|woman)?|President)|(?:Hon\.?\s+)?Secretary|(?:Hon\.?\s+)?Treasurer)\s*(?:[:：]|\s[-–]\s)/i;
+
 /** One roll label printed three times or more, spread over the page: a log's meetings, or an item's each. */
 function repeatedRollLabel(labels: { i: number; word: string }[]): boolean {
   const byWord = new Map<string, number[]>();
@@ -1060,7 +1063,9 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
         const at = below ? seg.lines[l.i + 1].start : l.start + l.label.valueAt;
         const read = presiderFromLabel(v, seg.lang, below ? seg.lines[l.i + 2]?.text : seg.lines[l.i + 1]?.text);
         const name = read && (seg.lang === 'en' || !below || (/^[\u3400-\u9fff]{2,4}$/.test(read.name) && plausibleName(read.name))) ? read.name : null;
-        if (name) presider = { value: name, start: at + Math.max(0, v.indexOf(name)), end: at + Math.max(0, v.indexOf(name)) + name.length, confidence: read?.sure ? 0.95 : 0.6 };
+        // Beside the other officers' posts ("Chairman: A" / "Vice-Chairman: B" / "Secretary: C"), a chair may be one elected, not the meeting's.
+        const officers = seg.lines.slice(Math.max(0, l.i - 2), l.i + 3).some((o) => OFFICER_POST.test(o.text));
+        if (name) presider = { value: name, start: at + Math.max(0, v.indexOf(name)), end: at + Math.max(0, v.indexOf(name)) + name.length, confidence: read?.sure && !officers ? 0.95 : 0.6 };
         // "PRESENT IN THE CHAIR: Councillor M Donegan": the chair is one of those present.
         if (name && seg.lang === 'en' && /present/i.test(l.label.label)) names.push(name);
       }
