@@ -17,8 +17,17 @@ export interface FoundDate {
 /** Month number by its first three letters ("sep" → 9). */
 const MONTHS: Record<string, number> = Object.fromEntries(EN_MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
 MONTHS.sept = 9;
-/** A month name or its abbreviation ("Sept", "Dec"), captured; February as clerks often misspell it ("Febuary", "Feburary"). */
-const SPELLINGS: Record<string, string> = { september: 'sept?(?:ember)?', february: 'feb(?:ruary|uary|urary)?' };
+/**
+ * A month name or its abbreviation ("Sept", "Dec"), captured; with the misspellings clerks often type
+ * ("Febuary", "Feburary", "Novemeber", "Decemeber", "Janaury", "Septmeber").
+ */
+const SPELLINGS: Record<string, string> = {
+  january: 'jan(?:uary|aury|uray)?',
+  february: 'feb(?:ruary|uary|urary)?',
+  september: 'sept?(?:ember|emeber|meber|mber)?',
+  november: 'nov(?:ember|emeber|mber)?',
+  december: 'dec(?:ember|emeber|mber)?',
+};
 export const MONTH_RE = `(${EN_MONTHS.map((m) => SPELLINGS[m] ?? `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`;
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s{1,3})?';
 const YEAR_EN = '(\\d{4}|\\d{3}[xX]|\\d{2}[xX]{2}|[xX]{4})';
