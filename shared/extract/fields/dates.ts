@@ -108,8 +108,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: readTwoDigitYear,
   },
   {
-    // "… at 7.30 pm on 19.07.23": a two-digit year with full stops, where "on" or "dated" says it is a date.
-    re: /(?<=\b(?:on|dated)\s{1,2})(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/gi,
+    // "… at 7.30 pm on 19.07.23", "AGM 4.3.14.", "branch meeting 19.11.13": a two-digit year with full stops, where
+    // "on" or "dated", or the meeting named just before, says it is a date; a sentence's full stop may close it.
+    re: /(?<=\b(?:on|dated|AGM|EGM|meeting|minutes)\s{1,2})(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)/gi,
     read: readTwoDigitYear,
   },
   {
