@@ -14,6 +14,7 @@ import { readAttendance } from '../fields/attendance';
 import { readDistribution } from '../fields/distribution';
 import { readDecisions } from '../fields/decisions';
 import { withoutNested } from './nested-decisions';
+import { withColonOwners } from '../fields/colon-owner';
 import { judgeMinutes } from './verdict';
 import { lateMinutesHeading, recordHeadline } from './record';
 import { spanOf } from '../text/spans';
@@ -40,7 +41,7 @@ import { withZhFutureOwners } from '../fields/future-owner-zh';
  * work told in the future with 将 ("秘书处将…"). Kept apart from findAssignees, which also weighs
  * whether an item is a decision at all.
  */
-const OWNER_FILLERS = [withGroupOwners, withTopicOwners, withZhFutureOwners];
+const OWNER_FILLERS = [withGroupOwners, withTopicOwners, withZhFutureOwners, withColonOwners];
 
 export interface BuildOptions {
   /** Warnings gathered before this stage (from locating the content in a page). */
