@@ -10,7 +10,7 @@ import { EN_AGENDA_WORDS, EN_NOT_SUBJECT, EN_TASK_VERBS } from '../lexicon/en';
 
 /** Commands an action list opens its tasks with, beside the task verbs. */
 const COMMANDS = ['initiate', 'work on', 'make', 'add', 'complete', 'determine', 'review', 'write up', 'fix', 'set up', 'share', 'post', 'schedule', 'test', 'submit', 'publish', 'reply', 'respond', 'invite', 'remind', 'draft', 'finalise', 'finalize', 'investigate', 'explore', 'figure out', 'reach out'];
-const PERSON = "(?:\\p{Lu}[\\p{Ll}'’á-ú-]{1,20}(?: \\p{Lu}[\\p{Ll}'’-]{1,20})?|\\p{Lu}{2,5})";
+const PERSON = "(?:\\p{Lu}[\\p{Ll}'’-]{1,20}(?: \\p{Lu}[\\p{Ll}'’-]{1,20})?|\\p{Lu}{2,5})";
 const OWNER_COLON = new RegExp(`^\\s*(?:[-*+•]\\s{0,3})?(?:\\*\\*)?(${PERSON}(?:\\s*(?:,|&|/|and)\\s*${PERSON}){0,3})(?:\\*\\*)?\\s?:(?:\\*\\*)?\\s{1,3}(\\S.*)$`, 'u');
 /** The command opening the task after the colon, in either case ("Initiate …", "work on …"). */
 const COMMAND = new RegExp(`^(?:${alt([...EN_TASK_VERBS, ...COMMANDS])})\\b`, 'i');
