@@ -479,9 +479,10 @@ function statesOutcome(t: string): boolean {
   return EN_DECIDED.test(raw) || EN_PASSIVE.test(raw) || EN_CHOSEN_FOR.test(raw) || EN_CHOSEN_LIST.test(raw) || EN_REVIEWED_OUTCOME.test(raw) || EN_NOTED_OUTCOME.test(raw) || isInitialsOutcome(raw) || isSettledOutcome(raw) || narrativeOutcome(raw) || isAgreementOutcome(raw) || /^(?:it was (?:unanimously )?(?:agreed|resolved|decided)|(?:unanimously )?resolved)\b/i.test(raw);
 }
 
-/** A resolution in its own words, its label left off: "That the financial report be adopted.", "THAT Mr Doney be elected trustee". */
+/** A resolution in its own words, its label left off: "That the financial report be adopted.", "THAT Mr Doney be elected trustee",
+ * "That it BE NOTED that …" ("it" only as the formula's subject, not "That it was …" told). */
 const IRREGULAR = [...EN_IRREGULAR_PARTICIPLES, ...EN_IRREGULAR_PARTICIPLES.map((w) => w.toUpperCase())].join('|');
-const EN_THAT_BE_OPENS = new RegExp(String.raw`^[“"]?(?:That|THAT)\s+(?!(?:is|was|it|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?(?:[A-Za-z]+(?:ed|en|ED|EN)|${IRREGULAR})\b`);
+const EN_THAT_BE_OPENS = new RegExp(String.raw`^[“"]?(?:That|THAT)\s+(?!(?:is|was|it(?!\s+(?:be|BE)\s)|this|would|will|has|had|they|he|she|we|there|way|said|being|means|same)\b)(?:[^.;:]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllr|St))\.){3,160}?\b(?:be|BE|is|IS|are|ARE)\s+(?:hereby\s+|HEREBY\s+)?(?:re-?)?(?:[A-Za-z]+(?:ed|en|ED|EN)|${IRREGULAR})\b`);
 
 /** A shorthand and what it stands for: "M/S/C denotes …", "AI means action item". */
 // Or set out with "=" or a colon: "Note: MSUC=It was moved, seconded, carried by Unanimous vote.", "MSC: It was moved, seconded, carried."

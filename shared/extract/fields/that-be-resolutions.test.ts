@@ -27,4 +27,10 @@ describe('numbered "That … be …" resolutions beside an outcome sentence', ()
     expect(got.some((t) => t.includes('old hall'))).toBe(false);
     expect(got.some((t) => t.includes('financial report'))).toBe(true);
   });
+
+  it('reads "That it be noted that …" as the formula, not "That it was …" told', () => {
+    const got = record('1. That it BE NOTED that no pecuniary interests were disclosed.', '2. That it was a cold night in the hall.');
+    expect(got.some((t) => t.startsWith('That it BE NOTED'))).toBe(true);
+    expect(got.some((t) => t.includes('cold night'))).toBe(false);
+  });
 });
