@@ -504,8 +504,8 @@ function testEn(t: string): boolean {
   return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedNotOtherwiseRead(t) || EN_WE_DECIDED.test(t) || EN_SHORTHAND_CLOSES.test(t) || ownerOnly(t) !== null;
 }
 
-/** A numbered resolution whose words the "That … be …" reading would not take (that one reads it from "That", its number left off). */
-const numberedNotOtherwiseRead = (t: string) => numberedResolution(t) && !EN_THAT_BE_OPENS.test(t.slice(Math.max(0, t.search(/\b(?:That|THAT)\b/))));
+/** A resolution under its number and movers, whatever its words after "That" (the "That … be …" reading needs "That" to open the line). */
+const numberedNotOtherwiseRead = (t: string) => numberedResolution(t);
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
 // The review alone ("会议研究了…", "会议听取了…") is how news of a meeting reads too: an outcome must follow.

@@ -10,6 +10,11 @@ describe('a resolution under its number and its movers', () => {
     expect(d.decisions.map((x) => x.text)).toEqual(['R2018-112 L. Andersen, T. Butler: That we accept the report as presented.', 'R2018-113 L. Smith, T. Marchant: That it be acknowledged there was no quorum on 7 February.']);
   });
 
+  it('is a decision when its words are the "That … be …" formula too', () => {
+    const d = extractFromText(['MINUTES', 'TOWNSHIP OF EASTBY', 'Present: Mayor Tom Piper, Councillors Liz Smith, Tom Marchant', 'R2018-114 L. Smith, T. Marchant: That the report be received. Carried.', 'R2018-115 T. Butler, L. Smith: That the tender be awarded to Eastby Paving. Carried.'].join('\n'));
+    expect(d.decisions.map((x) => x.text)).toEqual(['R2018-114 L. Smith, T. Marchant: That the report be received.', 'R2018-115 T. Butler, L. Smith: That the tender be awarded to Eastby Paving.']);
+  });
+
   it('reads the forms a council prints', () => {
     expect(numberedResolution('19/087 PATERSON: That it be acknowledged there was no quorum')).toBe(true);
     expect(numberedResolution('Minutes 19/086 GRAHAM: That the minutes of the First Meeting be accepted')).toBe(true);
