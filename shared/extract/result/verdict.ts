@@ -398,8 +398,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // label (text/runon.ts) ends where the page did not, and its closing "（…）" is no byline.
   const kept = unspaced(seg, false);
   if (kept !== spaced) marks.news = newsMark(kept);
-  const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told|added)\b/, 1000);
-  const headlineEvent = !zh && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
+  // "Added" as a speaker's word ("…, she added"), not a thing put on a list ("were added to the schedule").
+  const saidCount = zh ? 0 : countMatches(text, /\b(?:said|says|told)\b|(?<!\b(?:was|were|be|been|is|are|being|get|got|them|it)\s+)\badded\b/, 1000);
+  // A headline is a short line: a record opening with its whole first paragraph ("The regular monthly meeting … was held …") is none.
+  const headlineEvent = !zh && (seg.lines[0]?.text.length ?? 0) <= 160 && /\b(?:convened|held|opens|meets)\b/i.test(seg.lines[0]?.text ?? '');
   // What the meeting decided, in any wording: votes and rulings too (a story narrates acts, "会议传达学习了…", as well).
   // "认真执行会议议定事项" names what a meeting agreed as a thing to carry out, and states no outcome.
   // People elected to an office are an outcome too (result/reached-outcomes.ts).
