@@ -10,6 +10,7 @@ const MARKS: [string, string[]][] = [
   ['ACTION: Dork Sahagian.', ['Dork Sahagian']],
   ['Action: MJ, PB', ['MJ', 'PB']],
   ['Actions - Ann Lee and Peter Brown', ['Ann Lee', 'Peter Brown']],
+  ['(Action: MJ)', ['MJ']],
 ];
 const SENTENCES = ['Waiting on data to be installed so software for lending can be inputted.', 'The broken fence behind the hall needs repair before the summer.'];
 
@@ -64,6 +65,7 @@ describe('an owner-only mark with no separator', () => {
     ['ACTION Peter T', ['Peter T']],
     ['Action CLERK', ['CLERK']],
     ['ACTION Cllr CLARK', ['Cllr CLARK']],
+    ['(ACTION Anne)', ['Anne']],
   ])('"%s" gives the whole paragraph, from its first sentence, to its owners', (mark, names) => {
     const got = read(['2. Trips', `${para}  ${mark}`]);
     expect(got.map((x) => [x.text, x.assignees])).toEqual([[para, names]]);

@@ -29,6 +29,7 @@ import { carriedByNext, narrativeOutcome, secondedByNext } from './narrative-out
 import { lostSentence, notCarried } from './motion-heads';
 import { continuesItem } from './list-items';
 import { foldOwnerMarks, ownerOnly } from './action-owners';
+import { closingActionMark } from './closing-action-mark';
 import { readBlocks, type BlockDecision } from './motions';
 import { looseOutcomes } from './outcomes';
 import { unwrapped } from './wrapped';
@@ -200,7 +201,7 @@ function make(text: string, start: number, end: number, seg: Segmented, meetingI
     text: shown,
     start,
     end,
-    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? (noteTask(clean) ?? actionOwners(clean) ?? personTask(clean))?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
+    assignees: owner ? owner[1].split(/\s*[,&/]\s*|\s+and\s+/).filter(Boolean) : task?.assignees.length ? task.assignees : (seg.lang === 'en' ? (closingActionMark(clean) ?? noteTask(clean) ?? actionOwners(clean) ?? personTask(clean))?.assignees : null) ?? findAssignees(clean, seg.lang).map((a) => a.name),
     due: due?.phrase ?? null,
     ...(due?.dueDate ? { dueDate: due.dueDate } : {}),
     confidence: looksWhole(clean, seg.lang) ? confidence : Math.min(confidence, 0.5),
@@ -501,7 +502,7 @@ function testEn(t: string): boolean {
   // its labels are empty, the resolution's words follow on lines of their own.
   if (BLANK_MOTION_LABELS.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedNotOtherwiseRead(t) || EN_WE_DECIDED.test(t) || EN_SHORTHAND_CLOSES.test(t) || ownerOnly(t) !== null;
+  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedNotOtherwiseRead(t) || EN_WE_DECIDED.test(t) || EN_SHORTHAND_CLOSES.test(t) || ownerOnly(t) !== null || closingActionMark(t) !== null;
 }
 
 /** A resolution under its number and movers, whatever its words after "That" (the "That … be …" reading needs "That" to open the line). */
