@@ -20,6 +20,7 @@ import { emptyParts } from './empty-parts';
 import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH, TO_BE_HELD, verbatim } from './structure';
 import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
 import { circularEn } from './circular-en';
+import { letterEn } from './letter-en';
 import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
@@ -101,7 +102,7 @@ export interface Verdict {
 }
 
 /** A heading naming the page a retelling of a meeting: "Meeting Digest", "Meeting Synopsis", "Board Update", "Board Briefs". */
-const RETOLD_HEADING_EN = /\b(?:digest|synopsis|(?:board|council|decisions)\s+update|board\s+briefs)\b/i;
+const RETOLD_HEADING_EN = /\b(?:digest|synopsis|(?:board|council|decisions)\s+update|board\s+briefs|(?:AGM|annual\s+general\s+meeting)\s+report$)\b/i;
 /** A report headed as such ("2022 AGM – Chair’s Report", "President's Annual Report 2019"): one officer's account, not the record. */
 const REPORT_HEADING_EN = /(?:chair(?:man|person|woman)?|president|treasurer|secretary|director|mayor|ceo|convenor|clerk|manager|principal|headteacher|head teacher|superintendent|administrator|officer|engineer|warden)['’]s\s+(?:annual\s+)?report(?:\s+(?:to|for)\b.{0,40}|\s+\d{4}(?:[-–/]\d{2,4})?)?$/i;
 /** "COMMUNIQUE ARISING FROM THE MEETING OF …", "Joint Communiqué of …", "Final Communiqué": a communiqué names itself first or last. */
@@ -354,6 +355,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (certifiedResolutionEn(seg)) return { isMinutes: false, reason: 'a certified copy of one resolution, not the minutes of the meeting that adopted it', confidence: 0.75 };
   // An English circular passing on a meeting's decisions to the posts it addresses (result/circular-en.ts).
   if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
+  // A letter greeting the members it tells of a meeting (result/letter-en.ts).
+  if (!titled && ev.attendees === 0 && letterEn(seg)) return { isMinutes: false, reason: 'a letter to members about a meeting, not its minutes', confidence: 0.75 };
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").
