@@ -161,6 +161,9 @@ const EN_TRAILING_BUTTONS = /(?:\s+(?:Print|E-?mail|Email|Share|Tweet|PDF|Downlo
 /** A scan's file name before the heading ("20103047.tiff RECORD OF PROCEEDINGS"): the name goes. */
 const EN_LEADING_FILE = /^\S{1,60}\.(?:tiff?|pdf|jpe?g|png|docx?)\s+(?=\S)/i;
 
+/** Field labels closing a heading line, set off only by spaces or dashes: " DATE", " DATE – TIME – LOCATION". */
+const EN_TRAILING_FIELD_LABELS = /(?:\s+[-–—]?\s*(?:DATE|TIME|LOCATION|PLACE|VENUE|Date|Time|Location|Place|Venue))+\s*[-–—:]?\s*$/;
+
 function trimEnTitle(t: Hit<string>): Hit<string> {
   const buttons = EN_TRAILING_BUTTONS.exec(t.value);
   if (buttons && buttons.index >= 8) t = { ...t, value: t.value.slice(0, buttons.index), end: t.start + buttons.index, confidence: Math.min(t.confidence, 0.8) };
@@ -183,6 +186,22 @@ function trimEnTitle(t: Hit<string>): Hit<string> {
       value = marked[0].trim();
       return { value, start: t.start + at, end: t.start + at + value.length, confidence: Math.min(confidence, 0.8) };
     }
+  }
+  // A letterhead in capitals run onto a heading in mixed case ("THE UNIVERSITY OF WARWICK Minutes of the meeting of …"):
+  // the heading opens at its own "Minutes".
+  const head = /^(?=[^a-z]{8,80}\s(?:Minutes|Notes|Record)\s+of\s+\p{Ll})[A-Z][^a-z]*?\s(?=(?:Minutes|Notes|Record)\s+of\s)/u.exec(value);
+  if (head && /[A-Z]{2,}\s+[A-Z]{2,}/.test(head[0])) {
+    value = value.slice(head[0].length);
+    t = { ...t, start: t.start + head[0].length };
+    confidence = Math.min(confidence, 0.75);
+  }
+  // A form's field labels run onto the heading from the table beside it ("PUBLIC ARTS COMMITTEE MINUTES DATE",
+  // "… RECORD OF PROCEEDINGS DATE – TIME – LOCATION"): the labels head cells, not the record.
+  const labels = EN_TRAILING_FIELD_LABELS.exec(value);
+  if (labels && labels.index >= 12 && /\b(?:minutes|proceedings|meeting)$/i.test(value.slice(0, labels.index).trim())) {
+    value = value.slice(0, labels.index).trim();
+    end = t.start + value.length;
+    confidence = Math.min(confidence, 0.75);
   }
   const run = EN_RUN_ON_NUMBER.exec(value);
   if (run && !EN_NUMBERED_WORD.test(run[1]) && (/[.)]$/.test(run[1]) || !/\p{Ll}/u.test(run[1]) || /\b(?:19|20)\d{2}$/.test(run[1]))) {
