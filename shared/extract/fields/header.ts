@@ -12,6 +12,7 @@ import { ZH_ORG_END } from './units';
 import { wrappedDate } from './date-wrap';
 import { noticeSent } from './notice-sent';
 import { nameAbove } from './issuer-wrap';
+import { recorderDateZh } from './recorder-date-zh';
 import { placeHeadingBody, widerPlaceStart } from './issuer-place';
 import { midLineHeading } from './title-mid-line';
 import { titleOverMinutesHeading } from './title-over-minutes-heading';
@@ -1031,7 +1032,12 @@ function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> |
   const hit = findMeetingDateAsPrinted(seg, title);
   // No line holds a date whole, or only its day: one broken over two lines, as a reading.
   const wrapped = !hit || hit.value.startsWith('XXXX') ? wrappedDate(seg) : null;
-  if (!hit) return wrapped ? { value: wrapped.date.iso, start: wrapped.start, end: wrapped.end, confidence: 0.6 } : null;
+  if (!hit && wrapped) return { value: wrapped.date.iso, start: wrapped.start, end: wrapped.end, confidence: 0.6 };
+  if (!hit) {
+    // A Chinese record's closing date under its recorder's name (fields/recorder-date-zh.ts).
+    const kept = recorderDateZh(seg);
+    return kept ? { value: kept.iso, start: kept.start, end: kept.end, confidence: 0.5 } : null;
+  }
   if (wrapped && wrapped.date.iso.slice(4) === hit.value.slice(4)) return { ...hit, value: wrapped.date.iso, confidence: Math.min(hit.confidence, 0.8) };
   if (!hit.value.startsWith('XXXX')) return sameDayOtherYear(seg, spelledOut(seg, hit));
   // The same day printed with its year in the record's first lines ("6月7日召开…" over "2011年6月7日，我校召开…"): that year.

@@ -528,7 +528,8 @@ export function readZhAttendance(value0: string): string[] {
   const v = kept
     .join('、')
     // An aside inside a group's name ("区政府班子(党组)全体成员") is the name's, as printed; one after a person is a post or a unit.
-    .replace(/[（(][^）)]{0,30}[）)]/g, (m, at: number, all: string) => (/[、，,]/.test(m) || inGroupName(all, at, m.length) ? m : ''))
+    // Each person's post in brackets may be all that parts one name from the next ("温龙雨(副院长)吴春军(食堂主管)"): it parts them still.
+    .replace(/[（(][^）)]{0,30}[）)]/g, (m, at: number, all: string) => (/[、，,]/.test(m) || inGroupName(all, at, m.length) ? m : /^[\u3400-\u9fff]/.test(all.slice(at + m.length)) && /[\u3400-\u9fff]{2}$/.test(all.slice(0, at)) ? '、' : ''))
     .replace(/[。.、]$/, '')
     // "法務祕書　鄭宇智": a post set off by a space before the person's name is the person's, not someone.
     .replace(ZH_POST_SPACED, '');
