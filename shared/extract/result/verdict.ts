@@ -21,6 +21,7 @@ import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH
 import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
 import { circularEn } from './circular-en';
 import { letterEn } from './letter-en';
+import { pointsToMinutes } from './points-to-minutes';
 import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
@@ -357,6 +358,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && ev.attendees === 0 && circularEn(seg)) return { isMinutes: false, reason: 'a circular or letter passing on decisions, not minutes', confidence: 0.75 };
   // A letter greeting the members it tells of a meeting (result/letter-en.ts).
   if (!titled && ev.attendees === 0 && letterEn(seg)) return { isMinutes: false, reason: 'a letter to members about a meeting, not its minutes', confidence: 0.75 };
+  // A summary or news post pointing to the meeting's full minutes kept elsewhere (result/points-to-minutes.ts).
+  if (!titled && !zh && pointsToMinutes(text)) return { isMinutes: false, reason: 'a summary of a meeting pointing to its full minutes, not the minutes', confidence: 0.7 };
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
   // Placeholders count as blanks: "yyyy-mm-dd", and labels left empty one after another ("Proxy:" / "Secretary:").

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../index';
+
+const post = (closing: string) =>
+  extractFromText(['The 2015 Annual General Meeting', 'Tonight it was the Annual General Meeting of the club and it was heartening to see so many members present.', 'The headlines were', '• Last year’s minutes were approved with no matters arising', '• The treasurer’s report was read out, explained and approved', '• Membership fees held at current rates', closing].join('\n'));
+
+describe('a summary pointing to the meeting’s full minutes elsewhere', () => {
+  it.each(['The full minutes of the meeting will be on the website in due course.', 'A full copy of the AGM minutes can be seen on our meetings page.', 'The complete minutes are available from the Secretary.'])('%s', (closing) => {
+    const d = post(closing);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/full minutes/);
+  });
+
+  it('a record noting that last meeting’s minutes are on the website is still a record', () => {
+    const d = extractFromText(['Minutes of the Committee Meeting, 3 March 2021', 'Present: Ann Lowe (Chair), Bo Tran, Cy Webb', '1. The minutes of the last meeting are available on the website and were approved.', '2. It was agreed that the fees remain at £10.'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});
