@@ -1120,8 +1120,13 @@ function headerYearOf(seg: Segmented, title: Hit<string> | null): number | null 
     const y = m ? Number(m[1] ?? m[2]) : null;
     if (y) return y;
   }
-  return null;
+  // An English title naming the meeting with its year ("Minutes Of Annual General Meeting 2017", "2019 AGM").
+  const en = title && seg.lang === 'en' ? EN_MEETING_YEAR.exec(title.value) : null;
+  return en ? Number(en[1] ?? en[2]) : null;
 }
+
+/** A meeting's name and its year, either way round: "Annual General Meeting 2017", "AGM 2019", "2019 AGM". */
+const EN_MEETING_YEAR = /\b(?:AGM|EGM|A\.G\.M\.?|(?:General|Annual|Committee|Board)\s+Meeting)\s+((?:19|20)\d{2})\b(?![-/.]\d)|\b((?:19|20)\d{2})\s+(?:AGM|EGM|Annual\s+General\s+Meeting|Annual\s+Meeting)\b/i;
 
 /** A page's metadata line: when and where it was posted, and how often read ("人气:", "阅读量："). */
 const PUBLISHED = /发布|發布|发表|發表|日期|来源|來源|点击|點擊|浏览|瀏覽|(?:人气|人氣|阅读量?|閱讀量?|访问量|訪問量)\s*[:：]|posted|published/i;
