@@ -461,6 +461,8 @@ const EN_MOTION_SENTENCE = new RegExp(
 );
 /** A motion block's parts run into one line: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED". */
 const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
+/** A line of a motion's parts alone and its passing: "Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.", "Moved: A. Lee; Seconded: B. Ray; Carried". */
+const PARTS_ONLY = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：–—-]?\\s*[A-Z][\\w.'’ -]{1,40}?[.,;]?\\s+(?:${alt(EN_MOTION.seconder)})\\s*[:：–—-]?\\s*[A-Z][\\w.'’ -]{1,40}?[.,;]?\\s+(?:${alt([...EN_MOTION.carried, 'accepted', 'accepted unanimously', 'unanimously accepted'])})\\.?$`, 'i');
 /** A resolution under its label inside a line: "… RESOLUTION: That …", "… RESOLVED: THAT …". */
 const EN_INLINE_RESOLUTION = new RegExp(`\\s(?:${alt(EN_MOTION.resolved)})\\s*[:：]\\s*(that\\b)`, 'i');
 const EN_CARRIED_WORD = /\b(?:carried|passed|approved|adopted)\b/i;
@@ -1222,6 +1224,19 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.65));
       }
       if (k > u + 1) continue;
+    }
+    // A line of only the motion's parts under its item's heading ("Minutes of Previous Meeting" / "Moved – Fiona Steel.
+    // Seconded – Tony Murphy. Accepted."): the heading says what was moved, the line that it passed. Under a
+    // resolution already read, the line only names who moved it.
+    if (PARTS_ONLY.test(b.text.trim())) {
+      const prev = units[u - 1];
+      const last = out[out.length - 1];
+      if (prev && prev.text.trim().length <= 60 && !/[.;:]$/.test(prev.text.trim()) && !(last && last.end > prev.start)) {
+        const t = b.text.trim();
+        const at = b.start + b.text.indexOf(t);
+        out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));
+        continue;
+      }
     }
     let topicTaken = false;
     const unitFrom = out.length;
