@@ -390,7 +390,7 @@ const EN_CHOSEN_LIST = new RegExp(`^(?:${EN_NAME}(?:,\\s*(?:and\\s+)?${EN_NAME})
 const EN_UNDERTAKING = new RegExp(`^(?!(?:The|This|That|It|He|She|They|We|All|Everyone)\\b)(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\w.'’-]*(?:\\s+\\p{Lu}[\\w.'’-]*){0,2}(?:\\s*\\([^()]{1,30}\\))?\\s+${alt(EN_UNDERTAKE)}\\s+(?!${NOT_VERB})\\p{Ll}`, 'u');
 /** A committee's formula opening its outcome: "RECOMMENDED that the draft budget be referred …"; its THAT may be letter-spaced ("RECOMMENDED – T H A T …"). */
 const EN_FORMULA_OPENS = new RegExp(`^${alt(EN_RECOMMENDED)}\\s*[:\\-–—]?\\s*(?:that|t h a t|to)\\b`, 'i');
-const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^it was (?:also |further |then )?(?:concluded|settled) (?:that|to)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|that)\s|^(?:a\s+)?decision\s+(?:was\s+(?:made|taken)\s+)?(?:to|that)\s|^resolution\s*[:\-–—](?!\s*(?:(?:the\s+)?(?:vote|motion)\s+)?(?:passed|carried|approved|adopted|agreed|failed|lost|defeated|rejected)\b)|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^voted\s*[:\-–—]\s*(?:unanimously\s+)?(?:to|that)\s|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
+const EN_MARK = /^there was (?:general |broad |unanimous )?(?:agreement|consensus) (?:that|to|on)\b|^it was (?:also |further |then )?(?:concluded|settled) (?:that|to)\b|^(?:unanimously\s+)?(?:agreed|decided)\s+(?:on|upon|to|not\s+to|that)\s|^(?:a\s+)?decision\s+(?:was\s+(?:made|taken)\s+)?(?:to|that)\s|^resolution\s*[:\-–—](?!\s*(?:(?:the\s+)?(?:vote|motion)\s+)?(?:passed|carried|approved|adopted|agreed|failed|lost|defeated|rejected)\b)|^(?:resolved|agreed|decision|decided|action(?:s)?(?: items?| points?)?)\s*[:\-–—]|^voted\s*[:\-–—]\s*(?:unanimously\s+)?(?:to|that)\s|^(?:\S+\s){1,3}(?:moved|motioned|proposed|moves|motions|proposes)\s+(?:to|that)\s|^(?:\S+\s){0,2}I\s+move\s+(?:to|that)\s|^resolved\b|^RESOLVED\b|^it was proposed\b.{0,120}\bthat\b/i;
 /** Minutes of several meetings approved at once: "The minutes of the meetings held on … and the EGM held on … were approved". */
 // Its item's heading may run in before it ("Previous Minutes Minutes of the members meeting … taken as read proposed by …").
 const EN_MINUTES_APPROVED = /^(?:(?:previous|last)\s+minutes\s+)?(?:the\s+)?minutes\s+of\b[^.;:!?]{1,200}?\s+(?:(?:was|were|have been|has been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed)\b|(?:were\s+|was\s+)?taken\s+as\s+read\b[^.;:!?]{0,120}?\b(?:agreed|approved|adopted|confirmed|accepted|signed|carried)\b)/i;
@@ -461,6 +461,8 @@ const EN_MOTION_SENTENCE = new RegExp(
 );
 /** A motion block's parts run into one line: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED". */
 const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
+/** An item's heading before a colon on the line it opens: "Minutes of Last Meeting: ". */
+const INLINE_TOPIC = /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?[A-Z][^:.;]{2,60}:\s+/;
 /** A line of a motion's parts alone and its passing: "Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.", "Moved: A. Lee; Seconded: B. Ray; Carried". */
 const PARTS_ONLY = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：–—-]?\\s*[A-Z][\\w.'’ -]{1,40}?[.,;]?\\s+(?:${alt(EN_MOTION.seconder)})\\s*[:：–—-]?\\s*[A-Z][\\w.'’ -]{1,40}?[.,;]?\\s+(?:${alt([...EN_MOTION.carried, 'accepted', 'accepted unanimously', 'unanimously accepted'])})\\.?$`, 'i');
 /** A resolution under its label inside a line: "… RESOLUTION: That …", "… RESOLVED: THAT …". */
@@ -1228,10 +1230,13 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     // A line of only the motion's parts under its item's heading ("Minutes of Previous Meeting" / "Moved – Fiona Steel.
     // Seconded – Tony Murphy. Accepted."): the heading says what was moved, the line that it passed. Under a
     // resolution already read, the line only names who moved it.
-    if (PARTS_ONLY.test(b.text.trim())) {
+    // So is one after the item's heading on its own line ("5. Minutes of Last Meeting: Proposed by Jeanette, seconded by Nigel. Approved.").
+    const whole = PARTS_ONLY.test(b.text.trim());
+    const inlineTopic = whole ? null : INLINE_TOPIC.exec(b.text.trim());
+    if (whole || (inlineTopic && PARTS_ONLY.test(b.text.trim().slice(inlineTopic[0].length)))) {
       const prev = units[u - 1];
       const last = out[out.length - 1];
-      if (prev && prev.text.trim().length <= 60 && !/[.;:]$/.test(prev.text.trim()) && !(last && last.end > prev.start)) {
+      if (inlineTopic || (prev && prev.text.trim().length <= 60 && !/[.;:]$/.test(prev.text.trim()) && !(last && last.end > prev.start))) {
         const t = b.text.trim();
         const at = b.start + b.text.indexOf(t);
         out.push(make(t, at, at + t.length, seg, meetingIso, 0.6));

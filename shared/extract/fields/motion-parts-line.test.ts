@@ -12,4 +12,9 @@ describe('a line of only a motion’s parts and its passing, under the item’s 
   it('a motion that was lost decides nothing', () => {
     expect(record('Minutes of Previous Meeting', 'Moved – Fiona Steel. Seconded – Tony Murphy. Lost.')).toEqual([]);
   });
+
+  it('reads the parts after the item’s heading on the same line, and an agreement not to act', () => {
+    const got = extractFromText(['Minutes of board meeting 14th February 2014', '1. Present: Stewart Hill, Nigel Goldie, Jeanette McCarthy', '2. Minutes of Last Meeting: Proposed by Jeanette, seconded by Nigel. Approved.', '3. Vehicle Log Books: Agreed not to progress.', '4. Hydro: Heads of Terms document has now been signed.'].join('\n')).decisions.map((d) => d.text);
+    expect(got).toEqual(['Minutes of Last Meeting: Proposed by Jeanette, seconded by Nigel. Approved.', 'Vehicle Log Books: Agreed not to progress.']);
+  });
 });
