@@ -360,7 +360,7 @@ export const ZH_RECORD = {
  * about how minutes are written, not one meeting's record. (A 范文 label is weighed apart, by
  * ZH_MODEL_ESSAY: it may stand over a real record quoted whole.)
  */
-export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '怎样写', '如何撰写', '怎样撰写', '写作', '撰作', '撰写要点', '解析', '须知', '注意事项', '名词'];
+export const ZH_GUIDE = ['格式', '写法', '怎么写', '如何写', '怎样写', '如何做', '怎么做', '怎样做', '如何撰写', '怎样撰写', '写作', '撰作', '撰写要点', '解析', '须知', '注意事项', '名词'];
 
 /**
  * How a page about 纪要 talks of them as a kind of document (result/verdict.ts): what follows 纪要 when a

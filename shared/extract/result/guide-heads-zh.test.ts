@@ -15,7 +15,7 @@ const guide = (title: string) =>
   ].join('\n');
 
 describe('a writing guide whose heading asks how to write minutes', () => {
-  it.each(['怎样写好会议纪要', '如何撰写会议纪要', '怎样撰写党支部会议纪要'])('is no minutes: %s', (title) => {
+  it.each(['怎样写好会议纪要', '如何撰写会议纪要', '怎样撰写党支部会议纪要', '官员会议记录，如何做？——《如何做会议记录》第二弹'])('is no minutes: %s', (title) => {
     const d = extractFromText(guide(title));
     expect(d.isMinutes).toBe(false);
   });
