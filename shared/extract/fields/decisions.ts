@@ -429,7 +429,7 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "… was moved by X, 2nd by Y": the seconder written as a numeral, as small towns' clerks do.
     // "Moved B. Miles, 2nd J.Revitt. Carried.": the seconder after "2nd" alone, as a clerk's shorthand prints it.
     // "… moved by Mr Anderson sec. by Mr Gill …": the seconder's word cut short, as minute books write it.
-    /\b(?:moved|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b|sec\.?\s+by\b|2nd\s+(?=[A-Z]))/.source,
+    /\b(?:moved|motioned|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b|sec\.?\s+by\b|2nd\s+(?=[A-Z]))/.source,
     // "Minutes: on Motion of Mr Hawkins sec by Mr Gill.": made and seconded, its words in the sentence after.
     `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+(?:of\\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Councillor)\\.?\\s+${NAME_RUN}{1,40}?\\bsec(?:\\.|onded)?\\s+by\\b`,
     // (Not "… seconded …, and RESOLVED that …": read by its formula, then from its mover (result/motion-sentence.ts).)
@@ -1268,7 +1268,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
     const motionsIn = sents.filter((x) => EN_MOTION_SENTENCE.test(x.text) && /\b(?:moved|made|seconded|second(?:ed)? by)\b/i.test(x.text)).length;
     if (b.num && motionsIn < 2 && (isEnDecision(sents[0].text) || passed(b.start + sents[0].index))) {
       // "2. Fees / X moved that … / Motion withdrawn.": an item's motion that did not pass is no decision.
-      if (/\b(?:moved|moves|motion|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
+      if (/\b(?:moved|moves|motion|motioned|proposed)\b/i.test(sents[0].text) && lostAfter(0)) continue;
       // An item whose own sub-items each record an outcome ("6. The Body has approved … i) The Body has
       // resolved to … ii) …"): the item's opening and each sub-item are decisions of their own.
       // (Most of them: a list of names or places with one outcome among them stays one item.)
@@ -1288,7 +1288,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       // A motion whose next sentence says it failed ("… to buy a van. The motion failed.").
       const next = after(k);
       if (EN_MOTION_SENTENCE.test(s.text) && next && (EN_LOST.test(next) || notCarried(next))) continue;
-      if (/\b(?:moved|moves|motion|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
+      if (/\b(?:moved|moves|motion|motioned|proposed)\b/i.test(s.text) && lostAfter(k)) continue;
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
       // ("Moved, seconded and voted 3-0 to have …": the tally before the motion's words is the vote's.)
