@@ -993,6 +993,9 @@ function withPresiderNamed(att: Attendance): Attendance {
 /** Another officer's post under its label, on the line or beside it: "Vice-Chairman: B", "Secretary – C", "Treasurer: D". */
 const OFFICER_POST = /(?:^|\s)(?:Vice[- ]?(?:Chair(?:man|person|woman)?|President)|(?:Hon\.?\s+)?Secretary|(?:Hon\.?\s+)?Treasurer)\s*(?:[:：]|\s[-–]\s)/i;
 
+/** An attendance label naming the group its names came as, spaces taken out: "Presentfromexecutive". */
+const GROUP_ROLL_LABEL = /^(?:present|attending|inattendance)(?:from|for)/i;
+
 /** One roll label printed three times or more, spread over the page: a log's meetings, or an item's each. */
 function repeatedRollLabel(labels: { i: number; word: string }[]): boolean {
   const byWord = new Map<string, number[]>();
@@ -1340,6 +1343,9 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
   // The same roll label again and again down the page ("分享人" under each meeting of a log, "Present" under each
   // item): whose roll the names are is a reading.
   if (repeatedRollLabel(rollLabels)) confidence = Math.min(confidence, 0.8);
+  // A roll given group by group under labels naming each ("Present from executive:", "Present from members:"):
+  // a group under a label of another form ("Associate member:") may be left unread, so the roll is a reading.
+  if (rollLabels.some((l) => GROUP_ROLL_LABEL.test(l.word))) confidence = Math.min(confidence, 0.8);
   // Those who came in after the roll was read ("Evans entered the meeting at 6:13 p.m."): a reading.
   if (seg.lang === 'en' && names.length) {
     const late = lateArrivals(seg.lines.slice(Math.min(first?.i ?? seg.bodyStart, seg.bodyStart), seg.tailStart), names);
