@@ -7,7 +7,7 @@ import type { FoundDecision } from './decisions';
 import { EN_AGENDA_WORDS, EN_NOT_SUBJECT } from '../lexicon/en';
 
 /** A name or initials: "Mr Burgess", "JK", "Dork Sahagian", "Cllr A. Smith". */
-const NAME = "\\p{Lu}[\\p{L}.'’-]{0,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,20}){0,3}";
+export const NAME = "\\p{Lu}[\\p{L}.'’-]{0,20}(?:\\s\\p{Lu}[\\p{L}.'’-]{0,20}){0,3}";
 // Case is matched by hand: with the i flag \p{Lu} would take any letter, and a task ("Action: Bumped to next call.") would read as names.
 export const OWNER_ONLY = new RegExp(`^[\\s•*\\-–]{0,3}[(\\[]?(?:[Aa]ctions?|ACTIONS?|[Aa]ction\\s[Bb]y|ACTION\\sBY)\\s{0,2}[:–—-]\\s{0,2}(${NAME}(?:\\s{0,2}(?:[/,&]|and)\\s{0,2}${NAME}){0,5})\\s{0,2}[)\\]]?\\s{0,2}[.;]?$`, 'u');
 
@@ -17,7 +17,8 @@ export const OWNER_ONLY = new RegExp(`^[\\s•*\\-–]{0,3}[(\\[]?(?:[Aa]ctions?
  * mark's own noun ("ACTION Plan", "ACTION POINTS").
  */
 const BARE_MARK = new RegExp(`^[\\s•*\\-–]{0,3}[(\\[]?(?:ACTIONS?|Actions?)\\s{1,2}(${NAME}(?:\\s{0,2}(?:[/,&]|and)\\s{0,2}${NAME}){0,3})\\s{0,2}[)\\]]?\\s{0,2}[.;]?$`, 'u');
-const NOT_A_NAME = new Set([...EN_NOT_SUBJECT, ...EN_AGENDA_WORDS, 'point', 'points', 'required', 'needed', 'taken', 'log', 'list', 'summary', 'tracker', 'arising', 'complete', 'completed', 'ongoing', 'closed', 'open', 'outstanding', 'nil', 'by', 'on', 'for', 'approve', 'approved', 'adopt', 'adopted', 'accept', 'accepted', 'deny', 'denied', 'table', 'tabled', 'defer', 'deferred', 'moved', 'seconded', 'carried', 'passed', 'noted', 'agreed'].map((w) => w.toLowerCase()));
+/** Words an action mark may print where its owner would stand: a status, an agenda word, a vote. */
+export const NOT_A_NAME = new Set([...EN_NOT_SUBJECT, ...EN_AGENDA_WORDS, 'point', 'points', 'required', 'needed', 'taken', 'log', 'list', 'summary', 'tracker', 'arising', 'complete', 'completed', 'ongoing', 'closed', 'open', 'outstanding', 'nil', 'by', 'on', 'for', 'approve', 'approved', 'adopt', 'adopted', 'accept', 'accepted', 'deny', 'denied', 'table', 'tabled', 'defer', 'deferred', 'moved', 'seconded', 'carried', 'passed', 'noted', 'agreed'].map((w) => w.toLowerCase()));
 
 /** The owners an owner-only mark names, with its separator ("Action – Mr Burgess/JK") or in capitals without ("ACTION Anne"), or null. */
 export function ownerOnly(text: string): string[] | null {
