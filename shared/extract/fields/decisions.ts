@@ -1327,7 +1327,7 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         // The "Action:" mark stays: it tells who acts ("Action: DM will send …").
         const t0 = s.text.replace(/^[\s•*-]+/, '');
         // A line's first outcome after its short topic starts at the topic (fields/topic-start.ts).
-        const from = seg.lang === 'en' && !topicTaken ? topicStart(b.text, s.index + s.text.indexOf(t0)) : s.index + s.text.indexOf(t0);
+        const from = seg.lang === 'en' && !topicTaken ? topicStart(b.text, s.index + s.text.indexOf(t0), BULLET.test(b.lines[0]?.text ?? '')) : s.index + s.text.indexOf(t0);
         const t = from < s.index ? b.text.slice(from, s.index + s.text.length).replace(/^[\s•*-]+/, '').replace(/\s*\n\s*/g, ' ') : t0;
         const at = b.start + (from < s.index ? b.text.indexOf(t.slice(0, 8), from) : s.index + s.text.indexOf(t0));
         topicTaken = true;

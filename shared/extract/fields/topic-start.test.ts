@@ -52,3 +52,22 @@ describe('a scene-setting phrase is no topic', () => {
     expect(topicStart(line, line.indexOf('The consensus'))).toBe(0);
   });
 });
+
+// A bulleted item is one item from its bullet: what was found, then who acts on it.
+describe('an outcome after one sentence in a bulleted item', () => {
+  const notes = (item: string) => ['Board meeting', 'June 23, 2005', 'Board members present: Chris, Hilmar, Ewan, Andrew', '', "Treasurer's Report", '', `- ${item}`, '- Review of the accounts', '', 'Meeting closed at 5pm.'].join('\n');
+  const ITEM = "The account got a $9,000 deposit but we don't know who it comes from. Chris will investigate.";
+  it('starts at the bullet, and who acts is read from the outcome', () => {
+    const d = extractFromText(notes(ITEM)).decisions.find((x) => x.text.includes('Chris will'));
+    expect(d?.text.startsWith('The account got')).toBe(true);
+    expect(d?.assignees).toEqual(['Chris']);
+  });
+  it('an unbulleted line keeps the outcome as the start', () => {
+    expect(topicStart(ITEM, ITEM.indexOf('Chris'))).toBe(ITEM.indexOf('Chris'));
+    expect(topicStart(ITEM, ITEM.indexOf('Chris'), true)).toBe(0);
+  });
+  it('two sentences before the outcome keep the outcome as the start', () => {
+    const item = 'The account got a deposit. We do not know who sent it. Chris will investigate.';
+    expect(topicStart(item, item.indexOf('Chris'), true)).toBe(item.indexOf('Chris'));
+  });
+});
