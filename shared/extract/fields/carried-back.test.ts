@@ -27,6 +27,17 @@ describe('an outcome pointing back at the motion before it', () => {
     for (const s of ['It was agreed that the club buy oars.', 'It was agreed to offer this facility.', 'The minutes were approved.', 'Tom moved to adjourn.']) expect(carriedBack(s)).toBe(false);
   });
 
+  // The motion's subject said to have passed, after a member's motion, is the same outcome told again.
+  it.each([
+    ['Motion by Mary Morich to approve the January minutes; seconded by Becky Elwell. The minutes were approved unanimously.', 'Motion by Mary Morich'],
+    ['Motion by Becky Elwell and seconded by Elaine Johnson. The agenda was approved unanimously.', 'Motion by Becky Elwell'],
+    ['Motion by Heide Parreno to accept the budget, seconded by Martha Howden. The budget was unanimously approved.', 'Motion by Heide Parreno'],
+  ])('one decision for "%s"', (line, motion) => {
+    const got = decisionsOf(['2. Business', line]);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain(motion);
+  });
+
   it('leaves an outcome with no motion before it as read', () => {
     const got = decisionsOf(['2. Treasurer', 'The accounts for the year were presented by the Treasurer.', 'The accounts were approved unanimously.']);
     expect(got.some((t) => t.includes('The accounts were approved'))).toBe(true);

@@ -12,6 +12,14 @@ import { splitSentences } from '../text/sentences';
 
 /** "The motion was carried", "Motion carried unanimously", "This was carried in silence", "which was duly adopted". */
 const BACK = /^(?:the\s+|this\s+|that\s+)?(?:motion|proposal|resolution|recommendation|amendment|this|it|which|same)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?:proposed|moved)\s+by\s+[^;:]{2,60}?\s+and\s+(?:seconded\s+by\s+[^;:]{2,60}?\s+and\s+)?)?(?:then\s+|duly\s+|unanimously\s+)?(?:carried|passed|adopted|approved|agreed)\b(?!\s+(?:that|to|on|upon|with|for|in\s+principle)\b)/i;
+/**
+ * The motion's subject said to have passed, the whole sentence: "The minutes were approved unanimously.",
+ * "The budget was unanimously approved." Read back only after a member's motion ("Motion by Mary Morich to
+ * approve January minutes; seconded by Becky Elwell."), where it is that motion's fate told again.
+ */
+const SUBJECT_BACK = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:was|were)\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?:carried|passed|adopted|approved|accepted)(?:\s+(?:unanimously|as\s+(?:presented|read|amended|circulated|written|distributed)))?\s*[.!]?$/iu;
+/** A member's motion, its mover named: "Motion by X to …", "X moved …", "X made a motion …". */
+const MOVER_MOTION = /\bmotion\s+(?:was\s+)?(?:made\s+)?by\b|\b(?:moved|motioned|made\s+a\s+motion)\b/i;
 /** A seconding between the motion and its fate: "Seconded by Peter (PB).", "Motion second by Larry.", "Jordan seconded." */
 // …or given in words of its own: "Mr. Lange made a second to the motion.", "Ann Lee seconded the said motion."
 const SECONDING = /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:seconded|supported|second)\s+by\b|^[\p{L}.'’() -]{2,40}\s(?:seconded|supported|(?:made|gave|offered)\s+(?:a|the)\s+second)(?:\s+(?:to\s+|on\s+)?(?:it|this|the(?:\s+said)?\s+motion))?\.?$/iu;
@@ -47,13 +55,15 @@ export function withMotionsBack<T extends Found>(out: T[], units: readonly Unit[
   const result = [...out];
   const at = (s: { start: number; end: number }) => result.findIndex((d) => d.start < s.end && s.start < d.end);
   for (const [k, s] of sents.entries()) {
-    if (!carriedBack(s.text)) continue;
+    const subject = !carriedBack(s.text) && SUBJECT_BACK.test(s.text);
+    if (!carriedBack(s.text) && !subject) continue;
     let j = k - 1;
     if (j >= 0 && SECONDING.test(sents[j].text)) j--;
     const motion = sents[j];
-    if (!motion || !MOTION.test(motion.text) || carriedBack(motion.text)) continue;
+    if (!motion || !MOTION.test(motion.text) || carriedBack(motion.text) || (subject && !MOVER_MOTION.test(motion.text))) continue;
+    // The fate read as a decision of its own, with the seconding before it perhaps ("seconded by Y. The minutes were approved.").
     const own = at(s);
-    if (own >= 0 && result[own].start >= s.start) result.splice(own, 1);
+    if (own >= 0 && result[own].start >= sents[Math.min(j + 1, k)].start) result.splice(own, 1);
     if (at(motion) < 0) {
       const next = result.findIndex((d) => d.start > motion.start);
       result.splice(next < 0 ? result.length : next, 0, make(motion.text, motion.start, motion.end));
