@@ -48,6 +48,7 @@ import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
 import { withoutTemplateBlanks } from './template-items';
 import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
+import { bracketedMotionParts } from './bracketed-motion';
 import { namedTaskZh, TASK_ZH } from './named-task-zh';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
 import { reportsDone, statusBelow } from './action-review';
@@ -1335,6 +1336,12 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
         const d = make(t0, b.start + s.index + s.text.indexOf(t0), b.start + s.index + s.text.length, seg, meetingIso, 0.65);
         out.push(t === t0 ? d : { ...d, text: make(t, at, at + t.length, seg, meetingIso, 0.65).text, start: at });
       }
+    }
+    // An item closed by its motion's mover and seconder in brackets is the decision, from its start (fields/bracketed-motion.ts).
+    const bracketed = seg.lang === 'en' ? bracketedMotionParts(b.text).map((p) => make(b.text.slice(p.from, p.to), b.start + p.from, b.start + p.to, seg, meetingIso, 0.6)) : [];
+    if (bracketed.length) {
+      const rest = out.slice(unitFrom).filter((d) => !bracketed.some((o) => d.start < o.end && o.start < d.end));
+      out.splice(unitFrom, out.length - unitFrom, ...[...rest, ...bracketed].sort((x, y) => x.start - y.start));
     }
     // One motion told in the chair's words and the mover's is one decision (fields/motion-paragraph.ts).
     out.splice(unitFrom, out.length - unitFrom, ...oneMotionPerParagraph(out.slice(unitFrom)));
