@@ -18,10 +18,11 @@ export const HASHES_LEAD = '#{1,6}(?:\\s+|(?=[\\u3400-\\u9fff]))';
 export const MD_BULLET = '[-*+]';
 
 /**
- * A list's bullet as any page prints one: Markdown's, a word processor's or a PDF's glyphs, and an
- * en dash. Followed by a space where it is read as a bullet, so "-5 degrees" and "–2021" stay whole.
+ * A list's bullet as any page prints one: Markdown's, a word processor's or a PDF's glyphs, an en dash,
+ * and an arrow typed in a plain-text note ("-> Tony to post to the list"). Followed by a space where it is
+ * read as a bullet, so "-5 degrees" and "–2021" stay whole.
  */
-export const BULLET = '[-*+•·●▪◦‣■□◆◇–]';
+export const BULLET = '(?:[-*+•·●▪◦‣■□◆◇–➢➤►→]|->|=>)';
 
 /**
  * Emoji a note prints where a bullet or a label would be ("* 👷 Dan volunteered …", "- ✅ Agreed …"), with the
