@@ -37,8 +37,11 @@ const ZH_REFERRED = /(?:通过|确认|审议|通過|確認|上次|上一次|前�
 const HEAD_MARK_EN = /(?:^|[\n.:–—-]\s*|\b(?:board|council|committee|commission|meeting|agm|trustees?|minutes)\s+)(?:minutes|proceedings)\b(?!\s+(?:of the (?:previous|last)|taker|secretary|clerk))|\bminutes of\b/i;
 /** A record's own opening: "An Ordinary meeting of the Syndicate was held on Friday, 27th January, 2017". */
 const RECORD_OPENING_EN = /\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+){0,3}meeting of (?:the\s+)?[A-Z][^.\n]{0,80}?\s+was held (?:on|at)\b/;
-/** "to approve the minutes", "the minutes of … were confirmed": a minutes named inside a record or agenda. */
-const MINUTES_REFERRED = /\b(?:approve|approval of|confirm|adopt|adoption of|receive|accept|the|previous|draft|read)\s+(?:the\s+)?minutes\b/gi;
+/**
+ * "to approve the minutes", "the minutes of … were confirmed": a minutes named inside a record or agenda.
+ * So is an item after the first that names one ("3. Minutes of the Meeting held on Friday, 25 September 2020").
+ */
+const MINUTES_REFERRED = /\b(?:approve|approval of|confirm|adopt|adoption of|receive|accept|the|previous|draft|read)\s+(?:the\s+)?minutes\b|(?:^|\n)[ \t]*(?:[2-9]|[1-9]\d)[.)][ \t]+minutes\b/gi;
 
 const ATTEND_EN = [
   // Not an item that speaks of attending something ("Attendance at, or email to, CIB Workshop").
