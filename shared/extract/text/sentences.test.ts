@@ -21,3 +21,17 @@ describe('a quotation closed after its stop ends its sentence', () => {
     expect(extractFromText(text).decisions.map((d) => d.text)).toContain(QUOTED[0][1]);
   });
 });
+
+// Initials run together before a surname ("M.A. Goheen") stand inside a name, as one initial does.
+describe('initials run together before a name', () => {
+  it.each([
+    ['Motion by M.A. Goheen, seconded by C. Keip for deviation. Carried.', 'Motion by M.A. Goheen, seconded by C. Keip for deviation.'],
+    ['Moved by J.R. Smith, seconded by A. Lee. Carried.', 'Moved by J.R. Smith, seconded by A. Lee.'],
+    ['Report by J.R.R. Tolkien and M. Lee was received. Noted.', 'Report by J.R.R. Tolkien and M. Lee was received.'],
+  ])('%s', (text, first) => {
+    expect(splitSentences(text, 'en')[0].text).toBe(first);
+  });
+  it('a sentence ending in initials still ends before the next', () => {
+    expect(splitSentences('The office is in the U.S. The meeting ended.', 'en').map((s) => s.text)).toEqual(['The office is in the U.S.', 'The meeting ended.']);
+  });
+});
