@@ -373,6 +373,8 @@ const EN_WE_DECIDED = new RegExp(`^We\\s+(?:all\\s+)?(?:then\\s+|also\\s+|unanim
 const MSC = String.raw`(?:M\/S\/(?:U\/)?[CP]|MSU?C|MSU?P|MSU)`;
 /** An item closed by its motion's shorthand, moved, seconded and passed: "Approval of October 2022 Meeting Minutes M/S/P", "… from $50 to $89 MSP". */
 const EN_SHORTHAND_CLOSES = new RegExp(String.raw`\s${MSC}(?:\s*\([^()]{2,60}\))?\.?$`);
+/** The same spelled out, closing an item or standing as one: "Ticket sales … under 6yo free. Motioned and passed.", "• Motioned and accepted". */
+const EN_SPELLED_CLOSES = /(?:^|\s)(?:moved|motioned)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+(?:carried|passed|accepted|approved|adopted|received)(?:\s+unanimously)?\.?$/i;
 // The previous minutes "received as correct", "signed by the Chairman as a true and correct record": confirmed.
 const EN_PASSIVE = new RegExp(`^(?!this\\b|that\\b|it was noted)[\\w'’,.&()£/\\- ]{1,120}?\\s+(?:was|were|has been|have been)\\s+(?:duly\\s+|unanimously\\s+|then\\s+|also\\s+)?(?:(?:${alt(EN_REVIEWED)}\\s+and\\s+)?${alt(EN_PASSIVE_OUTCOMES)}\\b|(?:received|signed|taken|read)\\b[^.;]{0,60}?\\bas\\s+(?:a\\s+|being\\s+a\\s+)?(?:true|correct|accurate)\\b)`, 'i');
 /**
@@ -507,7 +509,7 @@ function testEn(t: string): boolean {
   // its labels are empty, the resolution's words follow on lines of their own.
   if (BLANK_MOTION_LABELS.test(t)) return false;
   if (EN_LOST.test(t) || EN_LOST.test(withoutAsides(t)) || lostSentence(t) || procedureLine(t) || reportsDone(t)) return false;
-  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedResolution(t) || EN_WE_DECIDED.test(t) || EN_SHORTHAND_CLOSES.test(t) || ownerOnly(t) !== null || closingActionMark(t) !== null;
+  return EN_DECIDED.test(t) || EN_THAT_BE_OPENS.test(t) || EN_PASSED.test(t) || pairCarried(t) || EN_MARK.test(t) || EN_NAMED_MOVER.test(t) || EN_MINUTES_APPROVED.test(t) || EN_FORMULA_OPENS.test(t) || EN_REVIEWED_OUTCOME.test(t) || EN_ASKED.test(t) || EN_NOTED_OUTCOME.test(t) || (EN_ACTION.test(t) && !wordBeforeTo(t)) || EN_PASSIVE.test(t) || EN_CHOSEN_FOR.test(t) || EN_CHOSEN_LIST.test(t) || (EN_UNDERTAKING.test(t) && !/[:：][-–]?\s*$/.test(t)) || EN_MOTION_SENTENCE.test(t) || narrativeOutcome(t) || secondedAside(t) || presentMotion(t) || noteTask(t) !== null || actionMarked(t) !== null || personTask(t) !== null || isVoteOutcome(t) || isInitialsOutcome(t) || isSettledOutcome(t) || isSubjectlessOutcome(t) || minutesTopicOutcome(t) || isClosingOutcome(t) || isJointTask(t) || numberedResolution(t) || EN_WE_DECIDED.test(t) || EN_SHORTHAND_CLOSES.test(t) || EN_SPELLED_CLOSES.test(t) || ownerOnly(t) !== null || closingActionMark(t) !== null;
 }
 
 /** A paragraph opening with what the meeting did with an item and its outcome: "会议审定通过了…", "会议研究确定了…". */
