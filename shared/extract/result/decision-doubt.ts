@@ -85,7 +85,12 @@ const VOTED_OUTCOME_EN = /\b(?:on|by)\s+a\s+(?:two-thirds|2\/3|majority|unanimou
 
 /** A vote's outcome left outside every decision read: a form not read, so the list is a reading. */
 export function votesUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
-  return lines.some((l) => VOTED_OUTCOME_EN.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
+  return lineOutside(VOTED_OUTCOME_EN, decisions, lines);
+}
+
+/** A line the pattern marks that no decision read covers. */
+function lineOutside(mark: RegExp, decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
+  return lines.some((l) => mark.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
 }
 
 /** A member's motion and its passing on one line: "Approval of last minutes: Motion by Kathleen, second by Jose - passed". */
@@ -93,5 +98,5 @@ const MOTION_PASSED_EN = /\b(?:motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|sec
 
 /** A motion passed left outside every decision read: the list was read from another part (an "Action Items" heading's notes), so it is a reading. */
 export function motionsUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
-  return lines.some((l) => MOTION_PASSED_EN.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
+  return lineOutside(MOTION_PASSED_EN, decisions, lines);
 }
