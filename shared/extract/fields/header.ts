@@ -14,6 +14,7 @@ import { noticeSent } from './notice-sent';
 import { nameAbove } from './issuer-wrap';
 import { recorderDateZh } from './recorder-date-zh';
 import { placeHeadingBody, widerPlaceStart } from './issuer-place';
+import { enTitleBody } from './title-body';
 import { midLineHeading } from './title-mid-line';
 import { titleOverMinutesHeading } from './title-over-minutes-heading';
 import { stampAt, withoutStamp } from './title-stamp';
@@ -915,6 +916,11 @@ function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | nu
   if (title) {
     const m = title.value.match(/^(.{3,100}?)\s+(?:Meeting\s+)?Minutes$/i);
     if (m && !/^minutes\b/i.test(m[1]) && /^[A-Z]/.test(m[1]) && /\s/.test(m[1].trim()) && EN_BODY_END.test(m[1].replace(/\s+(?:meeting|session)$/i, ''))) return { value: m[1], start: title.start, end: title.start + m[1].length, confidence: 0.6 };
+  }
+  // …or names it before its meeting: "Shropshire Mammal Group Committee meeting", "Minutes UHBC AGM 02/10/2017".
+  if (title && seg.lang === 'en') {
+    const found = enTitleBody(title.value, genericBody);
+    if (found) return { value: found.name, start: title.start + found.at, end: title.start + found.at + found.name.length, confidence: 0.5 };
   }
   // A signature: a body's name alone on a line, just before a date line, after the body.
   for (let i = seg.lines.length - 2; i > seg.bodyStart; i--) {

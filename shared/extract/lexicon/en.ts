@@ -535,3 +535,11 @@ export const EN_MEETING_RULES = {
 
 /** Past participles not made with -ed or -en, for "That the by-law be read and passed", "THAT the fee be paid". */
 export const EN_IRREGULAR_PARTICIPLES = ['read', 'paid', 'held', 'set', 'put', 'sent', 'made', 'kept', 'sold', 'left', 'cut', 'built', 'laid', 'spent', 'bought', 'brought', 'sought', 'lent', 'let', 'struck', 'upheld', 'withheld', 'met', 'won', 'told', 'shut', 'run', 'bound', 'found', 'heard'];
+
+/**
+ * Last words of a club's or a society's own name, as a title names it before its meeting
+ * ("Harrogate Male Voice Choir Committee Meeting", "Minot Soccer Association Board Meeting").
+ */
+export const EN_SOCIETY_ENDS = ['Club', 'Society', 'Association', 'Group', 'Foundation', 'Union', 'Federation', 'League', 'Guild', 'Alliance', 'Institute', 'Congregation', 'Fellowship', 'Circle', 'Network', 'Choir', 'Chorus', 'Chorale', 'Band', 'Orchestra', 'Singers', 'Players', 'Legion', 'Co-op', 'Cooperative', 'Inc', 'Inc.', 'Incorporated'];
+/** A body known by its number after one of these words: "VFW Post 8600", "NFU Local 362", "Branch 110". */
+export const EN_NUMBERED_UNITS = ['Post', 'Branch', 'Local', 'Lodge', 'Chapter', 'Unit', 'Troop', 'Division', 'Camp'];
