@@ -26,12 +26,14 @@ import { compactLabelDate } from './compact-date';
 import { headingDate } from './heading-date';
 import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS } from '../lexicon/en';
+import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SOCIETY_ENDS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 import { BULLET, HASHES, STRONG } from '../text/markup';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
+// …a club's or a society's, or a branch known by its number: "Harrogate Male Voice Choir", "The Royal Canadian Legion Branch 110".
+const EN_SOCIETY_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+(?:${alt(EN_SOCIETY_ENDS)}|${alt(EN_NUMBERED_UNITS)}\\s+(?:No\\.?\\s*)?\\d+)$`);
 const EN_PLACE_LINE = new RegExp(`^(?:The\\s+)?${alt(EN_PLACE_KINDS)}\\s+of\\s+[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,3}(?:,\\s*[A-Z]{2})?$`);
 // …its place named by its kind after it: "The Housing Authority of the City of Roanoke".
 const EN_HEAD_LINE = new RegExp(`^(?:The\\s+)?(?:[A-Z][\\w'’.&-]*\\s+){0,4}${alt(EN_ORG_HEADS)}\\s+of\\s+(?:the\\s+)?(?:${alt(EN_PLACE_KINDS)}\\s+of\\s+)?[A-Z][\\w'’.-]*(?:[\\s-]+[A-Z][\\w'’.-]*){0,4}$`);
@@ -56,7 +58,7 @@ function isEnOrgLine(t: string, tails = false): boolean {
   const bare = o.replace(/,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z]{2})?$/, '');
   // In the header, a tail that is no word of the name (its legal form, acronym, number: ./org-name-tail.ts).
   const core = tails ? nameCore(o) : null;
-  return [o, bare, ...(core ? [core] : [])].some((x) => EN_ORG_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x) || EN_MEMBERS_LINE.test(x)) || (tails && namedByTail(t));
+  return [o, bare, ...(core ? [core] : [])].some((x) => EN_ORG_LINE.test(x) || EN_SOCIETY_LINE.test(x) || EN_PLACE_LINE.test(x) || EN_HEAD_LINE.test(x) || EN_MEMBERS_LINE.test(x)) || (tails && namedByTail(t));
 }
 
 /**

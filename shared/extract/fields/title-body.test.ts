@@ -26,3 +26,13 @@ describe('a club or society named by the title before its meeting', () => {
     expect(enTitleBody('Historical Society Minutes', never)).toEqual({ name: 'Historical Society', at: 0 });
   });
 });
+
+describe('a club or society named on a header line of its own', () => {
+  for (const [head, body] of [
+    ['Harrogate Male Voice Choir', 'Harrogate Male Voice Choir'],
+    ['THE ROYAL CANADIAN LEGION BRANCH 110', 'THE ROYAL CANADIAN LEGION BRANCH 110'],
+    ['Ormond Beach NARFE Chapter 2247', 'Ormond Beach NARFE Chapter 2247'],
+  ]) {
+    it(`is the issuer: "${head}"`, () => expect(extractFromText([head, 'Minutes of Committee Meeting', ...BODY].join('\n')).issuer).toBe(body));
+  }
+});
