@@ -26,6 +26,7 @@ import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
+import { presentAndApologies } from './present-and-apologies';
 import { meetingNotes } from './meeting-notes';
 import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
@@ -565,6 +566,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (summarized > 0 && !lookAlikeMark(spaced, { ...marks, acts: marks.acts + summarized }, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   // A project's, club's or team's notes under a dated heading naming the meeting (result/meeting-notes.ts).
   if (meetingNotes(spaced, ev) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
+  // A dated meeting's record naming who was present and who sent apologies (result/present-and-apologies.ts).
+  if (!zh && presentAndApologies(text, ev) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   // A stand-up's record: a dated meeting, each member's next tasks in a table (fields/plan-table.ts); a weekly
   // report's table of plans names no meeting held.
   if (ev.decisionMethod === 'plan-table' && st.meeting && STAND_UP.test(text.slice(0, 600)) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };

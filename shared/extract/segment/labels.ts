@@ -51,6 +51,8 @@ const EN_DOT_LABELS: [RegExp, LabelKind][] = [
 const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayor|Hon|Rev|Chairman|Chairperson|Chair|Alderman)\.?\s+)?(?:(?:\p{Lu}\.?\s?|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}(?:\.\s?|\s)|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]{2,})(?=$|[\s,;(.])/u;
 /** A roll of first names after an attendance dash: three or more, a post in brackets perhaps ("Mark (Chair), Dorothy, Tony, …"). */
 const DASH_FIRST_NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)){2,}\p{Lu}[\p{Ll}'’-]+/u;
+/** Two first names and nothing else ("Appologies – Sadie, Michelle"). */
+const DASH_TWO_NAMES = /^\p{Lu}[\p{Ll}'’-]+\s*(?:,|\band\b|&)\s*\p{Lu}[\p{Ll}'’-]+\s*\.?$/u;
 const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
 
 /**
@@ -110,13 +112,14 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
   }
   // "Chair – John Smith", "Apologies - Cllr Lowe": a label set off by a spaced dash; only the chair's and
   // attendance's own words, as "Staff – report on …" may open an item.
-  const dash = m || semi ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s+[-–—]\s+(?=\S)/);
+  // (An en or em dash may stand unspaced: "Present—Debbie, Meagan, Nadine".)
+  const dash = m || semi ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)(?:\s+[-–—]\s+|\s*[–—]\s*)(?=\S)/);
   if (dash) {
     const raw = dash[1].trim();
     const kind = EN_DASH_LABELS.find(([re]) => re.test(raw))?.[1];
     const value = text.slice(dash[0].length).trim();
     // "Chair – Opening remarks" is an agenda's item: the value must open with a person or a list of them.
-    const people = DASH_PERSON.test(value) || (kind !== 'presider' && DASH_FIRST_NAMES.test(value));
+    const people = DASH_PERSON.test(value) || (kind !== 'presider' && (DASH_FIRST_NAMES.test(value) || DASH_TWO_NAMES.test(value)));
     if (kind && people && !DASH_NOT_PERSON.test(value.split(/[,;(]/)[0])) return { kind, label: raw, value, valueAt: dash[0].length };
   }
   // "Attendance. P.Rudzinski, J.Wright, …", "Apologies. E.Paxton, D.Mitchell": a numbered paragraph's head closed by a
