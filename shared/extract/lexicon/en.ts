@@ -246,7 +246,7 @@ export const EN_DUE_EVENTS = ['AGM', 'EGM', 'dinner', 'lunch', 'conference', 'wo
 export const EN_DUE_SITTINGS = ['meeting', 'call', 'session'];
 
 /** Words that make an attendance item a role, a body, a place or a remark rather than a person's name. */
-export const EN_NOT_A_NAME = ['everyone', 'everybody', 'engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust', 'maintenance', 'administration', 'finance', 'operations', 'secretariat', 'treasury', 'utilities', 'facilities'];
+export const EN_NOT_A_NAME = ['everyone', 'he', 'she', 'they', 'everybody', 'engineer', 'officer', 'manager', 'director', 'workshop', 'others', 'other', 'meeting', 'minutes', 'council', 'committee', 'department', 'staff', 'members', 'member', 'public', 'apologies', 'absent', 'present', 'guests', 'visitors', 'none', 'nil', 'via', 'agenda', 'item', 'board', 'association', 'trust', 'maintenance', 'administration', 'finance', 'operations', 'secretariat', 'treasury', 'utilities', 'facilities'];
 
 /**
  * Marks of a news story about a meeting (test/pages/LABELS.md): a reporter's byline, a wire tag, a
