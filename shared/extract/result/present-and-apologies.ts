@@ -9,6 +9,6 @@ import type { FieldEvidence } from './structure';
 /** An apologies or absence line with names after it ("Appologies – Sadie, Michelle", "Absent: J. Roe"). */
 const APOLOGIES = /^[ \t]*(?:ap+olog(?:ies|y)(?:\s+(?:received|for absence))?|absent|absentees|regrets)\s*(?:from\s*)?[:：—–-]\s*\S/im;
 
-export function presentAndApologies(text: string, ev: FieldEvidence & { dated?: boolean }): boolean {
+export function presentAndApologies(text: string, ev: FieldEvidence): boolean {
   return ev.attendees >= 2 && !!ev.dated && APOLOGIES.test(text);
 }
