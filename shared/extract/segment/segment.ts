@@ -5,6 +5,7 @@
  */
 import { indentAt } from '../fields/list-items';
 import { unnumberRollUnderLabel } from './numbered-roll';
+import { compoundDecisionHeadZh } from './compound-decision-head';
 import type { Line, Linear } from '../linearize/lines';
 import { parseLabel, isMetaStrip, type Label, ZH_DIST_LABELS } from './labels';
 import { LOOSE_LABELS } from './loose-labels';
@@ -128,7 +129,7 @@ function lineKind(line: Line, lang: 'zh' | 'en'): { kind: Kind; label: Label | n
   if (startsWithDistLabel(t)) return { kind: 'distribution', label: null };
   // A Markdown heading's hashes are no part of the head ("###议定", "## 会议决定").
   const short = t.replace(/^\s*#{1,6}(?=\s|[\u3400-\u9fff])/, '').replace(/\s+/g, '');
-  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || (lang === 'zh' && boldDecisionHeadZh(short)) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && (isDivisionHeadZh(short) || isActionHeadZh(short) || isConsensusHeadZh(short) || isOutcomeLabelHeadZh(short) || isConclusionPartZh(short))))) return { kind: 'decisionHead', label: null };
+  if (short.length <= 24 && (DECISION_HEAD_ZH.test(short) || DECISION_HEAD_LOOSE_ZH.test(short) || (lang === 'zh' && (boldDecisionHeadZh(short) || compoundDecisionHeadZh(short))) || APPROVED_LIST_HEAD_ZH.test(short) || (lang === 'zh' && (isDivisionHeadZh(short) || isActionHeadZh(short) || isConsensusHeadZh(short) || isOutcomeLabelHeadZh(short) || isConclusionPartZh(short))))) return { kind: 'decisionHead', label: null };
   if (t.length <= 60 && (DECISION_HEAD_EN.test(t) || isDecisionHeadEn(t) || isTaskListHeadEn(t) || DECISION_HEAD_EN.test(t.replace(/^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]\s+/, '')))) return { kind: 'decisionHead', label: null };
   if (t.length <= 40 && REQUIREMENT_HEAD.test(short.length < t.length && lang === 'zh' ? short : t))
     return { kind: 'requirementHead', label: null };
