@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { datedMeetingHeading } from './meeting-notes';
+import { datedMeetingHeading, meetingHeadingDatedBelow } from './meeting-notes';
 
 /**
  * Projects', clubs' and teams' notes in several headings and layouts: a heading naming one meeting
@@ -46,5 +46,42 @@ describe('a dated heading naming one meeting', () => {
   });
   it.each(['Next meeting 2021-03-04', '下次会议 2023/6', 'Meeting notes', '会议纪要模板', 'Release 2.1 notes'])('not %s', (h) => {
     expect(datedMeetingHeading(h)).toBe(false);
+  });
+});
+
+describe('a meeting named in a heading, dated on the line below', () => {
+  it.each([
+    ['#### 会议1', '时间：3月26日  21：00-22：00'],
+    ['Meeting 3', 'Date: 4 May 2021'],
+  ])('%s / %s', (h, below) => {
+    expect(meetingHeadingDatedBelow(h, below)).toBe(true);
+  });
+  it.each([
+    ['#### 会议1', '会议目的: 确定项目需求'],
+    ['下次会议', '时间：4月2日'],
+    ['会议决定如下：', '时间：3月26日'],
+  ])('not %s / %s', (h, below) => {
+    expect(meetingHeadingDatedBelow(h, below)).toBe(false);
+  });
+
+  it('heads a team log that states what it settled', () => {
+    const text = [
+      '#### 会议1',
+      '',
+      '时间：3月26日  21：00-22：00',
+      '',
+      '会议目的: 确定项目需求、用例等等；',
+      '',
+      '会议内容:',
+      '',
+      '确定了基本的需求和用例——建图、导航、物体识别。',
+      '',
+      '#### 会议2',
+      '',
+      '时间：4月2日  21：00-22：00',
+      '',
+      '会议内容：分配SRS文档任务，王兆桓负责第三章。',
+    ].join('\n');
+    expect(extractFromText(text).isMinutes).toBe(true);
   });
 });

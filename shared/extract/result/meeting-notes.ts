@@ -62,6 +62,15 @@ export function datedMeetingHeading(line: string): boolean {
   return findDates(t).length > 0 || SHORT_DATE.test(t);
 }
 
+/** "会议1" / "Meeting 3" over its date's label ("时间：3月26日", "Date: 4 May"): the heading names one meeting, dated below it. */
+const DATE_LABEL = /^[-*•\s]{0,4}(?:时间|時間|日期|会议时间|會議時間|date|time)\s{0,2}[：:]/i;
+export function meetingHeadingDatedBelow(line: string, below: string): boolean {
+  const t = line.replace(HEADING_MARKS, '').trim();
+  if (t.length < 2 || t.length > 30 || /[：:。.,，]/.test(t) || OTHER_MEETING.test(t)) return false;
+  if (!MEETING_EN.test(t) && !MEETING_ZH.test(t)) return false;
+  return DATE_LABEL.test(below) && (findDates(below).length > 0 || SHORT_DATE.test(below));
+}
+
 /** An outcome label with something under it: a template's "结论：" over the next label records nothing. */
 function labelledOutcome(lines: string[]): boolean {
   for (let i = 0; i < lines.length; i++) {
@@ -74,7 +83,8 @@ function labelledOutcome(lines: string[]): boolean {
   return false;
 }
 
-function taskByName(lines: string[], zh: boolean): boolean {
+/** A task given to someone by name ("Sophie will prepare …", "由 @zeno 跟进"). */
+export function taskByName(lines: string[], zh: boolean): boolean {
   if (zh && lines.some((l) => TASK_ZH.test(l))) return true;
   return lines.some((l) => {
     const m = TASK_EN.exec(l);
@@ -101,6 +111,6 @@ export function meetingNotes(seg: Segmented, ev: NotesEvidence): boolean {
     .filter((l) => l.kind !== 'chrome')
     .slice(0, 15)
     .map((l) => l.text);
-  const headed = !!ev.namedMeeting || [ev.hint ?? '', ...heads].some(datedMeetingHeading);
+  const headed = !!ev.namedMeeting || [ev.hint ?? '', ...heads].some(datedMeetingHeading) || heads.some((h, i) => meetingHeadingDatedBelow(h, heads[i + 1] ?? ''));
   return headed && notesMarks(seg, ev) >= 2;
 }
