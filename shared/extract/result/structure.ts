@@ -22,6 +22,7 @@ import { initialsSpeakers } from './initials-speakers';
 import { speakerTurns } from './speaker-turns-en';
 import { meetingRulesZh } from './meeting-rules';
 import { unspaceCaps } from '../text/unspace';
+import { taskByName } from './meeting-notes';
 
 /** What the verdict knows of the fields (a subset of its Evidence). */
 export interface FieldEvidence {
@@ -302,7 +303,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
   // So is one under a roll filled in, absentees or note-taker named (result/held-form-en.ts), and one
   // whose items hold what each speaker said (an agenda's items say nothing yet). A heading a scan spaced out ("AG E N DA") is its word.
-  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && !verbatim(seg) && (opening.some((l) => AGENDA_LINE.test(unspaceCaps(l.text))) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
+  // So is one whose items give tasks to people by name ("Pamphile will send a message …"): an agenda assigns none yet.
+  if (!outcomesStated && !recordAfterAgenda(seg) && !heldFormEn(seg) && !verbatim(seg) && !(!zh && taskByName(seg.lines.filter((l) => l.kind !== 'chrome').map((l) => l.text), false)) && (opening.some((l) => AGENDA_LINE.test(unspaceCaps(l.text))) || countMatches(text, new RegExp(ALLOTTED.source, 'gi'), 100) >= 2)) {
     return 'an agenda without outcomes, not minutes';
   }
   if (zh && (STATUTE_ZH.test(text) || seg.lines.filter((l) => ARTICLE_ZH.test(l.text)).length >= 2)) return 'a statute or rule book, not minutes';
