@@ -73,3 +73,13 @@ describe('who attended, printed as rows', () => {
     expect(rowCells('John Smith Member')).toEqual(['John Smith Member']);
   });
 });
+
+describe('a numbered roll whose rows close with a full stop', () => {
+  it('reads each row’s name', () => {
+    const text = ['MINUTES OF THE MEETING OF THE SYNDICATE HELD ON 3rd May 2021.', '', 'Members Present:', '', '1. Dr. John Smith.', '2. Mary Jones.', '3. Prof. Ann Brown, Vice-Chancellor.', '', 'The Syndicate resolved to approve the minutes.'].join('\n');
+    expect(extractFromText(text).attendees).toEqual(expect.arrayContaining(['John Smith', 'Mary Jones', 'Ann Brown']));
+  });
+  it('keeps an initial’s stop', () => {
+    expect(personCell('Smith J.', 'en')).not.toBe('Smith J');
+  });
+});

@@ -62,6 +62,8 @@ export function personCell(cell: string, lang: 'zh' | 'en', inTable = false): st
     const name = zhNameFrom(t);
     return name && name.length <= 4 && plausibleName(name) && !ZH_ONLY_TITLES.test(name) ? t : null;
   }
+  // A row closed by its full stop ("1. John Smith."), not an initial's ("J."): the name before it.
+  cell = cell.replace(/(?<=\p{Ll}{2})\.$/u, '');
   // A cell of cells: a name, a post and a body run together with commas is the block readers' line.
   if (cell.length > 80 || /[;:]/.test(cell) || (cell.match(/,/g) ?? []).length >= 2) return null;
   // A name in capitals ("MR BAZWELL MAKANDA") read as it would be in mixed case, given back as printed.
