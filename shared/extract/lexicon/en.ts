@@ -345,7 +345,7 @@ export const EN_ANNOUNCED = ['notice is hereby given', 'will be held on', 'will 
  */
 export const EN_MEETING_TO_COME = {
   meetings: ['annual general meeting', 'extraordinary general meeting', 'general meeting', 'annual meeting', 'general assembly', 'agm', 'egm', 'meeting'],
-  before: ['will host', 'will hold', 'will be holding', 'will be hosting', 'forthcoming', 'upcoming', "next week's", 'next week’s', "this year's", 'this year’s', 'notice of'],
+  before: ['will host', 'will hold', 'will be holding', 'will be hosting', 'is having', 'are having', 'is holding', 'are holding', 'forthcoming', 'upcoming', "next week's", 'next week’s', "this year's", 'this year’s', 'notice of'],
   after: ['will be held', 'will take place', 'will be convened', 'will start', 'will begin', 'is scheduled for', 'is to be held', 'has been rescheduled', 'has been postponed'],
   /** A body said to meet: "The … GOVERNING BOARD will meet Wednesday, 4 September". */
   bodies: ['board', 'council', 'committee', 'commission', 'trustees', 'directors', 'authority', 'district', 'association', 'society', 'senate', 'assembly'],

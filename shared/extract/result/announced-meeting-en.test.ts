@@ -31,3 +31,24 @@ describe('announced meeting (English)', () => {
     expect(extractFromText(text).isMinutes).toBe(true);
   });
 });
+
+describe('a meeting announced in the present progressive', () => {
+  it('is a notice where the body "is having" its meeting and lists the agenda', () => {
+    const text = [
+      'July 25, 2020 HOA Meeting',
+      '',
+      'The Board of Directors is having our HOA meeting on Saturday, July 25, 2020, at 10:00 am at Cypress Park.',
+      '',
+      'We chose a Saturday morning so bring a chair, but we hope to see as many residents as possible at this meeting.',
+      '',
+      'The agenda is as follows:',
+      '  • Welcome',
+      '  • Call to Order / Verify Quorum',
+      '  • Approval of the Prior Meeting Minutes – vote to approve',
+      '  • Board Update',
+      '  • Adjournment',
+    ].join('\n');
+    const d = extractFromText(text);
+    expect(d.isMinutes).toBe(false);
+  });
+});
