@@ -44,3 +44,13 @@ describe('the post first, then the chair and the act', () => {
     expect(extractFromText(record('Mr. Suresh Kumar Singh, the Chairperson, commenced the meeting.')).presider).toBe('Suresh Kumar Singh');
   });
 });
+
+describe('the chair named after a post in lower case, or with their body in brackets', () => {
+  const record = (line: string) => ['Minutes of the Annual General Meeting 2018', 'held on Monday 11 June 2018', '1 Welcome', line, '2 Minutes', 'The minutes were approved.'].join('\n');
+  it.each(['The chairman, Ken Davies, welcomed all those attending.', 'The Chairman, Ken Davies (Merseyside SFA) welcomed all those attending', 'The chairman, Ken Davies (Merseyside SFA) welcomed all those attending'])('%s', (line) => {
+    expect(extractFromText(record(line)).presider).toBe('Ken Davies');
+  });
+  it('not a post told in passing', () => {
+    expect(extractFromText(record('The report of the chairman, Ken Davies, was received.')).presider).not.toBe('Ken Davies');
+  });
+});

@@ -724,7 +724,9 @@ const EN_CHAIR_POSTS = `(?:(?:Shire |Board |Council |Deputy |Acting |Executive )
 const EN_TITLED = `(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Prof|Alderman|Hon)\\.?\\s+)`;
 const EN_NAME_RUN = `((?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]*){0,3})`;
 /** "The Chair, Cllr P. Jones, opened the meeting", "The Chair Person, the Shire President, Cr Crosby, declared the meeting opened", "The Speaker, Cllr Y. Lorgat requested a moment of silence". */
-const EN_POST_APPOSITION = new RegExp(`(?:^|(?<=[.:;]\\s)|(?<=\\b(?:Welcome|Opening|WELCOME|OPENING)\\s))[•*\\-\\s]*(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}${EN_TITLED}?${EN_NAME_RUN},?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair|requested|asked|thanked|invited|announced|led|began|commenced)\\b`, 'u');
+// The post may be printed in lower case after "The" ("The chairman, Ken Davies, …"), and the person's body may follow in brackets ("Ken Davies (Merseyside SFA) welcomed …").
+const EN_CHAIR_POSTS_LOWER = `(?:chair(?:man|person|woman)?|president|mayor|convenor|convener)`;
+const EN_POST_APPOSITION = new RegExp(`(?:^|(?<=[.:;]\\s)|(?<=\\b(?:Welcome|Opening|WELCOME|OPENING)\\s))[•*\\-\\s]*(?:(?:The\\s+)?(?:${EN_CHAIR_POSTS},?\\s+(?:the\\s+)?){1,3}|The\\s+${EN_CHAIR_POSTS_LOWER},\\s+)${EN_TITLED}?${EN_NAME_RUN}(?:\\s\\([^()]{2,40}\\))?,?\\s+(?:opened|welcomed|declared|called|convened|chaired|presided|took the chair|assumed the chair|requested|asked|thanked|invited|announced|led|began|commenced)\\b`, 'u');
 /** "With Mayor Tim Willson presiding, …", "Mayor Tim Willson presiding." */
 const EN_CHAIR_POST_ONLY = new RegExp(`^${EN_CHAIR_POSTS}$`, 'i');
 /** The posts, set off by commas, between a post standing for the name and the person: ", Chair ". */
