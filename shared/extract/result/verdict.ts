@@ -28,6 +28,7 @@ import { meetingSummary } from './meeting-summary';
 import { datedTitleRecord } from './dated-title';
 import { presentAndApologies } from './present-and-apologies';
 import { meetingNotes } from './meeting-notes';
+import { firstPersonAccount } from './first-person-account';
 import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
@@ -450,6 +451,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // An account that says it is not the record ("my informal recollection of the meeting. It's not an official record"):
   // someone's notes or a blog post about the meeting, whatever it tells of it. Draft minutes "unofficial until approved" are the record.
   if (!zh && FOLLOW_UP_TITLE_EN.test(ev.title ?? '')) return { isMinutes: false, reason: 'a report on what was done after a meeting, not its minutes', confidence: 0.75 };
+  // One member's account in the first person ("I’ll add a brief overview …"), nothing marking it the record (result/first-person-account.ts).
+  if (!zh && !titled && ev.attendees === 0 && !ev.presider && !strongMethod(ev.decisionMethod) && firstPersonAccount(seg)) return { isMinutes: false, reason: 'one person’s account of a meeting (told as “I”), not its minutes', confidence: 0.7 };
   if (!zh && NOT_THE_RECORD_EN.test(text.slice(0, 3000))) return { isMinutes: false, reason: 'an account of a meeting that says it is not the official record, not its minutes', confidence: 0.75 };
 
   // The agenda printed in front of the minutes of the same meeting, their heading dated as the page opens.
