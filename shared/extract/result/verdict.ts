@@ -29,6 +29,7 @@ import { datedTitleRecord } from './dated-title';
 import { presentAndApologies } from './present-and-apologies';
 import { meetingNotes } from './meeting-notes';
 import { firstPersonAccount } from './first-person-account';
+import { reportHeading } from './report-heading';
 import { meetingItems } from './meeting-items';
 import { consensusItems, elected } from './reached-outcomes';
 import { noticeTitle } from './notice-title';
@@ -453,6 +454,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!zh && FOLLOW_UP_TITLE_EN.test(ev.title ?? '')) return { isMinutes: false, reason: 'a report on what was done after a meeting, not its minutes', confidence: 0.75 };
   // One member's account in the first person ("I’ll add a brief overview …"), nothing marking it the record (result/first-person-account.ts).
   if (!zh && !titled && ev.attendees === 0 && !ev.presider && !strongMethod(ev.decisionMethod) && firstPersonAccount(seg)) return { isMinutes: false, reason: 'one person’s account of a meeting (told as “I”), not its minutes', confidence: 0.7 };
+  // A page headed as a report ("Secretary's report 2016", "School Council Report"): an account, not the record (result/report-heading.ts).
+  if (!zh && !titled && !strongMethod(ev.decisionMethod) && reportHeading(seg)) return { isMinutes: false, reason: 'a report (an officer’s or a newsletter’s account), not minutes', confidence: 0.7 };
   if (!zh && NOT_THE_RECORD_EN.test(text.slice(0, 3000))) return { isMinutes: false, reason: 'an account of a meeting that says it is not the official record, not its minutes', confidence: 0.75 };
 
   // The agenda printed in front of the minutes of the same meeting, their heading dated as the page opens.
