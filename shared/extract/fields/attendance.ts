@@ -727,11 +727,11 @@ function presentSentences(text: string): { names: string[]; chair: string | null
   const names: string[] = [];
   let chair: string | null = null;
   for (const m of text.matchAll(PRESENT_WERE)) {
-    // The subject says who: "Board members present were", not "Matters present were".
+    // The subject says who: "Board members present were", not "Matters present were"; or the sentence opens with it ("… 6:40 pm. Present were …").
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     const named = /^(?:attendees|participants)$/i.test(m[1]);
     // The group may name its body: "Members of the Board present were …".
-    if (!named && !/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)(?:\s+of\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})?\s*$/iu.test(before) && !/^\s*$/.test(before.slice(-2))) continue;
+    if (!named && !/\b(?:members?|trustees|directors|governors|councillors|commissioners|supervisors|officers|staff|also|those|others|guests|present|following)(?:\s+of\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})?\s*$/iu.test(before) && !/^\s*$/.test(before.slice(-2)) && !/[.!?;]\s+$/.test(before)) continue;
     const read = readEnAttendance(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800));
     names.push(...read.names);
     chair ??= read.chair;
@@ -1025,6 +1025,16 @@ function readAttendanceBy(seg: Segmented, numberedRoll: boolean): Attendance {
     if (l.kind === 'label' && l.label) {
       const kind = l.label.kind;
       if (kind === 'attendance') {
+        // "Present were A, B and C." / "Also present: D": the members stated in the sentence above the others' label.
+        const above = seg.lang === 'en' && !names.length && /^also\b/i.test(l.label.label) ? seg.lines[l.i - 1] : null;
+        if (above && above.kind === 'text' && !above.num) {
+          const said = presentSentences(above.text);
+          if (said.names.length >= 2) {
+            names.push(...said.names);
+            first ??= above;
+            if (said.chair && !chairFromList) chairFromList = { value: said.chair, start: above.start, end: above.end, confidence: 0.7 };
+          }
+        }
         for (const part of labelValue(seg, l)) {
           if (part.cutShort || part.joined) dropped++;
           if (seg.lang === 'zh') {
