@@ -82,6 +82,9 @@ const ZH_ORDER_NOTE = /[（(][^（）()]{0,10}(?:排序|为序|為序|先后|先
 /** A parenthesis after an English attendance label telling how or where they attended. */
 const EN_HOW_ATTENDED = /\s*(?:\(|(?=(?:virtual|remote|online|by phone|via |on[- ]site|in the room|electronically)))(?:in person|virtual(?:ly)?|remote(?:ly)?|online|by phone|via [\w .-]{2,20}|on[- ]site|in the room|electronically)\)?$/i;
 
+/** How many came, in brackets after the label ("Present (8):", "Apologies (3):", "出席（7人）："): no part of it. */
+const COUNT_NOTE = /\s*[（(]\s*\d{1,3}\s*(?:members?|people|persons?|in all|total|人|名|位)?\s*[）)]?$/i;
+
 /** A label's head before its colon, a bullet or a bracket around it ("• 出席：", "【主持人】：", "Present:"). */
 export const COLON_HEAD = /^(?:[•·▪*]\s*)?[（(【[]?([^：:︰﹕]{1,30}?)[）)】\]]?\s*[：:︰﹕]\s*/;
 
@@ -99,6 +102,11 @@ export function wordsLabel(words: string, after: string, at: number, loose?: Loo
   // A key of a notes file's front matter ("other_attendees:"): its words joined by underscores.
   // "Participants in the meeting", "Present at the meeting": the meeting named after the label's word is no part of it.
   const raw = (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(words.trim()) ? words.trim().replace(/_/g, ' ') : words.trim()).replace(AT_THE_MEETING, '');
+  const counted = COUNT_NOTE.exec(raw);
+  if (counted && counted.index > 0) {
+    const inner = wordsLabel(raw.slice(0, counted.index), after, at, loose);
+    if (inner && (inner.kind === 'attendance' || inner.kind === 'absence')) return { ...inner, label: raw };
+  }
   // "Councillors Present :-": the dash after the colon is the colon's, no value.
   const colonDash = /^\s*[-–—]+(?:\s+|$)/.exec(after)?.[0].length ?? 0;
   const value = after.slice(colonDash).trim();
