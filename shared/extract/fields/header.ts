@@ -15,6 +15,7 @@ import { nameAbove } from './issuer-wrap';
 import { recorderDateZh } from './recorder-date-zh';
 import { placeHeadingBody, widerPlaceStart } from './issuer-place';
 import { enTitleBody } from './title-body';
+import { bodyAboveMeeting } from './body-above-meeting';
 import { midLineHeading } from './title-mid-line';
 import { titleOverMinutesHeading } from './title-over-minutes-heading';
 import { stampAt, withoutStamp } from './title-stamp';
@@ -899,6 +900,11 @@ function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | nu
       }
       return at(body, l, l.text.indexOf(body), body.length, 0.6);
     }
+  }
+  // A name of any form alone on the first line, the meeting it held named below it.
+  if (seg.lang === 'en') {
+    const found = bodyAboveMeeting(seg, genericBody);
+    if (found) return at(found.name, found.line, found.line.text.indexOf(found.name), found.name.length, 0.5);
   }
   // A body's name in capitals run together with the title or the address ("… 17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES
   // OF THE …", "UNIVERSITY GRANTS COMMISSION BAHADURSHAH ZAFAR MARG NEW DELHI"), or before "Minutes" in a run-on line.
