@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findPresider } from './people';
-import { parseLabel } from '../segment/labels';
+import { extractFromText } from '../index';
 
-describe('the chair’s post set off by a comma before the call to order', () => {
-  it.each([
-    ['Chair, Ben Heller (BH) called the meeting to order at 6:05pm', 'Ben Heller'],
-    ['Mayor, Anita Weiers called the meeting to order at 7:00 p.m.', 'Anita Weiers'],
-  ])('%s → %s', (text, name) => {
-    expect(findPresider(text, 'en')?.name).toBe(name);
-  });
-});
+const record = (roll: string) => ['Committee Meeting Minutes', '11th December 2024', roll, '1. The minutes of the last meeting were approved.'].join('\n');
 
-describe('a body’s name before the chair’s label', () => {
-  it.each(['Branch Chairperson', 'Committee Chair', 'Board Chairman'])('%s: names the presider', (label) => {
-    expect(parseLabel(`${label}: Adrian Finney`)?.kind).toBe('presider');
+describe('the chair marked among the people present', () => {
+  it('reads "Name, Chair (SB)": the initials after the post are the person\'s', () => {
+    const d = extractFromText(record('Present: Simon Brooke, Chair (SB); George Makins, Treasurer (GM); Ann Lee (AL)'));
+    expect(d.presider).toBe('Simon Brooke');
+    expect(d.attendees).toEqual(['Simon Brooke', 'George Makins', 'Ann Lee']);
   });
-  it('keeps a deputy’s or a secretary’s label apart', () => {
-    expect(parseLabel('Branch Secretary: Terry O’Neill')?.kind).not.toBe('presider');
-    expect(parseLabel('Vice Chairperson: Terry O’Neill')?.kind).not.toBe('presider');
+
+  it('reads a chair named with another post in one bracket ("President / Chair")', () => {
+    expect(extractFromText(record('In attendance: Paul Nelson (President / Chair), Maurice Mira, Tom Ng')).presider).toBe('Paul Nelson');
+  });
+
+  it('does not take a vice-chair after a slash for the chair', () => {
+    expect(extractFromText(record('In attendance: Paul Nelson (President/Vice Chair), Maurice Mira, Tom Ng')).presider).toBeNull();
   });
 });

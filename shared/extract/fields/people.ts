@@ -29,9 +29,11 @@ export function isMarkedAbsent(item: string): boolean {
 // ("Chairperson Jo Bartley"); a mayor listed first among members is not said to preside.
 // "(SH-Chair)", "(2017 Secretary, AGM Chair)", "[Presiding Member]": the chair word ends the bracket, after
 // initials or another post, but not as "Vice-Chair".
-const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?<!\\b(?:vice|deputy|co)[-–\\s]?)(?:acting )?chair(?:man|person|woman)?\\s*$`, 'i');
+const CHAIR_MARK = new RegExp(`[(\\[](?:[^()\\[\\]]{0,40}[,;/]\\s*)?(?:(?!(?:vice|deputy|co)\\b)[A-Z]{1,5}[-–\\s]+)?(?:acting\\s+)?${alt(EN_CHAIR_WORDS)}\\s*[)\\]]|\\(\\s*(?:acting\\s+)?chair(?:man|person|woman)?\\s+(?:for|of|until|from)\\b[^)]{0,40}\\)|^[\\s•*\\-–]*(?:chair(?:man|person|woman)?|presiding member)\\s+(?!and\\b|of\\b)\\S|(?:^|\\s)[-–—]\\s*(?:chairman|chairwoman|chairperson|chair)\\b|\\b(?<!\\b(?:vice|deputy|co)[-–\\s]?)(?:acting )?chair(?:man|person|woman)?\\s*$`, 'i');
 
 const POST_WORDS = new Set(EN_POST_WORDS);
+/** A post after a name, then the person's initials in brackets: ", Chair (SB)" → ", Chair". */
+const POST_THEN_INITIALS = /(,\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*\([A-Z]{2,4}\)(?=\s*(?:[;.]|$))/gm;
 const ORG_END = new RegExp(`\\s${alt(EN_ORG_ENDS)}$`);
 const LINKS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
 const postToken = (t: string) => POST_WORDS.has(t.toLowerCase().replace(/^[(]+|[.,;:)]+$/g, ''));
@@ -275,6 +277,8 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   let chair: string | null = null;
   const handles = handleList(value);
   if (handles) return { names: handles, chair, dropped, sentenced };
+  // "Simon Brooke, Chair (SB); George Makins, Treasurer (GM)": the initials after a post are the person's, no part of the post.
+  value = value.replace(POST_THEN_INITIALS, '$1');
   value = namesBeforePosts(partInitialsRuns(value)).replace(ABSENT_GROUP, '$1: ').replace(POST_INITIALS, (all, sep: string, item: string) => (isPost(item.trim()) ? `${sep}${item}` : all));
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];
