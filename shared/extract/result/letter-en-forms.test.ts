@@ -23,3 +23,10 @@ describe('an English letter to members, told by whom it is written to or how it 
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a letter opening with a greeting word before whom it is written to', () => {
+  it('refuses "Aloha, Staff and Parents of Hale Kula Elementary School,"', () => {
+    const d = extractFromText(['Hale Kula PTO', 'April 24, 2015', 'Aloha, Staff and Parents of Hale Kula Elementary School,', 'After a meeting with the PTO Board yesterday, a motion was made and approved by the Board members present to dissolve the PTO effective June 30, 2015.', 'We appreciate all of the support from the PTO this past year.'].join('\n'));
+    expect(d.isMinutes).toBe(false);
+  });
+});

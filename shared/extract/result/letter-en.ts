@@ -8,7 +8,8 @@ import type { Segmented } from '../segment/segment';
 
 const GREETING = /^(?:Greetings|Hi|Hello|Dear|Good\s+(?:morning|afternoon|evening))\s+(?:all|everyone|everybody|members|friends|folks|team|colleagues)\b[^.]{0,40}?[,!:]?$/i;
 /** "Dear Parents and Guardians,", "To Parents, Staff and CHS Community,": whom the letter is written to, closed by a comma. */
-const ADDRESSED = /^(?:Dear|To)\s+(?:all\s+|our\s+|the\s+)?\p{Lu}[^.:;!?]{1,70},$/u;
+// A greeting word may come first ("Aloha, Staff and Parents of Hale Kula Elementary School,").
+const ADDRESSED = /^(?:(?:Aloha|Hello|Hi|Greetings|Good\s+(?:morning|afternoon|evening)),?\s+(?:Dear\s+|To\s+)?|Dear\s+|To\s+)(?:all\s+|our\s+|the\s+)?\p{Lu}[^.:;!?]{1,70},$/u;
 /** A letter's complimentary close; a secretary's "Respectfully submitted," closes minutes too, and is left out. */
 const CLOSE = /^(?:(?:Yours\s+)?(?:sincerely|faithfully|truly)|(?:Kind|Best|Warm|Warmest)\s+regards|With\s+(?:thanks|gratitude|best\s+wishes))\s*,?$/i;
 

@@ -389,7 +389,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const guideHead =
       // A title read off a sentence ("这是…会议纪要，以后…都要在这里记录，格式为：…", a log's preface) is no heading that names a format.
       [head, ev.hint ?? '', /[，,。；]/.test(ev.title ?? '') ? '' : (ev.title ?? '')].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))) ||
-      headingLines(seg).some((h) => namesMinutes(h) && GUIDE_HEAD_ZH.test(h));
+      // A heading that asks about the record itself ("一、为何重视支委会会议记录？", "…应包含哪些要素？"): a guide's outline.
+      headingLines(seg).some((h) => namesMinutes(h) && (GUIDE_HEAD_ZH.test(h) || (/[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))));
     const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
     if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
