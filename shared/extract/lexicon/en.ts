@@ -299,7 +299,9 @@ export const EN_GUIDE = ['how to write', 'how to take', 'how to record', 'how to
  */
 export const EN_GUIDE_TALK = {
   minutesGeneral: ['should', 'must', 'need to', 'are a', 'are an', 'are the', 'are usually', 'are normally', 'are not', 'can be', 'may be'],
-  notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'not an official set of minutes', 'not the official set of minutes', 'not represent an official', 'not represent the official', 'not constitute an official', 'not constitute the official', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting'],
+  notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'not an official set of minutes', 'not the official set of minutes', 'not represent an official', 'not represent the official', 'not constitute an official', 'not constitute the official', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting',
+    // A summary for members that sends them to the minutes kept elsewhere ("A summary of the proceedings … the minutes are available from the Hon. Secretary").
+    'a summary of the proceedings', 'full minutes are available', 'full minutes can be obtained', 'full minutes may be obtained'],
 };
 
 /**

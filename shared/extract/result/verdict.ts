@@ -337,6 +337,10 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const salutation = seg.lines.slice(0, 6).some((l) => /[：:]$/.test(l.text) && l.text.length <= 120 && /[、，,]/.test(l.text) && /(?:各部门|各单位|人民政府|委员会|各有关单位|各直属机构|各部委|办公室|[局委办厅])[：:]$/.test(l.text));
     const issuing = /现予印发|现印发给你们|现将.{0,30}印发给你们|请认真贯彻执行|请遵照执行|请认真贯彻落实|特此通知|特此函告|妥否，请批示|当否，请批示|请予审批/.test(text);
     if (salutation || issuing) return { isMinutes: false, reason: 'an official notice or letter addressed to other bodies, not minutes', confidence: 0.8 };
+    // A letter to people, its salutation on a line of its own ("尊敬的各位家长、老师：", "亲爱的会员们："): written to readers, as a record is not.
+    if (ev.attendees === 0 && seg.lines.slice(0, 6).some((l) => /^(?:尊敬的|亲爱的|親愛的)[^。！？!?]{1,40}[：:]$/.test(l.text.trim()))) {
+      return { isMinutes: false, reason: 'a letter to members about a meeting, not its minutes', confidence: 0.75 };
+    }
     // A meeting still to come, with people asked to attend ("将召开…，请…准时参加").
     if (NOTICE_ZH.test(text) && !OUTCOME_ZH.test(text)) return { isMinutes: false, reason: 'a notice of a meeting, not minutes', confidence: 0.8 };
   }
