@@ -252,8 +252,12 @@ function newsEn(seg: Segmented): string | null {
   const unlisted = (ls: typeof seg.lines) => ls.filter((l) => !l.num && !LIST_ITEM.test(l.text) && l.text.length <= 300).map((l) => l.text).join('\n');
   if (SOURCE_EN.test(unlisted(seg.lines.slice(0, 12))) || SOURCE_EN.test(unlisted(seg.lines.slice(-8)))) return 'a newspaper is named as the source';
   if (NEWS_CATEGORY.test(seg.text.slice(0, 1500))) return 'its page is filed under news';
+  // The meeting dated from the day the story was written ("… was held last night (11th June)"), as the Chinese 昨 is.
+  if (seg.lines.slice(0, 8).some((l) => HELD_LAST_NIGHT_EN.test(l.text))) return 'the meeting is dated from the day of writing (“last night”)';
   return null;
 }
+
+const HELD_LAST_NIGHT_EN = /\b(?:was|were)\s+held\s+(?:last\s+night|yesterday|this\s+(?:morning|afternoon|evening)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\bmet\s+(?:last\s+night|yesterday)\b/i;
 
 /** A reporter's or an outlet's mark, or null. */
 export const newsMark = (seg: Segmented): string | null => (seg.lang === 'zh' ? newsZh(seg) : newsEn(seg));
