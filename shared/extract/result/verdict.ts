@@ -355,7 +355,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // published for others, as 公报 is in Chinese, not its record.
   if (!titled && !zh && ownTop.slice(0, 3).some((t) => COMMUNIQUE_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a decision or communiqué, not minutes', confidence: 0.75 };
   // A report headed as such, on the page's first lines: an officer's account to a meeting, not its record.
-  if (!titled && !zh && ownTop.slice(0, 3).some((t) => t.length <= 80 && REPORT_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
+  // It heads the page: a "Secretary's Report" under a sentence already telling the meeting ("President X brought the meeting to order …") is the record's item.
+  const firstProse = ownTop.findIndex((t) => t.length > 80);
+  if (!titled && !zh && ownTop.slice(0, firstProse < 0 ? 3 : Math.min(3, firstProse)).some((t) => t.length <= 80 && REPORT_HEADING_EN.test(t))) return { isMinutes: false, reason: 'a report to a meeting, not its minutes', confidence: 0.75 };
   // A meeting retold for readers under a heading that says so ("Town Council Meeting Digest", "Church Council Meeting
   // Synopsis", "Board Update for April"): the body's news of its meeting, not its record, unless it records who attended.
   // (A "Recap of the … Meeting" stating outcomes item by item is read as the body's summary: result/meeting-summary.ts.)
