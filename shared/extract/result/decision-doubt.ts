@@ -100,3 +100,16 @@ const MOTION_PASSED_EN = /\b(?:motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|sec
 export function motionsUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
   return lineOutside(MOTION_PASSED_EN, decisions, lines);
 }
+
+/** A Chinese item that acts: what a decision says it does ("同意…", "由…负责", "通过"). */
+const ACTS_ZH = /同意|决定|決定|通过|通過|负责|負責|完成|要求|研究|确定|確定|批准|安排|落实|落實|推进|推進|由|请|請|将|將|应|應|须|須|予以/;
+
+/**
+ * Half the items or more are a list's bare rows, short and saying nothing done ("2011年 高醫", "2012年 慈濟"):
+ * a rota or a table read under the decisions, not its outcomes told, so the list is a reading.
+ */
+export function bareRowsZh(decisions: { text: string }[]): boolean {
+  const bare = decisions.filter((d) => d.text.trim().length <= 14 && !ACTS_ZH.test(d.text)).length;
+  return decisions.length >= 3 && bare * 2 >= decisions.length;
+}
+
