@@ -21,6 +21,7 @@ import { keptRecord, lookAlikeMark, outcomeByVote, readStructure, RESULT_HEAD_ZH
 import { meetingResolution, resolutionHeading, resolutionRecord } from './resolution';
 import { circularEn } from './circular-en';
 import { letterEn } from './letter-en';
+import { letterZh } from './letter-zh';
 import { pointsToMinutes } from './points-to-minutes';
 import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
@@ -339,8 +340,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     const salutation = seg.lines.slice(0, 6).some((l) => /[：:]$/.test(l.text) && l.text.length <= 120 && /[、，,]/.test(l.text) && /(?:各部门|各单位|人民政府|委员会|各有关单位|各直属机构|各部委|办公室|[局委办厅])[：:]$/.test(l.text));
     const issuing = /现予印发|现印发给你们|现将.{0,30}印发给你们|请认真贯彻执行|请遵照执行|请认真贯彻落实|特此通知|特此函告|妥否，请批示|当否，请批示|请予审批/.test(text);
     if (salutation || issuing) return { isMinutes: false, reason: 'an official notice or letter addressed to other bodies, not minutes', confidence: 0.8 };
-    // A letter to people, its salutation on a line of its own ("尊敬的各位家长、老师：", "亲爱的会员们："): written to readers, as a record is not.
-    if (ev.attendees === 0 && seg.lines.slice(0, 6).some((l) => /^(?:尊敬的|亲爱的|親愛的)[^。！？!?]{1,40}[：:]$/.test(l.text.trim()))) {
+    // A letter to people (result/letter-zh.ts).
+    if (ev.attendees === 0 && letterZh(seg)) {
       return { isMinutes: false, reason: 'a letter to members about a meeting, not its minutes', confidence: 0.75 };
     }
     // A meeting still to come, with people asked to attend ("将召开…，请…准时参加").
@@ -390,15 +391,17 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A page made from a template and filled in (names listed, outcomes recorded, nothing blank or masked) is a record.
   const filled = blanks === 0 && countMatches(text, MASKED, 1000) === 0 && ev.attendees >= 3 && ev.decisions > 0;
   if (!filled && (modelPage.test(head) || modelPage.test(ev.hint ?? '') || modelPage.test(ev.title ?? ''))) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.8 };
+  // A heading that asks ("…格式吗？"); a speaker's turn asking ("主席：有沒有意見？"), a verbatim record's line, is none.
+  const asksZh = (h: string) => /[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim());
   // A guide to writing minutes: its heading names a format or asks how ("会议纪录格式…吗？"), or it
   // defines the terms a record uses (「出席者」指…, 「决议」为…); a record names people and decisions.
   if (zh && !filled) {
     // A speaker's turn asking ("主席：有沒有意見？"), a verbatim record's line, is no heading that asks.
     const guideHead =
       // A title read off a sentence ("这是…会议纪要，以后…都要在这里记录，格式为：…", a log's preface) is no heading that names a format.
-      [head, ev.hint ?? '', /[，,。；]/.test(ev.title ?? '') ? '' : (ev.title ?? '')].some((h) => GUIDE_HEAD_ZH.test(h) || (/[吗嗎][？?]?$|[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))) ||
+      [head, ev.hint ?? '', /[，,。；]/.test(ev.title ?? '') ? '' : (ev.title ?? '')].some((h) => GUIDE_HEAD_ZH.test(h) || asksZh(h)) ||
       // A heading that asks about the record itself ("一、为何重视支委会会议记录？", "…应包含哪些要素？"): a guide's outline.
-      headingLines(seg).some((h) => namesMinutes(h) && (GUIDE_HEAD_ZH.test(h) || (/[？?]$/.test(h.trim()) && !/^[^：:？?]{1,12}[：:]/.test(h.trim()))));
+      headingLines(seg).some((h) => namesMinutes(h) && (GUIDE_HEAD_ZH.test(h) || asksZh(h)));
     const outline = seg.lines.filter((l) => PART_HEAD_ZH.test(l.text)).length >= 3;
     if (guideHead || outline || countMatches(text, TERM_DEFINED_ZH, 1000) >= 2) return { isMinutes: false, reason: 'a writing guide or template page, not one meeting’s minutes', confidence: 0.75 };
   }
