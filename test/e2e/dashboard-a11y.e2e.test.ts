@@ -160,7 +160,10 @@ describe('the dashboard through axe-core, in both languages', () => {
       await admin.locator('#proposals details summary').click();
       expect({ path: '/admin (decided open)', violations: await violations(admin) }).toEqual({ path: '/admin (decided open)', violations: [] });
       // A code just made is shown with its notice.
-      await Promise.all([admin.waitForLoadState(), admin.locator('form[action="/admin/codes"] [type="submit"]').click()]);
+      // The page the form answers with, loaded with its styles: waiting on the old page's load state returned before it came.
+      await admin.locator('form[action="/admin/codes"] [type="submit"]').click();
+      await admin.locator('[data-code]').waitFor();
+      await admin.waitForLoadState('load');
       expect(await admin.locator('[data-code]').count()).toBe(1);
       expect({ path: '/admin (code made)', violations: await violations(admin) }).toEqual({ path: '/admin (code made)', violations: [] });
     });
