@@ -1,4 +1,5 @@
 /** Attendance (出席/列席/参会; "Present") and who presided (主持; "Chair", "presided over"). */
+import { withoutUnticked } from './ticked-roll';
 import { namesWithinUnread } from './names-within';
 import { presiderValueEn } from './presider-value-en';
 import { underAbsence } from './under-absence';
@@ -971,7 +972,9 @@ function alsoAttended(text: string): string[] {
   return readEnAttendance(subject).names;
 }
 
-export function readAttendance(seg: Segmented): Attendance {
+export function readAttendance(all: Segmented): Attendance {
+  // A roll kept as a task list ticks who came (fields/ticked-roll.ts).
+  const seg = withoutUnticked(all);
   const read = readAttendanceBy(seg, false);
   // "1. PRESENT" over its names: the roll's label, numbered as an item, where nothing else read the roll whole.
   if (seg.lang !== 'en') return read;

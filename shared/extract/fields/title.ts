@@ -104,10 +104,21 @@ function enHeading(seg: Segmented): Hit<string> | null {
   return null;
 }
 
+/** A note page's level-one heading ("# Releases WG", "# 組內開會(寒假_1th)"), not a label ("# Roll call:"). */
+const MD_TITLE = /^#[ \t]+(?!#)(\S.{0,118}?)\s*#*\s*$/;
+
+/** The first line of a Markdown note page, where it is its level-one heading: the page's title as its author gave it. */
+function markdownTitle(seg: Segmented): Hit<string> | null {
+  const first = seg.lines.find((l) => l.kind !== 'chrome' && l.kind !== 'meta' && !RULE_ONLY.test(l.text.trim()));
+  const m = first ? MD_TITLE.exec(first.text.trim()) : null;
+  if (!first || !m || /[:：]$/.test(m[1])) return null;
+  return hit(first, m[1]);
+}
+
 /** The page's own heading line, where no minutes title was found: a reading to check. */
 export function headingLine(seg: Segmented): Hit<string> | null {
   // A note page's markup ("# 14 March 2021", "- 汉阴:县政府召开…会议") is no part of the heading.
   // A team's note page headed by its date and name, over the meeting's particulars (fields/dated-heading-zh.ts).
-  if (seg.lang === 'zh') return unmarked(zhHeading(seg) ?? datedHeadingZh(seg));
-  return unmarked(portalName(seg) ?? enHeading(seg));
+  if (seg.lang === 'zh') return unmarked(zhHeading(seg) ?? datedHeadingZh(seg)) ?? markdownTitle(seg);
+  return unmarked(portalName(seg) ?? enHeading(seg)) ?? markdownTitle(seg);
 }

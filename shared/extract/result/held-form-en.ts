@@ -5,11 +5,12 @@
  * meeting is held: an agenda or a notice lists neither, and a template leaves them blank. Projects'
  * and co-ops' notes print this roll over an "Agenda:" outline of what was discussed, or over a
  * bylaw amendment quoted in full ("shall" five times): such a page is the record, not the agenda or
- * the rule book. The zh side is structure.ts's heldForm.
+ * the rule book. So is a roll kept as a task list with some names ticked (fields/ticked-roll.ts). The zh side is structure.ts's heldForm.
  */
 import type { Segmented, SegLine } from '../segment/segment';
 import { alt } from '../lexicon/build';
 import { EN_RECORDER } from '../lexicon/en';
+import { partlyTickedRoll } from '../fields/ticked-roll';
 
 /** A note-taker's label with its value: "Notetaker:  bl", "Scribe: Ann". */
 // Bold around the label, before or after its colon: "**Minuting:** JB", "**Scribe**: Ann".
@@ -46,7 +47,7 @@ function rollAnswered(lines: SegLine[]): boolean {
 export function heldFormEn(seg: Segmented): boolean {
   if (seg.lang === 'zh') return false;
   const lines = seg.lines.slice(0, 40);
-  if (rollAnswered(lines)) return true;
+  if (rollAnswered(lines) || partlyTickedRoll(seg.lines)) return true;
   let attended = false;
   let held = false;
   lines.forEach((l, i) => {

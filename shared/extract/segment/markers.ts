@@ -53,6 +53,9 @@ export const TITLE_MARK_EN = /(?<!(?:(?:^|[^\d./:-])\d{1,3}|\b(?:a few|few|sever
 /** A body line that says "the following is the summary" (现纪要如下). */
 export const SUMMARY_INTRO = /纪要如下|紀要如下|现纪要|現紀要|纪要于下|summary is as follows|minuted as follows|recorded as follows/i;
 
+/** A note page's table of contents: a link to a place on the page itself, alone on its line ("[Meeting Notes](#meeting-notes)"). */
+export const TOC_LINE = /^(?:[-*+]\s+|\d{1,2}\.\s+)?\[[^\]\n]{1,80}\]\(#[^)\s]{0,80}\)\s*$/;
+
 /** Page furniture: breadcrumbs, "related" lists, share/print links, copyright lines. */
 export const CHROME = [
   /^(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)\s*[：:]/,
@@ -65,6 +68,7 @@ export const CHROME = [
   // A link back to the site's listing ("[Back to Eagle Township Minutes & Agendas page]", "« Return to Meetings"):
   // it names the page it leads to, never the record.
   /^(?:[[(«<‹←]\s*(?:back|return|go back)\s+to\b[^\n]{0,80}|(?:back|return|go back)\s+to\s+(?:the\s+)?(?:[\w&'’ -]{0,50}\s)?(?:page|top|index|list(?:ing)?|home(?:page)?|calendar|menu|archives?|minutes|agendas?|meetings?))[.!]?$/i,
+  TOC_LINE,
   // A site's navigation word alone on its line, above the document.
   /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
