@@ -66,12 +66,16 @@ function isEnOrgLine(t: string, tails = false): boolean {
  * The top of an English record, where the body's name is printed: the first lines up to the first
  * attendance label, numbered item or sentence, even where the body is found to start earlier.
  */
+const BODY_OPENED_EN = /\bcalled\s+(?:the\s+meeting\s+)?to\s+order\b|\bquorum\s+(?:was|is|being)\b|\bopened\s+the\s+meeting\b/i;
+
 function enHeadLines(seg: Segmented): SegLine[] {
   const out: SegLine[] = [];
   for (const l of seg.lines.slice(0, reach(seg, 15))) {
     // A telephone number in a letterhead ("519-887-6137") is no numbered item.
     if (l.num && /^\+?[\d\s().-]{7,}$/.test(l.text.trim())) continue;
     if (l.num || (l.kind === 'label' && l.label?.kind === 'attendance') || l.text.length > 120) break;
+    // The meeting opened, in the record's words ("Meeting called to order at 6:41 p.m."): the body has begun.
+    if (BODY_OPENED_EN.test(l.text)) break;
     if (l.kind !== 'chrome' && l.kind !== 'meta') out.push(l);
   }
   return out;
