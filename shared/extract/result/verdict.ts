@@ -3,13 +3,14 @@
  * mistaken for them: a notice (通知), a request (请示), a report, a news story about a meeting,
  * an agenda without outcomes, and a list page of many minutes.
  */
+import { blankPlaceholdersZh } from './placeholder-zh';
 import type { Segmented } from '../segment/segment';
 import { titleBelowItems } from './title-below-items';
 import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segment/markers';
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_PLACEHOLDER_WORDS, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
 import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
@@ -71,8 +72,6 @@ const BLANK_MOTION = /\b(?:moved|seconded)(?:\s+by)?\s*:?\s*[…._]{3,}/gi;
 const INSERT_BLANK = /\b[Ii]nsert (?:the |your )?(?:[a-z]+ ){0,2}(?:names?|date|time|title|location|venue|organi[sz]ation|company|number|amount|address)\b/g;
 const TEMPLATE_VARIABLE = /\{\{[ \t]?\.?[A-Za-z_][^{}\n]{0,60}?[ \t]?\}\}|(?<![{$\w])\{[a-z][a-z0-9_]{1,40}\}(?!\})/g;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
-/** A template's blank in brackets naming what goes there ("[填写会议名称]", "【姓名】", "[决议内容]"), not a link's words ("[会议内容](…)"). */
-const PLACEHOLDER_ZH = new RegExp(`[\\[【［][^\\]】］\\n]{0,16}?(?:${alt(ZH_PLACEHOLDER_WORDS)})[^\\]】］\\n]{0,8}[\\]】］](?!\\()`);
 const MASKED = /(?:[xX]{2,}|[×Ｘ]{2,}|[*＊]{3,}|[?？]{3,}|○{2,})/;
 /** A date with its year or day masked ("20xx年11月7日", "xx月xx日"): a model text's, never a record's own. */
 const MASKED_DATE = /(?:19|20)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{4}\s*年|[xX×Ｘ]{1,2}\s*月\s*[xX×Ｘ]{1,2}\s*日/g;
@@ -382,7 +381,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A form's rows left blank count one each ("| **会议时间** |   |", result/blank-form-rows.ts).
   // Under a placeholder date, so do a notes template's empty bullets and empty headed parts (result/empty-parts.ts):
   // notes kept in a repository leave parts empty too, their date filled in.
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? countMatches(text, PLACEHOLDER_ZH, 1000) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? blankPlaceholdersZh(text) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
   if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
