@@ -67,7 +67,7 @@ describe("a body's record whose numbered items are the meeting's acts", () => {
     expect(read(rec)).toEqual([expect.stringMatching(/^会议审议通过了《实验室安全管理办法》/)]);
   });
   it('does not apply where the items are not the meeting speaking', () => {
-    const plan = '工作安排如下：\n1.做好防汛准备。\n2.加强值班值守。\n3.会议审议通过的方案由办公室印发。\n4.做好宣传工作。\n';
+    const plan = '注意事项如下：\n1.做好防汛准备。\n2.加强值班值守。\n3.会议审议通过的方案由办公室印发。\n4.做好宣传工作。\n';
     expect(read(plan)).not.toContainEqual(expect.stringMatching(/^会议审议通过的方案/));
   });
 });

@@ -602,7 +602,7 @@ export const ZH_PLACEHOLDER_WORDS = /* @__PURE__ */ twins(['填写', '填入', '
 // "代办事项" is how many notes spell 待办事项; arrangements made for the next step or week are tasks given
 // ("三、后续安排", "下周任务"), a plan ("后续计划") is an intention and stays out. What the team
 // concluded, alone or with its actions ("## 结论与行动", "## 核心结论", "## 3. 评审结论"), is its outcomes.
-export const ZH_ACTION_HEADS = /* @__PURE__ */ twins(['决策', '决策事项', '会议决策', '待办', '待办事项', '待办清单', '代办', '代办事项', '行动项', '行动项目', '行动事项', '后续行动', '下一步行动', '跟进事项', '后续跟进', '后续跟进事项', '任务清单', '后续安排', '下一步安排', '下一步工作', '下一步工作安排', '下周任务', '下周工作', '下周工作安排', '本周任务',
+export const ZH_ACTION_HEADS = /* @__PURE__ */ twins(['决策', '决策事项', '会议决策', '待办', '待办事项', '待办清单', '代办', '代办事项', '行动项', '行动项目', '行动事项', '后续行动', '下一步行动', '跟进事项', '后续跟进', '后续跟进事项', '任务清单', '后续安排', '下一步安排', '下一步工作', '下一步工作安排', '下周任务', '下周工作', '下周工作安排', '本周任务', '工作安排', '任务安排', '工作分工', '任务分工',
   '结论与行动', '结论及行动', '结论和行动', '核心结论', '主要结论', '评审结论', '讨论结论']);
 
 /** What may lead such a head, the tasks' time after the meeting: "## 後續行動項目", "会后待办", "下一步行动项". */

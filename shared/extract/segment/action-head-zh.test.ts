@@ -3,10 +3,10 @@ import { extractFromText } from '../index';
 import { isActionHeadZh } from './action-head-zh';
 
 describe('a team’s notes’ heading over its outcomes and tasks', () => {
-  it.each(['决策事项', '###决策事项', '##待办事项', '四、后续行动', '**行动项**', '跟进事项：', '（二）下一步行动', '待辦事項', '##后续行动项目', '会后待办：'])('%s is one', (h) => {
+  it.each(['决策事项', '###决策事项', '##待办事项', '四、后续行动', '**行动项**', '跟进事项：', '（二）下一步行动', '待辦事項', '##后续行动项目', '会后待办：', '##工作安排', '任务分工：', '三、工作分工'])('%s is one', (h) => {
     expect(isActionHeadZh(h)).toBe(true);
   });
-  it.each(['决策部署落实情况汇报', '会议对下一步行动提出了要求。', '行动项目经费由财务处另行核拨', '待办：王雨整理文档'])('%s is none', (h) => {
+  it.each(['决策部署落实情况汇报', '会议对下一步行动提出了要求。', '行动项目经费由财务处另行核拨', '待办：王雨整理文档', '关于全县工作安排的通知', '工作安排部署会议'])('%s is none', (h) => {
     expect(isActionHeadZh(h)).toBe(false);
   });
 });
@@ -46,6 +46,7 @@ describe('outcomes and tasks under a team’s own headings', () => {
     ['### 会议决策', '### 待办事项'],
     ['**决策事项**', '**行动项**'],
     ['## 决议事项', '## 后续行动项目'],
+    ['### 会议决策', '### 工作安排'],
   ])('%s and %s: each item a decision, up to the next meeting’s heading, read less sure', (d, a) => {
     const draft = extractFromText(notes(d, a));
     expect(draft.isMinutes).toBe(true);
