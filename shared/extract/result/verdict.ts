@@ -14,7 +14,7 @@ import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER
 import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
-import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, unspaced } from './record';
+import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, recordHeadline, unspaced } from './record';
 import { meetingRulesEn } from './meeting-rules';
 import { blankFormRows } from './blank-form-rows';
 import { emptyParts } from './empty-parts';
@@ -182,6 +182,8 @@ const SECTION_TITLE_EN = /^(?:(?:council|board|committee|meeting)\s+)?(?:agendas
 /** A recommendation printed under an agenda's item: "Recommended Action: Approve minutes.", "Staff Recommendation: …". */
 /** "…主任罗某出席会议并讲话": a leader attending and giving a speech, as a story tells it. */
 const ATTENDED_AND_SPOKE_ZH = /出席(?:会议|會議|会议开幕式)?并(?:作|做)?(?:重要)?讲话|出席(?:会议|會議)?並(?:作|做)?(?:重要)?講話/;
+/** "…局长秦某主持会议并讲话": presiding and giving a speech, as a story tells it and a record may too. */
+const PRESIDED_AND_SPOKE_ZH = /主持(?:会议|會議)?(?:并|並)(?:作|做)?(?:重要)?(?:讲话|講話)/;
 const RECOMMENDED_ACTION = /^\s*[-•*]?\s*(?:staff\s+)?(?:recommended\s+action|recommendation)\s*:/gim;
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
@@ -430,7 +432,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
   // A leader who "出席会议并讲话" under a meeting that only states views (会议指出 / 会议强调), no act of its own, is a speech narrated too.
-  const spokeOnly = zh && marks.acts === 0 && ATTENDED_AND_SPOKE_ZH.test(text);
+  // The opening's own clause ("召开…会议，传达学习…，研究贯彻落实意见") is the one act a story tells too, where
+  // no headline names the meeting held as the body's own record ("市住建局召开局长办公会议", result/record.ts).
+  const spokeOnly = zh && ((marks.acts === 0 && ATTENDED_AND_SPOKE_ZH.test(text)) || (marks.acts <= 1 && !recordHeadline(seg) && (ATTENDED_AND_SPOKE_ZH.test(text) || PRESIDED_AND_SPOKE_ZH.test(text))));
   if (!titled && zh && (marks.speech > 0 || spokeOnly) && !decided && !SUMMARY_INTRO.test(text) && !keptRecord(spaced, readSignals(spaced)) && !meetingItems(spaced)) {
     return { isMinutes: false, reason: 'a news report about a meeting (a speech narrated, nothing decided), not its minutes', confidence: 0.75 };
   }
