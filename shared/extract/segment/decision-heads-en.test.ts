@@ -20,9 +20,11 @@ const HEADS = [
   'Decisions made:',
   '### Main decisions',
   '**Major Decisions**',
+  'Meeting Outcomes and Tasks',
+  '## Decisions & Tasks',
 ];
 // Heads of other parts, or of actions already done: no decisions section.
-const NOT_HEADS = ['## Attendees', '** Items', 'Actions taken/tasks carried out', 'Actions of the previous meeting', '**Reports**', 'Decisions/Reports', '## Action items from last meeting'];
+const NOT_HEADS = ['## Attendees', '** Items', 'Actions taken/tasks carried out', 'Actions of the previous meeting', '**Reports**', 'Decisions/Reports', '## Action items from last meeting', 'Tasks', 'Tasks and Assignments', 'Reports and Tasks'];
 const ITEMS = ['Gord to draft a letter to the MP', 'The website to be moved to the new host', 'Scott will bring the disk with the wiki'];
 
 const doc = (head: string) =>

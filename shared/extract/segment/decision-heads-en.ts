@@ -34,5 +34,9 @@ export function isDecisionHeadEn(t: string): boolean {
   if (one(bare)) return true;
   // Two or three heads joined: each part must be a head of its own ("Actions taken/tasks carried out" is not).
   const parts = bare.replace(/[:：]$/, '').split(/[ \t]?(?:\/|&|\band\b)[ \t]?/i).map((p) => p.trim());
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length > 0 && one(p));
+  // Tasks named beside a head of outcomes are the tasks given ("Meeting Outcomes and Tasks", "Decisions & Tasks").
+  return parts.length >= 2 && parts.length <= 3 && parts.some(one) && parts.every((p) => p.length > 0 && (one(p) || TASKS_BESIDE.test(p)));
 }
+
+/** Tasks as a heading names them beside its outcomes; alone, "Tasks" may head a project's work list. */
+const TASKS_BESIDE = /^(?:tasks|assignments|assigned tasks|to-?dos|next steps|follow-?ups)$/i;
