@@ -3,6 +3,7 @@
  * mistaken for them: a notice (通知), a request (请示), a report, a news story about a meeting,
  * an agenda without outcomes, and a list page of many minutes.
  */
+import { meetingBotMinutes } from './meeting-bot';
 import { blankPlaceholdersZh } from './placeholder-zh';
 import type { Segmented } from '../segment/segment';
 import { titleBelowItems } from './title-below-items';
@@ -488,8 +489,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
-    // So does an English roll filled in, absentees or note-taker named (result/held-form-en.ts).
-    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder)) || heldFormEn(spaced);
+    // So does an English roll filled in, absentees or note-taker named (result/held-form-en.ts), and a chat
+    // meeting's bot-written minutes below the agenda (result/meeting-bot.ts).
+    const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || meetingBotMinutes(text) || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder)) || heldFormEn(spaced);
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
@@ -587,6 +589,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (summarized > 0 && !lookAlikeMark(spaced, { ...marks, acts: marks.acts + summarized }, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   // A project's, club's or team's notes under a dated heading naming the meeting (result/meeting-notes.ts).
   if (meetingNotes(spaced, ev) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
+  // A chat meeting's minutes as its bot wrote them (result/meeting-bot.ts).
+  if (meetingBotMinutes(text) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   // A dated meeting's record naming who was present and who sent apologies (result/present-and-apologies.ts).
   if (!zh && presentAndApologies(text, ev) && !lookAlikeMark(spaced, marks, sig)) return { isMinutes: true, confidence: 0.55, sure: 0.55 };
   // A stand-up's record: a dated meeting, each member's next tasks in a table (fields/plan-table.ts); a weekly
