@@ -385,7 +385,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Under a placeholder date, so do a notes template's empty bullets and empty headed parts (result/empty-parts.ts):
   // notes kept in a repository leave parts empty too, their date filled in.
   const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? blankPlaceholdersZh(text) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
-  if (blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
+  // A roll filled in, who attended and who was absent each named, is a meeting held: its blanks are names withheld
+  // from the published copy ("a follow-up letter to ______"), not a form to fill (result/held-form-en.ts).
+  if ((blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) && !heldFormEn(seg)) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
   // A guide's page: a template, or a collection of model texts ("(通用5篇)"); a single model text under a
   // "范文" headline is still read, as its content is a whole minutes.
   // A supplier's demonstration page names its body for the example it is ("Example Parish Council Minutes").
