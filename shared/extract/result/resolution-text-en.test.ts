@@ -20,6 +20,20 @@ describe('an English resolution printed alone', () => {
     expect(d.reason).toMatch(/resolution/);
   });
 
+  it('is one too in a students’ congress’s title case, its recitals saying what is carried out', () => {
+    const page = [
+      'Resolution 12-01: HELP US HELP OURSELVES',
+      'Authored by Bryan Ravkind',
+      'Date Submitted Tuesday, December 6, 2011',
+      'Whereas In the past, once resolutions have gone through the proper process, the administration has final say on whether or not the resolution is carried out;',
+      'Whereas This system has worked very well in the past, but the process often takes a great deal of time;',
+      'Be It Further Resolved That Student Congress be allotted a resolution budget for the purpose of carrying out certain resolutions.',
+    ];
+    const d = extractFromText(page.join('\n'));
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/resolution/);
+  });
+
   it('the minutes of the meeting that adopted it, its roll and vote recorded, are minutes', () => {
     const minutes = [
       'Town Board Meeting, April 11, 2016',

@@ -6,10 +6,10 @@
 import type { Segmented } from '../segment/segment';
 import { countMatches } from '../text/count';
 
-/** A recital opening its line. */
-const RECITAL = /^\W{0,4}WHEREAS\b/gm;
-/** A vote taken or a motion put: the meeting at work. */
-const VOTE = /\b(?:seconded|carried|ayes?|nays?|roll call|motion|moved|voted|unanimously)\b/i;
+/** A recital opening its line, in capitals or not ("WHEREAS, It is …", "Whereas This system …"). */
+const RECITAL = /^\W{0,4}(?:WHEREAS|Whereas)\b/gm;
+/** A vote taken or a motion put: the meeting at work; "carried" not as a thing done ("whether the resolution is carried out"). */
+const VOTE = /\b(?:seconded|carried(?!\s+out\b)|ayes?|nays?|roll call|motion|moved|voted|unanimously)\b/i;
 /** Who was there. */
 const PRESENCE = /\b(?:present|in attendance|absent|apologies)\b/i;
 
