@@ -88,6 +88,14 @@ export function votesUnread(decisions: { start: number; end: number }[], lines: 
   return lineOutside(VOTED_OUTCOME_EN, decisions, lines);
 }
 
+/** A task given by name on a list's line, the name in bold or not ("- **Thoms** will lead the prototyping", "* Ann to book the hall"). */
+const TASK_BY_NAME_EN = /^\s*[-*•]\s+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]{1,20}(?:\*\*|__)?\s+(?:will|to|agreed to|volunteered to|offered to)\s+\p{Ll}{3,}/u;
+
+/** A task given by name left outside every decision read: a section not read as decisions, so the list is a reading. */
+export function tasksUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
+  return lineOutside(TASK_BY_NAME_EN, decisions, lines);
+}
+
 /** A line the pattern marks that no decision read covers. */
 function lineOutside(mark: RegExp, decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
   return lines.some((l) => mark.test(l.text) && !decisions.some((d) => d.start < l.end && d.end > l.start));
