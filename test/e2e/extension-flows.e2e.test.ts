@@ -112,6 +112,8 @@ describe('extension flows', () => {
 
     await clerkPanel.bringToFront();
     await clerkPanel.getByTestId('tab-capture').click();
+    // A capture that never shows fails saying what the panel shows, the stored captures and the extension's log.
+    await clerk.whenCaptured(clerkPanel);
     await expect.poll(() => clerkPanel.getByTestId('capture-title').inputValue(), { timeout: 20_000 }).toBe(TITLE);
     await expect.poll(() => clerkPanel.getByTestId('capture-decision').count()).toBe(4);
 

@@ -62,6 +62,8 @@ describe('the extension panel for a clerk', () => {
     await clerk.clickAction(portal);
     await panel.bringToFront();
     await panel.getByTestId('tab-capture').click();
+    // A capture that never shows fails saying what the panel shows, the stored captures and the extension's log.
+    await clerk.whenCaptured(panel);
     await expect.poll(() => panel.getByTestId('capture-title').inputValue(), { timeout: 20_000 }).toBe(TITLE);
 
     const first = panel.getByTestId('capture-decision').first();
