@@ -8,6 +8,8 @@
  * One such item makes the list a reading to check.
  */
 
+import { alt } from '../lexicon/build';
+import { EN_NOTES } from '../lexicon/en';
 import { lineAt } from '../segment/line-at';
 
 /** A motion named, not decided: "Motion to …", "Motion re …", with no outcome word in it. */
@@ -89,7 +91,8 @@ export function votesUnread(decisions: { start: number; end: number }[], lines: 
 }
 
 /** A task given by name on a list's line, the name in bold or not ("- **Thoms** will lead the prototyping", "* Ann to book the hall"). */
-const TASK_BY_NAME_EN = /^\s*[-*•]\s+(?:\*\*|__)?\p{Lu}[\p{L}'’.-]{1,20}(?:\*\*|__)?\s+(?:will|to|agreed to|volunteered to|offered to)\s+\p{Ll}{3,}/u;
+// The words linking the name to its task are the notes' own (lexicon/en.ts EN_NOTES.taskLinks, as result/meeting-notes.ts reads them).
+const TASK_BY_NAME_EN = new RegExp(`^\\s*[-*•]\\s+(?:\\*\\*|__)?\\p{Lu}[\\p{L}'’.-]{1,20}(?:\\*\\*|__)?\\s+${alt(EN_NOTES.taskLinks)}\\s+\\p{Ll}{3,}`, 'u');
 
 /** A task given by name left outside every decision read: a section not read as decisions, so the list is a reading. */
 export function tasksUnread(decisions: { start: number; end: number }[], lines: { start: number; end: number; text: string }[]): boolean {
