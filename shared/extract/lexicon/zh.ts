@@ -66,6 +66,15 @@ export const ZH_MODEL_ESSAY = ['范文', '範文', '范例', '範例', '例文',
 /** A model-essay site's offer of the text below ("本站为你精心整理了…范文，希望能为你的创作提供参考价值"). */
 export const ZH_MODEL_OFFER = ['精心整理', '精心收集', '精心挑选', '精心挑選', '供参考', '供參考', '提供参考', '提供參考', '参考价值', '參考價值', '仅供参考', '僅供參考', '供借鉴', '供借鑒', '欢迎阅读', '歡迎閱讀'];
 
+/**
+ * A guide's preface offering what follows as a model for writing minutes ("提供一则撰写会议纪要的参考"):
+ * the verb of writing, the record, then what the guide offers (result/verdict.ts).
+ */
+export const ZH_WRITING_OFFER = {
+  write: ['撰写', '撰寫', '编写', '編寫', '书写', '書寫', '写好', '寫好', '起草'],
+  offer: ['参考', '參考', '模板', '范本', '範本', '示例', '样例', '樣例', '样板', '樣板'],
+};
+
 /** A name or place masked in a model text ("局长某某", "某某市人民医院"), where a record prints its own. */
 export const ZH_MASKED_NAME = ['某某', '某某某'];
 

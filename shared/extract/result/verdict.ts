@@ -11,7 +11,7 @@ import { SUMMARY_INTRO, TITLE_MARK_EN, TITLE_MARK_ZH, OUTCOME_ZH } from '../segm
 import { findDates } from '../fields/dates';
 import { countMatches } from '../text/count';
 import { alt } from '../lexicon/build';
-import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS } from '../lexicon/zh';
+import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER, ZH_NOTICE, ZH_RECORD_PARTS, ZH_WRITING_OFFER } from '../lexicon/zh';
 import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
@@ -48,6 +48,8 @@ import { headingOutline } from './heading-outline';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
+/** "撰写会议纪要的参考", "编写会议记录的模板": a guide offering a model for writing minutes. */
+const WRITING_OFFER_ZH = new RegExp(`${alt(ZH_WRITING_OFFER.write)}[^。；\\n]{0,6}?(?:会议|會議)?(?:纪要|紀要|记录|紀錄)[^。；\\n]{0,4}?${alt(ZH_WRITING_OFFER.offer)}`);
 const GUIDE_HEAD_ZH = new RegExp(alt(ZH_GUIDE));
 const GUIDE_HEAD_EN = new RegExp(`\\b${alt(EN_GUIDE)}\\b`, 'i');
 const NOTICE_ZH = new RegExp(`请[^。；\\n]{0,30}?${alt(ZH_NOTICE)}|${alt(ZH_NOTICE.filter((w) => w.includes('回执')))}`);
@@ -286,6 +288,12 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // Read below the site's own lines (menus, a search box), which push the preface down.
   if (zh && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => MODEL_ESSAY.test(l.text) && MODEL_OFFER.test(l.text))) {
     return { isMinutes: false, reason: 'a model text offered by a writing site (范文), not one meeting’s minutes', confidence: 0.8 };
+  }
+
+  // A guide's preface offering a model for writing minutes ("本篇…提供一则撰写会议纪要的参考"), over a text whose
+  // names and dates are masked (xxx, XXX): its own words say what it is, where no 范文 label does.
+  if (zh && countMatches(text, MASKED, 1000) >= 2 && seg.lines.filter((l) => l.kind !== 'chrome').slice(0, 6).some((l) => WRITING_OFFER_ZH.test(l.text))) {
+    return { isMinutes: false, reason: 'a writing guide offering a model for minutes, not one meeting’s minutes', confidence: 0.8 };
   }
 
   // A writing site's collection of samples: a 范文 heading over texts numbered "篇一：", "篇二：".
