@@ -17,6 +17,19 @@ describe('a page headed as a report', () => {
     expect(d.reason).toMatch(/report/);
   });
 
+  it('is still a report when its first sentence tells that the last minutes were agreed', () => {
+    const text = [
+      'Chairmans Report 2017',
+      '',
+      'Chairman’s Report: Addingham Civic Society’s AGM 18th of May 2017.',
+      '',
+      'Our AGM this year was uneventful and nothing untoward was raised. The minutes of the 2016 AGM were agreed with no matters arising. All the existing Officers and Trustees agreed to stand and were re-elected unanimously.',
+      '',
+      'Following these formalities I then gave my review of the year on behalf of the Trustees.',
+    ].join('\n');
+    expect(extractFromText(text).isMinutes).toBe(false);
+  });
+
   it('is still the record under a minutes heading below it', () => {
     const text = ['Committee Report', 'Minutes of the meeting held on 4 March 2019', 'Present: Ann Lee (Chair), Bob Brown, Carol White', 'It was agreed to buy a new mower.'].join('\n');
     expect(extractFromText(text).isMinutes).toBe(true);

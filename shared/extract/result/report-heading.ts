@@ -16,6 +16,7 @@ export function reportHeading(seg: Segmented): boolean {
   if (seg.lang !== 'en') return false;
   const lines = seg.lines.filter((l) => l.kind !== 'chrome' && l.text.trim()).slice(0, 3);
   const first = lines[0]?.text.replace(/^[#*\s]+|[#*\s]+$/g, '') ?? '';
-  if (RECORD_WORDS.test(lines.map((l) => l.text).join('\n'))) return false;
+  // Its headings, not its sentences: a report telling that "the minutes of the 2016 AGM were agreed" is still a report.
+  if (RECORD_WORDS.test(lines.filter((l) => l.text.trim().length <= 100).map((l) => l.text).join('\n'))) return false;
   return (first.length <= 60 && REPORT_HEAD.test(first)) || lines.some((l) => TO_MEMBERS_HEAD.test(l.text.trim()));
 }
