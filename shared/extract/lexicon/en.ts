@@ -352,6 +352,12 @@ export const EN_MEETING_TO_COME = {
   /** A body said to meet: "The … GOVERNING BOARD will meet Wednesday, 4 September". */
   bodies: ['board', 'council', 'committee', 'commission', 'trustees', 'directors', 'authority', 'district', 'association', 'society', 'senate', 'assembly'],
   bodyAfter: ['will meet', 'will convene', 'shall meet'],
+  /** Who an agenda says will act at the meeting ("The Manager will present …"), beside the bodies above. */
+  officers: ['manager', 'general manager', 'staff', 'chair', 'chairman', 'chairperson', 'president', 'treasurer', 'secretary', 'clerk', 'director', 'superintendent', 'engineer', 'attorney', 'counsel', 'members', 'trustees'],
+  /** What an agenda says will be done at an item ("will discuss", "will review"). */
+  itemActs: ['discuss', 'review', 'consider', 'approve', 'present', 'give', 'receive', 'hear', 'vote', 'act', 'take action', 'be asked', 'determine', 'decide', 'provide', 'report', 'update'],
+  /** Readers invited to come: "All parents and guardians are welcome – hope to see you there". */
+  invitation: ['hope to see you there', 'hope to see you all there', 'hope to see you all', 'look forward to seeing you', 'looking forward to seeing you', 'all are welcome', 'everyone is welcome', 'everyone welcome', 'are welcome to attend', 'are invited to attend', 'please join us', 'please come along', 'see you there'],
 } as const;
 
 /**

@@ -13,6 +13,7 @@ const ANNOUNCED = [
   'The General Meeting for March 2025\n\nThe next General Meeting will be held on Wednesday 26th March 2025 at the Scout Hall at 7:00 PM.\n\n  1. Call the meeting to order\n  2. Reading the Minutes of the previous meeting\n  3. Resolution\n    "RESOLVE that the annual fee be raised to $40"\n  4. Any other business\n\nJ. Smith\nHon Secretary',
   'The Lakeside Drainage District\nGOVERNING BOARD\nwill meet\nWednesday, 4 September 2019 at 5:30 pm\nDistrict Office\nAgenda:\nCitizen comments:\nAction Items:\n- Elect a Treasurer to work with the County Clerk on the budget.\n- Attendance at, or email to, the Interagency Workshop, Thursday, 5 September 2019.\n- Dispose of the 1993 field truck.\nDiscussion Items:\n- Approve bills for August, 2019',
   'Update from the Parents Association, 3 March 2025:\n\nThe committee has decided to postpone next week’s AGM to 7 April. Nomination forms for the executive positions are attached below.\n\nKind regards,\nAnna',
+  'Thursday, October 16th PAC Meeting @ 7-8:30pm in the School Library\n\nAll parents and guardians are welcome – hope to see you there.\n\n  1. Welcome\n  2. Attendance\n  3. Approve September minutes\n  4. Presidents Report – Ana Ruiz\n    1. Update on our goals for the year\n  5. Fundraising – Eric Lam\n    1. Call out for Pumpkin Patch volunteers – Kyla to update on current plans\n  6. Adjourn\n\nNext meeting Nov. 20 @ 7pm school library',
 ];
 
 /** Records that name a meeting to come too: their next meeting, beside who attended and what was done. */

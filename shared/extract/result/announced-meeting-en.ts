@@ -6,7 +6,8 @@
  * (a date, a venue, the chair, motions and elections to come) and is taken by its structure, but it
  * records nothing of a meeting held: no act stated in the record's voice, no one present or sending
  * apologies, no action given, no close. A record names its next meeting too ("The next meeting will
- * be held on …"), so the announcement counts only where the page records nothing.
+ * be held on …"), so the announcement counts only where the page records nothing. So does an invitation
+ * ("All parents and guardians are welcome – hope to see you there") over the items the meeting will take.
  */
 import type { Segmented } from '../segment/segment';
 import type { RecordMarks } from './record';
@@ -26,6 +27,9 @@ const BODY_MEETS = new RegExp(`\\b${alt(EN_MEETING_TO_COME.bodies)}\\s+${alt(EN_
 /** "The next meeting of the Eastby Rail User Group will be on Wednesday …": the body named between. */
 const NEXT_OF_BODY = /\bnext\s+meeting\s+of\s+(?:the\s+)?[^.;:]{3,80}?\s+will\s+(?:be|take\s+place)\s+(?:held\s+)?(?:on|at|in)\b/i;
 
+/** Readers invited to the meeting ("hope to see you there"): it has yet to be held. */
+const INVITATION = new RegExp(`\\b${alt(EN_MEETING_TO_COME.invitation)}\\b`, 'i');
+
 /** The page's own opening: its first 1500 characters, the site's chrome left out. */
 const opening = (seg: Segmented): string =>
   seg.lines
@@ -42,5 +46,5 @@ export const recordsNothing = (marks: RecordMarks, sig: Signals, attendees: numb
 export function announcedMeetingEn(seg: Segmented, marks: RecordMarks, sig: Signals, attendees: number): boolean {
   if (seg.lang === 'zh' || !recordsNothing(marks, sig, attendees)) return false;
   const top = opening(seg);
-  return BEFORE.test(top) || AFTER.test(top) || BODY_MEETS.test(top) || NEXT_OF_BODY.test(top);
+  return BEFORE.test(top) || AFTER.test(top) || BODY_MEETS.test(top) || NEXT_OF_BODY.test(top) || INVITATION.test(top);
 }

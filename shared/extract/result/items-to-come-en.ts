@@ -1,0 +1,21 @@
+/**
+ * An English agenda describing each item by what will be done at it ("The Board will discuss a
+ * potential new date …", "The Manager will present a preliminary budget …"), under headings a record
+ * uses too ("ACTION ITEMS"): the items are still to be taken. Read only where the page records nothing
+ * of a meeting held (result/announced-meeting-en.ts), since minutes say what the board will do next too.
+ */
+import type { Segmented } from '../segment/segment';
+import { alt } from '../lexicon/build';
+import { EN_MEETING_TO_COME } from '../lexicon/en';
+
+/** A line opening with the body or an officer and what it will do at the meeting. */
+const ITEM_TO_COME = new RegExp(
+  `^(?:the\\s+)?(?:${alt(EN_MEETING_TO_COME.bodies)}|${alt(EN_MEETING_TO_COME.officers)})\\b[^.\\n]{0,40}?\\bwill\\s+${alt(EN_MEETING_TO_COME.itemActs)}\\b`,
+  'i',
+);
+
+/** At least two of the page's lines describe an item by what will be done at it. */
+export function itemsToComeEn(seg: Segmented): boolean {
+  if (seg.lang === 'zh') return false;
+  return seg.lines.filter((l) => l.kind !== 'chrome' && ITEM_TO_COME.test(l.text.trim())).length >= 2;
+}
