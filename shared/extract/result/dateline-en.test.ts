@@ -15,6 +15,16 @@ describe('an English news story’s dateline', () => {
     expect(d.isMinutes).toBe(false);
     expect(d.reason).toMatch(/dateline/);
   });
+  it('marks a dateline with the day after the place ("SEMENYIH, 6 December: The 36th student council …")', () => {
+    const story = '36th Student Council Ordinary Meeting\n\nSEMENYIH, 6 December: The 36th student council ordinary meeting commenced at 7.40 pm, with a roll call followed by a statement of apologies from 5 members. Motions presented during the meeting pertained to the roles within the Student Council.\n\nThe issue was resolved when one of the counsellors suggested that the financial details should be shared with the members.\n';
+    const d = extractFromText(story);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/dateline/);
+  });
+  it('is not a record’s meeting named in capitals before its date ("AGM, 6 December: The meeting …")', () => {
+    const d = extractFromText('Minutes of the Annual General Meeting\n\nAGM, 6 December 2019: The meeting opened at 7.30pm with 14 members present.\n\nPresent: Ann Lee, Bob Ray, Carol Diaz\n\nThe accounts were approved and the committee was re-elected unanimously.\n');
+    expect(d.isMinutes).toBe(true);
+  });
   it('is not a record’s own section word in capitals ("MINUTES: The minutes of …")', () => {
     const d = extractFromText('Minutes of the Board meeting held on 3 March 2021\n\nPresent: Ann Lee, Bob Ray, Carol Diaz\n\nMINUTES: The minutes of the meeting held on 3 February 2021 were approved as a true record of the business.\n\nIt was resolved that the budget be adopted.\n');
     expect(d.isMinutes).toBe(true);

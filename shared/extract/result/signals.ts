@@ -34,7 +34,7 @@ export interface Signals {
 const HEAD_MARK_ZH = /[纪紀]要|[会會][议議]?[记纪紀記][录錄]|[议議]事[记纪紀記]?[录錄]|[会會][议議][录錄]/;
 /** "通过上次会议纪录": an agenda or record naming another meeting's minutes. */
 const ZH_REFERRED = /(?:通过|确认|审议|通過|確認|上次|上一次|前次)[^。\n]{0,12}$/;
-const HEAD_MARK_EN = /(?:^|[\n.:–—-]\s*|\b(?:board|council|committee|commission|meeting|agm|trustees?|minutes)\s+)(?:minutes|proceedings)\b(?!\s+(?:of the (?:previous|last)|taker|secretary|clerk))|\bminutes of\b/i;
+const HEAD_MARK_EN = /(?:^|[\n.:–—-]\s*|\b(?:board|council|committee|commission|meeting|agm|trustees?|minutes)\s+)(?:minutes|proceedings)\b(?!\s+(?:of the (?:previous|last)|taker|secretary|clerk))|\bminutes of\b|(?:^|\n)[ \t]*minute of (?!silence\b)/i;
 /** A record's own opening: "An Ordinary meeting of the Syndicate was held on Friday, 27th January, 2017". */
 const RECORD_OPENING_EN = /\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+){0,3}meeting of (?:the\s+)?[A-Z][^.\n]{0,80}?\s+was held (?:on|at)\b/;
 /**
