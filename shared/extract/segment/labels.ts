@@ -21,8 +21,13 @@ const EN_HEADS: [RegExp, LabelKind][] = (['attendance', 'absence'] as const).map
  * Attendance labels that may stand in a cell of their own before the names, with no colon: the names
  * after them must open with a capital and a second capitalised word ("Present Jo Bartley, …").
  */
-const EN_ATTEND_CELLS = { attendance: ['present', 'in attendance', 'also present', 'members present', 'attendees'], absence: ['apologies', 'apologise', 'apologised', 'absent', 'regrets'] };
-const capsVariants = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}|${w.toUpperCase()}`;
+const EN_ATTEND_CELLS = {
+  // Groups named by a phrase only ("Staff in Attendance Luis Cruz, …"); a lone "Staff" or "Guests" may head a report.
+  attendance: ['present', 'in attendance', 'also present', 'members present', 'attendees', 'staff in attendance', 'staff present', 'others present', 'also in attendance', 'officers present', 'councillors present'],
+  absence: ['apologies', 'apologise', 'apologised', 'absent', 'regrets', 'members absent'],
+};
+// Title case keeps its small words low too ("Staff in Attendance").
+const capsVariants = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}|${w.replace(/\b(?!(?:in|of)\b)\w/g, (c) => c.toUpperCase())}|${w.toUpperCase()}`;
 const EN_CELL_LABEL = new RegExp(
   `^(${[...EN_ATTEND_CELLS.attendance, ...EN_ATTEND_CELLS.absence].sort((a, b) => b.length - a.length).map(capsVariants).join('|')})[ \\t]+(?=(?:(?:Mr|Mrs|Ms|Dr|Cllrs?|Councillors?|Crs?)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?\\s+\\p{Lu})`,
   'u',
