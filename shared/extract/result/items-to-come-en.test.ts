@@ -42,4 +42,29 @@ describe('an English agenda describing its items by what will be done at them', 
     );
     expect(d.isMinutes).toBe(true);
   });
+
+  it('is an agenda where it closes on the time the meeting will adjourn, its "Roll Call" only an item', () => {
+    const page = [
+      'Tree Board Meeting October 01, 2015 at 4:00 pm',
+      '',
+      'Call to Order – Roll Call – Approve July 9th Minutes',
+      '',
+      'Citizen Input / Public Comment – Public comments limited to 10 minutes.',
+      '',
+      '  • Updated: Contact to be made with owner re: 342 S Marple and rotten tree. Jon will make contact with Don Garnett with Trees Inc. to make arrangements.',
+      '',
+      'New Business –',
+      '  • Naming a new chairman - Only two have responded that would be interested.',
+      '',
+      'Board Member Comments',
+      '',
+      'Meeting will adjourn at 5:00 p.m.',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(false);
+  });
+
+  it('is a record that says when its meeting did adjourn', () => {
+    const page = ['Tree Board Meeting October 01, 2015 at 4:00 pm', 'Present: Cora Vandervelden, Skip Shipman, Jon Lee', 'The July 9th minutes were approved.', 'Jon will make contact with Don Garnett to make arrangements.', 'The next meeting will adjourn at 5:00 p.m. at the latest, the board agreed.', 'Meeting adjourned at 4:50 p.m.'].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+  });
 });

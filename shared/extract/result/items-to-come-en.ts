@@ -3,6 +3,8 @@
  * potential new date …", "The Manager will present a preliminary budget …"), under headings a record
  * uses too ("ACTION ITEMS"): the items are still to be taken. Read only where the page records nothing
  * of a meeting held (result/announced-meeting-en.ts), since minutes say what the board will do next too.
+ * So is one that closes on the time the meeting will end ("Meeting will adjourn at 5:00 p.m."): a
+ * record tells when it did, and its "Roll Call" item stays an item, no roll taken.
  */
 import type { Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
@@ -18,4 +20,12 @@ const ITEM_TO_COME = new RegExp(
 export function itemsToComeEn(seg: Segmented): boolean {
   if (seg.lang === 'zh') return false;
   return seg.lines.filter((l) => l.kind !== 'chrome' && ITEM_TO_COME.test(l.text.trim())).length >= 2;
+}
+
+/** "Meeting will adjourn at 5:00 p.m.", "The meeting is scheduled to adjourn by 9 pm": the end still to come. */
+const ADJOURNS_TO_COME = /\b(?:will|shall|is\s+(?:scheduled|expected)\s+to)\s+adjourn\s+(?:at|by|no\s+later\s+than)\s+\d/i;
+
+/** The page gives the time its meeting will end. */
+export function adjournsToComeEn(seg: Segmented): boolean {
+  return seg.lang !== 'zh' && seg.lines.some((l) => l.kind !== 'chrome' && ADJOURNS_TO_COME.test(l.text));
 }

@@ -39,7 +39,7 @@ import { noticeTitle } from './notice-title';
 import { particularsNotes } from './particulars-notes';
 import { titledNotes } from './titled-notes';
 import { announcedMeetingEn, recordsNothing } from './announced-meeting-en';
-import { itemsToComeEn } from './items-to-come-en';
+import { adjournsToComeEn, itemsToComeEn } from './items-to-come-en';
 import { announcedMeetingZh } from './announced-meeting-zh';
 import { heldFormEn } from './held-form-en';
 import { isCatalogueRow } from './catalogue-row';
@@ -523,6 +523,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && announcedMeetingEn(spaced, marks, readSignals(spaced), ev.attendees)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
   // An agenda describing its items by what will be done at them, its "ACTION ITEMS" read as a decisions section (result/items-to-come-en.ts).
   if (!titled && !zh && recordsNothing(marks, readSignals(spaced), ev.attendees) && itemsToComeEn(spaced)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.7 };
+  // Its closing time still to come, nothing done, no one named present (an agenda's "Roll Call" item is no roll taken).
+  if (!titled && !zh && marks.acts === 0 && !marks.closed && marks.actionLines === 0 && ev.attendees === 0 && adjournsToComeEn(spaced)) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.7 };
   // The same in Chinese, the resolution to be put ("决议案内容如下：") read as a decisions section (result/announced-meeting-zh.ts).
   if (!titled && announcedMeetingZh(spaced, marks, readSignals(spaced), ev)) return { isMinutes: false, reason: TO_BE_HELD, confidence: 0.7 };
 
