@@ -79,4 +79,16 @@ describe('a report on what was done after a meeting', () => {
     expect(d.isMinutes).toBe(false);
     expect(d.reason).toMatch(/after a meeting/);
   });
+
+  it('is no record where the notes say they are not intended as minutes', () => {
+    const d = extractFromText(
+      [
+        'News and meetings 2014',
+        'These notes are not intended as Minutes and do not report on each Meeting held. The aim is to give an observer’s view of significant points as progress is made.',
+        'Trust meeting 14 July 2014: Present: Ann Lee (Chair), Bob Ray, Carol Diaz.',
+        'It was agreed that the sails be repaired before the open day.',
+      ].join('\n'),
+    );
+    expect(d.isMinutes).toBe(false);
+  });
 });
