@@ -22,9 +22,16 @@ describe('a title line that carries more than the title, or names no meeting', (
     // A heading run on into the particulars under it, a street address on its line.
     'Church Working Group Meeting: Minutes Date: Thursday 23 April',
     '1250 Union Road Minutes #2016-08',
+    // A status and the mark alone; a browser's print header; a title run on into a sentence.
+    'Approved minutes',
+    'Redacted minutes*',
+    'Minutes, etc.',
+    '7/30/2019 Minutes of Deliberation',
+    'Minutes of the Shuswap Spinners and Weavers May 3, 2010. 14 members present',
+    'This is a draft. The minutes have not yet been approved by the Executive Board.',
   ])('doubts %s', (t) => expect(titleDoubted(t)).toBe(true));
 
-  it.each(['Minutes of the Ordinary Meeting of Council held on 3 March 2014', '县长办公会议纪要', '八十八學年度第一次圖書諮詢委員會會議記錄', 'Board of Trustees – Regular Meeting Minutes', 'Minutes of the Meeting of the Agenda and Minutes Committee', 'ember-cli Meeting Notes - 2016-09-15', 'Minutes of the Road Safety Committee held on 3 May 2015'])(
+  it.each(['Minutes of the Ordinary Meeting of Council held on 3 March 2014', '县长办公会议纪要', '八十八學年度第一次圖書諮詢委員會會議記錄', 'Board of Trustees – Regular Meeting Minutes', 'Minutes of the Meeting of the Agenda and Minutes Committee', 'ember-cli Meeting Notes - 2016-09-15', 'Minutes of the Road Safety Committee held on 3 May 2015', 'Minute of A.G.M. Held in the Pavilion', 'Minutes of the Meeting of St. Mary’s Parish Council held on 3 May 2015', '10/12/21 Annual meeting'])(
     'trusts %s',
     (t) => expect(titleDoubted(t)).toBe(false),
   );

@@ -10,8 +10,8 @@ const LINE_CHROME =
   /https?:\/\/|\bwww\.|\.(?:gif|png|jpe?g|bmp|pdf|docx?|xlsx?|wps)\b|\(\s*\d[\d,]*\s*(?:bytes?|KB|MB|個位元組|个字节|字节|位元組)\s*\)|\bclick here\b|\bdownload\b|下[载載]|附件[:：]/i;
 /** A breadcrumb's separators between words: "資料下載區 / 106學年度…", "Home > Minutes". */
 const BREADCRUMB = /\S\s+(?:\/|>|»|›|＞|\|)\s+\S|[»›]/;
-/** A heading that is only the minutes mark. */
-const BARE_MARK = /^\s*(?:(?:meeting\s+)?minutes|notes|[会會][议議](?:[纪紀]要|[记紀記][录錄])|[纪紀]要|[记紀記][录錄])\s*[:：.]?\s*$/i;
+/** A heading that is only the minutes mark, perhaps with its status ("Approved minutes", "Redacted minutes*"). */
+const BARE_MARK = /^\s*(?:(?:(?:draft|approved|unapproved|redacted|final|confirmed|signed|adopted)\s+)?(?:meeting\s+)?minutes\*?(?:,\s*etc\.?)?|notes|[会會][议議](?:[纪紀]要|[记紀記][录錄])|[纪紀]要|[记紀記][录錄])\s*[:：.]?\s*$/i;
 
 /**
  * A site's section naming kinds of papers ("Agenda and minutes", "Agendas, reports and minutes"), or a
@@ -33,9 +33,15 @@ const RUN_INTO_PARTICULARS = /\S\s+(?:Date|Time|Venue|Place|Location|Present|Att
  */
 const FILE_NAME = /^\s*[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+\s*$|\sby\s+[a-z][a-z0-9_]{3,}\s*$/u;
 
+/** A browser's print header before the words, its date in figures ("7/30/2019 Minutes of Deliberation" over "1/5"). */
+const PRINT_HEADER = /^\s*(?:[•*-]\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s+\p{L}/u;
+
+/** A title run on into a sentence after it ("… May 3, 2010. 14 members present", "This is a draft. The minutes have not …"). */
+const RUN_INTO_SENTENCE = /\.\s+(?:\d{1,3}\s+(?:members|people|persons|voting members)\s+(?:were\s+)?present\b|(?:The|This|These|It|We)\s+\p{Ll})/u;
+
 /** The most a title with one of these marks may claim. */
 export const DOUBTED_TITLE = 0.8;
 
 export function titleDoubted(title: string): boolean {
-  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title) || FILE_NAME.test(title);
+  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title) || FILE_NAME.test(title) || PRINT_HEADER.test(title) || RUN_INTO_SENTENCE.test(title);
 }
