@@ -81,7 +81,8 @@ const OPENED_ZH = new RegExp(alt(ZH_OPENED));
 // …or not dated at all, "lately" ("日前，校工会…组织召开了…联席会议"), as a body's own site reports its meeting.
 const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:(?:本月)?\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日)[，,]/;
 
-const REPORTER_EN = new RegExp(`\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
+// Not the body's own minute-taker ("Patricia O. Sullivan Board Reporter", "Court Reporter").
+const REPORTER_EN = new RegExp(`(?<!\\b(?:board|court|official|recording|committee|council|commission|shorthand)\\s)\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
 // A reporter named in full, given name and surname: a single word is a site's account or a post ("By admin", "By Generalsekreterare").
