@@ -616,8 +616,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     // "CITY COUNCIL MEETING FEBRUARY 24, 2014") goes on in capitals to its own date, whatever the file's name printed.
     const capsHead = /\b(?:MINUTES|PROCEEDINGS) OF\b[^a-z]*$/.exec(line.text)?.[0];
     const capsGoesOn = endLine === line && upper(n.text) && !!capsHead && !findDates(capsHead).some((d) => d.year);
-    // A day's number left hanging ("… Monday 11th"), not the end of a date printed whole ("Minutes 01.15.08").
-    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#|\d[./-])\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text)) || dateGoesOn || capsGoesOn;
+    // A day's number left hanging ("… Monday 11th"), not the end of a date printed whole ("Minutes 01.15.08") nor a year cut short ("April '06").
+    const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#|\d[./-]|['’])\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text)) || dateGoesOn || capsGoesOn;
     if (seg.lang !== 'en' || (dated && !capsGoesOn) || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
     // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
