@@ -131,9 +131,10 @@ export function cleanEnPerson(item0: string): { name: string | null; chair: bool
   const heldBare = item.match(/^[\s•*\-–]*([^()]{2,60}?)\s*\(\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\)\s*$/u);
   // The post's words capitalised, its last a post's ("Campaigns Officer", "Social Secretary", "President-elect").
   const postWords = heldBare ? heldBare[1].trim().split(/[\s/]+/) : [];
+  const postHead = postWords[postWords.length - 1]?.split('-')[0] ?? '';
   // Not a name with its initial ("S Dean (Bgo United)": a member and her club); the holder ends on a surname, not a seat ("Area D").
-  if (heldBare && postWords.length <= 4 && postWords.every((t) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.test(t) || LINKS.has(t.toLowerCase())) && /\p{Lu}[\p{Ll}'’-]+$/u.test(heldBare[2]) && postWords.some((t) => t.split('-').some((p) => postToken(p) && !LINKS.has(p.toLowerCase()))) && postToken(postWords[postWords.length - 1].split('-')[0])) {
-    const inner = heldBare[2].trim();
+  if (heldBare && postWords.length <= 4 && postWords.every((t) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.test(t) || LINKS.has(t.toLowerCase())) && /\p{Lu}[\p{Ll}'’-]+$/u.test(heldBare[2]) && postToken(postHead) && !LINKS.has(postHead.toLowerCase())) {
+    const inner = heldBare[2];
     if (looksLikeEnName(inner) && !isPost(inner)) return { name: inner, chair };
   }
   // "Lorraine Forrester (LF) Transport Scotland": the name stands before its initials.

@@ -301,9 +301,9 @@ export const EN_GUIDE_TALK = {
   minutesGeneral: ['should', 'must', 'need to', 'are a', 'are an', 'are the', 'are usually', 'are normally', 'are not', 'can be', 'may be'],
   notTheRecord: ['not an official record', 'not the official record', 'not an official account', 'not the official minutes', 'not official minutes', 'not an official set of minutes', 'not the official set of minutes', 'not represent an official', 'not represent the official', 'not constitute an official', 'not constitute the official', 'my informal recollection', 'my personal recollection', 'my informal notes', 'my personal notes', 'my unofficial notes', 'our informal notes', 'our unofficial notes', 'my unofficial summary', 'informal recollection of the meeting',
     // A summary for members that sends them to the minutes kept elsewhere ("A summary of the proceedings … the minutes are available from the Hon. Secretary").
-    'a summary of the proceedings', 'full minutes are available',
+    'a summary of the proceedings', 'full minutes are available', 'full minutes can be obtained', 'full minutes may be obtained',
     // Notes that say what they are not ("These notes are not intended as Minutes and do not report on each Meeting held").
-    'not intended as minutes', 'not intended to be minutes', 'not intended as a record', 'not intended to be a record', 'not intended as the minutes', 'these notes are not minutes', 'full minutes can be obtained', 'full minutes may be obtained'],
+    'not intended as minutes', 'not intended to be minutes', 'not intended as a record', 'not intended to be a record', 'not intended as the minutes', 'these notes are not minutes'],
 };
 
 /**
