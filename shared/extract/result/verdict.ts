@@ -153,6 +153,8 @@ const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion o
 const RULES_OR_GUIDE_ASIDE_ZH = new RegExp(`[（(][^（）()]{0,24}(?:${alt(ZH_GUIDE_TALK.rulesAside)})[）)]$`);
 
 /** An agenda item's time allowed, closing it: "… 5 minutes.", "… (10 mins)", "8 minutes or less." */
+/** The agenda's own item: approving, adopting or amending it. */
+const AGENDA_ITEM = /\b(?:approval|adoption|approve|adopt|amendments?|changes|additions)\s+(?:of|to)?\s*(?:the\s+)?(?:meeting\s+)?agenda\b/gi;
 const ITEM_TIMED = /\b\d{1,3}\s*(?:minutes?|mins?)\.?(?:\s+or\s+less\.?)?\)?\s*$/i;
 /** A minutes title offered as a model for reference: "…会议纪要参考", "…会议纪要范文", "…纪要模板". */
 const MODEL_TITLE_ZH = new RegExp(`(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:${alt(ZH_GUIDE_TALK.modelTitle)})(?:[（(][^（）()]{0,12}[）)])?$`);
@@ -493,7 +495,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const toItems = itemLines.filter((l) => /^(?:to\s+[a-z]+|审议|讨论|研究)/i.test(l.text.slice(l.num!.restAt)) || ITEM_TIMED.test(l.text));
   // Read on the heading lines only, and only their start: a page run together as one line carries its whole text there.
   // The page's own lines: a site's menu and breadcrumb above them push its heading down.
-  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text).join('\n').slice(0, 240));
+  // An item about the agenda ("Approval of Agenda", "Adoption of the Agenda") is taken in a record as in an agenda: it names no page.
+  const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text.replace(AGENDA_ITEM, '')).join('\n').slice(0, 240));
   // Staff's recommendations printed under the items ("Recommended Action: Approve minutes."): the board has yet to act on them.
   const recommendations = !zh && countMatches(text, RECOMMENDED_ACTION, 10) >= 2;
   if (!strongMethod(ev.decisionMethod) && (agendaWord || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
