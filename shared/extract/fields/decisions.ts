@@ -462,6 +462,8 @@ const EN_MOTION_SENTENCE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A resolution after its mover and seconder with no "that": "(MacDonald) the minutes of 15 October 2008 be approved as circulated". */
+const THATLESS_RESOLUTION = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:the|this|council|a|an)\s[^.;]{0,150}?\bbe\s+\p{Ll}+(?:ed|en)\b/iu;
 /** A motion block's parts run into one line: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED". */
 const EN_FLAT_PARTS = new RegExp(`^(?:${alt(EN_MOTION.mover)})\\s*[:：]?\\s*\\S.{0,50}?\\s(?:${alt(EN_MOTION.seconder)})\\s*[:：]?\\s*(?!(?:to|that)\\b)\\S+(?:\\s+(?!(?:to|that)\\b)\\S+)?(?:\\s+(?:${alt(EN_MOTION.carried)}|${alt(EN_MOTION.lost)}))?`, 'i');
 /** An item's heading before a colon on the line it opens: "Minutes of Last Meeting: ". */
@@ -1292,7 +1294,8 @@ function enSentences(lines: SegLine[], seg: Segmented, meetingIso: string | null
       // A block run into one line: "MOVED: Cr A SECONDED: Cr B CARRIED …" names the motion's parts, not its words.
       const flat = EN_FLAT_PARTS.exec(s.text);
       // ("Moved, seconded and voted 3-0 to have …": the tally before the motion's words is the vote's.)
-      if (flat && !holdsMotionWords(flat[0]) && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?[\s,]+|unanimously\s+)?(?:to|that)\b/i.test(s.text.slice(flat[0].length))) continue;
+      // ("… seconded by Deputy Mayor MacDonald the minutes of 15 October 2008 be approved": the resolution with no "that".)
+      if (flat && !holdsMotionWords(flat[0]) && !/^[\s,;]*(?:and\s+)?(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,]*)?(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?[\s,]+|unanimously\s+)?(?:to|that)\b/i.test(s.text.slice(flat[0].length)) && !THATLESS_RESOLUTION.test(s.text.slice(flat[0].length))) continue;
       // "… General Meeting – 19 April 2017 RESOLUTION: That the Minutes … be confirmed.": a labelled
       // resolution inside a run-on line starts at its "That".
       const inline = EN_INLINE_RESOLUTION.exec(s.text);

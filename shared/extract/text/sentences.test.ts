@@ -35,3 +35,14 @@ describe('initials run together before a name', () => {
     expect(splitSentences('The office is in the U.S. The meeting ended.', 'en').map((s) => s.text)).toEqual(['The office is in the U.S.', 'The meeting ended.']);
   });
 });
+
+// Titles shortened with a stop before a name: councils', clergy's and officers' ("Counc. Shea", "Fr. Stephen").
+describe('a shortened title before a name', () => {
+  it.each([
+    ['MOVED by Counc. Shea and seconded by Counc. Kilfoil that the minutes be approved. CARRIED.', 'MOVED by Counc. Shea and seconded by Counc. Kilfoil that the minutes be approved.'],
+    ['Fr. Stephen had met with the funeral team. Training will start after Lent.', 'Fr. Stephen had met with the funeral team.'],
+    ['Report from Sgt. Lee on the speed checks was received. Noted.', 'Report from Sgt. Lee on the speed checks was received.'],
+  ])('%s', (text, first) => {
+    expect(splitSentences(text, 'en')[0].text).toBe(first);
+  });
+});
