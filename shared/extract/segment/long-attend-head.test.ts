@@ -22,3 +22,11 @@ describe('an English attendance heading naming its group in several words', () =
     expect(d.attendees).toEqual(['Ann Lowe', 'Bo Tran', 'Cy Marsh']);
   });
 });
+
+// The past verb after "the following" and its group, longer than a label read before a colon.
+describe('"the following … attended the meeting:" over a list of names', () => {
+  it.each(['The following members attended the meeting:', 'Following members attended the meeting:', 'Following Board members participated in the meeting:'])('%s', (head) => {
+    const d = extractFromText(['Deliberations of the Sub-Committee', 'Date: 16th April 2009', head, '  • Prof. Dr. Saeed Shafqat', '  • Ms. Farzana Shahid', '  • Mr. Aazar Ayaz', 'After the opening remarks of the chair, the budget was discussed.'].join('\n'));
+    expect(d.attendees).toEqual(['Saeed Shafqat', 'Farzana Shahid', 'Aazar Ayaz']);
+  });
+});

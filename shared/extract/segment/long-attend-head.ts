@@ -8,7 +8,8 @@ import type { Label } from './labels';
 
 // How they attended may stand before the verb ("Members present electronically the meeting were:").
 // Its words may carry commas and dashes ("Faculty Senate Officers, Ex–Officios and Staff Present:").
-const LONG_HEAD = /^\s*((?:[A-Za-z'’&/–-]+,?[ \t]+){1,7}(?:present|in attendance|attending)(?:(?:[ \t]+[a-z]+){0,3}[ \t]+(?:were|was|included|includes|are|is))?)[ \t]*[:：][ \t]*[-–]?[ \t]*$/i;
+// Or the past verb after "the following" and its group ("Following members attended the meeting:").
+const LONG_HEAD = /^\s*((?:[A-Za-z'’&/–-]+,?[ \t]+){1,7}(?:present|in attendance|attending)(?:(?:[ \t]+[a-z]+){0,3}[ \t]+(?:were|was|included|includes|are|is))?|(?:the[ \t]+)?following(?:[ \t]+[A-Za-z'’-]+){0,3}[ \t]+(?:attended|participated)(?:[ \t]+(?:in|at)?[ \t]*the[ \t]+(?:meeting|session))?)[ \t]*[:：][ \t]*[-–]?[ \t]*$/i;
 /** Where a sentence of a line ends and the next begins. */
 const SENTENCE_BREAK = /(?<=\p{Ll}{2}\d?\.|\d\.)\s+(?=\p{Lu})/gu;
 /** How much of a long line's end is read for such a head. */
