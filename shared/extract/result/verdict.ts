@@ -191,6 +191,8 @@ const ATTENDED_AND_SPOKE_ZH = /出席(?:会议|會議|会议开幕式)?并(?:作
 /** "…局长秦某主持会议并讲话": presiding and giving a speech, as a story tells it and a record may too. */
 const PRESIDED_AND_SPOKE_ZH = /主持(?:会议|會議)?(?:并|並)(?:作|做)?(?:重要)?(?:讲话|講話)/;
 const RECOMMENDED_ACTION = /^\s*[-•*]?\s*(?:staff\s+)?(?:recommended\s+action|recommendation)\s*:/gim;
+/** The words a member may use to move an item, printed under it ("SAMPLE MOTION: I make a motion to approve …"): a motion still to be made. */
+const SAMPLE_MOTION = /\b(?:sample|suggested|proposed|possible|recommended)\s+motions?\s*:/gi;
 
 /** Decisions read from a section of their own, or from motion and action blocks. */
 /** A meeting named as a stand-up or a team's meeting: "日常Scrum会议", "站会", "Daily stand-up". */
@@ -497,8 +499,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // The page's own lines: a site's menu and breadcrumb above them push its heading down.
   // An item about the agenda ("Approval of Agenda", "Adoption of the Agenda") is taken in a record as in an agenda: it names no page.
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text.replace(AGENDA_ITEM, '')).join('\n').slice(0, 240));
-  // Staff's recommendations printed under the items ("Recommended Action: Approve minutes."): the board has yet to act on them.
-  const recommendations = !zh && countMatches(text, RECOMMENDED_ACTION, 10) >= 2;
+  // Staff's recommendations printed under the items ("Recommended Action: Approve minutes.", "SAMPLE MOTION: I make a motion …"): the board has yet to act on them.
+  const recommendations = !zh && (countMatches(text, RECOMMENDED_ACTION, 10) >= 2 || countMatches(text, SAMPLE_MOTION, 10) >= 2);
   if (!strongMethod(ev.decisionMethod) && (agendaWord || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
