@@ -1023,6 +1023,16 @@ function enTitleBodyPart(title: string): { name: string; at: number } | null {
 
 /** The year of the 印发 line ("…办公室 2023年3月2日印"), for a meeting date printed without one. */
 let printYear: number | null = null;
+/**
+ * The one year the dates of the page's opening lines carry ("Meeting of the Council / 30 September and 1 October 1999"),
+ * for a meeting date the record tells without it further down ("called the Council to order … on 30 September").
+ */
+const HEAD_LINES = 12;
+
+function openingYear(seg: Segmented): number | null {
+  const years = new Set(seg.lines.slice(0, HEAD_LINES).filter((l) => l.kind !== 'chrome').flatMap((l) => findDates(l.text).map((d) => d.year).filter((y): y is number => !!y)));
+  return years.size === 1 ? [...years][0] : null;
+}
 
 function withYear(d: FoundDate, line: string): string {
   if (d.year) return d.iso;
@@ -1073,6 +1083,9 @@ function meetingDateOf(seg: Segmented, title: Hit<string> | null): Hit<string> |
   // the meeting's, read as a guess (a date without a year scores by its month and day alone).
   const headerYear = headerYearOf(seg, title);
   if (headerYear) return { ...hit, value: headerYear + hit.value.slice(4), confidence: Math.min(hit.confidence, 0.6) };
+  // Else the one year the page's opening lines date themselves in, as a guess too.
+  const opening = openingYear(seg);
+  if (opening) return { ...hit, value: opening + hit.value.slice(4), confidence: Math.min(hit.confidence, 0.6) };
   const anyYear = seg.lines.some((l) => findDates(l.text).some((d) => d.year));
   return anyYear ? { ...hit, confidence: Math.min(hit.confidence, 0.6) } : hit;
 }
