@@ -1023,12 +1023,13 @@ function enTitleBodyPart(title: string): { name: string; at: number } | null {
 
 /** The year of the 印发 line ("…办公室 2023年3月2日印"), for a meeting date printed without one. */
 let printYear: number | null = null;
+/** How many of the page's first lines are its opening, for the year they carry. */
+const HEAD_LINES = 12;
+
 /**
  * The one year the dates of the page's opening lines carry ("Meeting of the Council / 30 September and 1 October 1999"),
  * for a meeting date the record tells without it further down ("called the Council to order … on 30 September").
  */
-const HEAD_LINES = 12;
-
 function openingYear(seg: Segmented): number | null {
   const years = new Set(seg.lines.slice(0, HEAD_LINES).filter((l) => l.kind !== 'chrome').flatMap((l) => findDates(l.text).map((d) => d.year).filter((y): y is number => !!y)));
   return years.size === 1 ? [...years][0] : null;

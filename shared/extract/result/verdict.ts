@@ -152,9 +152,9 @@ const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion o
 /** A title's closing aside naming rules or a guide: "（…议事规则）", "(格式范本)", "（写法）". */
 const RULES_OR_GUIDE_ASIDE_ZH = new RegExp(`[（(][^（）()]{0,24}(?:${alt(ZH_GUIDE_TALK.rulesAside)})[）)]$`);
 
-/** An agenda item's time allowed, closing it: "… 5 minutes.", "… (10 mins)", "8 minutes or less." */
 /** The agenda's own item: approving, adopting or amending it. */
 const AGENDA_ITEM = /\b(?:approval|adoption|approve|adopt|amendments?|changes|additions)\s+(?:of|to)?\s*(?:the\s+)?(?:meeting\s+)?agenda\b/gi;
+/** An agenda item's time allowed, closing it: "… 5 minutes.", "… (10 mins)", "8 minutes or less." */
 const ITEM_TIMED = /\b\d{1,3}\s*(?:minutes?|mins?)\.?(?:\s+or\s+less\.?)?\)?\s*$/i;
 /** A minutes title offered as a model for reference: "…会议纪要参考", "…会议纪要范文", "…纪要模板". */
 const MODEL_TITLE_ZH = new RegExp(`(?:纪要|紀要|记录|記錄|纪录|紀錄)(?:${alt(ZH_GUIDE_TALK.modelTitle)})(?:[（(][^（）()]{0,12}[）)])?$`);
