@@ -127,6 +127,11 @@ const NAME_TAIL = /^(?:\p{Lu}[\w.'’-]*)(?:\s+(?:and\s+|&\s+)?\p{Lu}[\w.'’-]*
 
 const PREAMBLE = new RegExp(`${LEAD}${alt(EN_MOTION.preamble)}\\b`, 'i');
 
+/** A line opening a motion's preamble: "WHEREAS …", "And whereas …", perhaps after its resolution's number. */
+export function isPreamble(text: string): boolean {
+  return PREAMBLE.test(text);
+}
+
 function isMotionPart(l: SegLine): 'mover' | 'seconder' | 'support' | 'result' | 'label' | 'resolution' | 'preamble' | null {
   const t = l.text;
   // "WHEREAS …" lines stand between a motion's mover and its "BE IT RESOLVED THAT …".

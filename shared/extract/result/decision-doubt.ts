@@ -9,7 +9,8 @@
  */
 
 import { alt } from '../lexicon/build';
-import { EN_MOTION, EN_NOTES } from '../lexicon/en';
+import { EN_NOTES } from '../lexicon/en';
+import { isPreamble } from '../fields/motions';
 import { lineAt } from '../segment/line-at';
 
 /** A motion named, not decided: "Motion to …", "Motion re …", with no outcome word in it. */
@@ -124,8 +125,6 @@ export function bareRowsZh(decisions: { text: string }[]): boolean {
   return decisions.length >= 3 && bare * 2 >= decisions.length;
 }
 
-/** A preamble's opening: "WHEREAS …", "And whereas …". */
-const PREAMBLE_EN = new RegExp(`^\\W{0,3}(?:${alt(EN_MOTION.preamble)})\\b`, 'i');
 /** How many lines above a resolution its preamble may start. */
 const PREAMBLE_REACH = 4;
 
@@ -139,6 +138,6 @@ export function underPreamble(decisions: { start: number }[], lines: readonly { 
     if (!l) return false;
     const k = lines.indexOf(l);
     if (/\bwhereas\b/i.test(l.text.slice(0, d.start - l.start))) return true;
-    return lines.slice(Math.max(0, k - PREAMBLE_REACH), k).some((x) => PREAMBLE_EN.test(x.text));
+    return lines.slice(Math.max(0, k - PREAMBLE_REACH), k).some((x) => isPreamble(x.text));
   });
 }
