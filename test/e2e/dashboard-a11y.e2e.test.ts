@@ -24,6 +24,10 @@ type Axe = { getRules(): { ruleId: string }[]; run(ctx: Document, o: object): Pr
  * the page's CSP does not govern.
  */
 async function violations(page: Page): Promise<string[]> {
+  // The page whole and styled: its document loaded, every stylesheet applied and its fonts ready, so sizes are the
+  // page's own (under load a form's answer could still be unstyled when axe measured its targets).
+  await page.waitForFunction(() => document.readyState === 'complete' && [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => (l as HTMLLinkElement).sheet !== null));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.evaluate(AXE);
   const found = (await page.evaluate(() => {
     const axe = (window as unknown as { axe: Axe }).axe;
@@ -160,10 +164,9 @@ describe('the dashboard through axe-core, in both languages', () => {
       await admin.locator('#proposals details summary').click();
       expect({ path: '/admin (decided open)', violations: await violations(admin) }).toEqual({ path: '/admin (decided open)', violations: [] });
       // A code just made is shown with its notice.
-      // The page the form answers with, loaded with its styles: waiting on the old page's load state returned before it came.
-      await admin.locator('form[action="/admin/codes"] [type="submit"]').click();
+      // The page the form answers with, loaded with its styles: its own load event, waited for from before the click.
+      await Promise.all([admin.waitForEvent('load'), admin.locator('form[action="/admin/codes"] [type="submit"]').click()]);
       await admin.locator('[data-code]').waitFor();
-      await admin.waitForLoadState('load');
       expect(await admin.locator('[data-code]').count()).toBe(1);
       expect({ path: '/admin (code made)', violations: await violations(admin) }).toEqual({ path: '/admin (code made)', violations: [] });
     });
