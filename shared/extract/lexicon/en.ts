@@ -553,3 +553,9 @@ export const EN_IRREGULAR_PARTICIPLES = ['read', 'paid', 'held', 'set', 'put', '
 export const EN_SOCIETY_ENDS = ['Club', 'Society', 'Association', 'Group', 'Foundation', 'Union', 'Federation', 'League', 'Guild', 'Alliance', 'Institute', 'Congregation', 'Fellowship', 'Circle', 'Network', 'Choir', 'Chorus', 'Chorale', 'Band', 'Orchestra', 'Singers', 'Players', 'Legion', 'Co-op', 'Cooperative', 'Inc', 'Inc.', 'Incorporated'];
 /** A body known by its number after one of these words: "VFW Post 8600", "NFU Local 362", "Branch 110". */
 export const EN_NUMBERED_UNITS = ['Post', 'Branch', 'Local', 'Lodge', 'Chapter', 'Unit', 'Troop', 'Division', 'Camp'];
+
+/** How a meeting went, told for readers: turnout and tone, words an account uses and a record does not (result/news-account-en.ts). */
+export const EN_NEWS_VOICE = {
+  turnout: ['good turnout', 'strong turnout', 'great turnout', 'record turnout', 'excellent turnout', 'large turnout', 'healthy turnout', 'poor turnout', 'good turn-out', 'strong turn-out', 'record attendance', 'full house', 'record number of members', 'well attended', 'well-attended'],
+  tone: ['kicked off', 'great success', 'was a success', 'successful AGM', 'successful meeting', 'successful evening', 'lively meeting', 'lively discussion', 'enjoyable evening', 'thoroughly enjoyed', 'were delighted', 'was delighted', 'last night', "this year's AGM", 'this years AGM', 'this year’s AGM'],
+};

@@ -15,6 +15,7 @@ import { ZH_GUIDE, ZH_GUIDE_TALK, ZH_MASKED_NAME, ZH_MODEL_ESSAY, ZH_MODEL_OFFER
 import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORTED } from '../lexicon/en';
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
+import { newsAccountEn } from './news-account-en';
 import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, recordHeadline, unspaced } from './record';
 import { meetingRulesEn } from './meeting-rules';
 import { blankFormRows } from './blank-form-rows';
@@ -461,6 +462,11 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A record's header says "held" too ("Meeting held on 4 March 2021"): with who attended, it is the record.
   if (!titled && (reported || (headlineEvent && saidCount >= 2 && !rollKept))) {
     return { isMinutes: false, reason: 'a news report about a meeting, not its minutes', confidence: 0.85 };
+  }
+  // How the meeting went, told for readers ("a full house", "kicked off", "last night"), with none of the
+  // record's apparatus: read on the page's own lines, where its bullets still stand (result/news-account-en.ts).
+  if (!titled && !strongMethod(ev.decisionMethod) && ev.attendees === 0 && !rollKept && newsAccountEn(seg)) {
+    return { isMinutes: false, reason: 'an account of a meeting for readers (how it went), not its minutes', confidence: 0.75 };
   }
 
   // A summary of a hearing in reported speech ("The Department said that …", "… told the Committee"),
