@@ -179,3 +179,14 @@ describe('Chinese dates as pages print them', () => {
     expect(findDates('三月卅日下午')[0]?.iso).toBe('XXXX-03-30');
   });
 });
+
+describe('a day set off from its month by a comma', () => {
+  it('"Friday 22, February 2013" is a date where its year is printed', () => {
+    expect(findDates('Held on Friday 22, February 2013 at Hotel Africana')[0]?.iso).toBe('2013-02-22');
+    expect(findDates('on the 3rd, March 2021')[0]?.iso).toBe('2021-03-03');
+  });
+  it('is no date after a number and its comma, or without a year', () => {
+    expect(findDates('items 3, 4, May 2013').map((d) => d.iso)).not.toContain('2013-05-04');
+    expect(findDates('see items 4, May and June')).toEqual([]);
+  });
+});

@@ -136,6 +136,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | null, numb
     read: (m) => [m[3] ?? null, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
   },
   {
+    // 22, February 2013; Friday 3rd, March 2021: the day set off from its month by a comma, the year printed
+    // (without the year, or after a number and its comma, "items 3, 4, May 2013", it is a list running into a month).
+    re: new RegExp(`${WEEKDAY}(?<![\\d#№.]\\s{0,2}|\\d,\\s{0,2}|[Nn]o\\.\\s?)(\\d{1,2})(?:st|nd|rd|th)?,\\s{1,2}${MONTH_RE}\\b\\.?,?\\s{1,2}${YEAR_EN}(?![\\dxX])`, 'gi'),
+    read: (m) => [m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
+  },
+  {
     // May 26 2004, May 26, 200x, Sep. 30, 2016
     re: new RegExp(`${WEEKDAY}${MONTH_RE}\\b\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s{0,2}${YEAR_EN}(?![\\dxX]))?`, 'gi'),
     read: (m) => [m[3] ?? null, MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2])],
