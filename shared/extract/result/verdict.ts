@@ -16,7 +16,7 @@ import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORT
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { newsAccountEn } from './news-account-en';
-import { minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, recordHeadline, unspaced } from './record';
+import { bylineAloneEn, minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, recordHeadline, unspaced } from './record';
 import { meetingRulesEn } from './meeting-rules';
 import { blankFormRows } from './blank-form-rows';
 import { emptyParts } from './empty-parts';
@@ -446,6 +446,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // People elected to an office are an outcome too (result/reached-outcomes.ts).
   const decided = (zh ? OUTCOME_ZH.test(text.replace(AGREED_ITEMS_ZH, '')) || MEMBERS_DECIDED_ZH.test(text) || outcomeByVote(spaced) || elected(spaced) : marks.acts > 0) || strongMethod(ev.decisionMethod);
   if (!titled && marks.news) return { isMinutes: false, reason: `a news report about a meeting, not its minutes (${marks.news})`, confidence: 0.85 };
+  // Under a headline that names minutes or notes too ("Colleton County Council Meeting Notes" / "By Andy Ann"): a reporter's byline alone on its line.
+  if (titled && bylineAloneEn(kept)) return { isMinutes: false, reason: 'a news report about a meeting, not its minutes (a reporter’s byline under the headline)', confidence: 0.8 };
   // A record kept (a recorder named, its header form filled in, the words spoken set down) narrates speeches too.
   // So does one whose meeting lists what it did item by item ("会议讨论研究了下列事项：一是…"), a leader's words beside them (result/meeting-items.ts).
   // A leader who "出席会议并讲话" under a meeting that only states views (会议指出 / 会议强调), no act of its own, is a speech narrated too.
