@@ -712,8 +712,8 @@ function capsGroups(text: string): string[] {
   return out;
 }
 /** "Board members present were A, B, and C.", "Also present were …", "In attendance were …". */
-// "Attendees were …", "Participants included …": the subject names those there itself.
-const PRESENT_WERE = /\b(present|in attendance|attending|attendees|participants)\s+(?:were|was|included)\s*:?\s+/gi;
+// "Attendees were …", "Participants included …": the subject names those there itself. The present tense lists too ("Board members present include …").
+const PRESENT_WERE = /\b(present|in attendance|attending|attendees|participants)\s+(?:were|was|are|included|include|includes)\s*:?\s+/gi;
 
 /** A list after a capitals heading: one honorific after another ("Mr A, Chief Executive Officer Mr B, …") or a comma list. */
 function readCapsList(value: string): string[] {
