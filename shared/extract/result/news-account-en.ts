@@ -7,11 +7,13 @@
  */
 import type { Segmented } from '../segment/segment';
 import { alt } from '../lexicon/build';
-import { EN_NEWS_VOICE } from '../lexicon/en';
+import { EN_MOTION, EN_NEWS_VOICE } from '../lexicon/en';
+import { BULLET } from '../text/markup';
 
 const VOICE = new RegExp(`\\b(?:${alt([...EN_NEWS_VOICE.turnout, ...EN_NEWS_VOICE.tone])})(?![\\w-])`, 'i');
-const MOVER = /\b(?:moved|proposed|seconded)\s+by\b|\bseconded\b|\bmotion\b/i;
-const BULLET = /^\s*(?:[-–•*·▪●]|\d{1,2}[.)])\s/;
+// The motion's own words, not a bare "moved" or "proposed", which prose uses too ("proposed a change").
+const MOVER = new RegExp(`\\b(?:${alt([...EN_MOTION.mover.filter((w) => /\s(?:by|of)$/.test(w)), ...EN_MOTION.seconder.filter((w) => w !== 'second'), 'motion'])})\\b`, 'i');
+const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}|\\d{1,2}[.)])\\s`);
 
 export function newsAccountEn(seg: Segmented): boolean {
   if (seg.lang !== 'en') return false;
@@ -19,5 +21,5 @@ export function newsAccountEn(seg: Segmented): boolean {
   const text = lines.map((l) => l.text).join('\n');
   if (!VOICE.test(text)) return false;
   if (lines.some((l) => l.num || l.label) || MOVER.test(text)) return false;
-  return lines.filter((l) => BULLET.test(l.text)).length < 3;
+  return lines.filter((l) => LIST_ITEM.test(l.text)).length < 3;
 }
