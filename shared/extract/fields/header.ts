@@ -27,7 +27,7 @@ import { compactLabelDate } from './compact-date';
 import { headingDate } from './heading-date';
 import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SOCIETY_ENDS } from '../lexicon/en';
+import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 import { BULLET, HASHES, STRONG } from '../text/markup';
 
@@ -744,6 +744,9 @@ function genericBody(name: string): boolean {
 const EN_ORG_END_WORD = new RegExp(`^${alt(EN_ORG_ENDS.filter((w) => /^[A-Z][a-z]+$/.test(w)))}$`, 'i');
 /** An abbreviation that may stand inside a body's name: "ST. MARY", "MT. HOPE". */
 const EN_NAME_ABBREVIATION = /^(?:st|mt|ft|pt)\.$/i;
+/** What joins two names into one body's: "BERRY & DISTRICT", "Andover and District". */
+const EN_NAME_JOIN = /^(?:&|and)$/i;
+const EN_SITTING_KIND = new RegExp(`^${alt(EN_SITTING_KINDS)}$`, 'i');
 /** A word that carries a body's name on to its last word: "… DISTRICT LOCAL GOVERNMENT". */
 const EN_NAME_GOES_ON = /^(?:local)$/i;
 /** Words that cannot be part of a body's name in a heading run together ("MINUTES", "HELD"). */
@@ -761,12 +764,19 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     let s = e;
     // A dash run into the first word of the name ("MINUTES -MORRO BAY CITY COUNCIL") is left out of it.
     let lead = 0;
-    while (s > 0 && e - s < 4) {
+    const inName = (w: string) =>
+      !EN_NOT_IN_BODY.test(w) && (caps ? /^\p{Lu}[\p{Lu}\p{M}'’.&-]+$/u.test(w) : /^\p{Lu}[\p{Ll}\p{M}'’.&-]+$/u.test(w));
+    while (s > 0 && e - s < 6) {
       const w = toks[s - 1][0];
+      // "BERRY & DISTRICT GARDEN CLUB", "Andover and District Beekeepers Association": two names joined are one.
+      if (EN_NAME_JOIN.test(w) && s > 1 && (!caps || w === w.toUpperCase()) && inName(toks[s - 2][0])) {
+        s -= 2;
+        continue;
+      }
       // "ST. MARY MUNICIPAL CORPORATION": a saint's or a mount's abbreviation is part of the name.
       const abbr = EN_NAME_ABBREVIATION.test(w);
       const word = w.replace(/^[-–—]/, '');
-      if ((!abbr && /[,.;:()–—-]$/.test(w)) || EN_NOT_IN_BODY.test(word) || !(caps ? /^\p{Lu}[\p{Lu}\p{M}'’.&-]+$/u.test(word) : /^\p{Lu}[\p{Ll}\p{M}'’.&-]+$/u.test(word))) break;
+      if ((!abbr && /[,.;:()–—-]$/.test(w)) || !inName(word)) break;
       s--;
       if (word !== w) {
         lead = w.length - word.length;
@@ -784,6 +794,15 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
       last++;
       lastWord = w;
       if (/[,.;:)]$/.test(toks[last][0])) break;
+    }
+    // …and over words of its name to a later body word: "MINDEN & DISTRICT HORTICULTURAL SOCIETY".
+    for (let j = last + 1; j < toks.length && j - s <= 7 && !/[,.;:)]$/.test(toks[j - 1][0]); j++) {
+      const w = toks[j][0].replace(/[,.;:)]+$/, '');
+      if (!inName(w) || EN_SITTING_KIND.test(w)) break;
+      if (EN_ORG_END_WORD.test(w)) {
+        last = j;
+        lastWord = w;
+      }
     }
     const words = toks.slice(s, last + 1).map((t) => t[0]);
     words[0] = words[0].slice(lead);

@@ -263,6 +263,9 @@ export const EN_NEWS = {
   outlet: ['Times', 'Herald', 'Gazette', 'Argus', 'Post', 'News', 'Chronicle', 'Journal', 'Tribune', 'Courier', 'Mail', 'Telegraph', 'Standard', 'Express', 'Advertiser', 'Observer', 'Record', 'Echo', 'Examiner', 'Sentinel', 'Star'],
 } as const;
 
+/** Words that tell a sitting's kind, not a body's name: "HOLLIS TOWNSHIP REGULAR MONTHLY BOARD MEETING". */
+export const EN_SITTING_KINDS = ['regular', 'special', 'ordinary', 'annual', 'extraordinary', 'general', 'monthly', 'quarterly', 'weekly', 'adjourned', 'statutory', 'inaugural', 'emergency', 'joint'];
+
 /**
  * A meeting's own record whose title is lost: "The Society's Annual General Meeting was attended by
  * 24 people", "The meeting began at 2:10pm", "Financials were reviewed and approved."
