@@ -25,8 +25,10 @@ describe('the heading line, where no minutes title is printed', () => {
   });
 
   const enBody = 'I. Call to order. The Chair called the Board meeting to order at 7:04 p.m.\nPresent: A Smith, B Jones\nII. Motion by A Smith, seconded by B Jones, to approve the budget as presented. Motion carried.';
-  it('an English date line over the record is its heading; one the opening sentence repeats is a dateline', () => {
-    expect(extractFromText(`14 March 2021\n${enBody}`).title).toBe('14 March 2021');
+  it('an English date line alone over the record is its date, no heading; nor is one the opening sentence repeats', () => {
+    const dated = extractFromText(`14 March 2021\n${enBody}`);
+    expect(dated.title).toBeNull();
+    expect(dated.meetingDate).toBe('2021-03-14');
     const dateline = extractFromText(`14 March 2021\nThe Village Council held its meeting on 14 March 2021 at 7pm.\n${enBody}`);
     expect(dateline.title).toBeNull();
   });

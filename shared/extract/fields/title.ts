@@ -1,8 +1,9 @@
 /**
  * The title when no minutes title was found: the page's own heading line as printed, over its body.
  * A record published without a 纪要 / minutes heading still prints one ("汉阴:县政府召开2018年第八次
- * 常务会议", "田尾公路花園休閒農業區-輔導會議", "26 May 2020"); a record that opens on its first
- * sentence prints none, and gets none here. Every reading is a guess, below the confident level.
+ * 常务会议", "田尾公路花園休閒農業區-輔導會議", "A.B.M. 12 MARCH 2005"); a record that opens on its first
+ * sentence, or under a date alone, prints none, and gets none here. Every reading is a guess, below the
+ * confident level.
  */
 import type { Segmented, SegLine } from '../segment/segment';
 import { SITE_LABEL, isChrome } from '../segment/markers';
@@ -29,6 +30,8 @@ const ZH_SENTENCE = /[，,。；;！!？?]/;
 /** A numeric date an English heading prints: "27-01-2017", "11/13/2018". */
 const NUMERIC_DATE = /\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b/;
 const EN_SENTENCE_END = /[.,;:]$/;
+/** What a dateline prints beside its date: the weekday, the hour ("7:30 PM", "11:50am", "17:00"), "at". */
+const NOT_A_HEADING_WORD = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?/gi;
 const EN_MEETING_WORD = /\b(?:meeting|committee|board|council|session|assembly|a\.?g\.?m|a\.?b\.?m|e\.?g\.?m|syndicate|senate|plenum|conference)\b/i;
 
 function hit(line: SegLine, value: string): Hit<string> {
@@ -92,6 +95,10 @@ function enHeading(seg: Segmented): Hit<string> | null {
     if (value.length < 6 || value.length > 80 || EN_SENTENCE_END.test(value)) continue;
     const date = findDates(value).find((d) => d.year);
     if (!date && !NUMERIC_DATE.test(value)) continue;
+    // A date alone, a weekday or an hour with it ("Tuesday, March 2, 2010", "7pm, Tuesday 23 March 2004"), is
+    // when the meeting sat, which the meeting date holds; it names no record.
+    const rest = (date ? value.slice(0, date.index) + ' ' + value.slice(date.index + date.length) : value.replace(NUMERIC_DATE, ' ')).replace(NOT_A_HEADING_WORD, ' ');
+    if (!/[\p{L}\d]/u.test(rest)) continue;
     // A dateline alone, which the opening sentence below repeats ("10 June 2020" / "… met on the 10th June
     // 2020"), dates a letter; it heads the record only where nothing else says when it met.
     const next = seg.lines[l.i + 1];
