@@ -15,4 +15,8 @@ describe('a heading line that is only a date', () => {
     expect(extractFromText(`A.B.M. 12 MARCH 2005${BODY}`).title).toBe('A.B.M. 12 MARCH 2005');
     expect(extractFromText(`PPG Meeting – Tuesday 7th July 2015${BODY}`).title).toBe('PPG Meeting – Tuesday 7th July 2015');
   });
+  it('keeps a heading that ends with a full stop after its year', () => {
+    expect(extractFromText(`3.5m Users Committee Meeting Oct 14, 1996.${BODY}`).title).toBe('3.5m Users Committee Meeting Oct 14, 1996.');
+    expect(extractFromText(`St. John’s Parish Finance Meeting 23rd May 2018.${BODY}`).title).toBe('St. John’s Parish Finance Meeting 23rd May 2018.');
+  });
 });

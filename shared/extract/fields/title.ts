@@ -92,7 +92,8 @@ function portalName(seg: Segmented): Hit<string> | null {
 function enHeading(seg: Segmented): Hit<string> | null {
   for (const l of topLines(seg, 120)) {
     const value = l.text.trim();
-    if (value.length < 6 || value.length > 80 || EN_SENTENCE_END.test(value)) continue;
+    // A full stop after the year closes a heading as well ("3.5m Users Committee Meeting Oct 14, 1996.").
+    if (value.length < 6 || value.length > 80 || (EN_SENTENCE_END.test(value) && !/\b(?:19|20)\d{2}\.$/.test(value))) continue;
     const date = findDates(value).find((d) => d.year);
     if (!date && !NUMERIC_DATE.test(value)) continue;
     // A date alone, a weekday or an hour with it ("Tuesday, March 2, 2010", "7pm, Tuesday 23 March 2004"), is
