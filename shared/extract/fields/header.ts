@@ -967,9 +967,10 @@ function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | nu
     if (part) return { value: part.name, start: title.start + part.at, end: title.start + part.at + part.name.length, confidence: 0.5 };
   }
   // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …",
+  // "The Ordinary Meeting of Eastby Community Council took place on …",
   // "The regular meeting of the Eastby Planning Commission was called to order by …").
   for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
-    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\b(?:was|were)\s+called\s+to\s+order\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
+    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\btook\s+place\s+(?:on|at|in)\b|\b(?:was|were)\s+called\s+to\s+order\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
     const found = enBodyOfMeeting(l.text);
     if (found) return at(found.name, l, found.at, found.name.length, 0.5);
   }
@@ -996,7 +997,7 @@ const EN_BOARD_OF_MEMBERS = new RegExp(`\\b(?:Board|Court|Council)\\s+of\\s+(?:[
 
 /** The body a "meeting of …" phrase names, with its offset: "… Meeting of the University Grants Commission held on …". */
 function enBodyOfMeeting(text: string): { name: string; at: number } | null {
-  const m = text.match(/\b(?:meeting|AGM|EGM|session|sitting)\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|which|met|convened|HELD|AT|ON|IN|WAS|WHICH|MET|CONVENED)\b|\s*[,.(]|\s*$)/i);
+  const m = text.match(/\b(?:meeting|AGM|EGM|session|sitting)\s+of\s+(?:the\s+)?([A-Z][^,.(]{2,90}?)(?=\s+(?:held|at|on|in|was|which|met|convened|took|HELD|AT|ON|IN|WAS|WHICH|MET|CONVENED|TOOK)\b|\s*[,.(]|\s*$)/i);
   const body = m?.[1].trim();
   // A name, capitalised: not "the board of Trustees" told in passing ("the maranoa Regional Council" is one, mistyped).
   if (!m || !body || (!/^\p{Lu}/u.test(body) && body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2)) return null;

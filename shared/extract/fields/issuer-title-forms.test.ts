@@ -25,4 +25,10 @@ describe('the body named by the sentence that opens the record', () => {
   it('not a kind of body told in lower case', () => {
     expect(extractFromText(opened('The regular meeting of the board of Trustees was called to order by Vice Chair Webb at 7:00 p.m.')).issuer).toBeNull();
   });
+  it('as the meeting that took place', () => {
+    const d = extractFromText(
+      ['The Ordinary Meeting of Eastby Community Council took place on Thursday 5th September 2024 at 7.30pm at Eastby Hall.', 'In attendance', 'Cllr. Ann Lowe (Chair), Cllr. Bo Tran and Cllr. Cy Webb', '1. Minutes', 'It was resolved that the minutes be approved.'].join('\n'),
+    );
+    expect(d.issuer).toBe('Eastby Community Council');
+  });
 });
