@@ -11,6 +11,10 @@ describe('the chair named as the one the meeting was opened or called to order b
     ['1. Call to order (7:05 PM by Ann)', 'Ann'],
     ['Meeting called to order at 7:40 by: Ann', 'Ann'],
     ['Meeting was called to order at 7 :30 by acting Chairman, Lee', 'Lee'],
+    ['The meeting was called to order in the Library by President, Mrs. Lee at 6:02 p.m.', 'Lee'],
+    ['Meeting was called to order at 6:35pm by President: Ann Lee, Tom Brown and Sam Green were present.', 'Ann Lee'],
+    ['Call to order:  19:32 by President Ann Lee', 'Ann Lee'],
+    ['1. The meeting was called to order by the 2005-06 Chair, Ann Lee.', 'Ann Lee'],
   ])('%s', (line, name) => {
     expect(extractFromText(page(line)).presider).toBe(name);
   });

@@ -15,8 +15,10 @@ const SUBJECT = String.raw`(?:^[•*\-\s]{0,4}(?:(?:\d{1,2}|[IVXivx]{1,4})[.)]?\
 /** "Called to order" names the meeting itself; "opened" and "convened" need it as their subject. */
 const VERB = String.raw`(?:${SUBJECT}(?:opened|convened)|\bcall(?:ed)?\sto\sorder)`;
 /** What may stand between the verb and "by": the time or date, or a parenthesis opened around them. */
-const GAP = String.raw`(?:\s{0,3}\([^.;()]{0,30}?|,?\s{1,3}(?:at|on)\s(?:[^.;()]|\.(?=\S|\s[a-z\d])){1,50}?)?`;
-const POST = `(?:(?:the\\s)?(?:acting\\s|deputy\\s|vice[- ]|outgoing\\s|incoming\\s|new\\s)?(?:${alt(EN_APPOSED_CHAIR.posts)}),?\\s{1,3})?`;
+// …or the hour after the heading's colon ("Call to order:  19:32 by President Jim Rundall"), or the room ("… in the Library by …").
+const GAP = String.raw`(?:\s{0,3}\([^.;()]{0,30}?|,?\s{1,3}(?:at|on|in)\s(?:[^.;()]|\.(?=\S|\s[a-z\d])){1,50}?|\s{0,2}[:–-]\s{0,3}\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)?`;
+// The post, its term perhaps ("the 2005-06 Chair, Charlotte Gibson"), a comma or colon after it ("President: Judy Oberstar").
+const POST = `(?:(?:the\\s)?(?:(?:19|20)\\d{2}(?:[-–/]\\d{2,4})?\\s)?(?:acting\\s|deputy\\s|vice[- ]|outgoing\\s|incoming\\s|new\\s)?(?:${alt(EN_APPOSED_CHAIR.posts)})[,:]?\\s{1,3})?`;
 const HONOUR = `(?:(?:${alt(EN_HONORIFICS.filter((h) => h !== 'the'))})\\.?\\s{1,3})?`;
 const NAME = String.raw`((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]*){0,3})`;
 const OPENED_BY = new RegExp(`${VERB}${GAP}\\s{0,3}by:?\\s{1,3}${POST}${HONOUR}${NAME}`, 'iu');

@@ -1041,7 +1041,8 @@ export function enNameBefore(s: string): string | null {
 }
 
 const EN_BEFORE_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.before)}\\s*[:–-]?\\s*(?:the\\s+)?`, 'i');
-const EN_AFTER_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.after)}\\b`, 'i');
+// "Presiding Officer", "presiding member" name a post, not the act.
+const EN_AFTER_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.after)}\\b(?!\\s+(?:officer|member|judge|elder)s?\\b)`, 'i');
 
 /** "under the chairmanship of X", "Chair of Meeting: X", "X … was nominated to chair the meeting". */
 function enChairPhrase(text: string): { name: string; index: number } | null {
@@ -1054,7 +1055,10 @@ function enChairPhrase(text: string): { name: string; index: number } | null {
   const after = EN_AFTER_CHAIR.exec(text);
   if (after) {
     // The person just before the phrase ("… elected Cllr Smith to chair the meeting"), else the sentence's subject.
-    const name = enNameBefore(text.slice(Math.max(0, after.index - 60), after.index)) ?? enNameAt(text.slice(0, after.index).replace(/^[\s•*\-–]*(?:\d{1,2}[.)]\s*)?/, ''));
+    // An absolute phrase ("Mayor Wood presiding") has its person just before it, never the sentence's subject.
+    const absolute = /^(?:presiding|chairing)$/i.test(after[0]);
+    const before = enNameBefore(text.slice(Math.max(0, after.index - 60), after.index));
+    const name = absolute ? before : (before ?? enNameAt(text.slice(0, after.index).replace(/^[\s•*\-–]*(?:\d{1,2}[.)]\s*)?/, '')));
     if (name && text.indexOf(name) >= 0) return { name, index: text.indexOf(name) };
   }
   return null;
