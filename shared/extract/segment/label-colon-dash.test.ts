@@ -9,3 +9,14 @@ describe('a label closed by ":-"', () => {
     expect(parseLabel('Present:- Cllr A Smith, Cllr B Jones')).toMatchObject({ kind: 'attendance', value: 'Cllr A Smith, Cllr B Jones' });
   });
 });
+
+describe('a label closed by a dash alone', () => {
+  it('is an attendance or absence head with the roll below it', () => {
+    expect(parseLabel('In Attendance –')).toMatchObject({ kind: 'attendance', value: '' });
+    expect(parseLabel('Apologies -')).toMatchObject({ kind: 'absence', value: '' });
+  });
+  it('is no label where the words are not attendance\'s own', () => {
+    expect(parseLabel('Treasurer’s Report –')?.kind).not.toBe('attendance');
+    expect(parseLabel('Chair –')?.kind).not.toBe('presider');
+  });
+});

@@ -127,6 +127,10 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
     const people = DASH_PERSON.test(value) || (kind !== 'presider' && (DASH_FIRST_NAMES.test(value) || DASH_TWO_NAMES.test(value)));
     if (kind && people && !DASH_NOT_PERSON.test(value.split(/[,;(]/)[0])) return { kind, label: raw, value, valueAt: dash[0].length };
   }
+  // "In Attendance –" alone on its line, the roll below it: the dash closes the label as a colon would.
+  const alone = m || semi ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\s*[-–—]\s*$/);
+  const aloneKind = alone ? EN_DASH_LABELS.find(([re]) => re.test(alone[1].trim()))?.[1] : undefined;
+  if (alone && aloneKind && aloneKind !== 'presider') return { kind: aloneKind, label: alone[1].trim(), value: '', valueAt: text.length };
   // "Attendance. P.Rudzinski, J.Wright, …", "Apologies. E.Paxton, D.Mitchell": a numbered paragraph's head closed by a
   // full stop, its names after it on the line; a roll of two or more, as "Present. The chair said …" is a sentence.
   const dot = m || semi || dash ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)\.\s+(?=\p{Lu})/u);
