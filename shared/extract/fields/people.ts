@@ -1042,7 +1042,8 @@ export function enNameBefore(s: string): string | null {
 
 const EN_BEFORE_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.before)}\\s*[:–-]?\\s*(?:the\\s+)?`, 'i');
 // "Presiding Officer", "presiding member" name a post, not the act.
-const EN_AFTER_CHAIR = new RegExp(`\\b${alt(EN_PRESIDER.after)}\\b(?!\\s+(?:officer|member|judge|elder)s?\\b)`, 'i');
+const EN_AFTER_CHAIR = new RegExp(`\\b${alt([...EN_PRESIDER.after, ...EN_PRESIDER.absolute])}\\b(?!\\s+(?:officer|member|judge|elder)s?\\b)`, 'i');
+const EN_ABSOLUTE_CHAIR = new RegExp(`^${alt(EN_PRESIDER.absolute)}$`, 'i');
 
 /** "under the chairmanship of X", "Chair of Meeting: X", "X … was nominated to chair the meeting". */
 function enChairPhrase(text: string): { name: string; index: number } | null {
@@ -1056,7 +1057,7 @@ function enChairPhrase(text: string): { name: string; index: number } | null {
   if (after) {
     // The person just before the phrase ("… elected Cllr Smith to chair the meeting"), else the sentence's subject.
     // An absolute phrase ("Mayor Wood presiding") has its person just before it, never the sentence's subject.
-    const absolute = /^(?:presiding|chairing)$/i.test(after[0]);
+    const absolute = EN_ABSOLUTE_CHAIR.test(after[0]);
     const before = enNameBefore(text.slice(Math.max(0, after.index - 60), after.index));
     const name = absolute ? before : (before ?? enNameAt(text.slice(0, after.index).replace(/^[\s•*\-–]*(?:\d{1,2}[.)]\s*)?/, '')));
     if (name && text.indexOf(name) >= 0) return { name, index: text.indexOf(name) };

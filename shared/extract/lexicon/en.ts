@@ -69,9 +69,9 @@ export const EN_PRESIDER = {
     // The chair as the agent: "Meeting chaired by: Mr. Mukunda Prasad Niraula", "presided over by Cllr Smith".
     'meeting chaired by', 'meeting was chaired by', 'presided over by', 'the chairperson was', 'chair for the meeting was', 'chairman for the meeting was', 'chair of the meeting was', 'chairman of the meeting was', 'the chair was taken by', 'chair was occupied by'],
   /** After the chair's name: "I.V.Muralikrishna, … nominated … to chair the meeting". */
-  after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session',
-    // The chair told in an absolute phrase: "…, Mayor Wood presiding.", "… with T. Reid chairing."
-    'presiding', 'chairing'],
+  after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session'],
+  /** The chair told in an absolute phrase, the person just before it: "…, Mayor Wood presiding.", "… with T. Reid chairing." */
+  absolute: ['presiding', 'chairing'],
   /** A post printed after a name in a list that makes the person the chair: "Jeremy Nicholls [Presiding Member]", "Dr A Rao, Chairperson". */
   marks: ['chair', 'chairman', 'chairperson', 'chairwoman', 'presiding member', 'presiding officer'],
   /** Titles before a listed name that are no part of it ("Alderman M Koen"), beside the honorifics. */
