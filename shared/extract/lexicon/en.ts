@@ -65,9 +65,9 @@ export const EN_PRESIDER = {
   /** Before the chair's name: "under the chairmanship of Engr. N.O. Oyelola", "Chair of Meeting: Susan Holden". */
   before: ['under the chairmanship of', 'under the chairpersonship of', 'under the presidency of', 'chair of meeting', 'chair of the meeting', 'chairperson of the meeting', 'chairman of the meeting', 'meeting chair', 'meeting chairperson',
     // The chair named after a verb: "The Presiding Officer was Cllr A Brown", "The chair was taken by Mr X".
-    'presiding officer was', 'the chair was', 'the chairman was',
+    'presiding officer was', 'the chair was', 'the chairman was', 'the chairperson was', 'chair for the meeting was', 'chairman for the meeting was', 'chair of the meeting was', 'chairman of the meeting was', 'the chair was taken by', 'chair was occupied by',
     // The chair as the agent: "Meeting chaired by: Mr. Mukunda Prasad Niraula", "presided over by Cllr Smith".
-    'meeting chaired by', 'meeting was chaired by', 'presided over by', 'the chairperson was', 'chair for the meeting was', 'chairman for the meeting was', 'chair of the meeting was', 'chairman of the meeting was', 'the chair was taken by', 'chair was occupied by'],
+    'meeting chaired by', 'meeting was chaired by', 'presided over by'],
   /** After the chair's name: "I.V.Muralikrishna, … nominated … to chair the meeting". */
   after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session'],
   /** The chair told in an absolute phrase, the person just before it: "…, Mayor Wood presiding.", "… with T. Reid chairing." */

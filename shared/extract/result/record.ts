@@ -86,9 +86,10 @@ const REPORTER_EN = new RegExp(`(?<!\\b(?:board|court|official|recording|committ
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
 // A reporter named in full, given name and surname: a single word is a site's account or a post ("By admin", "By Generalsekreterare").
-const BYLINE_EN = /^[Bb]y (?![Ll]aws?\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}(?:,|$)/m;
+const BYLINE_NAME_EN = String.raw`[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}`;
+const BYLINE_EN = new RegExp(String.raw`^[Bb]y (?![Ll]aws?\b)${BYLINE_NAME_EN}(?:,|$)`, 'm');
 /** The same byline alone on its line, nothing after the name: a reporter's credit, not a recorder's ("By Jane Smith, Secretary") nor the way a meeting was held ("By Video Conference"). */
-const BYLINE_ALONE_EN = /^[Bb]y (?!(?:[Vv]ideo|[Zz]oom|[Tt]ele\w*|[Pp]hone|[Cc]onference|[Ll]aws?)\b)[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3}$/;
+const BYLINE_ALONE_EN = new RegExp(String.raw`^[Bb]y (?!(?:[Vv]ideo|[Zz]oom|[Tt]ele\w*|[Pp]hone|[Cc]onference|[Ll]aws?)\b)${BYLINE_NAME_EN}$`);
 
 /** A reporter's byline alone on one of the page's first lines: a story under its headline, whatever the headline calls it ("… Meeting Notes"). */
 export const bylineAloneEn = (seg: Segmented): boolean => seg.lang !== 'zh' && seg.lines.slice(0, 12).some((l) => BYLINE_ALONE_EN.test(l.text.trim()));
