@@ -22,6 +22,7 @@ import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
 import { aboutRecord } from './title-about-record';
 import { minutesMentioned, namesOtherMeeting } from './title-other-meeting';
+import { meetingOverSeries } from './title-series';
 import { specificOverGeneric } from './title-generic';
 import { compactLabelDate } from './compact-date';
 import { headingDate } from './heading-date';
@@ -237,7 +238,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   // A listed company's announcement under a finance portal's headline: its own title after its code line.
   const own = announcementTitle(seg);
   if (own) return own;
-  const found = fieldLineTitle(withoutStamp(keyedTitle(unmarked(specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg) ?? headingOverMinutes(seg)), hint)))), seg.lang);
+  const found = fieldLineTitle(withoutStamp(keyedTitle(unmarked(meetingOverSeries(seg, specificOverGeneric(seg, withoutImageAlt(findTitleAsPrinted(seg, hint) ?? heldHeadingLine(seg) ?? midLineTitle(seg) ?? headingOverMinutes(seg)), hint))))), seg.lang);
   // A line opening in lower case after one that runs on ("… approve the" / "minutes of the October 16, 2007 meeting …")
   // is a sentence wrapped onto it, not a heading.
   if (found && seg.lang === 'en' && wrappedOnto(seg, found)) return null;

@@ -20,3 +20,14 @@ describe('a label closed by a dash alone', () => {
     expect(parseLabel('Chair –')?.kind).not.toBe('presider');
   });
 });
+
+describe('a body\'s members named before a dash', () => {
+  it('head attendance over a roll of persons', () => {
+    expect(parseLabel('Councillors – Dale Redman, Bryan Myers, Stuart Peace, Patrick Schultz')).toMatchObject({ kind: 'attendance', value: 'Dale Redman, Bryan Myers, Stuart Peace, Patrick Schultz' });
+    expect(parseLabel('Trustees - Mr John Ross and A. Brown')?.kind).toBe('attendance');
+  });
+  it('open an item where no roll follows', () => {
+    expect(parseLabel('Members – discussed the fees for next year')?.kind).not.toBe('attendance');
+    expect(parseLabel('Councillors – John Smith reported on the roads')?.kind).not.toBe('attendance');
+  });
+});

@@ -1,5 +1,5 @@
 /** "Label：value" lines: attendance, presider, time, distribution and page metadata labels. */
-import { EN_LABELS, EN_LABELS_COLON_ONLY, EN_HEAD_QUALIFIERS } from '../lexicon/en';
+import { EN_ATTENDING_GROUPS, EN_LABELS, EN_LABELS_COLON_ONLY, EN_HEAD_QUALIFIERS } from '../lexicon/en';
 import { alt, whole } from '../lexicon/build';
 import { headingLabelWords } from './label-gloss';
 import { AT_THE_MEETING, COLON_HEAD, EN, verbGroupKind, wordsLabel, ZH, ZH_DIST, type Label, type LabelKind } from './label-words';
@@ -58,6 +58,13 @@ const DASH_PERSON = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllrs?|Councillors?|Crs?|Mayo
 const DASH_FIRST_NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)){2,}\p{Lu}[\p{Ll}'’-]+/u;
 /** Two first names and nothing else ("Appologies – Sadie, Michelle"). */
 const DASH_TWO_NAMES = /^\p{Lu}[\p{Ll}'’-]+\s*(?:,|\band\b|&)\s*\p{Lu}[\p{Ll}'’-]+\s*\.?$/u;
+/** A body's members named as a group before a dash ("Councillors – Dale Redman, Bryan Myers, …"): attendance when a roll follows. */
+const DASH_GROUP = whole(EN_ATTENDING_GROUPS, 'i');
+/** Two or more persons set off by commas or "and", each opening as a person does. */
+const dashRoll = (value: string) => {
+  const parts = value.replace(/[.;]\s*$/, '').split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/);
+  return parts.length >= 2 && parts.every((p) => p.length <= 40 && DASH_PERSON.test(p));
+};
 const DASH_NOT_PERSON = /\b(?:Report|Remarks|Update|Minutes|Welcome|Opening|Item|Items|Matters|Business|Agenda|Meeting|Council|Committee|Board|Introduction|Apologies|Declarations?)\b/;
 
 /**
@@ -121,7 +128,8 @@ function parseBareLabel(text: string, loose?: LooseLabels): Label | null {
   const dash = m || semi ? null : text.match(/^([A-Za-z][A-Za-z ]{1,28}?)(?:\s+[-–—]\s+|\s*[–—]\s*)(?=\S)/);
   if (dash) {
     const raw = dash[1].trim();
-    const kind = EN_DASH_LABELS.find(([re]) => re.test(raw))?.[1];
+    // A group's name opens an item as often ("Members – discussed the fees"): it is a label only over a roll of persons.
+    const kind = EN_DASH_LABELS.find(([re]) => re.test(raw))?.[1] ?? (DASH_GROUP.test(raw) && dashRoll(text.slice(dash[0].length).trim()) ? 'attendance' : undefined);
     const value = text.slice(dash[0].length).trim();
     // "Chair – Opening remarks" is an agenda's item: the value must open with a person or a list of them.
     const people = DASH_PERSON.test(value) || (kind !== 'presider' && (DASH_FIRST_NAMES.test(value) || DASH_TWO_NAMES.test(value)));

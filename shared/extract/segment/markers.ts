@@ -69,6 +69,9 @@ export const CHROME = [
   // it names the page it leads to, never the record.
   /^(?:[[(«<‹←]\s*(?:back|return|go back)\s+to\b[^\n]{0,80}|(?:back|return|go back)\s+to\s+(?:the\s+)?(?:[\w&'’ -]{0,50}\s)?(?:page|top|index|list(?:ing)?|home(?:page)?|calendar|menu|archives?|minutes|agendas?|meetings?))[.!]?$/i,
   TOC_LINE,
+  // A link's own words ("To view the Minutes … in PDF form, please CLICK HERE.", "Click here to download the document"),
+  // or a viewer's note in its place ("Your browser does not support viewing this document."): never a title or an item.
+  /^(?:(?:to|or to)\s+(?:view|read|see|open|download|access)\b[^\n]{0,120}?,?\s+(?:please\s+)?click\s+here\b|click\s+here\b|your browser does not support\b)[^\n]{0,80}$/i,
   // A site's navigation word alone on its line, above the document.
   /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
