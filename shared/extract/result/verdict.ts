@@ -16,6 +16,7 @@ import { EN_FOLLOW_UP_REPORT, EN_GUIDE, EN_GUIDE_TALK, EN_PLACEHOLDER, EN_REPORT
 import { readSignals } from './signals';
 import { withoutTopChrome } from './own-part';
 import { newsAccountEn } from './news-account-en';
+import { toldNextDayEn } from './told-next-day-en';
 import { bylineAloneEn, minutesAfterAgenda, newsMark, readRecordMarks, recordAfterAgenda, recordHeadline, unspaced } from './record';
 import { meetingRulesEn } from './meeting-rules';
 import { blankFormRows } from './blank-form-rows';
@@ -469,6 +470,12 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // record's apparatus: read on the page's own lines, where its bullets still stand (result/news-account-en.ts).
   if (!titled && !strongMethod(ev.decisionMethod) && ev.attendees === 0 && !rollKept && newsAccountEn(seg)) {
     return { isMinutes: false, reason: 'an account of a meeting for readers (how it went), not its minutes', confidence: 0.75 };
+  }
+
+  // A meeting told the morning after ("Last night, 105 Councilors made the following key decisions"), with no roll
+  // of who attended: a story or a post, whatever list of outcomes follows (result/told-next-day-en.ts).
+  if (!titled && ev.attendees === 0 && !rollKept && toldNextDayEn(seg)) {
+    return { isMinutes: false, reason: 'an account of a meeting told the day after (“last night”, “yesterday”), not its minutes', confidence: 0.7 };
   }
 
   // A summary of a hearing in reported speech ("The Department said that …", "… told the Committee"),
