@@ -98,13 +98,14 @@ export const bylineAloneEn = (seg: Segmented): boolean => seg.lang !== 'zh' && s
  * A news story's dateline: the place in capitals, a colon or a dash, then the story ("HYDERABAD: The 115th Syndicate
  * meeting …", "UNIVERSITY PARK, Pa. -- In a conference phone call today …", the state abbreviated as an agency prints it),
  * the day after it ("SEMENYIH, 6 December: The 36th student council ordinary meeting …").
- * A record's own section words in capitals ("MINUTES: The minutes of …", "NOTE: The …") are none.
+ * A record's own section words in capitals ("MINUTES: The minutes of …", "NOTE: The …", "TIME AND PLACE: The …") are none.
  */
 const DATELINE_EN = /^([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})(?:,\s[A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?)?(?:,\s(?:\d{1,2}\s[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s\d{1,2})(?:,?\s\d{4})?)?\s?(?:[:—–]|--)\s+(?:The|A|An|In|On|At|After|During|Following)\s/;
 const SECTION_WORDS_EN = /^(?:MINUTES|NOTES?|PRESENT|ATTENDANCE|ATTENDEES|APOLOGIES|ABSENT|RESOLVED|RESOLUTION|AGREED|DECISIONS?|ACTIONS?|ITEMS?|BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|UPDATES?|REPORTS?|MOTIONS?|NOTED|CARRIED|OUTCOMES?|RECOMMENDATIONS?|COMMENTS?|QUESTIONS?|RESPONSES?|ANSWERS?|CORRESPONDENCE|FINANCE|TREASURER|SECRETARY|CHAIR|CHAIRMAN|PRESIDENT|MAYOR|CLERK|AGENDA|WELCOME|OPENING|CLOSING|ADJOURNMENT|ADJOURNED|CALL TO ORDER|ROLL CALL|OLD BUSINESS|NEW BUSINESS|OTHER BUSINESS|GENERAL BUSINESS|PUBLIC COMMENTS?|CONSENT AGENDA|INVOCATION|PRAYER|WHEREAS|NOW THEREFORE|PROPOSAL|ISSUE|BUDGET|PLANNING|DATE|TIME|VENUE|PLACE|LOCATION|NEXT MEETING|MEETING|AGM|EGM|BOARD|COUNCIL|COMMITTEE)$/;
 const datelineEn = (text: string): boolean => {
   const m = DATELINE_EN.exec(text);
-  return !!m && !SECTION_WORDS_EN.test(m[1]) && text.length > 80;
+  // Section words joined ("TIME AND PLACE: The Board … met on …") are a record's label too.
+  return !!m && !m[1].split(/\s+AND\s+/).every((w) => SECTION_WORDS_EN.test(w)) && text.length > 80;
 };
 
 const RECORD_OPENING_EN = new RegExp(`\\b${alt(EN_RECORD.meeting)}\\b[^.\\n]{0,80}?\\b${alt(EN_RECORD.held)}\\b`, 'i');

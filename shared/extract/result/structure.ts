@@ -297,7 +297,8 @@ export function lookAlikeMark(seg: Segmented, marks: RecordMarks, sig: Signals):
   if (NOTICE_FORMULA_EN.test(top)) return TO_BE_HELD;
   // Business put "to consider and, if thought fit, to pass", anywhere on a page that records nothing passed.
   if (!zh && IF_THOUGHT_FIT_EN.test(text) && !PASSED_EN.test(text) && !sig.recorder && !tallied(seg)) return TO_BE_HELD;
-  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated) return TO_BE_HELD;
+  // A meeting called to order or closed at its hour is one held: the event it announces is another ("Pancake Days will be held on …").
+  if (!zh && ANNOUNCED_EN.test(top) && !outcomesStated && !marks.closed) return TO_BE_HELD;
   // Its roll and other parts left empty, to be filled at the meeting (result/empty-roll.ts).
   if (!zh && !outcomesStated && emptyRoll(seg)) return 'an agenda without outcomes, not minutes';
   // An agenda printed above the record of the same meeting (a minutes heading over who attended) is the record's page.
