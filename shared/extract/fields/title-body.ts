@@ -6,10 +6,12 @@
  *
  * A committee, board or council named so ("Technical Steering Committee Meeting", "Kinvara Community
  * Council Meeting") is left out: it is as often a part of a body the record leaves unnamed, and the
- * labels split on it; a club's own name is the body.
+ * labels split on it; a club's own name is the body. So is a name of capitalised words ending otherwise,
+ * right before what the record is ("Yachting NSW Minutes of Special General Meeting", "Harkstead Village
+ * Hall AGM Minutes").
  */
 import { alt } from '../lexicon/build';
-import { EN_MONTHS, EN_NUMBERED_UNITS, EN_SOCIETY_ENDS } from '../lexicon/en';
+import { EN_MONTHS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_SOCIETY_ENDS } from '../lexicon/en';
 
 /** Words before the name: "DRAFT Minutes of the", "Approved Minutes:". */
 const LEAD = /^(?:[#*>\s]+)?(?:(?:draft|approved|unapproved|official|confirmed|unconfirmed)\s+)?(?:minutes|notes)?(?:\s+(?:of|from|for))?(?:\s+the)?[\s:–-]*/i;
@@ -25,6 +27,12 @@ const SOCIETY_END = new RegExp(`^(?:${alt(EN_SOCIETY_ENDS)})$`, 'i');
 const NUMBERED = new RegExp(`\\b(?:${alt(EN_NUMBERED_UNITS)})\\s+(?:No\\.?\\s*)?\\d+$`, 'i');
 /** "Brittany Club of Great Britain": a society's kind, then whose it is. */
 const KIND_OF_WHOSE = new RegExp(`\\b(?:${alt(EN_SOCIETY_ENDS)})\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|of|the|and|&))*$`);
+/** What a committee, board or council is called: a name so ended may be a part of a body the record leaves unnamed. */
+const ORG_END = new RegExp(`^(?:${alt(EN_ORG_ENDS)})$`, 'i');
+/** A word of a proper name: capitalised, or an abbreviation in capitals ("NSW", "Harkstead", "O'Brien"); never a lone initial ("P & C"). */
+const PROPER = /^(?:\p{Lu}[\p{L}'’.-]+|&)$/u;
+/** Words that name a team or a step of business, not whose the record is ("Social Team Minutes", "Approval of …"). */
+const NOT_OWN = /^(?:team|teams|panel|forum|approval|steering|social|action|working|general|membership|members|annual|special|regular|monthly|executive)$/i;
 /** A word of a name, in any case after the first ("Bynea cycling club"). */
 const WORD = /^[\p{L}\d][\p{L}\d'’.:&-]*$|^&$/u;
 /** Words that say what a record or a meeting is, not whose: "Summary of December Club", "Regular Group". */
@@ -47,8 +55,11 @@ export function enTitleBody(title: string, generic: (name: string) => boolean): 
     const name = words.join(' ');
     // Only the number after a unit's word ("Post 257"), no date or serial ("35th … Group", "2024-2025 PTA").
     const numbers = words.filter((x) => /\d/.test(x)).length;
+    // A place's or a body's own name, capitalised, ending otherwise than a committee's does ("Yachting NSW",
+    // "Harkstead Village Hall"), right before what the record is: the body the record is of.
+    const own = !lead.trim() && words.every((x) => PROPER.test(x) && !ORG_END.test(x) && !NOT_OWN.test(x) && !MONTH.test(x)) && /^\s+(?:agm\s+|egm\s+|sgm\s+)?minutes\b/i.test(after);
     const named =
-      (SOCIETY_END.test(w) || NUMBERED.test(name) || KIND_OF_WHOSE.test(name)) &&
+      (SOCIETY_END.test(w) || NUMBERED.test(name) || KIND_OF_WHOSE.test(name) || own) &&
       words.length > 1 &&
       numbers <= (NUMBERED.test(name) ? 1 : 0) &&
       !words.some((x) => NOT_A_NAME.test(x) || /:$/.test(x)) &&
