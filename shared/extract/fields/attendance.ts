@@ -979,7 +979,19 @@ export function readAttendance(all: Segmented): Attendance {
   // "1. PRESENT" over its names: the roll's label, numbered as an item, where nothing else read the roll whole.
   if (seg.lang !== 'en') return read;
   const numbered = read.attendees.length >= 3 ? read : readAttendanceBy(seg, true);
-  return withPresiderNamed(numbered.attendees.length > read.attendees.length ? numbered : read);
+  return withPresiderNamed(unsureWhereMoreAttended(seg, numbered.attendees.length > read.attendees.length ? numbered : read));
+}
+
+/**
+ * A list read, and a sentence elsewhere naming someone else present ("Director David Cunningham was present.",
+ * "Other administrators present were A and B."): the list may not hold everyone who attended, a reading to check.
+ */
+function unsureWhereMoreAttended(seg: Segmented, att: Attendance): Attendance {
+  const hit = att.attendeesHit;
+  if (!hit || hit.confidence < 0.9) return att;
+  const known = new Set(att.attendees);
+  const more = seg.lines.some((l) => l.kind !== 'chrome' && enAttendedSentence(l.text).some((n) => !known.has(n)));
+  return more ? { ...att, attendeesHit: { ...hit, confidence: 0.8 } } : att;
 }
 
 /** An English presider cleaned to the name it holds, or none where it holds none (fields/presider-value-en.ts). */

@@ -18,3 +18,9 @@ describe('a body\'s own name right before "Minutes" in the title', () => {
     expect(extractFromText(`P & C Minutes – May 18, 2012\n${body}`).issuer).toBeNull();
   });
 });
+
+describe('a sitting named before "Minutes"', () => {
+  it('is no body ("WORK SESSION MINUTES")', () => {
+    expect(extractFromText(`WORK SESSION MINUTES\n${body}`).issuer).toBeNull();
+  });
+});
