@@ -11,7 +11,7 @@
  * Hall AGM Minutes").
  */
 import { alt } from '../lexicon/build';
-import { EN_MONTHS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
+import { EN_MONTHS, EN_NOT_A_BODY_NAME, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
 
 /** Words before the name: "DRAFT Minutes of the", "Approved Minutes:". */
 const LEAD = /^(?:[#*>\s]+)?(?:(?:draft|approved|unapproved|official|confirmed|unconfirmed)\s+)?(?:minutes|notes)?(?:\s+(?:of|from|for))?(?:\s+the)?[\s:–-]*/i;
@@ -32,10 +32,7 @@ const ORG_END = new RegExp(`^(?:${alt(EN_ORG_ENDS)})$`, 'i');
 /** A word of a proper name: capitalised, or an abbreviation in capitals ("NSW", "Harkstead", "O'Brien"); never a lone initial ("P & C"). */
 const PROPER = /^(?:\p{Lu}[\p{L}'’.-]+|&)$/u;
 /** Words that name a sitting, a team or a step of business, not whose the record is ("Work Session Minutes", "Social Team Minutes", "Approval of …"). */
-const NOT_OWN = new RegExp(
-  `^(?:${alt([...EN_SITTING_KINDS, 'work', 'session', 'sessions', 'workshop', 'study', 'meeting', 'hearing', 'retreat', 'closed', 'open', 'public', 'team', 'teams', 'panel', 'forum', 'approval', 'steering', 'social', 'action', 'working', 'membership', 'members', 'executive'])})$`,
-  'i',
-);
+const NOT_OWN = new RegExp(`^(?:${alt([...EN_SITTING_KINDS, ...EN_NOT_A_BODY_NAME])})$`, 'i');
 /** A word of a name, in any case after the first ("Bynea cycling club"). */
 const WORD = /^[\p{L}\d][\p{L}\d'’.:&-]*$|^&$/u;
 /** Words that say what a record or a meeting is, not whose: "Summary of December Club", "Regular Group". */

@@ -9,9 +9,13 @@ import { TITLE_MARK_EN } from '../segment/markers';
 import { findDates } from './dates';
 import type { Hit } from './header';
 
+/** A line naming a sitting: the record's own heading does, a series heading does not. */
+const MEETING_WORD = String.raw`\b(?:meeting|session|a\.?g\.?m|e\.?g\.?m)\b`;
+const NAMES_MEETING = new RegExp(MEETING_WORD, 'i');
+/** A year or a season of years: "2024", "2019–20". */
+const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`;
 /** Minutes of a year or a season of years, and no meeting, day or month named. */
-const SERIES = /^(?!.*\b(?:meeting|session|a\.?g\.?m|e\.?g\.?m)\b)[\p{L}\p{N}&'’.,() -]{0,60}\bminutes\s+(?:for\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\s*$|^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\s+[\p{L}&'’ ]{0,50}\bminutes\s*$/iu;
-const NAMES_MEETING = /\b(?:meeting|session|a\.?g\.?m|e\.?g\.?m)\b/i;
+const SERIES = new RegExp(String.raw`^(?!.*${MEETING_WORD})[\p{L}\p{N}&'’.,() -]{0,60}\bminutes\s+(?:for\s+)?${YEARS}\s*$|^${YEARS}\s+[\p{L}&'’ ]{0,50}\bminutes\s*$`, 'iu');
 /** How far below the series heading the record's own may stand: a viewer's note, a link between. */
 const BELOW = 6;
 

@@ -562,6 +562,12 @@ export const EN_SOCIETY_ENDS = ['Club', 'Society', 'Association', 'Group', 'Foun
 export const EN_NUMBERED_UNITS = ['Post', 'Branch', 'Local', 'Lodge', 'Chapter', 'Unit', 'Troop', 'Division', 'Camp'];
 
 /** How a meeting went, told for readers: turnout and tone, words an account uses and a record does not (result/news-account-en.ts). */
+/**
+ * Words before "Minutes" in a title that name a sitting, a team or a step of business, not the body the
+ * record is of ("Work Session Minutes", "Social Team Minutes", "Approval of …"), beside EN_SITTING_KINDS.
+ */
+export const EN_NOT_A_BODY_NAME = ['work', 'session', 'sessions', 'workshop', 'study', 'meeting', 'hearing', 'retreat', 'closed', 'open', 'public', 'team', 'teams', 'panel', 'forum', 'approval', 'steering', 'social', 'action', 'working', 'membership', 'members', 'executive'];
+
 /** Days told from the writer's morning after: a story's words for when the meeting sat, never a record's, which dates it. */
 export const EN_SINCE_DAYS = ['last night', 'last evening', 'yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening'];
 
