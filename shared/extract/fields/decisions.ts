@@ -47,7 +47,7 @@ import { wordBeforeTo } from './word-before-to';
 import { isAgreementOutcome, isVoteOutcome } from './vote-outcomes';
 import { topicStart } from './topic-start';
 import { withoutTemplateBlanks } from './template-items';
-import { bulletedResolutions, bulletsBeforeNumbers } from './resolution-list';
+import { bulletedResolutions, bulletsBeforeNumbers, numberedResolutions } from './resolution-list';
 import { bracketedMotionParts } from './bracketed-motion';
 import { namedTaskZh, TASK_ZH } from './named-task-zh';
 import { onlyPersonTasks, personTask, withoutPersonTasks } from './person-will';
@@ -246,8 +246,8 @@ const EN_SECONDED_ONLY = /^[\p{L}.'’ -]{2,60}\s(?:seconded|supported)(?: the m
 function motionParagraph(seg: Segmented, sec: SegLine[]): Block | null {
   const head = seg.lines[sec[0].i - 1];
   if (seg.lang !== 'en' || !head || !EN_MOTION_HEAD.test(head.text.trim())) return null;
-  // A bulleted list under the head is several resolutions (fields/resolution-list.ts).
-  if (bulletedResolutions(sec, BULLET)) return null;
+  // A bulleted or numbered list under the head is several resolutions (fields/resolution-list.ts).
+  if (bulletedResolutions(sec, BULLET) || numberedResolutions(sec)) return null;
   const para: SegLine[] = [];
   for (const l of sec) {
     if (para.length && l.gapBefore) break;
@@ -276,6 +276,9 @@ const notesHead = (seg: Segmented, head: SegLine | undefined): boolean => divide
 /** First tasks read out of a to-do head's own line: a note's list, read less sure. */
 const INLINE_TASKS = new WeakSet<SegLine>();
 
+/** A short capitalised heading ending in a colon, alone on its line: "Financials:", "Old Business:". */
+const PART_HEAD_EN = /^\p{Lu}[\p{L}'’&/ -]{1,40}:$/u;
+
 function sections(seg: Segmented): SegLine[][] {
   const out: SegLine[][] = [];
   const lines = seg.lines;
@@ -300,8 +303,9 @@ function sections(seg: Segmented): SegLine[][] {
       if (labelled && endsOutcomeList(l.num?.style, body.find((b) => b.num)?.num?.style)) break;
       // A numbered head of the same level as this section's own number ends it ("3. Action Items").
       if (lines[i].num && l.num && l.num.style === lines[i].num!.style) break;
-      // After numbered items, an unnumbered view/requirement paragraph ends the section.
-      if (body.some((b) => b.num) && !l.num && (l.kind === 'view' || l.kind === 'requirement')) break;
+      // After numbered items, an unnumbered view/requirement paragraph ends the section, and so does a
+      // heading of the record's next part set apart from them ("Financials:").
+      if (body.some((b) => b.num) && !l.num && (l.kind === 'view' || l.kind === 'requirement' || (l.gapBefore && PART_HEAD_EN.test(l.text.trim())))) break;
       body.push(l);
     }
     if (body.length) out.push(body);
