@@ -4,7 +4,7 @@
  */
 import { alt } from '../lexicon/build';
 import { ZH_BODY_SHORTHANDS, ZH_BY_STOPS, ZH_LEAD_VERBS, ZH_OFFICE_HOLDERS } from '../lexicon/zh';
-import { EN_ASKED_TO, EN_NOT_SUBJECT, EN_VERBS_OPENING_TO } from '../lexicon/en';
+import { EN_ASKED_TO, EN_DIRECTING_VERBS, EN_NOT_SUBJECT, EN_VERBS_OPENING_TO } from '../lexicon/en';
 import { splitList, uniq } from '../text/lists';
 import { isZhName, isZhUnit, EN_UNIT_END } from './units';
 import { zhNameFrom } from './people';
@@ -146,6 +146,8 @@ const EN_MARKED_OWNERS = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?\p{Lu}[\w'’.-]*(?:
 const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}) to (?!${NOT_VERB})[a-z]`, 'g');
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
+/** A directing verb opening the subject, capitalised as it opens the item, before a capitalised owner. */
+const DIRECTING_LEAD = new RegExp(`^(?:${alt(EN_DIRECTING_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
 // A sentence's verb before "to" ("Decided to continue …", "Due to …") is no one's name.
 const NOT_SUBJECT = new Set([...EN_NOT_SUBJECT, ...EN_VERBS_OPENING_TO]);
 const firstWordActs = (name: string) => !NOT_SUBJECT.has(name.split(/\s+/)[0].toLowerCase());
@@ -192,7 +194,8 @@ function enAssignees(text: string): Found[] {
     if (v) out.push({ name: v[1].trim(), index: (at >= 0 ? at : 0) + s0.indexOf(v[1].trim()) });
     const m = s.match(EN_START);
     if (m) {
-      const whole = m[1].replace(/\s+(?:and|or|&|of)$/, '');
+      // The verb that gives the work is no part of whom it is given to: "Empower RLPOA Board to study …".
+      const whole = m[1].replace(/\s+(?:and|or|&|of)$/, '').replace(DIRECTING_LEAD, '');
       const modal = m[2].toLowerCase();
       // "John or Craig to …", "AB and CD to …": each person named.
       const names = /\s(?:or|and|&)\s/.test(whole) && !EN_UNIT_END.test(whole) ? whole.split(/\s+(?:or|and|&)\s+/) : [whole];
