@@ -74,7 +74,9 @@ const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX�
 const EMPTY_CHECKBOX = /^[ \t]*[-*+][ \t]*\[ \][ \t]*$/gm;
 /** A template's instruction standing where a value goes: "Insert names", "(Insert organization name)", "Insert date and time". */
 /** A motion's mover or seconder left blank to fill in at the meeting ("Moved: ………… Seconded: ………… Carried"): an agenda's form. */
-const BLANK_MOTION = /\b(?:moved|seconded)(?:\s+by)?\s*:?\s*[…._]{3,}/gi;
+const BLANK_MOTION = /\b(?:moved|seconded)(?:\s+by)?\s*:?\s*(?:[…._]{3,}|-{3,})/gi;
+/** A motion's outcome left to choose ("motion passed/or failed", "Carried / Lost"): a form's, not a vote recorded. */
+const OUTCOME_CHOICE = /\b(?:passed|carried|approved|adopted)\s*\/\s*(?:or\s+)?(?:failed|lost|defeated|denied|rejected)\b/gi;
 const INSERT_BLANK = /\b[Ii]nsert (?:the |your )?(?:[a-z]+ ){0,2}(?:names?|date|time|title|location|venue|organi[sz]ation|company|number|amount|address)\b/g;
 const TEMPLATE_VARIABLE = /\{\{[ \t]?\.?[A-Za-z_][^{}\n]{0,60}?[ \t]?\}\}|(?<![{$\w])\{[a-z][a-z0-9_]{1,40}\}(?!\})/g;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
@@ -399,7 +401,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A form's rows left blank count one each ("| **会议时间** |   |", result/blank-form-rows.ts).
   // Under a placeholder date, so do a notes template's empty bullets and empty headed parts (result/empty-parts.ts):
   // notes kept in a repository leave parts empty too, their date filled in.
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? blankPlaceholdersZh(text) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? blankPlaceholdersZh(text) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + countMatches(text, OUTCOME_CHOICE, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
   // A roll filled in, who attended and who was absent each named, is a meeting held: its blanks are names withheld
   // from the published copy ("a follow-up letter to ______"), not a form to fill (result/held-form-en.ts).
   if ((blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) && !heldFormEn(seg)) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
