@@ -295,8 +295,9 @@ export function unmarked(t: Hit<string> | null): Hit<string> | null {
 
 /** A note page's front matter names its title by a key ("title: 111學年度 第04次 會議紀錄"): the value, not the key. */
 function keyedTitle(t: Hit<string> | null): Hit<string> | null {
-  // TOML front matter quotes it instead ('title = "August 2022 Business Meeting Minutes"').
-  const m = t ? /^(title\s*[:：]\s*|title\s?=\s?")([^"]+?|\S.*)"?$/i.exec(t.value) : null;
+  // TOML front matter quotes it instead ('title = "August 2022 Business Meeting Minutes"'); a letter sending
+  // the minutes keys it as its subject ("Subject:- Minutes of 30th Annual General Meeting").
+  const m = t ? /^((?:title|subject|sub)\s*[:：][-–]?\s*|title\s?=\s?")([^"]+?|\S.*)"?$/i.exec(t.value) : null;
   if (!t || !m) return t;
   return { ...t, value: m[2], start: t.start + m[1].length, end: t.start + m[1].length + m[2].length, confidence: Math.min(t.confidence, 0.8) };
 }

@@ -74,6 +74,8 @@ export const CHROME = [
   /^(?:(?:to|or to)\s+(?:view|read|see|open|download|access)\b[^\n]{0,120}?,?\s+(?:please\s+)?click\s+here\b|click\s+here\b|your browser does not support\b)[^\n]{0,80}$/i,
   // A document-sharing site's particulars of the file it shows ("Total Page:16", "File Type:pdf, Size:1020Kb", "Embed Size (px)").
   /^(?:total pages?\s*:\s*\d+|pages?\s*:\s*\d+|file type\s*:\s*\w+(?:,\s*size\s*:\s*[\d.]+\s*[kmg]?b)?|(?:embed\s+)?size\s*(?::\s*(?:\d+\s*)?px|\(px\))|transcription|continue reading|views?\s*:\s*\d+\s*times|share this document with a friend)$/i,
+  // A document site's name for the file, stamped with its own ("AGM_2009_14 Powered By Docstoc"): the document's heading follows.
+  /\b[Pp]owered [Bb]y\s+[A-Z][\w.-]*\s*$/,
   // A site's navigation word alone on its line, above the document.
   /^(?:home|news|about(?: us)?|contact(?: us)?|login|log in|sign in|register|sitemap|loading\.{0,3}|首页|網站首頁|网站首页|返回首页|设为首页|新闻中心|無障礙|无障碍)$/i,
   /【\s*(?:字体|字号)\s*[：:]?\s*大\s*中\s*小\s*】|【\s*大\s*中\s*小\s*】/,
