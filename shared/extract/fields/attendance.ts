@@ -783,8 +783,9 @@ function followingPresent(seg: Segmented, l: SegLine): string[] {
     // The list ends at its sentence's full stop (not an initial's).
     // …and at the absent named inside it ("…, Chris, ABsent Ruthann.").
     const list = rest.split(/(?<=\p{Ll}{2})\.(?:\s|$)/u)[0].split(/[,;]?\s*\b(?:absent|apologies|excused)\b/i)[0];
-    // A PDF's run-on list, one honorific after another ("Dr A, Chairperson Ms B Mr C …"), is read as such.
-    const run = readRunOnList(rest.slice(0, 1200));
+    // A PDF's run-on list, one honorific after another ("Dr A, Chairperson Ms B Mr C …"), is read as such, up to
+    // the list's full stop: past it the record's sentences name whoever moved and seconded.
+    const run = readRunOnList(list.slice(0, 1200));
     out.push(...(run.length ? run : readEnAttendance(list).names));
   }
   return out;
