@@ -147,7 +147,7 @@ const EN_FOR = new RegExp(`\\bfor ((?:(?:Cllrs?|Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:the\\s
 const EN_ANY = /\b((?:[Tt]he|[Aa]ll|[Ee]ach|[Rr]elevant)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Department|Office|Committee|Council|Agency|Authority|Commission|Board|Team|Unit|Centre|Center|Section|Division|Ministry|Government|Clerk|Secretary|Treasurer|Officer)s?)\s+(?:should|shall|must|is to|are to|will)\s+(?!be\b|not\b)/g;
 
 /** A directing verb opening the subject, capitalised as it opens the item, before a capitalised owner. */
-const DIRECTING_LEAD = new RegExp(`^(?:${alt(EN_DIRECTING_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
+const DIRECTING_LEAD = new RegExp(`^(?:${alt(EN_DIRECTING_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\s+(?=\\p{Lu})`, 'u');
 // A sentence's verb before "to" ("Decided to continue …", "Due to …") is no one's name.
 const NOT_SUBJECT = new Set([...EN_NOT_SUBJECT, ...EN_VERBS_OPENING_TO]);
 const firstWordActs = (name: string) => !NOT_SUBJECT.has(name.split(/\s+/)[0].toLowerCase());

@@ -243,7 +243,7 @@ export const EN_NOT_SUBJECT = ['motion', 'motions', 'move', 'call', 'need', 'nee
  * "Going to work with Roger …", "Speak to uni about …" (fields/assignees.ts).
  */
 export const EN_VERBS_OPENING_TO = ['decided', 'recommended', 'proposed', 'suggested', 'requested', 'referred', 'deferred', 'defer', 'refer', 'due', 'owing', 'according', 'prior', 'going', 'continue', 'continued', 'speak', 'talk', 'reply', 'respond', 'listen', 'return', 'try', 'tried', 'aim', 'intend', 'wish', 'decide', 'agree'];
-/** Verbs that open an item by giving its work to someone named next ("Empower RLPOA Board to study …", "Authorize the Clerk to sign …"). */
+/** Verbs that open an item by giving its work to someone named next ("Empower RLPOA Board to study …", "Direct Public Works Department to repair …"). */
 export const EN_DIRECTING_VERBS = ['empower', 'empowered', 'authorize', 'authorized', 'authorise', 'authorised', 'direct', 'directed', 'instruct', 'instructed', 'ask', 'asked', 'request', 'requested', 'task', 'tasked', 'charge', 'charged', 'invite', 'invited', 'encourage', 'encouraged', 'urge', 'urged', 'mandate', 'mandated', 'require', 'required'];
 
 /** Events a task may be due before or for ("before next AGM", "prior to the annual dinner", "for the April meeting"): fields/event-deadlines.ts. */

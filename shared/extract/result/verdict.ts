@@ -72,11 +72,11 @@ const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX�
  */
 /** A check box with nothing after it ("- [ ]"): a task list's line left to fill in. */
 const EMPTY_CHECKBOX = /^[ \t]*[-*+][ \t]*\[ \][ \t]*$/gm;
-/** A template's instruction standing where a value goes: "Insert names", "(Insert organization name)", "Insert date and time". */
 /** A motion's mover or seconder left blank to fill in at the meeting ("Moved: ………… Seconded: ………… Carried"): an agenda's form. */
 const BLANK_MOTION = /\b(?:moved|seconded)(?:\s+by)?\s*:?\s*(?:[…._]{3,}|-{3,})/gi;
 /** A motion's outcome left to choose ("motion passed/or failed", "Carried / Lost"): a form's, not a vote recorded. */
 const OUTCOME_CHOICE = /\b(?:passed|carried|approved|adopted)\s*\/\s*(?:or\s+)?(?:failed|lost|defeated|denied|rejected)\b/gi;
+/** A template's instruction standing where a value goes: "Insert names", "(Insert organization name)", "Insert date and time". */
 const INSERT_BLANK = /\b[Ii]nsert (?:the |your )?(?:[a-z]+ ){0,2}(?:names?|date|time|title|location|venue|organi[sz]ation|company|number|amount|address)\b/g;
 const TEMPLATE_VARIABLE = /\{\{[ \t]?\.?[A-Za-z_][^{}\n]{0,60}?[ \t]?\}\}|(?<![{$\w])\{[a-z][a-z0-9_]{1,40}\}(?!\})/g;
 /** Placeholders a model text puts where names, numbers and dates would be: xx, ×××, ***, ???. */
