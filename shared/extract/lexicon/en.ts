@@ -563,7 +563,6 @@ export const EN_SOCIETY_ENDS = ['Club', 'Society', 'Association', 'Group', 'Foun
 /** A body known by its number after one of these words: "VFW Post 8600", "NFU Local 362", "Branch 110". */
 export const EN_NUMBERED_UNITS = ['Post', 'Branch', 'Local', 'Lodge', 'Chapter', 'Unit', 'Troop', 'Division', 'Camp'];
 
-/** How a meeting went, told for readers: turnout and tone, words an account uses and a record does not (result/news-account-en.ts). */
 /**
  * Words before "Minutes" in a title that name a sitting, a team or a step of business, not the body the
  * record is of ("Work Session Minutes", "Social Team Minutes", "Approval of …"), beside EN_SITTING_KINDS.
@@ -573,6 +572,7 @@ export const EN_NOT_A_BODY_NAME = ['work', 'session', 'sessions', 'workshop', 's
 /** Days told from the writer's morning after: a story's words for when the meeting sat, never a record's, which dates it. */
 export const EN_SINCE_DAYS = ['last night', 'last evening', 'yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening'];
 
+/** How a meeting went, told for readers: turnout and tone, words an account uses and a record does not (result/news-account-en.ts). */
 export const EN_NEWS_VOICE = {
   turnout: ['good turnout', 'strong turnout', 'great turnout', 'record turnout', 'excellent turnout', 'large turnout', 'healthy turnout', 'poor turnout', 'good turn-out', 'strong turn-out', 'record attendance', 'full house', 'record number of members', 'well attended', 'well-attended'],
   tone: ['kicked off', 'great success', 'was a success', 'successful AGM', 'successful meeting', 'successful evening', 'lively meeting', 'lively discussion', 'enjoyable evening', 'thoroughly enjoyed', 'were delighted', 'was delighted', 'last night', "this year's AGM", 'this years AGM', 'this year’s AGM'],
