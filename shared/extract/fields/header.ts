@@ -17,6 +17,7 @@ import { placeHeadingBody, widerPlaceStart } from './issuer-place';
 import { enTitleBody } from './title-body';
 import { bodyAboveMeeting } from './body-above-meeting';
 import { midLineHeading } from './title-mid-line';
+import { lineOpeningHeading } from './title-line-opening';
 import { titleOverMinutesHeading } from './title-over-minutes-heading';
 import { stampAt, withoutStamp } from './title-stamp';
 import { heldHeadingLine } from './title-held-line';
@@ -148,6 +149,9 @@ const EN_FIRST_ITEM = /\s+(?:1|I)\s?[./)]\s+(?=\p{Lu})/u;
 function cutEnRunOn(text: string): { value: string; at: number } | null {
   const lead = EN_PORTAL_LEAD.exec(text)?.[0].length ?? 0;
   let value = text.slice(lead);
+  // The meeting's own name opening the line, the record run on after it ("Planning Commission Minutes The City of …").
+  const opening = lineOpeningHeading(value);
+  if (opening) value = opening.text;
   const item = EN_FIRST_ITEM.exec(value);
   if (item && hasTitleMark(value.slice(0, item.index)) && item.index >= 15) value = value.slice(0, item.index);
   // The roll's label run on after the heading ("… IN DAR ES SALAAM PRESENT. See attached list").
@@ -512,6 +516,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
       // In ordinary case, after a page number: "1 Minutes of District … Meeting Held on Thursday 24 th August 2017 in the … (DCC). Recorded By …".
       const lead = l.text.length > 200 ? EN_RUN_ON_HEADING.exec(l.text) : null;
       if (lead) return at(lead[2], l, lead[0].indexOf(lead[2]), lead[2].length, 0.6);
+      // Its own name for the meeting, the record run on after it ("Planning Commission Minutes The City of …").
+      // Any length: the record must start right after it, as no heading's words do.
+      const opening = l.kind === 'text' ? lineOpeningHeading(l.text) : null;
+      if (opening) return at(opening.text, l, opening.at, opening.text.length, 0.6);
     }
   }
   // A Chinese record under a site's English heading ("# Meeting Minutes: 2021-10-04"): its own heading is the Chinese one.
