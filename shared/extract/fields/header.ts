@@ -29,7 +29,7 @@ import { compactLabelDate } from './compact-date';
 import { headingDate } from './heading-date';
 import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
+import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_MONTHS, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 import { BULLET, HASHES, STRONG } from '../text/markup';
 
@@ -757,6 +757,8 @@ const EN_NAME_ABBREVIATION = /^(?:st|mt|ft|pt)\.$/i;
 /** What joins two names into one body's: "BERRY & DISTRICT", "Andover and District". */
 const EN_NAME_JOIN = /^(?:&|and)$/i;
 const EN_SITTING_KIND = new RegExp(`^${alt(EN_SITTING_KINDS)}$`, 'i');
+const MEMBERS_WORD = new RegExp(`^(?:${alt(EN_BOARD_MEMBERS)})$`, 'i');
+const MONTH_WORD = new RegExp(`^(?:${alt(EN_MONTHS)})$`, 'i');
 /** A word that carries a body's name on to its last word: "… DISTRICT LOCAL GOVERNMENT". */
 const EN_NAME_GOES_ON = /^(?:local)$/i;
 /** Words that cannot be part of a body's name in a heading run together ("MINUTES", "HELD"). */
@@ -830,9 +832,30 @@ function enRunOnBody(text: string, prev = ''): { name: string; at: number } | nu
     // In capitals, before the heading, not inside it ("MINUTES OF … HELD … AT THE AUDITORIUM, NBA NATIONAL SECRETARIAT").
     // A running header before it is no matter where the name heads the heading ("CONFIRMED MINUTES – … 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF …").
     if (caps && !/^(?:MINUTES|PROCEEDINGS)$/.test(next) && /\b(?:MINUTES|PROCEEDINGS)\b/.test((s === 0 ? prev : '') + ' ' + text.slice(0, toks[s].index ?? 0))) continue;
-    return { name, at: (toks[s].index ?? 0) + lead };
+    return { name: name + whoseBoard(toks, last, caps), at: (toks[s].index ?? 0) + lead };
   }
   return null;
+}
+
+/**
+ * Whose or what a board is, printed after it in the same capitals ("MCLEOD COUNTY BOARD OF COMMISSIONERS
+ * MEETING", "TENNESSEE BOARD OF PHARMACY", "MEDICAL COUNCIL OF INDIA"): part of its name, up to the
+ * heading's own words.
+ */
+function whoseBoard(toks: RegExpMatchArray[], last: number, caps: boolean): string {
+  if (!caps || toks[last + 1]?.[0] !== 'OF' || /[,.;:)]$/.test(toks[last][0])) return '';
+  const words: string[] = [];
+  for (let j = last + 2; j < toks.length && words.length < 4; j++) {
+    const t = toks[j][0];
+    const w = t.replace(/[,.;:)]+$/, '');
+    if (!/^\p{Lu}[\p{Lu}\p{M}'’&-]+$/u.test(w) || EN_NOT_IN_BODY.test(w) || EN_SITTING_KIND.test(w) || MONTH_WORD.test(w)) break;
+    words.push(w);
+    // Its members close the name ("BOARD OF SUPERVISORS MOHAVE COUNTY, KINGMAN": the place is the letterhead's).
+    if (w !== t || MEMBERS_WORD.test(w)) break;
+  }
+  const next = toks[last + 2 + words.length]?.[0] ?? '';
+  // The heading's words, a date or the end must follow: a name that runs on further is not read so.
+  return words.length && (MEMBERS_WORD.test(words[words.length - 1]) || !next || /^(?:MEETING|MINUTES|REGULAR|SPECIAL|HELD|AGENDA|PROCEEDINGS|[-–—|]|\d.*)$/.test(next) || /[,.;:)]$/.test(toks[last + 1 + words.length][0])) ? ` OF ${words.join(' ')}` : '';
 }
 
 export function findIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | null {
