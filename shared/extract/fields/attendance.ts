@@ -985,15 +985,26 @@ export function readAttendance(all: Segmented): Attendance {
 
 /**
  * A list read, and a sentence elsewhere naming someone else present ("Director David Cunningham was present.",
- * "Other administrators present were A and B."): the list may not hold everyone who attended, a reading to check.
+ * "Other administrators present were A and B."), or a post's line beside the roll naming someone not in it
+ * ("Mayor: Julie Peterson." over "Council Present: …", "Administrator – Michael Rattray" under "Councillors – …"):
+ * the list may not hold everyone who attended, a reading to check.
  */
 function unsureWhereMoreAttended(seg: Segmented, att: Attendance): Attendance {
   const hit = att.attendeesHit;
   if (!hit || hit.confidence < 0.9) return att;
   const known = new Set(att.attendees);
-  const more = seg.lines.some((l) => l.kind !== 'chrome' && enAttendedSentence(l.text).some((n) => !known.has(n)));
-  return more ? { ...att, attendeesHit: { ...hit, confidence: 0.8 } } : att;
+  const more = seg.lines.some((l) => l.kind !== 'chrome' && enAttendedSentence(l.text, true).some((n) => !known.has(n)));
+  const near = seg.lines.filter((l) => l.end >= hit.start - 400 && l.start <= hit.end + 200 && (l.end <= hit.start || l.start >= hit.end));
+  const posted = near.some((l) => {
+    const m = POST_LINE.exec(l.text.trim());
+    const name = m ? cleanEnPerson(m[2].replace(/\.$/, '')).name : null;
+    return !!m && hasPostWord(m[1]) && !!name && /\s/.test(name) && !known.has(name);
+  });
+  return more || posted ? { ...att, attendeesHit: { ...hit, confidence: 0.8 } } : att;
 }
+
+/** A post and one person on a line of their own: "Mayor: Julie Peterson.", "Administrator – Michael Rattray". */
+const POST_LINE = /^((?:[\p{Lu}][\p{Ll}-]+\s){0,2}[\p{Lu}][\p{Ll}-]+)\s?[:–—-]\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\.?$/u;
 
 /** An English presider cleaned to the name it holds, or none where it holds none (fields/presider-value-en.ts). */
 function withPresiderNamed(att: Attendance): Attendance {

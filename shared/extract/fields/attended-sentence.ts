@@ -23,13 +23,14 @@ const sentences = (text: string) => text.split(/(?<=\p{Ll}{2}|[)\d])\.\s+(?=\p{L
  * The persons named in such sentences of a line: after "was attended by …" the list up to its full
  * stop; before "… was present." a subject made only of persons (not "A quorum", "The Prime Minister").
  */
-export function enAttendedSentence(text: string): string[] {
+export function enAttendedSentence(text: string, every = false): string[] {
   const out: string[] = [];
   for (const m of [...text.matchAll(LEAD), ...text.matchAll(ROLL_LEAD), ...text.matchAll(LABEL_AFTER_SENTENCE)]) {
     const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 800);
     out.push(...readEnAttendance(rest).names);
   }
-  if (out.length) return out;
+  // `every`: the sentences after a list's lead too ("… present were A and B. Director C was present.").
+  if (out.length && !every) return out;
   for (const s of sentences(text)) {
     const t = s.match(TRAIL);
     if (!t) continue;
