@@ -419,9 +419,18 @@ function capsRun(text: string): { text: string; at: number } | null {
   head = head.replace(/[\s,;:–-]+$/, '').trim();
   // A running header before the heading ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 X COUNCIL
   // MINUTES OF THE GENERAL MEETING HELD …"): the heading is the last "MINUTES OF …".
+  // The record's first item run on after it in capitals ("… NOVEMBER 9, 1999 CALL TO ORDER AND"): not the heading's.
+  const item = /\s(?:CALL TO ORDER|ROLL CALL)\b/.exec(head);
+  if (item && item.index >= 15) head = head.slice(0, item.index).replace(/[\s,;:–-]+$/, '');
   let at = lead;
   const again = [...head.matchAll(/\b(?:MINUTES|PROCEEDINGS) OF\b/g)].pop();
-  if (again?.index) {
+  // …but a body's name before a bare "MINUTES OF THE MEETING", with no date, dash or minutes of its own, is the
+  // heading's start ("BOARD OF REGENTS MINUTES OF THE MEETING"); before one that names its meeting and body
+  // ("… MEETING OF THE X ASSOCIATION HELD ON …") it is the letterhead's.
+  const before = again?.index ? head.slice(0, again.index) : '';
+  const bare = again?.index ? /^(?:MINUTES|PROCEEDINGS) OF (?:THE |A )?(?:[A-Z]+ ){0,2}MEETING\b(?!.*\b(?:OF|HELD|FOR)\b)/.test(head.slice(again.index)) : false;
+  const named = bare && !/\b(?:MINUTES|PROCEEDINGS|AGENDA)\b|[–—|-]|\d/.test(before) && before.trim().split(/\s+/).length <= 8;
+  if (again?.index && !named) {
     at += again.index;
     head = head.slice(again.index);
   }
