@@ -417,11 +417,11 @@ function capsRun(text: string): { text: string; at: number } | null {
   const label = head.search(EN_CAPS_LABEL);
   if (label > 0) head = head.slice(0, label);
   head = head.replace(/[\s,;:–-]+$/, '').trim();
-  // A running header before the heading ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 X COUNCIL
-  // MINUTES OF THE GENERAL MEETING HELD …"): the heading is the last "MINUTES OF …".
   // The record's first item run on after it in capitals ("… NOVEMBER 9, 1999 CALL TO ORDER AND"): not the heading's.
   const item = /\s(?:CALL TO ORDER|ROLL CALL)\b/.exec(head);
   if (item && item.index >= 15) head = head.slice(0, item.index).replace(/[\s,;:–-]+$/, '');
+  // A running header before the heading ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 X COUNCIL
+  // MINUTES OF THE GENERAL MEETING HELD …"): the heading is the last "MINUTES OF …".
   let at = lead;
   const again = [...head.matchAll(/\b(?:MINUTES|PROCEEDINGS) OF\b/g)].pop();
   // …but a body's name before a bare "MINUTES OF THE MEETING", with no date, dash or minutes of its own, is the
