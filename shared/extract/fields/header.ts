@@ -122,7 +122,7 @@ const EN_BODY_END = /\b(?:Council|Committee|Association|Board|Trust|Society|Auth
 const EN_MEETING_BODY_END = /\b(?:District|Municipality|Club|Union|Corporation|Institute|College|University|Co-?operative|No\. \d+)$/i;
 
 /** Words that name a kind of body, not one body: "Village Liaison Committee", "Parish Council". */
-const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|parents?|school|students?|staff|governing|academic|national|the|of|and|&)$/i;
+const EN_GENERIC_BODY_WORD = /^(?:council|committee|board|fire|village|town|parish|city|county|district|shire|liaison|special|regular|ordinary|annual|general|local|municipal|full|joint|sub-committee|management|executive|steering|finance|planning|advisory|working|group|community|residents?'?s?|association|meeting|parents?|school|students?|staff|governing|academic|national|the|of|and|&)$/i;
 const GENERIC = /\b(?:minutes|notes|of|the|a|meeting|from|held)\b|会议|纪要|紀要|會議|记录|記錄/gi;
 
 function headerRange(seg: Segmented): SegLine[] {
@@ -248,7 +248,17 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
   if (found && seg.lang === 'en' && wrappedOnto(seg, found)) return null;
   // A line in the first person ("We have just held our 4th AGM and the minutes have been posted …") is a letter's sentence.
   if (found && seg.lang === 'en' && FIRST_PERSON_EN.test(found.value)) return null;
-  return found && seg.lang === 'en' ? trimEnTitle(found) : withoutPageNumber(found);
+  return found && seg.lang === 'en' ? besidePortalName(seg, trimEnTitle(found)) : withoutPageNumber(found);
+}
+
+/**
+ * A heading read below a records portal's name for the file (linearize/portal-bar.ts): the name's line may hold
+ * the heading's first words run on after it ("…About01-26-1999 Minutes POUCE CITIZENS REVIEW BOARD" / "MINUTES -
+ * January 19, 1999"), so the heading is a reading to check.
+ */
+function besidePortalName(seg: Segmented, t: Hit<string>): Hit<string> {
+  const bar = seg.lines.slice(0, reach(seg, 3)).find((l) => EN_PORTAL_LEAD.test(l.text));
+  return bar && t.start >= bar.end ? { ...t, confidence: Math.min(t.confidence, 0.8) } : t;
 }
 
 /** The writer speaking: "we have", "I would": a heading never does. */
@@ -536,6 +546,8 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A download site's file name over the text ("会议记录20230612.docx", "board_minutes_final.pdf") names it the
   // way the uploader did: a heading the document prints itself is its title.
   if (cands.some((l) => !FILE_NAME.test(l.text))) cands = cands.filter((l) => !FILE_NAME.test(l.text));
+  // So does a records portal's name for the file over the document (linearize/portal-bar.ts).
+  if (cands.some((l) => !EN_PORTAL_LEAD.test(l.text))) cands = cands.filter((l) => !EN_PORTAL_LEAD.test(l.text));
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.

@@ -1,5 +1,6 @@
 import { inlineHtmlAsText } from '../text/inline-html';
 import { normalizeText } from '../text/normalize';
+import { splitPortalBar } from './portal-bar';
 import { runOnItemCuts, runOnMarkCuts } from './run-on-items';
 
 /** One line of the linearized document, with its offsets into the joined text. */
@@ -32,7 +33,7 @@ const LABEL_AFTER_SENTENCE = /(?<=\p{Ll}{2}[.;]|\b[ap]\.?m\.|\d[ap]m\.)\s(?=(?:\
  */
 export function splitRunOn(lin: Linear): Linear {
   const lines: Line[] = [];
-  for (const l of lin.lines) {
+  for (const l of lin.lines.flatMap(splitPortalBar)) {
     const long = l.text.length >= 300;
     // A heading run into the record ("Minutes of the … Meeting Held on … Members Present: …") is read whole by the title's reader.
     if ((!long && (l.text.length < 40 || /\bminutes\b/i.test(l.text))) || /[\u3400-\u9fff]/.test(l.text)) {
