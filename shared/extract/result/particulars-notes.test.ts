@@ -16,4 +16,18 @@ describe('notes under a minutes title with the meeting’s particulars filled in
     expect(extractFromText(log('____年__月__日', ['- 标题栏字体增大', '- 首页昵称修改进一步改进'])).isMinutes).toBe(false);
     expect(extractFromText(log('2024年1月18日', ['- XXX', '- [填写内容]'])).isMinutes).toBe(false);
   });
+
+  it('counts items numbered in Chinese numerals, as a 纪要 numbers them ("一、…", "（二）…")', () => {
+    const page = [
+      '某研究所第一次会议纪要',
+      '时间:2013年12月17日,上午9时至11时',
+      '地点:院研究室会议室',
+      '会议内容:',
+      '一、研究所5位研究员分别介绍了自己的考古工作与研究成果,并对研究所的定位和规划提出了建议。',
+      '二、院内各职能部门负责人发言,对研究所今后的工作均表示将全力支持。',
+    ].join('\n');
+    expect(extractFromText(page).isMinutes).toBe(true);
+    expect(extractFromText(page.replace('一、', '（一）').replace('二、', '（二）')).isMinutes).toBe(true);
+  });
 });
+

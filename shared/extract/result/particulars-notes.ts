@@ -8,7 +8,8 @@ import type { Segmented } from '../segment/segment';
 import { findDates } from '../fields/dates';
 
 const BLANK = /_{2,}|＿|[×xX]{3}|\[[^\]]{0,12}\]|【[^】]{0,12}】|…{1,2}$|\.{3}$/;
-const ITEM = /^\s{0,6}(?:[-*•+]\s{1,3}|\d{1,2}[.、．)）]\s{0,3})\S/;
+// Counted in figures or, as a minutes' items are most often, in Chinese numerals ("一、…", "（二）…").
+const ITEM = /^\s{0,6}(?:[-*•+]\s{1,3}|\d{1,2}[.、．)）]\s{0,3}|[一二三四五六七八九十]{1,3}[、．.]\s{0,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]\s{0,3})\S/;
 
 /** A time label dated in full, a place label filled in, and two items recorded below them. */
 export function particularsNotes(seg: Segmented): boolean {
