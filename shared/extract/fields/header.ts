@@ -32,6 +32,7 @@ import { alt, escapeWord } from '../lexicon/build';
 import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_MONTHS, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 import { BULLET, HASHES, STRONG } from '../text/markup';
+import { PORTAL_BAR } from '../linearize/portal-bar';
 
 const EN_NAME_WORDS = "[A-Z][\\w'’.&-]*(?:\\s+(?:[A-Z][\\w'’.&-]*|&|and|of|the|on))*";
 const EN_ORG_LINE = new RegExp(`^${EN_NAME_WORDS}\\s+${alt(EN_ORG_ENDS)}$`);
@@ -257,7 +258,7 @@ export function findTitle(seg: Segmented, hint?: string | null): Hit<string> | n
  * January 19, 1999"), so the heading is a reading to check.
  */
 function besidePortalName(seg: Segmented, t: Hit<string>): Hit<string> {
-  const bar = seg.lines.slice(0, reach(seg, 3)).find((l) => EN_PORTAL_LEAD.test(l.text));
+  const bar = seg.lines.slice(0, reach(seg, 3)).find((l) => PORTAL_BAR.test(l.text));
   return bar && t.start >= bar.end ? { ...t, confidence: Math.min(t.confidence, 0.8) } : t;
 }
 
@@ -547,7 +548,7 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // way the uploader did: a heading the document prints itself is its title.
   if (cands.some((l) => !FILE_NAME.test(l.text))) cands = cands.filter((l) => !FILE_NAME.test(l.text));
   // So does a records portal's name for the file over the document (linearize/portal-bar.ts).
-  if (cands.some((l) => !EN_PORTAL_LEAD.test(l.text))) cands = cands.filter((l) => !EN_PORTAL_LEAD.test(l.text));
+  if (cands.some((l) => !PORTAL_BAR.test(l.text))) cands = cands.filter((l) => !PORTAL_BAR.test(l.text));
   let best: { line: SegLine; score: number } | null = null;
   for (const l of cands) {
     // A forum's or a site's word before a title printed again on its own line ("文章 第五届…会议纪录"): the line alone is it.

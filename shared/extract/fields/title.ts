@@ -11,7 +11,7 @@ import { findDates } from './dates';
 import { reach, unmarked, type Hit } from './header';
 import { alt } from '../lexicon/build';
 import { ZH_HEADING_MEETING } from '../lexicon/zh';
-import { EN_HEADING_CHROME } from '../lexicon/en';
+import { PORTAL_BAR } from '../linearize/portal-bar';
 import { aboutRecord } from './title-about-record';
 import { datedHeadingZh } from './dated-heading-zh';
 
@@ -72,13 +72,11 @@ function zhHeading(seg: Segmented): Hit<string> | null {
   return null;
 }
 
-/** The address bar of a records portal run into the text: "HomeMy WebLinkAbout<the file's name><its text>". */
-const PORTAL_PREFIX = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*`, 'i');
 
 /** The file's name a records portal prints before the text, up to where the text runs on ("…MinutesSPECIAL …"). */
 function portalName(seg: Segmented): Hit<string> | null {
   for (const l of seg.lines.slice(0, reach(seg, SCAN))) {
-    const m = PORTAL_PREFIX.exec(l.text);
+    const m = PORTAL_BAR.exec(l.text);
     if (!m) continue;
     const rest = l.text.slice(m[0].length);
     const join = /[a-z0-9)][A-Z]/.exec(rest);

@@ -13,7 +13,7 @@ describe('a records portal’s name for the file run into the document', () => {
     for (const l of lines) expect(scanned.slice(l.start, l.end)).toBe(l.text);
   });
 
-  it('is left whole where nothing runs on, or where the name itself is all there is', () => {
+  it('leaves whole a line where nothing runs on after the name, where one word does, or where no portal’s bar opens it', () => {
     const line = (text: string) => ({ text, start: 0, end: text.length, gapBefore: false });
     expect(splitPortalBar(line('HomeMy WebLinkAbout2011-10-18 Town Council Minutes'))).toHaveLength(1);
     expect(splitPortalBar(line('HomeMy WebLinkAboutMINUTES Tree Board 2013-07-18RECORD'))).toHaveLength(1);

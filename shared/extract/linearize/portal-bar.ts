@@ -9,14 +9,15 @@ import { alt } from '../lexicon/build';
 import { EN_HEADING_CHROME } from '../lexicon/en';
 import type { Line } from './lines';
 
-const BAR = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})`, 'i');
+/** The address bar at a line's start, the spaces after it with it. */
+export const PORTAL_BAR = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*`, 'i');
 /** A file's name is short; a join further on is inside the document. */
 const LONGEST_NAME = 120;
 /** Where a word in lower case, or a number, runs straight into one in capitals: "MinutesBOARD", "2013-07-18RECORD". */
 const JOIN = /[\p{Ll}\d)](?=\p{Lu})/u;
 
 export function splitPortalBar(line: Line): Line[] {
-  const bar = BAR.exec(line.text);
+  const bar = PORTAL_BAR.exec(line.text);
   if (!bar) return [line];
   const name = line.text.slice(bar[0].length, bar[0].length + LONGEST_NAME);
   const join = JOIN.exec(name);
