@@ -8,8 +8,8 @@ import type { Segmented } from '../segment/segment';
 import { findDates } from '../fields/dates';
 
 const BLANK = /_{2,}|＿|[×xX]{3}|\[[^\]]{0,12}\]|【[^】]{0,12}】|…{1,2}$|\.{3}$/;
-// Counted in figures or, as a minutes' items are most often, in Chinese numerals ("一、…", "（二）…").
-const ITEM = /^\s{0,6}(?:[-*•+]\s{1,3}|\d{1,2}[.、．)）]\s{0,3}|[一二三四五六七八九十]{1,3}[、．.]\s{0,3}|[（(][一二三四五六七八九十\d]{1,3}[)）]\s{0,3})\S/;
+/** A bulleted line; numbered items ("1.", "一、", "（二）") are read as numbered by segment/numbering.ts. */
+const BULLET = /^\s{0,6}[-*•+]\s{1,3}\S/;
 
 /** A time label dated in full, a place label filled in, and two items recorded below them. */
 export function particularsNotes(seg: Segmented): boolean {
@@ -19,6 +19,6 @@ export function particularsNotes(seg: Segmented): boolean {
   const near = lines.slice(dated + 1, dated + 4);
   const place = near.some((l) => l.kind === 'label' && l.label?.kind === 'place' && l.label.value.trim().length >= 2 && !BLANK.test(l.label.value));
   if (!place) return false;
-  const items = lines.slice(dated + 1, dated + 30).filter((l) => l.kind === 'text' && ITEM.test(l.text) && l.text.trim().length >= 6 && !BLANK.test(l.text));
+  const items = lines.slice(dated + 1, dated + 30).filter((l) => l.kind === 'text' && (!!l.num || BULLET.test(l.text)) && l.text.trim().length >= 6 && !BLANK.test(l.text));
   return items.length >= 2;
 }
