@@ -60,7 +60,9 @@ const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}(?:\\s+(?:no
 // Not a wrapped line's tail ("moved and Mr B seconded the motion that …" goes on from the line above),
 // not a form's blanks ("Motion by __, support by __, that …"); "Proposed A, seconded B, and RESOLVED
 // that …" is read from its formula, as other sentences that name the outcome.
-const MOVED_THAT = new RegExp(`${LEAD}(?!.*_{2})(?:${alt(EN_MOTION.mover)})(?:\\s*[:：]\\s*|\\s+)(?!that\\b)[^;:]{2,100}?(?<!\\b(?:resolved|agreed|decided|unanimously))\\sthat[\\s,]`, 'i');
+// An item's number may open the line ("1.1. Moved by: X that …", "(3) Moved Cr A that …").
+const ITEM_LEAD = String.raw`(?:\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?`;
+const MOVED_THAT = new RegExp(`${LEAD}${ITEM_LEAD}(?!.*_{2})(?:${alt(EN_MOTION.mover)})(?:\\s*[:：]\\s*|\\s+)(?!that\\b)[^;:]{2,100}?(?<!\\b(?:resolved|agreed|decided|unanimously))\\sthat[\\s,]`, 'i');
 const movedThat = (t: string) => MOVED_THAT.test(t) && !/^[\s•*\-–·]*[a-z]/.test(t);
 /** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
 const RESOLUTION = new RegExp(`${LEAD}(?:${alt(EN_MOTION.resolved)}\\s*[:：]?\\s*)?["“‘']?(?=that\\b[\\s,])`, 'i');
