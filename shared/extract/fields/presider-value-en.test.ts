@@ -13,10 +13,12 @@ describe('an English presider cleaned to its name', () => {
     ['Steve Roessler Roessler', 'Steve Roessler'],
     ['pchampin', 'pchampin'],
     ['xxx', 'xxx'],
+    ['Assembly Chairman Dick Traini', 'Dick Traini'],
+    ['Village Board President Ann Lee', 'Ann Lee'],
   ])('%s → %s', (value, name) => {
     expect(presiderValueEn(value)).toBe(name);
   });
-  it.each([['Vice-Mayor'], ['Pro Tem'], ['Vice-Chairman'], ['Attendance'], ['There'], ['A'], ['Recording Secretary Betty Laur'], ['Clerk Buiter']])('%s names no chair', (value) => {
+  it.each([['Vice-Mayor'], ['Pro Tem'], ['Vice-Chairman'], ['Attendance'], ['There'], ['A'], ['Recording Secretary Betty Laur'], ['Clerk Buiter'], ['Town Clerk Ann Lee']])('%s names no chair', (value) => {
     expect(presiderValueEn(value)).toBeNull();
   });
 });

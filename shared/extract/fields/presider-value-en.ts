@@ -4,7 +4,7 @@
  * it ("Simon Davies: unanimously" → "Simon Davies"); and nothing where only a post or a common word was read
  * ("Vice-Mayor", "Pro Tem", "Attendance", "There"). A clerk or secretary read as the chair is no chair either.
  */
-import { EN_HONORIFICS, EN_POST_WORDS } from '../lexicon/en';
+import { EN_HONORIFICS, EN_ORG_ENDS, EN_POST_WORDS } from '../lexicon/en';
 
 const POST = new Set([...EN_POST_WORDS, ...EN_HONORIFICS].map((w) => w.toLowerCase()));
 /** Words a sentence or a list leaves before a name, and posts written joined ("Vice-Mayor", "Pro Tem"). */
@@ -19,6 +19,16 @@ const isPost = (w: string) => {
   return POST.has(k) || LEAD.has(k);
 };
 
+/** Words naming a kind of body, printed before a post: "Assembly Chairman Dick Traini", "Village Board President Ann Lee". */
+const BODY_WORD = new Set([...EN_ORG_ENDS, 'village', 'town', 'city', 'county', 'parish', 'borough', 'state'].map((w) => w.toLowerCase()));
+
+/** Where a post preceded by its body's words ends ("Assembly Chairman …" → 2), or `k` where the words there are no body's post. */
+function pastBodyPost(words: string[], k: number): number {
+  let j = k;
+  while (j < words.length && BODY_WORD.has(words[j].toLowerCase())) j++;
+  return j > k && j < words.length - 1 && isPost(words[j]) ? j : k;
+}
+
 /** The name in an English presider's value, or null where none is there. */
 export function presiderValueEn(value: string): string | null {
   if (RECORDER.test(value.trim())) return null;
@@ -28,7 +38,9 @@ export function presiderValueEn(value: string): string | null {
     .replace(/\s*(?::|\s[-–—]\s).*$/, '')
     .trim();
   const words = name.split(/\s+/).filter(Boolean);
-  let k = 0;
+  let k = pastBodyPost(words, 0);
+  // The body's post may be its recorder's ("Town Clerk Ann Lee").
+  if (k > 0 && RECORDER.test(words[k])) return null;
   while (k < words.length - 1 && isPost(words[k])) k++;
   const rest = words.slice(k);
   // A trailing article or a word printed twice ("Rector The", "Steve Roessler Roessler").

@@ -70,8 +70,8 @@ export const EN_PRESIDER = {
     'meeting chaired by', 'meeting was chaired by', 'presided over by'],
   /** After the chair's name: "I.V.Muralikrishna, … nominated … to chair the meeting". */
   after: ['to chair the meeting', 'to chair this meeting', 'to preside over the meeting', 'to preside at the meeting', 'to chair the session'],
-  /** The chair told in an absolute phrase, the person just before it: "…, Mayor Wood presiding.", "… with T. Reid chairing." */
-  absolute: ['presiding', 'chairing'],
+  /** The chair told in an absolute phrase, the person just before it: "…, Mayor Wood presiding.", "… with T. Reid chairing.", "… with Chairman Paul Mathews calling the meeting to order". */
+  absolute: ['presiding', 'chairing', 'calling the meeting to order'],
   /** A post printed after a name in a list that makes the person the chair: "Jeremy Nicholls [Presiding Member]", "Dr A Rao, Chairperson". */
   marks: ['chair', 'chairman', 'chairperson', 'chairwoman', 'presiding member', 'presiding officer'],
   /** Titles before a listed name that are no part of it ("Alderman M Koen"), beside the honorifics. */
