@@ -1066,7 +1066,9 @@ function enChairPhrase(text: string): { name: string; index: number } | null {
   return null;
 }
 
-const EN_LIST_CHAIR = new RegExp(`(?:[(\\[]\\s*(?:[A-Z]{1,4}\\s*[-–]\\s*)?|,\\s*(?:hon['’]ble\\s+)?(?:[A-Za-z-]+\\s*/\\s*)?)${alt(EN_PRESIDER.marks)}\\s*(?:[)\\]]|(?![\\w-]))`, 'gi');
+// The post may also follow a colon or a dash set off by spaces where it closes the entry ("1. Prof. G.C. Tripathi : Chairman 2. …",
+// "… Vice-Chancellor – Chairperson", "Mr. N. Francis – Chairman/Cadeirydd"); a post so printed before a name or a colon heads something else.
+const EN_LIST_CHAIR = new RegExp(`(?:[(\\[]\\s*(?:[A-Z]{1,4}\\s*[-–]\\s*)?|,\\s*(?:hon['’]ble\\s+)?(?:[A-Za-z-]+\\s*/\\s*)?)${alt(EN_PRESIDER.marks)}\\s*(?:[)\\]]|(?![\\w-]))|\\s[:–—-]\\s*${alt(EN_PRESIDER.marks)}(?=\\s*(?:$|\\n|[/;.]|\\d{1,2}[.)]\\s))`, 'gi');
 
 /** A list of who attended that gives each post before its holder, the chair first: "Present: Chair, Dana Sansom, Treasurer, Nancy Fogg, …". */
 const EN_CHAIR_FIRST = /\b(?:present|attendance|attending)\s*[:：]\s*(?:the\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+officer)?)\s*[,:–—-]\s*/i;
