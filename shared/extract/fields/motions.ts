@@ -52,6 +52,8 @@ const CARRIED = new RegExp(`${LEAD}[(\\[]?${alt(EN_MOTION.carried)}\\b`, 'i');
 // "Resolved:-", "RESOLVED –": a label some clerks close with a dash; "Resolution No. 21/045",
 // "RESOLUTION 2019/112": a council's register number after it.
 const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}(?:\\s+(?:no\\.?|number|#)\\s*\\d[\\w/.-]{0,14}|\\s+\\d[\\w/.-]{0,14})?\\s*[:：]?\\s*[-–—]?\\s*$`, 'i');
+// An item's number may open the line ("1.1. Moved by: X that …", "(3) Moved Cr A that …").
+const ITEM_LEAD = String.raw`(?:\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?`;
 /**
  * A motion told on one line, its movers named before the resolved words: "On the Motion of
  * Councillors A and B That Council grant …", "Moved Cr A, seconded Cr B that the report be received".
@@ -60,8 +62,6 @@ const RESOLVED_LABEL = new RegExp(`${LEAD}${alt(EN_MOTION.resolved)}(?:\\s+(?:no
 // Not a wrapped line's tail ("moved and Mr B seconded the motion that …" goes on from the line above),
 // not a form's blanks ("Motion by __, support by __, that …"); "Proposed A, seconded B, and RESOLVED
 // that …" is read from its formula, as other sentences that name the outcome.
-// An item's number may open the line ("1.1. Moved by: X that …", "(3) Moved Cr A that …").
-const ITEM_LEAD = String.raw`(?:\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?`;
 const MOVED_THAT = new RegExp(`${LEAD}${ITEM_LEAD}(?!.*_{2})(?:${alt(EN_MOTION.mover)})(?:\\s*[:：]\\s*|\\s+)(?!that\\b)[^;:]{2,100}?(?<!\\b(?:resolved|agreed|decided|unanimously))\\sthat[\\s,]`, 'i');
 const movedThat = (t: string) => MOVED_THAT.test(t) && !/^[\s•*\-–·]*[a-z]/.test(t);
 /** "THAT …", "“That, …", "Motion: That …", "RESOLVED: That …", "RESOLVED that …". */
