@@ -72,7 +72,6 @@ function zhHeading(seg: Segmented): Hit<string> | null {
   return null;
 }
 
-
 /** The file's name a records portal prints before the text, up to where the text runs on ("…MinutesSPECIAL …"). */
 function portalName(seg: Segmented): Hit<string> | null {
   for (const l of seg.lines.slice(0, reach(seg, SCAN))) {
