@@ -279,7 +279,10 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
           // line) is a sentence as printed; only a block's resolution leaves its label out.
           const r = toMotionText(bareAt >= 0 ? firstSentence(res.l, bareAt) : named ? namedSentence(res.l) : told ? firstSentence(res.l) : moved || voted ? resolutionText(seg, res.l) : printedLine(res.l));
           if (r.line !== res.l) lines.push(r.line.i);
-          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines, ...(named && !moved ? { loose: true } : {}) });
+          // A motion moved on one line with no vote anywhere after it (the record cut before it, or never
+          // printed) may be a proposal only: read, but not sure.
+          const unvoted = told && !result && !cur.some((x) => CARRIED_AT_END.test(x.l.text) || VOTE_AT_END.test(x.l.text));
+          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines, ...((named && !moved) || unvoted ? { loose: true } : {}) });
         }
         for (const k of lines) used.add(k);
       }
