@@ -19,6 +19,8 @@ import { EN_OTHER_MEETING } from '../lexicon/en';
 const PREVIOUS = /\b(?:previous|last|earlier|prior)\s(?:[\w'’]{1,20}\s){0,2}minutes\b|\bminutes\sof\s(?:the\s)?(?:previous|last|prior|earlier)\b/i;
 const DONE_TO = /\bminutes\b.{0,80}?\b(?:were|was|had\sbeen|have\sbeen)\s(?:\w{1,12}\s)?(?:received|read|approved|accepted|confirmed|adopted|circulated|signed|reviewed|distributed)\b/i;
 const ITEM = /\b(?:approval|adoption|confirmation|corrections?)\s(?:(?:and|&)\s\w{1,12}\s)?of\s(?:the\s)?minutes\b|\bmatters\sarising\s(?:from|out\sof|on)\s(?:the\s)?minutes\b/i;
+/** Minutes as the subject of a verb, a sentence about this record's standing: "Minutes are unofficial until approved by Town Board." */
+const STANDING = /\bminutes\s(?:are|is|remain|will\sbe|shall\sbe|have\snot|has\snot)\b/i;
 /** The mark opening the line, perhaps after a word or two ("Draft Minutes of …", "CONFIRMED MINUTES –"). */
 const OPENS_ON_MARK = /^\W{0,4}(?:[\w'’-]{1,20}\s){0,2}minutes\b/i;
 
@@ -36,7 +38,7 @@ const VERDICT_AFTER = /^\W{0,4}(?:the\s)?minutes\b(?:\s(?:of|from)\b.{0,80}?)?\s
 
 export function minutesMentioned(text: string): boolean {
   const t = text.replace(/\s+/g, ' ');
-  if (DONE_TO.test(t) || ITEM.test(t) || VERDICT_AFTER.test(t) || LABEL_THEN_MINUTES.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
+  if (DONE_TO.test(t) || STANDING.test(t) || ITEM.test(t) || VERDICT_AFTER.test(t) || LABEL_THEN_MINUTES.test(t) || (VERB_ON.test(t) && !OPENS_ON_MARK.test(t))) return true;
   return PREVIOUS.test(t) && !(OPENS_ON_MARK.test(t) && !PREVIOUS.test(t.slice(0, 40)));
 }
 
