@@ -50,6 +50,21 @@ function middleSpan(at: number[]): number {
   return spans[Math.floor(spans.length / 2)];
 }
 
+const ROMAN = /\s(XI{0,3}|IX|IV|VI{0,3}|I{1,3})\.\s+(?=\p{Lu})/gu;
+const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12, XIII: 13 };
+
+/** The longest count I., II., III. … of a run-on line, from whichever "I." opens it. */
+function romanCount(text: string): number[] {
+  const marks = [...text.matchAll(ROMAN)].map((m) => ({ at: m.index, v: ROMAN_VALUE[m[1]], sep: '.' }));
+  let best: number[] = [];
+  marks.forEach((m, k) => {
+    if (m.v !== 1) return;
+    const count = countFrom(marks, k);
+    if (count.length >= LEAST && count.length > best.length && middleSpan(count) >= SHORTEST_ITEM) best = count;
+  });
+  return best;
+}
+
 /** The cut points (offsets of the space before each item's mark), in order. */
 export function runOnItemCuts(text: string): number[] {
   const marks = [...text.matchAll(NUMBER)].map((m) => ({ at: m.index, v: Number(m[1]), sep: m[2] }));
@@ -64,6 +79,8 @@ export function runOnItemCuts(text: string): number[] {
     const count = countFrom(marks, k);
     if (count.length >= LEAST && count.length > numbers.length && middleSpan(count) >= SHORTEST_ITEM) numbers = count;
   });
+  // Items counted in Roman numerals ("I. Call to Order … II. Approval of Proposed Agenda … III. …"), where no count 1., 2., 3. does.
+  if (numbers.length < LEAST) numbers = romanCount(text);
   if (numbers.length < LEAST) return [];
   const letters = counted(text, LETTER, (g) => g.charCodeAt(0) - 96);
   return [...numbers, ...(letters.length >= 2 ? letters : [])].sort((a, b) => a - b);

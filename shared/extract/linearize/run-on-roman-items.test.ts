@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runOnItemCuts } from './run-on-items';
+import { extractFromText } from '../index';
+
+// A record run on as one line whose items count in Roman numerals is cut before each, as a count 1., 2., 3. is.
+const record =
+  'Board of Examiners December 9, 2013 Board Meeting Minutes 9:00 AM Conference Room A Present at Meeting: Laura Brook, Chair Robert Salm, Member Mary Finn, Member Gina Fast, Executive Director I. Call to Order LB: Called meeting to order at 9:23 AM. II. Approval of Proposed Agenda BS: Made a motion to pass the proposed agenda with flexibility. MF: Seconded. 3 Ayes. 0 Nays. Motion Carried. III. Approval of Minutes MF: Made a motion to approve the minutes from the October 7, 2013 Board meeting. BS: Seconded. 3 Ayes. 0 Nays. Motion Carried. IV. New Business A. Updates GF: Board staff published a new application with a guide and frequently asked questions for licensees.';
+
+describe('a run-on record with items counted I., II., III.', () => {
+  it('is cut before each item', () => {
+    expect(runOnItemCuts(record).map((i) => record.slice(i + 1, i + 6))).toEqual(['I. Ca', 'II. A', 'III. ', 'IV. N']);
+  });
+
+  it('leaves a pronoun or a short roll of numerals in its line', () => {
+    expect(runOnItemCuts('Then I. Smith spoke and II. Jones replied and III. Brown closed, all very briefly.')).toEqual([]);
+  });
+
+  it('reads the roll that stands before the first item apart from the items', () => {
+    expect(extractFromText(record).presider).toBe('Laura Brook');
+  });
+});
