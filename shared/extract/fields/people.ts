@@ -1,4 +1,5 @@
 /** Reading persons out of attendance lists and presider phrases. */
+import { withShiftedPosts } from './shifted-posts';
 import { handleList } from './handle-list';
 import { joinCourtesy } from './courtesy-after';
 import { nameBeforeBodyPost } from './name-body-post';
@@ -288,7 +289,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   const handles = handleList(value);
   if (handles) return { names: handles, chair, dropped, sentenced };
   // "Simon Brooke, Chair (SB); George Makins, Treasurer (GM)": the initials after a post are the person's, no part of the post.
-  value = value.replace(POST_THEN_INITIALS, '$1');
+  value = withShiftedPosts(value.replace(POST_THEN_INITIALS, '$1'));
   value = namesBeforePosts(partInitialsRuns(value)).replace(ABSENT_GROUP, '$1: ').replace(POST_INITIALS, (all, sep: string, item: string) => (isPost(item.trim()) ? `${sep}${item}` : all));
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];

@@ -21,7 +21,7 @@ export interface Linear {
 }
 
 const INLINE_LABEL =
-  /(?<!\bIn)\s(?=(?:(?:[A-Z][a-z]+ )?Present|Attendance|Attendees|Attending|(?:Chaired|Presided(?: over)?) by|Attended(?: by)?|Minute[- ]?[Tt]aker|Minutes (?:taken|recorded) by|Apologies(?: for [Aa]bsence)?|In [Aa]ttendance|Absent|Item \d{1,3}(?:[./]\d{1,3})?|Minutes of the [Pp]revious [Mm]eeting|Matters [Aa]rising|Any [Oo]ther [Bb]usiness|Date of [Nn]ext [Mm]eeting|Action(?: [Ii]tems?)?|RESOLVED|Resolved)\s?:)/g;
+  /(?<!\bIn)\s(?=(?:(?:[A-Z][a-z]+ )?Present(?: at (?:the )?[Mm]eeting)?|Attendance|Attendees|Attending|(?:Chaired|Presided(?: over)?) by|Attended(?: by)?|Minute[- ]?[Tt]aker|Minutes (?:taken|recorded) by|Apologies(?: for [Aa]bsence)?|In [Aa]ttendance|Absent|Item \d{1,3}(?:[./]\d{1,3})?|Minutes of the [Pp]revious [Mm]eeting|Matters [Aa]rising|Any [Oo]ther [Bb]usiness|Date of [Nn]ext [Mm]eeting|Action(?: [Ii]tems?)?|RESOLVED|Resolved)\s?:)/g;
 
 /** A roll's label once a sentence has ended on its line: "… called to order at 7:03 pm. Members present: A, B, C.", "Selectmen present: …". */
 const LABEL_AFTER_SENTENCE = /(?<=\p{Ll}{2}[.;]|\b[ap]\.?m\.|\d[ap]m\.)\s(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{L}+)?\s+)?(?:[Pp]resent|[Aa]bsent|Apologies|In attendance|Attendance|Attendees|Attending)\s?:)/gu;
