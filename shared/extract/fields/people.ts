@@ -289,7 +289,7 @@ export function readEnAttendance(value: string): { names: string[]; chair: strin
   const handles = handleList(value);
   if (handles) return { names: handles, chair, dropped, sentenced };
   // "Simon Brooke, Chair (SB); George Makins, Treasurer (GM)": the initials after a post are the person's, no part of the post.
-  value = withShiftedPosts(value.replace(POST_THEN_INITIALS, '$1'));
+  value = withShiftedPosts(value.replace(POST_THEN_INITIALS, '$1'), { looksLikeEnName, hasPostWord });
   value = namesBeforePosts(partInitialsRuns(value)).replace(ABSENT_GROUP, '$1: ').replace(POST_INITIALS, (all, sep: string, item: string) => (isPost(item.trim()) ? `${sep}${item}` : all));
   // Cut at group labels.
   const groups: { label: string; text: string }[] = [];

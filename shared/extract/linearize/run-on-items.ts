@@ -50,6 +50,7 @@ function middleSpan(at: number[]): number {
   return spans[Math.floor(spans.length / 2)];
 }
 
+/** An item's number in Roman numerals, I. to XIII., before a capital. */
 const ROMAN = /\s(XI{0,3}|IX|IV|VI{0,3}|I{1,3})\.\s+(?=\p{Lu})/gu;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12, XIII: 13 };
 
