@@ -28,7 +28,7 @@ export interface BlockDecision {
   due: string | null;
   /** Lines the block is made of: no other reading may take them again. */
   lines: number[];
-  /** A form read from less than a block's labels (a mover's name alone before "that"): not sure. */
+  /** Not sure: a form read from less than a block's labels (a mover's name alone before "that"), or a motion with no vote after it. */
   loose?: boolean;
 }
 
