@@ -505,6 +505,9 @@ const LABELLED_REMARK = /^\s*(?:[*_]{2})?(?:note|nb|n\.b\.|please note|disclaime
 /** A line that is a file's name. */
 const FILE_NAME = /\.(?:docx?|pdf|wps|txt|xlsx?|pptx?)\s*$/i;
 
+/** The words a title cannot end with: its text goes on on the next line. */
+const EN_TITLE_CUT_END = /\b(?:of|the|and|for|to|a|an|regular|special|annual|joint)$/i;
+
 /** A line ending on a weekday or a month: a date the next line may finish. */
 const EN_DATE_WORD_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -650,7 +653,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     const capsGoesOn = endLine === line && upper(n.text) && !!capsHead && !findDates(capsHead).some((d) => d.year);
     // A day's number left hanging ("… Monday 11th"), not the end of a date printed whole ("Minutes 01.15.08") nor a year cut short ("April '06").
     const hanging = /(?:\b(?:of|on|at|in|the|and|held|to|for|from)|(?<!\bNo\.?\s?|#|\d[./-]|['’])\b\d{1,2}(?:st|nd|rd|th)?|,)$/i.test(endLine.text) || (upper(endLine.text) && upper(n.text)) || dateGoesOn || capsGoesOn;
-    if (seg.lang !== 'en' || (dated && !capsGoesOn) || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
+    // A dated title cut on a word no heading ends with ("MINUTES OF THE FEBRUARY 1, 2006 REGULAR" / "MEETING OF THE BOARD OF
+    // TRUSTEES OF THE" / "OAK BROOK FIREFIGHTERS' PENSION FUND") is not whole yet: it goes on while a line ends so.
+    const cut = EN_TITLE_CUT_END.test(endLine.text);
+    if (seg.lang !== 'en' || (dated && !capsGoesOn && !cut) || /[.:]$/.test(endLine.text) || n.num || n.text.length > 100 || /:$/.test(n.text)) break;
     // A line of its own that opens with a capital ("Held at 7pm on Monday …", "HELD IN THE COUNCIL CHAMBER,")
     // prints where and when, under a title that ended; a wrapped title goes on in lower case ("held in the Village Hall").
     if (/^(?:Held|HELD|Commencing|COMMENCING)\b/.test(n.text) && !/\b(?:of|the|and|to|for)$/i.test(endLine.text)) break;
