@@ -146,6 +146,9 @@ const EN_PORTAL_LEAD = new RegExp(`^\\s*(?:${alt(EN_HEADING_CHROME)})\\s*(?:\\S{
 /** The record's first item run on after its heading ("… Regular Meeting April 11, 2006 1. Call to Order …", "… Boardroom 1/ Welcome", "… 2000 I. CALL TO ORDER"). */
 const EN_FIRST_ITEM = /\s+(?:1|I)\s?[./)]\s+(?=\p{Lu})/u;
 
+/** A particulars label with its colon, run on inside a heading's line: " Date:", " Date and Time:", " Date of meeting:", " Venue:". */
+const EN_RUN_ON_FIELD = /\s+[-–—|]?\s*(?:Date(?:\s(?:and|&)\sTime|\sof\s(?:the\s)?[Mm]eeting)?|Time|Place|Location|Venue|DATE|TIME|PLACE|LOCATION|VENUE)\s?:/;
+
 /** A heading with the page's text run on before or after it: the heading alone, and where it starts. */
 function cutEnRunOn(text: string): { value: string; at: number } | null {
   const lead = EN_PORTAL_LEAD.exec(text)?.[0].length ?? 0;
@@ -158,6 +161,10 @@ function cutEnRunOn(text: string): { value: string; at: number } | null {
   // The roll's label run on after the heading ("… IN DAR ES SALAAM PRESENT. See attached list").
   const roll = EN_CAPS_LABEL.exec(value);
   if (roll && roll.index >= 30 && hasTitleMark(value.slice(0, roll.index)) && /\p{Ll}/u.test(value.slice(roll.index))) value = value.slice(0, roll.index);
+  // The particulars' first label run on after the heading ("… General Meeting Minutes Date and Time: 02 May 2019, 7.00pm
+  // Venue: …", "… Council Minutes January 13th, 2020 Place: …"): the particulars are the record's, not its title's.
+  const field = EN_RUN_ON_FIELD.exec(value);
+  if (field && field.index >= 8 && hasTitleMark(value.slice(0, field.index))) value = value.slice(0, field.index);
   // A sentence run on after the heading's date ("… 18th November 2015 List of attendees and apologies on file.").
   const date = findDates(value).pop();
   const after = date ? value.slice(date.index + date.length) : '';
@@ -451,7 +458,9 @@ function capsRun(text: string): { text: string; at: number } | null {
   return { text: head, at };
 }
 
-const ZH_RUN_ON_TITLE = new RegExp(`^(?:\\d{1,3}(?:[、.．]\\s*)?(?![年月日届次号期]))?([^\\s：:，,。]{4,100}?${alt(ZH_TITLE_MARKS)})(?=\\s*(?:(?:会议)?(?:日期|时间)\\s*[：:︰]|中华民国|民国|\\d{4}\\s?年|[〇○零一二三四五六七八九]{4}年|出席|地点))`);
+/** The header's labels a run-together title runs into ("…会议记录会议名称…会议主持人王某…"), beside its date and place. */
+const ZH_RUN_ON_LABELS = ['会议名称', '會議名稱', '会议主题', '會議主題', ...ZH_LABELS.presider.filter((w) => w.length >= 3), '记录人', '記錄人', '参会人员', '參會人員', '参加人员', '參加人員', '与会人员', '與會人員'];
+const ZH_RUN_ON_TITLE = new RegExp(`^(?:\\d{1,3}(?:[、.．]\\s*)?(?![年月日届次号期]))?([^\\s：:，,。]{4,100}?${alt(ZH_TITLE_MARKS)})(?=\\s*(?:(?:会议)?(?:日期|时间)\\s*[：:︰]|中华民国|民国|\\d{4}\\s?年|[〇○零一二三四五六七八九]{4}年|出席|地点|${alt(ZH_RUN_ON_LABELS)}))`);
 
 /** A Chinese title run on into its date or labels, without the page number before it: its text and offset. */
 function zhRunOnTitle(text: string): { text: string; at: number } | null {
