@@ -12,6 +12,8 @@ const MADE_BY = new RegExp(`\\bminutes\\s(?:(?:were|was|are|have\\sbeen)\\s)?(?:
 const THESE = new RegExp(`(?:^|[\\s(])(?:${alt(EN_RECORD_ABOUT.these)})\\sminutes\\s(?:have|has|were|was|are|is|may|can|will|document)\\b`, 'i');
 /** A caption of a link or a file: "Minutes Google Doc: <url>", "Minutes (PDF): https://…". */
 const LINKED = /\bminutes\b[^<>:]{0,40}:[\s*]{0,4}<?https?:\/\//i;
+/** A link's caption naming the file it opens: "June 19 2017 Board of Police Commissioners minutes (PDF)", "Minutes [PDF, 245 KB]". */
+const FILE_CAPTION = /\bminutes\b.{0,80}?[([]\s?(?:pdf|docx?|PDF|DOCX?)(?:\s?[,|-]\s?[^)\]]{0,20})?[)\]]\s*$/i;
 const LINK_VERB = new RegExp(`^\\W{0,4}(?:${alt(EN_RECORD_ABOUT.link)})\\b.{0,60}?\\b(?:these|the|this)\\sminutes\\b`, 'i');
 
 /** Where the record is kept, a sentence run over lines: "… minutes document (2022-08 Minutes.docx) may be found in the …". */
@@ -27,5 +29,5 @@ const LINKED_ZH = new RegExp(`(?:${alt(ZH_RECORD_ABOUT.record)})[^：:\\n]{0,10}
 
 export function aboutRecord(text: string): boolean {
   const t = text.replace(/\s+/g, ' ');
-  return MADE_BY.test(t) || THESE.test(t) || LINKED.test(t) || LINK_VERB.test(t) || KEPT.test(t) || THIS_RECORD_ZH.test(t) || LINKED_ZH.test(t);
+  return MADE_BY.test(t) || THESE.test(t) || LINKED.test(t) || FILE_CAPTION.test(t) || LINK_VERB.test(t) || KEPT.test(t) || THIS_RECORD_ZH.test(t) || LINKED_ZH.test(t);
 }
