@@ -13,7 +13,7 @@ const THESE = new RegExp(`(?:^|[\\s(])(?:${alt(EN_RECORD_ABOUT.these)})\\sminute
 /** A caption of a link or a file: "Minutes Google Doc: <url>", "Minutes (PDF): https://…". */
 const LINKED = /\bminutes\b[^<>:]{0,40}:[\s*]{0,4}<?https?:\/\//i;
 /** A link's caption naming the file it opens: "June 19 2017 Board of Police Commissioners minutes (PDF)", "Minutes [PDF, 245 KB]". */
-const FILE_CAPTION = /\bminutes\b.{0,80}?[([]\s?(?:pdf|docx?|PDF|DOCX?)(?:\s?[,|-]\s?[^)\]]{0,20})?[)\]]\s*$/i;
+const FILE_CAPTION = /\bminutes\b.{0,80}?[([]\s?(?:pdf|docx?)(?:\s?[,|-]\s?[^)\]]{0,20})?[)\]]\s*$/i;
 const LINK_VERB = new RegExp(`^\\W{0,4}(?:${alt(EN_RECORD_ABOUT.link)})\\b.{0,60}?\\b(?:these|the|this)\\sminutes\\b`, 'i');
 
 /** Where the record is kept, a sentence run over lines: "… minutes document (2022-08 Minutes.docx) may be found in the …". */
