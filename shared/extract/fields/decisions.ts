@@ -809,7 +809,9 @@ function readAllDecisions(seg: Segmented, meetingIso: string | null): { decision
       const leadIn = (l: SegLine) => [1, 2].some((k) => firsts.has(l.i + k)) && /\b(?:moved|proposed)\b/i.test(l.text);
       const sentences = enSentences(rest.filter((l) => !leadIn(l)), seg, meetingIso);
       const out = [...motions.map((m) => fromBlock(m, seg, meetingIso)), ...sentences].sort((a, b) => a.start - b.start);
-      return { decisions: out, method: 'blocks' };
+      // Nothing but motions put, none seconded or voted: an agenda's proposals as much as a record's decisions.
+      const proposals = motions.length > 0 && !sentences.length && motions.every((m) => m.proposed);
+      return { decisions: out, method: proposals ? 'proposals' : 'blocks' };
     }
   }
 

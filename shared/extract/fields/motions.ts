@@ -30,6 +30,8 @@ export interface BlockDecision {
   lines: number[];
   /** Not sure: a form read from less than a block's labels (a mover's name alone before "that"), or a motion with no vote after it. */
   loose?: boolean;
+  /** Moved and nothing more: no seconder, no vote (a motion to be put, as an agenda prints it). */
+  proposed?: boolean;
 }
 
 // A motion's register number may lead its line, after its item's heading run in: "17-95 MOVED by …",
@@ -282,7 +284,11 @@ function readMotions(seg: Segmented, from: number, to: number, used: Set<number>
           // A motion moved on one line with no vote anywhere after it (the record cut before it, or never
           // printed) may be a proposal only: read, but not sure.
           const unvoted = told && !result && !cur.some((x) => CARRIED_AT_END.test(x.l.text) || VOTE_AT_END.test(x.l.text));
-          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines, ...((named && !moved) || unvoted ? { loose: true } : {}) });
+          // A motion with neither a seconder nor a vote nor a word of its outcome ("Resolved", "Agreed") in the
+          // block ("Moved: A" / "That the budget be adopted", "Motion:" / "THAT …"): a motion to be put, as an
+          // agenda prints it, or one the record cut off.
+          const proposed = !cur.some((x) => x.part === 'seconder' || x.part === 'support' || x.part === 'result' || /\b(?:second|resolved|agreed|decided)/i.test(x.l.text) || CARRIED_AT_END.test(x.l.text) || VOTE_AT_END.test(x.l.text));
+          out.push({ text: r.text, start: r.start, end: r.end, assignees: [], due: null, lines, ...((named && !moved) || unvoted || proposed ? { loose: true } : {}), ...(proposed ? { proposed } : {}) });
         }
         for (const k of lines) used.add(k);
       }
