@@ -62,6 +62,8 @@ const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名�
  * A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". A
  * field given its value ("[name=咪路]", "[time=Wed, Jul 6]", a note page's signature) is filled in.
  */
+/** A bracket addressing the reader ("[YOUR NAME]", "[Your Company Address]"): a template's, for "you" to fill in. */
+const YOUR_PLACEHOLDER = /\[\s*your\b[^\]\n]{0,30}\]/i;
 const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
 /** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
 const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
@@ -401,7 +403,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // A form's rows left blank count one each ("| **会议时间** |   |", result/blank-form-rows.ts).
   // Under a placeholder date, so do a notes template's empty bullets and empty headed parts (result/empty-parts.ts):
   // notes kept in a repository leave parts empty too, their date filled in.
-  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + (zh ? blankPlaceholdersZh(text) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + countMatches(text, OUTCOME_CHOICE, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
+  const blanks = countMatches(text, /_{4,}|＿{2,}/, 1000) + countMatches(text, PLACEHOLDER, 1000) + countMatches(text, YOUR_PLACEHOLDER, 1000) * 2 + (zh ? blankPlaceholdersZh(text) : 0) + countMatches(text, BLANK_DATE_ZH, 1000) + placeholders * 3 + (emptyLabels ? 3 : 0) + variables + countMatches(text, EMPTY_CHECKBOX, 1000) + countMatches(text, INSERT_BLANK, 1000) + countMatches(text, BLANK_MOTION, 100) + countMatches(text, OUTCOME_CHOICE, 100) + blankFormRows(seg) + (placeholders ? emptyParts(seg) : 0);
   // A roll filled in, who attended and who was absent each named, is a meeting held: its blanks are names withheld
   // from the published copy ("a follow-up letter to ______"), not a form to fill (result/held-form-en.ts).
   if ((blanks >= 5 || (blanks >= 3 && /_{3,}/.test(ev.title ?? head))) && !heldFormEn(seg)) return { isMinutes: false, reason: 'a template with blanks to fill in, not minutes', confidence: 0.8 };
