@@ -278,7 +278,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const zh = seg.lang === 'zh';
 
   // A list page: many short lines, each a minutes title or a dated link, and little running text.
-  const titleLines = seg.lines.filter((l) => l.text.length <= 80 && (TITLE_MARK_ZH.test(l.text) || TITLE_MARK_EN.test(l.text)));
+  // A printed page's running header ("… COUNCIL MEETING MINUTES 21 OCTOBER 2020" atop each page) is one title, however often it repeats.
+  const seenTitle = new Set<string>();
+  const titleLines = seg.lines.filter((l) => l.text.length <= 80 && (TITLE_MARK_ZH.test(l.text) || TITLE_MARK_EN.test(l.text)) && !seenTitle.has(l.text) && !!seenTitle.add(l.text));
   const datedTitleLines = titleLines.filter((l) => findDates(l.text).length > 0 || /\d{4}[-/.]\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(l.text));
   const longLines = seg.lines.filter((l) => l.text.length > (zh ? 60 : 200)).length;
   if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines * 2 <= titleLines.length && ev.decisions === 0) {
