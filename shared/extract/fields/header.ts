@@ -29,7 +29,7 @@ import { compactLabelDate } from './compact-date';
 import { headingDate } from './heading-date';
 import { frontMatterStamp, stampOrRecord, withoutFrontStamp } from './front-matter-date';
 import { alt, escapeWord } from '../lexicon/build';
-import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_MONTHS, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_SHARE_CAPTIONS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
+import { EN_BOARD_MEMBERS, EN_HEADING_CHROME, EN_MONTHS, EN_LABELS, EN_NUMBERED_UNITS, EN_ORG_ENDS, EN_ORG_HEADS, EN_PLACE_KINDS, EN_PROCEDURE_LINES, EN_SHARE_CAPTIONS, EN_SITTING_KINDS, EN_SOCIETY_ENDS } from '../lexicon/en';
 import { ZH_LABELS, ZH_LETTERHEAD_SUFFIXES, ZH_SITE_GREETINGS, ZH_TITLE_BODY_ENDS, ZH_TITLE_MARKS } from '../lexicon/zh';
 import { BULLET, HASHES, STRONG } from '../text/markup';
 import { PORTAL_BAR } from '../linearize/portal-bar';
@@ -646,6 +646,10 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     if (/^[-*•]\s/.test(n.text)) break;
     // Nor does it run into a line on the last meeting's minutes ("… PROJECT GUI FOR" / "Adoption of the Minutes of the Previous …").
     if (minutesMentioned(n.text)) break;
+    // Nor into the first item of business under it ("SPECIAL MEETING MINUTES" / "MAY 12, 2011" / "CALL TO ORDER.").
+    if (FIRST_ITEM.test(n.text)) break;
+    // Nor into a line that is a date and nothing else ("SPECIAL MEETING MINUTES" / "MAY 12, 2011"), unless the title hangs on a word for it.
+    if (wholeDate(n.text) && !/\b(?:of|on|held|for|dated?)$/i.test(endLine.text) && !EN_DATE_WORD_END.test(endLine.text)) break;
     // Nor into a heading of its own under it ("… MEETING OF THE NEW PLYMOUTH" / "MINUTES OF COUNCIL MEETING"): a page's
     // running head over the document's, each a title whole.
     // Which of the two a clerk files it under is a guess.
@@ -678,7 +682,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
     endLine = n;
   }
   if (endLine !== line) {
-    const value = seg.lines.slice(line.i, endLine.i + 1).map((l) => l.text).join(' ');
+    // Each line's own bold marks go ("**… DISTRICT OF**" / "**ADARE-RATHKEALE HELD IN …**"), and a bold run closed
+    // and opened again at a space ("9TH** **JANUARY"): the title is one run of words.
+    const value = seg.lines.slice(line.i, endLine.i + 1).map((l) => l.text.replace(WHOLE_STRONG, '$1')).join(' ').replace(/\*\*\s+\*\*/g, ' ');
     return { value, start: line.start, end: endLine.end, confidence: 0.8 };
   }
   // A table row read as one line ("| 文 号: | … | 文件名称: | …纪要) |"): the cell holding the title.
@@ -691,6 +697,18 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   // A heading found below the body's first sentence is a reading, not a sure title.
   return at(line.text, line, 0, line.text.length, late || twoHeadings ? 0.7 : best.score > 0 ? (plain ? 0.9 : 0.75) : 0.6);
 }
+
+/** A meeting's first item of business, where a heading wrapped over lines has ended. */
+const FIRST_ITEM = new RegExp(`^(?:${alt([...EN_PROCEDURE_LINES, 'roll call'])})\\b`, 'i');
+/** A line that is one full date and nothing more (a weekday and stops around it allowed): "MAY 12, 2011", "Tuesday, 3rd March 2015." */
+function wholeDate(text: string): boolean {
+  const d = findDates(text).find((x) => x.year);
+  if (!d) return false;
+  const rest = text.slice(0, d.index) + text.slice(d.index + d.length);
+  return /^[\s,.\-–]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.\-–]*$/i.test(rest);
+}
+/** A line set in bold whole, as Markdown prints it. */
+const WHOLE_STRONG = /^\*\*(.+)\*\*$/;
 
 const DOC_NUMBER = [
   // A volume in Roman numerals may lead the number ("第III-105期"); digits may be full-width ("第１２期").
