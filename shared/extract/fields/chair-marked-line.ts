@@ -14,6 +14,8 @@ import { cleanEnPerson, looksLikeEnName, stripHonorifics } from './people';
 const MARK_IN_RUN = /\((?:in\s(?:the\s)?)?chair(?:man|person|woman)?\)/i;
 /** "- Chair", ", Chairperson" ending the line: the item's post. */
 const MARK_AT_END = /[-–—,]\s{0,3}chair(?:man|person|woman)?\s*$/i;
+/** A post standing alone between the name's comma and the mark ("President", "Convener", "Mayor"). */
+const POST_ALONE = /^(?:the\s)?(?:president|chair(?:man|person|woman)?|convener|convenor|mayor|director|secretary|principal|head|dean|speaker|moderator|presiding officer)$/i;
 const VICE_BEFORE = /(?:vice|deputy|co)[-\s]?$/i;
 const LEAD = /^[\s•*·\-–]*(?:\(?\d{1,2}[.)\]]|\[\d{1,2}\])?\s*/;
 /** A short label before the run ("Via Telecon:", "Present:"). */
@@ -25,10 +27,14 @@ export function chairMarkedIn(text: string): string | null {
   const inRun = MARK_IN_RUN.exec(rest);
   if (inRun && !VICE_BEFORE.test(rest.slice(0, inRun.index + 1))) {
     // The item that ends with the mark: after the last comma before it.
-    const item = rest.slice(0, inRun.index + inRun[0].length).split(/[,;]/).pop() ?? '';
-    const p = cleanEnPerson(item);
+    const items = rest.slice(0, inRun.index + inRun[0].length).split(/[,;]/);
+    const p = cleanEnPerson(items[items.length - 1]);
     const name = p.chair && p.name ? stripHonorifics(p.name) : null;
-    return name && looksLikeEnName(name) ? name : null;
+    if (name && looksLikeEnName(name)) return name;
+    // The mark after the person's post ("Dr A Khan, President (in chair)"): the name stands before the post.
+    const before = items.length > 1 ? cleanEnPerson(items[items.length - 2]).name : null;
+    const named = before ? stripHonorifics(before) : null;
+    return named && looksLikeEnName(named) && POST_ALONE.test(items[items.length - 1].replace(MARK_IN_RUN, '').trim()) ? named : null;
   }
   const atEnd = MARK_AT_END.exec(rest);
   if (!atEnd || VICE_BEFORE.test(rest.slice(0, atEnd.index).replace(/\s+$/, ''))) return null;

@@ -893,14 +893,15 @@ function openedIn(text: string): RegExpMatchArray | null {
 
 
 /** A clause's end before the chair's post or title ("… present and Mayor …", "…, Chair …"). */
-const AFTER_CLAUSE = /(?:,|;|\band)\s+(?=(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/gu;
+const AFTER_CLAUSE = /(?:,|;|\band)\s+(?=(?:(?:Acting|Deputy|Outgoing|Incoming|outgoing|incoming) |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/gu;
 
 /** The chair opening the meeting: "Chair Dick Dillon called the monthly meeting to order", "Omar: Called the meeting to order". */
 // The post may be set off by a comma: "Chair, Ben Heller (BH) called the meeting to order". The call may follow a welcome
 // ("Linda Mooney welcomed the Grangers and called the meeting to order"), be told in the present ("Mayor X calls the
-// meeting to order") or as bringing it to order ("Dr. Becker brought the meeting to order"). The item's number may open the
-// line ("2. Martens called the meeting to order").
-const EN_OPENED = /^[•*\-\s]*(?:\d{1,2}[.)]\s+)?(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?[\s-]+to[\s-]+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\p{L}\w.'’-]*(?:\s\p{Lu}[\p{L}\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Ww]elcomed\s[^.;]{1,60}?\s+and\s+)?(?:(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]all(?:ed|s)) (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?|[Bb]rought (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|session)(?: of (?:the )?[a-z]+)? to order)\b/iu;
+// meeting to order") or as bringing it to order ("Dr. Becker brought the meeting to order"), the order before the meeting
+// ("outgoing President Jim Karr called to order the organizational meeting"). The item's number may open the line
+// ("2. Martens called the meeting to order").
+const EN_OPENED = /^[•*\-\s]*(?:\d{1,2}[.)]\s+)?(?:(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:(?:meeting\s+)?call(?:ed)?[\s-]+to[\s-]+order|opening|welcome)\s*[:.–-]?\s*)?(?:(?:Board |Council |Committee |Shire |Village |Town )?(?:Acting |Deputy |Outgoing |Incoming |Vice[- ])?(?:Chair(?:man|person|woman)?|Mayor|President|Reeve|Warden),?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+){0,2}\p{Lu}[\p{L}\w.'’-]*(?:\s\p{Lu}[\p{L}\w.'’-]*){0,3}?)\s*(?:\([A-Z]{1,5}\)\s*)?:?\s*(?:[Ww]elcomed\s[^.;]{1,60}?\s+and\s+)?(?:(?:[Oo]pened|[Cc]haired|[Cc]onvened|[Cc]all(?:ed|s)) (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|call|session|council|board|commission|committee|assembly)(?: to order)?|[Cc]all(?:ed|s) to order the (?:(?!by )[a-z]+ ){0,4}?(?:meeting|session)|[Bb]rought (?:the )?(?:(?!by )[a-z]+ ){0,4}?(?:meeting|session)(?: of (?:the )?[a-z]+)? to order)\b/iu;
 
 /** "convened by Mr. Shane Smiley, President": a person named with an honorific, then the chair's post. */
 const EN_CONVENED_BY_CHAIR = /\bconvened\s+by\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s*(?:the\s+)?(?:President|Chair(?:man|person|woman)?|Mayor|Presiding Officer)\b/u;
