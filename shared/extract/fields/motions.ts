@@ -30,7 +30,7 @@ export interface BlockDecision {
   lines: number[];
   /** Not sure: a form read from less than a block's labels (a mover's name alone before "that"), or a motion with no vote after it. */
   loose?: boolean;
-  /** Moved and nothing more: no seconder, no vote (a motion to be put, as an agenda prints it). */
+  /** Put and nothing more: no seconder, no vote, no word of an outcome (a motion to be put, as an agenda prints it). */
   proposed?: boolean;
 }
 

@@ -62,9 +62,9 @@ const TERM_DEFINED_ZH = /[「『“"][\u4e00-\u9fff]{1,8}[」』”"](?:是名�
  * A template's bracketed blank: "[Date]", "[Board Member 1's Name]", "[Your Company Address]". A
  * field given its value ("[name=咪路]", "[time=Wed, Jul 6]", a note page's signature) is filled in.
  */
+const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
 /** A bracket addressing the reader ("[YOUR NAME]", "[Your Company Address]"): a template's, for "you" to fill in. */
 const YOUR_PLACEHOLDER = /\[\s*your\b[^\]\n]{0,30}\]/i;
-const PLACEHOLDER = new RegExp(`\\[[^\\]\\n=]{0,30}?\\b${alt(EN_PLACEHOLDER)}(?:'s)?\\b(?!\\s*=)[^\\]\\n]{0,20}\\]`, 'i');
 /** A date left blank for the hand ("( 年 月 日)", "填表日期： 年 月 日"): no figure before 年, spaces where the month and day go. */
 const BLANK_DATE_ZH = /(?:^|[^\d〇○零一二三四五六七八九十百两xX×Ｘ\s])[ \t　]*年[ \t　]+月[ \t　]+日/gm;
 /**
