@@ -9,13 +9,15 @@
 import type { Segmented } from '../segment/segment';
 import type { Hit } from './header';
 import { cleanEnPerson, looksLikeEnName, stripHonorifics } from './people';
+import { alt } from '../lexicon/build';
+import { EN_APPOSED_CHAIR } from '../lexicon/en';
 
 /** "(Chair)", "(in chair)", "(Chairperson)" after a name, inside a run. */
 const MARK_IN_RUN = /\((?:in\s(?:the\s)?)?chair(?:man|person|woman)?\)/i;
 /** "- Chair", ", Chairperson" ending the line: the item's post. */
 const MARK_AT_END = /[-–—,]\s{0,3}chair(?:man|person|woman)?\s*$/i;
-/** A post standing alone between the name's comma and the mark ("President", "Convener", "Mayor"). */
-const POST_ALONE = /^(?:the\s)?(?:president|chair(?:man|person|woman)?|convener|convenor|mayor|director|secretary|principal|head|dean|speaker|moderator|presiding officer)$/i;
+/** A chair's post standing alone between the name's comma and the mark ("President", "Convener", "Mayor"). */
+const POST_ALONE = new RegExp(`^(?:the\\s)?(?:${alt(EN_APPOSED_CHAIR.posts)})$`, 'i');
 const VICE_BEFORE = /(?:vice|deputy|co)[-\s]?$/i;
 const LEAD = /^[\s•*·\-–]*(?:\(?\d{1,2}[.)\]]|\[\d{1,2}\])?\s*/;
 /** A short label before the run ("Via Telecon:", "Present:"). */

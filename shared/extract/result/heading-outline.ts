@@ -4,13 +4,14 @@
  * headings alone records nothing, whatever its date and its "Roll call".
  */
 import type { Segmented } from '../segment/segment';
+import { BULLET } from '../text/markup';
 
 /** A sentence: eight words or more, some of them in lower case. */
 const SENTENCE = /(?:\S+\s+){7,}\S+/;
 /** A sentence's full stop, at its end or before the next ("… be approved. The motion …"). */
 const STOPPED = /[.!?](?:\s|$)/;
 /** A bulleted line: a link or a note beside the outline, not one of its items. */
-const LINK_BULLET = /^\s*[-*•·]\s/;
+const LINK_BULLET = new RegExp(`^\\s*${BULLET}\\s`);
 const LOWER_WORDS = /\b\p{Ll}{2,}\b.*\b\p{Ll}{2,}\b.*\b\p{Ll}{2,}\b/u;
 
 export function headingOutline(seg: Segmented): boolean {
