@@ -1055,10 +1055,10 @@ function readIssuer(seg: Segmented, title: Hit<string> | null): Hit<string> | nu
     if (part) return { value: part.name, start: title.start + part.at, end: title.start + part.at + part.name.length, confidence: 0.5 };
   }
   // …or the record's opening sentence ("Regular Meeting of the Board of Trustees of the Village of Eastby, NY was held on …",
-  // "The Ordinary Meeting of Eastby Community Council took place on …",
+  // "The Ordinary Meeting of Eastby Community Council took place on …", "There was a remote Annual General Meeting of Eastby Parish Council on …",
   // "The regular meeting of the Eastby Planning Commission was called to order by …").
   for (const l of seg.lines.slice(Math.max(0, seg.bodyStart - 2), Math.min(seg.tailStart, seg.bodyStart + 4))) {
-    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\btook\s+place\s+(?:on|at|in)\b|\b(?:was|were)\s+called\s+to\s+order\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
+    if (l.kind !== 'text' || !/\b(?:was|were)\s+held\b|\bheld\s+(?:on|at|in)\b|\btook\s+place\s+(?:on|at|in)\b|^there\s+was\s+an?\s[^.]{0,60}?\bmeeting\s+of\b|\b(?:was|were)\s+called\s+to\s+order\b|\bmeeting\s+of\s+.{3,80}?\s(?:met|convened)\s+(?:on|at|in)\b/i.test(l.text)) continue;
     const found = enBodyOfMeeting(l.text);
     if (found) return at(found.name, l, found.at, found.name.length, 0.5);
   }
@@ -1106,11 +1106,15 @@ const EN_BODY_FOR_FIELD = new RegExp(`\\b${alt(EN_ORG_ENDS)}\\s+(?:for|of)\\s+(?
 /** "The X, …, convened / met …" opening a record: the body that met, named, not a kind of body alone ("The Council met"). */
 const EN_BODY_MET = /^The\s+([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|the|for)){1,10})(?=,|\s+(?:convened|met)\b)/;
 
-function enBodyConvened(text: string): { name: string; at: number } | null {
+function enBodyConvened(line: string): { name: string; at: number } | null {
+  // The record's date may open its first sentence: "December 12, 2016 The Mahaska County Board of Supervisors met …".
+  const date = findDates(line.slice(0, 40))[0];
+  const skip = date && date.index === 0 ? date.length + (line.slice(date.length).match(/^[\s,.:–-]*/)?.[0].length ?? 0) : 0;
+  const text = line.slice(skip);
   const m = EN_BODY_MET.exec(text);
   const name = m?.[1];
   if (!m || !name || genericBody(name) || !/\b(?:convened|met)\b/.test(text.slice(0, 300))) return null;
-  return EN_BODY_END.test(name) || EN_BODY_THEN_PLACE.test(name) || EN_BOARD_OF_MEMBERS.test(name) ? { name, at: m[0].length - name.length } : null;
+  return EN_BODY_END.test(name) || EN_BODY_THEN_PLACE.test(name) || EN_BOARD_OF_MEMBERS.test(name) ? { name, at: skip + m[0].length - name.length } : null;
 }
 
 /** A part of an English title set off by dashes that is only a body's name: "Directors' Meeting - Eastby Cubing Canada". */
