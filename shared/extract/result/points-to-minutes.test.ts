@@ -21,3 +21,19 @@ describe('a summary pointing to the meeting’s full minutes elsewhere', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a meeting’s page whose minutes are still to come', () => {
+  const page = (line: string) =>
+    extractFromText(['December 13, 2019', 'When: 8:00 a.m.', 'Where: Board Room, 401 Administration Building', line, '1. Call to Order', '2. Approval of Proposed Agenda', '3. Approval of Minutes', '4. President’s Report', '5. Committee on Budget and Finance (Trustees Foster (Chair), Byrum, Ferguson, Kelly)', '6. Adjourn'].join('\n'));
+
+  it.each(['Check back for minutes from this meeting.', 'Minutes will be posted once approved by the Board.', 'Meeting minutes not yet available'])('%s', (line) => {
+    const d = page(line);
+    expect(d.isMinutes).toBe(false);
+    expect(d.reason).toMatch(/still to come/);
+  });
+
+  it('a record saying the last meeting’s minutes were not yet available is still a record', () => {
+    const d = extractFromText(['Minutes of the User Meeting, 3 March 2021', 'Present: Ann Lowe (Chair), Bo Tran, Cy Webb', '1. The minutes of the previous meeting were not yet available. They will be approved later.', '2. It was agreed that the fees remain at £10.'].join('\n'));
+    expect(d.isMinutes).toBe(true);
+  });
+});
