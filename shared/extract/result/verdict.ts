@@ -27,6 +27,7 @@ import { circularEn } from './circular-en';
 import { letterEn } from './letter-en';
 import { letterZh } from './letter-zh';
 import { minutesToCome, pointsToMinutes } from './points-to-minutes';
+import { oneMeetingPage } from './one-meeting-page';
 import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
@@ -537,7 +538,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
 
   // A page about agendas and minutes (an index or notice page) rather than one record.
   // A site's section named so ("Agendas & Minutes", "Minutes and Agendas") lists records, whatever its notes say the council has done.
-  if (titled && /\bagendas?\b|议程|議程/i.test(ev.title ?? '') && (ev.decisions === 0 || SECTION_TITLE_EN.test((ev.title ?? '').trim()))) {
+  // A portal's page for one meeting, "Agenda and minutes" over its dated name, is that meeting's record (result/one-meeting-page.ts).
+  if (titled && /\bagendas?\b|议程|議程/i.test(ev.title ?? '') && (ev.decisions === 0 || SECTION_TITLE_EN.test((ev.title ?? '').trim())) && !oneMeetingPage(seg, ev.title)) {
     return { isMinutes: false, reason: 'a page of agendas and minutes, not one record', confidence: 0.7 };
   }
 
