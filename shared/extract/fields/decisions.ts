@@ -437,6 +437,9 @@ const EN_MOTION_SENTENCE = new RegExp(
     // "Moved B. Miles, 2nd J.Revitt. Carried.": the seconder after "2nd" alone, as a clerk's shorthand prints it.
     // "… moved by Mr Anderson sec. by Mr Gill …": the seconder's word cut short, as minute books write it.
     /\b(?:moved|motioned|made a motion|motion (?:was )?(?:made|moved|proposed))\b.{0,120}?\b(?:seconded\b|2nd\s+by\b|sec\.?\s+by\b|2nd\s+(?=[A-Z]))/.source,
+    // "Councillor Martin proposed the minutes to be a correct record, seconded by Councillor Andrade", "A proposed the
+    // accounts which were seconded by B", "A proposed B for the Chair, this was seconded by C": proposed as others move.
+    /\bproposed\s+(?!by\b|and\b)[^.;:]{2,100}?,?\s+(?:(?:this|which|that)\s+(?:was|were)\s+|and\s+(?:was\s+)?)?seconded\s+by\b/.source,
     // "Minutes: on Motion of Mr Hawkins sec by Mr Gill.": made and seconded, its words in the sentence after.
     `\\b(?:on|upon)\\s+(?:the\\s+)?motion\\s+(?:of\\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Councillor)\\.?\\s+${NAME_RUN}{1,40}?\\bsec(?:\\.|onded)?\\s+by\\b`,
     // (Not "… seconded …, and RESOLVED that …": read by its formula, then from its mover (result/motion-sentence.ts).)
