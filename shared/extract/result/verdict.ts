@@ -28,6 +28,7 @@ import { letterEn } from './letter-en';
 import { letterZh } from './letter-zh';
 import { minutesToCome, pointsToMinutes } from './points-to-minutes';
 import { oneMeetingPage } from './one-meeting-page';
+import { paperTaggedItems } from './paper-tagged-items';
 import { certifiedResolutionEn, resolutionTextEn } from './resolution-text-en';
 import { shortRecord } from './short-record';
 import { meetingSummary } from './meeting-summary';
@@ -524,7 +525,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text.replace(AGENDA_ITEM, '')).join('\n').slice(0, 240));
   // Staff's recommendations printed under the items ("Recommended Action: Approve minutes.", "SAMPLE MOTION: I make a motion …"): the board has yet to act on them.
   const recommendations = !zh && (countMatches(text, RECOMMENDED_ACTION, 10) >= 2 || countMatches(text, SAMPLE_MOTION, 10) >= 2);
-  if (!strongMethod(ev.decisionMethod) && (agendaWord || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2)) && !titled) {
+  // Items tagged with their papers ("… Enclosure", "… Verbal": result/paper-tagged-items.ts) are an agenda's too.
+  if (!strongMethod(ev.decisionMethod) && (agendaWord || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2) || paperTaggedItems(seg)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.

@@ -1,0 +1,14 @@
+/**
+ * An agenda that tags each item with the paper it comes with, at the line's end ("4. Minutes of the Previous
+ * Meeting Enclosure", "6. Chief Executive's Briefing Verbal", "11. Staff Survey Results Presentation"), as
+ * trusts' and councils' agendas print their papers' column: the items are to be taken, their papers sent
+ * ahead. Minutes record what was done under an item, not what it will come with.
+ */
+import type { Segmented } from '../segment/segment';
+
+const PAPER_TAGGED = /^\s*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s+\S.{2,120}?\s(?:Enclosure|Encl?\.|Verbal(?:\s+(?:report|update))?|Presentation|Attached|To\s+follow)\s*$/i;
+
+/** Three items or more tagged with their paper. */
+export function paperTaggedItems(seg: Segmented): boolean {
+  return seg.lang !== 'zh' && seg.lines.filter((l) => l.kind !== 'chrome' && PAPER_TAGGED.test(l.text)).length >= 3;
+}
