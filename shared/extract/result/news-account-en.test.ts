@@ -34,3 +34,16 @@ describe('an account of a meeting for readers', () => {
     expect(d.isMinutes).toBe(true);
   });
 });
+
+describe('a record opening with its own minutes heading, its text run on', () => {
+  it('is the record, whatever it says was a success', () => {
+    const text =
+      'Minutes of the 2018 Annual General Meeting Society Members Room, 7 Pier Road, Saint Helier 14th March 2018 at 8pm, with 45 members present Chair President Colin Isherwood was elected chair of the meeting and welcomed all those present. ' +
+      '1 Apologies The Secretary received apologies from Bob Le Sueur and John De Carteret. ' +
+      '2 Minutes of the 2017 Annual General Meeting The Secretary summarised the minutes, which were adopted on a show of hands by the members. ' +
+      '3 Archivist’s Report Colin reminded those present that the 2017 Archives Day opening was a success.';
+    const d = extractFromText(text);
+    expect(d.reason ?? '').not.toMatch(/account of a meeting for readers/);
+    expect(d.isMinutes).toBe(true);
+  });
+});
