@@ -523,10 +523,13 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   // The page's own lines: a site's menu and breadcrumb above them push its heading down.
   // An item about the agenda ("Approval of Agenda", "Adoption of the Agenda") is taken in a record as in an agenda: it names no page.
   const agendaWord = /\bagenda\b|business to be transacted|议程|議程/i.test(ownLines(seg).slice(0, 3).map((l) => l.text.replace(AGENDA_ITEM, '')).join('\n').slice(0, 240));
+  // A heading naming the meeting's agenda below a portal's event lines ("Library Board Meeting" / date / "Location: …" /
+  // "… Board of Trustees Regular Meeting Agenda"): the page's own name, lower down. Not a notes page's section ("## Agenda", "Draft Agenda").
+  const agendaHeading = !zh && ownLines(seg).slice(3, 8).some((l) => l.text.length <= 100 && !l.num && /\b(?:meeting|session)\s+agenda\s*$/i.test(l.text.trim()));
   // Staff's recommendations printed under the items ("Recommended Action: Approve minutes.", "SAMPLE MOTION: I make a motion …"): the board has yet to act on them.
   const recommendations = !zh && (countMatches(text, RECOMMENDED_ACTION, 10) >= 2 || countMatches(text, SAMPLE_MOTION, 10) >= 2);
   // Items tagged with their papers ("… Enclosure", "… Verbal": result/paper-tagged-items.ts) are an agenda's too.
-  if (!strongMethod(ev.decisionMethod) && (agendaWord || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2) || paperTaggedItems(seg)) && !titled) {
+  if (!strongMethod(ev.decisionMethod) && (agendaWord || agendaHeading || recommendations || (itemLines.length >= 3 && toItems.length * 3 >= itemLines.length * 2) || paperTaggedItems(seg)) && !titled) {
     // An English page headed "Agenda" that records who attended and what was agreed is the meeting's record.
     // So is one whose opening records the meeting held and whose text states outcomes in the record's voice.
     // A recorder named ("紀錄：楊某") marks the record kept: an agenda has none, and a record's header lists "会议议程" too.
