@@ -397,6 +397,7 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (!titled && ev.attendees === 0 && letterEn(seg)) return { isMinutes: false, reason: 'a letter to members about a meeting, not its minutes', confidence: 0.75 };
   // A summary or news post pointing to the meeting's full minutes kept elsewhere (result/points-to-minutes.ts).
   if (!titled && !zh && pointsToMinutes(text)) return { isMinutes: false, reason: 'a summary of a meeting pointing to its full minutes, not the minutes', confidence: 0.7 };
+  // A meeting's page saying its minutes are still to come ("Check back for minutes from this meeting."), titled or not.
   if (!zh && minutesToCome(text)) return { isMinutes: false, reason: 'a meeting’s page whose minutes are still to come (its agenda or notice), not minutes', confidence: 0.7 };
 
   // A template: blanks to fill in (____) where names and dates would be (masked names, ×××, are not blanks).
