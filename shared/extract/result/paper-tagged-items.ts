@@ -6,9 +6,10 @@
  */
 import type { Segmented } from '../segment/segment';
 
-const PAPER_TAGGED = /^\s*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s+\S.{2,120}?\s(?:Enclosure|Encl?\.|Verbal(?:\s+(?:report|update))?|Presentation|Attached|To\s+follow)\s*$/i;
+/** The paper's tag ending an item's line, after its title. */
+const PAPER_TAG = /\S.{2,120}?\s(?:Enclosure|Encl?\.|Verbal(?:\s+(?:report|update))?|Presentation|Attached|To\s+follow)\s*$/i;
 
-/** Three items or more tagged with their paper. */
+/** Three numbered items or more (as the segmenter numbers them) tagged with their paper. */
 export function paperTaggedItems(seg: Segmented): boolean {
-  return seg.lang !== 'zh' && seg.lines.filter((l) => l.kind !== 'chrome' && PAPER_TAGGED.test(l.text)).length >= 3;
+  return seg.lang !== 'zh' && seg.lines.filter((l) => l.kind !== 'chrome' && l.num && PAPER_TAG.test(l.text.slice(l.num.restAt))).length >= 3;
 }
