@@ -50,6 +50,7 @@ import { isCatalogueRow } from './catalogue-row';
 import { recordedNotes } from './recorded-notes';
 import { hearingTranscript } from './hearing-transcript';
 import { headingOutline } from './heading-outline';
+import { dateList } from './date-list';
 
 const MODEL_ESSAY = new RegExp(alt(ZH_MODEL_ESSAY));
 const MODEL_OFFER = new RegExp(alt(ZH_MODEL_OFFER));
@@ -288,6 +289,8 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
   if (titleLines.length >= 5 && datedTitleLines.length >= 3 && longLines * 2 <= titleLines.length && ev.decisions === 0) {
     return { isMinutes: false, reason: `a list of ${titleLines.length} minutes, not one document`, confidence: 0.85 };
   }
+  // A page of meeting dates, one to a line, each the link to a meeting's papers (result/date-list.ts).
+  if (dateList(seg)) return { isMinutes: false, reason: 'a list of meeting dates, not one document', confidence: 0.8 };
 
   // A body's rules for its meetings under their own heading, whatever minutes its sections name (result/meeting-rules.ts).
   if (meetingRulesEn(seg)) return { isMinutes: false, reason: 'a set of rules for meetings (standing orders, terms of reference), not minutes', confidence: 0.8 };
