@@ -22,6 +22,8 @@ const about = [
   'Minutes (PDF): https://example.org/minutes.pdf',
   'Click here to download a .pdf of these minutes: 2017.03.07 Board Minutes',
   "minutes document (2022-08 Minutes.docx) may be found in the Secretary's folder",
+  'Minutes pdf icon PDF 527 KB',
+  'Minutes of the previous meeting PDF 84 KB',
 ];
 
 const headings = ['Minutes of the Riverside Club Annual General Meeting - April 23rd 2005', 'Riverside Parish Council Minutes 2 March 2020', 'MINUTES OF THE BOARD MEETING HELD ON 2 MARCH 2020'];

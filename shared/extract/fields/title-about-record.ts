@@ -14,6 +14,8 @@ const THESE = new RegExp(`(?:^|[\\s(])(?:${alt(EN_RECORD_ABOUT.these)})\\sminute
 const LINKED = /\bminutes\b[^<>:]{0,40}:[\s*]{0,4}<?https?:\/\//i;
 /** A link's caption naming the file it opens: "June 19 2017 Board of Police Commissioners minutes (PDF)", "Minutes [PDF, 245 KB]". */
 const FILE_CAPTION = /\bminutes\b.{0,80}?[([]\s?(?:pdf|docx?)(?:\s?[,|-]\s?[^)\]]{0,20})?[)\]]\s*$/i;
+/** A portal's link to a file, with its size: "Minutes pdf icon PDF 527 KB", "Minutes of the previous meeting PDF 84 KB". */
+const FILE_SIZE_CAPTION = /\bminutes\b.{0,80}?\b(?:pdf|docx?)\s+\d[\d.,]*\s?(?:KB|MB)\s*$/i;
 const LINK_VERB = new RegExp(`^\\W{0,4}(?:${alt(EN_RECORD_ABOUT.link)})\\b.{0,60}?\\b(?:these|the|this)\\sminutes\\b`, 'i');
 
 /** Where the record is kept, a sentence run over lines: "… minutes document (2022-08 Minutes.docx) may be found in the …". */
@@ -29,5 +31,5 @@ const LINKED_ZH = new RegExp(`(?:${alt(ZH_RECORD_ABOUT.record)})[^：:\\n]{0,10}
 
 export function aboutRecord(text: string): boolean {
   const t = text.replace(/\s+/g, ' ');
-  return MADE_BY.test(t) || THESE.test(t) || LINKED.test(t) || FILE_CAPTION.test(t) || LINK_VERB.test(t) || KEPT.test(t) || THIS_RECORD_ZH.test(t) || LINKED_ZH.test(t);
+  return MADE_BY.test(t) || THESE.test(t) || LINKED.test(t) || FILE_CAPTION.test(t) || FILE_SIZE_CAPTION.test(t) || LINK_VERB.test(t) || KEPT.test(t) || THIS_RECORD_ZH.test(t) || LINKED_ZH.test(t);
 }
