@@ -67,4 +67,32 @@ describe('an English agenda describing its items by what will be done at them', 
     const page = ['Tree Board Meeting October 01, 2015 at 4:00 pm', 'Present: Cora Vandervelden, Skip Shipman, Jon Lee', 'The July 9th minutes were approved.', 'Jon will make contact with Don Garnett to make arrangements.', 'The next meeting will adjourn at 5:00 p.m. at the latest, the board agreed.', 'Meeting adjourned at 4:50 p.m.'].join('\n');
     expect(extractFromText(page).isMinutes).toBe(true);
   });
+
+  // A council portal's agenda: each item told by what is to be done at it, "To receive …", "To consider …".
+  const infinitive = (outcome: string) =>
+    [
+      'Overview & Scrutiny Committee - Wednesday, 24th January, 2024 9.30 am',
+      'Venue: Council Chamber - Council Offices. View directions',
+      'No. Item',
+      'To Receive Apologies for Absence',
+      'Public Questions & Statements',
+      'To receive questions / statements from the public, if any.',
+      'Minutes pdf icon PDF 527 KB',
+      'To approve as a correct record the minutes of the meeting of the Overview and Scrutiny Committee held on 13th December 2023.',
+      'Items of Urgent Business',
+      'To determine any other items of business which the Chairman decides should be considered as a matter of urgency.',
+      'Petitions From Members of the Public',
+      'To consider any petitions received from members of the public.',
+    ]
+      .map((l) => (l.startsWith('To ') && !l.endsWith(outcome) ? l + outcome : l))
+      .join('\n');
+
+  it('is an agenda where its items say what is to be done ("To receive …", "To consider …")', () => {
+    expect(extractFromText(infinitive('')).isMinutes).toBe(false);
+  });
+
+  it('keeps the record that prints the outcome on the item’s line ("To approve … Unanimously passed")', () => {
+    const d = extractFromText(infinitive(' Unanimously passed'));
+    expect(d.reason ?? '').not.toMatch(/agenda/);
+  });
 });

@@ -16,10 +16,20 @@ const ITEM_TO_COME = new RegExp(
   'i',
 );
 
-/** At least two of the page's lines describe an item by what will be done at it. */
+/** An item told by what is to be done at it, in an English agenda's infinitive: "To receive questions / statements from the public", "To consider any petitions …". */
+const INFINITIVE_ITEM = /^(?:to\s+(?:receive|consider|approve|note|determine|agree|appoint|elect|adopt|discuss|review|confirm))\b/i;
+
+/** An outcome printed on the item's line ("To approve the remuneration … Unanimously passed"): a resolution's record. */
+const OUTCOME_BESIDE = /\b(?:passed|carried|adopted|agreed|resolved|was|were|noted)\b/i;
+
+/**
+ * At least two of the page's lines describe an item by what will be done at it, or three by what is to
+ * be done ("To receive apologies for absence"): a record that keeps these headings says under them what was done.
+ */
 export function itemsToComeEn(seg: Segmented): boolean {
   if (seg.lang === 'zh') return false;
-  return seg.lines.filter((l) => l.kind !== 'chrome' && ITEM_TO_COME.test(l.text.trim())).length >= 2;
+  const own = seg.lines.filter((l) => l.kind !== 'chrome');
+  return own.filter((l) => ITEM_TO_COME.test(l.text.trim())).length >= 2 || own.filter((l) => INFINITIVE_ITEM.test(l.text.trim()) && !OUTCOME_BESIDE.test(l.text)).length >= 3;
 }
 
 /** "Meeting will adjourn at 5:00 p.m.", "The meeting is scheduled to adjourn by 9 pm": the end still to come. */
