@@ -278,7 +278,7 @@ export const EN_SITTING_KINDS = ['regular', 'special', 'ordinary', 'annual', 'ex
  */
 export const EN_RECORD = {
   /** A meeting named as the subject of the record's opening. */
-  meeting: ['annual general meeting', 'general meeting', 'agm', 'egm', 'meeting', 'council meeting', 'board meeting', 'committee meeting', 'special meeting', 'regular meeting', 'work session'],
+  meeting: ['annual general meeting', 'general meeting', 'agm', 'egm', 'meeting', 'council meeting', 'board meeting', 'committee meeting', 'special meeting', 'regular meeting', 'work session', 'study session', 'retreat', 'workshop'],
   /** What the opening says of it. */
   held: ['was held', 'was attended by', 'began', 'commenced', 'was called to order', 'was opened', 'opened at', 'convened'],
   /** Outcomes stated in the record's voice. */

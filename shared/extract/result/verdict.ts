@@ -599,7 +599,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // Notes under a minutes title whose outcomes or owned tasks the fields missed (result/titled-notes.ts).
     || (titled && titledNotes(seg))
     // …or whose particulars are filled in over the items recorded (result/particulars-notes.ts).
-    || (titled && particularsNotes(seg));
+    || (titled && particularsNotes(seg))
+    // …or whose meeting the text opens and closes at their times ("The retreat was called to order at 5:00 p.m." … "adjourned at 6:42 p.m."), nothing voted.
+    || (titled && !zh && marks.held && marks.closed);
   // A minutes title alone, over a page that records nothing, is a page about minutes.
   if ((score >= 3 && (structure || score >= 5)) || fromText) {
     const confidence = Math.min(1, 0.5 + score / 12);
