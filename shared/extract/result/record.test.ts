@@ -64,6 +64,13 @@ describe('a news story about a meeting', () => {
     expect(extractFromText(`By Jane Doe, Staff Reporter\n${body}`).isMinutes).toBe(false);
     expect(extractFromText(`${body}Source publication: The Riverton Gazette, 1924\n`).isMinutes).toBe(false);
   });
+  it('English: a reporter named among those present attended the meeting; the record stays minutes', () => {
+    const d = extractFromText(
+      'MINUTE BOOK BOARD OF COUNTY COMMISSIONERS WASHINGTON COUNTY, PENNSYLVANIA Washington, PA, July 17, 2003 The Washington County Board of Commissioners met in regular session in the Public Meeting Room, with the following members being present: Commissioners John P. Bevec, Diana L. Irey and J. Bracken Burns, Sr. Also being present: Cathi Kresh, Administrator; Reverend Dr. David Mansfield, Fairhill Manor Christian Church; Stacey Wolford, Valley Independent; and Linda Metz, Observer -Reporter. Chairman Bevec called the meeting to order at approximately 10:05 a.m. Moved by Mr. Burns, seconded by Mrs. Irey, that Minute No. 723 be approved as written. Roll call vote taken: Mr. Burns - Yes; Mrs. Irey - Yes; Mr. Bevec - Yes. Motion carried unanimously.',
+    );
+    expect(d.isMinutes).toBe(true);
+    expect(extractFromText('By Linda Metz, Observer-Reporter\nThe Washington County Board of Commissioners met on Thursday.\nMr. Burns moved that the minutes be approved.\nThe motion was carried.\n').isMinutes).toBe(false);
+  });
 });
 
 describe('records read where the fields could not be placed', () => {

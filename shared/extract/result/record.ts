@@ -83,6 +83,8 @@ const DAY_ONLY_ZH = /(?:^|\n)[\s|｜]*(?:(?:本月)?\d{1,2}日(?:上午|下午|�
 
 // Not the body's own minute-taker ("Patricia O. Sullivan Board Reporter", "Court Reporter").
 const REPORTER_EN = new RegExp(`(?<!\\b(?:board|court|official|recording|committee|council|commission|shorthand)\\s)\\b${alt(EN_NEWS.reporter)}\\b`, 'i');
+/** A sentence listing who was present, to its end: a period after a word, not an abbreviation's ("Dr.", "Jr."). */
+const ROLL_SENTENCE_EN = /\b(?:present|in attendance)\b[^\n]*?(?:(?<=[a-z]{3})\.(?=\s|$)|$)/gim;
 const WIRE_EN = new RegExp(`\\((?:${EN_NEWS.wire.join('|')})\\)\\s*[-–—]`);
 const SOURCE_EN = new RegExp(`\\b${alt(EN_NEWS.source)}\\b|\\bsource\\s*:\\s*(?:the\\s+)?(?:[A-Z][\\w'’]+\\s+){0,3}${alt(EN_NEWS.outlet)}\\b`, 'i');
 // A reporter named in full, given name and surname: a single word is a site's account or a post ("By admin", "By Generalsekreterare").
@@ -254,7 +256,8 @@ const LIST_ITEM = /^\s*(?:[•*\-–▪◦]|[a-z][).]|\(?[a-z]\)|\d{1,2}[.)])\s/
 
 function newsEn(seg: Segmented): string | null {
   const top = seg.lines.slice(0, 12).map((l) => l.text).join('\n');
-  if (REPORTER_EN.test(top) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
+  // A reporter named among those present ("Also being present: …; Linda Metz, Observer-Reporter.") attended the meeting; the record names them.
+  if (REPORTER_EN.test(top.replace(ROLL_SENTENCE_EN, '')) || BYLINE_EN.test(top) || WIRE_EN.test(top)) return 'a reporter or wire service is named';
   if (seg.lines.slice(0, 12).some((l) => l.kind === 'text' && datelineEn(l.text))) return 'an outlet’s dateline opens the story';
   // Not an item of a list ("d) Press release", "• Media release to go out"): a record's work to do, not the page's source.
   // A masthead's or a label's line, not a record's long paragraph that mentions one ("Brian said he would do a press release").
