@@ -162,8 +162,6 @@ const MINUTES_NAMED = /\b(?:approv(?:e|al of)|confirm(?:ation of)?|adopt(?:ion o
 const RULES_OR_GUIDE_ASIDE_ZH = new RegExp(`[（(][^（）()]{0,24}(?:${alt(ZH_GUIDE_TALK.rulesAside)})[）)]$`);
 
 /** The agenda's own item: approving, adopting or amending it. */
-/** A roll taken, as its own labelled line ("Present: Cllr Startin (Chair), …", "Members present -"): prose saying who was present is a story's too. */
-const ROLL_LINE_EN = /^[\t ]*(?:(?:members|councillors|trustees|directors)\s+)?present\s*[:\-–]/im;
 const AGENDA_ITEM = /\b(?:approval|adoption|approve|adopt|amendments?|changes|additions)\s+(?:of|to)?\s*(?:the\s+)?(?:meeting\s+)?agenda\b/gi;
 /** An agenda item's time allowed, closing it: "… 5 minutes.", "… (10 mins)", "8 minutes or less." */
 const ITEM_TIMED = /\b\d{1,3}\s*(?:minutes?|mins?)\.?(?:\s+or\s+less\.?)?\)?\s*$/i;
@@ -542,8 +540,9 @@ function judge(seg: Segmented, ev: Evidence): Verdict {
     // So does an English roll filled in, absentees or note-taker named (result/held-form-en.ts), and a chat
     // meeting's bot-written minutes below the agenda (result/meeting-bot.ts).
     const recorded = (marks.held && marks.acts > 0) || !!afterAgenda || meetingBotMinutes(text) || recordAfterAgenda(seg) || verbatim(spaced) || (marks.acts > 0 && (marks.roll || ev.attendees > 0 || ev.presider)) || (zh && (outcomeByVote(spaced) || readSignals(spaced).recorder)) || heldFormEn(spaced)
-      // So does a roll taken over a meeting closed at its time ("Present: Cllr Startin (Chair), …" … "the meeting closed at 7.45"), nothing voted.
-      || (!zh && marks.closed && ROLL_LINE_EN.test(spaced.text) && (ev.attendees > 0 || ev.presider));
+      // So does a roll taken over a meeting closed at its time ("Present: Cllr Startin (Chair), …" … "the meeting closed at 7.45"), nothing voted:
+      // the roll as an attendance label (result/signals.ts), since prose saying who was present is a story's too.
+      || (!zh && marks.closed && readSignals(spaced).attendance > 0 && (ev.attendees > 0 || ev.presider));
     // An English agenda prints "Roll call" and "Motion to approve …" as items: outcomes recorded in the past tense make it a record.
     const pastOutcomes = zh || marks.acts > 0 || readSignals(spaced).outcomes > 0;
     if (!recorded && (ev.decisions === 0 || (!zh && (ev.attendees === 0 || !pastOutcomes)))) return { isMinutes: false, reason: 'an agenda without outcomes, not minutes', confidence: 0.8 };
