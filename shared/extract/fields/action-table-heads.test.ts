@@ -21,6 +21,14 @@ describe('an action table with its task column headed by no task word', () => {
     expect(got.map((d) => d.assignees)).toEqual([['JC'], ['RJ']]);
     expect(got.map((d) => d.due)).toEqual(due.map((k) => (k === null ? null : DUES[k])));
   });
+  it('a "Done?" column is the row\'s status, and a short task beside its owner and date is still work', () => {
+    const rows = ['| Done? | Item | Responsible | Due Date |', '| ---- | ---- | ---- | ---- |', '| N | Discord Invites | MX | 18 Aug 2022 |', '| Y | Trello Invites | MX | 18 Aug 2022 |'];
+    const got = extractFromText(page(rows)).decisions;
+    expect(got.map((d) => [d.text, d.assignees, d.due])).toEqual([
+      ['Discord Invites', ['MX'], '18 Aug 2022'],
+      ['Trello Invites', ['MX'], '18 Aug 2022'],
+    ]);
+  });
   it('an agenda table names no owner or date and gives no column', () => {
     expect(leftTaskColumn(['Item', 'Description'], [null, null])).toBe(-1);
     // Two unnamed columns beside the owner and the date: which is the task is not told.

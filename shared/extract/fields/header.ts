@@ -319,7 +319,7 @@ export function unmarked(t: Hit<string> | null): Hit<string> | null {
 function keyedTitle(t: Hit<string> | null): Hit<string> | null {
   // TOML front matter quotes it instead ('title = "August 2022 Business Meeting Minutes"'); a letter sending
   // the minutes keys it as its subject ("Subject:- Minutes of 30th Annual General Meeting").
-  const m = t ? /^((?:title|subject|sub)\s*[:：][-–]?\s*|title\s?=\s?")([^"]+?|\S.*)"?$/i.exec(t.value) : null;
+  const m = t ? /^((?:title|subject|sub)\s*[:：][-–]?\s*"?|title\s?=\s?")([^"]+?|\S.*?)"?$/i.exec(t.value) : null;
   if (!t || !m) return t;
   return { ...t, value: m[2], start: t.start + m[1].length, end: t.start + m[1].length + m[2].length, confidence: Math.min(t.confidence, 0.8) };
 }
@@ -387,7 +387,7 @@ function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: strin
 }
 
 /** A note page's front-matter key other than its title ("description: PTA Meeting minutes for 2024-2025"): about the page, never its heading. */
-const FRONT_MATTER_KEY = /^\s*(?:description|summary|excerpt|subtitle|slug|tags|categories|category|keywords|layout|permalink|authors?|aliases|weight|type|original|url|link|source|canonical(?:_url)?|redirect_from)\s?[:=]/i;
+const FRONT_MATTER_KEY = /^\s*(?:description|summary|excerpt|subtitle|subheadline|teaser|slug|tags|categories|category|keywords|layout|permalink|authors?|aliases|weight|type|original|url|link|source|canonical(?:_url)?|redirect_from)\s?[:=]/i;
 
 /** A heading that names minutes, printed below a site's note that opened the body ("This page was edited …"). */
 function lateHeading(seg: Segmented): SegLine[] {

@@ -211,7 +211,7 @@ export const EN_ACTION = {
   owner: ['owner', 'owners', 'who', 'responsible', 'lead', 'by whom', 'action by', 'assigned to', 'person', 'resp', 'resp.', 'responsibility', 'action owner', 'actionee', 'assignee', 'assigned'],
   task: ['action', 'actions', 'task', 'tasks', 'what', 'action item', 'action items', 'action point', 'action points', 'action required', 'description', 'detail', 'details', 'action detail', 'action details'],
   /** A column telling how an earlier action stands ("Status": "Done", "Not done"). */
-  status: ['status', 'progress', 'update', 'outcome', 'comments', 'state'],
+  status: ['status', 'progress', 'update', 'outcome', 'comments', 'state', 'done', 'done?', 'complete', 'complete?', 'completed'],
   /** What a review of earlier actions says of them. */
   done: ['done', 'complete', 'completed', 'closed', 'not done', 'ongoing', 'in progress', 'outstanding', 'superseded', 'carried forward', 'cf', 'c/f', 'open', 'pending'],
   /** A heading over a review of the actions given before ("Actions of the previous meeting"). */
