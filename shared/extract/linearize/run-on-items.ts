@@ -50,9 +50,19 @@ function middleSpan(at: number[]): number {
   return spans[Math.floor(spans.length / 2)];
 }
 
-/** An item's number in Roman numerals, I. to XIII., before a capital. */
-const ROMAN = /\s(XI{0,3}|IX|IV|VI{0,3}|I{1,3})\.\s+(?=\p{Lu})/gu;
+/** An item's number in Roman numerals, I. to XIII., before a capital, or before the clock time the item was taken up ("IV. 5:20—OLD BUSINESS"). */
+const ROMAN = /\s(XI{0,3}|IX|IV|VI{0,3}|I{1,3})\.\s+(?=\p{Lu}|\d{1,2}[:.]\d{2}\s?[—–-]\s?\p{Lu})/gu;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12, XIII: 13 };
+
+/** An item under a heading in capitals may be that heading alone ("II. 5:15—ROLL CALL: All members present"). */
+const SHORTEST_CAPS_ITEM = 20;
+/** After an item's mark, its clock time, then its heading's first word in capitals ("5:15—CALL TO ORDER"). */
+const CAPS_HEAD = /^\s*\S+\.\s+(?:\d{1,2}[:.]\d{2}\s?[—–-]\s?)?\p{Lu}{3,}\b/u;
+
+/** Whether half the items or more open with a heading in capitals, as an agenda's parts do and a roll's names do not. */
+function headsInCapitals(text: string, at: number[]): boolean {
+  return at.filter((n) => CAPS_HEAD.test(text.slice(n, n + 40))).length * 2 >= at.length;
+}
 
 /** The longest count I., II., III. … of a run-on line, from whichever "I." opens it. */
 function romanCount(text: string): number[] {
@@ -61,7 +71,8 @@ function romanCount(text: string): number[] {
   marks.forEach((m, k) => {
     if (m.v !== 1) return;
     const count = countFrom(marks, k);
-    if (count.length >= LEAST && count.length > best.length && middleSpan(count) >= SHORTEST_ITEM) best = count;
+    const least = headsInCapitals(text, count) ? SHORTEST_CAPS_ITEM : SHORTEST_ITEM;
+    if (count.length >= LEAST && count.length > best.length && middleSpan(count) >= least) best = count;
   });
   return best;
 }

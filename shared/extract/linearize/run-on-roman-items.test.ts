@@ -15,6 +15,11 @@ describe('a run-on record with items counted I., II., III.', () => {
     expect(runOnItemCuts('Then I. Smith spoke and II. Jones replied and III. Brown closed, all very briefly.')).toEqual([]);
   });
 
+  it('is cut before short items whose headings are in capitals, each after the time it was taken up', () => {
+    const pdf = 'HISTORIC PRESERVATION COMMISSION - Minutes REGULAR MEETING 5:15 P.M. September 11, 2013 I. 5:15—CALL TO ORDER: II. 5:15—ROLL CALL: All members present (Dan Stafford late) III. APPROVAL OF MINUTES: Approved August 14, 2013 IV. 5:20—OLD BUSINESS: A. None V. PUBLIC HEARINGS: A. None VI. WORKSHOP: A. The Commission discussed the draft plan and asked staff for a summary table of action items by due date.';
+    expect(runOnItemCuts(pdf).map((i) => pdf.slice(i + 1, i + 5))).toEqual(['I. 5', 'II. ', 'III.', 'IV. ', 'V. P', 'VI. ']);
+  });
+
   it('reads the roll that stands before the first item apart from the items', () => {
     expect(extractFromText(record).presider).toBe('Laura Brook');
   });
