@@ -38,10 +38,28 @@ describe('a title line that carries more than the title, or names no meeting', (
 });
 
 describe("a file's name standing for the title", () => {
-  it.each(['meeting-minutes', 'FATE-sigInterOP-minutes-20220316', '1 LPN August 18-19_ 2010 Board Meeting Minutes The Georgia Board by liwenting'])('%s is doubted', (t) => {
+  it.each(['meeting-minutes', 'FATE-sigInterOP-minutes-20220316', '1 LPN August 18-19_ 2010 Board Meeting Minutes The Georgia Board by liwenting', 'GLOUCESTERSHIRE HOSPITALS NHS FOUNDATION TRUST MINUTES OF THE AUDIT by SayreW'])('%s is doubted', (t) => {
     expect(titleDoubted(t)).toBe(true);
   });
-  it.each(['Minutes of the Co-operative Board', 'Board Meeting Minutes – 3 Oct 2018', 'Minutes prepared by Ann Lowe'])('%s is not', (t) => {
+  it.each(['Minutes of the Co-operative Board', 'Board Meeting Minutes – 3 Oct 2018', 'Minutes prepared by Ann Lowe', 'Minutes of the Meeting chaired by Councillor'])('%s is not', (t) => {
     expect(titleDoubted(t)).toBe(false);
   });
+});
+
+describe('an item on minutes, a site\'s words about its papers, a year\'s heading or a form\'s key where the title was looked for', () => {
+  it.each([
+    'Approval of September minutes with changes from treasurer to president’s report',
+    'Minutes Approved at 11:10 AM',
+    'Latest Minutes Available: February 2020',
+    'Printable Version Of Unofficial Minutes',
+    'Archived Council Meeting Minutes',
+    'Print Minutes Minutes Packet Return',
+    '2011 Meeting Minutes',
+    'Meeting Minutes 2009',
+    'Topic:   Minutes from the regular Graduate Council Meeting of November 26, 2002',
+  ])('doubts %s', (t) => expect(titleDoubted(t)).toBe(true));
+
+  it.each(['Minutes of the Annual Meeting 2019 of the Guild', 'Approved Minutes of the Board of Trustees', 'Minutes of the Planning Board, 2011', 'Minutes of the Council held at 7:30 pm'])('trusts %s', (t) =>
+    expect(titleDoubted(t)).toBe(false),
+  );
 });

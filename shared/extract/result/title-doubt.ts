@@ -29,9 +29,21 @@ const RUN_INTO_PARTICULARS = /\S\s+(?:Date|Time|Venue|Place|Location|Present|Att
 
 /**
  * A file's name standing for the title, its words joined by hyphens or underscores ("meeting-minutes",
- * "FATE-sigInterOP-minutes-20220316"), or a sharing site's uploader after it ("… Board Meeting Minutes by liwenting").
+ * "FATE-sigInterOP-minutes-20220316"), or a sharing site's uploader after it ("… Board Meeting Minutes by liwenting", "… by SayreW").
  */
-const FILE_NAME = /^\s*[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+\s*$|\sby\s+[a-z][a-z0-9_]{3,}\s*$/u;
+const FILE_NAME = /^\s*[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+\s*$|\sby\s+(?:[a-z][a-z0-9_]{3,}|(?=[A-Za-z0-9_]*(?:[a-z][A-Z]|\d))[A-Za-z0-9_]{4,})\s*$/u;
+
+/**
+ * An item of business on minutes rather than a heading ("Approval of September minutes with changes …",
+ * "Minutes Approved at 11:10 AM" in a record logging each item's time), a site's words about its papers
+ * ("Latest Minutes Available: February 2020", "Printable Version Of …", "Archived Council Meeting Minutes",
+ * "Print Minutes Minutes Packet Return"), a heading over a year's minutes ("2011 Meeting Minutes"), or a
+ * form's key before the words ("Topic: Minutes from …"): each found where a title is looked for, none sure to be it.
+ */
+const MINUTES_ITEM = /\b(?:approval|adoption|confirmation|corrections?)\s(?:(?:and|&)\s\w{1,12}\s)?of\s(?:the\s)?(?:[\w'’-]{1,20}\s){0,2}minutes\b|\bminutes\s(?:approved|adopted|accepted|read)\sat\s\d{1,2}[:.]\d{2}\b/i;
+const SITE_WORDS = /\b(?:archived|latest|available|printable|print|return)\b/i;
+const YEAR_OF_MINUTES = /^\s*(?:(?:19|20)\d\d\s+(?:meeting\s+)?minutes|(?:meeting\s+)?minutes\s+(?:19|20)\d\d)\s*$/i;
+const FORM_KEY = /^\s*(?:topic|re)\s*:/i;
 
 /** A browser's print header before the words, its date in figures ("7/30/2019 Minutes of Deliberation" over "1/5"). */
 const PRINT_HEADER = /^\s*(?:[•*-]\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s+\p{L}/u;
@@ -43,5 +55,5 @@ const RUN_INTO_SENTENCE = /\.\s+(?:\d{1,3}\s+(?:members|people|persons|voting me
 export const DOUBTED_TITLE = 0.8;
 
 export function titleDoubted(title: string): boolean {
-  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title) || FILE_NAME.test(title) || PRINT_HEADER.test(title) || RUN_INTO_SENTENCE.test(title);
+  return LINE_CHROME.test(title) || RUN_INTO_PARTICULARS.test(title) || BREADCRUMB.test(title) || BARE_MARK.test(title) || PAPER_KINDS.test(title) || MANY_MEETINGS.test(title) || LOWER_START.test(title) || FILE_NAME.test(title) || PRINT_HEADER.test(title) || RUN_INTO_SENTENCE.test(title) || MINUTES_ITEM.test(title) || SITE_WORDS.test(title) || YEAR_OF_MINUTES.test(title) || FORM_KEY.test(title);
 }
