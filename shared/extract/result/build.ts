@@ -21,7 +21,7 @@ import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
 import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
-import { DOUBTED_DECISIONS, bareRowsZh, decisionDoubted, motionsUnread, outcomesUnread, partsUnread, readInsideItems, tasksUnread, underPreamble, votesUnread } from './decision-doubt';
+import { DOUBTED_DECISIONS, bareRowsZh, cutAtPageEnd, decisionDoubted, motionsUnread, outcomesUnread, partsUnread, readInsideItems, tasksUnread, underPreamble, votesUnread } from './decision-doubt';
 
 /** The decisions' confidence where only one or two were read: a reading for the clerk to check. */
 const FEW_DECISIONS = 0.85;
@@ -135,7 +135,7 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
     fields.decisions = {
       // The list is only as sure as its least sure item: one scrap read as a decision makes it wrong.
       // One or two read outside a section of their own are as often the first of a record's outcomes, the rest in forms not read, as all of them.
-      confidence: Math.min(...decisions.map((d) => d.confidence), decisions.some((d) => decisionDoubted(d.text, seg.lang)) || readInsideItems(decisions, seg.lines) || (seg.lang === 'en' && underPreamble(decisions, seg.lines)) || (seg.lang === 'zh' && bareRowsZh(decisions)) || (seg.lang === 'en' && (outcomesUnread(decisions.length, seg.lines.slice(seg.bodyStart, seg.tailStart)) || partsUnread(decisions, seg.lines.slice(seg.bodyStart, seg.tailStart)) || votesUnread(decisions, seg.lines.slice(seg.bodyStart, seg.tailStart)) || tasksUnread(decisions, seg.lines.slice(seg.bodyStart, seg.tailStart)) || motionsUnread(decisions, seg.lines.slice(0, seg.tailStart)))) ? DOUBTED_DECISIONS : 1, decisions.length < 3 && method !== 'section' ? FEW_DECISIONS : 1),
+      confidence: Math.min(...decisions.map((d) => d.confidence), decisions.some((d) => decisionDoubted(d.text, seg.lang)) || cutAtPageEnd(decisions, seg.text) || readInsideItems(decisions, seg.lines) || (seg.lang === 'en' && underPreamble(decisions, seg.lines)) || (seg.lang === 'zh' && bareRowsZh(decisions)) || (seg.lang === 'en' && (outcomesUnread(decisions.length, seg.lines.slice(seg.bodyStart, seg.tailStart)) || partsUnread(decisions, seg.lines.slice(seg.bodyStart, seg.tailStart)) || votesUnread(decisions, seg.lines.slice(seg.bodyStart, seg.tailStart)) || tasksUnread(decisions, seg.lines.slice(seg.bodyStart, seg.tailStart)) || motionsUnread(decisions, seg.lines.slice(0, seg.tailStart)))) ? DOUBTED_DECISIONS : 1, decisions.length < 3 && method !== 'section' ? FEW_DECISIONS : 1),
       span: span(decisions[0].start, decisions[decisions.length - 1].end),
     };
   }

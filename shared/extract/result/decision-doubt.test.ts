@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../index';
-import { decisionDoubted } from './decision-doubt';
+import { cutAtPageEnd, decisionDoubted } from './decision-doubt';
 
 describe('a decision item that is only a motion title, or cut at a comma', () => {
   it.each([
@@ -13,6 +13,9 @@ describe('a decision item that is only a motion title, or cut at a comma', () =>
     ['同意修订章程；三、研究了下半年工作', 'zh'],
     ['小读者领书要求及规则:1.1需携带借阅卡;1.2每人每次领取一册', 'zh'],
     ['Budget: 2.1 fees raised to $40; 2.2 hall hire renewed', 'en'],
+    // A table's row read whole, its cells not read apart.
+    ['| **任务** | **负责人** | **DDL** |', 'zh'],
+    ['| ---- | ---- | ---- |', 'en'],
   ] as const)('doubts %s', (t, lang) => expect(decisionDoubted(t, lang)).toBe(true));
 
   it.each([
@@ -121,5 +124,24 @@ describe('an outcome told by its vote, left unread', () => {
     const d = extractFromText(record('Ms. Poe spoke about the wetland survey.'));
     expect(d.decisions).toHaveLength(3);
     expect(d.fields.decisions?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('a decision list whose last item runs on to where the page stops', () => {
+  const page = 'Council minutes\nResolved: That the agenda be adopted as presented.\nResolved: That the minutes of the special meeting of the Gener';
+  it('is cut off with the page, mid-word', () => {
+    expect(cutAtPageEnd([{ text: 'That the agenda be adopted as presented.', end: 66 }, { text: 'That the minutes of the special meeting of the Gener', end: page.length }], page)).toBe(true);
+  });
+  it('is whole where the item closes its sentence, or the page goes on after it', () => {
+    expect(cutAtPageEnd([{ text: 'That the agenda be adopted as presented.', end: 66 }], page)).toBe(false);
+    const whole = `${page}al Government Committee be approved.`;
+    expect(cutAtPageEnd([{ text: 'That the minutes of the special meeting of the General Government Committee be approved.', end: whole.length }], whole)).toBe(false);
+    expect(cutAtPageEnd([], page)).toBe(false);
+  });
+  it('makes the list a reading to check', () => {
+    const text = ['Minutes of the General Government Committee', 'Present: Mayor Foster, Councillor Neal, Councillor Hooper', 'Resolution #GG-1-16', 'Moved by Councillor Neal, seconded by Councillor Hooper', 'That the Agenda be adopted as presented.', 'Carried', 'Resolution #GG-2-16', 'Moved by Councillor Hooper, seconded by Councillor Neal', 'That the delegation of Ms. Ward be received with thanks.', 'Carried', 'Resolution #GG-3-16', 'Moved by Councillor Neal, seconded by Councillor Hooper', 'That the report on winter road maintenance be received for information.', 'Carried', 'Resolution #GG-4-16', 'Moved by Councillor Hooper, seconded by Councillor Neal', 'That the minutes of the special meeting of the Gener'].join('\n');
+    const d = extractFromText(text);
+    expect(d.decisions.length).toBeGreaterThan(0);
+    expect(d.fields.decisions?.confidence ?? 0).toBeLessThan(0.9);
   });
 });

@@ -39,8 +39,11 @@ export const DOUBTED_DECISIONS = 0.8;
 /** A Markdown heading's hashes inside an item, run on from the next line. */
 const HEADING_INSIDE = /(?:^|\n|\S)#{2,6}\s?\S/;
 
+/** A table's row printed as text, read whole as one item ("| 任务 | 负责人 | DDL |", "| ---- | ---- |"): its cells were not read apart. */
+const TABLE_ROW = /^\s*\|[^|\n]*\|[^|\n]*\|/;
+
 export function decisionDoubted(text: string, lang: 'zh' | 'en'): boolean {
-  if (subItemsRunTogether(text) || HEADING_INSIDE.test(text.trim().replace(/^#{1,6}\s/, ''))) return true;
+  if (subItemsRunTogether(text) || HEADING_INSIDE.test(text.trim().replace(/^#{1,6}\s/, '')) || TABLE_ROW.test(text)) return true;
   if (lang === 'zh') return CUT_ZH.test(text) || RUNS_INTO_NEXT_ZH.test(text);
   return MOTION_TITLE_EN.test(text) && !OUTCOME_EN.test(text);
 }
@@ -140,4 +143,13 @@ export function underPreamble(decisions: { start: number }[], lines: readonly { 
     if (/\bwhereas\b/i.test(l.text.slice(0, d.start - l.start))) return true;
     return lines.slice(Math.max(0, k - PREAMBLE_REACH), k).some((x) => isPreamble(x.text));
   });
+}
+
+/**
+ * The last item running on to the very end of the page without closing its sentence ("That the minutes of the
+ * special meeting of the Gener"): the page stops there, cut off, and the item with it.
+ */
+export function cutAtPageEnd(decisions: { text: string; end: number }[], text: string): boolean {
+  const last = decisions.reduce<{ text: string; end: number } | null>((a, d) => (!a || d.end > a.end ? d : a), null);
+  return !!last && !text.slice(last.end).trim() && /[\p{Ll}]$/u.test(last.text.trim());
 }
