@@ -391,6 +391,11 @@ describe('how far a Chinese list with bodies among the names is trusted', () => 
     expect(listConfidence(0.9, ['理学院', '王某某', '李大明', '工学院', '赵小红', '钱多多'], 'zh')).toBeLessThan(0.9);
     expect(listConfidence(0.9, ['王某某', '李大明', '赵小红', '财政局', '教育局'], 'zh')).toBe(0.9);
   });
+  it('is a reading when an item names a group, not a person ("全员参加", "议题相关人员")', () => {
+    expect(listConfidence(0.9, ['白怡', '滕坤', '纪强', '全员参加'], 'zh')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['董金光', '任革林', '李家欣', '议题相关人员'], 'zh')).toBeLessThan(0.9);
+    expect(listConfidence(0.9, ['董金光', '任革林', '李家欣'], 'zh')).toBe(0.9);
+  });
   it('is a reading when an item is not name-shaped: names run together, a word split by a space', () => {
     expect(listConfidence(0.9, ['王某某', '李大明‧赵小红', '钱多多'], 'zh')).toBeLessThan(0.9);
     expect(listConfidence(0.9, ['理 事', '王某某', '李大明'], 'zh')).toBeLessThan(0.9);

@@ -49,6 +49,9 @@ const ZH_TITLE_ANY = new RegExp(alt(ZH_PERSON_TITLES));
 /** A line opening on a person named with an honorific: "Mr David Grubb …", "Cllr. A. Lee, …". */
 const NEXT_PERSON_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+/;
 
+/** An item naming a group of people, not a person: "全员参加", "议题相关人员", "全體出席". */
+const ZH_GROUP_ITEM = /(?:人员|人員|全员|全員|全体|全體)(?:参加|參加|出席)?$|^(?:全员|全員|全体|全體)/;
+
 export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'): number {
   if (!names.length) return 0;
   if (names.some((n) => /\d/.test(n))) return Math.min(found, 0.6);
@@ -62,6 +65,8 @@ export function listConfidence(found: number, names: string[], lang: 'zh' | 'en'
   // An item that is neither a body, nor a name with its honorific, nor name-sized ("王某‧李某", "理 事"):
   // names run together or a word split across a table's cells; where the others were cut is a guess too.
   if (lang === 'zh' && names.some(notNameShaped)) return Math.min(found, 0.85);
+  // A group standing where a person should ("全员参加", "议题相关人员"): who the group was is not in the list.
+  if (lang === 'zh' && names.some((n) => ZH_GROUP_ITEM.test(n.replace(/\s+/g, '')))) return Math.min(found, 0.85);
   if (lang === 'en') {
     const personLike = names.every((n) => n.split(/\s+/).length <= 4 && !n.toLowerCase().split(/[\s'’.()-]+/).some((w) => NOT_A_NAME.has(w)));
     if (!personLike || names.length > EN_SURE_LIST) return Math.min(found, 0.85);

@@ -21,6 +21,7 @@ import { spanOf } from '../text/spans';
 import { VIEW_EN, VIEW_ZH, REQUIREMENT_ZH, TITLE_MARK_EN, TITLE_MARK_ZH } from '../segment/markers';
 import { detectLang } from '../text/normalize';
 import { DOUBTED_TITLE, titleDoubted } from './title-doubt';
+import { SHORT_ROLL, rollGoesOnBelow } from './roll-goes-on';
 import { DOUBTED_DECISIONS, bareRowsZh, cutAtPageEnd, decisionDoubted, motionsUnread, outcomesUnread, partsUnread, readInsideItems, tasksUnread, underPreamble, votesUnread } from './decision-doubt';
 
 /** The decisions' confidence where only one or two were read: a reading for the clerk to check. */
@@ -130,7 +131,9 @@ export function buildDraft(lin: Linear, opts: BuildOptions = {}): MinutesDraft {
   note('issuer', issuer);
   note('meetingDate', date);
   note('presider', att.presider);
-  note('attendees', att.attendeesHit);
+  // Names on the line under the roll read, with no label of their own: the roll goes on (result/roll-goes-on.ts).
+  const roll = att.attendeesHit;
+  note('attendees', roll && rollGoesOnBelow(seg, roll.end) ? { ...roll, confidence: Math.min(roll.confidence, SHORT_ROLL) } : roll);
   if (decisions.length) {
     fields.decisions = {
       // The list is only as sure as its least sure item: one scrap read as a decision makes it wrong.
