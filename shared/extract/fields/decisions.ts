@@ -740,8 +740,8 @@ function readRecord(marked: Segmented, meetingIso: string | null): { decisions: 
   if (seg.lang === 'en' && onlyPersonTasks(r.decisions)) r = withoutPersonTasks(() => readAllDecisions(seg, meetingIso));
   // A topic headed "关于其他事项" over "会议还研究了其他事项" is the same closing remark.
   const closing = (t: string) => OTHER_MATTERS.test(t) || OTHER_MATTERS.test(t.replace(/^(?:关于|關於)?其他(?:事项|事項|工作)[：:。]?\s*/, ''));
-  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()) && !statesNothing(d.text) && !secondingOnly(d.text) && !(seg.lang === 'en' && bareName(d.text) && !ownerOnly(d.text) && !(d.assignees.length && d.due)));
   // A short task with its owner and due beside it (an action table's row, "Trello Invites | MX | 18 Aug") is work, not a bare name.
+  const kept = r.decisions.filter((d) => !closing(d.text.trim()) && !ADJOURNED.test(d.text.trim()) && !statesNothing(d.text) && !secondingOnly(d.text) && !(seg.lang === 'en' && bareName(d.text) && !ownerOnly(d.text) && !(d.assignees.length && d.due)));
   // "… be inputted. Action – Mr Burgess/JK": an owner-only action mark names who acts on the sentence before it.
   // Reports heard under a report part's heading ("報告事項 … 決定：洽悉") are none (fields/report-part.ts).
   const heard = seg.lang === 'zh' ? withTaskColumns(outsideReports(kept, seg.lines.slice(seg.bodyStart, seg.tailStart))) : kept;

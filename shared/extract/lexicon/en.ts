@@ -577,3 +577,15 @@ export const EN_NEWS_VOICE = {
   turnout: ['good turnout', 'strong turnout', 'great turnout', 'record turnout', 'excellent turnout', 'large turnout', 'healthy turnout', 'poor turnout', 'good turn-out', 'strong turn-out', 'record attendance', 'full house', 'record number of members', 'well attended', 'well-attended'],
   tone: ['kicked off', 'great success', 'was a success', 'successful AGM', 'successful meeting', 'successful evening', 'lively meeting', 'lively discussion', 'enjoyable evening', 'thoroughly enjoyed', 'were delighted', 'was delighted', 'last night', "this year's AGM", 'this years AGM', 'this year’s AGM'],
 };
+
+/**
+ * The words on a line under a roll: a heading's, an item's or a sentence's say the roll has ended,
+ * a post or honorific before a name says it goes on (result/roll-goes-on.ts).
+ */
+export const EN_UNDER_ROLL = {
+  heads: ['call', 'order', 'welcome', 'opening', 'prayer', 'apology', 'apologies', 'minutes', 'agenda', 'meeting', 'business', 'report', 'reports', 'present', 'absent', 'excused', 'also', 'staff', 'guests', 'public', 'attendance', 'declaration', 'declarations', 'item', 'items', 'approval', 'quorum', 'introduction', 'introductions', 'roll', 'pledge', 'chair', 'matters', 'finance', 'correspondence', 'notes', 'rules', 'subject', 'topic'],
+  /** A sentence's small words. */
+  sentence: ['the', 'was', 'were', 'is', 'are', 'has', 'had', 'will', 'to', 'of'],
+  /** A post or an honorific before a name under the roll. */
+  honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Cllr', 'Councillor', 'County Councillor', 'Cr'],
+} as const;

@@ -5,15 +5,17 @@
  * the roll goes on where the reader stopped, and where it really ends is a guess for the clerk to check. So
  * too where the page itself stops inside the roll, mid-word.
  */
+import { alt } from '../lexicon/build';
+import { EN_UNDER_ROLL } from '../lexicon/en';
 import type { Segmented } from '../segment/segment';
 
 /** The most a roll with more names under it may claim. */
 export const SHORT_ROLL = 0.8;
 
 /** A person as a roll prints one: an honorific or a post, then a name ("County Councillor Watson", "M. Piggott", "David Collins"). */
-const EN_PERSON = /^["“”'\s]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|Cr)\.?\s+)?(?:\p{Lu}\.?\s+|\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}[\p{L}'’-]+\b/u;
+const EN_PERSON = new RegExp(`^["“”'\\s]*(?:(?:${alt(EN_UNDER_ROLL.honorifics)})\\.?\\s+)?(?:\\p{Lu}\\.?\\s+|\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+\\b`, 'u');
 /** Words of a heading, an item or a sentence, never of a name: where the roll has ended. */
-const EN_NOT_ROLL = /\b(?:call|order|welcome|opening|prayer|apolog\w*|minutes|agenda|meeting|business|reports?|present|absent|excused|also|staff|guests|public|attendance|declarations?|items?|approval|quorum|introductions?|roll|pledge|chair|matters|finance|correspondence|notes|rules|subject|topic)\b|\b(?:the|was|were|is|are|has|had|will|to|of)\b/i;
+const EN_NOT_ROLL = new RegExp(`\\b(?:${alt([...EN_UNDER_ROLL.heads, ...EN_UNDER_ROLL.sentence])})\\b`, 'i');
 /** Chinese names and posts side by side, no label, no sentence ("蔡素女 成鳳樑(請假)", "本會—秘書長陳茂琳 秘書吳國樑"). */
 const ZH_NAMES = /^[\u3400-\u9fff（()）—-]{2,14}(?:\s+[\u3400-\u9fff（()）—-]{2,14})+$|^[\u3400-\u9fff]{2,6}[—-][\u3400-\u9fff（()）\s—-]{2,40}$/;
 
