@@ -281,6 +281,10 @@ describe("a note page's front matter", () => {
     expect(d.title).toBe('112学年度 第03次 会议纪录');
     expect(d.fields.title?.confidence).toBeLessThan(0.9);
   });
+  it('its tags are no heading, whatever words they carry: the heading under them is', () => {
+    const d = extractFromText('title: 20240815-社課規劃會議(定案)\ndescription:\nimage:\ntags:\n- 會議記錄\n# 20240815-社課規劃會議(定案)\n## 會議資訊\n日期: 2024/08/15\n出席人員:\n- 游凱崴\n- 蔡詠竣\n## 會議總結\n- 期初茶會要寫企劃書\n決議：照案通過。');
+    expect(d.title).toBe('20240815-社課規劃會議(定案)');
+  });
   it('a quoted title is given without its quotes, and a subheadline or teaser key is never the title', () => {
     const d = extractFromText('---\nlayout: page\ntitle:  "114年6月 第一次會議紀錄"\nsubheadline:  "會議紀錄"\nteaser: "地點：社區管理中心辦公室"\n---\n**時間**: 114/6/10 19:30~21:30<br>\n**主席**: 郭子仁<br>\n**出席委員**: 主委郭子仁、財委張麗君<br>\n## 貳、議題討論:\n決議：照案通過。');
     expect(d.title).toBe('114年6月 第一次會議紀錄');

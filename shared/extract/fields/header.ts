@@ -386,6 +386,23 @@ function titleOrHeading(seg: Segmented, marked: Hit<string> | null, hint?: strin
   return null;
 }
 
+/**
+ * The index of the last line of a note page's front matter, its "---" lines dropped: lowercase keys from the
+ * first line on ("title: …" / "description:" / "tags:"), with their list items ("- 會議記錄"); -1 if none.
+ */
+function frontMatterEnd(seg: Segmented): number {
+  const KEY = /^[a-z][a-z_]{1,20}\s?:(?:\s|$)/;
+  let end = -1;
+  let keys = 0;
+  for (const l of seg.lines.slice(0, 30)) {
+    const t = l.text.trim();
+    if (KEY.test(t)) keys++;
+    else if (!(keys && /^-\s+\S/.test(t))) break;
+    end = l.i;
+  }
+  return keys >= 2 ? end : -1;
+}
+
 /** A note page's front-matter key other than its title ("description: PTA Meeting minutes for 2024-2025"): about the page, never its heading. */
 const FRONT_MATTER_KEY = /^\s*(?:description|summary|excerpt|subtitle|subheadline|teaser|slug|tags|categories|category|keywords|layout|permalink|authors?|aliases|weight|type|original|url|link|source|canonical(?:_url)?|redirect_from)\s?[:=]/i;
 
@@ -524,6 +541,9 @@ function findMarkedTitle(seg: Segmented): Hit<string> | null {
   let cands = headerRange(seg).filter(
     (l) => l.kind !== 'label' && hasTitleMark(l.text) && l.text.length <= 200 && !/如下|[：:。]$/.test(l.text) && !FRONT_MATTER_KEY.test(l.text) && !SITE_LABEL.test(l.text.trim()) && !EN_SHARED_FILE_CHROME.test(l.text) && !ASIDE.test(l.text) && !LABELLED_REMARK.test(l.text) && !LABEL_PAIRS.test(l.text) && !aboutRecord(l.text) && !(seg.lang === 'en' && (minutesMentioned(l.text) || namesOtherMeeting(l.text))),
   );
+  // A note page's front matter is about the page (its tags: "- 會議記錄"), never its heading, but for its title key.
+  const matter = frontMatterEnd(seg);
+  if (matter >= 0) cands = cands.filter((l) => l.i > matter || /^\s*title\s?[:=]/i.test(l.text));
   // An item of a bulleted list, items above it ("- ROLL CALL" / "- PUBLIC COMMENT" / "- BOARD MEETING MINUTES: August 11, 2015"):
   // the minutes of another meeting taken as business, not the page's title.
   const bullet = (l: SegLine | undefined) => !!l && /^\s*[-•*▪]\s+\S/.test(l.text);
